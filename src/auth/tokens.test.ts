@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { describe, test } from 'node:test'
+import { hashPassword, passwordProblem, verifyPassword } from './passwords'
+import { createAccessTokens, hashToken, loadOrCreateSecret, newOpaqueToken } from './tokens'
+
+const SECRET = 'unit-test-secret-unit-test-secret-0123'
+
+describe('access tokens', () => {
+  test('a signed token verifies to its claims', async () => {
+    const tokens = createAccessTokens(SECRET, 900)
+    const { token, claims } = await tokens.sign({ sub: 'u1', role: 'admin', fid: 'f1' })
+    const back = await tokens.verify(token)
+    assert.deepEqual(back, claims)
+    assert.equal(back.exp - Math.floor(Date.now() / 1000), 900)
+  })
+
+  test('each token has its own jti', async () => {
+    const tokens = createAccessTokens(SECRET, 900)
+    const a = await tokens.sign({ sub: 'u1', role: 'user', fid: 'f1' })
+    const b = await tokens.sign({ sub: 'u1', role: 'user', fid: 'f1' })
+    assert.notEqual(a.claims.jti, b.claims.jti)
+  })
+
+  test('expiry is enforced against the clock', async () => {
+    let now = Date.now()
+    const tokens = createAccessTokens(SECRET, 60, () => now)
+    const { token } = await tokens.sign({ sub: 'u1', role: 'user', fid: 'f1' })
+    now += 61_000
+    await assert.rejects(tokens.verify(token), { code: 'token_expired' })
+  })
+
+  test('another secret, a tampered payload and a truncated token are refused', async () => {
+    const tokens = createAccessTokens(SECRET, 900)
+    const { token } = await tokens.sign({ sub: 'u1', role: 'user', fid: 'f1' })
+    await assert.rejects(createAccessTokens('x'.repeat(40), 900).verify(token), { code: 'invalid_token' })
+    const [h, p, s] = token.split('.')
+    const payload = JSON.parse(Buffer.from(p!, 'base64url').toString())
+    const tampered = `${h}.${Buffer.from(JSON.stringify({ ...payload, role: 'admin' })).toString('base64url')}.${s}`
+    await assert.rejects(tokens.verify(tampered), { code: 'invalid_token' })
+    await assert.rejects(tokens.verify(token.slice(0, -5)), { code: 'invalid_token' })
+  })
+})
+
+describe('opaque tokens and secrets', () => {
+  test('opaque tokens are 256-bit url-safe strings, stored as sha-256', () => {
+    const t = newOpaqueToken()
+    assert.match(t, /^[A-Za-z0-9_-]{43}$/)
+    assert.match(hashToken(t), /^[0-9a-f]{64}$/)
+    assert.notEqual(newOpaqueToken(), t)
+  })
+
+  test('the embedded secret is generated once and reused', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'secret-'))
+    const a = await loadOrCreateSecret(dir)
+    const b = await loadOrCreateSecret(dir)
+    assert.equal(a, b)
+    assert.ok(a.length >= 32)
+    assert.equal((await fs.stat(path.join(dir, 'jwt-secret'))).mode & 0o777, 0o600)
+  })
+})
+
+describe('passwords', () => {
+  test('argon2id hashes verify only the right password', async () => {
+    const h = await hashPassword('correct horse')
+    assert.match(h, /^\$argon2id\$/)
+    assert.equal(await verifyPassword(h, 'correct horse'), true)
+    assert.equal(await verifyPassword(h, 'correct horsE'), false)
+    assert.equal(await verifyPassword('not a hash', 'x'), false)
+  })
+
+  test('the password may not be the email, whatever the case', () => {
+    assert.ok(passwordProblem('Me@Example.org', 'me@example.org'))
+    assert.equal(passwordProblem('something else', 'me@example.org'), undefined)
+  })
+})

@@ -1,0 +1,91 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { SignJWT, jwtVerify, errors as joseErrors } from 'jose'
+import { Unauthorized } from '../errors'
+
+export type Role = 'user' | 'admin'
+
+export interface AccessClaims {
+  sub: string
+  role: Role
+  jti: string
+  /** The refresh family (login session) this access token belongs to. */
+  fid: string
+  exp: number
+}
+
+const ISSUER = 'fiqh-rag'
+const AUDIENCE = 'fiqh-rag-api'
+
+export interface AccessTokens {
+  sign(claims: Omit<AccessClaims, 'jti' | 'exp'>): Promise<{ token: string; claims: AccessClaims }>
+  verify(token: string): Promise<AccessClaims>
+  readonly ttlS: number
+}
+
+export function createAccessTokens(secret: string, ttlS: number, now: () => number = Date.now): AccessTokens {
+  const key = new TextEncoder().encode(secret)
+  return {
+    ttlS,
+    async sign({ sub, role, fid }) {
+      const jti = randomUUID()
+      const iat = Math.floor(now() / 1000)
+      const exp = iat + ttlS
+      const token = await new SignJWT({ role, fid })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(sub)
+        .setJti(jti)
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setIssuedAt(iat)
+        .setExpirationTime(exp)
+        .sign(key)
+      return { token, claims: { sub, role, jti, fid, exp } }
+    },
+    async verify(token) {
+      try {
+        // Pinning the algorithm is what rejects `alg: none` and key-confusion tokens.
+        const { payload } = await jwtVerify(token, key, {
+          algorithms: ['HS256'],
+          issuer: ISSUER,
+          audience: AUDIENCE,
+          currentDate: new Date(now()),
+        })
+        const { sub, jti, exp, role, fid } = payload
+        if (!sub || !jti || !exp || (role !== 'user' && role !== 'admin') || typeof fid !== 'string') {
+          throw new Unauthorized('invalid_token', 'The access token is invalid.')
+        }
+        return { sub, jti, exp, role, fid }
+      } catch (err) {
+        if (err instanceof Unauthorized) throw err
+        if (err instanceof joseErrors.JWTExpired) throw new Unauthorized('token_expired', 'The access token has expired.')
+        throw new Unauthorized('invalid_token', 'The access token is invalid.')
+      }
+    },
+  }
+}
+
+/** An opaque random token for links and refresh; only its SHA-256 is ever stored. */
+export function newOpaqueToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex')
+}
+
+/** The embedded mode generates the signing secret once and keeps it in DATA_DIR, so restarts keep sessions. */
+export async function loadOrCreateSecret(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, 'jwt-secret')
+  try {
+    const existing = (await fs.readFile(file, 'utf8')).trim()
+    if (existing.length >= 32) return existing
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+  }
+  await fs.mkdir(dataDir, { recursive: true })
+  const secret = randomBytes(48).toString('base64url')
+  await fs.writeFile(file, secret + '\n', { mode: 0o600 })
+  return secret
+}

@@ -1,0 +1,13 @@
+/** The shared key-value store: revocation list, rate-limit counters, short-lived flags. */
+export interface Cache {
+  readonly kind: 'memory' | 'redis'
+  get(key: string): Promise<string | null>
+  /** Any of the keys present (one round trip). */
+  hasAny(keys: string[]): Promise<boolean>
+  set(key: string, value: string, ttlS: number): Promise<void>
+  del(key: string): Promise<void>
+  /** Increments a counter that lives ttlS from its first increment; returns the count and the seconds left. */
+  incr(key: string, ttlS: number): Promise<{ count: number; ttlS: number }>
+  ping(): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod'
+import path from 'node:path'
+
+/** An optional URL ('' counts as unset), restricted to the given schemes when any are named. */
+const optionalUrl = (...schemes: string[]) =>
+  z
+    .string()
+    .trim()
+    .transform((v) => (v === '' ? undefined : v))
+    .pipe(
+      z
+        .url()
+        .refine((u) => schemes.length === 0 || schemes.some((s) => u.startsWith(`${s}://`)), {
+          message: `must be a ${schemes.map((s) => `${s}://`).join(' or ')} URL`,
+        })
+        .optional(),
+    )
+    .optional()
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .optional()
+  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().default('127.0.0.1'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+    DATA_DIR: z.string().default('./data'),
+    APP_URL: optionalUrl('http', 'https'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: optionalUrl('postgres', 'postgresql'),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    REDIS_URL: optionalUrl('redis', 'rediss'),
+    REDIS_PREFIX: z.string().default('fiqh:'),
+    SMTP_URL: optionalUrl('smtp', 'smtps'),
+    MAIL_FROM: z.string().default('Fiqh Assistant <no-reply@localhost>'),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(60).max(86_400).default(900),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    VERIFY_TOKEN_TTL_H: z.coerce.number().int().min(1).max(720).default(24),
+    RESET_TOKEN_TTL_MIN: z.coerce.number().int().min(5).max(1440).default(60),
+    CORS_ORIGINS: list,
+    TRUST_PROXY: bool,
+    BODY_LIMIT_KB: z.coerce.number().int().min(16).max(10_240).default(1024),
+    RATE_LIMIT_AUTH_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(10),
+    RATE_LIMIT_GLOBAL_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
+  })
+  .superRefine((env, ctx) => {
+    // Several instances share one database, so each must sign with the same secret.
+    if (env.DATABASE_URL && !env.JWT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when DATABASE_URL is set (all instances must share it)' })
+    }
+  })
+
+export type Env = z.infer<typeof envSchema>
+
+export interface Config extends Omit<Env, 'APP_URL' | 'DATA_DIR'> {
+  APP_URL: string
+  DATA_DIR: string
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+    this.name = 'ConfigError'
+  }
+}
+
+/** Reads and validates the environment once; every default of the embedded mode lives here. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source)
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.') || 'env'}: ${i.message}`))
+  }
+  const env = parsed.data
+  return {
+    ...env,
+    DATA_DIR: path.resolve(env.DATA_DIR),
+    APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+  }
+}

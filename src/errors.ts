@@ -1,0 +1,171 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown; request_id?: string }
+}
+
+/** The API error shape, for route schemas (and so for the OpenAPI document). */
+export const errorSchema = z
+  .object({
+    error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional(), request_id: z.string().optional() }),
+  })
+  .describe('{ error: { code, message, details? } }')
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    public code: string,
+    message: string,
+    readonly details?: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message)
+    this.name = new.target.name
+  }
+
+  /** The same error with a more specific machine-readable code. */
+  withCode(code: string): this {
+    this.code = code
+    return this
+  }
+}
+
+export class BadRequest extends AppError {
+  constructor(message = 'The request is malformed.', details?: unknown) {
+    super(400, 'bad_request', message, details)
+  }
+}
+export class ValidationFailed extends AppError {
+  constructor(message = 'Some fields are invalid.', details?: unknown) {
+    super(422, 'validation_error', message, details)
+  }
+}
+export class Unauthorized extends AppError {
+  constructor(code = 'unauthorized', message = 'Authentication is required.') {
+    super(401, code, message)
+  }
+}
+export class Forbidden extends AppError {
+  constructor(code = 'forbidden', message = 'You are not allowed to do this.') {
+    super(403, code, message)
+  }
+}
+export class NotFound extends AppError {
+  constructor(what = 'Resource') {
+    super(404, 'not_found', `${what} not found.`)
+  }
+}
+export class Conflict extends AppError {
+  constructor(code = 'conflict', message = 'The request conflicts with the current state.') {
+    super(409, code, message)
+  }
+}
+export class PayloadTooLarge extends AppError {
+  constructor(message = 'The request body is too large.') {
+    super(413, 'payload_too_large', message)
+  }
+}
+export class UnsupportedMediaType extends AppError {
+  constructor(message = 'This content type is not supported.') {
+    super(415, 'unsupported_media_type', message)
+  }
+}
+export class RateLimited extends AppError {
+  constructor(retryAfterS: number) {
+    const seconds = Math.max(1, Math.ceil(retryAfterS))
+    super(429, 'rate_limited', `Too many requests. Retry in ${seconds} s.`, { retry_after_s: seconds }, {
+      'retry-after': String(seconds),
+    })
+  }
+}
+export class DependencyUnavailable extends AppError {
+  constructor(dependency: string) {
+    super(503, 'dependency_unavailable', `A service this request needs (${dependency}) is unavailable. Try again shortly.`)
+  }
+}
+
+/** Fastify's own errors that are the client's doing, mapped to our codes. */
+const fastifyClientErrors: Record<string, { status: number; code: string; message: string }> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type', message: 'This content type is not supported.' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'payload_too_large', message: 'The request body is too large.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'bad_request', message: 'The JSON body is empty.' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_json', message: 'The body is not valid JSON.' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request', message: 'Content-Length does not match the body.' },
+  FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'unsupported_media_type', message: 'The content type is missing.' },
+  FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'unsupported_media_type', message: 'The content type is invalid.' },
+}
+
+/** Dependencies going away surface as these errors; they become 503, not 500. */
+export function isDependencyFailure(err: unknown): string | undefined {
+  const e = err as { code?: string; message?: string; name?: string } | undefined
+  if (!e) return undefined
+  const code = e.code ?? ''
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08003', '08006'].includes(code)) {
+    return code.startsWith('E') ? 'network' : 'database'
+  }
+  const msg = e.message ?? ''
+  if (/Connection terminated|Connection is closed|terminating connection|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(msg)) {
+    return 'database'
+  }
+  if (/Connection is closed|Stream isn't writeable|MaxRetriesPerRequestError|Reached the max retries/i.test(msg) || e.name === 'MaxRetriesPerRequestError') {
+    return 'cache'
+  }
+  return undefined
+}
+
+export function toErrorBody(err: AppError, requestId?: string): ErrorBody {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.details === undefined ? {} : { details: err.details }),
+      ...(requestId ? { request_id: requestId } : {}),
+    },
+  }
+}
+
+function normalise(err: FastifyError | Error): AppError {
+  if (err instanceof AppError) return err
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const details = err.validation.map((v) => ({
+      field: [err.validationContext, ...v.instancePath.split('/').filter(Boolean)].filter(Boolean).join('.'),
+      message: v.message ?? 'invalid',
+    }))
+    return new ValidationFailed('Some fields are invalid.', details)
+  }
+  const fe = err as FastifyError
+  if (fe.code && fastifyClientErrors[fe.code]) {
+    const m = fastifyClientErrors[fe.code]!
+    return new AppError(m.status, m.code, m.message)
+  }
+  if (err instanceof SyntaxError && (fe.statusCode === 400 || /JSON/.test(err.message))) {
+    return new AppError(400, 'malformed_json', 'The body is not valid JSON.')
+  }
+  if (fe.code === 'FST_ERR_RATE_LIMIT_EXCEEDED' || fe.statusCode === 429) {
+    return new RateLimited(Number((fe as { retryAfter?: number }).retryAfter ?? 60))
+  }
+  const dependency = isDependencyFailure(err)
+  if (dependency) return new DependencyUnavailable(dependency)
+  if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return new AppError(fe.statusCode, 'bad_request', fe.message)
+  }
+  return new AppError(500, 'internal_error', 'An unexpected error occurred. Quote the request id when reporting it.')
+}
+
+/** The single place where any error becomes the API's JSON error. */
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const appErr = normalise(err)
+    if (appErr.status >= 500) {
+      request.log.error({ err }, 'request failed')
+    } else {
+      request.log.info({ code: appErr.code, status: appErr.status }, appErr.message)
+    }
+    reply.status(appErr.status).headers(appErr.headers).send(toErrorBody(appErr, appErr.status >= 500 ? request.id : undefined))
+  })
+  app.setNotFoundHandler((request, reply) => {
+    reply.status(404).send(toErrorBody(new AppError(404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`)))
+  })
+}

@@ -1,0 +1,70 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import type { Registry } from 'prom-client'
+import { z } from 'zod'
+import type { Cache } from '../cache/cache'
+import type { Database } from '../db/client'
+import { errorSchema } from '../errors'
+
+export interface OpsOptions {
+  database: Database
+  cache: Cache
+  metrics: Registry
+  /** Extra readiness facts contributed by other parts (e.g. the corpus index). */
+  readinessProbes?: Array<() => Promise<Record<string, unknown>>>
+}
+
+interface Check {
+  status: 'up' | 'down'
+  kind: string
+  latency_ms?: number
+  error?: string
+}
+
+async function probe(kind: string, fn: () => Promise<void>, timeoutMs = 2_000): Promise<Check> {
+  const started = performance.now()
+  let timer: NodeJS.Timeout | undefined
+  try {
+    await Promise.race([
+      fn(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
+      }),
+    ])
+    return { status: 'up', kind, latency_ms: Math.round((performance.now() - started) * 10) / 10 }
+  } catch (err) {
+    return { status: 'down', kind, error: (err as Error).message }
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+const readySchema = z.object({ status: z.literal('ready'), checks: z.record(z.string(), z.unknown()) })
+
+export const opsRoutes: FastifyPluginAsyncZod<OpsOptions> = async (app, { database, cache, metrics, readinessProbes = [] }) => {
+  const tags = ['operations']
+  app.get('/health', { schema: { tags, summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }))
+
+  app.get('/ready', {
+    schema: { tags, summary: 'Readiness: database, cache and index reachable', response: { 200: readySchema, 503: errorSchema } },
+  }, async (_req, reply) => {
+    const [db, kv] = await Promise.all([probe(database.kind, () => database.ping()), probe(cache.kind, () => cache.ping())])
+    const checks: Record<string, unknown> = {
+      database: db,
+      cache: kv,
+      vector_search: database.hasVector
+        ? 'pgvector'
+        : 'unavailable: pgvector is not installed on this PostgreSQL server; lexical candidates are re-ranked by the embedder',
+    }
+    for (const extra of readinessProbes) Object.assign(checks, await extra())
+    const failing = Object.entries({ database: db, cache: kv }).filter(([, c]) => c.status === 'down').map(([name]) => name)
+    if (failing.length > 0) {
+      return reply.status(503).send({ error: { code: 'not_ready', message: `Not ready: ${failing.join(', ')} unavailable.`, details: checks } })
+    }
+    return { status: 'ready' as const, checks }
+  })
+
+  app.get('/metrics', { schema: { tags, summary: 'Prometheus metrics', hide: true } }, async (_req, reply) => {
+    reply.header('content-type', metrics.contentType)
+    return metrics.metrics()
+  })
+}

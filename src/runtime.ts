@@ -1,0 +1,73 @@
+import path from 'node:path'
+import pino, { type Logger } from 'pino'
+import { createAccessTokens, loadOrCreateSecret, type AccessTokens } from './auth/tokens'
+import type { Cache } from './cache/cache'
+import { createMemoryCache } from './cache/memory-cache'
+import { createRedisCache } from './cache/redis-cache'
+import type { Config } from './config'
+import { openDatabase, type Database } from './db/client'
+import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
+
+/** Everything the app needs from the outside world, opened once per process. */
+export interface Runtime {
+  config: Config
+  logger: Logger
+  database: Database
+  cache: Cache
+  mailer: Mailer
+  tokens: AccessTokens
+  close(): Promise<void>
+}
+
+export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>): Logger {
+  return pino({
+    level: config.LOG_LEVEL,
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.refresh_token'], censor: '[redacted]' },
+  })
+}
+
+export interface RuntimeOptions {
+  logger?: Logger
+  /** Keep the embedded database in memory instead of DATA_DIR (tests). */
+  inMemoryDatabase?: boolean
+}
+
+export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
+  const logger = opts.logger ?? createLogger(config)
+  const opened: Array<() => Promise<void>> = []
+  try {
+    const database = await openDatabase({
+      url: config.DATABASE_URL,
+      dataDir: opts.inMemoryDatabase ? undefined : path.join(config.DATA_DIR, 'pglite'),
+      poolMax: config.DATABASE_POOL_MAX,
+      logger,
+    })
+    opened.push(() => database.close())
+    const cache = config.REDIS_URL ? await createRedisCache(config.REDIS_URL, config.REDIS_PREFIX, logger) : createMemoryCache()
+    opened.push(() => cache.close())
+    const mailer = config.SMTP_URL
+      ? createSmtpMailer(config.SMTP_URL, config.MAIL_FROM)
+      : createOutboxMailer(path.join(config.DATA_DIR, 'outbox'), config.MAIL_FROM, logger)
+    opened.push(() => mailer.close())
+    const secret = config.JWT_SECRET ?? (await loadOrCreateSecret(config.DATA_DIR))
+    const tokens = createAccessTokens(secret, config.ACCESS_TOKEN_TTL_S)
+    logger.info(
+      { database: database.kind, vector: database.hasVector, cache: cache.kind, mail: mailer.kind },
+      'runtime ready',
+    )
+    return {
+      config,
+      logger,
+      database,
+      cache,
+      mailer,
+      tokens,
+      async close() {
+        for (const close of opened.reverse()) await close().catch((err) => logger.warn({ err }, 'error while closing'))
+      },
+    }
+  } catch (err) {
+    for (const close of opened.reverse()) await close().catch(() => undefined)
+    throw err
+  }
+}

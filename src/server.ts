@@ -1,0 +1,52 @@
+import { buildApp } from './app'
+import { ConfigError, loadConfig } from './config'
+import { createLogger, openRuntime } from './runtime'
+
+async function main(): Promise<void> {
+  let config
+  try {
+    config = loadConfig()
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message)
+      process.exit(2)
+    }
+    throw err
+  }
+  const logger = createLogger(config)
+  const started = performance.now()
+  const runtime = await openRuntime(config, { logger })
+  const app = await buildApp(runtime)
+
+  let stopping = false
+  const stop = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight')
+    const force = setTimeout(() => {
+      logger.error('shutdown took longer than 15 s; exiting')
+      process.exit(1)
+    }, 15_000)
+    force.unref()
+    try {
+      await app.close()
+      logger.info('http server closed; closing database, cache and mail')
+      await runtime.close()
+      logger.info('shutdown complete')
+      process.exit(0)
+    } catch (err) {
+      logger.error({ err }, 'error during shutdown')
+      process.exit(1)
+    }
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+
+  await app.listen({ host: config.HOST, port: config.PORT })
+  logger.info({ url: config.APP_URL, docs: `${config.APP_URL}/docs`, ms: Math.round(performance.now() - started) }, 'fiqh assistant listening')
+}
+
+main().catch((err) => {
+  console.error('fatal: could not start:', err instanceof Error ? err.message : err)
+  process.exit(1)
+})
