@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { createAuthenticate } from './auth/guard'
+import { linkPages } from './auth/pages'
 import { authRoutes } from './auth/routes'
 import { createAuthService } from './auth/service'
 import { registerErrorHandling, RateLimited } from './errors'
@@ -93,5 +94,6 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(opsRoutes, ops)
   await app.register(opsRoutes, { ...ops, prefix: API_PREFIX })
   await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: authService, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
+  await app.register(linkPages, { service: authService })
   return app
 }
