@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 
@@ -59,3 +59,64 @@ export const userTokens = pgTable(
   },
   (t) => [uniqueIndex('user_tokens_hash_key').on(t.tokenHash), index('user_tokens_user_idx').on(t.userId, t.kind)],
 )
+
+/**
+ * Retrieval units: one Qur'an verse (with its texts in several languages) or one chunk of a document.
+ * Shared-corpus units have no owner; a user's uploaded chunks carry owner and conversation.
+ * The embedding column is added at run time, typed by the embedder's dimension (see rag/index/vectors.ts).
+ */
+export const passages = pgTable(
+  'passages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    collection: text('collection').notNull(),
+    sourceKey: text('source_key').notNull(),
+    documentId: uuid('document_id'),
+    ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id'),
+    title: text('title'),
+    surah: integer('surah'),
+    verseFrom: integer('verse_from'),
+    verseTo: integer('verse_to'),
+    locator: jsonb('locator').$type<Record<string, unknown>>(),
+    contentHash: text('content_hash').notNull(),
+    termCount: integer('term_count').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('passages_source_key').on(t.collection, t.sourceKey),
+    index('passages_scope_idx').on(t.ownerId, t.conversationId),
+    index('passages_document_idx').on(t.documentId),
+    index('passages_verses_idx').on(t.surah, t.verseFrom),
+  ],
+)
+
+/** The text of a unit in one language (a verse in Arabic, French and English: three rows). */
+export const passageTexts = pgTable(
+  'passage_texts',
+  {
+    passageId: uuid('passage_id').notNull().references(() => passages.id, { onDelete: 'cascade' }),
+    lang: text('lang').notNull(),
+    text: text('text').notNull(),
+    reference: text('reference').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.passageId, t.lang] })],
+)
+
+/** Postings for BM25: how often each analysed term occurs in a unit (all its languages together). */
+export const passageTerms = pgTable(
+  'passage_terms',
+  {
+    term: text('term').notNull(),
+    passageId: uuid('passage_id').notNull().references(() => passages.id, { onDelete: 'cascade' }),
+    tf: real('tf').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.term, t.passageId] }), index('passage_terms_passage_idx').on(t.passageId)],
+)
+
+/** Facts about the index: which embedder built it, which corpus version is loaded. */
+export const indexMeta = pgTable('index_meta', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+})

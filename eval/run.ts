@@ -1,0 +1,105 @@
+/**
+ * `npm run eval -- --corpus <passages.tsv> --queries <queries.tsv> --run <out.tsv> [--qrels <file>]`
+ * (contract: ../shared/eval/README.md). Indexes the passages into a fresh index under DATA_DIR/eval-index,
+ * runs each question through the retrieval `/search` uses, writes a TREC run, and with --qrels prints
+ * MAP@10, MRR@10, Recall@10 next to a plain BM25 computed in the same run.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { Command } from 'commander'
+import pino from 'pino'
+import { startProgress } from '../src/cli/progress'
+import { loadConfig } from '../src/config'
+import { openDatabase } from '../src/db/client'
+import { createRetriever, DEFAULT_RETRIEVAL, type RetrievalSettings } from '../src/rag/search/retriever'
+import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { PlainBm25 } from './baseline-bm25'
+import { indexEvalCorpus, readTsv } from './corpus'
+import { parseQrels, score, toTrecRun, type Run } from './metrics'
+import { runXling } from './xling'
+
+function parseOverrides(pairs: string[]): Partial<RetrievalSettings> {
+  const out: Record<string, unknown> = {}
+  for (const pair of pairs) {
+    const [key, value] = pair.split('=')
+    if (!key || value === undefined) throw new Error(`--set expects key=value, got "${pair}"`)
+    if (key === 'k1' || key === 'b') out.bm25 = { ...((out.bm25 as object) ?? DEFAULT_RETRIEVAL.bm25), [key]: Number(value) }
+    else out[key] = Number(value)
+  }
+  return out as Partial<RetrievalSettings>
+}
+
+const fmt = (x: number) => x.toFixed(4)
+
+async function main(): Promise<void> {
+  const program = new Command('eval')
+    .option('--corpus <file>', 'passages TSV: <id>\\t<text>')
+    .option('--queries <file>', 'queries TSV: <qid>\\t<question>')
+    .option('--run <file>', 'where to write the TREC run')
+    .option('--qrels <file>', 'TREC qrels: print MAP@10, MRR@10, Recall@10 and the BM25 baseline')
+    .option('--xling', 'hit@5 per language on the project\'s own trilingual question set (eval/xling/)')
+    .option('--set <key=value...>', 'override a retrieval setting for an experiment (k1, b, floor, expansionWeight …)', [])
+    .option('--no-thesaurus', 'disable query expansion (for ablation)')
+    .parse()
+  const opts = program.opts<{ corpus?: string; queries?: string; run?: string; qrels?: string; xling?: boolean; set: string[]; thesaurus: boolean }>()
+  const settings = parseOverrides(opts.set)
+  const config = loadConfig()
+  if (opts.xling) return runXling(config, settings, opts.thesaurus)
+  if (!opts.corpus || !opts.queries || !opts.run) throw new Error('--corpus, --queries and --run are required (or --xling)')
+
+  const started = Date.now()
+  const indexDir = path.join(config.DATA_DIR, 'eval-index')
+  await fs.rm(indexDir, { recursive: true, force: true })
+  const database = await openDatabase({ dataDir: indexDir, logger: pino({ level: 'warn' }) })
+  try {
+    const passages = readTsv(await fs.readFile(opts.corpus, 'utf8'))
+    const idToKey = await indexEvalCorpus(database.db, passages)
+    const indexedMs = Date.now() - started
+    const retriever = createRetriever({ db: database.db, thesaurus: opts.thesaurus ? loadThesaurus() : undefined, settings })
+
+    const queries = readTsv(await fs.readFile(opts.queries, 'utf8'))
+    const run: Run = new Map()
+    const runScores = new Map<string, number[]>()
+    const baseRun: Run = new Map()
+    const baseline = new PlainBm25(passages.map(([id, text]) => ({ id, text })))
+    const qProgress = startProgress('questions', queries.length)
+    const latencies: number[] = []
+    for (const [qid, question] of queries) {
+      const t0 = performance.now()
+      const r = await retriever.rank(question, 10, { include: 'corpus', collection: 'eval' })
+      latencies.push(performance.now() - t0)
+      run.set(qid, r.ranked.map((h) => idToKey.get(h.id)!))
+      runScores.set(qid, r.ranked.map((h) => h.score))
+      baseRun.set(qid, baseline.search(question, 10).map((h) => h.id))
+      qProgress.tick()
+    }
+    qProgress.stop()
+    await fs.mkdir(path.dirname(path.resolve(opts.run)), { recursive: true })
+    await fs.writeFile(opts.run, toTrecRun(run, runScores, 'fiqh-rag'))
+    latencies.sort((a, b) => a - b)
+    const p50 = latencies[Math.floor(latencies.length / 2)] ?? 0
+    console.log(`indexed ${units.length} passages in ${(indexedMs / 1000).toFixed(1)} s; ${queries.length} questions, p50 ${p50.toFixed(1)} ms; run written to ${opts.run}`)
+
+    if (opts.qrels) {
+      const qrels = parseQrels(await fs.readFile(opts.qrels, 'utf8'))
+      const ours = score(run, qrels)
+      const base = score(baseRun, qrels)
+      const empty = [...run.values()].filter((r) => r.length === 0).length
+      console.log('')
+      console.log('| system | MAP@10 | MRR@10 | Recall@10 |')
+      console.log('|---|---|---|---|')
+      console.log(`| fiqh-rag retrieval | ${fmt(ours.map)} | ${fmt(ours.mrr)} | ${fmt(ours.recall)} |`)
+      console.log(`| plain BM25 baseline | ${fmt(base.map)} | ${fmt(base.mrr)} | ${fmt(base.recall)} |`)
+      console.log(`| ratio | ${(ours.map / (base.map || 1e-9)).toFixed(2)}× | ${(ours.mrr / (base.mrr || 1e-9)).toFixed(2)}× | ${(ours.recall / (base.recall || 1e-9)).toFixed(2)}× |`)
+      console.log(`\n${ours.questions} judged questions (${ours.noAnswer} without an answer); ${empty} answered with nothing.`)
+      console.log(`summary: MAP@10 ${fmt(ours.map)} vs BM25 ${fmt(base.map)} (${(ours.map / (base.map || 1e-9)).toFixed(2)}×), MRR@10 ${fmt(ours.mrr)} vs ${fmt(base.mrr)}, Recall@10 ${fmt(ours.recall)} vs ${fmt(base.recall)}`)
+    }
+  } finally {
+    await database.close()
+  }
+}
+
+main().catch((err) => {
+  console.error(`eval failed: ${(err as Error).message}`)
+  process.exit(1)
+})

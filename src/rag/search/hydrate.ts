@@ -1,0 +1,70 @@
+import { inArray } from 'drizzle-orm'
+import type { Db } from '../../db/client'
+import { passages, passageTexts } from '../../db/schema'
+import type { Lang } from '../text/analyze'
+
+/** A retrieved passage as the API shows it (API.md `source`), plus the full text and the Arabic alongside. */
+export interface Source {
+  n: number
+  id: string
+  origin: 'corpus' | 'document'
+  document_id: string | null
+  collection: string
+  title: string | null
+  reference: string
+  locator?: Record<string, unknown>
+  verses?: { surah: number; from: number; to: number }
+  lang: Lang
+  snippet: string
+  text: string
+  score: number
+  /** For a translated verse: the original beside the translation. */
+  arabic?: { text: string; reference: string }
+}
+
+const SNIPPET_CHARS = 320
+
+export function snippetOf(text: string, max = SNIPPET_CHARS): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max)
+  const at = Math.max(cut.lastIndexOf(' '), max - 40)
+  return `${cut.slice(0, at).trimEnd()}…`
+}
+
+/** Loads ranked unit ids into sources, each in the reader's language when the unit has it. */
+export async function hydrate(db: Db, ranked: Array<{ id: string; score: number }>, lang: Lang): Promise<Source[]> {
+  if (ranked.length === 0) return []
+  const ids = ranked.map((r) => r.id)
+  const [units, texts] = await Promise.all([
+    db.select().from(passages).where(inArray(passages.id, ids)),
+    db.select().from(passageTexts).where(inArray(passageTexts.passageId, ids)),
+  ])
+  const unitById = new Map(units.map((u) => [u.id, u]))
+  const textsById = new Map<string, Array<typeof passageTexts.$inferSelect>>()
+  for (const t of texts) textsById.set(t.passageId, [...(textsById.get(t.passageId) ?? []), t])
+  const out: Source[] = []
+  for (const r of ranked) {
+    const unit = unitById.get(r.id)
+    const all = textsById.get(r.id) ?? []
+    if (!unit || all.length === 0) continue
+    const chosen = all.find((t) => t.lang === lang) ?? all.find((t) => t.lang === 'ar') ?? all[0]!
+    const arabic = chosen.lang !== 'ar' ? all.find((t) => t.lang === 'ar') : undefined
+    out.push({
+      n: out.length + 1,
+      id: unit.id,
+      origin: unit.ownerId ? 'document' : 'corpus',
+      document_id: unit.documentId,
+      collection: unit.collection,
+      title: unit.title,
+      reference: chosen.reference,
+      ...(unit.locator ? { locator: unit.locator } : {}),
+      ...(unit.surah != null && unit.verseFrom != null ? { verses: { surah: unit.surah, from: unit.verseFrom, to: unit.verseTo ?? unit.verseFrom } } : {}),
+      lang: chosen.lang as Lang,
+      snippet: snippetOf(chosen.text),
+      text: chosen.text,
+      score: Math.round(r.score * 10_000) / 10_000,
+      ...(arabic ? { arabic: { text: arabic.text, reference: arabic.reference } } : {}),
+    })
+  }
+  return out
+}

@@ -1,0 +1,32 @@
+import { analyze, detectLang, type Lang } from '../text/analyze'
+import type { WeightedTerm } from '../index/bm25'
+import type { Thesaurus } from '../text/thesaurus'
+
+export interface AnalysedQuery {
+  lang: Lang
+  terms: WeightedTerm[]
+  /** The concepts recognised in the question (for logs and the eval report). */
+  concepts: string[]
+}
+
+export interface QueryOptions {
+  thesaurus?: Thesaurus
+  /** Weight of a term brought in by the thesaurus, relative to a term the reader typed. */
+  expansionWeight?: number
+}
+
+/** Question → weighted terms: its own terms at weight 1 (repeats add up), thesaurus expansions lighter. */
+export function analyseQuery(text: string, opts: QueryOptions = {}): AnalysedQuery {
+  const lang = detectLang(text)
+  const weights = new Map<string, number>()
+  for (const t of analyze(text, lang, { query: true })) weights.set(t, Math.min(2, (weights.get(t) ?? 0) + 1))
+  const concepts: string[] = []
+  if (opts.thesaurus) {
+    const w = opts.expansionWeight ?? 0.5
+    for (const match of opts.thesaurus.expand(text, lang)) {
+      concepts.push(match.concept)
+      for (const term of match.terms) if (!weights.has(term)) weights.set(term, w)
+    }
+  }
+  return { lang, terms: [...weights].map(([term, weight]) => ({ term, weight })), concepts }
+}

@@ -1,0 +1,75 @@
+import type { Db } from '../../db/client'
+import { DEFAULT_BM25, searchLexical, termIdf, type Bm25Params } from '../index/bm25'
+import type { SearchScope } from '../index/scope'
+import type { Lang } from '../text/analyze'
+import type { Thesaurus } from '../text/thesaurus'
+import { hydrate, type Source } from './hydrate'
+import { analyseQuery } from './query'
+
+export interface RetrievalSettings {
+  bm25: Bm25Params
+  expansionWeight: number
+  /**
+   * Relevance floor on the best hit's normalised score (its BM25 over the score of a unit holding every
+   * query term once at average length): below it the question is judged to have no answer here.
+   */
+  floor: number
+  /** Hits below this fraction of the best hit's score are dropped. */
+  relativeCut: number
+  candidates: number
+}
+
+export const DEFAULT_RETRIEVAL: RetrievalSettings = {
+  bm25: DEFAULT_BM25,
+  expansionWeight: 0.5,
+  floor: 0,
+  relativeCut: 0,
+  candidates: 100,
+}
+
+export interface RankedUnit {
+  id: string
+  score: number
+}
+
+export interface RetrievalResult {
+  lang: Lang
+  concepts: string[]
+  ranked: RankedUnit[]
+  /** The best hit's normalised score, compared with the floor. */
+  topRelevance: number
+}
+
+export interface Retriever {
+  rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult>
+  search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang }): Promise<{ lang: Lang; items: Source[] }>
+}
+
+export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; settings?: Partial<RetrievalSettings> }): Retriever {
+  const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings }
+  const { db } = deps
+
+  async function rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult> {
+    const q = analyseQuery(query, { thesaurus: deps.thesaurus, expansionWeight: settings.expansionWeight })
+    if (q.terms.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0 }
+    const [hits, idf] = await Promise.all([
+      searchLexical(db, q.terms, scope, Math.max(k, settings.candidates), settings.bm25),
+      termIdf(db, q.terms.map((t) => t.term), scope),
+    ])
+    if (hits.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0 }
+    const ideal = q.terms.reduce((sum, t) => sum + t.weight * (idf.get(t.term) ?? 0), 0) || 1
+    const top = hits[0]!.score / ideal
+    if (top < settings.floor) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: top }
+    const cut = hits[0]!.score * settings.relativeCut
+    const ranked = hits.filter((h) => h.score >= cut).slice(0, k).map((h) => ({ id: h.passageId, score: h.score / ideal }))
+    return { lang: q.lang, concepts: q.concepts, ranked, topRelevance: top }
+  }
+
+  return {
+    rank,
+    async search(query, k, scope, opts = {}) {
+      const r = await rank(query, k, scope)
+      return { lang: opts.lang ?? r.lang, items: await hydrate(db, r.ranked, opts.lang ?? r.lang) }
+    },
+  }
+}

@@ -1,0 +1,76 @@
+import { lightStemArabic, normaliseArabic, rootStemArabic, withoutConjunction } from './arabic'
+import { foldLatin, stemEnglish, stemFrench, stripElision } from './latin'
+import { isQuestionWord, isStopword } from './stopwords'
+
+export type Lang = 'ar' | 'fr' | 'en'
+export const LANGS: readonly Lang[] = ['ar', 'fr', 'en']
+
+const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/
+const FRENCH_HINTS = new Set(['le', 'la', 'les', 'des', 'du', 'est', 'et', 'une', 'pour', 'que', 'qui', 'dans', 'sur', 'au', 'aux', 'ce', 'il', 'elle', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'pourquoi', 'selon', 'sont', 'pas', 'avec'])
+const ENGLISH_HINTS = new Set(['the', 'of', 'and', 'is', 'are', 'what', 'who', 'which', 'how', 'why', 'to', 'in', 'for', 'does', 'do', 'on', 'with', 'about', 'an', 'a', 'be', 'was', 'it', 'that', 'this'])
+
+/** The language of a question or passage: Arabic by script, French or English by their commonest words. */
+export function detectLang(text: string): Lang {
+  const letters = text.replace(/[^\p{L}]/gu, '')
+  if (letters.length === 0) return 'fr'
+  const arabic = [...letters].filter((c) => ARABIC_LETTER.test(c)).length
+  if (arabic / letters.length >= 0.3) return 'ar'
+  const words = foldLatin(text).split(/[^a-z']+/).map((w) => w.replace(/^[a-z]{1,5}'/, ''))
+  let fr = /[àâçéèêëîïôûùüÿœæ]/i.test(text) ? 2 : 0
+  let en = 0
+  for (const w of words) {
+    if (FRENCH_HINTS.has(w)) fr++
+    if (ENGLISH_HINTS.has(w)) en++
+  }
+  if (/\b(l|d|qu|j|n|s|c)['’]\p{L}/iu.test(text)) fr += 2
+  return en > fr ? 'en' : 'fr'
+}
+
+/** Transliterated Arabic articles (« aS-Siyâm », « al-Hajj ») come off so the noun itself is indexed. */
+const TRANSLIT_ARTICLE = /(^|[^\p{L}])(?:a[lsrntdzšḍṣṭ]|ash|ath|adh|az|as|ad|at|an|ar)-(?=\p{L})/giu
+
+function words(text: string): string[] {
+  return text
+    .replace(TRANSLIT_ARTICLE, '$1')
+    .split(/[^\p{L}\p{N}'’\u0640\u064B-\u065F\u0670\u06D6-\u06ED]+/u)
+    .filter(Boolean)
+}
+
+export interface AnalyzeOptions {
+  /** Drop question-framing words too (queries only). */
+  query?: boolean
+}
+
+/**
+ * Text → index terms, in order, duplicates kept (they are term frequencies). Arabic words give a light stem
+ * and, where it differs, a deeper Snowball stem (both in one term space, so كفارة and فكفارته meet); French and English words are folded and Snowball-stemmed with
+ * the passage's language. Latin words inside Arabic text (and the reverse) are analysed by their own script.
+ */
+export function analyze(text: string, lang: Lang, opts: AnalyzeOptions = {}): string[] {
+  const out: string[] = []
+  for (const raw of words(text)) {
+    if (ARABIC_LETTER.test(raw)) {
+      const w = normaliseArabic(raw).replace(/[^\u0621-\u064A]/g, '')
+      const bare = withoutConjunction(w)
+      if (w.length < 2 || isStopword(w, 'ar') || isStopword(bare, 'ar')) continue
+      if (opts.query && (isQuestionWord(w, 'ar') || isQuestionWord(bare, 'ar'))) continue
+      const light = lightStemArabic(w)
+      if (isStopword(light, 'ar')) continue
+      out.push(light)
+      const root = rootStemArabic(w)
+      if (root !== light && root.length >= 2) out.push(root)
+      continue
+    }
+    const w = foldLatin(stripElision(raw)).replace(/['’]/g, '')
+    if (w.length < 2 || /^\d+$/.test(w) || isStopword(w, 'latin') || (opts.query && isQuestionWord(w, lang === 'ar' ? 'fr' : lang))) continue
+    out.push(lang === 'en' ? stemEnglish(w) : stemFrench(w))
+  }
+  return out
+}
+
+/** Term → frequency, the shape stored in the postings table. */
+export function termFrequencies(terms: string[]): Map<string, number> {
+  const tf = new Map<string, number>()
+  for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1)
+  return tf
+}
