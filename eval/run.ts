@@ -78,7 +78,7 @@ async function main(): Promise<void> {
     await fs.writeFile(opts.run, toTrecRun(run, runScores, 'fiqh-rag'))
     latencies.sort((a, b) => a - b)
     const p50 = latencies[Math.floor(latencies.length / 2)] ?? 0
-    console.log(`indexed ${units.length} passages in ${(indexedMs / 1000).toFixed(1)} s; ${queries.length} questions, p50 ${p50.toFixed(1)} ms; run written to ${opts.run}`)
+    console.log(`indexed ${passages.length} passages in ${(indexedMs / 1000).toFixed(1)} s; ${queries.length} questions, p50 ${p50.toFixed(1)} ms; run written to ${opts.run}`)
 
     if (opts.qrels) {
       const qrels = parseQrels(await fs.readFile(opts.qrels, 'utf8'))

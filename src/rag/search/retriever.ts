@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client'
-import { DEFAULT_BM25, searchLexical, termIdf, type Bm25Params } from '../index/bm25'
+import { searchLexical, termIdf, type Bm25Params } from '../index/bm25'
 import type { SearchScope } from '../index/scope'
 import type { Lang } from '../text/analyze'
 import type { Thesaurus } from '../text/thesaurus'
@@ -19,10 +19,11 @@ export interface RetrievalSettings {
   candidates: number
 }
 
+// Chosen by `npm run eval:tune` on the QQA23 training split only (5-fold cross-validated; see docs/retrieval.md).
 export const DEFAULT_RETRIEVAL: RetrievalSettings = {
-  bm25: DEFAULT_BM25,
-  expansionWeight: 0.5,
-  floor: 0,
+  bm25: { k1: 0.6, b: 0.5 },
+  expansionWeight: 0.3,
+  floor: 0.1,
   relativeCut: 0,
   candidates: 100,
 }
