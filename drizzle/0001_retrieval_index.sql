@@ -16,6 +16,7 @@ CREATE TABLE "passage_texts" (
 	"lang" text NOT NULL,
 	"text" text NOT NULL,
 	"reference" text NOT NULL,
+	"title" text,
 	CONSTRAINT "passage_texts_passage_id_lang_pk" PRIMARY KEY("passage_id","lang")
 );
 --> statement-breakpoint

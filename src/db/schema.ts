@@ -99,6 +99,8 @@ export const passageTexts = pgTable(
     lang: text('lang').notNull(),
     text: text('text').notNull(),
     reference: text('reference').notNull(),
+    /** The title in this language (a surah's name, a book's title), when it differs from the unit's. */
+    title: text('title'),
   },
   (t) => [primaryKey({ columns: [t.passageId, t.lang] })],
 )

@@ -2,12 +2,16 @@ import { createHash } from 'node:crypto'
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { passages, passageTerms, passageTexts } from '../../db/schema'
-import { analyze, termFrequencies, type Lang } from '../text/analyze'
+import type { VectorStore } from './vectors'
+import { analyze, ANALYZER_VERSION, termFrequencies, type Lang } from '../text/analyze'
 
 export interface UnitText {
   lang: Lang
   text: string
   reference: string
+  title?: string | null
+  /** What to analyse for search when it differs from the text shown (the imla'i spelling of a Uthmani verse). */
+  searchText?: string
 }
 
 export interface UnitInput {
@@ -25,7 +29,7 @@ export interface UnitInput {
 
 export function contentHash(unit: UnitInput): string {
   const h = createHash('sha256')
-  h.update(JSON.stringify([unit.title ?? null, unit.verses ?? null, unit.locator ?? null, unit.texts.map((t) => [t.lang, t.text, t.reference])]))
+  h.update(JSON.stringify([ANALYZER_VERSION, unit.title ?? null, unit.verses ?? null, unit.locator ?? null, unit.texts.map((t) => [t.lang, t.text, t.reference, t.title ?? null, t.searchText ?? null])]))
   return h.digest('hex')
 }
 
@@ -35,13 +39,11 @@ export interface WriteResult {
   ids: string[]
 }
 
-export type EmbedUnits = (units: UnitInput[]) => Promise<Float32Array[] | null>
-
 /**
  * Inserts or replaces units idempotently: a unit whose content hash is already stored is left alone, a
  * changed one is replaced (texts, postings, embedding) in the same transaction.
  */
-export async function writeUnits(db: Db, units: UnitInput[], embed?: EmbedUnits, storeEmbedding?: (tx: Db, id: string, v: Float32Array) => Promise<void>): Promise<WriteResult> {
+export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorStore): Promise<WriteResult> {
   if (units.length === 0) return { inserted: 0, unchanged: 0, ids: [] }
   const hashes = units.map(contentHash)
   const existing = await db
@@ -57,12 +59,12 @@ export async function writeUnits(db: Db, units: UnitInput[], embed?: EmbedUnits,
     else fresh.push({ unit, hash: hashes[i]! })
   })
   if (fresh.length === 0) return { inserted: 0, unchanged: units.length, ids }
-  const vectors = embed ? await embed(fresh.map((f) => f.unit)) : null
+  const embeddings = vectors ? await vectors.embedUnits(fresh.map((f) => f.unit)) : null
 
   await db.transaction(async (tx) => {
     const stale = fresh.map((f) => byKey.get(`${f.unit.collection}\u0000${f.unit.sourceKey}`)?.id).filter((x): x is string => !!x)
     if (stale.length > 0) await tx.delete(passages).where(inArray(passages.id, stale))
-    const analysed = fresh.map(({ unit }) => termFrequencies(unit.texts.flatMap((t) => analyze(t.text, t.lang))))
+    const analysed = fresh.map(({ unit }) => termFrequencies(unit.texts.flatMap((t) => analyze(t.searchText ?? t.text, t.lang))))
     const inserted = await tx
       .insert(passages)
       .values(
@@ -82,13 +84,11 @@ export async function writeUnits(db: Db, units: UnitInput[], embed?: EmbedUnits,
         })),
       )
       .returning({ id: passages.id })
-    const texts = fresh.flatMap(({ unit }, i) => unit.texts.map((t) => ({ passageId: inserted[i]!.id, lang: t.lang, text: t.text, reference: t.reference })))
+    const texts = fresh.flatMap(({ unit }, i) => unit.texts.map((t) => ({ passageId: inserted[i]!.id, lang: t.lang, text: t.text, reference: t.reference, title: t.title ?? null })))
     for (let i = 0; i < texts.length; i += 2_000) await tx.insert(passageTexts).values(texts.slice(i, i + 2_000))
     const postings = analysed.flatMap((tf, i) => [...tf].map(([term, n]) => ({ term, passageId: inserted[i]!.id, tf: n })))
     for (let i = 0; i < postings.length; i += 10_000) await tx.insert(passageTerms).values(postings.slice(i, i + 10_000))
-    if (vectors && storeEmbedding) {
-      for (let i = 0; i < inserted.length; i++) await storeEmbedding(tx as unknown as Db, inserted[i]!.id, vectors[i]!)
-    }
+    if (vectors && embeddings) await vectors.store(tx as unknown as Db, inserted.map((r) => r.id), embeddings)
     ids.push(...inserted.map((r) => r.id))
   })
   return { inserted: fresh.length, unchanged: units.length - fresh.length, ids }

@@ -55,7 +55,7 @@ export async function hydrate(db: Db, ranked: Array<{ id: string; score: number 
       origin: unit.ownerId ? 'document' : 'corpus',
       document_id: unit.documentId,
       collection: unit.collection,
-      title: unit.title,
+      title: chosen.title ?? unit.title,
       reference: chosen.reference,
       ...(unit.locator ? { locator: unit.locator } : {}),
       ...(unit.surah != null && unit.verseFrom != null ? { verses: { surah: unit.surah, from: unit.verseFrom, to: unit.verseTo ?? unit.verseFrom } } : {}),

@@ -5,6 +5,9 @@ import { isQuestionWord, isStopword } from './stopwords'
 export type Lang = 'ar' | 'fr' | 'en'
 export const LANGS: readonly Lang[] = ['ar', 'fr', 'en']
 
+/** Bump whenever analysis changes: stored postings made by another version are rebuilt. */
+export const ANALYZER_VERSION = 1
+
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/
 const FRENCH_HINTS = new Set(['le', 'la', 'les', 'des', 'du', 'est', 'et', 'une', 'pour', 'que', 'qui', 'dans', 'sur', 'au', 'aux', 'ce', 'il', 'elle', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'pourquoi', 'selon', 'sont', 'pas', 'avec'])
 const ENGLISH_HINTS = new Set(['the', 'of', 'and', 'is', 'are', 'what', 'who', 'which', 'how', 'why', 'to', 'in', 'for', 'does', 'do', 'on', 'with', 'about', 'an', 'a', 'be', 'was', 'it', 'that', 'this'])
