@@ -2,6 +2,7 @@ import type { Db } from '../src/db/client'
 import { startProgress } from '../src/cli/progress'
 import { refreshIndexStatistics, writeUnits, type UnitInput } from '../src/rag/index/writer'
 import { detectLang } from '../src/rag/text/analyze'
+import type { VectorStore } from '../src/rag/index/vectors'
 
 export function readTsv(text: string): Array<[string, string]> {
   return text
@@ -15,7 +16,7 @@ export function readTsv(text: string): Array<[string, string]> {
 }
 
 /** Indexes `<id>\t<text>` passages as collection `eval`; returns unit id → passage id. */
-export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>): Promise<Map<string, string>> {
+export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>, vectors?: VectorStore): Promise<Map<string, string>> {
   const units: UnitInput[] = passages.map(([id, text]) => {
     const m = /^(\d+):(\d+)-(\d+)$/.exec(id)
     return {
@@ -27,7 +28,7 @@ export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>)
   })
   const progress = startProgress('indexing', units.length)
   for (let i = 0; i < units.length; i += 500) {
-    await writeUnits(db, units.slice(i, i + 500))
+    await writeUnits(db, units.slice(i, i + 500), vectors)
     progress.tick(Math.min(500, units.length - i))
   }
   progress.stop()

@@ -13,6 +13,8 @@ import { loadConfig } from '../src/config'
 import { openDatabase } from '../src/db/client'
 import { createRetriever, DEFAULT_RETRIEVAL, type RetrievalSettings } from '../src/rag/search/retriever'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { openVectorStore } from '../src/rag/index/vectors'
+import { localEmbedder } from '../src/rag/embed/providers'
 import { PlainBm25 } from './baseline-bm25'
 import { indexEvalCorpus, readTsv } from './corpus'
 import { parseQrels, score, toTrecRun, type Run } from './metrics'
@@ -41,8 +43,9 @@ async function main(): Promise<void> {
     .option('--xling-file <name>', 'which question file under eval/xling/ (heldout or train)', 'heldout')
     .option('--set <key=value...>', 'override a retrieval setting for an experiment (k1, b, floor, expansionWeight …)', [])
     .option('--no-thesaurus', 'disable query expansion (for ablation)')
+    .option('--embedder <name>', 'embedder fused with lexical search: none or local (the offline LSI)', 'none')
     .parse()
-  const opts = program.opts<{ corpus?: string; queries?: string; run?: string; qrels?: string; xling?: boolean; xlingFile: string; set: string[]; thesaurus: boolean }>()
+  const opts = program.opts<{ corpus?: string; queries?: string; run?: string; qrels?: string; xling?: boolean; xlingFile: string; set: string[]; thesaurus: boolean; embedder: string }>()
   const settings = parseOverrides(opts.set)
   const config = loadConfig()
   if (opts.xling) return runXling(config, settings, opts.thesaurus, opts.xlingFile)
@@ -54,9 +57,10 @@ async function main(): Promise<void> {
   const database = await openDatabase({ dataDir: indexDir, logger: pino({ level: 'warn' }) })
   try {
     const passages = readTsv(await fs.readFile(opts.corpus, 'utf8'))
-    const idToKey = await indexEvalCorpus(database.db, passages)
+    const vectors = opts.embedder === 'local' ? await openVectorStore(database, await localEmbedder(config.MODELS_DIR ?? path.join(config.DATA_DIR, 'models')), pino({ level: 'warn' })) : undefined
+    const idToKey = await indexEvalCorpus(database.db, passages, vectors)
     const indexedMs = Date.now() - started
-    const retriever = createRetriever({ db: database.db, thesaurus: opts.thesaurus ? loadThesaurus() : undefined, settings })
+    const retriever = createRetriever({ db: database.db, thesaurus: opts.thesaurus ? loadThesaurus() : undefined, vectors, settings })
 
     const queries = readTsv(await fs.readFile(opts.queries, 'utf8'))
     const run: Run = new Map()

@@ -13,13 +13,15 @@ import { createAuthService } from './auth/service'
 import { registerErrorHandling, RateLimited } from './errors'
 import { registerMetrics } from './ops/metrics'
 import { opsRoutes } from './ops/routes'
+import { corpusRoutes } from './corpus/routes'
+import { searchRoutes } from './rag/search/routes'
 import type { Runtime } from './runtime'
 
 export const API_PREFIX = '/api/v1'
 
 /** Composes the HTTP app from an opened runtime: external plugins, then features, then routes. */
 export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
-  const { config, logger, database, cache, mailer, tokens } = rt
+  const { config, logger, database, cache, mailer, tokens, engine } = rt
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -90,10 +92,12 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     },
   })
 
-  const ops = { database, cache, metrics }
+  const ops = { database, cache, metrics, readiness: () => engine.readiness(), indexReady: () => engine.state.status === 'ready' }
   await app.register(opsRoutes, ops)
   await app.register(opsRoutes, { ...ops, prefix: API_PREFIX })
   await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: authService, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
+  await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate })
+  await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })
   await app.register(linkPages, { service: authService })
   return app
 }

@@ -22,10 +22,11 @@ const list = z
   .optional()
   .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
 
-const bool = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .optional()
-  .transform((v) => v === 'true' || v === '1' || v === 'yes')
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'))
 
 const envSchema = z
   .object({
@@ -47,12 +48,30 @@ const envSchema = z
     VERIFY_TOKEN_TTL_H: z.coerce.number().int().min(1).max(720).default(24),
     RESET_TOKEN_TTL_MIN: z.coerce.number().int().min(5).max(1440).default(60),
     CORS_ORIGINS: list,
-    TRUST_PROXY: bool,
+    TRUST_PROXY: flag(false),
     BODY_LIMIT_KB: z.coerce.number().int().min(16).max(10_240).default(1024),
     RATE_LIMIT_AUTH_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(10),
     RATE_LIMIT_GLOBAL_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
+    INDEX_CORPUS: flag(true),
+    EMBEDDER: z.enum(['local', 'gemini', 'openai']).default('local'),
+    EMBEDDING_MODEL: z.string().optional(),
+    EMBEDDING_DIM: z.coerce.number().int().min(8).max(4096).default(768),
+    VECTOR_WEIGHT: z.coerce.number().min(0).max(5).optional(),
+    MODELS_DIR: z.string().optional(),
+    GEMINI_API_KEY: z.string().optional(),
+    GEMINI_MODEL: z.string().default('gemini-2.5-flash'),
+    GEMINI_BASE_URL: optionalUrl('http', 'https'),
+    OPENAI_BASE_URL: optionalUrl('http', 'https'),
+    OPENAI_API_KEY: z.string().optional(),
+    OPENAI_MODEL: z.string().optional(),
   })
   .superRefine((env, ctx) => {
+    if (env.EMBEDDER === 'gemini' && !env.GEMINI_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['GEMINI_API_KEY'], message: 'is required when EMBEDDER=gemini' })
+    }
+    if (env.EMBEDDER === 'openai' && !env.OPENAI_BASE_URL) {
+      ctx.addIssue({ code: 'custom', path: ['OPENAI_BASE_URL'], message: 'is required when EMBEDDER=openai' })
+    }
     // Several instances share one database, so each must sign with the same secret.
     if (env.DATABASE_URL && !env.JWT_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when DATABASE_URL is set (all instances must share it)' })

@@ -7,6 +7,7 @@ import { createRedisCache } from './cache/redis-cache'
 import type { Config } from './config'
 import { openDatabase, type Database } from './db/client'
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
+import { createEngine, type Engine } from './rag/engine'
 
 /** Everything the app needs from the outside world, opened once per process. */
 export interface Runtime {
@@ -16,6 +17,7 @@ export interface Runtime {
   cache: Cache
   mailer: Mailer
   tokens: AccessTokens
+  engine: Engine
   close(): Promise<void>
 }
 
@@ -55,6 +57,7 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
       { database: database.kind, vector: database.hasVector, cache: cache.kind, mail: mailer.kind },
       'runtime ready',
     )
+    const engine = createEngine(config, database, logger)
     return {
       config,
       logger,
@@ -62,6 +65,7 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
       cache,
       mailer,
       tokens,
+      engine,
       async close() {
         for (const close of opened.reverse()) await close().catch((err) => logger.warn({ err }, 'error while closing'))
       },

@@ -30,6 +30,7 @@ async function main(): Promise<void> {
     force.unref()
     try {
       await app.close()
+      await runtime.engine.stop()
       logger.info('http server closed; closing database, cache and mail')
       await runtime.close()
       logger.info('shutdown complete')
@@ -44,6 +45,10 @@ async function main(): Promise<void> {
 
   await app.listen({ host: config.HOST, port: config.PORT })
   logger.info({ url: config.APP_URL, docs: `${config.APP_URL}/docs`, ms: Math.round(performance.now() - started) }, 'fiqh assistant listening')
+  // The corpus is prepared after listening: /health answers at once, /ready reports the indexing progress.
+  void runtime.engine.start().then(() => {
+    if (runtime.engine.state.status === 'ready') logger.info({ ms: Math.round(performance.now() - started) }, 'ready: corpus index current')
+  })
 }
 
 main().catch((err) => {

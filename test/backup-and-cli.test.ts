@@ -4,36 +4,24 @@ import os from 'node:os'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import { sql } from 'drizzle-orm'
-import pg from 'pg'
 import pino from 'pino'
 import { openDatabase } from '../src/db/client'
 import { runScript } from './helpers/cli'
 import { TEST_JWT_SECRET } from './helpers/app'
+import { scratchDatabase } from './helpers/scratch-db'
 
 const logger = pino({ level: 'silent' })
 let dataDir: string
 let databaseUrl: string | undefined
-let adminClient: pg.Client | undefined
-let scratchDb: string | undefined
+let scratch: Awaited<ReturnType<typeof scratchDatabase>>
 
 before(async () => {
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fiqh-backup-'))
-  if (process.env.DATABASE_URL) {
-    // Restoring drops and recreates tables: use a database of our own, not the one other tests share.
-    adminClient = new pg.Client({ connectionString: process.env.DATABASE_URL })
-    await adminClient.connect()
-    scratchDb = `fiqh_backup_${Date.now()}_${process.pid}`
-    await adminClient.query(`CREATE DATABASE ${scratchDb}`)
-    const url = new URL(process.env.DATABASE_URL)
-    url.pathname = `/${scratchDb}`
-    databaseUrl = url.toString()
-  }
+  scratch = await scratchDatabase('backup')
+  databaseUrl = scratch.url
 })
 after(async () => {
-  if (adminClient && scratchDb) {
-    await adminClient.query(`DROP DATABASE IF EXISTS ${scratchDb} WITH (FORCE)`)
-    await adminClient.end()
-  }
+  await scratch.drop()
   await fs.rm(dataDir, { recursive: true, force: true })
 })
 

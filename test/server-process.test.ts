@@ -40,7 +40,7 @@ describe('the server process (npm start)', () => {
     const port = await freePort()
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, REDIS_PREFIX: `proc-${port}:` },
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, REDIS_PREFIX: `proc-${port}:`, INDEX_CORPUS: 'false', MODELS_DIR: path.join(os.tmpdir(), 'fiqh-test-models') },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     children.push(child)
@@ -69,6 +69,61 @@ describe('the server process (npm start)', () => {
     assert.equal(code, 0, log.slice(-3000))
     assert.match(log, /shutdown complete/)
     assert.doesNotMatch(log, /"level":50/, 'no error was logged')
+    await fs.rm(dataDir, { recursive: true, force: true })
+  })
+
+  test('a first start indexes the whole Qur\'an in the background (/ready says so), a second start finds it current', async () => {
+    const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fiqh-first-'))
+    // A fresh database of its own on PostgreSQL too, so the count below is exactly the corpus.
+    const env: Record<string, string> = { ...(process.env as Record<string, string>), DATA_DIR: dataDir, LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: '', REDIS_URL: '' }
+    const start = async () => {
+      const port = await freePort()
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] })
+      children.push(child)
+      let log = ''
+      child.stdout!.on('data', (d) => (log += d))
+      child.stderr!.on('data', (d) => (log += d))
+      return { child, base: `http://127.0.0.1:${port}`, log: () => log }
+    }
+    const first = await start()
+    const t0 = Date.now()
+    await waitHealthy(first.base, first.child)
+    const during = await fetch(`${first.base}/ready`)
+    let readyMs = 0
+    for (;;) {
+      const r = await fetch(`${first.base}/ready`)
+      if (r.status === 200) {
+        readyMs = Date.now() - t0
+        const body = (await r.json()) as { checks: { index: { status: string; total: number } } }
+        assert.equal(body.checks.index.status, 'ready')
+        assert.equal(body.checks.index.total, 6236)
+        break
+      }
+      const body = (await r.json()) as { error: { code: string; details: { index: { status: string } } } }
+      assert.equal(body.error.code, 'not_ready')
+      assert.ok(['pending', 'indexing'].includes(body.error.details.index.status), JSON.stringify(body))
+      assert.ok(Date.now() - t0 < 170_000, 'indexing finishes')
+      await new Promise((r) => setTimeout(r, 500))
+    }
+    assert.equal(during.status, 503, 'not ready while indexing')
+    for (let i = 0; i < 40 && !/corpus indexed/.test(first.log()); i++) await new Promise((r) => setTimeout(r, 50))
+    assert.match(first.log(), /corpus indexed/)
+    first.child.kill('SIGTERM')
+    await new Promise((r) => first.child.once('exit', r))
+
+    const second = await start()
+    const t1 = Date.now()
+    await waitHealthy(second.base, second.child)
+    for (;;) {
+      if ((await fetch(`${second.base}/ready`)).status === 200) break
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    const secondMs = Date.now() - t1
+    for (let i = 0; i < 40 && !/corpus index is current/.test(second.log()); i++) await new Promise((r) => setTimeout(r, 50))
+    assert.match(second.log(), /corpus index is current/)
+    console.log(`first start: ready after ${readyMs} ms (6236 verses × 3 languages); second start: ready after ${secondMs} ms`)
+    second.child.kill('SIGTERM')
+    assert.equal(await new Promise((r) => second.child.once('exit', r)), 0)
     await fs.rm(dataDir, { recursive: true, force: true })
   })
 

@@ -29,11 +29,13 @@ export async function writeMeta(db: Db, key: string, value: unknown): Promise<vo
 }
 
 /** Writes units in batches with a progress bar (terminal) or progress lines, updating `state` as it goes. */
-export async function indexUnits(db: Db, units: UnitInput[], state: IndexingState, vectors?: VectorStore, label = 'indexing'): Promise<{ inserted: number }> {
-  const progress = startProgress(`${label} ${state.collection}`, units.length)
+export async function indexUnits(db: Db, units: UnitInput[], state: IndexingState, vectors?: VectorStore, signal?: AbortSignal): Promise<{ inserted: number }> {
+  const progress = startProgress(`indexing ${state.collection}`, units.length)
   let inserted = 0
   const batch = 250
   for (let i = 0; i < units.length; i += batch) {
+    // Stopping between batches leaves nothing half-written; the next start resumes by content hash.
+    if (signal?.aborted) break
     const slice = units.slice(i, i + batch)
     const r = await writeUnits(db, slice, vectors)
     inserted += r.inserted
@@ -49,7 +51,7 @@ export async function indexUnits(db: Db, units: UnitInput[], state: IndexingStat
  * Indexes the shipped Qur'an when the stored version differs (first start, new package or analyser),
  * and skips it otherwise. Runs in the background of a starting server; `state` feeds /ready.
  */
-export async function ensureQuranIndexed(db: Db, logger: Logger, state: IndexingState, vectors?: VectorStore): Promise<void> {
+export async function ensureQuranIndexed(db: Db, logger: Logger, state: IndexingState, vectors?: VectorStore, signal?: AbortSignal): Promise<void> {
   const started = performance.now()
   const version = quranVersion() + (vectors ? `+${vectors.embedderId}` : '')
   const stored = await readMeta<{ version: string; units: number }>(db, `corpus:${QURAN_COLLECTION}`)
@@ -61,7 +63,11 @@ export async function ensureQuranIndexed(db: Db, logger: Logger, state: Indexing
   const units = loadQuranUnits()
   Object.assign(state, { status: 'indexing', done: 0, total: units.length })
   logger.info({ collection: QURAN_COLLECTION, units: units.length, previous: stored?.version ?? null }, 'indexing the shipped corpus')
-  const { inserted } = await indexUnits(db, units, state, vectors)
+  const { inserted } = await indexUnits(db, units, state, vectors, signal)
+  if (signal?.aborted) {
+    logger.info({ done: state.done, total: state.total }, 'indexing interrupted; it resumes at the next start')
+    return
+  }
   await writeMeta(db, `corpus:${QURAN_COLLECTION}`, { version, units: units.length })
   state.seconds = Math.round((performance.now() - started) / 100) / 10
   state.status = 'ready'

@@ -9,8 +9,10 @@ export interface OpsOptions {
   database: Database
   cache: Cache
   metrics: Registry
-  /** Extra readiness facts contributed by other parts (e.g. the corpus index). */
-  readinessProbes?: Array<() => Promise<Record<string, unknown>>>
+  /** Readiness facts of the retrieval engine (index progress, embedder). */
+  readiness: () => Record<string, unknown>
+  /** False while the shipped corpus is being indexed (or failed to be). */
+  indexReady: () => boolean
 }
 
 interface Check {
@@ -40,7 +42,7 @@ async function probe(kind: string, fn: () => Promise<void>, timeoutMs = 2_000): 
 
 const readySchema = z.object({ status: z.literal('ready'), checks: z.record(z.string(), z.unknown()) })
 
-export const opsRoutes: FastifyPluginAsyncZod<OpsOptions> = async (app, { database, cache, metrics, readinessProbes = [] }) => {
+export const opsRoutes: FastifyPluginAsyncZod<OpsOptions> = async (app, { database, cache, metrics, readiness, indexReady }) => {
   const tags = ['operations']
   app.get('/health', { schema: { tags, summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }))
 
@@ -55,8 +57,9 @@ export const opsRoutes: FastifyPluginAsyncZod<OpsOptions> = async (app, { databa
         ? 'pgvector'
         : 'unavailable: pgvector is not installed on this PostgreSQL server; lexical candidates are re-ranked by the embedder',
     }
-    for (const extra of readinessProbes) Object.assign(checks, await extra())
+    Object.assign(checks, readiness())
     const failing = Object.entries({ database: db, cache: kv }).filter(([, c]) => c.status === 'down').map(([name]) => name)
+    if (!indexReady()) failing.push('index (indexing the corpus)')
     if (failing.length > 0) {
       return reply.status(503).send({ error: { code: 'not_ready', message: `Not ready: ${failing.join(', ')} unavailable.`, details: checks } })
     }

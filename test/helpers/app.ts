@@ -6,6 +6,9 @@ import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../src/app'
 import { loadConfig, type Config } from '../../src/config'
 import { openRuntime, type Runtime } from '../../src/runtime'
+import { indexUnits, type IndexingState } from '../../src/corpus/bootstrap'
+import { loadQuranUnits } from '../../src/corpus/quran'
+import { refreshIndexStatistics } from '../../src/rag/index/writer'
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789'
 
@@ -20,6 +23,8 @@ export interface TestApp {
   tokenFromMail(to: string, linkPart: string): Promise<string>
   /** Signs up, verifies through the mailed link and logs in. */
   newUser(email?: string, password?: string): Promise<{ email: string; password: string; access: string; refresh: string; uid: string }>
+  /** Prepares the engine (embedder, vectors) and indexes the given surahs of the shipped Qur'an. */
+  indexQuran(surahs: number[]): Promise<void>
   close(): Promise<void>
 }
 
@@ -54,6 +59,8 @@ export async function startTestApp(env: Record<string, string> = {}, beforeReady
     REDIS_PREFIX: `test:${randomUUID()}:`,
     RATE_LIMIT_AUTH_PER_MIN: '1000',
     APP_URL: 'http://app.test',
+    INDEX_CORPUS: 'false',
+    MODELS_DIR: path.join(os.tmpdir(), 'fiqh-test-models'),
     ...env,
   })
   const rt = await openRuntime(config, { inMemoryDatabase: true })
@@ -116,6 +123,15 @@ export async function startTestApp(env: Record<string, string> = {}, beforeReady
     return { email, password, access: login.body.access_token, refresh: login.body.refresh_token, uid: login.body.user.uid }
   }
 
+  const indexQuran = async (surahs: number[]) => {
+    await rt.engine.start()
+    const units = loadQuranUnits().filter((u) => surahs.includes(u.verses!.surah))
+    const state: IndexingState = { status: 'indexing', collection: 'quran', done: 0, total: units.length }
+    // Test files share one PostgreSQL database: two writing the same verses at once may collide; once more settles it.
+    await indexUnits(rt.database.db, units, state, rt.engine.vectors()).catch(() => indexUnits(rt.database.db, units, state, rt.engine.vectors()))
+    await refreshIndexStatistics(rt.database.db)
+  }
+
   return {
     app,
     rt,
@@ -125,6 +141,7 @@ export async function startTestApp(env: Record<string, string> = {}, beforeReady
     mails,
     tokenFromMail,
     newUser,
+    indexQuran,
     async close() {
       await app.close()
       await rt.close()

@@ -3,7 +3,9 @@ import { searchLexical, termIdf, type Bm25Params } from '../index/bm25'
 import type { SearchScope } from '../index/scope'
 import type { Lang } from '../text/analyze'
 import type { Thesaurus } from '../text/thesaurus'
+import type { VectorStore } from '../index/vectors'
 import { hydrate, type Source } from './hydrate'
+import { fuseByReciprocalRank } from './rrf'
 import { analyseQuery } from './query'
 
 export interface RetrievalSettings {
@@ -17,6 +19,9 @@ export interface RetrievalSettings {
   /** Hits below this fraction of the best hit's score are dropped. */
   relativeCut: number
   candidates: number
+  /** Weight of the vector ranking in the fusion (0: lexical only). */
+  vectorWeight: number
+  rrfK: number
 }
 
 // Chosen by `npm run eval:tune` on the QQA23 training split only (5-fold cross-validated; see docs/retrieval.md).
@@ -26,6 +31,8 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   floor: 0.1,
   relativeCut: 0,
   candidates: 100,
+  vectorWeight: 0,
+  rrfK: 60,
 }
 
 export interface RankedUnit {
@@ -43,10 +50,10 @@ export interface RetrievalResult {
 
 export interface Retriever {
   rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult>
-  search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang }): Promise<{ lang: Lang; items: Source[] }>
+  search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang }): Promise<{ lang: Lang; concepts: string[]; items: Source[] }>
 }
 
-export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; settings?: Partial<RetrievalSettings> }): Retriever {
+export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?: VectorStore; settings?: Partial<RetrievalSettings> }): Retriever {
   const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings }
   const { db } = deps
 
@@ -62,15 +69,26 @@ export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; settings?
     const top = hits[0]!.score / ideal
     if (top < settings.floor) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: top }
     const cut = hits[0]!.score * settings.relativeCut
-    const ranked = hits.filter((h) => h.score >= cut).slice(0, k).map((h) => ({ id: h.passageId, score: h.score / ideal }))
-    return { lang: q.lang, concepts: q.concepts, ranked, topRelevance: top }
+    const lexical = hits.filter((h) => h.score >= cut)
+    if (!deps.vectors || settings.vectorWeight <= 0) {
+      return { lang: q.lang, concepts: q.concepts, ranked: lexical.slice(0, k).map((h) => ({ id: h.passageId, score: h.score / ideal })), topRelevance: top }
+    }
+    const qv = await deps.vectors.embedQuery(query)
+    // With pgvector: nearest neighbours from the whole visible index; without: the lexical candidates re-ranked.
+    const semantic =
+      deps.vectors.mode === 'pgvector'
+        ? (await deps.vectors.nearest(qv, scope, settings.candidates)).map((h) => h.id)
+        : [...(await deps.vectors.similarities(qv, lexical.map((h) => h.passageId)))].sort((a, b) => b[1] - a[1]).map(([id]) => id)
+    const fused = fuseByReciprocalRank([{ ids: lexical.map((h) => h.passageId), weight: 1 }, { ids: semantic, weight: settings.vectorWeight }], settings.rrfK)
+    const best = (1 + settings.vectorWeight) / (settings.rrfK + 1)
+    return { lang: q.lang, concepts: q.concepts, ranked: fused.slice(0, k).map((f) => ({ id: f.id, score: f.score / best })), topRelevance: top }
   }
 
   return {
     rank,
     async search(query, k, scope, opts = {}) {
       const r = await rank(query, k, scope)
-      return { lang: opts.lang ?? r.lang, items: await hydrate(db, r.ranked, opts.lang ?? r.lang) }
+      return { lang: opts.lang ?? r.lang, concepts: r.concepts, items: await hydrate(db, r.ranked, opts.lang ?? r.lang) }
     },
   }
 }

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import pino from 'pino'
+import { sql } from 'drizzle-orm'
+import { loadQuranUnits } from '../src/corpus/quran'
+import { createEmbedder } from '../src/rag/engine'
+import { openVectorStore } from '../src/rag/index/vectors'
+import { deleteUnits, refreshIndexStatistics, writeUnits } from '../src/rag/index/writer'
+import { createRetriever } from '../src/rag/search/retriever'
+import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { startTestApp, type TestApp } from './helpers/app'
+import { scratchDatabase } from './helpers/scratch-db'
+
+let t: TestApp
+let scratch: Awaited<ReturnType<typeof scratchDatabase>>
+const logger = pino({ level: 'silent' })
+before(async () => {
+  // This file switches embedders (dropping the vector column): on PostgreSQL it gets a database of its own.
+  scratch = await scratchDatabase('index')
+  t = await startTestApp(scratch.url ? { DATABASE_URL: scratch.url } : {})
+})
+after(async () => {
+  await t.close()
+  await scratch.drop()
+})
+
+const count = async (table: string, where = 'TRUE') =>
+  ((await t.rt.database.db.execute(sql.raw(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n
+
+describe('the passage index', () => {
+  test('writing the same units twice changes nothing the second time; a changed unit is replaced', async () => {
+    const units = loadQuranUnits().filter((u) => u.verses!.surah === 112).map((u) => ({ ...u, collection: 'idem' }))
+    const first = await writeUnits(t.rt.database.db, units)
+    const second = await writeUnits(t.rt.database.db, units)
+    assert.equal(first.inserted, 4)
+    assert.equal(second.inserted, 0)
+    assert.equal(second.unchanged, 4)
+    assert.equal(await count('passages', "collection = 'idem'"), 4)
+    const changed = units.map((u, i) => (i === 0 ? { ...u, texts: u.texts.map((x) => ({ ...x, text: `${x.text} (rev)` })) } : u))
+    const third = await writeUnits(t.rt.database.db, changed)
+    assert.equal(third.inserted, 1)
+    assert.equal(await count('passages', "collection = 'idem'"), 4)
+    assert.equal(await count('passage_texts', "text LIKE '% (rev)'"), 3)
+  })
+
+  test('deleting a collection removes its texts and postings with it', async () => {
+    await writeUnits(t.rt.database.db, [{ collection: 'gone', sourceKey: '1', texts: [{ lang: 'fr', text: 'texte éphémère unique', reference: 'x' }] }])
+    assert.equal(await deleteUnits(t.rt.database.db, { collection: 'gone' }), 1)
+    assert.equal(await count('passage_terms', "term = 'ephemer'"), 0)
+  })
+
+  test('without pgvector the vectors live in a real[] column and lexical candidates are re-ranked in process', async () => {
+    const noVector = { ...t.rt.database, hasVector: false }
+    const embedder = await createEmbedder(t.config)
+    const store = await openVectorStore(noVector, embedder, logger)
+    assert.equal(store.mode, 'in-process')
+    const units = loadQuranUnits().filter((u) => [2, 9].includes(u.verses!.surah))
+    await writeUnits(t.rt.database.db, units, store)
+    await refreshIndexStatistics(t.rt.database.db)
+    const retriever = createRetriever({ db: t.rt.database.db, thesaurus: loadThesaurus(), vectors: store, settings: { vectorWeight: 0.5 } })
+    const r = await retriever.search('bénéficiaires de la zakat', 5, { include: 'corpus', collection: 'quran' })
+    assert.ok(r.items.some((i) => i.verses?.surah === 9 && i.verses.from === 60), r.items.map((i) => i.reference).join())
+    const sims = await store.similarities(await store.embedQuery('zakat'), [r.items[0]!.id])
+    assert.ok(sims.get(r.items[0]!.id)! > 0)
+    const column = (await t.rt.database.db.execute(sql`SELECT data_type FROM information_schema.columns WHERE table_name = 'passages' AND column_name = 'embedding'`)) as unknown as { rows: Array<{ data_type: string }> }
+    assert.equal(column.rows[0]!.data_type, 'ARRAY')
+  })
+
+  test('the index records its embedder and rebuilds the vectors rather than mixing two', async () => {
+    const db = t.rt.database.db
+    const embedder = await createEmbedder(t.config)
+    await openVectorStore(t.rt.database, embedder, logger)
+    const meta = (await db.execute(sql`SELECT value FROM index_meta WHERE key = 'embedder'`)) as unknown as { rows: Array<{ value: { id: string; dim: number } }> }
+    assert.equal(meta.rows[0]!.value.id, embedder.id)
+    const other = { id: 'other-embedder', dim: 8, embed: async (texts: string[]) => texts.map(() => Float32Array.from({ length: 8 }, (_, i) => (i === 0 ? 1 : 0))) }
+    const store = await openVectorStore(t.rt.database, other, logger)
+    assert.equal(store.embedderId, 'other-embedder')
+    assert.equal(await count('passages', 'embedding IS NULL'), 0, 'every unit was re-embedded')
+    const after = (await db.execute(sql`SELECT value FROM index_meta WHERE key = 'embedder'`)) as unknown as { rows: Array<{ value: { id: string; dim: number } }> }
+    assert.deepEqual([after.rows[0]!.value.id, after.rows[0]!.value.dim], ['other-embedder', 8])
+  })
+})
