@@ -15,6 +15,8 @@ import { registerMetrics } from './ops/metrics'
 import { opsRoutes } from './ops/routes'
 import { corpusRoutes } from './corpus/routes'
 import { searchRoutes } from './rag/search/routes'
+import { conversationRoutes } from './conversations/routes'
+import { createConversationService } from './conversations/service'
 import type { Runtime } from './runtime'
 
 export const API_PREFIX = '/api/v1'
@@ -96,7 +98,9 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(opsRoutes, ops)
   await app.register(opsRoutes, { ...ops, prefix: API_PREFIX })
   await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: authService, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
-  await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate })
+  const conversationService = createConversationService(database.db)
+  await app.register(conversationRoutes, { prefix: API_PREFIX, service: conversationService, authenticate })
+  await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: conversationService })
   await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })
   await app.register(linkPages, { service: authService })
   return app

@@ -94,7 +94,8 @@ describe('scoping of uploaded passages', () => {
   test('a user\'s document passages are found only by that user, in that conversation', async () => {
     const alice = await t.newUser()
     const bob = await t.newUser()
-    const conversation = randomUUID()
+    const conversation = (await t.request('POST', '/api/v1/conversations', { token: alice.access, body: { title: 'cours' } })).body.id
+    const bobsConversation = (await t.request('POST', '/api/v1/conversations', { token: bob.access, body: {} })).body.id
     const word = `zorglubian${Date.now()}`
     await writeUnits(t.rt.database.db, [{
       collection: 'uploads',
@@ -109,8 +110,13 @@ describe('scoping of uploaded passages', () => {
     assert.equal(own.body.items[0].origin, 'document')
     assert.equal(own.body.items[0].reference, 'cours.pdf p. 3')
     assert.deepEqual((await search({ query: word }, alice.access)).body.items, [], 'not outside its conversation')
-    assert.deepEqual((await search({ query: word, conversation_id: conversation }, bob.access)).body.items, [], 'never to another user')
+    const foreign = await search({ query: word, conversation_id: conversation }, bob.access)
+    assert.equal(foreign.status, 404, 'another user\'s conversation does not exist for bob')
+    assert.deepEqual((await search({ query: word, conversation_id: bobsConversation }, bob.access)).body.items, [], 'never to another user')
     assert.deepEqual((await search({ query: word }, bob.access)).body.items, [])
+    // Deleting the conversation takes its passages out of the index at once.
+    assert.equal((await t.request('DELETE', `/api/v1/conversations/${conversation}`, { token: alice.access })).status, 204)
+    assert.equal((await search({ query: word }, alice.access)).body.items.length, 0)
   })
 })
 

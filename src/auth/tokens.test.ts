@@ -59,6 +59,7 @@ describe('opaque tokens and secrets', () => {
     assert.equal(a, b)
     assert.ok(a.length >= 32)
     assert.equal((await fs.stat(path.join(dir, 'jwt-secret'))).mode & 0o777, 0o600)
+    await fs.rm(dir, { recursive: true, force: true })
   })
 })
 

@@ -47,6 +47,7 @@ describe('mailers', () => {
     assert.match(raw, /^To: reader@example\.org$/m)
     assert.match(raw, /^From: Fiqh <no-reply@test>$/m)
     assert.match(raw, /multipart\/alternative/)
+    await fs.rm(dir, { recursive: true, force: true })
   })
 
   test('SMTP_URL delivers through nodemailer to a real SMTP server', async () => {

@@ -2,15 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { caller, type Guard } from '../../auth/guard'
 import { errorSchema } from '../../errors'
+import type { ConversationService } from '../../conversations/service'
 import type { Retriever } from './retriever'
 import { searchBody, sourceSchema } from './schemas'
 
 export interface SearchRoutesOptions {
   retriever: Retriever
   authenticate: Guard
+  /** To check that a conversation_id is the caller's (404 otherwise, as for any other object). */
+  conversations: Pick<ConversationService, 'owned'>
 }
 
-export const searchRoutes: FastifyPluginAsyncZod<SearchRoutesOptions> = async (app, { retriever, authenticate }) => {
+export const searchRoutes: FastifyPluginAsyncZod<SearchRoutesOptions> = async (app, { retriever, authenticate, conversations }) => {
   app.post('/search', {
     preHandler: authenticate,
     schema: {
@@ -18,11 +21,12 @@ export const searchRoutes: FastifyPluginAsyncZod<SearchRoutesOptions> = async (a
       summary: 'Hybrid retrieval over the corpus (and the caller\'s documents of one conversation); no LLM',
       security: [{ bearer: [] }],
       body: searchBody,
-      response: { 200: z.object({ items: z.array(sourceSchema), lang: z.string(), concepts: z.array(z.string()) }), 401: errorSchema, 422: errorSchema },
+      response: { 200: z.object({ items: z.array(sourceSchema), lang: z.string(), concepts: z.array(z.string()) }), 401: errorSchema, 404: errorSchema, 422: errorSchema },
     },
   }, async (req) => {
     const { query, k, conversation_id, filters } = req.body
     const user = caller(req)
+    if (conversation_id) await conversations.owned(user.sub, conversation_id)
     const result = await retriever.search(query, k, {
       userId: user.sub,
       conversationId: conversation_id ?? null,

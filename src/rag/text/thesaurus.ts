@@ -25,7 +25,7 @@ interface Concept {
   terms: string[]
 }
 
-export const THESAURUS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../data/fiqh-thesaurus.tsv')
+export const THESAURUS_FILE = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'fiqh-thesaurus.tsv')
 
 /** Parses the TSV: `id<TAB>ar forms<TAB>fr forms<TAB>en forms`, forms separated by `;` or `،`, `#` comments. */
 export function parseThesaurus(tsv: string): Thesaurus {

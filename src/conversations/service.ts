@@ -1,0 +1,144 @@
+import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql } from 'drizzle-orm'
+import type { Db } from '../db/client'
+import { conversations, feedback, messages } from '../db/schema'
+import { NotFound, ValidationFailed } from '../errors'
+import { decodeCursor, decodeSeqCursor, encodeCursor, encodeSeqCursor } from './cursor'
+
+type ConversationRow = typeof conversations.$inferSelect
+type MessageRow = typeof messages.$inferSelect
+
+export interface ConversationView {
+  id: string
+  title: string | null
+  created_at: string
+  updated_at: string
+}
+
+export interface MessageView {
+  id: string
+  role: 'user' | 'assistant'
+  content: string
+  sources: unknown[]
+  mode: 'generative' | 'extractive' | null
+  model: string | null
+  status: 'complete' | 'incomplete' | 'error'
+  created_at: string
+  feedback?: { rating: number; comment: string | null } | null
+}
+
+export const toConversationView = (c: ConversationRow): ConversationView => ({
+  id: c.id,
+  title: c.title,
+  created_at: c.createdAt.toISOString(),
+  updated_at: c.updatedAt.toISOString(),
+})
+
+export const toMessageView = (m: MessageRow, fb?: { rating: number; comment: string | null } | null): MessageView => ({
+  id: m.id,
+  role: m.role,
+  content: m.content,
+  sources: m.sources ?? [],
+  mode: m.mode,
+  model: m.model,
+  status: m.status,
+  created_at: m.createdAt.toISOString(),
+  ...(m.role === 'assistant' ? { feedback: fb ?? null } : {}),
+})
+
+/** `%` and `_` typed by a reader are literal characters, not wildcards. */
+const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+/**
+ * Conversations, messages and feedback. Every query carries the owner: another user's conversation is
+ * indistinguishable from one that does not exist (404).
+ */
+export function createConversationService(db: Db) {
+  async function owned(ownerId: string, id: string): Promise<ConversationRow> {
+    const [row] = await db.select().from(conversations).where(and(eq(conversations.id, id), eq(conversations.ownerId, ownerId)))
+    if (!row) throw new NotFound('Conversation')
+    return row
+  }
+
+  async function feedbackFor(userId: string, ids: string[]) {
+    if (ids.length === 0) return new Map<string, { rating: number; comment: string | null }>()
+    const rows = await db.select().from(feedback).where(and(eq(feedback.userId, userId), inArray(feedback.messageId, ids)))
+    return new Map(rows.map((r) => [r.messageId, { rating: r.rating, comment: r.comment }]))
+  }
+
+  return {
+    owned,
+
+    async create(ownerId: string, title?: string | null): Promise<ConversationView> {
+      const [row] = await db.insert(conversations).values({ ownerId, title: title ?? null }).returning()
+      return toConversationView(row!)
+    },
+
+    async list(ownerId: string, opts: { limit: number; cursor?: string; q?: string }): Promise<{ items: ConversationView[]; next_cursor: string | null }> {
+      const conds = [eq(conversations.ownerId, ownerId)]
+      if (opts.cursor) {
+        const c = decodeCursor(opts.cursor)
+        conds.push(or(lt(conversations.updatedAt, c.at), and(eq(conversations.updatedAt, c.at), lt(conversations.id, c.id)))!)
+      }
+      if (opts.q) {
+        const pattern = likePattern(opts.q)
+        conds.push(
+          or(
+            ilike(conversations.title, pattern),
+            sql`EXISTS (SELECT 1 FROM ${messages} m WHERE m.conversation_id = ${conversations.id} AND m.owner_id = ${ownerId} AND m.content ILIKE ${pattern})`,
+          )!,
+        )
+      }
+      const rows = await db.select().from(conversations).where(and(...conds)).orderBy(desc(conversations.updatedAt), desc(conversations.id)).limit(opts.limit + 1)
+      const page = rows.slice(0, opts.limit)
+      const last = page.at(-1)
+      return { items: page.map(toConversationView), next_cursor: rows.length > opts.limit && last ? encodeCursor(last.updatedAt, last.id) : null }
+    },
+
+    async get(ownerId: string, id: string, recent = 200): Promise<ConversationView & { messages: MessageView[] }> {
+      const conv = await owned(ownerId, id)
+      const rows = (await db.select().from(messages).where(eq(messages.conversationId, id)).orderBy(desc(messages.seq)).limit(recent)).reverse()
+      const fb = await feedbackFor(ownerId, rows.map((m) => m.id))
+      return { ...toConversationView(conv), messages: rows.map((m) => toMessageView(m, fb.get(m.id))) }
+    },
+
+    async rename(ownerId: string, id: string, title: string): Promise<ConversationView> {
+      await owned(ownerId, id)
+      const [row] = await db.update(conversations).set({ title, updatedAt: sql`now()` }).where(and(eq(conversations.id, id), eq(conversations.ownerId, ownerId))).returning()
+      return toConversationView(row!)
+    },
+
+    /** Messages, documents and their passages go with it (foreign keys cascade; files by the documents part). */
+    async remove(ownerId: string, id: string): Promise<void> {
+      const gone = await db.delete(conversations).where(and(eq(conversations.id, id), eq(conversations.ownerId, ownerId))).returning({ id: conversations.id })
+      if (gone.length === 0) throw new NotFound('Conversation')
+      await db.execute(sql`DELETE FROM passages WHERE conversation_id = ${id}::uuid AND owner_id = ${ownerId}::uuid`)
+    },
+
+    async messages(ownerId: string, id: string, opts: { limit: number; cursor?: string }): Promise<{ items: MessageView[]; next_cursor: string | null }> {
+      await owned(ownerId, id)
+      const conds = [eq(messages.conversationId, id)]
+      if (opts.cursor) conds.push(gt(messages.seq, decodeSeqCursor(opts.cursor)))
+      const rows = await db.select().from(messages).where(and(...conds)).orderBy(asc(messages.seq)).limit(opts.limit + 1)
+      const page = rows.slice(0, opts.limit)
+      const fb = await feedbackFor(ownerId, page.map((m) => m.id))
+      const last = page.at(-1)
+      return { items: page.map((m) => toMessageView(m, fb.get(m.id))), next_cursor: rows.length > opts.limit && last ? encodeSeqCursor(last.seq) : null }
+    },
+
+    /** One rating per message per user; giving it again updates it. Only answers can be rated. */
+    async rate(ownerId: string, conversationId: string, messageId: string, rating: 1 | -1, comment?: string | null) {
+      await owned(ownerId, conversationId)
+      const [message] = await db.select().from(messages).where(and(eq(messages.id, messageId), eq(messages.conversationId, conversationId)))
+      if (!message) throw new NotFound('Message')
+      if (message.role !== 'assistant') throw new ValidationFailed('Only answers can be rated.', [{ field: 'params.mid', message: 'is not an assistant message' }])
+      const [row] = await db
+        .insert(feedback)
+        .values({ messageId, userId: ownerId, rating, comment: comment ?? null })
+        .onConflictDoUpdate({ target: [feedback.messageId, feedback.userId], set: { rating, comment: comment ?? null, updatedAt: sql`now()` } })
+        .returning()
+      return { message_id: messageId, rating: row!.rating, comment: row!.comment, updated_at: row!.updatedAt.toISOString() }
+    },
+  }
+}
+
+export type ConversationService = ReturnType<typeof createConversationService>
