@@ -82,3 +82,10 @@ export async function termIdf(db: Db, terms: string[], scope: SearchScope): Prom
   `)
   return new Map((rows as unknown as { rows: Array<{ term: string; idf: number }> }).rows.map((r) => [r.term, Number(r.idf)]))
 }
+
+/** Which of the given terms one unit contains. */
+export async function termsIn(db: Db, passageId: string, terms: string[]): Promise<Set<string>> {
+  if (terms.length === 0) return new Set()
+  const rows = await db.execute(sql`SELECT term FROM passage_terms WHERE passage_id = ${passageId}::uuid AND term = ANY(${sqlArray(terms, 'text')})`)
+  return new Set((rows as unknown as { rows: Array<{ term: string }> }).rows.map((r) => r.term))
+}

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client'
-import { searchLexical, termIdf, type Bm25Params } from '../index/bm25'
+import { searchLexical, termIdf, termsIn, type Bm25Params } from '../index/bm25'
 import type { SearchScope } from '../index/scope'
 import type { Lang } from '../text/analyze'
 import type { Thesaurus } from '../text/thesaurus'
@@ -18,6 +18,11 @@ export interface RetrievalSettings {
   floor: number
   /** Hits below this fraction of the best hit's score are dropped. */
   relativeCut: number
+  /**
+   * Share of the question's own information (idf mass of the words the reader typed, before expansion)
+   * that the best hit must contain; below it the question is about something the sources do not hold.
+   */
+  minCoverage: number
   candidates: number
   /** Weight of the vector ranking in the fusion (0: lexical only). */
   vectorWeight: number
@@ -30,6 +35,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   expansionWeight: 0.3,
   floor: 0.1,
   relativeCut: 0,
+  minCoverage: 0,
   candidates: 100,
   vectorWeight: 0,
   rrfK: 60,
@@ -46,6 +52,8 @@ export interface RetrievalResult {
   ranked: RankedUnit[]
   /** The best hit's normalised score, compared with the floor. */
   topRelevance: number
+  /** Share of the question's own idf mass found in the best hit, compared with minCoverage. */
+  topCoverage: number
 }
 
 export interface Retriever {
@@ -59,19 +67,25 @@ export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?:
 
   async function rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult> {
     const q = analyseQuery(query, { thesaurus: deps.thesaurus, expansionWeight: settings.expansionWeight })
-    if (q.terms.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0 }
+    if (q.terms.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0, topCoverage: 0 }
     const [hits, idf] = await Promise.all([
       searchLexical(db, q.terms, scope, Math.max(k, settings.candidates), settings.bm25),
       termIdf(db, q.terms.map((t) => t.term), scope),
     ])
-    if (hits.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0 }
+    if (hits.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0, topCoverage: 0 }
     const ideal = q.terms.reduce((sum, t) => sum + t.weight * (idf.get(t.term) ?? 0), 0) || 1
     const top = hits[0]!.score / ideal
-    if (top < settings.floor) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: top }
+    const own = q.terms.filter((t) => t.weight >= 1)
+    const present = await termsIn(db, hits[0]!.passageId, own.map((t) => t.term))
+    const ownMass = own.reduce((sum, t) => sum + (idf.get(t.term) ?? 0), 0) || 1
+    const coverage = own.filter((t) => present.has(t.term)).reduce((sum, t) => sum + (idf.get(t.term) ?? 0), 0) / ownMass
+    if (top < settings.floor || coverage < settings.minCoverage) {
+      return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: top, topCoverage: coverage }
+    }
     const cut = hits[0]!.score * settings.relativeCut
     const lexical = hits.filter((h) => h.score >= cut)
     if (!deps.vectors || settings.vectorWeight <= 0) {
-      return { lang: q.lang, concepts: q.concepts, ranked: lexical.slice(0, k).map((h) => ({ id: h.passageId, score: h.score / ideal })), topRelevance: top }
+      return { lang: q.lang, concepts: q.concepts, ranked: lexical.slice(0, k).map((h) => ({ id: h.passageId, score: h.score / ideal })), topRelevance: top, topCoverage: coverage }
     }
     const qv = await deps.vectors.embedQuery(query)
     // With pgvector: nearest neighbours from the whole visible index; without: the lexical candidates re-ranked.
@@ -81,7 +95,7 @@ export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?:
         : [...(await deps.vectors.similarities(qv, lexical.map((h) => h.passageId)))].sort((a, b) => b[1] - a[1]).map(([id]) => id)
     const fused = fuseByReciprocalRank([{ ids: lexical.map((h) => h.passageId), weight: 1 }, { ids: semantic, weight: settings.vectorWeight }], settings.rrfK)
     const best = (1 + settings.vectorWeight) / (settings.rrfK + 1)
-    return { lang: q.lang, concepts: q.concepts, ranked: fused.slice(0, k).map((f) => ({ id: f.id, score: f.score / best })), topRelevance: top }
+    return { lang: q.lang, concepts: q.concepts, ranked: fused.slice(0, k).map((f) => ({ id: f.id, score: f.score / best })), topRelevance: top, topCoverage: coverage }
   }
 
   return {

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import type { Source } from '../search/hydrate'
+import { checkCitations } from './citations'
+import { bestExcerpt, createExtractiveProvider } from './extractive'
+import { titleFrom } from './service'
+
+const source = (n: number, surah: number, verse: number): Source => ({
+  n,
+  id: `id${n}`,
+  origin: 'corpus',
+  document_id: null,
+  collection: 'quran',
+  title: null,
+  reference: `Coran ${surah}:${verse}`,
+  verses: { surah, from: verse, to: verse },
+  lang: 'fr',
+  snippet: '',
+  text: 'On vous a prescrit le jeûne.',
+  score: 1,
+})
+
+describe('citation check', () => {
+  test('unknown [n] are removed, known ones kept', () => {
+    const r = checkCitations('Le jeûne est prescrit [1]. Une autre idée [7].', [source(1, 2, 183)], 'fr')
+    assert.equal(r.content, 'Le jeûne est prescrit [1]. Une autre idée .')
+    assert.deepEqual(r.unknownCitations, [7])
+  })
+
+  test('a Qur\'an reference that does not exist, or that no cited source supports, is caught', () => {
+    const sources = [source(1, 2, 183), source(2, 2, 184)]
+    const r = checkCitations('Voir Coran 2:183 [1] et Coran 2:300, ainsi que Qur\'an 9:60 et Coran 2:183-184.', sources, 'fr')
+    assert.deepEqual(r.invalidReferences, ['Coran 2:300', "Qur'an 9:60"])
+    assert.match(r.content, /Coran 2:183 \[1\]/)
+    assert.match(r.content, /Coran 2:183-184/)
+    assert.equal((r.content.match(/\[référence non vérifiée retirée\]/g) ?? []).length, 2)
+    const ar = checkCitations('كما في القرآن 115:1', sources, 'ar')
+    assert.deepEqual(ar.invalidReferences, ['القرآن 115:1'])
+  })
+
+  test('uncited factual sentences are flagged', () => {
+    const r = checkCitations('Le jeûne de ramadan dure un mois lunaire complet selon tous. Il est prescrit [1].', [source(1, 2, 183)], 'fr')
+    assert.deepEqual(r.uncitedSentences, ['Le jeûne de ramadan dure un mois lunaire complet selon tous.'])
+  })
+})
+
+describe('extractive answerer', () => {
+  test('quotes each source with its [n] and reference, in the question\'s language', async () => {
+    let text = ''
+    for await (const piece of createExtractiveProvider().generate({ question: 'jeûne', lang: 'fr', sources: [source(1, 2, 183), source(2, 2, 184)], history: [] }, { signal: new AbortController().signal })) text += piece
+    assert.match(text, /^Voici ce que disent les sources trouvées :/)
+    assert.match(text, /1\. « On vous a prescrit le jeûne\. » \[1\] \(Coran 2:183\)/)
+    assert.match(text, /\[2\] \(Coran 2:184\)/)
+    assert.match(text, /Réponse extractive/)
+  })
+
+  test('stops when aborted', async () => {
+    const controller = new AbortController()
+    let pieces = 0
+    for await (const _ of createExtractiveProvider().generate({ question: 'x', lang: 'en', sources: [source(1, 2, 183)], history: [] }, { signal: controller.signal })) {
+      pieces++
+      controller.abort()
+    }
+    assert.equal(pieces, 1)
+  })
+
+  test('long passages are cut to their most relevant sentences', () => {
+    const long = `${'Phrase sans rapport avec le sujet. '.repeat(12)}Le jeûne est prescrit aux croyants. ${'Encore une phrase banale ici. '.repeat(10)}`
+    const excerpt = bestExcerpt(long, 'Le jeûne est-il prescrit ?', 'fr')
+    assert.ok(excerpt.length <= 460)
+    assert.match(excerpt, /Le jeûne est prescrit aux croyants\./)
+  })
+
+  test('titles come from the first question', () => {
+    assert.equal(titleFrom('  Le jeûne\n est-il valable ?  '), 'Le jeûne est-il valable ?')
+    const long = titleFrom('Quelle est la règle concernant la zakat sur les bijoux en or portés par les femmes mariées ?')
+    assert.ok(long.length <= 61 && long.endsWith('…'))
+  })
+})

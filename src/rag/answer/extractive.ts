@@ -1,0 +1,51 @@
+import { analyze } from '../text/analyze'
+import { answerTexts } from './messages-i18n'
+import type { AnswerProvider, AnswerRequest } from './provider'
+
+const MAX_SOURCES = 4
+const MAX_QUOTE = 420
+
+function sentences(text: string): string[] {
+  return (text.match(/[^.!?؟۔;]+[.!?؟۔;]*/g) ?? [text]).map((s) => s.trim()).filter((s) => s.length > 0)
+}
+
+/** The passage's most relevant sentences (those sharing most question terms), in their original order, within a budget. */
+export function bestExcerpt(text: string, question: string, lang: AnswerRequest['lang']): string {
+  if (text.length <= MAX_QUOTE) return text.trim()
+  const wanted = new Set(analyze(question, lang, { query: true }))
+  const all = sentences(text)
+  const scored = all.map((s, i) => ({ i, s, score: analyze(s, lang).filter((t) => wanted.has(t)).length }))
+  const chosen = new Set<number>()
+  let size = 0
+  for (const c of [...scored].sort((a, b) => b.score - a.score || a.i - b.i)) {
+    if (size + c.s.length > MAX_QUOTE && chosen.size > 0) continue
+    chosen.add(c.i)
+    size += c.s.length
+  }
+  const picked = scored.filter((c) => chosen.has(c.i))
+  return picked.map((c, k) => (k > 0 && picked[k - 1]!.i !== c.i - 1 ? `… ${c.s}` : c.s)).join(' ')
+}
+
+/**
+ * The offline answerer: no model, no invention. It quotes the best sentences of the top passages in the
+ * reader's language, each followed by its citation [n] and reference, and says what kind of answer it is.
+ */
+export function createExtractiveProvider(): AnswerProvider {
+  return {
+    mode: 'extractive',
+    model: 'extractive-v1',
+    async *generate(req, { signal }) {
+      const t = answerTexts[req.lang]
+      const parts = [t.intro, '']
+      for (const s of req.sources.slice(0, MAX_SOURCES)) {
+        parts.push(`${s.n}. ${t.quote(bestExcerpt(s.text, req.question, req.lang))} [${s.n}] (${s.reference})`)
+      }
+      parts.push('', t.extractiveNote)
+      // Streamed word by word, as a model would, so clients handle both modes alike.
+      for (const piece of parts.join('\n').split(/(?<=\s)/)) {
+        if (signal.aborted) return
+        yield piece
+      }
+    },
+  }
+}

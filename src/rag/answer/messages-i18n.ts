@@ -1,0 +1,27 @@
+import type { Lang } from '../text/analyze'
+
+/** The fixed sentences of answers, in the reader's language. */
+export const answerTexts: Record<Lang, { intro: string; notFound: string; extractiveNote: string; quote: (s: string) => string }> = {
+  fr: {
+    intro: 'Voici ce que disent les sources trouvées :',
+    notFound:
+      "Je n'ai trouvé dans mes sources aucun passage qui réponde à cette question. Je préfère ne rien affirmer sans preuve : reformulez la question, ou ajoutez à la conversation un document qui en traite.",
+    extractiveNote:
+      'Réponse extractive : les passages sont cités tels quels, sans synthèse ni avis. Vérifiez chaque référence ; pour une question de pratique, consultez une personne de savoir.',
+    quote: (s) => `« ${s} »`,
+  },
+  en: {
+    intro: 'Here is what the sources found say:',
+    notFound:
+      'I found no passage in my sources that answers this question. I would rather not assert anything without evidence: rephrase the question, or add a document on the subject to the conversation.',
+    extractiveNote:
+      'Extractive answer: the passages are quoted as they are, without synthesis or opinion. Check each reference; for a question of practice, ask a person of knowledge.',
+    quote: (s) => `“${s}”`,
+  },
+  ar: {
+    intro: 'هذا ما تقوله المصادر التي وجدتها:',
+    notFound: 'لم أجد في مصادري نصًّا يجيب عن هذا السؤال، ولا أريد أن أقول شيئًا بلا دليل. أعد صياغة السؤال، أو أضف إلى المحادثة مستندًا يتناول الموضوع.',
+    extractiveNote: 'إجابة استخراجية: النصوص منقولة كما هي دون تلخيص أو رأي. تحقق من كل مرجع، واسأل أهل العلم في مسائل العمل.',
+    quote: (s) => `«${s}»`,
+  },
+}
