@@ -19,7 +19,7 @@ import { conversationRoutes } from './conversations/routes'
 import { createConversationService } from './conversations/service'
 import { answerRoutes } from './conversations/answer-routes'
 import { createAnswerService } from './rag/answer/service'
-import { createExtractiveProvider } from './rag/answer/extractive'
+import { createAnswerProvider } from './rag/answer/providers'
 import type { Runtime } from './runtime'
 
 export const API_PREFIX = '/api/v1'
@@ -103,7 +103,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: authService, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
   const conversationService = createConversationService(database.db)
   await app.register(conversationRoutes, { prefix: API_PREFIX, service: conversationService, authenticate })
-  const answerService = createAnswerService({ db: database.db, cache, retriever: engine.retriever, provider: createExtractiveProvider(), conversations: conversationService, logger })
+  const answerService = createAnswerService({ db: database.db, cache, retriever: engine.retriever, provider: createAnswerProvider(config, logger), conversations: conversationService, logger })
   await app.register(answerRoutes, { prefix: API_PREFIX, service: answerService, authenticate })
   await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: conversationService })
   await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })

@@ -64,6 +64,8 @@ const envSchema = z
     OPENAI_BASE_URL: optionalUrl('http', 'https'),
     OPENAI_API_KEY: z.string().optional(),
     OPENAI_MODEL: z.string().optional(),
+    ANSWER_PROVIDER: z.enum(['auto', 'extractive', 'gemini', 'openai']).default('auto'),
+    LLM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
   })
   .superRefine((env, ctx) => {
     if (env.EMBEDDER === 'gemini' && !env.GEMINI_API_KEY) {
@@ -71,6 +73,12 @@ const envSchema = z
     }
     if (env.EMBEDDER === 'openai' && !env.OPENAI_BASE_URL) {
       ctx.addIssue({ code: 'custom', path: ['OPENAI_BASE_URL'], message: 'is required when EMBEDDER=openai' })
+    }
+    if (env.ANSWER_PROVIDER === 'gemini' && !env.GEMINI_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['GEMINI_API_KEY'], message: 'is required when ANSWER_PROVIDER=gemini' })
+    }
+    if (env.ANSWER_PROVIDER === 'openai' && (!env.OPENAI_BASE_URL || !env.OPENAI_MODEL)) {
+      ctx.addIssue({ code: 'custom', path: ['OPENAI_MODEL'], message: 'OPENAI_BASE_URL and OPENAI_MODEL are required when ANSWER_PROVIDER=openai' })
     }
     // Several instances share one database, so each must sign with the same secret.
     if (env.DATABASE_URL && !env.JWT_SECRET) {

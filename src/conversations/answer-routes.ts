@@ -33,7 +33,7 @@ export const answerRoutes: FastifyPluginAsyncZod<{ service: AnswerService; authe
       summary: 'Ask a question; the answer cites its sources as [n] (SSE with Accept: text/event-stream)',
       params: z.strictObject({ id: z.uuid() }),
       body: askBody,
-      response: { 201: z.object({ user_message: z.unknown(), assistant_message: z.unknown() }), 404: errorSchema, 409: errorSchema, 422: errorSchema },
+      response: { 201: z.object({ user_message: z.unknown(), assistant_message: z.unknown(), corrections: z.unknown().optional(), uncited_sentences: z.array(z.string()).optional() }), 404: errorSchema, 409: errorSchema, 422: errorSchema, 503: errorSchema },
     },
   }, async (req, reply) => {
     const user = caller(req)
@@ -75,7 +75,7 @@ export const answerRoutes: FastifyPluginAsyncZod<{ service: AnswerService; authe
         onSources: (sources) => send('sources', { sources }),
         onToken: (text) => send('token', { text }),
       })
-      send('done', { message: result.assistant_message, user_message: result.user_message })
+      send('done', { message: result.assistant_message, user_message: result.user_message, ...(result.corrections ? { corrections: result.corrections } : {}), ...(result.uncited_sentences ? { uncited_sentences: result.uncited_sentences } : {}) })
       reply.raw.end()
     } catch (err) {
       if (!opened) throw err

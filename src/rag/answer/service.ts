@@ -12,6 +12,8 @@ import { detectLang } from '../text/analyze'
 import { checkCitations } from './citations'
 import { answerTexts } from './messages-i18n'
 import type { AnswerProvider } from './provider'
+import { createExtractiveProvider } from './extractive'
+import { LlmUnavailable, type GenerativeProvider } from './llm'
 
 export interface AskOptions {
   k?: number
@@ -23,6 +25,15 @@ export interface AskHooks {
   signal: AbortSignal
   onSources?(sources: Source[]): void
   onToken?(text: string): void
+}
+
+export interface AskResult {
+  user_message: MessageView
+  assistant_message: MessageView
+  /** What the check changed in the generated text (the saved content is the corrected one). */
+  corrections?: { unknown_citations: number[]; invalid_references: string[] }
+  /** Generated sentences that state something without citing a source (flagged, kept). */
+  uncited_sentences?: string[]
 }
 
 export class AnswerAborted extends AppError {
@@ -48,14 +59,15 @@ export function createAnswerService(deps: {
   db: Db
   cache: Cache
   retriever: Retriever
-  provider: AnswerProvider
+  provider: AnswerProvider | GenerativeProvider
   conversations: ConversationService
   logger: Logger
   historyTurns?: number
 }) {
   const { db, cache, retriever, provider, logger } = deps
+  const fallback = createExtractiveProvider()
   return {
-    async ask(ownerId: string, conversationId: string, content: string, options: AskOptions, hooks: AskHooks): Promise<{ user_message: MessageView; assistant_message: MessageView }> {
+    async ask(ownerId: string, conversationId: string, content: string, options: AskOptions, hooks: AskHooks): Promise<AskResult> {
       const conversation = await deps.conversations.owned(ownerId, conversationId)
       const lockKey = `answering:${conversationId}`
       const { count } = await cache.incr(lockKey, 180)
@@ -65,7 +77,15 @@ export function createAnswerService(deps: {
         const history = (await db.select().from(messages).where(eq(messages.conversationId, conversationId)).orderBy(desc(messages.seq)).limit((deps.historyTurns ?? 6) * 2))
           .reverse()
           .map((m) => ({ role: m.role, content: m.content }))
-        const { items: sources } = await retriever.search(content, options.k ?? 6, { userId: ownerId, conversationId, include: options.scope ?? 'all' }, { lang })
+        // A follow-up ("and for the traveller?") is rewritten into a standalone question when a model is available.
+        let query = content
+        if ('condense' in provider && history.length > 0) {
+          query = await provider.condense(history, content, hooks.signal).catch((err) => {
+            logger.warn({ err: (err as Error).message }, 'could not condense the follow-up; searching with the question as asked')
+            return content
+          })
+        }
+        const { items: sources } = await retriever.search(query, options.k ?? 6, { userId: ownerId, conversationId, include: options.scope ?? 'all' }, { lang })
         hooks.onSources?.(sources)
 
         let text = ''
@@ -81,10 +101,23 @@ export function createAnswerService(deps: {
             hooks.onToken?.(piece)
           }
         } else {
-          for await (const piece of provider.generate({ question: content, lang, sources, history }, { signal: hooks.signal })) {
-            if (hooks.signal.aborted) break
-            text += piece
-            hooks.onToken?.(piece)
+          const request = { question: content, lang, sources, history }
+          try {
+            for await (const piece of provider.generate(request, { signal: hooks.signal })) {
+              if (hooks.signal.aborted) break
+              text += piece
+              hooks.onToken?.(piece)
+            }
+          } catch (err) {
+            // Down before it said anything: answer extractively rather than not at all (documented choice).
+            if (!(err instanceof LlmUnavailable) || text.length > 0) throw err
+            logger.warn({ conversationId }, 'language model unavailable: falling back to the extractive answer')
+            mode = 'extractive'
+            model = `${fallback.model} (fallback: ${provider.model} unavailable)`
+            for await (const piece of fallback.generate(request, { signal: hooks.signal })) {
+              text += piece
+              hooks.onToken?.(piece)
+            }
           }
         }
         if (hooks.signal.aborted) throw new AnswerAborted()
@@ -93,6 +126,11 @@ export function createAnswerService(deps: {
           logger.warn({ conversationId, unknown: report.unknownCitations, invalid: report.invalidReferences }, 'answer citations corrected')
         }
 
+        let title = conversation.title ? null : titleFrom(content)
+        if (title && 'title' in provider && mode === 'generative') {
+          const proposed = await provider.title(content, hooks.signal).catch(() => '')
+          if (proposed.length >= 2 && proposed.length <= 80) title = proposed
+        }
         const saved = await db.transaction(async (tx) => {
           const [question, answer] = await tx
             .insert(messages)
@@ -102,12 +140,18 @@ export function createAnswerService(deps: {
             ])
             .returning()
           await tx.update(conversations).set({ updatedAt: sql`now()` }).where(eq(conversations.id, conversationId))
-          if (!conversation.title) {
-            await tx.update(conversations).set({ title: titleFrom(content) }).where(and(eq(conversations.id, conversationId), isNull(conversations.title)))
+          if (title) {
+            await tx.update(conversations).set({ title }).where(and(eq(conversations.id, conversationId), isNull(conversations.title)))
           }
           return { question: question!, answer: answer! }
         })
-        return { user_message: toMessageView(saved.question), assistant_message: toMessageView(saved.answer, null) }
+        const changed = report.content !== text
+        return {
+          user_message: toMessageView(saved.question),
+          assistant_message: toMessageView(saved.answer, null),
+          ...(changed ? { corrections: { unknown_citations: report.unknownCitations, invalid_references: report.invalidReferences } } : {}),
+          ...(mode === 'generative' && report.uncitedSentences.length > 0 ? { uncited_sentences: report.uncitedSentences } : {}),
+        }
       } finally {
         await cache.del(lockKey).catch(() => undefined)
       }
