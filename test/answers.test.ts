@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
 import { startTestApp, type TestApp } from './helpers/app'
+import { parseSse } from './helpers/sse'
 
 let t: TestApp
 let user: Awaited<ReturnType<TestApp['newUser']>>
@@ -16,15 +17,6 @@ const newConversation = async (who = user) => (await t.request('POST', '/api/v1/
 const ask = (id: string, content: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   t.request('POST', `/api/v1/conversations/${id}/messages`, { token: user.access, body: { content, ...extra }, headers })
 
-function parseSse(text: string): Array<{ event: string; data: any }> {
-  return text
-    .split('\n\n')
-    .filter((block) => block.startsWith('event:'))
-    .map((block) => {
-      const [eventLine, dataLine] = block.split('\n')
-      return { event: eventLine!.slice(7), data: JSON.parse(dataLine!.slice(6)) }
-    })
-}
 
 const inRange = (sources: any[], surah: number, from: number, to: number) => sources.some((s) => s.verses?.surah === surah && s.verses.from >= from && s.verses.from <= to)
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { startFakeLlm, defaultReply, type FakeLlm } from './helpers/fake-llm'
 import { startTestApp, type TestApp } from './helpers/app'
+import { parseSse } from './helpers/sse'
 
 let fake: FakeLlm
 before(async () => {
@@ -9,15 +10,6 @@ before(async () => {
 })
 after(() => fake.close())
 
-function parseSse(text: string): Array<{ event: string; data: any }> {
-  return text
-    .split('\n\n')
-    .filter((b) => b.startsWith('event:'))
-    .map((b) => {
-      const [e, d] = b.split('\n')
-      return { event: e!.slice(7), data: JSON.parse(d!.slice(6)) }
-    })
-}
 
 const providers: Array<[string, () => Record<string, string>, RegExp, (body: any) => string]> = [
   ['Gemini (@google/genai)', () => ({ ANSWER_PROVIDER: 'gemini', GEMINI_API_KEY: 'fake-key', GEMINI_BASE_URL: fake.url, GEMINI_MODEL: 'gemini-2.5-flash', LLM_TIMEOUT_MS: '5000' }), /:streamGenerateContent$/, (b) => b.systemInstruction.parts[0].text],
