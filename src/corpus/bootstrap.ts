@@ -32,10 +32,12 @@ export async function writeMeta(db: Db, key: string, value: unknown): Promise<vo
 export async function indexUnits(db: Db, units: UnitInput[], state: IndexingState, vectors?: VectorStore, signal?: AbortSignal): Promise<{ inserted: number }> {
   const progress = startProgress(`indexing ${state.collection}`, units.length)
   let inserted = 0
-  const batch = 250
+  const batch = 100
   for (let i = 0; i < units.length; i += batch) {
     // Stopping between batches leaves nothing half-written; the next start resumes by content hash.
     if (signal?.aborted) break
+    // PGlite works in this thread and its promises settle without I/O: yield so requests are served meanwhile.
+    await new Promise((resolve) => setImmediate(resolve))
     const slice = units.slice(i, i + batch)
     const r = await writeUnits(db, slice, vectors)
     inserted += r.inserted

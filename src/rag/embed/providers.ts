@@ -1,10 +1,24 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { loadQuranUnits, quranVersion } from '../../corpus/quran'
+import { Worker } from 'node:worker_threads'
+import { quranVersion } from '../../corpus/quran'
 import type { Embedder } from './embedder'
-import { buildLsiModel, createLsiEmbedder, type LsiModel } from './local-lsi'
+import { createLsiEmbedder, type LsiModel } from './local-lsi'
 
 const LSI_DIM = 128
+
+/** Builds the LSI model in a worker thread, so a starting server keeps answering while it is built. */
+function buildInWorker(): Promise<LsiModel> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./lsi-worker.mjs', import.meta.url), { env: { ...process.env, LSI_DIM: String(LSI_DIM) } })
+    worker.once('message', (m: { id: string; dim: number; vocab: string[]; idf: Float32Array; vectors: Float32Array }) => {
+      resolve({ id: m.id, dim: m.dim, vocab: new Map(m.vocab.map((t, i) => [t, i])), idf: m.idf, vectors: m.vectors })
+      void worker.terminate()
+    })
+    worker.once('error', reject)
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`the embedder build stopped with code ${code}`)))
+  })
+}
 
 /**
  * The offline embedder, built from the shipped Qur'an on first use and cached under DATA_DIR/models
@@ -24,7 +38,7 @@ export async function localEmbedder(modelsDir: string): Promise<Embedder> {
     }
     return createLsiEmbedder(model)
   } catch {
-    const model = buildLsiModel(loadQuranUnits(), LSI_DIM, quranVersion())
+    const model = await buildInWorker()
     await fs.mkdir(dir, { recursive: true })
     const vocab = [...model.vocab.keys()]
     // Written aside then renamed, so a concurrent reader never sees half a file.

@@ -106,6 +106,7 @@ async function embedMissing(db: Db, store: VectorStore, logger: Logger): Promise
   logger.info({ units: total, embedder: store.embedderId }, 'embedding units that have no vector')
   const progress = startProgress('embedding', total)
   for (;;) {
+    await new Promise((resolve) => setImmediate(resolve))
     const batch = (await db.execute(sql`SELECT p.id, string_agg(t.text, E'\n' ORDER BY t.lang) AS text FROM passages p
       JOIN passage_texts t ON t.passage_id = p.id WHERE p.embedding IS NULL GROUP BY p.id LIMIT 256`)) as unknown as { rows: Array<{ id: string; text: string }> }
     if (batch.rows.length === 0) break
