@@ -18,6 +18,7 @@ import { searchRoutes } from './rag/search/routes'
 import { conversationRoutes } from './conversations/routes'
 import { createConversationService } from './conversations/service'
 import { answerRoutes } from './conversations/answer-routes'
+import { documentRoutes } from './documents/routes'
 import { createAnswerService } from './rag/answer/service'
 import { createAnswerProvider } from './rag/answer/providers'
 import type { Runtime } from './runtime'
@@ -102,7 +103,8 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(opsRoutes, { ...ops, prefix: API_PREFIX })
   await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: authService, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
   const conversationService = createConversationService(database.db)
-  await app.register(conversationRoutes, { prefix: API_PREFIX, service: conversationService, authenticate })
+  await app.register(conversationRoutes, { prefix: API_PREFIX, service: conversationService, authenticate, beforeDelete: (owner, id) => rt.documents.removeAllOf(owner, id) })
+  await app.register(documentRoutes, { prefix: API_PREFIX, service: rt.documents, conversations: conversationService, authenticate, maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 })
   const answerService = createAnswerService({ db: database.db, cache, retriever: engine.retriever, provider: createAnswerProvider(config, logger), conversations: conversationService, logger })
   await app.register(answerRoutes, { prefix: API_PREFIX, service: answerService, authenticate })
   await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: conversationService })

@@ -64,6 +64,9 @@ const envSchema = z
     OPENAI_BASE_URL: optionalUrl('http', 'https'),
     OPENAI_API_KEY: z.string().optional(),
     OPENAI_MODEL: z.string().optional(),
+    MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1_024).default(25),
+    WORKER_IN_PROCESS: flag(true),
+    INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
     ANSWER_PROVIDER: z.enum(['auto', 'extractive', 'gemini', 'openai']).default('auto'),
     LLM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
   })

@@ -8,6 +8,9 @@ import type { Config } from './config'
 import { openDatabase, type Database } from './db/client'
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
 import { createEngine, type Engine } from './rag/engine'
+import { createDocumentService, type DocumentService } from './documents/service'
+import { createInProcessQueue, type JobQueue } from './documents/queue'
+import { createBullQueue } from './documents/bullmq-queue'
 
 /** Everything the app needs from the outside world, opened once per process. */
 export interface Runtime {
@@ -18,6 +21,8 @@ export interface Runtime {
   mailer: Mailer
   tokens: AccessTokens
   engine: Engine
+  documents: DocumentService
+  queue: JobQueue
   close(): Promise<void>
 }
 
@@ -32,6 +37,8 @@ export interface RuntimeOptions {
   logger?: Logger
   /** Keep the embedded database in memory instead of DATA_DIR (tests). */
   inMemoryDatabase?: boolean
+  /** Consume ingestion jobs here (default: WORKER_IN_PROCESS); `npm run worker` forces it. */
+  worker?: boolean
 }
 
 export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
@@ -58,6 +65,16 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
       'runtime ready',
     )
     const engine = createEngine(config, database, logger)
+    let queue: JobQueue | undefined
+    const documents = createDocumentService({ db: database.db, dataDir: config.DATA_DIR, vectors: () => engine.vectors(), logger, queue: () => queue! })
+    if (config.REDIS_URL) {
+      const bull = createBullQueue(config.REDIS_URL, config.REDIS_PREFIX, logger)
+      if (opts.worker ?? config.WORKER_IN_PROCESS) bull.startWorker((id, final) => documents.ingest(id, final), config.INGEST_CONCURRENCY)
+      queue = bull
+    } else {
+      queue = createInProcessQueue((id) => documents.ingest(id), logger, config.INGEST_CONCURRENCY)
+    }
+    opened.splice(1, 0, () => queue!.close())
     return {
       config,
       logger,
@@ -66,6 +83,8 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
       mailer,
       tokens,
       engine,
+      documents,
+      queue,
       async close() {
         for (const close of opened.reverse()) await close().catch((err) => logger.warn({ err }, 'error while closing'))
       },

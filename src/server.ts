@@ -46,8 +46,11 @@ async function main(): Promise<void> {
   await app.listen({ host: config.HOST, port: config.PORT })
   logger.info({ url: config.APP_URL, docs: `${config.APP_URL}/docs`, ms: Math.round(performance.now() - started) }, 'fiqh assistant listening')
   // The corpus is prepared after listening: /health answers at once, /ready reports the indexing progress.
-  void runtime.engine.start().then(() => {
+  void runtime.engine.start().then(async () => {
     if (runtime.engine.state.status === 'ready') logger.info({ ms: Math.round(performance.now() - started) }, 'ready: corpus index current')
+    // Documents a previous process left half-ingested are taken up again (idempotent: no duplicates).
+    const resumed = await runtime.documents.recover().catch((err) => (logger.error({ err }, 'could not resume documents'), 0))
+    if (resumed > 0) logger.info({ documents: resumed }, 'resumed documents left processing')
   })
 }
 

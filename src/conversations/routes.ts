@@ -20,7 +20,7 @@ const messageSchema = z.object({
 })
 const page = { limit: z.coerce.number().int().min(1).max(100).default(20), cursor: z.string().max(200).optional() }
 
-export const conversationRoutes: FastifyPluginAsyncZod<{ service: ConversationService; authenticate: Guard }> = async (app, { service, authenticate }) => {
+export const conversationRoutes: FastifyPluginAsyncZod<{ service: ConversationService; authenticate: Guard; beforeDelete?: (ownerId: string, id: string) => Promise<void> }> = async (app, { service, authenticate, beforeDelete }) => {
   const tags = ['conversations']
   const security = [{ bearer: [] }]
   app.addHook('preHandler', authenticate)
@@ -48,7 +48,11 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ service: ConversationSe
   app.delete('/conversations/:id', {
     schema: { tags, security, summary: 'Delete a conversation with its messages, documents and their passages', params: idParams, response: { 204: z.null(), 404: errorSchema } },
   }, async (req, reply) => {
-    await service.remove(caller(req).sub, req.params.id)
+    const owner = caller(req).sub
+    await service.owned(owner, req.params.id)
+    // Uploaded files and their passages go first; the rows follow by cascade.
+    await beforeDelete?.(owner, req.params.id)
+    await service.remove(owner, req.params.id)
     return reply.status(204).send(null)
   })
 

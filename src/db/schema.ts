@@ -167,3 +167,26 @@ export const feedback = pgTable(
   },
   (t) => [primaryKey({ columns: [t.messageId, t.userId] })],
 )
+
+/** An uploaded file: in a conversation (private to its owner) or, without one, in the shared corpus (admin). */
+export const documents = pgTable(
+  'documents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ownerId: uuid('owner_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'cascade' }),
+    collection: text('collection').notNull(),
+    lang: text('lang'),
+    fileName: text('file_name').notNull(),
+    mimeType: text('mime_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    storagePath: text('storage_path').notNull(),
+    status: text('status', { enum: ['processing', 'ready', 'failed'] }).notNull().default('processing'),
+    error: text('error'),
+    pages: integer('pages'),
+    passages: integer('passages'),
+    createdAt: createdAt(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('documents_conversation_idx').on(t.conversationId), index('documents_status_idx').on(t.status)],
+)

@@ -1,0 +1,129 @@
+import multipart from '@fastify/multipart'
+import type { FastifyRequest } from 'fastify'
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
+import { z } from 'zod'
+import { caller, requireRole, type Guard } from '../auth/guard'
+import type { ConversationService } from '../conversations/service'
+import { errorSchema, PayloadTooLarge, ValidationFailed } from '../errors'
+import type { Lang } from '../rag/text/analyze'
+import type { DocumentService } from './service'
+
+const documentSchema = z.object({
+  id: z.string(),
+  conversation_id: z.string().nullable(),
+  collection: z.string(),
+  file_name: z.string(),
+  mime_type: z.string(),
+  size_bytes: z.number(),
+  status: z.enum(['processing', 'ready', 'failed']),
+  error: z.string().nullable(),
+  pages: z.number().nullable(),
+  passages: z.number().nullable(),
+  created_at: z.string(),
+  updated_at: z.string(),
+})
+
+interface Upload {
+  fileName: string
+  declaredType: string
+  bytes: Buffer
+  fields: Record<string, string>
+}
+
+/** Reads the multipart body: one `file` part (size-limited while streaming) and any text fields. */
+async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload> {
+  let upload: Omit<Upload, 'fields'> | undefined
+  const fields: Record<string, string> = {}
+  try {
+    for await (const part of req.parts({ limits: { fileSize: maxBytes, files: 1, fields: 10, fieldSize: 1_000 } })) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'file') {
+          await part.toBuffer().catch(() => undefined)
+          continue
+        }
+        upload = { fileName: part.filename ?? 'document', declaredType: part.mimetype, bytes: await part.toBuffer() }
+      } else {
+        fields[part.fieldname] = String(part.value)
+      }
+    }
+  } catch (err) {
+    const code = (err as { code?: string }).code
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLarge(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`)
+    if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new ValidationFailed('Send one file in a field named "file".')
+    throw err
+  }
+  if (!upload) throw new ValidationFailed('A file is required, in a multipart field named "file".', [{ field: 'file', message: 'is required' }])
+  return { ...upload, fields }
+}
+
+const multipartBody = { consumes: ['multipart/form-data'] }
+
+export const documentRoutes: FastifyPluginAsyncZod<{ service: DocumentService; conversations: Pick<ConversationService, 'owned'>; authenticate: Guard; maxUploadBytes: number }> = async (
+  app,
+  { service, conversations, authenticate, maxUploadBytes },
+) => {
+  // The multipart parser is registered here only: the rest of the API stays JSON.
+  await app.register(multipart, { limits: { fileSize: maxUploadBytes } })
+  app.addHook('preHandler', authenticate)
+  const tags = ['documents']
+  const security = [{ bearer: [] }]
+  const params = z.strictObject({ id: z.uuid() })
+  const docParams = z.strictObject({ id: z.uuid(), did: z.uuid() })
+
+  app.post('/conversations/:id/documents', {
+    schema: { tags, security, ...multipartBody, summary: 'Upload a file (PDF, DOCX, HTML, Markdown, text) to a conversation; 202 then processing → ready/failed', params, response: { 202: documentSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema } },
+  }, async (req, reply) => {
+    const user = caller(req)
+    await conversations.owned(user.sub, req.params.id)
+    const upload = await readUpload(req, maxUploadBytes)
+    const doc = await service.upload({ ownerId: user.sub, conversationId: req.params.id, fileName: upload.fileName, declaredType: upload.declaredType, bytes: upload.bytes })
+    return reply.status(202).send(doc)
+  })
+
+  app.get('/conversations/:id/documents', {
+    schema: { tags, security, summary: 'Documents of a conversation', params, response: { 200: z.object({ items: z.array(documentSchema) }), 404: errorSchema } },
+  }, async (req) => {
+    const user = caller(req)
+    await conversations.owned(user.sub, req.params.id)
+    return { items: await service.list(user.sub, req.params.id) }
+  })
+
+  app.get('/conversations/:id/documents/:did', {
+    schema: { tags, security, summary: 'One document and its status', params: docParams, response: { 200: documentSchema, 404: errorSchema } },
+  }, async (req) => service.get(caller(req).sub, req.params.id, req.params.did))
+
+  app.delete('/conversations/:id/documents/:did', {
+    schema: { tags, security, summary: 'Delete a document; its passages leave the index at once', params: docParams, response: { 204: z.null(), 404: errorSchema } },
+  }, async (req, reply) => {
+    await service.remove(caller(req).sub, req.params.id, req.params.did)
+    return reply.status(204).send(null)
+  })
+
+  const admin = requireRole('admin')
+  app.post('/corpus/documents', {
+    preHandler: admin,
+    schema: { tags: ['corpus'], security, ...multipartBody, summary: 'Add a document to the shared corpus (admin); fields: file, collection, lang', response: { 202: documentSchema, 403: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema } },
+  }, async (req, reply) => {
+    const user = caller(req)
+    const upload = await readUpload(req, maxUploadBytes)
+    const fields = z
+      .object({ collection: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lower-case letters, digits, - or _').refine((c) => c !== 'quran' && c !== 'uploads', 'is reserved'), lang: z.enum(['ar', 'fr', 'en']).optional() })
+      .safeParse(upload.fields)
+    if (!fields.success) throw new ValidationFailed('Some fields are invalid.', fields.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message })))
+    const doc = await service.upload({ ownerId: user.sub, conversationId: null, fileName: upload.fileName, declaredType: upload.declaredType, bytes: upload.bytes, collection: fields.data.collection, lang: fields.data.lang as Lang | undefined })
+    return reply.status(202).send(doc)
+  })
+
+  app.get('/corpus/documents', {
+    preHandler: admin,
+    schema: { tags: ['corpus'], security, summary: 'Shared-corpus documents (admin)', response: { 200: z.object({ items: z.array(documentSchema) }), 403: errorSchema } },
+  }, async () => ({ items: await service.list(null, null) }))
+
+  app.delete('/corpus/documents/:did', {
+    preHandler: admin,
+    schema: { tags: ['corpus'], security, summary: 'Remove a shared-corpus document (admin)', params: z.strictObject({ did: z.uuid() }), response: { 204: z.null(), 403: errorSchema, 404: errorSchema } },
+  }, async (req, reply) => {
+    await service.remove(null, null, req.params.did)
+    return reply.status(204).send(null)
+  })
+}

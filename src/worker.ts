@@ -1,0 +1,41 @@
+import { ConfigError, loadConfig } from './config'
+import { createLogger, openRuntime } from './runtime'
+
+/**
+ * `npm run worker`: a separate ingestion process for deployments on Redis (BullMQ). It parses and indexes
+ * uploaded documents; API instances then run with WORKER_IN_PROCESS=false and only queue jobs.
+ */
+async function main(): Promise<void> {
+  let config
+  try {
+    config = loadConfig()
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message)
+      process.exit(2)
+    }
+    throw err
+  }
+  if (!config.REDIS_URL) {
+    console.error('npm run worker needs REDIS_URL (BullMQ); without it the server ingests documents in process.')
+    process.exit(2)
+  }
+  const logger = createLogger(config)
+  // The worker never indexes the shipped corpus: that is the API's start-up job.
+  const runtime = await openRuntime({ ...config, INDEX_CORPUS: false }, { logger, worker: true })
+  await runtime.engine.start()
+  const resumed = await runtime.documents.recover()
+  logger.info({ resumed, concurrency: config.INGEST_CONCURRENCY }, 'ingestion worker started')
+  const stop = async (signal: string) => {
+    logger.info({ signal }, 'worker stopping after its current jobs')
+    await runtime.close()
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void stop('SIGTERM'))
+  process.on('SIGINT', () => void stop('SIGINT'))
+}
+
+main().catch((err) => {
+  console.error('fatal: the worker could not start:', err instanceof Error ? err.message : err)
+  process.exit(1)
+})
