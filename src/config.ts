@@ -116,3 +116,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     APP_URL: (env.APP_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   }
 }
+
+/** For process entry points: a bad configuration ends the process with its problems listed (exit code 2). */
+export function loadConfigOrExit(): Config {
+  try {
+    return loadConfig()
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message)
+      process.exit(2)
+    }
+    throw err
+  }
+}

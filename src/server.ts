@@ -1,18 +1,9 @@
 import { buildApp } from './app'
-import { ConfigError, loadConfig } from './config'
+import { loadConfigOrExit } from './config'
 import { createLogger, openRuntime } from './runtime'
 
 async function main(): Promise<void> {
-  let config
-  try {
-    config = loadConfig()
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message)
-      process.exit(2)
-    }
-    throw err
-  }
+  const config = loadConfigOrExit()
   const logger = createLogger(config)
   const started = performance.now()
   const runtime = await openRuntime(config, { logger })

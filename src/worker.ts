@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from './config'
+import { loadConfigOrExit } from './config'
 import { createLogger, openRuntime } from './runtime'
 
 /**
@@ -6,16 +6,7 @@ import { createLogger, openRuntime } from './runtime'
  * uploaded documents; API instances then run with WORKER_IN_PROCESS=false and only queue jobs.
  */
 async function main(): Promise<void> {
-  let config
-  try {
-    config = loadConfig()
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message)
-      process.exit(2)
-    }
-    throw err
-  }
+  const config = loadConfigOrExit()
   if (!config.REDIS_URL) {
     console.error('npm run worker needs REDIS_URL (BullMQ); without it the server ingests documents in process.')
     process.exit(2)
