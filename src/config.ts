@@ -51,7 +51,6 @@ const envSchema = z
     TRUST_PROXY: flag(false),
     BODY_LIMIT_KB: z.coerce.number().int().min(16).max(10_240).default(1024),
     RATE_LIMIT_AUTH_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(10),
-    RATE_LIMIT_GLOBAL_PER_MIN: z.coerce.number().int().min(1).max(1_000_000).default(600),
     INDEX_CORPUS: flag(true),
     EMBEDDER: z.enum(['local', 'gemini', 'openai']).default('local'),
     EMBEDDING_MODEL: z.string().optional(),
