@@ -89,35 +89,32 @@ export function createAnswerService(deps: {
         hooks.onSources?.(sources)
 
         let text = ''
+        // Every answer, whatever its source, reaches the reader and the saved text the same way.
+        const relay = async (pieces: AsyncIterable<string> | Iterable<string>) => {
+          for await (const piece of pieces) {
+            if (hooks.signal.aborted) return
+            text += piece
+            hooks.onToken?.(piece)
+          }
+        }
         let mode: 'generative' | 'extractive' = provider.mode
         let model = provider.model
         if (sources.length === 0) {
           // Nothing cleared the relevance floor: say so, in the reader's language, without asking a model.
           mode = 'extractive'
           model = 'no-sources'
-          for (const piece of answerTexts[lang].notFound.split(/(?<=\s)/)) {
-            if (hooks.signal.aborted) throw new AnswerAborted()
-            text += piece
-            hooks.onToken?.(piece)
-          }
+          await relay(answerTexts[lang].notFound.split(/(?<=\s)/))
         } else {
           const request = { question: content, lang, sources, history }
           try {
-            for await (const piece of provider.generate(request, { signal: hooks.signal })) {
-              if (hooks.signal.aborted) break
-              text += piece
-              hooks.onToken?.(piece)
-            }
+            await relay(provider.generate(request, { signal: hooks.signal }))
           } catch (err) {
             // Down before it said anything: answer extractively rather than not at all (documented choice).
             if (!(err instanceof LlmUnavailable) || text.length > 0) throw err
             logger.warn({ conversationId }, 'language model unavailable: falling back to the extractive answer')
             mode = 'extractive'
             model = `${fallback.model} (fallback: ${provider.model} unavailable)`
-            for await (const piece of fallback.generate(request, { signal: hooks.signal })) {
-              text += piece
-              hooks.onToken?.(piece)
-            }
+            await relay(fallback.generate(request, { signal: hooks.signal }))
           }
         }
         if (hooks.signal.aborted) throw new AnswerAborted()
