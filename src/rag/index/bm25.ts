@@ -18,26 +18,17 @@ export interface WeightedTerm {
 export interface LexicalHit {
   passageId: string
   score: number
-  /** The query terms this unit contains. */
-  terms: string[]
+  /** Sum of query weights of the terms this unit contains: how much of the question it covers. */
+  matchedWeight: number
 }
-
-export interface LexicalResult {
-  hits: LexicalHit[]
-  /** Inverse document frequency of every query term over the visible units (0 occurrences included). */
-  idf: Map<string, number>
-}
-
-const idfOf = (n: number, df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 /**
  * BM25 computed in SQL over the postings table, with document frequencies and collection statistics taken
  * over exactly the units the caller may see (so a user's uploads never skew — or leak into — another's scores).
  * PostgreSQL's ts_rank has no IDF, which is why the ranking is done here rather than with a tsvector.
- * One round trip also returns what the relevance floor needs: each hit's matched terms and the terms' df.
  */
-export async function searchLexical(db: Db, terms: WeightedTerm[], scope: SearchScope, limit: number, params: Bm25Params = DEFAULT_BM25): Promise<LexicalResult> {
-  if (terms.length === 0) return { hits: [], idf: new Map() }
+export async function searchLexical(db: Db, terms: WeightedTerm[], scope: SearchScope, limit: number, params: Bm25Params = DEFAULT_BM25): Promise<LexicalHit[]> {
+  if (terms.length === 0) return []
   const names = terms.map((t) => t.term)
   const weights = terms.map((t) => t.weight)
   const visible = visibleTo(scope, 'p')
@@ -57,9 +48,7 @@ export async function searchLexical(db: Db, terms: WeightedTerm[], scope: Search
     SELECT pt.passage_id AS id,
            sum(q.weight * ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
                * pt.tf * ${params.k1 + 1}::float8 / (pt.tf + ${params.k1}::float8 * (1 - ${params.b}::float8 + ${params.b}::float8 * p.term_count / stats.avgdl))) AS score,
-           array_agg(pt.term) AS terms,
-           max(stats.n) AS n,
-           (SELECT json_object_agg(term, df) FROM df) AS dfs
+           sum(q.weight) AS matched
     FROM passage_terms pt
     JOIN q ON q.term = pt.term
     JOIN df ON df.term = pt.term
@@ -67,15 +56,36 @@ export async function searchLexical(db: Db, terms: WeightedTerm[], scope: Search
     CROSS JOIN stats
     WHERE ${visible}
     GROUP BY pt.passage_id
-    ORDER BY score DESC, pt.passage_id
+    ORDER BY score DESC
     LIMIT ${limit}::int
   `)
-  const result = (rows as unknown as { rows: Array<{ id: string; score: number; terms: string[]; n: number; dfs: Record<string, number> | string }> }).rows
-  const first = result[0]
-  const dfs: Record<string, number> = first ? (typeof first.dfs === 'string' ? JSON.parse(first.dfs) : first.dfs) : {}
-  const n = Number(first?.n ?? 0)
-  return {
-    hits: result.map((r) => ({ passageId: r.id, score: Number(r.score), terms: r.terms })),
-    idf: new Map(names.map((t) => [t, idfOf(n, Number(dfs[t] ?? 0))])),
-  }
+  return (rows as unknown as { rows: Array<{ id: string; score: number; matched: number }> }).rows.map((r) => ({
+    passageId: r.id,
+    score: Number(r.score),
+    matchedWeight: Number(r.matched),
+  }))
+}
+
+/** Inverse document frequencies of the query's terms over the visible units (for the relevance floor). */
+export async function termIdf(db: Db, terms: string[], scope: SearchScope): Promise<Map<string, number>> {
+  if (terms.length === 0) return new Map()
+  const visible = visibleTo(scope, 'p')
+  const rows = await db.execute(sql`
+    WITH stats AS (SELECT count(*)::float8 AS n FROM passages p WHERE ${visible})
+    SELECT t.term, ln(1 + (stats.n - coalesce(df.df, 0) + 0.5) / (coalesce(df.df, 0) + 0.5)) AS idf
+    FROM unnest(${sqlArray(terms, 'text')}) AS t(term)
+    CROSS JOIN stats
+    LEFT JOIN (
+      SELECT pt.term, count(*)::float8 AS df FROM passage_terms pt JOIN passages p ON p.id = pt.passage_id
+      WHERE pt.term = ANY(${sqlArray(terms, 'text')}) AND ${visible} GROUP BY pt.term
+    ) df ON df.term = t.term
+  `)
+  return new Map((rows as unknown as { rows: Array<{ term: string; idf: number }> }).rows.map((r) => [r.term, Number(r.idf)]))
+}
+
+/** Which of the given terms one unit contains. */
+export async function termsIn(db: Db, passageId: string, terms: string[]): Promise<Set<string>> {
+  if (terms.length === 0) return new Set()
+  const rows = await db.execute(sql`SELECT term FROM passage_terms WHERE passage_id = ${passageId}::uuid AND term = ANY(${sqlArray(terms, 'text')})`)
+  return new Set((rows as unknown as { rows: Array<{ term: string }> }).rows.map((r) => r.term))
 }
