@@ -18,7 +18,8 @@ export function detectLang(text: string): Lang {
   if (letters.length === 0) return 'fr'
   const arabic = [...letters].filter((c) => ARABIC_LETTER.test(c)).length
   if (arabic / letters.length >= 0.3) return 'ar'
-  const words = foldLatin(text).split(/[^a-z']+/).map((w) => w.replace(/^[a-z]{1,5}'/, ''))
+  // Digits stay inside their token: « mot8kk2a » is one word, not « mot », « kk » and the English « a ».
+  const words = foldLatin(text).split(/[^a-z0-9']+/).map((w) => w.replace(/^[a-z]{1,5}'/, ''))
   let fr = /[àâçéèêëîïôûùüÿœæ]/i.test(text) ? 2 : 0
   let en = 0
   for (const w of words) {
