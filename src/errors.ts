@@ -98,15 +98,19 @@ const fastifyClientErrors: Record<string, { status: number; code: string; messag
 }
 
 /** Dependencies going away surface as these errors; they become 503, not 500. */
-export function isDependencyFailure(err: unknown): string | undefined {
-  const e = err as { code?: string; message?: string; name?: string } | undefined
-  if (!e) return undefined
+export function isDependencyFailure(err: unknown, depth = 0): string | undefined {
+  const e = err as { code?: string; message?: string; name?: string; cause?: unknown } | undefined
+  if (!e || typeof e !== 'object') return undefined
+  // Drizzle wraps the driver's error (« Failed query: … ») and keeps it as `cause`.
+  const inner = depth < 3 && e.cause ? isDependencyFailure(e.cause, depth + 1) : undefined
+  if (inner) return inner
   const code = e.code ?? ''
-  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P02', '57P03', '08000', '08003', '08006'].includes(code)) {
+  // 57P0x: backend terminated or server shutting down; 53300: too many connections; 08xxx: connection failures.
+  if (['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'ENOTFOUND', '57P01', '57P02', '57P03', '53300', '08000', '08003', '08006'].includes(code)) {
     return code.startsWith('E') ? 'network' : 'database'
   }
   const msg = e.message ?? ''
-  if (/Connection terminated|Connection is closed|terminating connection|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(msg)) {
+  if (/Connection terminated|terminating connection|timeout exceeded when trying to connect|Client has encountered a connection error|is not currently accepting connections/i.test(msg)) {
     return 'database'
   }
   if (/Connection is closed|Stream isn't writeable|MaxRetriesPerRequestError|Reached the max retries/i.test(msg) || e.name === 'MaxRetriesPerRequestError') {
@@ -158,7 +162,10 @@ function normalise(err: FastifyError | Error): AppError {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const appErr = normalise(err)
-    if (appErr.status >= 500) {
+    if (appErr instanceof DependencyUnavailable) {
+      // Expected while a dependency is away (and /ready says so); one line, not a stack per request.
+      request.log.warn({ code: appErr.code, cause: err.message }, appErr.message)
+    } else if (appErr.status >= 500) {
       request.log.error({ err }, 'request failed')
     } else {
       request.log.info({ code: appErr.code, status: appErr.status }, appErr.message)

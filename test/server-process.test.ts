@@ -1,34 +1,20 @@
 import assert from 'node:assert/strict'
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { after, describe, test } from 'node:test'
 import { root } from './helpers/cli'
+import { freePort, waitFor } from './helpers/process'
 import { TEST_JWT_SECRET } from './helpers/app'
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo
-      srv.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitHealthy(base: string, child: ChildProcess, timeoutMs = 60_000): Promise<number> {
+async function waitHealthy(base: string, child: ChildProcess): Promise<number> {
   const started = Date.now()
-  while (Date.now() - started < timeoutMs) {
+  await waitFor(async () => {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(`${base}/health`)).ok) return Date.now() - started
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  throw new Error('server did not become healthy')
+    return (await fetch(`${base}/health`)).ok
+  }, `${base}/health`)
+  return Date.now() - started
 }
 
 const children: ChildProcess[] = []

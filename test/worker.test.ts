@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict'
-import { spawn, type ChildProcess } from 'node:child_process'
-import os from 'node:os'
-import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 import { after, before, describe, test } from 'node:test'
-import { root } from './helpers/cli'
-import { startTestApp, TEST_JWT_SECRET, type TestApp } from './helpers/app'
+import { startProjectProcess } from './helpers/process'
+import { startTestApp, type TestApp } from './helpers/app'
 import { makePdf, multipart } from './helpers/files'
 
 // A separate worker process needs Redis (BullMQ); the embedded pass has none.
@@ -24,26 +22,15 @@ describe('ingestion by a separate BullMQ worker (npm run worker)', { skip }, () 
   })
 
   const startWorker = () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/worker.ts'], {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATA_DIR: t.dataDir,
-        DATABASE_URL: t.config.DATABASE_URL!,
-        REDIS_URL: t.config.REDIS_URL!,
-        REDIS_PREFIX: t.config.REDIS_PREFIX,
-        JWT_SECRET: TEST_JWT_SECRET,
-        MODELS_DIR: path.join(os.tmpdir(), 'fiqh-test-models'),
-        LOG_LEVEL: 'info',
-        INGEST_CONCURRENCY: '1',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const worker = startProjectProcess('src/worker.ts', {
+      DATA_DIR: t.dataDir,
+      DATABASE_URL: t.config.DATABASE_URL!,
+      REDIS_URL: t.config.REDIS_URL!,
+      REDIS_PREFIX: t.config.REDIS_PREFIX,
+      INGEST_CONCURRENCY: '1',
     })
-    let log = ''
-    child.stdout!.on('data', (d) => (log += d))
-    child.stderr!.on('data', (d) => (log += d))
-    children.push(child)
-    return { child, log: () => log }
+    children.push(worker.child)
+    return worker
   }
 
   const status = async (conv: string, id: string, token: string) => (await t.request('GET', `/api/v1/conversations/${conv}/documents/${id}`, { token })).body

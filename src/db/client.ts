@@ -74,6 +74,10 @@ async function openPostgres(url: string, opts: DatabaseOptions): Promise<Databas
   })
   // A terminated backend emits 'error' on an idle client; without a listener the process would crash.
   pool.on('error', (err) => opts.logger.warn({ err: err.message }, 'PostgreSQL connection lost; the pool will reconnect'))
+  // A backend terminated while its client is checked out between two queries (inside a transaction) emits
+  // 'error' on that client, where the pool listens only while it is idle: unheard, it would end the process.
+  // Heard here, the transaction's next query fails instead, and the request gets a 503.
+  pool.on('connect', (client) => client.on('error', (err) => opts.logger.warn({ err: err.message }, 'PostgreSQL connection lost during a transaction')))
   const db = drizzlePg({ client: pool, schema }) as unknown as Db
   const hasVector = await enableVector(db, opts.logger)
   return {

@@ -1,10 +1,13 @@
 import { Queue, Worker } from 'bullmq'
 import { Redis } from 'ioredis'
 import type { Logger } from 'pino'
+import { DependencyUnavailable } from '../errors'
 import type { JobQueue } from './queue'
 
 const QUEUE = 'ingest'
-export const INGEST_ATTEMPTS = 3
+// With exponential backoff from 2 s, five attempts ride out about 30 s of a dependency being away.
+export const INGEST_ATTEMPTS = 5
+const ENQUEUE_TIMEOUT_MS = 5_000
 
 export type IngestHandler = (documentId: string, finalAttempt: boolean) => Promise<void>
 
@@ -27,13 +30,24 @@ export function createBullQueue(url: string, prefix: string, logger: Logger): Bu
   let workerConnection: Redis | undefined
   return {
     async enqueue(documentId) {
-      await queue.add(QUEUE, { documentId }, {
+      // The queue's connection waits for Redis indefinitely (as BullMQ needs); a request must not.
+      let timer: NodeJS.Timeout | undefined
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new DependencyUnavailable('job queue')), ENQUEUE_TIMEOUT_MS)
+      })
+      const added = queue.add(QUEUE, { documentId }, {
         jobId: documentId,
         attempts: INGEST_ATTEMPTS,
         backoff: { type: 'exponential', delay: 2_000 },
         removeOnComplete: true,
         removeOnFail: 1_000,
       })
+      added.catch(() => undefined)
+      try {
+        await Promise.race([added, timeout])
+      } finally {
+        clearTimeout(timer)
+      }
     },
     startWorker(handler, concurrency) {
       workerConnection = new Redis(url, { maxRetriesPerRequest: null })

@@ -108,7 +108,13 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
             storagePath,
           })
           .returning()
-        await deps.queue().enqueue(id)
+        try {
+          await deps.queue().enqueue(id)
+        } catch (err) {
+          // Not acknowledged, so not kept: a row nobody will ingest would stay `processing` until a restart.
+          await db.delete(documents).where(eq(documents.id, id)).catch(() => undefined)
+          throw err
+        }
         return toDocumentView(row!)
       } catch (err) {
         await fs.rm(storagePath, { force: true })
