@@ -1,0 +1,169 @@
+/**
+ * `npm run bench -- [--out bench.json] [--full]`: measures our path and a baseline side by side, in one run,
+ * on this machine: first and later start, retrieval on the shipped corpus (vs an exact vector scan and
+ * vs @orama/orama in process), ANN vs exact at 20k and 100k synthetic passages, a 100-page PDF through
+ * upload → ready, and an autocannon load on /api/v1/search of a server started here.
+ */
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { create, insertMultiple, search as oramaSearch, MODE_HYBRID_SEARCH } from '@orama/orama'
+import autocannon from 'autocannon'
+import { Command } from 'commander'
+import pino from 'pino'
+import { createOrUpdateUser } from '../src/auth/admin'
+import { openDatabase } from '../src/db/client'
+import { localEmbedder } from '../src/rag/embed/providers'
+import { openVectorStore } from '../src/rag/index/vectors'
+import { createRetriever, DEFAULT_RETRIEVAL } from '../src/rag/search/retriever'
+import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { makePdf, multipart } from '../test/helpers/files'
+import { startServerProcess } from '../test/helpers/process'
+import { benchQueries } from './queries'
+import { percentile, timeEach } from './stats'
+import { annVersusExact, scaleRow } from './vectors'
+
+const program = new Command('bench')
+  .option('--out <file>', 'write the figures as JSON')
+  .option('--full', 'more queries, a longer load and a third scale row (250k)')
+  .parse()
+const opts = program.opts<{ out?: string; full?: boolean }>()
+const EF_SEARCH = 100
+const log = (line: string) => process.stderr.write(`${line}\n`)
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
+
+async function main() {
+  const started = Date.now()
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), 'fiqh-bench-'))
+  const env = { DATA_DIR: work, MODELS_DIR: path.join(work, 'models'), DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'info', INDEX_CORPUS: 'true' }
+  const out: Record<string, unknown> = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() } }
+
+  // 1. First start on an empty data dir: embedder built, the Qur'an indexed in three languages.
+  log('first start (fresh data dir)…')
+  let t0 = performance.now()
+  let server = await startServerProcess(env, { ready: true, timeoutMs: 300_000 })
+  const firstStartS = (performance.now() - t0) / 1000
+  const indexed = /"texts":(\d+),"seconds":([\d.]+)[^\n]*corpus indexed/.exec(server.log())
+  const texts = Number(indexed?.[1] ?? 18_708)
+  const indexingS = Number(indexed?.[2] ?? firstStartS)
+  await server.stop()
+
+  // 2. In process, on that database: retrieval, exact vs ANN, Orama.
+  const logger = pino({ level: 'warn' })
+  const database = await openDatabase({ dataDir: path.join(work, 'pglite'), logger })
+  const embedder = await localEmbedder(env.MODELS_DIR)
+  const vectors = await openVectorStore(database, embedder, logger)
+  const retriever = createRetriever({ db: database.db, thesaurus: loadThesaurus(), vectors, settings: DEFAULT_RETRIEVAL })
+  const queries = benchQueries(opts.full ? Infinity : 240)
+  log(`search: ${queries.length} queries (${['fr', 'en', 'ar'].map((l) => `${queries.filter((q) => q.lang === l).length} ${l}`).join(', ')})`)
+  const searchMs = await timeEach(queries, async (q) => void (await retriever.search(q.text, 10, { include: 'corpus' })))
+  const queryVectors = await embedder.embed(queries.map((q) => q.text), 'query')
+  const corpusVectors = await annVersusExact(database.pglite!, 'passages', queryVectors, EF_SEARCH)
+
+  log('orama: loading the same passages…')
+  const rows = (await database.pglite!.query<{ id: string; text: string; e: string }>(`SELECT p.id::text AS id, t.text, p.embedding::text AS e FROM passages p JOIN passage_texts t ON t.passage_id = p.id`)).rows
+  const orama = create({ schema: { text: 'string', embedding: `vector[${embedder.dim}]` } as const })
+  t0 = performance.now()
+  await insertMultiple(orama, rows.map((r) => ({ id: `${r.id}:${r.text.length}:${Math.random()}`, text: r.text, embedding: r.e.slice(1, -1).split(',').map(Number) })), 2_000)
+  const oramaLoadS = (performance.now() - t0) / 1000
+  const oramaMs = await timeEach(queries.map((q, i) => ({ q, v: Array.from(queryVectors[i]!) })), async ({ q, v }) => {
+    await oramaSearch(orama, { mode: MODE_HYBRID_SEARCH, term: q.text, vector: { value: v, property: 'embedding' }, similarity: 0.1, limit: 10 })
+  })
+  out.search = {
+    passages: texts,
+    queries: queries.length,
+    p50_ms: percentile(searchMs, 50),
+    p95_ms: percentile(searchMs, 95),
+    ann_p50_ms: corpusVectors.ann_p50_ms,
+    exact_p50_ms: corpusVectors.exact_p50_ms,
+    recall_at_10_vs_exact: corpusVectors.recall_at_10,
+    orama_p50_ms: percentile(oramaMs, 50),
+    orama_p95_ms: percentile(oramaMs, 95),
+    orama_load_s: round(oramaLoadS),
+    ef_search: EF_SEARCH,
+  }
+
+  // 3. Scale: synthetic passages from the corpus vocabulary.
+  const vocabulary = [...new Set(rows.slice(0, 20_000).flatMap((r) => r.text.split(/\s+/).filter((w) => w.length > 2)))]
+  out.scale = []
+  for (const n of opts.full ? [20_000, 100_000, 250_000] : [20_000, 100_000]) {
+    log(`scale: ${n} passages…`)
+    ;(out.scale as unknown[]).push(await scaleRow(n, vocabulary, embedder, queryVectors.slice(0, 100), EF_SEARCH))
+  }
+  await createOrUpdateUser(database.db, { email: 'bench@example.org', password: 'bench password 123', role: 'user' })
+  await database.close()
+
+  // 4. A later start, a 100-page PDF, then the load.
+  t0 = performance.now()
+  server = await startServerProcess({ ...env, RATE_LIMIT_AUTH_PER_MIN: '1000' }, { ready: true })
+  const laterStartS = (performance.now() - t0) / 1000
+  const login = (await (await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench password 123' }) })).json()) as { access_token: string }
+  const auth = { authorization: `Bearer ${login.access_token}` }
+  const conv = (await (await fetch(`${server.base}/api/v1/conversations`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })).json()) as { id: string }
+  const pages = Array.from({ length: 100 }, (_, i) => `Page ${i + 1}. La purification, la priere et le jeune: regles et conditions, section ${i + 1}, selon les ecoles.`)
+  const { payload, headers } = multipart({ name: 'manuel.pdf', type: 'application/pdf', bytes: makePdf(pages) })
+  t0 = performance.now()
+  const up = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, ...auth } })).json()) as { id: string }
+  for (;;) {
+    const d = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents/${up.id}`, { headers: auth })).json()) as { status: string; error?: string }
+    if (d.status === 'failed') throw new Error(`the PDF failed: ${d.error}`)
+    if (d.status === 'ready') break
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  const pdfS = (performance.now() - t0) / 1000
+  out.ingest = { passages_per_s: Math.round(texts / indexingS), corpus_indexing_s: indexingS, pdf_100_pages_ready_s: round(pdfS, 2) }
+  out.start = { first_start_ready_s: round(firstStartS), later_start_ready_s: round(laterStartS, 2) }
+
+  const duration = opts.full ? 30 : 10
+  log(`load: autocannon, 50 connections, ${duration} s on /api/v1/search…`)
+  let next = 0
+  const result = await autocannon({
+    url: server.base,
+    connections: 50,
+    duration,
+    requests: [{
+      method: 'POST',
+      path: '/api/v1/search',
+      headers: { ...auth, 'content-type': 'application/json' },
+      setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: queries[next++ % queries.length]!.text, k: 10 }) }),
+    }],
+  })
+  const status = await fs.readFile(`/proc/${server.child.pid}/status`, 'utf8').catch(() => '')
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN)
+  out.load = {
+    connections: 50,
+    duration_s: duration,
+    requests: result.requests.total,
+    rps: round(result.requests.average),
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  }
+  out.rss_mb = Math.round(rssKb / 1024)
+  await server.stop()
+  await fs.rm(work, { recursive: true, force: true })
+  out.bench_s = Math.round((Date.now() - started) / 1000)
+
+  printTable(out)
+  if (opts.out) await fs.writeFile(opts.out, `${JSON.stringify(out, null, 2)}\n`)
+  log(`bench done in ${out.bench_s} s${opts.out ? `; figures written to ${opts.out}` : ''}`)
+}
+
+function printTable(out: Record<string, any>) {
+  const s = out.search
+  const lines = [
+    ['start', `first start ready ${out.start.first_start_ready_s} s (target ≤ 90); later start ready ${out.start.later_start_ready_s} s (target ≤ 5)`],
+    ['search', `${s.queries} queries on ${s.passages} passages: p50 ${s.p50_ms} ms, p95 ${s.p95_ms} ms (target p50 ≤ 25) | Orama hybrid p50 ${s.orama_p50_ms} ms (×${round(s.orama_p50_ms / s.p50_ms, 2)})`],
+    ['vectors', `corpus ANN p50 ${s.ann_p50_ms} ms vs exact ${s.exact_p50_ms} ms (×${round(s.exact_p50_ms / s.ann_p50_ms, 1)}), recall@10 ${s.recall_at_10_vs_exact}`],
+    ...out.scale.map((r: any) => ['scale', `${r.passages} passages: ANN p50 ${r.ann_p50_ms} ms vs exact ${r.exact_p50_ms} ms (×${round(r.exact_p50_ms / r.ann_p50_ms, 1)}), recall@10 ${r.recall_at_10}; HNSW build ${r.hnsw_build_s} s`]),
+    ['ingest', `corpus ${out.ingest.passages_per_s} passages/s; 100-page PDF upload → ready ${out.ingest.pdf_100_pages_ready_s} s`],
+    ['load', `50 connections ${out.load.duration_s} s: ${out.load.requests} requests (${out.load.rps}/s), p50 ${out.load.p50_ms} ms, p99 ${out.load.p99_ms} ms (target ≤ 250), errors ${out.load.errors}`],
+    ['rss', `${out.rss_mb} MB after the load (target ≤ 600)`],
+  ]
+  for (const [k, v] of lines) console.log(`${k.padEnd(8)} ${v}`)
+}
+
+main().catch((err) => {
+  console.error(`bench failed: ${(err as Error).stack ?? err}`)
+  process.exit(1)
+})
