@@ -39,19 +39,21 @@ describe('ingestion by a separate BullMQ worker (npm run worker)', { skip }, () 
   test('a worker killed mid-ingestion: the restarted one finishes the document, with no duplicate passages', async () => {
     const user = await t.newUser()
     const conv = (await t.request('POST', '/api/v1/conversations', { token: user.access, body: {} })).body.id
-    const pages = Array.from({ length: 100 }, (_, i) => `Page ${i + 1} du manuel de fiqh: la purification, la priere et le jeune, section ${i + 1}.`)
+    // 1,000 pages are written in batches of 100, so the kill can land between two committed batches.
+    const pages = Array.from({ length: 1_000 }, (_, i) => `Page ${i + 1} du manuel de fiqh: la purification, la priere et le jeune, section ${i + 1}.`)
     const { payload, headers } = multipart({ name: 'manuel.pdf', type: 'application/pdf', bytes: makePdf(pages) })
     const first = startWorker()
     const uploadedAt = performance.now()
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/conversations/${conv}/documents`, payload, headers: { ...headers, authorization: `Bearer ${user.access}` } })
     assert.equal(res.statusCode, 202)
     const id = res.json().id as string
-    // Kill it as soon as it has picked the job up (BullMQ marks it active), before it can finish.
-    for (let i = 0; i < 600 && !/ingestion worker started/.test(first.log()); i++) await new Promise((r) => setTimeout(r, 50))
-    await new Promise((r) => setTimeout(r, 150))
+    // Killed once its first batch of passages is committed: mid-ingestion by construction, not by a timer.
+    for (let i = 0; i < 3_000 && (await passages(id)) === 0; i++) await new Promise((r) => setTimeout(r, 20))
     first.child.kill('SIGKILL')
     await new Promise((r) => first.child.once('exit', r))
     assert.equal((await status(conv, id, user.access)).status, 'processing', 'the job was interrupted')
+    const partial = await passages(id)
+    assert.ok(partial > 0 && partial < 1_000, `killed part-way (${partial} passages written)`)
 
     const second = startWorker()
     let doc = await status(conv, id, user.access)
@@ -61,9 +63,9 @@ describe('ingestion by a separate BullMQ worker (npm run worker)', { skip }, () 
     }
     const seconds = (performance.now() - uploadedAt) / 1000
     assert.equal(doc.status, 'ready', second.log().slice(-2000))
-    assert.equal(doc.pages, 100)
+    assert.equal(doc.pages, 1_000)
     assert.equal(await passages(id), doc.passages, 'no duplicate passages')
-    console.log(`100-page PDF through a killed and restarted worker: ready in ${seconds.toFixed(1)} s (${doc.passages} passages)`)
+    console.log(`1,000-page PDF through a killed and restarted worker: ready in ${seconds.toFixed(1)} s (${doc.passages} passages)`)
     second.child.kill('SIGTERM')
   })
 
