@@ -64,7 +64,7 @@ async function main() {
   const rows = (await database.pglite!.query<{ id: string; text: string; e: string }>(`SELECT p.id::text AS id, t.text, p.embedding::text AS e FROM passages p JOIN passage_texts t ON t.passage_id = p.id`)).rows
   const orama = create({ schema: { text: 'string', embedding: `vector[${embedder.dim}]` } as const })
   t0 = performance.now()
-  await insertMultiple(orama, rows.map((r) => ({ id: `${r.id}:${r.text.length}:${Math.random()}`, text: r.text, embedding: r.e.slice(1, -1).split(',').map(Number) })), 2_000)
+  await insertMultiple(orama, rows.map((r, i) => ({ id: `${r.id}#${i}`, text: r.text, embedding: r.e.slice(1, -1).split(',').map(Number) })), 2_000)
   const oramaLoadS = (performance.now() - t0) / 1000
   const oramaMs = await timeEach(queries.map((q, i) => ({ q, v: Array.from(queryVectors[i]!) })), async ({ q, v }) => {
     await oramaSearch(orama, { mode: MODE_HYBRID_SEARCH, term: q.text, vector: { value: v, property: 'embedding' }, similarity: 0.1, limit: 10 })
