@@ -67,7 +67,7 @@ function runSuite(label: string, files: string[], env: NodeJS.ProcessEnv): Promi
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2)
-  const files = only.length > 0 ? only.map((f) => path.resolve(f)) : [...findTests(path.join(root, 'src')), ...findTests(path.join(root, 'eval')), ...findTests(path.join(root, 'test'))].sort()
+  const files = only.length > 0 ? only.map((f) => path.resolve(f)) : [...findTests(path.join(root, 'src')), ...findTests(path.join(root, 'web/src')), ...findTests(path.join(root, 'eval')), ...findTests(path.join(root, 'test'))].sort()
   const outcomes: Outcome[] = []
   const base = { NODE_ENV: 'test', DATABASE_URL: '', REDIS_URL: '', SMTP_URL: '', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }
 

@@ -7,7 +7,6 @@ import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { createAuthenticate } from './auth/guard'
-import { linkPages } from './auth/pages'
 import { authRoutes } from './auth/routes'
 import { createAuthService } from './auth/service'
 import { registerErrorHandling, RateLimited } from './errors'
@@ -22,6 +21,7 @@ import { documentRoutes } from './documents/routes'
 import { createAnswerService } from './rag/answer/service'
 import { createAnswerProvider } from './rag/answer/providers'
 import type { Runtime } from './runtime'
+import { webRoutes } from './web/routes'
 
 export const API_PREFIX = '/api/v1'
 
@@ -57,7 +57,13 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
 
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'img-src': ["'self'", 'data:'] },
+      directives: {
+        'script-src': ["'self'"],
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        // The embedded default serves plain http (a laptop, a LAN): upgrading the page's requests to https would break it.
+        'upgrade-insecure-requests': null,
+      },
     },
   })
   await app.register(cors, {
@@ -109,6 +115,6 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(answerRoutes, { prefix: API_PREFIX, service: answerService, authenticate })
   await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: conversationService })
   await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })
-  await app.register(linkPages, { service: authService })
+  await app.register(webRoutes)
   return app
 }

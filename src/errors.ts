@@ -63,8 +63,8 @@ export class Conflict extends AppError {
   }
 }
 export class PayloadTooLarge extends AppError {
-  constructor(message = 'The request body is too large.') {
-    super(413, 'payload_too_large', message)
+  constructor(message = 'The request body is too large.', details?: { limit_mb: number }) {
+    super(413, 'payload_too_large', message, details)
   }
 }
 export class UnsupportedMediaType extends AppError {

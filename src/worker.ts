@@ -1,5 +1,5 @@
 import { loadConfigOrExit } from './config'
-import { createLogger, openRuntime } from './runtime'
+import { createLogger, exitAfterFlush, openRuntime } from './runtime'
 
 /**
  * `npm run worker`: a separate ingestion process for deployments on Redis (BullMQ). It parses and indexes
@@ -20,7 +20,8 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     logger.info({ signal }, 'worker stopping after its current jobs')
     await runtime.close()
-    process.exit(0)
+    logger.info('worker stopped')
+    exitAfterFlush(logger, 0)
   }
   process.on('SIGTERM', () => void stop('SIGTERM'))
   process.on('SIGINT', () => void stop('SIGINT'))

@@ -48,7 +48,7 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload
     }
   } catch (err) {
     const code = (err as { code?: string }).code
-    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLarge(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`)
+    if (code === 'FST_REQ_FILE_TOO_LARGE') throw new PayloadTooLarge(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`, { limit_mb: Math.round(maxBytes / 1024 / 1024) })
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') throw new ValidationFailed('Send one file in a field named "file".')
     throw err
   }

@@ -9,6 +9,7 @@ import { openRuntime, type Runtime } from '../../src/runtime'
 import { indexUnits, type IndexingState } from '../../src/corpus/bootstrap'
 import { loadQuranUnits } from '../../src/corpus/quran'
 import { refreshIndexStatistics } from '../../src/rag/index/writer'
+import { readOutbox, type Mail } from './outbox'
 
 export const TEST_JWT_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789'
 
@@ -33,18 +34,6 @@ export interface TestResponse {
   headers: Record<string, string | string[] | number | undefined>
   body: any
   text: string
-}
-
-export interface Mail {
-  file: string
-  to: string
-  subject: string
-  text: string
-}
-
-/** Quoted-printable soft breaks and escapes, enough to read links out of a nodemailer .eml. */
-function decodeQuotedPrintable(s: string): string {
-  return s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)))
 }
 
 /** Builds the app on the backends the runner chose (env), with its own data dir and cache namespace. */
@@ -86,21 +75,7 @@ export async function startTestApp(env: Record<string, string> = {}, beforeReady
     return { status: res.statusCode, headers: res.headers, body, text: res.body }
   }
 
-  const outbox = path.join(dataDir, 'outbox')
-  const mails = async (): Promise<Mail[]> => {
-    const files = (await fs.readdir(outbox).catch(() => [] as string[])).filter((f) => f.endsWith('.eml')).sort()
-    return Promise.all(
-      files.map(async (f) => {
-        const raw = await fs.readFile(path.join(outbox, f), 'utf8')
-        return {
-          file: f,
-          to: /^To: (.*)$/m.exec(raw)?.[1]?.trim() ?? '',
-          subject: /^Subject: (.*)$/m.exec(raw)?.[1]?.trim() ?? '',
-          text: decodeQuotedPrintable(raw),
-        }
-      }),
-    )
-  }
+  const mails = () => readOutbox(dataDir)
 
   const tokenFromMail = async (to: string, linkPart: string): Promise<string> => {
     for (let i = 0; i < 100; i++) {

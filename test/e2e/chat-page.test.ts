@@ -1,0 +1,310 @@
+/**
+ * The chat page in a real browser (Debian's Chromium through playwright-core) against `src/server.ts`
+ * started on the embedded defaults, as a newcomer would meet it: from the first start (the corpus
+ * still indexing) to logging out. The steps share one browser page and run in order.
+ *
+ * Screenshots go to a temporary folder; with UPDATE_SCREENSHOTS=1 they replace docs/screenshots/.
+ */
+import assert from 'node:assert/strict'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { after, before, describe, test } from 'node:test'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { browserUnavailable, launchChromium } from '../helpers/browser'
+import { root } from '../helpers/cli'
+import { linkFromOutbox } from '../helpers/outbox'
+import { startServerProcess, waitFor, type ServerProcess } from '../helpers/process'
+
+const skip = process.env.DATABASE_URL ? 'the page only talks to the API: it runs once, in the embedded pass' : browserUnavailable()
+const shots = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs/screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'fiqh-shots-'))
+const EMAIL = 'newcomer@example.org'
+const PASSWORD = 'première clé 2026'
+const NEW_PASSWORD = 'deuxième clé 2026'
+const UNIQUE = 'zarqawiyya7q'
+
+describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? false }, () => {
+  let server: ServerProcess
+  let dataDir: string
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  const pageErrors: string[] = []
+
+  const shot = (name: string) => page.screenshot({ path: path.join(shots, `${name}.png`) })
+  const open = (link: URL) => page.goto(`${server.base}${link.pathname}${link.search}`)
+
+  before(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fiqh-e2e-'))
+    // Not waiting for /ready: the newcomer signs up while the corpus indexes, as on a real first start.
+    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', SMTP_URL: '', LOG_LEVEL: 'warn' })
+    browser = await launchChromium()
+    context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', permissions: ['clipboard-read', 'clipboard-write'] })
+    page = await context.newPage()
+    page.setDefaultTimeout(20_000)
+    page.on('pageerror', (err) => pageErrors.push(err.message))
+    fs.mkdirSync(shots, { recursive: true })
+  })
+
+  after(async () => {
+    await browser?.close()
+    await server?.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+    assert.deepEqual(pageErrors, [], 'no uncaught error in the page')
+  })
+
+  test('a newcomer lands on the login page, in French, and creates an account', async () => {
+    await page.goto(server.base)
+    await page.waitForURL(/\/login$/)
+    assert.equal(await page.getAttribute('html', 'lang'), 'fr')
+    assert.equal(await page.getAttribute('html', 'dir'), 'ltr')
+    await shot('login')
+    await page.getByRole('link', { name: 'Créer un compte' }).click()
+    await page.getByLabel('Adresse e-mail').fill(EMAIL)
+    // Checked before any request: too short.
+    await page.getByLabel('Mot de passe', { exact: true }).fill('court')
+    await page.getByRole('button', { name: 'Créer mon compte' }).click()
+    await page.getByText('de 8 à 128 caractères').first().waitFor()
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD)
+    await page.getByLabel('Prénom (facultatif)').fill('Amina')
+    await page.getByRole('button', { name: 'Créer mon compte' }).click()
+    await page.getByRole('heading', { name: 'Vérifiez votre boîte mail' }).waitFor()
+    await page.getByText(`Nous avons envoyé un lien de confirmation à ${EMAIL}`).waitFor()
+  })
+
+  test('logging in before confirming says why, and offers a new link', async () => {
+    await page.getByRole('link', { name: 'Se connecter' }).click()
+    await page.getByLabel('Adresse e-mail').fill(EMAIL)
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.getByText('Confirmez d’abord votre adresse e-mail').waitFor()
+    await page.getByRole('button', { name: 'Renvoyer le lien' }).waitFor()
+  })
+
+  test('the link from the mail confirms the address, then the login opens the chat', async () => {
+    await open(await linkFromOutbox(dataDir, EMAIL, '/verify-email'))
+    await page.getByText('Votre adresse est confirmée').waitFor()
+    await page.getByRole('link', { name: 'Se connecter' }).click()
+    await page.getByLabel('Adresse e-mail').fill(EMAIL)
+    await page.getByLabel('Mot de passe', { exact: true }).fill('wrong password here')
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.getByText('Adresse e-mail ou mot de passe incorrect.').waitFor()
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(`${server.base}/`)
+    await page.getByRole('heading', { name: 'Posez votre question' }).waitFor()
+  })
+
+  test('a French question gets an answer streamed token by token, whose citation opens Qur’an 2:183 in Arabic beside the translation', async () => {
+    await waitFor(() => fetch(`${server.base}/ready`).then((r) => r.ok), 'the corpus index', 120_000, 250)
+    // Count the distinct lengths the answer goes through while it is being written.
+    await page.evaluate(() => {
+      const seen = new Set<number>()
+      ;(window as unknown as { seenLengths: Set<number> }).seenLengths = seen
+      new MutationObserver(() => {
+        const live = document.querySelector('.msg.assistant.streaming .answer-text')
+        if (live) seen.add(live.textContent?.length ?? 0)
+      }).observe(document.body, { subtree: true, childList: true, characterData: true })
+    })
+    const stream = page.waitForResponse((r) => r.request().method() === 'POST' && /\/messages$/.test(r.url()))
+    await page.getByRole('textbox', { name: /Votre question/ }).fill('Le jeûne est-il prescrit aux croyants ?')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(/\/c\/[0-9a-f-]{36}$/)
+    const response = await stream
+    assert.match(String(response.headers()['content-type']), /text\/event-stream/)
+    const events = (await response.text()).match(/^event: \w+$/gm) ?? []
+    assert.equal(events[0], 'event: sources')
+    assert.ok(events.filter((e) => e === 'event: token').length >= 20, `${events.length} events`)
+    assert.equal(events.at(-1), 'event: done')
+    const answer = page.locator('.msg.assistant:not(.streaming)').last()
+    await answer.waitFor()
+    const partials = await page.evaluate(() => (window as unknown as { seenLengths: Set<number> }).seenLengths.size)
+    assert.ok(partials >= 5, `the answer grew in ${partials} steps`)
+    await answer.getByText('Coran 2:183').first().waitFor()
+    await shot('answer')
+
+    await answer.getByRole('button', { name: '[1] Coran 2:183' }).click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('heading', { name: 'Coran 2:183' }).waitFor()
+    const arabic = dialog.locator('section[lang="ar"]')
+    assert.equal(await arabic.getAttribute('dir'), 'rtl')
+    assert.match(await arabic.innerText(), /[\u0600-\u06ff]{3}/)
+    assert.match(await dialog.locator('section.translation').innerText(), /On vous a prescrit/)
+    await shot('source')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    // The new conversation took its title from the question.
+    await page.locator('.conv.active').getByText('Le jeûne est-il prescrit').waitFor()
+  })
+
+  test('feedback is saved with the answer, and copy puts the answer with its references on the clipboard', async () => {
+    const answer = page.locator('.msg.assistant').last()
+    await answer.getByRole('button', { name: 'Réponse utile' }).click()
+    await page.getByText('Merci pour votre avis.').waitFor()
+    await page.reload()
+    const reloaded = page.locator('.msg.assistant').last()
+    await reloaded.waitFor()
+    assert.equal(await reloaded.getByRole('button', { name: 'Réponse utile' }).getAttribute('aria-pressed'), 'true')
+    await reloaded.getByRole('button', { name: 'Copier' }).click()
+    await page.getByText('Réponse copiée.').waitFor()
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    assert.match(copied, /aS-Siyâm/)
+    assert.match(copied, /\[1\] Coran 2:183/)
+  })
+
+  test('with the network gone, sending says so and keeps the question', async () => {
+    await context.setOffline(true)
+    const box = page.getByRole('textbox', { name: /Votre question/ })
+    await box.fill('Question écrite hors ligne')
+    await page.keyboard.press('Enter')
+    await page.getByText('Le serveur est injoignable.').waitFor()
+    assert.equal(await box.inputValue(), 'Question écrite hors ligne')
+    await context.setOffline(false)
+    await box.fill('')
+  })
+
+  test('switching to Arabic turns the whole interface right to left', async () => {
+    await page.getByLabel('Langue').selectOption('ar')
+    await page.getByRole('link', { name: 'محادثة جديدة' }).waitFor()
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl')
+    assert.equal(await page.getAttribute('html', 'lang'), 'ar')
+    // The French answer keeps its own direction inside the Arabic interface.
+    assert.equal(await page.locator('.msg.assistant .answer-text').first().getAttribute('dir'), 'ltr')
+    if (await page.locator('.toast').count()) await page.locator('.toast').click()
+    await shot('arabic')
+    await page.reload()
+    assert.equal(await page.getAttribute('html', 'dir'), 'rtl', 'the choice survives a reload')
+    await page.getByLabel('اللغة').selectOption('fr')
+    assert.equal(await page.getAttribute('html', 'dir'), 'ltr')
+  })
+
+  test('a text file uploaded to the conversation becomes ready, and the next answer cites it', async () => {
+    await page.getByRole('button', { name: 'Documents' }).click()
+    const panel = page.getByRole('region', { name: 'Documents de la conversation' })
+    await panel.locator('input[type=file]').setInputFiles({
+      name: 'notes-de-cours.txt',
+      mimeType: 'text/plain',
+      buffer: Buffer.from(`Notes de cours sur le jeûne.\n\nLe terme ${UNIQUE} désigne, dans ce cours, la règle du repas de l’aube pris avant le début du jeûne.\n`),
+    })
+    const row = panel.locator('li[data-status="ready"]', { hasText: 'notes-de-cours.txt' })
+    await row.waitFor({ timeout: 60_000 })
+    assert.match(await row.innerText(), /Prêt · 1 passage\b/)
+
+    // Wrong content behind a PDF name: refused with the reason, nothing listed.
+    await panel.locator('input[type=file]').setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff' + '\x00'.repeat(64)) })
+    await panel.getByText('Type de fichier non pris en charge').waitFor()
+    // Over the server's limit (25 MB by default): the limit is given.
+    await panel.locator('input[type=file]').setInputFiles({ name: 'trop-gros.txt', mimeType: 'text/plain', buffer: Buffer.alloc(26 * 1024 * 1024, 'a') })
+    await panel.getByText('Fichier trop volumineux : la limite est de 25 Mo.').waitFor({ timeout: 60_000 })
+    await shot('documents')
+    assert.equal(await panel.locator('li[data-status]').count(), 1, 'refused files are not listed as documents')
+
+    await page.getByRole('textbox', { name: /Votre question/ }).fill(`Que désigne le terme ${UNIQUE} ?`)
+    await page.getByRole('button', { name: 'Envoyer' }).click()
+    const answer = page.locator('.msg.assistant:not(.streaming)').nth(1)
+    await answer.getByRole('button', { name: /notes-de-cours\.txt/ }).first().waitFor()
+  })
+
+  test('the conversation list renames, searches and deletes', async () => {
+    await page.getByRole('link', { name: 'Nouvelle conversation' }).click()
+    await page.getByRole('textbox', { name: /Votre question/ }).fill('Quels sont les bénéficiaires de la zakat ?')
+    await page.keyboard.press('Enter')
+    await page.locator('.msg.assistant:not(.streaming)').first().waitFor()
+    const item = page.locator('.conv', { hasText: 'bénéficiaires de la zakat' })
+    await item.getByRole('button', { name: /Renommer/ }).click()
+    await page.getByRole('textbox', { name: 'Renommer' }).fill('Zakat : à qui ?')
+    await page.keyboard.press('Enter')
+    await page.locator('.conv', { hasText: 'Zakat : à qui ?' }).waitFor()
+
+    await page.getByRole('searchbox', { name: 'Rechercher dans les conversations' }).fill(UNIQUE)
+    await page.getByText('Zakat : à qui ?').waitFor({ state: 'hidden' })
+    assert.equal(await page.locator('.conv').count(), 1, 'only the conversation whose messages hold the word')
+    await page.getByRole('searchbox', { name: 'Rechercher dans les conversations' }).fill('')
+    await page.getByText('Zakat : à qui ?').waitFor()
+
+    page.once('dialog', (d) => void d.accept())
+    await page.locator('.conv', { hasText: 'Zakat : à qui ?' }).getByRole('button', { name: /Supprimer/ }).click()
+    await page.getByText('Zakat : à qui ?').waitFor({ state: 'hidden' })
+    await page.waitForURL(`${server.base}/`)
+  })
+
+  test('on a phone-width screen the thread fills the width and the list opens as a drawer', async () => {
+    await page.setViewportSize({ width: 390, height: 844 })
+    // The list slides away (a short transition) and waits off screen.
+    await page.waitForFunction(() => document.querySelector('.sidebar')!.getBoundingClientRect().right <= 0)
+    await page.getByRole('button', { name: 'Menu' }).click()
+    await page.waitForFunction(() => document.querySelector('.sidebar')!.getBoundingClientRect().x >= 0)
+    await page.locator('.conv a').first().click()
+    await page.locator('.msg.assistant').first().waitFor()
+    await page.waitForFunction(() => document.querySelector('.sidebar')!.getBoundingClientRect().right <= 0)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    assert.ok(width <= 390, `no sideways scrolling (${width} px)`)
+    await shot('phone')
+    await page.setViewportSize({ width: 1280, height: 800 })
+  })
+
+  test('an expired access token is refreshed silently; a dead session goes back to login', async () => {
+    await page.evaluate(() => {
+      const s = JSON.parse(localStorage.getItem('fiqh.session')!)
+      localStorage.setItem('fiqh.session', JSON.stringify({ ...s, access_token: 'expired.or.forged' }))
+    })
+    await page.reload()
+    await page.locator('.conv').first().waitFor()
+    assert.notEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('fiqh.session')!).access_token), 'expired.or.forged', 'a new pair was stored')
+
+    const saved = await page.evaluate(() => localStorage.getItem('fiqh.session')!)
+    await page.evaluate(() => {
+      const s = JSON.parse(localStorage.getItem('fiqh.session')!)
+      localStorage.setItem('fiqh.session', JSON.stringify({ ...s, access_token: 'forged', refresh_token: 'forged-refresh-token-0123456789' }))
+    })
+    await page.reload()
+    await page.waitForURL(/\/login/)
+    await page.getByText('Votre session a pris fin').waitFor()
+    await page.evaluate((s) => localStorage.setItem('fiqh.session', s), saved)
+    await page.goto(`${server.base}/account`)
+    await page.getByRole('heading', { name: 'Mon compte' }).waitFor()
+  })
+
+  test('the account page changes the password', async () => {
+    await page.getByLabel('Mot de passe actuel').fill('not the password')
+    await page.getByLabel('Nouveau mot de passe').fill(NEW_PASSWORD)
+    await page.getByLabel('Confirmez le mot de passe').fill(NEW_PASSWORD)
+    await page.getByRole('button', { name: 'Changer le mot de passe' }).click()
+    await page.getByText('Le mot de passe actuel est incorrect.').waitFor()
+    await page.getByLabel('Mot de passe actuel').fill(PASSWORD)
+    await page.getByRole('button', { name: 'Changer le mot de passe' }).click()
+    await page.getByText('Mot de passe changé.').waitFor()
+  })
+
+  test('logging out ends the session on the server and in the page', async () => {
+    const refresh = await page.evaluate(() => JSON.parse(localStorage.getItem('fiqh.session')!).refresh_token as string)
+    await page.getByRole('button', { name: 'Se déconnecter' }).first().click()
+    await page.waitForURL(/\/login$/)
+    await page.getByText('Vous êtes déconnecté.').waitFor()
+    assert.equal(await page.evaluate(() => localStorage.getItem('fiqh.session')), null)
+    const reuse = await fetch(`${server.base}/api/v1/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refresh_token: refresh }) })
+    assert.equal(reuse.status, 401, 'the refresh token died with the session')
+    await page.goto(`${server.base}/account`)
+    await page.waitForURL(/\/login\?next=%2Faccount$/)
+  })
+
+  test('a forgotten password is reset through the mailed link', async () => {
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click()
+    await page.getByLabel('Adresse e-mail').fill(EMAIL)
+    await page.getByRole('button', { name: 'Envoyer le lien' }).click()
+    await page.getByText('Si un compte existe pour cette adresse').waitFor()
+    await open(await linkFromOutbox(dataDir, EMAIL, '/reset-password'))
+    await page.getByLabel('Nouveau mot de passe').fill('troisième clé 2026')
+    await page.getByLabel('Confirmez le mot de passe').fill('autre chose encore')
+    await page.getByRole('button', { name: 'Enregistrer' }).click()
+    await page.getByText('Les deux mots de passe ne correspondent pas.').waitFor()
+    await page.getByLabel('Confirmez le mot de passe').fill('troisième clé 2026')
+    await page.getByRole('button', { name: 'Enregistrer' }).click()
+    await page.getByText('Mot de passe modifié.').waitFor()
+    await page.getByRole('link', { name: 'Se connecter' }).click()
+    await page.getByLabel('Adresse e-mail').fill(EMAIL)
+    await page.getByLabel('Mot de passe', { exact: true }).fill('troisième clé 2026')
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.getByRole('heading', { name: 'Posez votre question' }).waitFor()
+  })
+})

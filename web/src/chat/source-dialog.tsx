@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'preact/hooks'
+import type { Source } from '../api/types'
+import { Icon } from '../components/icons'
+import { dirOf, t } from '../i18n'
+
+function locatorText(s: Source, page: (p: number) => string): string | null {
+  const loc = s.locator ?? {}
+  const parts: string[] = []
+  if (typeof loc.page === 'number') parts.push(page(loc.page))
+  if (typeof loc.heading === 'string' && loc.heading) parts.push(loc.heading)
+  return parts.length > 0 ? parts.join(' · ') : null
+}
+
+/**
+ * The source behind a citation: its reference, where it comes from, and the passage. For a verse,
+ * the Arabic text beside the translation the answer quoted, each in its own direction.
+ */
+export function SourceDialog({ source, onClose }: { source: Source | null; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null)
+  useEffect(() => {
+    const dlg = ref.current
+    if (!dlg) return
+    if (source && !dlg.open) dlg.showModal()
+    if (!source && dlg.open) dlg.close()
+  }, [source])
+  const d = t.value
+  const s = source
+  const arabic = s ? (s.lang === 'ar' ? s.text : s.arabic?.text) : undefined
+  const translation = s && s.lang !== 'ar' ? s.text : undefined
+  const where = s ? locatorText(s, d.source.page) : null
+
+  return (
+    <dialog ref={ref} class="source-dialog" aria-labelledby="source-title" onClose={onClose} onClick={(e) => e.target === ref.current && onClose()}>
+      {s && (
+        <article>
+          <header>
+            <div>
+              <p class="eyebrow">
+                {d.source.title(s.n)} · {s.origin === 'corpus' ? d.source.corpus : d.source.document}
+              </p>
+              <h2 id="source-title">{s.reference}</h2>
+              {(s.title || where) && <p class="muted">{[s.title, where].filter(Boolean).join(' · ')}</p>}
+            </div>
+            <button type="button" class="icon-button" aria-label={d.nav.close} onClick={onClose}>
+              <Icon name="close" />
+            </button>
+          </header>
+          {s.verses ? (
+            <div class={`verse${arabic && translation ? ' two' : ''}`}>
+              {arabic && (
+                <section class="arabic" lang="ar" dir="rtl" aria-label={d.source.arabic}>
+                  <h3>{d.source.arabic}</h3>
+                  <p>{arabic}</p>
+                </section>
+              )}
+              {translation && (
+                <section class="translation" lang={s.lang} dir={dirOf(s.lang)} aria-label={d.source.translation}>
+                  <h3>{d.source.translation}</h3>
+                  <p>{translation}</p>
+                </section>
+              )}
+            </div>
+          ) : (
+            <section class="passage" lang={s.lang} dir={dirOf(s.lang)}>
+              <h3>{d.source.passage}</h3>
+              <p>{s.text || s.snippet}</p>
+            </section>
+          )}
+          {s.verses && <p class="muted small">{d.source.quranNote}</p>}
+        </article>
+      )}
+    </dialog>
+  )
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'preact/hooks'
+import type { Readiness } from '../api/types'
+import { t } from '../i18n'
+
+/** While the server is still indexing the corpus (first start), say so and how far it is. */
+export function IndexingBanner() {
+  const [pct, setPct] = useState<number | null>(null)
+  useEffect(() => {
+    let stop = false
+    let timer: ReturnType<typeof setTimeout>
+    const poll = async () => {
+      try {
+        const r = (await (await fetch('/api/v1/ready')).json()) as Readiness
+        const idx = r.checks?.index ?? r.error?.details?.index
+        if (idx?.status === 'indexing' && idx.total) {
+          setPct(Math.floor(((idx.done ?? 0) / idx.total) * 100))
+          if (!stop) timer = setTimeout(poll, 2000)
+          return
+        }
+        setPct(null)
+      } catch {
+        // Unreachable server: the requests themselves report it.
+      }
+    }
+    void poll()
+    return () => {
+      stop = true
+      clearTimeout(timer)
+    }
+  }, [])
+  if (pct === null) return null
+  return (
+    <div class="banner" role="status">
+      {t.value.chat.indexing(pct)}
+      <progress max={100} value={pct} />
+    </div>
+  )
+}

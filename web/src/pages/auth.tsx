@@ -1,0 +1,210 @@
+import type { ComponentChildren } from 'preact'
+import { useEffect, useState } from 'preact/hooks'
+import { api } from '../api/client'
+import { ApiError, describeError } from '../api/errors'
+import { saveSession } from '../api/session'
+import type { Tokens } from '../api/types'
+import { Alert, checkNewPassword, Field, Form } from '../components/forms'
+import { t } from '../i18n'
+import { location, navigate, onLinkClick } from '../router'
+
+function Card({ title, children }: { title: string; children: ComponentChildren }) {
+  return (
+    <main class="auth">
+      <section class="card">
+        <h1>{title}</h1>
+        {children}
+      </section>
+      <p class="tagline">{t.value.tagline}</p>
+    </main>
+  )
+}
+
+const A = ({ href, children }: { href: string; children: ComponentChildren }) => (
+  <a href={href} onClick={onLinkClick}>
+    {children}
+  </a>
+)
+
+function ResendButton({ email }: { email: string }) {
+  const [state, setState] = useState<'idle' | 'busy' | 'sent' | string>('idle')
+  const d = t.value
+  if (state === 'sent') return <Alert kind="success">{d.auth.resent}</Alert>
+  return (
+    <>
+      <button
+        type="button"
+        class="link"
+        disabled={state === 'busy'}
+        onClick={async () => {
+          setState('busy')
+          try {
+            await api('POST', '/auth/resend-verification', { email }, { auth: false })
+            setState('sent')
+          } catch (err) {
+            setState(describeError(err, t.value))
+          }
+        }}
+      >
+        {d.auth.resend}
+      </button>
+      {state !== 'idle' && state !== 'busy' && <Alert>{state}</Alert>}
+    </>
+  )
+}
+
+export function LoginPage() {
+  const d = t.value
+  const [unverified, setUnverified] = useState<string | null>(null)
+  return (
+    <Card title={d.auth.loginTitle}>
+      <Form
+        submit={d.auth.loginButton}
+        onSubmit={async (v) => {
+          setUnverified(null)
+          try {
+            saveSession(await api<Tokens>('POST', '/auth/login', { email: v.email, password: v.password }, { auth: false }))
+          } catch (err) {
+            if (err instanceof ApiError && err.code === 'email_not_verified') setUnverified(v.email ?? '')
+            throw err
+          }
+          const next = location.value.query.get('next')
+          navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true })
+        }}
+      >
+        <Field label={d.auth.email} name="email" type="email" autocomplete="email" required dir="ltr" />
+        <Field label={d.auth.password} name="password" type="password" autocomplete="current-password" required maxLength={128} />
+      </Form>
+      {unverified && <ResendButton email={unverified} />}
+      <p class="links">
+        <A href="/forgot-password">{d.auth.forgotLink}</A>
+        <span>
+          {d.auth.noAccount} <A href="/signup">{d.auth.signupLink}</A>
+        </span>
+      </p>
+    </Card>
+  )
+}
+
+export function SignupPage() {
+  const d = t.value
+  return (
+    <Card title={d.auth.signupTitle}>
+      <Form
+        submit={d.auth.signupButton}
+        onSubmit={async (v) => {
+          checkNewPassword(v.password ?? '', v.email ?? '')
+          await api('POST', '/auth/signup', { email: v.email, password: v.password, first_name: v.first_name || undefined, last_name: v.last_name || undefined }, { auth: false })
+          navigate(`/signup/sent?email=${encodeURIComponent(v.email ?? '')}`)
+        }}
+      >
+        <Field label={d.auth.email} name="email" type="email" autocomplete="email" required dir="ltr" />
+        <Field label={d.auth.password} name="password" type="password" autocomplete="new-password" required maxLength={128} hint={d.auth.passwordHint} />
+        <div class="row">
+          <Field label={d.auth.firstName} name="first_name" autocomplete="given-name" maxLength={100} />
+          <Field label={d.auth.lastName} name="last_name" autocomplete="family-name" maxLength={100} />
+        </div>
+      </Form>
+      <p class="links">
+        <span>
+          {d.auth.haveAccount} <A href="/login">{d.auth.loginLink}</A>
+        </span>
+      </p>
+    </Card>
+  )
+}
+
+export function SignupSentPage() {
+  const d = t.value
+  const email = location.value.query.get('email') ?? ''
+  return (
+    <Card title={d.auth.sentTitle}>
+      <Alert kind="info">{d.auth.sent(email)}</Alert>
+      <p class="muted">{d.auth.sentHint}</p>
+      {email && <ResendButton email={email} />}
+      <p class="links">
+        <A href="/login">{d.auth.loginLink}</A>
+      </p>
+    </Card>
+  )
+}
+
+export function VerifyPage() {
+  const d = t.value
+  const token = location.value.query.get('token') ?? ''
+  const [state, setState] = useState<{ ok: boolean; text: string } | null>(token ? null : { ok: false, text: d.auth.missingToken })
+  useEffect(() => {
+    if (!token) return
+    // The link is spent by a POST from the page, not by the GET that opened it: mail scanners that prefetch links do not consume it.
+    api('POST', '/auth/verify', { token }, { auth: false }).then(
+      () => setState({ ok: true, text: '' }),
+      (err) => setState({ ok: false, text: describeError(err, t.value) }),
+    )
+  }, [token])
+  return (
+    <Card title={d.auth.verifyTitle}>
+      {!state && <p aria-busy="true">{d.auth.verifying}</p>}
+      {state?.ok && <Alert kind="success">{d.auth.verified}</Alert>}
+      {state && !state.ok && <Alert>{state.text}</Alert>}
+      <p class="links">
+        <A href="/login">{d.auth.loginLink}</A>
+      </p>
+    </Card>
+  )
+}
+
+export function ForgotPage() {
+  const d = t.value
+  const [sent, setSent] = useState(false)
+  return (
+    <Card title={d.auth.forgotTitle}>
+      {sent ? (
+        <Alert kind="success">{d.auth.forgotSent}</Alert>
+      ) : (
+        <>
+          <p class="muted">{d.auth.forgotIntro}</p>
+          <Form
+            submit={d.auth.forgotButton}
+            onSubmit={async (v) => {
+              await api('POST', '/auth/password-reset-request', { email: v.email }, { auth: false })
+              setSent(true)
+            }}
+          >
+            <Field label={d.auth.email} name="email" type="email" autocomplete="email" required dir="ltr" />
+          </Form>
+        </>
+      )}
+      <p class="links">
+        <A href="/login">{d.auth.loginLink}</A>
+      </p>
+    </Card>
+  )
+}
+
+export function ResetPage() {
+  const d = t.value
+  const token = location.value.query.get('token') ?? ''
+  const [done, setDone] = useState(false)
+  return (
+    <Card title={d.auth.resetTitle}>
+      {!token && <Alert>{d.auth.missingToken}</Alert>}
+      {done && <Alert kind="success">{d.auth.resetDone}</Alert>}
+      {token && !done && (
+        <Form
+          submit={d.auth.resetButton}
+          onSubmit={async (v) => {
+            checkNewPassword(v.new_password ?? '', null, v.confirm_new_password ?? '')
+            await api('POST', '/auth/password-reset-confirm', { token, new_password: v.new_password, confirm_new_password: v.confirm_new_password }, { auth: false })
+            setDone(true)
+          }}
+        >
+          <Field label={d.auth.newPassword} name="new_password" type="password" autocomplete="new-password" required maxLength={128} hint={d.auth.passwordHint} />
+          <Field label={d.auth.confirmPassword} name="confirm_new_password" type="password" autocomplete="new-password" required maxLength={128} />
+        </Form>
+      )}
+      <p class="links">
+        <A href="/login">{d.auth.loginLink}</A>
+      </p>
+    </Card>
+  )
+}
