@@ -1,5 +1,5 @@
 import { lang } from '../i18n'
-import { ApiError, errorFrom } from './errors'
+import { ApiError, errorFrom, networkError } from './errors'
 import { clearSession, readStoredSession, saveSession, session } from './session'
 import type { Tokens } from './types'
 
@@ -35,7 +35,7 @@ export function refreshSession(): Promise<boolean> {
       try {
         res = await fetch(`${BASE}/auth/refresh`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ refresh_token: stored.refresh_token }) })
       } catch {
-        throw new ApiError(0, 'network', 'network')
+        throw networkError()
       }
       if (res.ok) {
         saveSession((await res.json()) as Tokens)
@@ -86,7 +86,7 @@ export async function authedFetch(path: string, init: RequestInit = {}, auth = t
       return await fetch(`${BASE}${path}`, { ...init, headers })
     } catch (err) {
       if ((err as Error).name === 'AbortError') throw err
-      throw new ApiError(0, 'network', 'network')
+      throw networkError()
     }
   }
   let res = await attempt()
@@ -131,7 +131,7 @@ export function upload<T>(path: string, file: File, onProgress: (fraction: numbe
       req.setRequestHeader('accept-language', lang.value)
       req.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded / e.total)
       req.onload = () => resolve(req.status)
-      req.onerror = () => reject(new ApiError(0, 'network', 'network'))
+      req.onerror = () => reject(networkError())
       req.onabort = () => reject(new DOMException('aborted', 'AbortError'))
       req.send(form)
     })

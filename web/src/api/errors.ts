@@ -23,6 +23,9 @@ export class ApiError extends Error {
   }
 }
 
+/** The server could not be reached (or the connection broke before an answer). */
+export const networkError = () => new ApiError(0, 'network', 'network')
+
 export async function errorFrom(res: Response): Promise<ApiError> {
   const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null
   const retry = Number(res.headers.get('retry-after'))

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { parseAnswer, type Inline } from '../lib/answer-format'
 import type { Source } from '../api/types'
+import { dirOf } from '../i18n'
 
 function Inlines({ inlines, sources, onCite }: { inlines: Inline[]; sources: Source[]; onCite: (s: Source) => void }) {
   return (
@@ -45,7 +46,7 @@ export function AnswerText({ content, sources, onCite, lang }: { content: string
     )
   })
   return (
-    <div class="answer-text" dir={lang === 'ar' ? 'rtl' : 'ltr'} lang={lang}>
+    <div class="answer-text" dir={dirOf(lang)} lang={lang}>
       {children}
     </div>
   )

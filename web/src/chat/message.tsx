@@ -4,6 +4,7 @@ import { describeError } from '../api/errors'
 import type { Message, Source } from '../api/types'
 import { Icon } from '../components/icons'
 import { dirOf, t } from '../i18n'
+import { citedNumbers } from '../lib/answer-format'
 import { guessLang } from '../lib/guess-lang'
 import { notify } from '../state'
 import { AnswerText } from './answer'
@@ -77,8 +78,7 @@ export function MessageView(props: { conversationId: string; message: Message; s
       </article>
     )
   }
-  const cited = new Set<number>()
-  for (const match of m.content.matchAll(/\[(\d+)/g)) cited.add(Number(match[1]))
+  const cited = new Set(citedNumbers(m.content))
   const shown = m.sources.filter((s) => cited.has(s.n))
   return (
     <article class={`msg assistant${props.streaming ? ' streaming' : ''}`} aria-label={d.chat.assistant} aria-busy={props.streaming}>

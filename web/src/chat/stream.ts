@@ -1,5 +1,5 @@
 import { authedFetch } from '../api/client'
-import { ApiError, errorFrom } from '../api/errors'
+import { ApiError, errorFrom, networkError } from '../api/errors'
 import type { Message, Source } from '../api/types'
 import { SseParser } from '../lib/sse'
 
@@ -31,7 +31,7 @@ export async function streamAnswer(
     signal,
   })
   if (!res.ok) throw await errorFrom(res)
-  if (!res.body) throw new ApiError(0, 'network', 'network')
+  if (!res.body) throw networkError()
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader()
   const parser = new SseParser()
   try {
@@ -41,7 +41,7 @@ export async function streamAnswer(
         chunk = await reader.read()
       } catch (err) {
         if (signal.aborted) throw err
-        throw new ApiError(0, 'network', 'network')
+        throw networkError()
       }
       if (chunk.done) break
       for (const ev of parser.feed(chunk.value)) {
@@ -55,5 +55,5 @@ export async function streamAnswer(
   } finally {
     reader.releaseLock()
   }
-  throw new ApiError(0, 'network', 'network')
+  throw networkError()
 }
