@@ -37,6 +37,7 @@ describe('answer text as blocks with citations', () => {
     const blocks = parseAnswer('## Avis\n- hanafite [1]\n- malikite [2]\n> cité [3]\nMais si [le tué] appartenait')
     assert.deepEqual(blocks.map((b) => b.kind), ['h', 'ul', 'quote', 'p'])
     assert.deepEqual(citedNumbers('## Avis\n- a [2]\n- b [1] [2]'), [2, 1])
+    assert.deepEqual(citedNumbers('Oui [1, 3] et [4،2].'), [1, 3, 4, 2], 'grouped citations count each number')
   })
 
   test('a half-streamed answer parses without losing text', () => {
