@@ -43,7 +43,9 @@ export function startProjectProcess(script: string, env: Record<string, string |
   let log = ''
   child.stdout!.on('data', (d) => (log += d))
   child.stderr!.on('data', (d) => (log += d))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+  // 'close', not 'exit': 'exit' can fire while the last lines written to stdout are still in the pipe,
+  // and a test reading log() right after would miss them (seen: "shutdown complete" missing under load).
+  const exited = new Promise<number | null>((resolve) => child.once('close', (code) => resolve(code)))
   return {
     child,
     log: () => log,
