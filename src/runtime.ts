@@ -33,6 +33,20 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>): Lo
   })
 }
 
+/**
+ * Exits once the log is written out. When stdout is a pipe that is momentarily full, pino keeps the last
+ * lines in memory; exiting at once would drop them (seen: "shutdown complete" missing from a busy log).
+ */
+export function exitAfterFlush(logger: Logger, code: number): void {
+  const bail = setTimeout(() => process.exit(code), 2_000)
+  bail.unref()
+  try {
+    logger.flush(() => process.exit(code))
+  } catch {
+    process.exit(code)
+  }
+}
+
 export interface RuntimeOptions {
   logger?: Logger
   /** Keep the embedded database in memory instead of DATA_DIR (tests). */

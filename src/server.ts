@@ -1,6 +1,6 @@
 import { buildApp } from './app'
 import { loadConfigOrExit } from './config'
-import { createLogger, openRuntime } from './runtime'
+import { createLogger, exitAfterFlush, openRuntime } from './runtime'
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit()
@@ -25,10 +25,10 @@ async function main(): Promise<void> {
       logger.info('http server closed; closing database, cache and mail')
       await runtime.close()
       logger.info('shutdown complete')
-      process.exit(0)
+      exitAfterFlush(logger, 0)
     } catch (err) {
       logger.error({ err }, 'error during shutdown')
-      process.exit(1)
+      exitAfterFlush(logger, 1)
     }
   }
   process.on('SIGTERM', () => void stop('SIGTERM'))

@@ -1,5 +1,5 @@
 import { loadConfigOrExit } from './config'
-import { createLogger, openRuntime } from './runtime'
+import { createLogger, exitAfterFlush, openRuntime } from './runtime'
 
 /**
  * `npm run worker`: a separate ingestion process for deployments on Redis (BullMQ). It parses and indexes
@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'worker stopping after its current jobs')
     await runtime.close()
     logger.info('worker stopped')
-    process.exit(0)
+    exitAfterFlush(logger, 0)
   }
   process.on('SIGTERM', () => void stop('SIGTERM'))
   process.on('SIGINT', () => void stop('SIGINT'))
