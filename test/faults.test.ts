@@ -149,6 +149,11 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     const res = await fetch(`${server.base}/ready`, { signal: AbortSignal.timeout(5_000) })
     return { status: res.status, body: (await res.json()) as { error?: { details: Record<string, { status: string }> } } }
   }
+  const readyReportsDown = (what: string) =>
+    waitFor(async () => {
+      const r = await ready()
+      return r.status === 503 && r
+    }, `/ready to report ${what} down`, 10_000)
   const storedMessageIds = async () => {
     const ids = new Set<string>()
     for (let cursor: string | undefined; ;) {
@@ -171,10 +176,7 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     await new Promise((r) => setTimeout(r, 1_000))
     redis.kill('SIGKILL')
     const downAt = Date.now()
-    const notReady = await waitFor(async () => {
-      const r = await ready()
-      return r.status === 503 && r
-    }, '/ready to report the cache down', 10_000)
+    const notReady = await readyReportsDown('the cache')
     assert.equal(notReady.body.error!.details.cache!.status, 'down')
     assert.equal((await fetch(`${server.base}/health`)).status, 200, 'the process itself stays alive')
     await waitFor(async () => load.outcomes.some((o) => o.startedAt > downAt && o.status === 503), 'a 503 while Redis is away', 10_000)
@@ -201,10 +203,7 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     await admin.query(`ALTER DATABASE ${dbName} WITH ALLOW_CONNECTIONS false`)
     const cut = await admin.query('SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE datname = $1', [dbName])
     const downAt = Date.now()
-    const notReady = await waitFor(async () => {
-      const r = await ready()
-      return r.status === 503 && r
-    }, '/ready to report the database down', 10_000)
+    const notReady = await readyReportsDown('the database')
     assert.equal(notReady.body.error!.details.database!.status, 'down')
     await waitFor(async () => load.outcomes.some((o) => o.startedAt > downAt && o.status === 503), 'a 503 while PostgreSQL is away', 15_000)
     await new Promise((r) => setTimeout(r, OUTAGE_MS))
