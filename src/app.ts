@@ -9,7 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { createAuthenticate } from './auth/guard'
 import { authRoutes } from './auth/routes'
 import { createAuthService } from './auth/service'
-import { registerErrorHandling, RateLimited } from './errors'
+import { registerErrorHandling, RateLimited, ShuttingDown } from './errors'
 import { registerMetrics } from './ops/metrics'
 import { opsRoutes } from './ops/routes'
 import { corpusRoutes } from './corpus/routes'
@@ -36,16 +36,20 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     },
     bodyLimit: config.BODY_LIMIT_KB * 1024,
     trustProxy: config.TRUST_PROXY,
+    // Fastify's own 503 while closing is not in the API's error format: the onRequest hook below answers instead.
+    return503OnClosing: false,
   }).withTypeProvider<ZodTypeProvider>()
 
   app.setValidatorCompiler(validatorCompiler)
   app.setSerializerCompiler(serializerCompiler)
   app.decorateRequest('auth', null)
+  // During shutdown, keep-alive sockets would hold the server open after their last response: close them.
+  // A request that arrives once shutdown has begun is refused (in-flight ones finish).
+  let closing = false
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id)
+    if (closing) throw new ShuttingDown()
   })
-  // During shutdown, keep-alive sockets would hold the server open after their last response: close them.
-  let closing = false
   app.addHook('preClose', async () => {
     closing = true
   })

@@ -86,6 +86,12 @@ export class DependencyUnavailable extends AppError {
   }
 }
 
+export class ShuttingDown extends AppError {
+  constructor() {
+    super(503, 'shutting_down', 'This server is shutting down. Try again: another instance, or this one once restarted, will answer.', undefined, { 'retry-after': '1', connection: 'close' })
+  }
+}
+
 /** Fastify's own errors that are the client's doing, mapped to our codes. */
 const fastifyClientErrors: Record<string, { status: number; code: string; message: string }> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported_media_type', message: 'This content type is not supported.' },

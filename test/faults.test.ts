@@ -237,7 +237,11 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     console.log(`SIGTERM under load: ${inFlight.length} requests in flight at the signal (${summary(inFlight)}); exit code ${code}`)
     assert.equal(code, 0, server.log().slice(-2000))
     assert.ok(inFlight.length > 0, 'some requests were in flight')
-    assert.deepEqual(inFlight.filter((o) => !(o.status >= 200 && o.status < 300) && o.code !== 'answer_in_progress'), [], 'each one was answered')
+    // A request the client sent just before the signal may reach the server just after shutdown began: it is
+    // refused cleanly (503 shutting_down, in the API's format) rather than served; anything else is a failure.
+    const clean = (o: (typeof inFlight)[number]) => (o.status >= 200 && o.status < 300) || o.code === 'answer_in_progress' || o.code === 'shutting_down'
+    assert.deepEqual(inFlight.filter((o) => !clean(o)), [], 'each one was answered')
+    assert.ok(inFlight.some((o) => o.status >= 200 && o.status < 300), 'requests in flight were served to the end')
     assert.match(server.log(), /shutdown complete/)
   })
 })
