@@ -2,7 +2,8 @@
  * `npm run bench -- [--out bench.json] [--full]`: measures our path and a baseline side by side, in one run,
  * on this machine: first and later start, retrieval on the shipped corpus (vs an exact vector scan and
  * vs @orama/orama in process), ANN vs exact at 20k and 100k synthetic passages, a 100-page PDF through
- * upload → ready, and an autocannon load on /api/v1/search of a server started here.
+ * upload → ready, an autocannon load on /api/v1/search of a server started here, and answers over SSE in
+ * each answer mode (the generative ones against a local server speaking the Gemini / OpenAI protocols).
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -19,6 +20,7 @@ import { createRetriever, DEFAULT_RETRIEVAL } from '../src/rag/search/retriever'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
 import { makePdf, multipart } from '../test/helpers/files'
 import { startServerProcess } from '../test/helpers/process'
+import { answerLatencyByMode } from './answers'
 import { benchQueries } from './queries'
 import { percentile, timeEach } from './stats'
 import { annVersusExact, scaleRow } from './vectors'
@@ -104,14 +106,24 @@ async function main() {
   const { payload, headers } = multipart({ name: 'manuel.pdf', type: 'application/pdf', bytes: makePdf(pages) })
   t0 = performance.now()
   const up = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, ...auth } })).json()) as { id: string }
+  let pdfPassages = 0
   for (;;) {
-    const d = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents/${up.id}`, { headers: auth })).json()) as { status: string; error?: string }
+    const d = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents/${up.id}`, { headers: auth })).json()) as { status: string; error?: string; passages?: number }
     if (d.status === 'failed') throw new Error(`the PDF failed: ${d.error}`)
-    if (d.status === 'ready') break
+    if (d.status === 'ready') {
+      pdfPassages = d.passages ?? 0
+      break
+    }
     await new Promise((r) => setTimeout(r, 50))
   }
   const pdfS = (performance.now() - t0) / 1000
-  out.ingest = { passages_per_s: Math.round(texts / indexingS), corpus_indexing_s: indexingS, pdf_100_pages_ready_s: round(pdfS, 2) }
+  out.ingest = {
+    passages_per_s: Math.round(texts / indexingS),
+    corpus_indexing_s: indexingS,
+    pdf_100_pages_ready_s: round(pdfS, 2),
+    pdf_pages_per_s: round(100 / pdfS),
+    pdf_passages_per_s: round(pdfPassages / pdfS),
+  }
   out.start = { first_start_ready_s: round(firstStartS), later_start_ready_s: round(laterStartS, 2) }
 
   const duration = opts.full ? 30 : 10
@@ -141,6 +153,10 @@ async function main() {
   }
   out.rss_mb = Math.round(rssKb / 1024)
   await server.stop()
+
+  // 5. Answers over SSE in each mode, one server start per mode on the same data dir.
+  const questions = benchQueries(opts.full ? 90 : 30)
+  out.answers = await answerLatencyByMode(env, { email: 'bench@example.org', password: 'bench password 123' }, questions, log)
   await fs.rm(work, { recursive: true, force: true })
   out.bench_s = Math.round((Date.now() - started) / 1000)
 
@@ -156,9 +172,10 @@ function printTable(out: Record<string, any>) {
     ['search', `${s.queries} queries on ${s.passages} passages: p50 ${s.p50_ms} ms, p95 ${s.p95_ms} ms (target p50 ≤ 25) | Orama hybrid p50 ${s.orama_p50_ms} ms (×${round(s.orama_p50_ms / s.p50_ms, 2)})`],
     ['vectors', `corpus ANN p50 ${s.ann_p50_ms} ms vs exact ${s.exact_p50_ms} ms (×${round(s.exact_p50_ms / s.ann_p50_ms, 1)}), recall@10 ${s.recall_at_10_vs_exact}`],
     ...out.scale.map((r: any) => ['scale', `${r.passages} passages: ANN p50 ${r.ann_p50_ms} ms vs exact ${r.exact_p50_ms} ms (×${round(r.exact_p50_ms / r.ann_p50_ms, 1)}), recall@10 ${r.recall_at_10}; HNSW build ${r.hnsw_build_s} s`]),
-    ['ingest', `corpus ${out.ingest.passages_per_s} passages/s; 100-page PDF upload → ready ${out.ingest.pdf_100_pages_ready_s} s`],
+    ['ingest', `corpus ${out.ingest.passages_per_s} passages/s; 100-page PDF upload → ready ${out.ingest.pdf_100_pages_ready_s} s (${out.ingest.pdf_pages_per_s} pages/s, ${out.ingest.pdf_passages_per_s} passages/s)`],
     ['load', `50 connections ${out.load.duration_s} s: ${out.load.requests} requests (${out.load.rps}/s), p50 ${out.load.p50_ms} ms, p99 ${out.load.p99_ms} ms (target ≤ 250), errors ${out.load.errors}`],
     ['rss', `${out.rss_mb} MB after the load (target ≤ 600)`],
+    ...out.answers.map((a: any) => ['answer', `${a.mode}, ${a.questions} questions over SSE: sources p50 ${a.sources_p50_ms} ms, first token p50 ${a.first_token_p50_ms} ms (p95 ${a.first_token_p95_ms}), done p50 ${a.total_p50_ms} ms (p95 ${a.total_p95_ms})`]),
   ]
   for (const [k, v] of lines) console.log(`${k.padEnd(8)} ${v}`)
 }

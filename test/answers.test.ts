@@ -118,19 +118,3 @@ describe('asking: bad input and conflicts', () => {
     assert.equal((await ask(id, 'zakat')).status, 201, 'free again once the first is done')
   })
 })
-
-describe('latency (printed for the closing figures, not asserted)', () => {
-  test('extractive answers over 10 questions', async () => {
-    const questions = ['Le jeûne est-il prescrit ?', 'Who receives zakat?', 'ما كفارة اليمين؟', 'Quelle est la peine du vol ?', 'Is usury forbidden?', 'هل الحج فريضة؟', 'Combien dure l\'allaitement ?', 'What is the waiting period of a widow?', 'ما حكم الخمر؟', 'Le pèlerinage est-il obligatoire ?']
-    const times: number[] = []
-    for (const q of questions) {
-      const id = await newConversation()
-      const started = performance.now()
-      const r = await ask(id, q)
-      times.push(performance.now() - started)
-      assert.equal(r.status, 201)
-    }
-    times.sort((a, b) => a - b)
-    console.log(`extractive answer latency over ${times.length} questions: p50 ${times[5]!.toFixed(0)} ms, max ${times.at(-1)!.toFixed(0)} ms`)
-  })
-})

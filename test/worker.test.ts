@@ -69,14 +69,13 @@ describe('ingestion by a separate BullMQ worker (npm run worker)', { skip }, () 
     second.child.kill('SIGTERM')
   })
 
-  test('a healthy worker ingests a 100-page PDF (throughput printed)', async () => {
+  test('a dedicated worker ingests a 100-page PDF: ready, one passage or more per page', async () => {
     const user = await t.newUser()
     const conv = (await t.request('POST', '/api/v1/conversations', { token: user.access, body: {} })).body.id
     const pages = Array.from({ length: 100 }, (_, i) => `Chapitre ${i + 1}. ${'Le jeune est prescrit aux croyants comme il le fut a ceux d avant eux. '.repeat(8)}`)
     const worker = startWorker()
     for (let i = 0; i < 600 && !/ingestion worker started/.test(worker.log()); i++) await new Promise((r) => setTimeout(r, 50))
     const { payload, headers } = multipart({ name: 'cours.pdf', type: 'application/pdf', bytes: makePdf(pages) })
-    const started = performance.now()
     const res = await t.app.inject({ method: 'POST', url: `/api/v1/conversations/${conv}/documents`, payload, headers: { ...headers, authorization: `Bearer ${user.access}` } })
     const id = res.json().id as string
     let doc = await status(conv, id, user.access)
@@ -84,9 +83,9 @@ describe('ingestion by a separate BullMQ worker (npm run worker)', { skip }, () 
       await new Promise((r) => setTimeout(r, 100))
       doc = await status(conv, id, user.access)
     }
-    const seconds = (performance.now() - started) / 1000
     assert.equal(doc.status, 'ready')
-    console.log(`100-page PDF upload → ready: ${seconds.toFixed(2)} s; ${(100 / seconds).toFixed(1)} pages/s, ${(doc.passages / seconds).toFixed(1)} passages/s`)
+    assert.equal(doc.pages, 100)
+    assert.ok(doc.passages >= 100, `${doc.passages} passages`)
     worker.child.kill('SIGTERM')
   })
 })
