@@ -8,6 +8,7 @@ import { openDatabase } from '../src/db/client'
 import { createRetriever, type RetrievalSettings } from '../src/rag/search/retriever'
 import type { Lang } from '../src/rag/text/analyze'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { QUOTE_RELATIVE_CUT, quotedSources } from '../src/rag/answer/extractive'
 
 interface XlingQuestion {
   id: string
@@ -48,11 +49,19 @@ export async function runXling(config: Config, settings: Partial<RetrievalSettin
     const perLang = new Map<Lang, { hits: number; total: number }>()
     const misses: string[] = []
     const latencies: number[] = []
+    const quoting = new Map<number, { answering: number; quoted: number; good: number }>([[0, { answering: 0, quoted: 0, good: 0 }], [QUOTE_RELATIVE_CUT, { answering: 0, quoted: 0, good: 0 }]])
     for (const q of questions) {
       const t0 = performance.now()
       const { items } = await retriever.search(q.question, 5, { include: 'corpus', collection: 'quran' })
       latencies.push(performance.now() - t0)
       const hit = items.some((s) => isHit(s.verses, q.expected))
+      // What an extractive answer would quote, with and without its relative cut.
+      for (const [cut, agg] of quoting) {
+        const quoted = items.length ? quotedSources(items, cut) : []
+        agg.quoted += quoted.length
+        agg.good += quoted.filter((s) => isHit(s.verses, q.expected)).length
+        if (quoted.some((s) => isHit(s.verses, q.expected))) agg.answering++
+      }
       const agg = perLang.get(q.lang) ?? { hits: 0, total: 0 }
       agg.total++
       if (hit) agg.hits++
@@ -66,6 +75,9 @@ export async function runXling(config: Config, settings: Partial<RetrievalSettin
     latencies.sort((a, b) => a - b)
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(1)
     console.log(`\nretrieval over the shipped corpus (${state.total || 6236} verses × 3 languages): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms per question`)
+    for (const [cut, a] of quoting) {
+      console.log(`extractive answers, quote cut ${cut}: an answering verse quoted for ${((a.answering / questions.length) * 100).toFixed(1)} % of questions; ${(a.quoted / questions.length).toFixed(2)} passages quoted per answer, ${((a.good / Math.max(1, a.quoted)) * 100).toFixed(1)} % of them answering`)
+    }
     if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`)
   } finally {
     await database.close()

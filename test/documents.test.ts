@@ -61,6 +61,20 @@ describe('documents in a conversation', () => {
     await assert.rejects(fs.access(path.join(t.dataDir, 'files', alice.uid, up.body.id)), 'file removed')
   })
 
+  test('a question about the uploaded course quotes the course, not verses that share one common word with it', async () => {
+    await t.indexQuran([5])
+    const conv = await conversation()
+    const word = unique()
+    const up = await upload(conv, { name: 'cours.pdf', type: 'application/pdf', bytes: makePdf([`Le ${word} se fait pendant le voyage, selon ce cours.`]) })
+    assert.equal((await settled(conv, up.body.id)).status, 'ready')
+    const answer = await t.request('POST', `/api/v1/conversations/${conv}/messages`, { token: alice.access, body: { content: `Que dit le cours sur le ${word} en voyage ?` } })
+    assert.equal(answer.status, 201)
+    const { content, sources } = answer.body.assistant_message
+    assert.ok(sources.some((s: any) => s.origin === 'corpus'), 'verses were retrieved too (surah 5 speaks of travel)')
+    assert.match(content, /\[1\] \(cours\.pdf p\. 1\)/)
+    assert.doesNotMatch(content, /\(Coran \d/, 'but they are far weaker than the course, so not quoted')
+  })
+
   test('DOCX keeps headings; HTML, Markdown, UTF-16 and Windows-1256 text are read', async () => {
     const conv = await conversation()
     const words = [unique(), unique(), unique(), unique(), unique()]

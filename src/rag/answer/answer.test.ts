@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { Source } from '../search/hydrate'
 import { checkCitations } from './citations'
-import { bestExcerpt, createExtractiveProvider } from './extractive'
+import { bestExcerpt, createExtractiveProvider, quotedSources } from './extractive'
 import { titleFrom } from './service'
 
 const source = (n: number, surah: number, verse: number): Source => ({
@@ -52,6 +52,13 @@ describe('extractive answerer', () => {
     assert.match(text, /1\. « On vous a prescrit le jeûne\. » \[1\] \(Coran 2:183\)/)
     assert.match(text, /\[2\] \(Coran 2:184\)/)
     assert.match(text, /Réponse extractive/)
+  })
+
+  test('quotes only the sources within reach of the best one (the first always)', () => {
+    const scored = [0.9, 0.8, 0.5, 0.3, 0.85].map((score, i) => ({ n: i + 1, score }))
+    assert.deepEqual(quotedSources(scored).map((s) => s.n), [1, 2], 'at most four, each at least 0.6 of the best')
+    assert.deepEqual(quotedSources([{ n: 1, score: 0.01 }]).map((s) => s.n), [1])
+    assert.deepEqual(quotedSources(scored, 0).map((s) => s.n), [1, 2, 3, 4])
   })
 
   test('stops when aborted', async () => {
