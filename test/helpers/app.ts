@@ -102,8 +102,17 @@ export async function startTestApp(env: Record<string, string> = {}, beforeReady
     await rt.engine.start()
     const units = loadQuranUnits().filter((u) => surahs.includes(u.verses!.surah))
     const state: IndexingState = { status: 'indexing', collection: 'quran', done: 0, total: units.length }
-    // Test files share one PostgreSQL database: two writing the same verses at once may collide; once more settles it.
-    await indexUnits(rt.database.db, units, state, rt.engine.vectors()).catch(() => indexUnits(rt.database.db, units, state, rt.engine.vectors()))
+    // Test files share one PostgreSQL database: two writing the same verses at once may collide (a unique key
+    // taken by the other between our read and our insert); writing is idempotent, so trying again settles it.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await indexUnits(rt.database.db, units, state, rt.engine.vectors())
+        break
+      } catch (err) {
+        if (attempt >= 5) throw err
+        await new Promise((r) => setTimeout(r, 100 * attempt))
+      }
+    }
     await refreshIndexStatistics(rt.database.db)
   }
 

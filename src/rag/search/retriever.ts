@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client'
-import { searchLexical, termIdf, termsIn, type Bm25Params } from '../index/bm25'
+import { searchLexical, type Bm25Params } from '../index/bm25'
 import type { SearchScope } from '../index/scope'
 import type { Lang } from '../text/analyze'
 import type { Thesaurus } from '../text/thesaurus'
@@ -68,15 +68,12 @@ export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?:
   async function rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult> {
     const q = analyseQuery(query, { thesaurus: deps.thesaurus, expansionWeight: settings.expansionWeight })
     if (q.terms.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0, topCoverage: 0 }
-    const [hits, idf] = await Promise.all([
-      searchLexical(db, q.terms, scope, Math.max(k, settings.candidates), settings.bm25),
-      termIdf(db, q.terms.map((t) => t.term), scope),
-    ])
+    const { hits, idf } = await searchLexical(db, q.terms, scope, Math.max(k, settings.candidates), settings.bm25)
     if (hits.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0, topCoverage: 0 }
     const ideal = q.terms.reduce((sum, t) => sum + t.weight * (idf.get(t.term) ?? 0), 0) || 1
     const top = hits[0]!.score / ideal
     const own = q.terms.filter((t) => t.weight >= 1)
-    const present = await termsIn(db, hits[0]!.passageId, own.map((t) => t.term))
+    const present = new Set(hits[0]!.terms)
     const ownMass = own.reduce((sum, t) => sum + (idf.get(t.term) ?? 0), 0) || 1
     const coverage = own.filter((t) => present.has(t.term)).reduce((sum, t) => sum + (idf.get(t.term) ?? 0), 0) / ownMass
     if (top < settings.floor || coverage < settings.minCoverage) {
