@@ -14,11 +14,12 @@ async function main(): Promise<void> {
     if (stopping) return
     stopping = true
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight')
-    const force = setTimeout(() => {
+    // Not unref'd: if a close never settles, this timer keeps the process alive to say so and exit 1, rather
+    // than the event loop draining and the process ending with 0 mid-shutdown (seen with a leaked pool client).
+    setTimeout(() => {
       logger.error('shutdown took longer than 15 s; exiting')
       process.exit(1)
     }, 15_000)
-    force.unref()
     try {
       await app.close()
       await runtime.engine.stop()

@@ -242,6 +242,6 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     const clean = (o: (typeof inFlight)[number]) => (o.status >= 200 && o.status < 300) || o.code === 'answer_in_progress' || o.code === 'shutting_down'
     assert.deepEqual(inFlight.filter((o) => !clean(o)), [], 'each one was answered')
     assert.ok(inFlight.some((o) => o.status >= 200 && o.status < 300), 'requests in flight were served to the end')
-    assert.match(server.log(), /shutdown complete/)
+    assert.match(server.log(), /shutdown complete/, `no "shutdown complete" at the end of the log:\n${server.log().slice(-3000)}`)
   })
 })

@@ -11,6 +11,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import pg from 'pg'
 import type { Logger } from 'pino'
+import { releaseClientsOnFailedBegin } from './pool-guard'
 import * as schema from './schema'
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>
@@ -66,12 +67,12 @@ async function openPglite(opts: DatabaseOptions): Promise<Database> {
 
 async function openPostgres(url: string, opts: DatabaseOptions): Promise<Database> {
   await migratePostgres(url)
-  const pool = new pg.Pool({
+  const pool = releaseClientsOnFailedBegin(new pg.Pool({
     connectionString: url,
     max: opts.poolMax ?? 10,
     connectionTimeoutMillis: 3_000,
     idleTimeoutMillis: 30_000,
-  })
+  }))
   // A terminated backend emits 'error' on an idle client; without a listener the process would crash.
   pool.on('error', (err) => opts.logger.warn({ err: err.message }, 'PostgreSQL connection lost; the pool will reconnect'))
   // A backend terminated while its client is checked out between two queries (inside a transaction) emits
