@@ -68,10 +68,25 @@ for (const [name, env, path, systemOf] of providers) {
       fake.reply = () => 'Le jeûne est prescrit (Coran 2:183) [1]. Voir aussi Coran 2:999 [9].'
       const r = await ask(await conversation(), 'Le jeûne est-il prescrit ?')
       assert.equal(r.status, 201)
-      assert.deepEqual(r.body.corrections, { unknown_citations: [9], invalid_references: ['Coran 2:999'] })
+      assert.deepEqual(r.body.corrections, { unknown_citations: [9], invalid_references: ['Coran 2:999'], corrected_quotes: [], removed_quotes: [] })
       assert.doesNotMatch(r.body.assistant_message.content, /2:999|\[9\]/)
       assert.match(r.body.assistant_message.content, /Coran 2:183\) \[1\]/)
       assert.match(r.body.assistant_message.content, /\[référence non vérifiée retirée\]/)
+    })
+
+    test('a verse the model quotes from memory with a word changed is replaced by the authentic text, in the stream\'s done too', async () => {
+      fake.reply = () => 'Le jeûne est prescrit [1] : « يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم ». Un savant : « الصيام في السفر جائز لمن قدر عليه » [1].'
+      const id = await conversation()
+      const r = await ask(id, 'Le jeûne est-il prescrit ?', { accept: 'text/event-stream' })
+      const done = parseSse(r.text).at(-1)!
+      assert.equal(done.event, 'done')
+      assert.deepEqual(done.data.corrections.corrected_quotes.map((c: any) => c.reference), ['Coran 2:183'])
+      assert.deepEqual(done.data.corrections.removed_quotes, ['الصيام في السفر جائز لمن قدر عليه'])
+      const saved = done.data.message.content as string
+      assert.doesNotMatch(saved, /فرض|جائز/)
+      assert.match(saved, /» \(Coran 2:183\)\. Un savant : \[citation non vérifiée retirée\] \[1\]\.$/)
+      const stored = await t.request('GET', `/api/v1/conversations/${id}`, { token })
+      assert.equal(stored.body.messages.at(-1).content, saved, 'the corrected text is what was saved')
     })
 
     test('uncited statements are flagged; the conversation gets a title from the model', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { Source } from '../search/hydrate'
+import { loadQuranUnits } from '../../corpus/quran'
 import { checkCitations } from './citations'
 import { bestExcerpt, createExtractiveProvider, quotedSources } from './extractive'
 import { titleFrom } from './service'
@@ -36,6 +37,33 @@ describe('citation check', () => {
     assert.equal((r.content.match(/\[référence non vérifiée retirée\]/g) ?? []).length, 2)
     const ar = checkCitations('كما في القرآن 115:1', sources, 'ar')
     assert.deepEqual(ar.invalidReferences, ['القرآن 115:1'])
+  })
+
+  test('an Arabic quotation close to a verse but not word for word is replaced by the authentic verse', () => {
+    const r = checkCitations('Le jeûne est prescrit [1] : « يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم ».', [source(1, 2, 183)], 'fr')
+    assert.deepEqual(r.correctedQuotes, [{ quoted: 'يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم', reference: 'Coran 2:183' }])
+    const verse = loadQuranUnits().find((u) => u.sourceKey === '2:183')!.texts.find((t) => t.lang === 'ar')!.text
+    assert.equal(r.content, `Le jeûne est prescrit [1] : « ${verse} » (Coran 2:183).`, 'the authentic (Uthmani) text replaces the misquote')
+    assert.doesNotMatch(r.content, /فرض/)
+  })
+
+  test('authentic quotations pass in either spelling, excerpts cut with … too; a quotation found nowhere is removed', () => {
+    const authentic = [
+      'قال تعالى: ﴿إنما الصدقات للفقراء والمساكين والعاملين عليها﴾ [1]',
+      'Le jeûne [1] : « يَا أَيُّهَا الَّذِينَ آمَنُوا كُتِبَ عَلَيْكُمُ الصِّيَامُ ».',
+      '« ٱلَّذِينَ يُؤْمِنُونَ بِٱلْغَيْبِ … وَمِمَّا رَزَقْنَٰهُمْ يُنفِقُونَ » [1]',
+      'Le mot « الصدقات » [1], and "sadaqa is a gift" in English [1].',
+    ]
+    for (const text of authentic) {
+      const r = checkCitations(text, [source(1, 2, 183)], 'fr')
+      assert.equal(r.content, text)
+      assert.deepEqual([r.correctedQuotes, r.removedQuotes], [[], []])
+    }
+    const invented = checkCitations('Un savant a dit : « الصيام في السفر جائز لمن قدر عليه » [1].', [source(1, 2, 183)], 'fr')
+    assert.deepEqual(invented.removedQuotes, ['الصيام في السفر جائز لمن قدر عليه'])
+    assert.equal(invented.content, 'Un savant a dit : [citation non vérifiée retirée] [1].')
+    const fromSource = checkCitations('Le cours dit : « الصيام في السفر جائز لمن قدر عليه » [1].', [{ ...source(1, 2, 183), text: 'قال: الصيام في السفر جائز لمن قدر عليه، والفطر رخصة.' }], 'fr')
+    assert.deepEqual(fromSource.removedQuotes, [], 'a quotation of a cited document is verified against it')
   })
 
   test('uncited factual sentences are flagged', () => {

@@ -1,6 +1,7 @@
 import { quranReference, quranVerseCount } from '../../corpus/quran'
 import type { Source } from '../search/hydrate'
 import type { Lang } from '../text/analyze'
+import { checkArabicQuotes } from './quotes'
 
 export interface CitationReport {
   /** The answer with invalid citations removed and wrong Qur'an references marked. */
@@ -11,6 +12,10 @@ export interface CitationReport {
   invalidReferences: string[]
   /** Sentences that state something without any [n] (flagged, not removed). */
   uncitedSentences: string[]
+  /** Arabic quotations close to a verse but not word for word: replaced by the verse's authentic text. */
+  correctedQuotes: Array<{ quoted: string; reference: string }>
+  /** Arabic quotations found neither in the cited sources nor in the Qur'an: removed. */
+  removedQuotes: string[]
 }
 
 const QURAN_REF = /(Coran|Qur['’]?an|Quran|القرآن|سورة|sourate|surah)\s*(\d{1,3})\s*[:：]\s*(\d{1,3})(?:\s*[-–]\s*(\d{1,3}))?/gi
@@ -18,7 +23,8 @@ const QURAN_REF = /(Coran|Qur['’]?an|Quran|القرآن|سورة|sourate|surah
 /**
  * Checks an answer against its sources: every [n] must exist; every Qur'an reference must exist in the
  * canonical text and be among the cited passages' verses (a model may quote a verse from memory and get
- * the number wrong). Wrong references are replaced by a visible marker rather than silently kept.
+ * the number wrong). Wrong references are replaced by a visible marker rather than silently kept. Arabic
+ * quotations are checked word for word against the cited sources and the Qur'an (see quotes.ts).
  */
 export function checkCitations(answer: string, sources: Source[], lang: Lang): CitationReport {
   const known = new Set(sources.map((s) => s.n))
@@ -41,11 +47,21 @@ export function checkCitations(answer: string, sources: Source[], lang: Lang): C
     invalid.push(m.trim())
     return marker
   })
+  const quoteMarker = { fr: '[citation non vérifiée retirée]', en: '[unverified quotation removed]', ar: '[حُذف اقتباس غير موثق]' }[lang]
+  const quotes = checkArabicQuotes(content, sources.flatMap((s) => [s.text, s.arabic?.text ?? '']), lang, quoteMarker)
+  content = quotes.content
   const uncited = content
     .split(/(?<=[.!?؟])\s+|\n+/)
     .map((x) => x.trim())
     .filter((x) => x.length > 40 && !/\[\d+\]/.test(x) && /\p{L}/u.test(x))
-  return { content: content.replace(/[ \t]{2,}/g, ' '), unknownCitations: [...unknown], invalidReferences: invalid, uncitedSentences: uncited }
+  return {
+    content: content.replace(/[ \t]{2,}/g, ' '),
+    unknownCitations: [...unknown],
+    invalidReferences: invalid,
+    uncitedSentences: uncited,
+    correctedQuotes: quotes.corrected,
+    removedQuotes: quotes.removed,
+  }
 }
 
 export { quranReference }

@@ -31,7 +31,12 @@ export interface AskResult {
   user_message: MessageView
   assistant_message: MessageView
   /** What the check changed in the generated text (the saved content is the corrected one). */
-  corrections?: { unknown_citations: number[]; invalid_references: string[] }
+  corrections?: {
+    unknown_citations: number[]
+    invalid_references: string[]
+    corrected_quotes: Array<{ quoted: string; reference: string }>
+    removed_quotes: string[]
+  }
   /** Generated sentences that state something without citing a source (flagged, kept). */
   uncited_sentences?: string[]
 }
@@ -119,8 +124,8 @@ export function createAnswerService(deps: {
         }
         if (hooks.signal.aborted) throw new AnswerAborted()
         const report = checkCitations(text, sources, lang)
-        if (report.unknownCitations.length || report.invalidReferences.length) {
-          logger.warn({ conversationId, unknown: report.unknownCitations, invalid: report.invalidReferences }, 'answer citations corrected')
+        if (report.unknownCitations.length || report.invalidReferences.length || report.correctedQuotes.length || report.removedQuotes.length) {
+          logger.warn({ conversationId, unknown: report.unknownCitations, invalid: report.invalidReferences, quotes: report.correctedQuotes.length, removed: report.removedQuotes.length }, 'answer citations corrected')
         }
 
         let title = conversation.title ? null : titleFrom(content)
@@ -146,7 +151,16 @@ export function createAnswerService(deps: {
         return {
           user_message: toMessageView(saved.question),
           assistant_message: toMessageView(saved.answer, null),
-          ...(changed ? { corrections: { unknown_citations: report.unknownCitations, invalid_references: report.invalidReferences } } : {}),
+          ...(changed
+            ? {
+                corrections: {
+                  unknown_citations: report.unknownCitations,
+                  invalid_references: report.invalidReferences,
+                  corrected_quotes: report.correctedQuotes,
+                  removed_quotes: report.removedQuotes,
+                },
+              }
+            : {}),
           ...(mode === 'generative' && report.uncitedSentences.length > 0 ? { uncited_sentences: report.uncitedSentences } : {}),
         }
       } finally {
