@@ -8,6 +8,10 @@ import { openDatabase } from '../src/db/client'
 import { createRetriever, type RetrievalSettings } from '../src/rag/search/retriever'
 import type { Lang } from '../src/rag/text/analyze'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { buildApp } from '../src/app'
+import { createOrUpdateUser } from '../src/auth/admin'
+import { loadConfig } from '../src/config'
+import { openRuntime } from '../src/runtime'
 import { QUOTE_RELATIVE_CUT, quotedSources } from '../src/rag/answer/extractive'
 
 interface XlingQuestion {
@@ -38,13 +42,66 @@ export function isHit(verses: { surah: number; from: number; to: number } | unde
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-/** `npm run eval -- --xling [--set file=train]`: hit@5 per language on the project's own trilingual questions. */
-export async function runXling(config: Config, settings: Partial<RetrievalSettings> & { file?: number }, thesaurus: boolean, file = 'heldout'): Promise<void> {
-  const database = await openDatabase({ dataDir: path.join(config.DATA_DIR, 'eval-xling'), logger: pino({ level: 'warn' }) })
+interface Hit {
+  reference: string
+  score: number
+  verses?: { surah: number; from: number; to: number }
+}
+
+interface Searcher {
+  via: string
+  search(question: string, k: number): Promise<Hit[]>
+  close(): Promise<void>
+}
+
+/**
+ * The product's own path: the app built on the embedded defaults over its own data dir (the Qur'an indexed at
+ * its first start, as `npm start` does), a user logged in, and each question sent as `POST /api/v1/search`.
+ */
+async function httpSearcher(config: Config): Promise<Searcher> {
+  const dataDir = path.join(config.DATA_DIR, 'eval-xling')
+  const cfg = loadConfig({ ...process.env, DATA_DIR: dataDir, MODELS_DIR: path.join(dataDir, 'models'), DATABASE_URL: '', REDIS_URL: '', SMTP_URL: '', INDEX_CORPUS: 'true', LOG_LEVEL: 'warn', JWT_SECRET: undefined })
+  const rt = await openRuntime(cfg, { logger: pino({ level: 'warn' }) })
+  const app = await buildApp(rt)
+  await app.ready()
+  await rt.engine.start()
+  if (rt.engine.state.status !== 'ready') throw new Error(`the corpus could not be indexed: ${rt.engine.state.error ?? rt.engine.state.status}`)
+  const account = { email: 'xling-eval@example.org', password: 'xling evaluation account' }
+  await createOrUpdateUser(rt.database.db, { ...account, role: 'user' })
+  const login = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: account })
+  const token = (login.json() as { access_token: string }).access_token
+  return {
+    via: 'POST /api/v1/search (the app on the embedded defaults)',
+    async search(query, k) {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/search', headers: { authorization: `Bearer ${token}` }, payload: { query, k, filters: { collection: 'quran' } } })
+      if (res.statusCode !== 200) throw new Error(`/search answered ${res.statusCode}: ${res.body}`)
+      return (res.json() as { items: Hit[] }).items
+    },
+    async close() {
+      await app.close()
+      await rt.close()
+    },
+  }
+}
+
+/** Experiments (`--set`, `--no-thesaurus`) change the retriever's settings, which the app does not take: in process. */
+async function retrieverSearcher(config: Config, settings: Partial<RetrievalSettings>, thesaurus: boolean): Promise<Searcher> {
+  const database = await openDatabase({ dataDir: path.join(config.DATA_DIR, 'eval-xling-experiments'), logger: pino({ level: 'warn' }) })
+  const state: IndexingState = { status: 'pending', collection: 'quran', done: 0, total: 0 }
+  await ensureQuranIndexed(database.db, pino({ level: 'warn' }), state)
+  const retriever = createRetriever({ db: database.db, thesaurus: thesaurus ? loadThesaurus() : undefined, settings })
+  return {
+    via: 'the retriever in process, with the experiment\'s settings',
+    search: async (query, k) => (await retriever.search(query, k, { include: 'corpus', collection: 'quran' })).items,
+    close: () => database.close(),
+  }
+}
+
+/** `npm run eval -- --xling [--xling-file train]`: hit@5 per language on the project's own trilingual questions. */
+export async function runXling(config: Config, settings: Partial<RetrievalSettings>, thesaurus: boolean, file = 'heldout'): Promise<void> {
+  const experiment = Object.keys(settings).length > 0 || !thesaurus
+  const searcher = experiment ? await retrieverSearcher(config, settings, thesaurus) : await httpSearcher(config)
   try {
-    const state: IndexingState = { status: 'pending', collection: 'quran', done: 0, total: 0 }
-    await ensureQuranIndexed(database.db, pino({ level: 'warn' }), state)
-    const retriever = createRetriever({ db: database.db, thesaurus: thesaurus ? loadThesaurus() : undefined, settings })
     const questions = parseXling(await fs.readFile(path.join(here, 'xling', `${file}.tsv`), 'utf8'))
     const perLang = new Map<Lang, { hits: number; total: number }>()
     const misses: string[] = []
@@ -52,7 +109,7 @@ export async function runXling(config: Config, settings: Partial<RetrievalSettin
     const quoting = new Map<number, { answering: number; quoted: number; good: number }>([[0, { answering: 0, quoted: 0, good: 0 }], [QUOTE_RELATIVE_CUT, { answering: 0, quoted: 0, good: 0 }]])
     for (const q of questions) {
       const t0 = performance.now()
-      const { items } = await retriever.search(q.question, 5, { include: 'corpus', collection: 'quran' })
+      const items = await searcher.search(q.question, 5)
       latencies.push(performance.now() - t0)
       const hit = items.some((s) => isHit(s.verses, q.expected))
       // What an extractive answer would quote, with and without its relative cut.
@@ -68,18 +125,20 @@ export async function runXling(config: Config, settings: Partial<RetrievalSettin
       else misses.push(`${q.id} ${q.lang} ${q.question} → ${items.map((s) => s.reference).join(', ') || '(nothing)'}`)
       perLang.set(q.lang, agg)
     }
-    console.log(`xling (${file}.tsv, ${questions.length} questions): hit@5 per language`)
+    console.log(`xling (${file}.tsv, ${questions.length} questions, through ${searcher.via}): hit@5 per language`)
     console.log('| lang | hit@5 | questions |')
     console.log('|---|---|---|')
     for (const [lang, a] of perLang) console.log(`| ${lang} | ${((a.hits / a.total) * 100).toFixed(1)} % | ${a.total} |`)
     latencies.sort((a, b) => a - b)
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(1)
-    console.log(`\nretrieval over the shipped corpus (${state.total || 6236} verses × 3 languages): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms per question`)
+    console.log(`\nsearch over the shipped corpus (6236 verses × 3 languages): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms per question`)
     for (const [cut, a] of quoting) {
       console.log(`extractive answers, quote cut ${cut}: an answering verse quoted for ${((a.answering / questions.length) * 100).toFixed(1)} % of questions; ${(a.quoted / questions.length).toFixed(2)} passages quoted per answer, ${((a.good / Math.max(1, a.quoted)) * 100).toFixed(1)} % of them answering`)
     }
     if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`)
+    const summary = [...perLang].map(([lang, a]) => `${lang} ${((a.hits / a.total) * 100).toFixed(1)} %`).join(', ')
+    console.log(`\nsummary: xling ${file} hit@5 ${summary}; p50 ${pct(0.5)} ms`)
   } finally {
-    await database.close()
+    await searcher.close()
   }
 }
