@@ -1,5 +1,6 @@
 import { buildApp } from './app'
 import { loadConfigOrExit } from './config'
+import { prepareQuoteCheck } from './rag/answer/quotes'
 import { createLogger, exitAfterFlush, openRuntime } from './runtime'
 
 async function main(): Promise<void> {
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
   // The corpus is prepared after listening: /health answers at once, /ready reports the indexing progress.
   void runtime.engine.start().then(async () => {
     if (runtime.engine.state.status === 'ready') logger.info({ ms: Math.round(performance.now() - started) }, 'ready: corpus index current')
+    prepareQuoteCheck()
     // Documents a previous process left half-ingested are taken up again (idempotent: no duplicates).
     const resumed = await runtime.documents.recover().catch((err) => (logger.error({ err }, 'could not resume documents'), 0))
     if (resumed > 0) logger.info({ documents: resumed }, 'resumed documents left processing')
