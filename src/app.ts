@@ -115,7 +115,15 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   const conversationService = createConversationService(database.db)
   await app.register(conversationRoutes, { prefix: API_PREFIX, service: conversationService, authenticate, beforeDelete: (owner, id) => rt.documents.removeAllOf(owner, id) })
   await app.register(documentRoutes, { prefix: API_PREFIX, service: rt.documents, conversations: conversationService, authenticate, maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 })
-  const answerService = createAnswerService({ db: database.db, cache, retriever: engine.retriever, provider: createAnswerProvider(config, logger), conversations: conversationService, logger })
+  const answerService = createAnswerService({
+    db: database.db,
+    cache,
+    retriever: engine.retriever,
+    provider: createAnswerProvider(config, logger),
+    conversations: conversationService,
+    logger,
+    indexProgress: () => (engine.state.status === 'ready' ? null : { done: engine.state.done, total: engine.state.total }),
+  })
   await app.register(answerRoutes, { prefix: API_PREFIX, service: answerService, authenticate })
   await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: conversationService })
   await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })

@@ -21,6 +21,39 @@ const ask = (id: string, content: string, extra: Record<string, unknown> = {}, h
 const inRange = (sources: any[], surah: number, from: number, to: number) => sources.some((s) => s.verses?.surah === surah && s.verses.from >= from && s.verses.from <= to)
 
 describe('answers in the offline (extractive) mode', () => {
+  test('an answer given while the corpus is still being indexed says so, in the stream and in what is saved', async () => {
+    const state = t.rt.engine.state
+    const before = { ...state }
+    Object.assign(state, { status: 'indexing', done: 2_100, total: 6_236 })
+    try {
+      const id = await newConversation()
+      const r = await ask(id, 'Le jeûne est-il prescrit aux croyants ?', {}, { accept: 'text/event-stream' })
+      const events = parseSse(r.text)
+      const streamed = events.filter((e) => e.event === 'token').map((e) => e.data.text).join('')
+      const saved = events.at(-1)!.data.message.content as string
+      assert.match(saved, /\n\nNote : le corpus est encore en cours d'indexation \(2100 versets sur 6236\) ; cette réponse peut manquer des sources\./)
+      assert.equal(streamed, saved)
+      const en = await ask(await newConversation(), 'Who is entitled to receive zakat?')
+      assert.match(en.body.assistant_message.content, /Note: the corpus is still being indexed \(2100 of 6236 verses\)/)
+    } finally {
+      Object.assign(state, before)
+    }
+    const after = await ask(await newConversation(), 'Le jeûne est-il prescrit aux croyants ?')
+    assert.doesNotMatch(after.body.assistant_message.content, /indexation/, 'no note once the index is complete')
+  })
+
+  test('an elliptical follow-up keeps the subject of the previous question (no model needed)', async () => {
+    const id = await newConversation()
+    assert.equal((await ask(id, 'Le jeûne est-il prescrit aux croyants ?')).status, 201)
+    const follow = await ask(id, 'Et pour le voyageur ?')
+    assert.equal(follow.status, 201)
+    const sources = follow.body.assistant_message.sources
+    assert.ok(inRange(sources, 2, 184, 185), `the travel exemption from fasting is found: ${sources.map((s: any) => s.reference).join(', ')}`)
+    const alone = await ask(await newConversation(), 'Et pour le voyageur ?')
+    assert.equal(alone.status, 201)
+    assert.ok(!inRange(alone.body.assistant_message.sources, 2, 184, 185), 'asked alone, the same words find other travel verses, not the fast')
+  })
+
   const cases: Array<[string, string, number, number, number, RegExp]> = [
     ['fr', 'Le jeûne est-il prescrit aux croyants ?', 2, 183, 187, /^Voici ce que disent les sources/],
     ['en', 'Is fasting prescribed for the believers?', 2, 183, 187, /^Here is what the sources found say/],

@@ -1,7 +1,7 @@
 import type { Lang } from '../text/analyze'
 
 /** The fixed sentences of answers, in the reader's language. */
-export const answerTexts: Record<Lang, { intro: string; notFound: string; extractiveNote: string; quote: (s: string) => string }> = {
+export const answerTexts: Record<Lang, { intro: string; notFound: string; extractiveNote: string; quote: (s: string) => string; partialIndex: (done: number, total: number) => string }> = {
   fr: {
     intro: 'Voici ce que disent les sources trouvées :',
     notFound:
@@ -9,6 +9,7 @@ export const answerTexts: Record<Lang, { intro: string; notFound: string; extrac
     extractiveNote:
       'Réponse extractive : les passages sont cités tels quels, sans synthèse ni avis. Vérifiez chaque référence ; pour une question de pratique, consultez une personne de savoir.',
     quote: (s) => `« ${s} »`,
+    partialIndex: (done, total) => `Note : le corpus est encore en cours d'indexation (${done} versets sur ${total}) ; cette réponse peut manquer des sources. Reposez la question dans un instant.`,
   },
   en: {
     intro: 'Here is what the sources found say:',
@@ -17,11 +18,13 @@ export const answerTexts: Record<Lang, { intro: string; notFound: string; extrac
     extractiveNote:
       'Extractive answer: the passages are quoted as they are, without synthesis or opinion. Check each reference; for a question of practice, ask a person of knowledge.',
     quote: (s) => `“${s}”`,
+    partialIndex: (done, total) => `Note: the corpus is still being indexed (${done} of ${total} verses); this answer may miss sources. Ask again in a moment.`,
   },
   ar: {
     intro: 'هذا ما تقوله المصادر التي وجدتها:',
     notFound: 'لم أجد في مصادري نصًّا يجيب عن هذا السؤال، ولا أريد أن أقول شيئًا بلا دليل. أعد صياغة السؤال، أو أضف إلى المحادثة مستندًا يتناول الموضوع.',
     extractiveNote: 'إجابة استخراجية: النصوص منقولة كما هي دون تلخيص أو رأي. تحقق من كل مرجع، واسأل أهل العلم في مسائل العمل.',
     quote: (s) => `«${s}»`,
+    partialIndex: (done, total) => `ملاحظة: ما زالت فهرسة المصادر جارية (${done} من ${total} آية)، فقد تفوت هذه الإجابة بعض المصادر. أعد السؤال بعد قليل.`,
   },
 }

@@ -10,6 +10,7 @@ import type { Source } from '../search/hydrate'
 import type { Retriever } from '../search/retriever'
 import { detectLang } from '../text/analyze'
 import { checkCitations } from './citations'
+import { retrievalQuery } from './followup'
 import { answerTexts } from './messages-i18n'
 import type { AnswerProvider } from './provider'
 import { createExtractiveProvider } from './extractive'
@@ -68,6 +69,8 @@ export function createAnswerService(deps: {
   conversations: ConversationService
   logger: Logger
   historyTurns?: number
+  /** While the shared corpus is still being indexed (first start): how far it is; null once complete. */
+  indexProgress?: () => { done: number; total: number } | null
 }) {
   const { db, cache, retriever, provider, logger } = deps
   const fallback = createExtractiveProvider()
@@ -83,11 +86,12 @@ export function createAnswerService(deps: {
           .reverse()
           .map((m) => ({ role: m.role, content: m.content }))
         // A follow-up ("and for the traveller?") is rewritten into a standalone question when a model is available.
-        let query = content
+        // Without a model (or when it fails), an elliptical follow-up is searched with the previous question.
+        let query = retrievalQuery(content, history, lang)
         if ('condense' in provider && history.length > 0) {
           query = await provider.condense(history, content, hooks.signal).catch((err) => {
-            logger.warn({ err: (err as Error).message }, 'could not condense the follow-up; searching with the question as asked')
-            return content
+            logger.warn({ err: (err as Error).message }, 'could not condense the follow-up; searching with the question and its context')
+            return query
           })
         }
         const { items: sources } = await retriever.search(query, options.k ?? 6, { userId: ownerId, conversationId, include: options.scope ?? 'all' }, { lang })
@@ -124,6 +128,10 @@ export function createAnswerService(deps: {
         }
         if (hooks.signal.aborted) throw new AnswerAborted()
         const report = checkCitations(text, sources, lang)
+        // An answer given while the corpus is half indexed says so (after the check: it cites nothing).
+        const partial = deps.indexProgress?.()
+        const note = partial ? `\n\n${answerTexts[lang].partialIndex(partial.done, partial.total)}` : ''
+        for (const piece of note.split(/(?<=\s)/).filter(Boolean)) hooks.onToken?.(piece)
         if (report.unknownCitations.length || report.invalidReferences.length || report.correctedQuotes.length || report.removedQuotes.length) {
           logger.warn({ conversationId, unknown: report.unknownCitations, invalid: report.invalidReferences, quotes: report.correctedQuotes.length, removed: report.removedQuotes.length }, 'answer citations corrected')
         }
@@ -138,7 +146,7 @@ export function createAnswerService(deps: {
             .insert(messages)
             .values([
               { conversationId, ownerId, role: 'user', content },
-              { conversationId, ownerId, role: 'assistant', content: report.content, sources, mode, model },
+              { conversationId, ownerId, role: 'assistant', content: report.content + note, sources, mode, model },
             ])
             .returning()
           await tx.update(conversations).set({ updatedAt: sql`now()` }).where(eq(conversations.id, conversationId))
