@@ -5,6 +5,7 @@ import pino from 'pino'
 import type { Config } from '../src/config'
 import { ensureQuranIndexed, type IndexingState } from '../src/corpus/bootstrap'
 import { openDatabase } from '../src/db/client'
+import type { Source } from '../src/rag/search/hydrate'
 import { createRetriever, type RetrievalSettings } from '../src/rag/search/retriever'
 import type { Lang } from '../src/rag/text/analyze'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
@@ -42,11 +43,8 @@ export function isHit(verses: { surah: number; from: number; to: number } | unde
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
-interface Hit {
-  reference: string
-  score: number
-  verses?: { surah: number; from: number; to: number }
-}
+/** What the evaluation reads of a search result: the API's `source`. */
+type Hit = Pick<Source, 'reference' | 'score' | 'verses'>
 
 interface Searcher {
   via: string
