@@ -1,0 +1,30 @@
+import { z } from 'zod'
+import { langSchema } from './common'
+
+export const versesSchema = z.object({ surah: z.number().int(), from: z.number().int(), to: z.number().int() })
+export type Verses = z.infer<typeof versesSchema>
+
+/** Where a passage sits in its document: the page of a PDF, the heading of a section. */
+export const locatorSchema = z.object({ page: z.number().int().optional(), heading: z.string().optional() })
+export type Locator = z.infer<typeof locatorSchema>
+
+/** A retrieved passage as an answer cites it (`[n]`) and search returns it. */
+export const sourceSchema = z.object({
+  /** Its number in the answer's `[n]` citations, from 1. */
+  n: z.number().int(),
+  id: z.string(),
+  origin: z.enum(['corpus', 'document']),
+  document_id: z.string().nullable(),
+  collection: z.string(),
+  title: z.string().nullable(),
+  reference: z.string(),
+  locator: locatorSchema.optional(),
+  verses: versesSchema.optional(),
+  lang: langSchema,
+  snippet: z.string(),
+  text: z.string(),
+  score: z.number(),
+  /** For a translated verse: the original beside the translation. */
+  arabic: z.object({ text: z.string(), reference: z.string() }).optional(),
+})
+export type Source = z.infer<typeof sourceSchema>
