@@ -1,6 +1,6 @@
 import { PGlite } from '@electric-sql/pglite'
 import { vector } from '@electric-sql/pglite-pgvector'
-import { startProgress } from '../src/cli/progress'
+import { startProgress } from '../src/progress'
 import type { Embedder } from '../src/rag/embed/embedder'
 import { mulberry32 } from '../src/rag/embed/svd'
 import { percentile, timeEach } from './stats'

@@ -1,6 +1,7 @@
 import type { Db } from '../src/db/client'
-import { startProgress } from '../src/cli/progress'
-import { refreshIndexStatistics, writeUnits, type UnitInput } from '../src/rag/index/writer'
+import { startProgress } from '../src/progress'
+import type { UnitInput } from '../src/rag/index/units'
+import { refreshIndexStatistics, writeUnits } from '../src/rag/index/writer'
 import { detectLang } from '../src/rag/text/analyze'
 import type { VectorStore } from '../src/rag/index/vectors'
 

@@ -6,28 +6,24 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
-import { createAuthenticate } from './auth/guard'
-import { authRoutes } from './auth/routes'
-import { createAuthService } from './auth/service'
-import { registerErrorHandling, RateLimited, ShuttingDown } from './errors'
+import { answerRoutes } from './conversations/answer-routes'
+import { conversationRoutes } from './conversations/routes'
+import { corpusRoutes } from './corpus/routes'
+import { documentRoutes } from './documents/routes'
+import { notFound, registerErrorHandling, RateLimited, ShuttingDown } from './errors'
 import { registerMetrics } from './ops/metrics'
 import { opsRoutes } from './ops/routes'
-import { corpusRoutes } from './corpus/routes'
-import { searchRoutes } from './rag/search/routes'
-import { conversationRoutes } from './conversations/routes'
-import { createConversationService } from './conversations/service'
-import { answerRoutes } from './conversations/answer-routes'
-import { documentRoutes } from './documents/routes'
-import { createAnswerService } from './rag/answer/service'
-import { createAnswerProvider } from './rag/answer/providers'
 import type { Runtime } from './runtime'
+import { searchRoutes } from './search/routes'
+import { authRoutes } from './auth/routes'
 import { webRoutes } from './web/routes'
 
 export const API_PREFIX = '/api/v1'
 
-/** Composes the HTTP app from an opened runtime: external plugins, then features, then routes. */
+/** The HTTP app over an opened runtime: external plugins first, then each feature's routes with its service. */
 export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
-  const { config, logger, database, cache, mailer, tokens, engine } = rt
+  const { config, logger, database, cache, engine, services } = rt
+  const { authenticate } = services
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     genReqId: (req) => {
@@ -77,11 +73,13 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   })
   await app.register(rateLimit, {
     global: false,
-    ...(cache.kind === 'redis' && 'redis' in cache ? { redis: (cache as { redis: import('ioredis').Redis }).redis, nameSpace: `${config.REDIS_PREFIX}rl-ip:` } : {}),
+    ...(cache.redis ? { redis: cache.redis, nameSpace: `${config.REDIS_PREFIX}rl-ip:` } : {}),
     // With Redis away the limiter steps aside; the request then fails or succeeds on its own merits.
     skipOnError: true,
     errorResponseBuilder: (_req, ctx) => new RateLimited(ctx.ttl / 1000),
   })
+  // Unknown addresses are limited like the rest, so nobody scans for routes for free.
+  app.setNotFoundHandler({ preHandler: app.rateLimit({ max: config.RATE_LIMIT_NOT_FOUND_PER_MIN, timeWindow: 60_000 }) }, notFound)
   await app.register(swagger, {
     openapi: {
       info: { title: 'Fiqh RAG assistant API', version: '1.0.0', description: 'Grounded answers on Islamic jurisprudence, with cited sources.' },
@@ -92,40 +90,14 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
-  const authenticate = createAuthenticate(tokens, cache)
-  const authService = createAuthService({
-    db: database.db,
-    cache,
-    mailer,
-    tokens,
-    logger,
-    settings: {
-      appUrl: config.APP_URL,
-      refreshTtlS: config.REFRESH_TOKEN_TTL_DAYS * 86_400,
-      verifyTtlS: config.VERIFY_TOKEN_TTL_H * 3600,
-      resetTtlS: config.RESET_TOKEN_TTL_MIN * 60,
-      perEmailPerMin: config.RATE_LIMIT_AUTH_PER_MIN,
-    },
-  })
-
   const ops = { database, cache, metrics, readiness: () => engine.readiness(), indexReady: () => engine.state.status === 'ready' }
   await app.register(opsRoutes, ops)
   await app.register(opsRoutes, { ...ops, prefix: API_PREFIX })
-  await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: authService, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
-  const conversationService = createConversationService(database.db)
-  await app.register(conversationRoutes, { prefix: API_PREFIX, service: conversationService, authenticate, beforeDelete: (owner, id) => rt.documents.removeAllOf(owner, id) })
-  await app.register(documentRoutes, { prefix: API_PREFIX, service: rt.documents, conversations: conversationService, authenticate, maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 })
-  const answerService = createAnswerService({
-    db: database.db,
-    cache,
-    retriever: engine.retriever,
-    provider: createAnswerProvider(config, logger),
-    conversations: conversationService,
-    logger,
-    indexProgress: () => (engine.state.status === 'ready' ? null : { done: engine.state.done, total: engine.state.total }),
-  })
-  await app.register(answerRoutes, { prefix: API_PREFIX, service: answerService, authenticate })
-  await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: conversationService })
+  await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: services.auth, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
+  await app.register(conversationRoutes, { prefix: API_PREFIX, service: services.conversations, authenticate, beforeDelete: (owner, id) => services.documents.removeAllOf(owner, id) })
+  await app.register(documentRoutes, { prefix: API_PREFIX, service: services.documents, conversations: services.conversations, authenticate, maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 })
+  await app.register(answerRoutes, { prefix: API_PREFIX, service: services.ask, authenticate })
+  await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: services.conversations })
   await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })
   await app.register(webRoutes)
   return app

@@ -51,6 +51,7 @@ const envSchema = z
     TRUST_PROXY: flag(false),
     BODY_LIMIT_KB: z.coerce.number().int().min(16).max(10_240).default(1024),
     RATE_LIMIT_AUTH_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(10),
+    RATE_LIMIT_NOT_FOUND_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(120),
     INDEX_CORPUS: flag(true),
     EMBEDDER: z.enum(['local', 'gemini', 'openai']).default('local'),
     EMBEDDING_MODEL: z.string().optional(),

@@ -1,24 +1,16 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
-import { z } from 'zod'
-
-export interface ErrorBody {
-  error: { code: string; message: string; details?: unknown; request_id?: string }
-}
+import { errorBodySchema, type ErrorBody, type ErrorDetails } from './contract/errors'
 
 /** The API error shape, for route schemas (and so for the OpenAPI document). */
-export const errorSchema = z
-  .object({
-    error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional(), request_id: z.string().optional() }),
-  })
-  .describe('{ error: { code, message, details? } }')
+export const errorSchema = errorBodySchema
 
 export class AppError extends Error {
   constructor(
     readonly status: number,
     public code: string,
     message: string,
-    readonly details?: unknown,
+    readonly details?: ErrorDetails,
     readonly headers: Record<string, string> = {},
   ) {
     super(message)
@@ -33,12 +25,12 @@ export class AppError extends Error {
 }
 
 export class BadRequest extends AppError {
-  constructor(message = 'The request is malformed.', details?: unknown) {
+  constructor(message = 'The request is malformed.', details?: ErrorDetails) {
     super(400, 'bad_request', message, details)
   }
 }
 export class ValidationFailed extends AppError {
-  constructor(message = 'Some fields are invalid.', details?: unknown) {
+  constructor(message = 'Some fields are invalid.', details?: ErrorDetails) {
     super(422, 'validation_error', message, details)
   }
 }
@@ -178,7 +170,9 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     reply.status(appErr.status).headers(appErr.headers).send(toErrorBody(appErr, appErr.status >= 500 ? request.id : undefined))
   })
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send(toErrorBody(new AppError(404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`)))
-  })
+}
+
+/** The answer to an address no route serves (registered by the app behind its own rate limit). */
+export async function notFound(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  await reply.status(404).send(toErrorBody(new AppError(404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`)))
 }

@@ -1,18 +1,33 @@
 import path from 'node:path'
 import pino, { type Logger } from 'pino'
+import { createAuthenticate, type Guard } from './auth/guard'
+import { createAuthService, type AuthService } from './auth/service'
 import { createAccessTokens, loadOrCreateSecret, type AccessTokens } from './auth/tokens'
 import type { Cache } from './cache/cache'
 import { createMemoryCache } from './cache/memory-cache'
 import { createRedisCache } from './cache/redis-cache'
 import type { Config } from './config'
+import { createAskService, type AskService } from './conversations/ask'
+import { createConversationService, type ConversationService } from './conversations/service'
 import { openDatabase, type Database } from './db/client'
-import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
-import { createEngine, type Engine } from './rag/engine'
-import { createDocumentService, type DocumentService } from './documents/service'
-import { createInProcessQueue, type JobQueue } from './documents/queue'
 import { createBullQueue } from './documents/bullmq-queue'
+import { createInProcessQueue, type JobQueue } from './documents/queue'
+import { createDocumentService, type DocumentService } from './documents/service'
+import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
+import { createAnswerer } from './rag/answer/answerer'
+import { createAnswerProvider } from './rag/answer/providers'
+import { createEngine, type Engine } from './rag/engine'
 
-/** Everything the app needs from the outside world, opened once per process. */
+/** The features' use cases, built once here and handed to the routes (the composition root). */
+export interface Services {
+  authenticate: Guard
+  auth: AuthService
+  conversations: ConversationService
+  ask: AskService
+  documents: DocumentService
+}
+
+/** Everything the app needs from the outside world, opened once per process, and the services built on it. */
 export interface Runtime {
   config: Config
   logger: Logger
@@ -23,6 +38,7 @@ export interface Runtime {
   engine: Engine
   documents: DocumentService
   queue: JobQueue
+  services: Services
   close(): Promise<void>
 }
 
@@ -89,6 +105,7 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
       queue = createInProcessQueue((id) => documents.ingest(id), logger, config.INGEST_CONCURRENCY)
     }
     opened.splice(1, 0, () => queue!.close())
+    const services = buildServices({ config, logger, database, cache, mailer, tokens, engine, documents })
     return {
       config,
       logger,
@@ -99,6 +116,7 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
       engine,
       documents,
       queue,
+      services,
       async close() {
         for (const close of opened.reverse()) await close().catch((err) => logger.warn({ err }, 'error while closing'))
       },
@@ -107,4 +125,31 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
     for (const close of opened.reverse()) await close().catch(() => undefined)
     throw err
   }
+}
+
+/** Builds every feature's service from the opened parts; nothing here opens a connection. */
+function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cache' | 'mailer' | 'tokens' | 'engine' | 'documents'>): Services {
+  const { config, logger, database, cache, mailer, tokens, engine } = rt
+  const auth = createAuthService({
+    db: database.db,
+    cache,
+    mailer,
+    tokens,
+    logger,
+    settings: {
+      appUrl: config.APP_URL,
+      refreshTtlS: config.REFRESH_TOKEN_TTL_DAYS * 86_400,
+      verifyTtlS: config.VERIFY_TOKEN_TTL_H * 3600,
+      resetTtlS: config.RESET_TOKEN_TTL_MIN * 60,
+      perEmailPerMin: config.RATE_LIMIT_AUTH_PER_MIN,
+    },
+  })
+  const conversations = createConversationService(database.db)
+  const answerer = createAnswerer({
+    provider: createAnswerProvider(config, logger),
+    logger,
+    indexProgress: () => (engine.state.status === 'ready' ? null : { done: engine.state.done, total: engine.state.total }),
+  })
+  const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger })
+  return { authenticate: createAuthenticate(tokens, cache), auth, conversations, ask, documents: rt.documents }
 }

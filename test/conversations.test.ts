@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { randomUUID } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
 import { messages } from '../src/db/schema'
+import type { Source } from '../src/contract/sources'
 import { startTestApp, type TestApp } from './helpers/app'
 
 let t: TestApp
@@ -22,12 +23,28 @@ const as = (who: { access: string }) => ({
 })
 
 /** Answers do not exist until the answer pipeline lands; the rows are written as it will write them. */
+/** A source as answers store it (the API now publishes its whole shape, so a stored one must have it). */
+const storedSource: Source = {
+  n: 1,
+  id: '00000000-0000-4000-8000-000000000001',
+  origin: 'corpus',
+  document_id: null,
+  collection: 'quran',
+  title: 'Al-Baqara',
+  reference: 'Coran 2:183',
+  verses: { surah: 2, from: 183, to: 183 },
+  lang: 'fr',
+  snippet: 'Ô les croyants ! On vous a prescrit le jeûne…',
+  text: 'Ô les croyants ! On vous a prescrit le jeûne…',
+  score: 1,
+}
+
 async function addExchange(conversationId: string, ownerId: string, question: string) {
   const [q, a] = await t.rt.database.db
     .insert(messages)
     .values([
       { conversationId, ownerId, role: 'user', content: question },
-      { conversationId, ownerId, role: 'assistant', content: `Réponse à : ${question} [1]`, sources: [{ n: 1, reference: 'Coran 2:183' }], mode: 'extractive', model: 'extractive' },
+      { conversationId, ownerId, role: 'assistant', content: `Réponse à : ${question} [1]`, sources: [storedSource], mode: 'extractive', model: 'extractive' },
     ])
     .returning()
   return { question: q!, answer: a! }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
+import { signupResultSchema } from '../contract/auth'
 import { errorSchema } from '../errors'
 import { pickMailLang } from '../mail/templates'
 import { caller, type Guard } from './guard'
@@ -21,7 +22,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
 
   app.post('/signup', {
     config: limited,
-    schema: { tags, summary: 'Create an account and send the verification mail', body: s.signupBody, response: { 201: z.object({ message: z.string(), user: s.userSchema }), 409: errorRef, 422: errorRef } },
+    schema: { tags, summary: 'Create an account and send the verification mail', body: s.signupBody, response: { 201: signupResultSchema, 409: errorRef, 422: errorRef } },
   }, async (req, reply) => {
     const user = await service.signup(req.body, pickMailLang(req.headers['accept-language']))
     return reply.status(201).send({ message: 'Account created. Check your mailbox to confirm your address.', user })

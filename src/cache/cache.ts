@@ -1,6 +1,10 @@
+import type { Redis } from 'ioredis'
+
 /** The shared key-value store: revocation list, rate-limit counters, short-lived flags. */
 export interface Cache {
   readonly kind: 'memory' | 'redis'
+  /** The Redis connection behind it, for plugins that speak Redis themselves (rate limits); null in process. */
+  readonly redis: Redis | null
   get(key: string): Promise<string | null>
   /** Any of the keys present (one round trip). */
   hasAny(keys: string[]): Promise<boolean>

@@ -10,6 +10,7 @@ export function createMemoryCache(maxEntries = 100_000): Cache {
   const lru = new LRUCache<string, Entry>({ max: maxEntries, ttlAutopurge: false })
   return {
     kind: 'memory',
+    redis: null,
     async get(key) {
       return lru.get(key)?.value ?? null
     },

@@ -2,10 +2,6 @@ import { Redis } from 'ioredis'
 import type { Logger } from 'pino'
 import type { Cache } from './cache'
 
-export interface RedisCache extends Cache {
-  readonly redis: Redis
-}
-
 export function createRedisClient(url: string, logger: Logger): Redis {
   const client = new Redis(url, {
     lazyConnect: true,
@@ -27,7 +23,7 @@ export function createRedisClient(url: string, logger: Logger): Redis {
   return client
 }
 
-export async function createRedisCache(url: string, prefix: string, logger: Logger): Promise<RedisCache> {
+export async function createRedisCache(url: string, prefix: string, logger: Logger): Promise<Cache> {
   const redis = createRedisClient(url, logger)
   await redis.connect()
   const k = (key: string) => prefix + key

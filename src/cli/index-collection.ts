@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { Command } from 'commander'
-import { indexUnits, type IndexingState } from '../corpus/bootstrap'
+import { indexUnits, type IndexingState } from '../rag/index/bulk'
 import { readSource } from '../corpus/sources'
 import { loadConfig } from '../config'
 import { openDatabase } from '../db/client'

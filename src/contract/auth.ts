@@ -20,3 +20,7 @@ export const tokenPairSchema = z.object({
   user: userSchema,
 })
 export type TokenPair = z.infer<typeof tokenPairSchema>
+
+/** 201 from sign-up: the account, not yet verified, and what to do next. */
+export const signupResultSchema = z.object({ message: z.string(), user: userSchema })
+export type SignupResult = z.infer<typeof signupResultSchema>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { pageOf } from './common'
+import { MAX_QUESTION_CHARS } from './constants'
 import { sourceSchema } from './sources'
 
 export const conversationSchema = z.object({ id: z.string(), title: z.string().nullable(), created_at: z.string(), updated_at: z.string() })
@@ -30,15 +31,17 @@ export const messagePageSchema = pageOf(messageSchema)
 
 const title = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters')
 export const createConversationBody = z.strictObject({ title: title.optional() }).nullish()
+export type CreateConversationRequest = z.input<typeof createConversationBody>
 export const renameConversationBody = z.strictObject({ title })
+export type RenameConversationRequest = z.input<typeof renameConversationBody>
 export const pageQuery = { limit: z.coerce.number().int().min(1).max(100).default(20), cursor: z.string().max(200).optional() }
 export const conversationListQuery = z.strictObject({ ...pageQuery, q: z.string().trim().min(1).max(200).optional() })
 
 export const rateBody = z.strictObject({ rating: z.union([z.literal(1), z.literal(-1)]), comment: z.string().trim().max(2_000).nullish() })
 export type RateRequest = z.input<typeof rateBody>
 export const ratingSchema = z.object({ message_id: z.string(), rating: z.number().int(), comment: z.string().nullable(), updated_at: z.string() })
+export type Rating = z.infer<typeof ratingSchema>
 
-export const MAX_QUESTION_CHARS = 4_000
 export const askBody = z.strictObject({
   content: z
     .string()

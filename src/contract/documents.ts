@@ -18,3 +18,4 @@ export const documentSchema = z.object({
 })
 export type DocumentInfo = z.infer<typeof documentSchema>
 export const documentListSchema = listOf(documentSchema)
+export type DocumentList = z.infer<typeof documentListSchema>

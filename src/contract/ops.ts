@@ -35,3 +35,4 @@ export type ReadinessChecks = z.infer<typeof readinessChecksSchema>
 
 /** 200 from /ready; while not ready it answers 503 `not_ready` with the same checks as `error.details`. */
 export const readySchema = z.object({ status: z.literal('ready'), checks: readinessChecksSchema })
+export type Ready = z.infer<typeof readySchema>

@@ -1,30 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { caller, type Guard } from '../auth/guard'
+import { askBody, askResultSchema } from '../contract/conversations'
+import type { AnswerEventData, AnswerEventName } from '../contract/events'
 import { AppError, errorSchema, toErrorBody } from '../errors'
-import { AnswerAborted, type AnswerService } from '../rag/answer/service'
+import { AnswerAborted, type AskService } from './ask'
 
 const HEARTBEAT_MS = 15_000
-
-const askBody = z.strictObject({
-  content: z
-    .string()
-    .max(4_000, 'must be at most 4000 characters')
-    .refine((c) => c.trim().length > 0, 'must not be empty'),
-  options: z
-    .strictObject({
-      k: z.number().int().min(1).max(20).optional(),
-      scope: z.enum(['all', 'corpus', 'documents']).optional(),
-      madhhab: z.enum(['hanafi', 'maliki', 'shafii', 'hanbali']).optional(),
-    })
-    .optional(),
-})
 
 /**
  * POST /conversations/{id}/messages: JSON (201 with both messages) or, with `Accept: text/event-stream`,
  * Server-Sent Events: `sources` once, `token` many, then `done` with the saved message or `error`.
  */
-export const answerRoutes: FastifyPluginAsyncZod<{ service: AnswerService; authenticate: Guard }> = async (app, { service, authenticate }) => {
+export const answerRoutes: FastifyPluginAsyncZod<{ service: AskService; authenticate: Guard }> = async (app, { service, authenticate }) => {
   app.post('/conversations/:id/messages', {
     preHandler: authenticate,
     schema: {
@@ -33,7 +21,7 @@ export const answerRoutes: FastifyPluginAsyncZod<{ service: AnswerService; authe
       summary: 'Ask a question; the answer cites its sources as [n] (SSE with Accept: text/event-stream)',
       params: z.strictObject({ id: z.uuid() }),
       body: askBody,
-      response: { 201: z.object({ user_message: z.unknown(), assistant_message: z.unknown(), corrections: z.unknown().optional(), uncited_sentences: z.array(z.string()).optional() }), 404: errorSchema, 409: errorSchema, 422: errorSchema, 503: errorSchema },
+      response: { 201: askResultSchema, 404: errorSchema, 409: errorSchema, 422: errorSchema, 503: errorSchema },
     },
   }, async (req, reply) => {
     const user = caller(req)
@@ -64,7 +52,7 @@ export const answerRoutes: FastifyPluginAsyncZod<{ service: AnswerService; authe
         'x-request-id': req.id,
       })
     }
-    const send = (event: string, data: unknown) => {
+    const send = <K extends AnswerEventName>(event: K, data: AnswerEventData<K>) => {
       open()
       reply.raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
     }
@@ -75,7 +63,8 @@ export const answerRoutes: FastifyPluginAsyncZod<{ service: AnswerService; authe
         onSources: (sources) => send('sources', { sources }),
         onToken: (text) => send('token', { text }),
       })
-      send('done', { message: result.assistant_message, user_message: result.user_message, ...(result.corrections ? { corrections: result.corrections } : {}), ...(result.uncited_sentences ? { uncited_sentences: result.uncited_sentences } : {}) })
+      const { assistant_message, user_message, ...checked } = result
+      send('done', { message: assistant_message, user_message, ...checked })
       reply.raw.end()
     } catch (err) {
       if (!opened) throw err

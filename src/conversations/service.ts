@@ -1,30 +1,17 @@
-import { and, asc, desc, eq, gt, ilike, inArray, lt, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm'
 import type { Db } from '../db/client'
 import { conversations, feedback, messages } from '../db/schema'
+import type { Conversation, Message } from '../contract/conversations'
 import { NotFound, ValidationFailed } from '../errors'
+import { deleteUnits } from '../rag/index/writer'
 import { decodeCursor, decodeSeqCursor, encodeCursor, encodeSeqCursor } from './cursor'
 
 type ConversationRow = typeof conversations.$inferSelect
 type MessageRow = typeof messages.$inferSelect
 
-export interface ConversationView {
-  id: string
-  title: string | null
-  created_at: string
-  updated_at: string
-}
-
-export interface MessageView {
-  id: string
-  role: 'user' | 'assistant'
-  content: string
-  sources: unknown[]
-  mode: 'generative' | 'extractive' | null
-  model: string | null
-  status: 'complete' | 'incomplete' | 'error'
-  created_at: string
-  feedback?: { rating: number; comment: string | null } | null
-}
+export type ConversationView = Conversation
+export type MessageView = Message
+type FeedbackView = NonNullable<Message['feedback']>
 
 export const toConversationView = (c: ConversationRow): ConversationView => ({
   id: c.id,
@@ -33,7 +20,7 @@ export const toConversationView = (c: ConversationRow): ConversationView => ({
   updated_at: c.updatedAt.toISOString(),
 })
 
-export const toMessageView = (m: MessageRow, fb?: { rating: number; comment: string | null } | null): MessageView => ({
+export const toMessageView = (m: MessageRow, fb?: FeedbackView | null): MessageView => ({
   id: m.id,
   role: m.role,
   content: m.content,
@@ -60,9 +47,9 @@ export function createConversationService(db: Db) {
   }
 
   async function feedbackFor(userId: string, ids: string[]) {
-    if (ids.length === 0) return new Map<string, { rating: number; comment: string | null }>()
+    if (ids.length === 0) return new Map<string, FeedbackView>()
     const rows = await db.select().from(feedback).where(and(eq(feedback.userId, userId), inArray(feedback.messageId, ids)))
-    return new Map(rows.map((r) => [r.messageId, { rating: r.rating, comment: r.comment }]))
+    return new Map<string, FeedbackView>(rows.map((r) => [r.messageId, { rating: r.rating, comment: r.comment }]))
   }
 
   return {
@@ -111,7 +98,7 @@ export function createConversationService(db: Db) {
     async remove(ownerId: string, id: string): Promise<void> {
       const gone = await db.delete(conversations).where(and(eq(conversations.id, id), eq(conversations.ownerId, ownerId))).returning({ id: conversations.id })
       if (gone.length === 0) throw new NotFound('Conversation')
-      await db.execute(sql`DELETE FROM passages WHERE conversation_id = ${id}::uuid AND owner_id = ${ownerId}::uuid`)
+      await deleteUnits(db, { conversationId: id, ownerId })
     },
 
     async messages(ownerId: string, id: string, opts: { limit: number; cursor?: string }): Promise<{ items: MessageView[]; next_cursor: string | null }> {
@@ -123,6 +110,33 @@ export function createConversationService(db: Db) {
       const fb = await feedbackFor(ownerId, page.map((m) => m.id))
       const last = page.at(-1)
       return { items: page.map((m) => toMessageView(m, fb.get(m.id))), next_cursor: rows.length > opts.limit && last ? encodeSeqCursor(last.seq) : null }
+    },
+
+    /** The latest `turns` exchanges, oldest first: what a follow-up is read against. */
+    async history(conversationId: string, turns: number): Promise<Array<{ role: 'user' | 'assistant'; content: string }>> {
+      const rows = await db.select({ role: messages.role, content: messages.content }).from(messages).where(eq(messages.conversationId, conversationId)).orderBy(desc(messages.seq)).limit(turns * 2)
+      return rows.reverse()
+    },
+
+    /**
+     * A question and its answer, saved together or not at all; the conversation moves to the top of the
+     * list and takes `title` if it has none yet.
+     */
+    async saveExchange(ownerId: string, conversationId: string, exchange: { question: string; answer: Omit<typeof messages.$inferInsert, 'conversationId' | 'ownerId' | 'role'>; title: string | null }): Promise<{ question: MessageView; answer: MessageView }> {
+      return db.transaction(async (tx) => {
+        const [question, answer] = await tx
+          .insert(messages)
+          .values([
+            { conversationId, ownerId, role: 'user', content: exchange.question },
+            { ...exchange.answer, conversationId, ownerId, role: 'assistant' },
+          ])
+          .returning()
+        await tx.update(conversations).set({ updatedAt: sql`now()` }).where(eq(conversations.id, conversationId))
+        if (exchange.title) {
+          await tx.update(conversations).set({ title: exchange.title }).where(and(eq(conversations.id, conversationId), isNull(conversations.title)))
+        }
+        return { question: toMessageView(question!), answer: toMessageView(answer!, null) }
+      })
     },
 
     /** One rating per message per user; giving it again updates it. Only answers can be rated. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import type { UnitInput } from '../rag/index/writer'
+import type { UnitInput } from '../rag/index/units'
 import { detectLang, type Lang } from '../rag/text/analyze'
 import { chunkText } from '../rag/text/chunk'
 

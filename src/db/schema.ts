@@ -1,3 +1,4 @@
+import type { Locator, Source } from '../contract/sources'
 import { sql } from 'drizzle-orm'
 import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
@@ -78,7 +79,7 @@ export const passages = pgTable(
     surah: integer('surah'),
     verseFrom: integer('verse_from'),
     verseTo: integer('verse_to'),
-    locator: jsonb('locator').$type<Record<string, unknown>>(),
+    locator: jsonb('locator').$type<Locator>(),
     contentHash: text('content_hash').notNull(),
     termCount: integer('term_count').notNull(),
     createdAt: createdAt(),
@@ -146,7 +147,7 @@ export const messages = pgTable(
     ownerId: uuid('owner_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['user', 'assistant'] }).notNull(),
     content: text('content').notNull(),
-    sources: jsonb('sources').$type<unknown[]>(),
+    sources: jsonb('sources').$type<Source[]>(),
     mode: text('mode', { enum: ['generative', 'extractive'] }),
     model: text('model'),
     status: text('status', { enum: ['complete', 'incomplete', 'error'] }).notNull().default('complete'),

@@ -4,24 +4,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { caller, requireRole, type Guard } from '../auth/guard'
 import type { ConversationService } from '../conversations/service'
+import { documentListSchema, documentSchema } from '../contract/documents'
 import { errorSchema, PayloadTooLarge, ValidationFailed } from '../errors'
 import type { Lang } from '../rag/text/analyze'
 import type { DocumentService } from './service'
 
-const documentSchema = z.object({
-  id: z.string(),
-  conversation_id: z.string().nullable(),
-  collection: z.string(),
-  file_name: z.string(),
-  mime_type: z.string(),
-  size_bytes: z.number(),
-  status: z.enum(['processing', 'ready', 'failed']),
-  error: z.string().nullable(),
-  pages: z.number().nullable(),
-  passages: z.number().nullable(),
-  created_at: z.string(),
-  updated_at: z.string(),
-})
 
 interface Upload {
   fileName: string
@@ -81,7 +68,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ service: DocumentService; c
   })
 
   app.get('/conversations/:id/documents', {
-    schema: { tags, security, summary: 'Documents of a conversation', params, response: { 200: z.object({ items: z.array(documentSchema) }), 404: errorSchema } },
+    schema: { tags, security, summary: 'Documents of a conversation', params, response: { 200: documentListSchema, 404: errorSchema } },
   }, async (req) => {
     const user = caller(req)
     await conversations.owned(user.sub, req.params.id)
@@ -116,7 +103,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ service: DocumentService; c
 
   app.get('/corpus/documents', {
     preHandler: admin,
-    schema: { tags: ['corpus'], security, summary: 'Shared-corpus documents (admin)', response: { 200: z.object({ items: z.array(documentSchema) }), 403: errorSchema } },
+    schema: { tags: ['corpus'], security, summary: 'Shared-corpus documents (admin)', response: { 200: documentListSchema, 403: errorSchema } },
   }, async () => ({ items: await service.list(null, null) }))
 
   app.delete('/corpus/documents/:did', {

@@ -9,26 +9,15 @@ import { NotFound, UnsupportedMediaType, ValidationFailed } from '../errors'
 import { parseDocument, UnreadableDocument } from '../rag/parse/parse'
 import { MIME, sniffKind, type DocumentKind } from '../rag/parse/sniff'
 import type { VectorStore } from '../rag/index/vectors'
-import { deleteUnits, refreshIndexStatistics, writeUnits, type UnitInput } from '../rag/index/writer'
+import type { UnitInput } from '../rag/index/units'
+import { deleteUnits, refreshIndexStatistics, writeUnits } from '../rag/index/writer'
 import { detectLang, type Lang } from '../rag/text/analyze'
 import type { JobQueue } from './queue'
+import type { DocumentInfo } from '../contract/documents'
 
 type DocumentRow = typeof documents.$inferSelect
 
-export interface DocumentView {
-  id: string
-  conversation_id: string | null
-  collection: string
-  file_name: string
-  mime_type: string
-  size_bytes: number
-  status: 'processing' | 'ready' | 'failed'
-  error: string | null
-  pages: number | null
-  passages: number | null
-  created_at: string
-  updated_at: string
-}
+type DocumentView = DocumentInfo
 
 export const toDocumentView = (d: DocumentRow): DocumentView => ({
   id: d.id,

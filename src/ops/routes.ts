@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Registry } from 'prom-client'
-import { z } from 'zod'
 import type { Cache } from '../cache/cache'
+import { healthSchema, readySchema, type IndexState, type Probe, type ReadinessChecks } from '../contract/ops'
 import type { Database } from '../db/client'
 import { errorSchema } from '../errors'
 
@@ -10,19 +10,12 @@ export interface OpsOptions {
   cache: Cache
   metrics: Registry
   /** Readiness facts of the retrieval engine (index progress, embedder). */
-  readiness: () => Record<string, unknown>
+  readiness: () => { index: IndexState }
   /** False while the shipped corpus is being indexed (or failed to be). */
   indexReady: () => boolean
 }
 
-interface Check {
-  status: 'up' | 'down'
-  kind: string
-  latency_ms?: number
-  error?: string
-}
-
-async function probe(kind: string, fn: () => Promise<void>, timeoutMs = 2_000): Promise<Check> {
+async function probe(kind: string, fn: () => Promise<void>, timeoutMs = 2_000): Promise<Probe> {
   const started = performance.now()
   let timer: NodeJS.Timeout | undefined
   try {
@@ -40,24 +33,22 @@ async function probe(kind: string, fn: () => Promise<void>, timeoutMs = 2_000): 
   }
 }
 
-const readySchema = z.object({ status: z.literal('ready'), checks: z.record(z.string(), z.unknown()) })
-
 export const opsRoutes: FastifyPluginAsyncZod<OpsOptions> = async (app, { database, cache, metrics, readiness, indexReady }) => {
   const tags = ['operations']
-  app.get('/health', { schema: { tags, summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } }, async () => ({ status: 'ok' as const }))
+  app.get('/health', { schema: { tags, summary: 'Liveness', response: { 200: healthSchema } } }, async () => ({ status: 'ok' as const }))
 
   app.get('/ready', {
     schema: { tags, summary: 'Readiness: database, cache and index reachable', response: { 200: readySchema, 503: errorSchema } },
   }, async (_req, reply) => {
     const [db, kv] = await Promise.all([probe(database.kind, () => database.ping()), probe(cache.kind, () => cache.ping())])
-    const checks: Record<string, unknown> = {
+    const checks: ReadinessChecks = {
       database: db,
       cache: kv,
       vector_search: database.hasVector
         ? 'pgvector'
         : 'unavailable: pgvector is not installed on this PostgreSQL server; lexical candidates are re-ranked by the embedder',
+      ...readiness(),
     }
-    Object.assign(checks, readiness())
     const failing = Object.entries({ database: db, cache: kv }).filter(([, c]) => c.status === 'down').map(([name]) => name)
     if (!indexReady()) failing.push('index (indexing the corpus)')
     if (failing.length > 0) {

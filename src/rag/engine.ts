@@ -1,7 +1,9 @@
 import path from 'node:path'
 import type { Logger } from 'pino'
 import type { Config } from '../config'
-import { ensureQuranIndexed, type IndexingState } from '../corpus/bootstrap'
+import type { IndexState } from '../contract/ops'
+import { ensureQuranIndexed } from './canon/index-quran'
+import type { IndexingState } from './index/bulk'
 import type { Database } from '../db/client'
 import type { Embedder } from './embed/embedder'
 import { localEmbedder } from './embed/providers'
@@ -22,7 +24,7 @@ export interface Engine {
   start(): Promise<void>
   /** Interrupts indexing between two batches and waits for it to settle (graceful shutdown). */
   stop(): Promise<void>
-  readiness(): Record<string, unknown>
+  readiness(): { index: IndexState }
 }
 
 export async function createEmbedder(config: Config): Promise<Embedder> {

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { Source } from '../search/hydrate'
-import { loadQuranUnits } from '../../corpus/quran'
+import type { Source } from '../../contract/sources'
+import { loadQuranUnits } from '../canon/quran'
 import { checkCitations } from './citations'
 import { bestExcerpt, createExtractiveProvider, quotedSources } from './extractive'
 import { retrievalQuery } from './followup'
-import { titleFrom } from './service'
 
 const source = (n: number, surah: number, verse: number): Source => ({
   n,
@@ -105,12 +104,6 @@ describe('extractive answerer', () => {
     const excerpt = bestExcerpt(long, 'Le jeûne est-il prescrit ?', 'fr')
     assert.ok(excerpt.length <= 460)
     assert.match(excerpt, /Le jeûne est prescrit aux croyants\./)
-  })
-
-  test('titles come from the first question', () => {
-    assert.equal(titleFrom('  Le jeûne\n est-il valable ?  '), 'Le jeûne est-il valable ?')
-    const long = titleFrom('Quelle est la règle concernant la zakat sur les bijoux en or portés par les femmes mariées ?')
-    assert.ok(long.length <= 61 && long.endsWith('…'))
   })
 })
 

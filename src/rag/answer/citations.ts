@@ -1,5 +1,5 @@
-import { quranReference, quranVerseCount } from '../../corpus/quran'
-import type { Source } from '../search/hydrate'
+import { quranReference, quranVerseCount } from '../canon/quran'
+import type { Source } from '../../contract/sources'
 import type { Lang } from '../text/analyze'
 import { checkArabicQuotes } from './quotes'
 

@@ -1,4 +1,4 @@
-import type { Source } from '../search/hydrate'
+import type { Source } from '../../contract/sources'
 import type { Lang } from '../text/analyze'
 
 /** What a provider needs to answer: the question, its language, the numbered sources and the recent turns. */

@@ -1,4 +1,4 @@
-import { loadQuranUnits, quranReference } from '../../corpus/quran'
+import { loadQuranUnits, quranReference } from '../canon/quran'
 import type { Lang } from '../text/analyze'
 import { normaliseArabic } from '../text/arabic'
 

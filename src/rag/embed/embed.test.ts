@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import type { UnitInput } from '../index/writer'
+import type { UnitInput } from '../index/units'
 import { cosine } from './embedder'
 import { buildLsiModel, createLsiEmbedder } from './local-lsi'
 import { truncatedSvd } from './svd'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { analyze } from '../text/analyze'
-import type { UnitInput } from '../index/writer'
+import type { UnitInput } from '../index/units'
 import { normalise, type Embedder } from './embedder'
 import { truncatedSvd, type SparseMatrix } from './svd'
 

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads'
-import { loadQuranUnits, quranVersion } from '../../corpus/quran'
+import { loadQuranUnits, quranVersion } from '../canon/quran'
 import { buildLsiModel } from './local-lsi'
 
 // Runs in a worker thread: the SVD takes seconds of CPU, which must not stall the server's event loop.

@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { quranVersion } from '../../corpus/quran'
+import { quranVersion } from '../canon/quran'
 import type { Embedder } from './embedder'
 import { createLsiEmbedder, type LsiModel } from './local-lsi'
 

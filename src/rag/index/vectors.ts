@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import type { Database, Db } from '../../db/client'
-import { startProgress } from '../../cli/progress'
+import { startProgress } from '../../progress'
 import type { Embedder } from '../embed/embedder'
 import { cosine } from '../embed/embedder'
 import { visibleTo, type SearchScope } from './scope'
 import { sqlArray } from './sql-arrays'
-import type { UnitInput } from './writer'
+import type { UnitInput } from './units'
 
 /** Where unit embeddings live: a pgvector column with an HNSW index, or a plain real[] column re-ranked in process. */
 export interface VectorStore {

@@ -2,30 +2,9 @@ import { createHash } from 'node:crypto'
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { passages, passageTerms, passageTexts } from '../../db/schema'
+import type { UnitInput } from './units'
 import type { VectorStore } from './vectors'
-import { analyze, ANALYZER_VERSION, termFrequencies, type Lang } from '../text/analyze'
-
-export interface UnitText {
-  lang: Lang
-  text: string
-  reference: string
-  title?: string | null
-  /** What to analyse for search when it differs from the text shown (the imla'i spelling of a Uthmani verse). */
-  searchText?: string
-}
-
-export interface UnitInput {
-  collection: string
-  /** Stable identity within the collection (`2:183`, `<document id>#12`): re-indexing replaces, never duplicates. */
-  sourceKey: string
-  documentId?: string | null
-  ownerId?: string | null
-  conversationId?: string | null
-  title?: string | null
-  verses?: { surah: number; from: number; to: number } | null
-  locator?: Record<string, unknown> | null
-  texts: UnitText[]
-}
+import { analyze, ANALYZER_VERSION, termFrequencies } from '../text/analyze'
 
 export function contentHash(unit: UnitInput): string {
   const h = createHash('sha256')
@@ -94,10 +73,19 @@ export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorSto
   return { inserted: fresh.length, unchanged: units.length - fresh.length, ids }
 }
 
-/** Removes a whole collection, or the units of one document; postings and texts go by cascade. */
-export async function deleteUnits(db: Db, where: { collection: string } | { documentId: string }): Promise<number> {
-  const cond = 'collection' in where ? eq(passages.collection, where.collection) : eq(passages.documentId, where.documentId)
-  const gone = await db.delete(passages).where(cond).returning({ id: passages.id })
+/** Which units to remove: a whole collection, one document's, or everything a user brought into one conversation. */
+export type UnitSelection = { collection: string } | { documentId: string } | { conversationId: string; ownerId: string }
+
+const selected = (where: UnitSelection) =>
+  'collection' in where
+    ? eq(passages.collection, where.collection)
+    : 'documentId' in where
+      ? eq(passages.documentId, where.documentId)
+      : and(eq(passages.conversationId, where.conversationId), eq(passages.ownerId, where.ownerId))
+
+/** Removes the selected units; their postings, texts and vectors go by cascade. */
+export async function deleteUnits(db: Db, where: UnitSelection): Promise<number> {
+  const gone = await db.delete(passages).where(selected(where)).returning({ id: passages.id })
   return gone.length
 }
 

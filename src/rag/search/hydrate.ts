@@ -2,25 +2,7 @@ import { inArray } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { passages, passageTexts } from '../../db/schema'
 import type { Lang } from '../text/analyze'
-
-/** A retrieved passage as the API shows it (API.md `source`), plus the full text and the Arabic alongside. */
-export interface Source {
-  n: number
-  id: string
-  origin: 'corpus' | 'document'
-  document_id: string | null
-  collection: string
-  title: string | null
-  reference: string
-  locator?: Record<string, unknown>
-  verses?: { surah: number; from: number; to: number }
-  lang: Lang
-  snippet: string
-  text: string
-  score: number
-  /** For a translated verse: the original beside the translation. */
-  arabic?: { text: string; reference: string }
-}
+import type { Source } from '../../contract/sources'
 
 const SNIPPET_CHARS = 320
 

@@ -2,7 +2,9 @@ import { lightStemArabic, normaliseArabic, rootStemArabic, withoutConjunction } 
 import { foldLatin, stemEnglish, stemFrench, stripElision } from './latin'
 import { isQuestionWord, isStopword } from './stopwords'
 
-export type Lang = 'ar' | 'fr' | 'en'
+import type { Lang } from '../../contract/common'
+
+export type { Lang }
 export const LANGS: readonly Lang[] = ['ar', 'fr', 'en']
 
 /** Bump whenever analysis changes: stored postings made by another version are rebuilt. */

@@ -1,9 +1,5 @@
 import type { Dict } from '../i18n/fr'
-
-export interface FieldError {
-  field: string
-  message: string
-}
+import type { ErrorBody, ErrorInfo, FieldIssue } from './types'
 
 /** An API failure as the page handles it: `status` 0 means the server could not be reached. */
 export class ApiError extends Error {
@@ -11,15 +7,16 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details?: unknown,
+    readonly details?: ErrorInfo['details'],
     readonly retryAfterS?: number,
     readonly requestId?: string,
   ) {
     super(message)
   }
 
-  get fields(): FieldError[] {
-    return Array.isArray(this.details) ? (this.details as FieldError[]).filter((d) => typeof d?.field === 'string') : []
+  /** The fields a 422 names; filtered because a proxy's error page may not be the API's shape. */
+  get fields(): FieldIssue[] {
+    return Array.isArray(this.details) ? this.details.filter((d) => typeof d?.field === 'string') : []
   }
 }
 
@@ -27,7 +24,8 @@ export class ApiError extends Error {
 export const networkError = () => new ApiError(0, 'network', 'network')
 
 export async function errorFrom(res: Response): Promise<ApiError> {
-  const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string; details?: unknown } } | null
+  // Partial: a body that is not the API's (a proxy's page, nothing at all) still becomes an ApiError.
+  const body = (await res.json().catch(() => null)) as { error?: Partial<ErrorBody['error']> } | null
   const retry = Number(res.headers.get('retry-after'))
   return new ApiError(
     res.status,
@@ -43,10 +41,11 @@ export async function errorFrom(res: Response): Promise<ApiError> {
 export function describeError(err: unknown, d: Dict): string {
   if (!(err instanceof ApiError)) return d.errors.network
   const e = d.errors
+  const facts = err.details
   switch (err.code) {
     case 'network': return e.network
-    case 'rate_limited': return e.rateLimited(Math.ceil(err.retryAfterS ?? (err.details as { retry_after_s?: number } | undefined)?.retry_after_s ?? 60))
-    case 'payload_too_large': return e.tooLarge((err.details as { limit_mb?: number } | undefined)?.limit_mb ?? null)
+    case 'rate_limited': return e.rateLimited(Math.ceil(err.retryAfterS ?? (facts && 'retry_after_s' in facts ? facts.retry_after_s : 60)))
+    case 'payload_too_large': return e.tooLarge(facts && 'limit_mb' in facts ? facts.limit_mb : null)
     case 'unsupported_media_type': return e.unsupported
     case 'invalid_credentials': return e.invalidCredentials
     case 'email_not_verified': return d.auth.notVerified

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals'
-import type { Tokens, User } from './types'
+import type { TokenPair, User } from './types'
 
 /** What a logged-in tab keeps: the token pair, when the access token expires, and who it is. */
 export interface Session {
@@ -27,7 +27,7 @@ export function readStoredSession(): Session | null {
   return load()
 }
 
-export function saveSession(tokens: Tokens): Session {
+export function saveSession(tokens: TokenPair): Session {
   const s: Session = {
     access_token: tokens.access_token,
     refresh_token: tokens.refresh_token,

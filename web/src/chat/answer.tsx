@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { parseAnswer, type Inline } from '../lib/answer-format'
-import type { Source } from '../api/types'
+import type { Lang, Source } from '../api/types'
 import { dirOf } from '../i18n'
 
 function Inlines({ inlines, sources, onCite }: { inlines: Inline[]; sources: Source[]; onCite: (s: Source) => void }) {
@@ -23,7 +23,7 @@ function Inlines({ inlines, sources, onCite }: { inlines: Inline[]; sources: Sou
 }
 
 /** An answer's text as elements (never innerHTML), its `[n]` as buttons that open source n. */
-export function AnswerText({ content, sources, onCite, lang }: { content: string; sources: Source[]; onCite: (s: Source) => void; lang: 'ar' | 'fr' | 'en' }) {
+export function AnswerText({ content, sources, onCite, lang }: { content: string; sources: Source[]; onCite: (s: Source) => void; lang: Lang }) {
   const blocks = parseAnswer(content)
   const children: ComponentChildren[] = blocks.map((b, k) => {
     if (b.kind === 'ol' || b.kind === 'ul') {

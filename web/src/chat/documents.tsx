@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { api, upload } from '../api/client'
+import { api } from '../api/endpoints'
 import { describeError } from '../api/errors'
 import type { DocumentInfo } from '../api/types'
 import { Icon } from '../components/icons'
@@ -31,7 +31,7 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
   const seq = useRef(0)
 
   const reload = () =>
-    api<{ items: DocumentInfo[] }>('GET', `/conversations/${conversationId}/documents`).then(
+    api.documents.list(conversationId).then(
       (r) => (setDocs(r.items), setError(null)),
       (err) => setError(describeError(err, t.value)),
     )
@@ -55,7 +55,7 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
     for (const file of Array.from(files ?? [])) {
       const key = ++seq.current
       setSending((s) => [...s, { key, name: file.name, fraction: 0 }])
-      const handle = upload<DocumentInfo>(`/conversations/${conversationId}/documents`, file, (fraction) =>
+      const handle = api.documents.upload(conversationId, file, (fraction) =>
         setSending((s) => s.map((x) => (x.key === key ? { ...x, fraction } : x))),
       )
       handle.done.then(
@@ -115,7 +115,7 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
               onClick={async () => {
                 if (!confirm(d.docs.confirmDelete(doc.file_name))) return
                 try {
-                  await api('DELETE', `/conversations/${conversationId}/documents/${doc.id}`)
+                  await api.documents.remove(conversationId, doc.id)
                   setDocs((list) => (list ?? []).filter((x) => x.id !== doc.id))
                 } catch (err) {
                   notify(describeError(err, t.value), 'error')

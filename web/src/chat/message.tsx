@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { api } from '../api/client'
+import { api } from '../api/endpoints'
 import { describeError } from '../api/errors'
 import type { Message, Source } from '../api/types'
 import { Icon } from '../components/icons'
@@ -34,7 +34,7 @@ function Feedback({ conversationId, message, onRated }: { conversationId: string
   const [commenting, setCommenting] = useState(false)
   const rate = async (value: 1 | -1, comment?: string) => {
     try {
-      const r = await api<{ rating: number; comment: string | null }>('POST', `/conversations/${conversationId}/messages/${message.id}/feedback`, { rating: value, ...(comment ? { comment } : {}) })
+      const r = await api.conversations.rate(conversationId, message.id, { rating: value, ...(comment ? { comment } : {}) })
       onRated({ ...message, feedback: { rating: r.rating, comment: r.comment } })
       setCommenting(value === -1 && !comment)
       if (value === 1 || comment) notify(d.chat.feedbackThanks)

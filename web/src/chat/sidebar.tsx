@@ -1,8 +1,8 @@
 import { signal } from '@preact/signals'
 import { useEffect, useRef, useState } from 'preact/hooks'
-import { api } from '../api/client'
+import { api } from '../api/endpoints'
 import { describeError } from '../api/errors'
-import type { Conversation, Page } from '../api/types'
+import type { Conversation } from '../api/types'
 import { Icon } from '../components/icons'
 import { lang, t } from '../i18n'
 import { navigate, onLinkClick } from '../router'
@@ -37,7 +37,7 @@ function Item({ c, active, onChanged }: { c: Conversation; active: boolean; onCh
             const next = input.current?.value.trim() ?? ''
             if (!next || next === c.title) return setEditing(false)
             try {
-              await api('PATCH', `/conversations/${c.id}`, { title: next.slice(0, 200) })
+              await api.conversations.rename(c.id, { title: next.slice(0, 200) })
               setEditing(false)
               onChanged()
             } catch (err) {
@@ -70,7 +70,7 @@ function Item({ c, active, onChanged }: { c: Conversation; active: boolean; onCh
           onClick={async () => {
             if (!confirm(d.chat.confirmDelete(title))) return
             try {
-              await api('DELETE', `/conversations/${c.id}`)
+              await api.conversations.remove(c.id)
               if (active) navigate('/', { replace: true })
               onChanged()
             } catch (err) {
@@ -94,10 +94,7 @@ export function Sidebar({ activeId, onNavigate }: { activeId: string | null; onN
   const version = listVersion.value
 
   const load = async (query: string, after: string | null, signal?: AbortSignal) => {
-    const params = new URLSearchParams({ limit: '30' })
-    if (query.trim()) params.set('q', query.trim())
-    if (after) params.set('cursor', after)
-    const page = await api<Page<Conversation>>('GET', `/conversations?${params}`, undefined, { signal })
+    const page = await api.conversations.list(query, after, signal)
     setItems((prev) => (after ? [...prev, ...page.items] : page.items))
     setCursor(page.next_cursor)
     setState('ok')

@@ -1,16 +1,10 @@
-import { authedFetch } from '../api/client'
-import { ApiError, errorFrom, networkError } from '../api/errors'
-import type { Message, Source } from '../api/types'
+import { api } from '../api/endpoints'
+import { ApiError, networkError } from '../api/errors'
+import type { AnswerEventData, AskOptions, Source } from '../api/types'
 import { SseParser } from '../lib/sse'
+import { answerEvent } from './answer-events'
 
-export interface AskOptions {
-  scope?: 'all' | 'corpus' | 'documents'
-}
-
-export interface Answered {
-  message: Message
-  user_message: Message
-}
+type Answered = AnswerEventData<'done'>
 
 /**
  * Asks a question and reads the answer as it is written: `sources` once, `token` many, then `done`
@@ -20,19 +14,13 @@ export interface Answered {
 export async function streamAnswer(
   conversationId: string,
   content: string,
-  options: AskOptions,
+  options: Pick<AskOptions, 'scope'>,
   on: { sources: (s: Source[]) => void; token: (text: string) => void },
   signal: AbortSignal,
 ): Promise<Answered> {
-  const res = await authedFetch(`/conversations/${conversationId}/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify({ content, ...(options.scope && options.scope !== 'all' ? { options: { scope: options.scope } } : {}) }),
-    signal,
-  })
-  if (!res.ok) throw await errorFrom(res)
-  if (!res.body) throw networkError()
-  const reader = res.body.pipeThrough(new TextDecoderStream()).getReader()
+  const scoped = options.scope && options.scope !== 'all' ? { options: { scope: options.scope } } : {}
+  const body = await api.conversations.ask(conversationId, { content, ...scoped }, signal)
+  const reader = body.pipeThrough(new TextDecoderStream()).getReader()
   const parser = new SseParser()
   try {
     for (;;) {
@@ -44,12 +32,20 @@ export async function streamAnswer(
         throw networkError()
       }
       if (chunk.done) break
-      for (const ev of parser.feed(chunk.value)) {
-        const data = JSON.parse(ev.data) as Record<string, unknown>
-        if (ev.event === 'sources') on.sources(data.sources as Source[])
-        else if (ev.event === 'token') on.token(String(data.text ?? ''))
-        else if (ev.event === 'done') return data as unknown as Answered
-        else if (ev.event === 'error') throw new ApiError(503, String(data.code ?? 'answer_failed'), String(data.message ?? ''), data.details, undefined, data.request_id as string | undefined)
+      for (const raw of parser.feed(chunk.value)) {
+        const ev = answerEvent(raw)
+        switch (ev?.event) {
+          case 'sources':
+            on.sources(ev.data.sources)
+            break
+          case 'token':
+            on.token(ev.data.text)
+            break
+          case 'done':
+            return ev.data
+          case 'error':
+            throw new ApiError(503, ev.data.code, ev.data.message, ev.data.details, undefined, ev.data.request_id)
+        }
       }
     }
   } finally {

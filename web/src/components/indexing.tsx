@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks'
-import type { Readiness } from '../api/types'
+import { api } from '../api/endpoints'
 import { t } from '../i18n'
 
 /** While the server is still indexing the corpus (first start), say so and how far it is. */
@@ -10,10 +10,9 @@ export function IndexingBanner() {
     let timer: ReturnType<typeof setTimeout>
     const poll = async () => {
       try {
-        const r = (await (await fetch('/api/v1/ready')).json()) as Readiness
-        const idx = r.checks?.index ?? r.error?.details?.index
+        const idx = (await api.ops.readiness())?.index
         if (idx?.status === 'indexing' && idx.total) {
-          setPct(Math.floor(((idx.done ?? 0) / idx.total) * 100))
+          setPct(Math.floor((idx.done / idx.total) * 100))
           if (!stop) timer = setTimeout(poll, 2000)
           return
         }

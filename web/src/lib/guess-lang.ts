@@ -1,8 +1,10 @@
+import type { Lang } from '../api/types'
+
 /**
  * The language a message is written in, as far as fonts, hyphenation and screen readers need it:
  * Arabic script decides `ar`; otherwise a few frequent French words or accents decide `fr`, else `en`.
  */
-export function guessLang(text: string): 'ar' | 'fr' | 'en' {
+export function guessLang(text: string): Lang {
   const arabic = text.match(/[\u0600-\u06ff\u0750-\u077f]/g)?.length ?? 0
   const latin = text.match(/[a-z]/gi)?.length ?? 0
   if (arabic > latin) return 'ar'

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks'
-import { api } from '../api/client'
+import { api } from '../api/endpoints'
 import { session } from '../api/session'
 import { Alert, checkNewPassword, Field, Form } from '../components/forms'
 import { lang, t } from '../i18n'
@@ -43,7 +43,7 @@ export function AccountPage() {
           onSubmit={async (v) => {
             setChanged(false)
             checkNewPassword(v.new_password ?? '', user.email, v.confirm ?? '')
-            await api('POST', '/auth/change-password', { current_password: v.current_password, new_password: v.new_password })
+            await api.auth.changePassword({ current_password: v.current_password ?? '', new_password: v.new_password ?? '' })
             setChanged(true)
             setFormKey((k) => k + 1)
           }}

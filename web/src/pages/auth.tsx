@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact'
 import { useEffect, useState } from 'preact/hooks'
-import { api } from '../api/client'
+import { api } from '../api/endpoints'
 import { ApiError, describeError } from '../api/errors'
 import { saveSession } from '../api/session'
-import type { Tokens } from '../api/types'
 import { Alert, checkNewPassword, Field, Form } from '../components/forms'
 import { t } from '../i18n'
 import { location, navigate, onLinkClick } from '../router'
@@ -39,7 +38,7 @@ function ResendButton({ email }: { email: string }) {
         onClick={async () => {
           setState('busy')
           try {
-            await api('POST', '/auth/resend-verification', { email }, { auth: false })
+            await api.auth.resendVerification(email)
             setState('sent')
           } catch (err) {
             setState(describeError(err, t.value))
@@ -63,7 +62,7 @@ export function LoginPage() {
         onSubmit={async (v) => {
           setUnverified(null)
           try {
-            saveSession(await api<Tokens>('POST', '/auth/login', { email: v.email, password: v.password }, { auth: false }))
+            saveSession(await api.auth.login({ email: v.email ?? '', password: v.password ?? '' }))
           } catch (err) {
             if (err instanceof ApiError && err.code === 'email_not_verified') setUnverified(v.email ?? '')
             throw err
@@ -94,7 +93,7 @@ export function SignupPage() {
         submit={d.auth.signupButton}
         onSubmit={async (v) => {
           checkNewPassword(v.password ?? '', v.email ?? '')
-          await api('POST', '/auth/signup', { email: v.email, password: v.password, first_name: v.first_name || undefined, last_name: v.last_name || undefined }, { auth: false })
+          await api.auth.signup({ email: v.email ?? '', password: v.password ?? '', first_name: v.first_name || undefined, last_name: v.last_name || undefined })
           navigate(`/signup/sent?email=${encodeURIComponent(v.email ?? '')}`)
         }}
       >
@@ -136,7 +135,7 @@ export function VerifyPage() {
   useEffect(() => {
     if (!token) return
     // The link is spent by a POST from the page, not by the GET that opened it: mail scanners that prefetch links do not consume it.
-    api('POST', '/auth/verify', { token }, { auth: false }).then(
+    api.auth.verify(token).then(
       () => setState({ ok: true, text: '' }),
       (err) => setState({ ok: false, text: describeError(err, t.value) }),
     )
@@ -166,7 +165,7 @@ export function ForgotPage() {
           <Form
             submit={d.auth.forgotButton}
             onSubmit={async (v) => {
-              await api('POST', '/auth/password-reset-request', { email: v.email }, { auth: false })
+              await api.auth.requestPasswordReset(v.email ?? '')
               setSent(true)
             }}
           >
@@ -194,7 +193,7 @@ export function ResetPage() {
           submit={d.auth.resetButton}
           onSubmit={async (v) => {
             checkNewPassword(v.new_password ?? '', null, v.confirm_new_password ?? '')
-            await api('POST', '/auth/password-reset-confirm', { token, new_password: v.new_password, confirm_new_password: v.confirm_new_password }, { auth: false })
+            await api.auth.confirmPasswordReset({ token, new_password: v.new_password ?? '', confirm_new_password: v.confirm_new_password ?? '' })
             setDone(true)
           }}
         >

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
-import { z } from 'zod'
-import { caller, type Guard } from '../../auth/guard'
-import { errorSchema } from '../../errors'
-import type { ConversationService } from '../../conversations/service'
-import type { Retriever } from './retriever'
-import { searchBody, sourceSchema } from './schemas'
+import { caller, type Guard } from '../auth/guard'
+import { searchBody, searchResultSchema } from '../contract/search'
+import type { ConversationService } from '../conversations/service'
+import { errorSchema } from '../errors'
+import type { Retriever } from '../rag/search/retriever'
 
 export interface SearchRoutesOptions {
   retriever: Retriever
@@ -13,6 +12,7 @@ export interface SearchRoutesOptions {
   conversations: Pick<ConversationService, 'owned'>
 }
 
+/** POST /search: the retriever alone, without a model — what an answer would cite. */
 export const searchRoutes: FastifyPluginAsyncZod<SearchRoutesOptions> = async (app, { retriever, authenticate, conversations }) => {
   app.post('/search', {
     preHandler: authenticate,
@@ -21,7 +21,7 @@ export const searchRoutes: FastifyPluginAsyncZod<SearchRoutesOptions> = async (a
       summary: 'Hybrid retrieval over the corpus (and the caller\'s documents of one conversation); no LLM',
       security: [{ bearer: [] }],
       body: searchBody,
-      response: { 200: z.object({ items: z.array(sourceSchema), lang: z.string(), concepts: z.array(z.string()) }), 401: errorSchema, 404: errorSchema, 422: errorSchema },
+      response: { 200: searchResultSchema, 401: errorSchema, 404: errorSchema, 422: errorSchema },
     },
   }, async (req) => {
     const { query, k, conversation_id, filters } = req.body

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import type { UnitInput } from '../rag/index/writer'
+import type { UnitInput } from '../index/units'
 
 const require = createRequire(import.meta.url)
 

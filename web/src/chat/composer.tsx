@@ -1,0 +1,69 @@
+import type { RefObject } from 'preact'
+import { Icon } from '../components/icons'
+import { t } from '../i18n'
+import { MAX_QUESTION_CHARS } from '../../../src/contract/constants'
+import type { Scope } from './use-thread'
+
+/** Where a question is written: Enter sends (Shift+Enter a new line), with the scope and the documents toggle. */
+export function Composer(props: {
+  inputRef: RefObject<HTMLTextAreaElement | null>
+  draft: string
+  onDraft: (text: string) => void
+  onSend: () => void
+  answering: boolean
+  onStop: () => void
+  scope: Scope
+  onScope: (scope: Scope) => void
+  docsOpen: boolean
+  onToggleDocs: () => void
+}) {
+  const d = t.value
+  return (
+    <form
+      class="composer"
+      onSubmit={(e) => {
+        e.preventDefault()
+        props.onSend()
+      }}
+    >
+      <textarea
+        ref={props.inputRef}
+        rows={2}
+        dir="auto"
+        maxLength={MAX_QUESTION_CHARS}
+        placeholder={d.chat.placeholder}
+        aria-label={d.chat.placeholder}
+        value={props.draft}
+        onInput={(e) => props.onDraft(e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
+            e.preventDefault()
+            props.onSend()
+          }
+        }}
+      />
+      <div class="composer-bar">
+        <button type="button" class={`small${props.docsOpen ? ' on' : ''}`} aria-expanded={props.docsOpen} onClick={props.onToggleDocs}>
+          <Icon name="clip" size={16} /> {d.docs.toggle}
+        </button>
+        <label class="scope">
+          <span>{d.chat.scope.label}</span>
+          <select value={props.scope} onChange={(e) => props.onScope(e.currentTarget.value as Scope)}>
+            <option value="all">{d.chat.scope.all}</option>
+            <option value="corpus">{d.chat.scope.corpus}</option>
+            <option value="documents">{d.chat.scope.documents}</option>
+          </select>
+        </label>
+        {props.answering ? (
+          <button type="button" class="primary" onClick={props.onStop}>
+            <Icon name="stop" size={16} /> {d.chat.stop}
+          </button>
+        ) : (
+          <button type="submit" class="primary" disabled={!props.draft.trim()}>
+            <Icon name="send" size={16} /> {d.chat.send}
+          </button>
+        )}
+      </div>
+    </form>
+  )
+}
