@@ -48,6 +48,7 @@ export const toDocumentView = (d: DocumentRow): DocumentView => ({
 /** A file name safe to show and store: no directories, no control characters, bounded length. */
 export function sanitiseFileName(name: string): string {
   const base = name.replace(/\\/g, '/').split('/').pop() ?? ''
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips from a file name
   const clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').replace(/^\.+/, '').trim().slice(0, 180)
   return clean || 'document'
 }
@@ -125,7 +126,7 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
     /** The ingestion job: parse, chunk, index; idempotent (content hashes), so a retried job adds no duplicate. */
     async ingest(id: string, finalAttempt = true): Promise<void> {
       const [doc] = await db.select().from(documents).where(eq(documents.id, id))
-      if (!doc || doc.status !== 'processing') return
+      if (doc?.status !== 'processing') return
       try {
         const bytes = await fs.readFile(doc.storagePath)
         const kind = (Object.entries(MIME).find(([, m]) => m === doc.mimeType)?.[0] ?? 'text') as DocumentKind
