@@ -6,7 +6,7 @@ export interface RedisCache extends Cache {
   readonly redis: Redis
 }
 
-export function createRedisClient(url: string, logger: Logger): Redis {
+function createRedisClient(url: string, logger: Logger): Redis {
   const client = new Redis(url, {
     lazyConnect: true,
     // Fail fast while Redis is away: requests get a 503 instead of hanging on a queue.

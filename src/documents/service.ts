@@ -30,7 +30,7 @@ export interface DocumentView {
   updated_at: string
 }
 
-export const toDocumentView = (d: DocumentRow): DocumentView => ({
+const toDocumentView = (d: DocumentRow): DocumentView => ({
   id: d.id,
   conversation_id: d.conversationId,
   collection: d.collection,
@@ -46,14 +46,14 @@ export const toDocumentView = (d: DocumentRow): DocumentView => ({
 })
 
 /** A file name safe to show and store: no directories, no control characters, bounded length. */
-export function sanitiseFileName(name: string): string {
+function sanitiseFileName(name: string): string {
   const base = name.replace(/\\/g, '/').split('/').pop() ?? ''
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips from a file name
   const clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').replace(/^\.+/, '').trim().slice(0, 180)
   return clean || 'document'
 }
 
-export const UPLOADS_COLLECTION = 'uploads'
+const UPLOADS_COLLECTION = 'uploads'
 
 function referenceOf(fileName: string, chunk: { page?: number; heading?: string }, i: number): string {
   if (chunk.page) return `${fileName} p. ${chunk.page}`

@@ -29,7 +29,7 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-export interface TestResponse {
+interface TestResponse {
   status: number
   headers: Record<string, string | string[] | number | undefined>
   body: any
