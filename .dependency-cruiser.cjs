@@ -1,5 +1,5 @@
 /**
- * The import rules of src/ (`npm run depcheck`; docs/checks.md has the layer map). From the bottom up:
+ * The import rules of src/ (`npm run check:deps`; docs/checks.md has the layer map). From the bottom up:
  *   ground        src/config.ts, src/errors.ts, src/progress.ts, src/contract/** (the API schemas, zod only)
  *   infrastructure src/db/**, src/cache/**, src/mail/**   — ground only, and not each other
  *   library       src/rag/**                             — ground and src/db/** only
