@@ -49,7 +49,8 @@ const toDocumentView = (d: DocumentRow): DocumentView => ({
 function sanitiseFileName(name: string): string {
   const base = name.replace(/\\/g, '/').split('/').pop() ?? ''
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips from a file name
-  const clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').replace(/^\.+/, '').trim().slice(0, 180)
+  const unsafe = /[\u0000-\u001f\u007f<>:"|?*]/g
+  const clean = base.replace(unsafe, '').replace(/^\.+/, '').trim().slice(0, 180)
   return clean || 'document'
 }
 
