@@ -1,6 +1,7 @@
 /**
  * The import rules of src/ (`npm run check:deps`; docs/checks.md has the layer map). From the bottom up:
- *   ground        src/config.ts, src/errors.ts, src/progress.ts, src/contract/** (the API schemas, zod only)
+ *   ground        src/config.ts, src/errors.ts, src/progress.ts, src/contract/** (the API schemas, zod only;
+ *                 contract/constants.ts, the plain values the page may import, imports nothing)
  *   infrastructure src/db/**, src/cache/**, src/mail/**   — ground only, and not each other
  *   library       src/rag/**                             — ground and src/db/** only
  *   features      src/{auth,conversations,documents,corpus,search,ops,web}/** — anything above, one another too
@@ -35,6 +36,13 @@ module.exports = {
       comment: 'src/contract is shared with the page: it may import only zod and itself.',
       from: { path: '^src/contract/' },
       to: { pathNot: ['^src/contract/', '(^|/)node_modules/zod/'] },
+    },
+    {
+      name: 'contract-constants-import-nothing',
+      severity: 'error',
+      comment: 'src/contract/constants holds the plain values the page imports at run time: it imports nothing, so the page bundles no schema library.',
+      from: { path: '^src/contract/constants[.]ts$' },
+      to: {},
     },
     {
       name: 'ground-imports-only-ground',
@@ -90,7 +98,6 @@ module.exports = {
     parser: 'swc',
     tsConfig: { fileName: 'tsconfig.json' },
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)node_modules/' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.mjs', '.js', '.cjs', '.json'], exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
     moduleSystems: ['es6', 'cjs'],
   },

@@ -62,6 +62,7 @@ describe('dependency-cruiser with the project rules', () => {
       'src/db/client.ts': "import { cache } from '../cache/cache'\nexport const db = cache\n",
       'src/cache/cache.ts': 'export const cache = new Map()\n',
       'src/contract/sources.ts': "import { config } from '../config'\nexport const port = config.port\n",
+      'src/contract/constants.ts': "import { z } from 'zod'\nexport const MAX = z.number().parse(4000)\n",
     })
     const { status, output, violations } = cruise(dir)
     assert.notEqual(status, 0, output)
@@ -88,6 +89,12 @@ describe('dependency-cruiser with the project rules', () => {
       byRule('contract-imports-only-zod').map((v) => [v.from, v.to]),
       [['src/contract/sources.ts', 'src/config.ts']],
     )
+    const constants = byRule('contract-constants-import-nothing')
+    assert.deepEqual(
+      constants.map((v) => v.from),
+      ['src/contract/constants.ts'],
+    )
+    assert.match(constants[0]!.to, /(^|\/)node_modules\/zod\//)
   })
 
   test('the target layout passes', () => {
@@ -96,7 +103,9 @@ describe('dependency-cruiser with the project rules', () => {
       'src/config.ts': 'export const config = { port: 8000 }\n',
       'src/errors.ts': "import { config } from './config'\nexport class NotFound extends Error { port = config.port }\n",
       'src/progress.ts': 'export const bar = (n: number) => n\n',
-      'src/contract/sources.ts': "import { z } from 'zod'\nexport const source = z.object({ n: z.number() })\nexport type Source = z.infer<typeof source>\n",
+      'src/contract/constants.ts': 'export const MAX_QUESTION_CHARS = 4000\n',
+      'src/contract/sources.ts':
+        "import { z } from 'zod'\nimport { MAX_QUESTION_CHARS } from './constants'\nexport const source = z.object({ n: z.number().max(MAX_QUESTION_CHARS) })\nexport type Source = z.infer<typeof source>\n",
       'src/db/client.ts': "import { config } from '../config'\nexport const db = { url: config.port }\n",
       'src/cache/cache.ts': "import { NotFound } from '../errors'\nexport const cache = new Map<string, NotFound>()\n",
       'src/mail/mailer.ts': "import { config } from '../config'\nexport const send = () => config.port\n",
@@ -132,13 +141,14 @@ describe('Biome with the project config: the page', () => {
     return { status: run.status, findings }
   }
 
-  test('reports a page import of server code, a value import of the contract and an import cycle', () => {
+  test('reports a page import of server code, a value import of the contract (but not of its constants) and an import cycle', () => {
     const { status, findings } = lint({
       'src/contract/sources.ts': 'export const sourceKinds = [1]\nexport type Source = { n: number }\n',
       'src/rag/engine.ts': 'export const ask = () => 1\n',
       'web/src/server-code.ts': "import { ask } from '../../src/rag/engine'\nexport const x = ask()\n",
       'web/src/value.tsx': "import { sourceKinds } from '../../src/contract/sources'\nexport const y = sourceKinds\n",
       'web/src/types.ts': "import type { Source } from '../../src/contract/sources'\nexport const z = (s: Source) => s.n\n",
+      'web/src/limits.ts': "import { MAX_QUESTION_CHARS } from '../../src/contract/constants'\nexport const max = MAX_QUESTION_CHARS\n",
       'web/src/thread.tsx': "import type { Part } from './part'\nexport const thread = (p: Part) => p\nexport type Thread = typeof thread\n",
       'web/src/part.tsx': "import type { Thread } from './thread'\nexport type Part = { of?: Thread }\n",
     })
@@ -149,6 +159,6 @@ describe('Biome with the project config: the page', () => {
       findings.some((f) => f.startsWith('lint/suspicious/noImportCycles web/src/thread.tsx')),
       findings.join('\n'),
     )
-    assert.ok(!findings.some((f) => f.includes('web/src/types.ts')), findings.join('\n'))
+    assert.ok(!findings.some((f) => f.includes('web/src/types.ts') || f.includes('web/src/limits.ts')), findings.join('\n'))
   })
 })
