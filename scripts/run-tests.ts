@@ -1,9 +1,12 @@
 /**
- * `npm test`: the whole suite on the embedded backends (PGlite + in-process cache), then again against
- * PostgreSQL (a fresh database, dropped after) and Redis when 127.0.0.1:5432 / 6379 answer.
- * Prints which backends ran and ends with one `N passed, N failed` line over all runs.
+ * `npm test`: first the static checks (typecheck, lint + format, dependency rules, unused exports: one line each with
+ * its result and duration, the tool's output only when it fails), then the whole suite on the embedded backends
+ * (PGlite + in-process cache), then again against PostgreSQL (a fresh database, dropped after) and Redis when
+ * 127.0.0.1:5432 / 6379 answer. Every check and suite runs even when an earlier one failed, so one run shows every
+ * problem; the exit code is non-zero if any of them failed. TEST_SKIP_CHECKS=1 skips the checks for a quicker local
+ * run (ignored when CI is set). Ends with one `N passed, N failed, N skipped` line over all suite runs.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -31,6 +34,39 @@ function reachable(host: string, port: number): Promise<boolean> {
   })
 }
 
+/** The checks, in order: each is an npm script of package.json, so that it can be run alone. */
+const CHECKS = [
+  { label: 'typecheck', script: 'typecheck' },
+  { label: 'lint + format', script: 'lint' },
+  { label: 'dependency rules', script: 'check:deps' },
+  { label: 'unused exports', script: 'check:unused' },
+]
+
+interface CheckOutcome {
+  label: string
+  script: string
+  ok: boolean
+  seconds: number
+}
+
+function runChecks(): CheckOutcome[] {
+  console.log('=== checks ===')
+  if (process.env.TEST_SKIP_CHECKS === '1' && !process.env.CI) {
+    console.log('skipped (TEST_SKIP_CHECKS=1)')
+    return []
+  }
+  return CHECKS.map(({ label, script }) => {
+    const started = Date.now()
+    const run = spawnSync('npm', ['run', '--silent', script], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    const outcome = { label, script, ok: run.status === 0, seconds: (Date.now() - started) / 1000 }
+    if (!outcome.ok) process.stdout.write(`${run.stdout ?? ''}${run.stderr ?? ''}${run.error ? `${run.error.message}\n` : ''}`)
+    console.log(checkLine(outcome))
+    return outcome
+  })
+}
+
+const checkLine = (c: CheckOutcome) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.label} (npm run ${c.script}) in ${c.seconds.toFixed(1)} s`
+
 interface Outcome {
   label: string
   passed: number
@@ -44,11 +80,11 @@ function runSuite(label: string, files: string[], env: NodeJS.ProcessEnv): Promi
   console.log(`\n=== ${label} ===`)
   const started = Date.now()
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=180000', ...files],
-      { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
-    )
+    const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', '--test-timeout=180000', ...files], {
+      cwd: root,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let out = ''
     child.stdout.on('data', (d: Buffer) => {
       process.stdout.write(d)
@@ -67,7 +103,11 @@ function runSuite(label: string, files: string[], env: NodeJS.ProcessEnv): Promi
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2)
-  const files = only.length > 0 ? only.map((f) => path.resolve(f)) : [...findTests(path.join(root, 'src')), ...findTests(path.join(root, 'web/src')), ...findTests(path.join(root, 'eval')), ...findTests(path.join(root, 'test'))].sort()
+  const files =
+    only.length > 0
+      ? only.map((f) => path.resolve(f))
+      : [...findTests(path.join(root, 'src')), ...findTests(path.join(root, 'web/src')), ...findTests(path.join(root, 'eval')), ...findTests(path.join(root, 'test'))].sort()
+  const checks = runChecks()
   const outcomes: Outcome[] = []
   const base = { NODE_ENV: 'test', DATABASE_URL: '', REDIS_URL: '', SMTP_URL: '', LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }
 
@@ -97,6 +137,10 @@ async function main(): Promise<void> {
     console.log('\nPostgreSQL not reachable on 127.0.0.1:5432 (or TEST_SKIP_SERVERS=1): the server run is skipped.')
   }
 
+  if (checks.length > 0) {
+    console.log('\n=== checks ===')
+    for (const c of checks) console.log(checkLine(c))
+  }
   console.log('\n=== backends ===')
   for (const o of outcomes) {
     console.log(`${o.exitCode === 0 ? 'ok  ' : 'FAIL'} ${o.label}: ${o.passed} passed, ${o.failed} failed, ${o.skipped} skipped in ${o.seconds.toFixed(1)} s`)
@@ -105,7 +149,7 @@ async function main(): Promise<void> {
   const failed = outcomes.reduce((n, o) => n + o.failed, 0)
   const skipped = outcomes.reduce((n, o) => n + o.skipped, 0)
   console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
-  process.exit(outcomes.every((o) => o.exitCode === 0) && failed === 0 ? 0 : 1)
+  process.exit(checks.every((c) => c.ok) && outcomes.every((o) => o.exitCode === 0) && failed === 0 ? 0 : 1)
 }
 
 main().catch((err) => {

@@ -18,7 +18,7 @@ import { searchRoutes } from './search/routes'
 import { authRoutes } from './auth/routes'
 import { webRoutes } from './web/routes'
 
-export const API_PREFIX = '/api/v1'
+const API_PREFIX = '/api/v1'
 
 /** The HTTP app over an opened runtime: external plugins first, then each feature's routes with its service. */
 export async function buildApp(rt: Runtime): Promise<FastifyInstance> {

@@ -89,7 +89,7 @@ const envSchema = z
     }
   })
 
-export type Env = z.infer<typeof envSchema>
+type Env = z.infer<typeof envSchema>
 
 export interface Config extends Omit<Env, 'APP_URL' | 'DATA_DIR'> {
   APP_URL: string

@@ -19,7 +19,7 @@ import { createAnswerProvider } from './rag/answer/providers'
 import { createEngine, type Engine } from './rag/engine'
 
 /** The features' use cases, built once here and handed to the routes (the composition root). */
-export interface Services {
+interface Services {
   authenticate: Guard
   auth: AuthService
   conversations: ConversationService

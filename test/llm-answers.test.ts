@@ -123,7 +123,7 @@ for (const [name, env, path, systemOf] of providers) {
     })
 
     test('a reader who leaves mid-answer cancels generation, and nothing is saved', async () => {
-      fake.reply = () => Array.from({ length: 60 }, (_, i) => `mot${i}`).join(' ') + ' [1]'
+      fake.reply = () => `${Array.from({ length: 60 }, (_, i) => `mot${i}`).join(' ')} [1]`
       fake.chunkDelayMs = 30
       const address = await t.app.listen({ port: 0, host: '127.0.0.1' })
       const id = await conversation()

@@ -44,10 +44,10 @@ export interface SignupInput {
   last_name?: string | null
 }
 
-export function verificationLink(appUrl: string, token: string): string {
+function verificationLink(appUrl: string, token: string): string {
   return `${appUrl}/verify-email?token=${encodeURIComponent(token)}`
 }
-export function resetLink(appUrl: string, token: string): string {
+function resetLink(appUrl: string, token: string): string {
   return `${appUrl}/reset-password?token=${encodeURIComponent(token)}`
 }
 

@@ -86,6 +86,6 @@ export async function loadOrCreateSecret(dataDir: string): Promise<string> {
   }
   await fs.mkdir(dataDir, { recursive: true })
   const secret = randomBytes(48).toString('base64url')
-  await fs.writeFile(file, secret + '\n', { mode: 0o600 })
+  await fs.writeFile(file, `${secret}\n`, { mode: 0o600 })
   return secret
 }

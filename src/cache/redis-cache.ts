@@ -2,7 +2,7 @@ import { Redis } from 'ioredis'
 import type { Logger } from 'pino'
 import type { Cache } from './cache'
 
-export function createRedisClient(url: string, logger: Logger): Redis {
+function createRedisClient(url: string, logger: Logger): Redis {
   const client = new Redis(url, {
     lazyConnect: true,
     // Fail fast while Redis is away: requests get a 503 instead of hanging on a queue.

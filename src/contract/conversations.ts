@@ -6,8 +6,7 @@ import { sourceSchema } from './sources'
 export const conversationSchema = z.object({ id: z.string(), title: z.string().nullable(), created_at: z.string(), updated_at: z.string() })
 export type Conversation = z.infer<typeof conversationSchema>
 
-export const feedbackSchema = z.object({ rating: z.number().int(), comment: z.string().nullable() })
-export type Feedback = z.infer<typeof feedbackSchema>
+const feedbackSchema = z.object({ rating: z.number().int(), comment: z.string().nullable() })
 
 export const messageSchema = z.object({
   id: z.string(),

@@ -2,14 +2,14 @@ import { z } from 'zod'
 import { readinessChecksSchema } from './ops'
 
 /** One field a request got wrong: `body.email`, `query.limit`, `params.id`… */
-export const fieldIssueSchema = z.object({ field: z.string(), message: z.string() })
+const fieldIssueSchema = z.object({ field: z.string(), message: z.string() })
 export type FieldIssue = z.infer<typeof fieldIssueSchema>
 
 /**
  * What an error carries besides its message: the fields a request got wrong (422), or facts a client can
  * act on — how long to wait (429), the size limit (413), the readiness checks (503 not_ready).
  */
-export const errorDetailsSchema = z.union([
+const errorDetailsSchema = z.union([
   z.array(fieldIssueSchema),
   z.object({ retry_after_s: z.number().int() }),
   z.object({ limit_mb: z.number() }),

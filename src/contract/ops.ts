@@ -3,7 +3,7 @@ import { z } from 'zod'
 export const healthSchema = z.object({ status: z.literal('ok') })
 
 /** One dependency as /ready saw it. */
-export const probeSchema = z.object({
+const probeSchema = z.object({
   status: z.enum(['up', 'down']),
   kind: z.string(),
   latency_ms: z.number().optional(),
@@ -12,7 +12,7 @@ export const probeSchema = z.object({
 export type Probe = z.infer<typeof probeSchema>
 
 /** The shipped corpus's index: being built on a first start, then ready. */
-export const indexStateSchema = z.object({
+const indexStateSchema = z.object({
   status: z.enum(['pending', 'indexing', 'ready', 'failed']),
   collection: z.string(),
   done: z.number().int(),

@@ -16,7 +16,6 @@ export const searchBody = z.strictObject({
     })
     .optional(),
 })
-export type SearchRequest = z.input<typeof searchBody>
 
 export const searchResultSchema = z.object({
   items: z.array(sourceSchema),
@@ -25,4 +24,3 @@ export const searchResultSchema = z.object({
   /** The thesaurus concepts the query was expanded with. */
   concepts: z.array(z.string()),
 })
-export type SearchResult = z.infer<typeof searchResultSchema>

@@ -1,11 +1,10 @@
 import { z } from 'zod'
 import { langSchema } from './common'
 
-export const versesSchema = z.object({ surah: z.number().int(), from: z.number().int(), to: z.number().int() })
-export type Verses = z.infer<typeof versesSchema>
+const versesSchema = z.object({ surah: z.number().int(), from: z.number().int(), to: z.number().int() })
 
 /** Where a passage sits in its document: the page of a PDF, the heading of a section. */
-export const locatorSchema = z.object({ page: z.number().int().optional(), heading: z.string().optional() })
+const locatorSchema = z.object({ page: z.number().int().optional(), heading: z.string().optional() })
 export type Locator = z.infer<typeof locatorSchema>
 
 /** A retrieved passage as an answer cites it (`[n]`) and search returns it. */

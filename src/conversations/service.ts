@@ -13,14 +13,14 @@ export type ConversationView = Conversation
 export type MessageView = Message
 type FeedbackView = NonNullable<Message['feedback']>
 
-export const toConversationView = (c: ConversationRow): ConversationView => ({
+const toConversationView = (c: ConversationRow): ConversationView => ({
   id: c.id,
   title: c.title,
   created_at: c.createdAt.toISOString(),
   updated_at: c.updatedAt.toISOString(),
 })
 
-export const toMessageView = (m: MessageRow, fb?: FeedbackView | null): MessageView => ({
+const toMessageView = (m: MessageRow, fb?: FeedbackView | null): MessageView => ({
   id: m.id,
   role: m.role,
   content: m.content,

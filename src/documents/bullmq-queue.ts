@@ -6,10 +6,10 @@ import type { JobQueue } from './queue'
 
 const QUEUE = 'ingest'
 // With exponential backoff from 2 s, five attempts ride out about 30 s of a dependency being away.
-export const INGEST_ATTEMPTS = 5
+const INGEST_ATTEMPTS = 5
 const ENQUEUE_TIMEOUT_MS = 5_000
 
-export type IngestHandler = (documentId: string, finalAttempt: boolean) => Promise<void>
+type IngestHandler = (documentId: string, finalAttempt: boolean) => Promise<void>
 
 export interface BullQueue extends JobQueue {
   /** Consume jobs in this process (the API when WORKER_IN_PROCESS, or `npm run worker`). */

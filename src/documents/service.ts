@@ -19,7 +19,7 @@ type DocumentRow = typeof documents.$inferSelect
 
 type DocumentView = DocumentInfo
 
-export const toDocumentView = (d: DocumentRow): DocumentView => ({
+const toDocumentView = (d: DocumentRow): DocumentView => ({
   id: d.id,
   conversation_id: d.conversationId,
   collection: d.collection,
@@ -35,13 +35,15 @@ export const toDocumentView = (d: DocumentRow): DocumentView => ({
 })
 
 /** A file name safe to show and store: no directories, no control characters, bounded length. */
-export function sanitiseFileName(name: string): string {
+function sanitiseFileName(name: string): string {
   const base = name.replace(/\\/g, '/').split('/').pop() ?? ''
-  const clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '').replace(/^\.+/, '').trim().slice(0, 180)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips from a file name
+  const unsafe = /[\u0000-\u001f\u007f<>:"|?*]/g
+  const clean = base.replace(unsafe, '').replace(/^\.+/, '').trim().slice(0, 180)
   return clean || 'document'
 }
 
-export const UPLOADS_COLLECTION = 'uploads'
+const UPLOADS_COLLECTION = 'uploads'
 
 function referenceOf(fileName: string, chunk: { page?: number; heading?: string }, i: number): string {
   if (chunk.page) return `${fileName} p. ${chunk.page}`
@@ -114,7 +116,7 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
     /** The ingestion job: parse, chunk, index; idempotent (content hashes), so a retried job adds no duplicate. */
     async ingest(id: string, finalAttempt = true): Promise<void> {
       const [doc] = await db.select().from(documents).where(eq(documents.id, id))
-      if (!doc || doc.status !== 'processing') return
+      if (doc?.status !== 'processing') return
       try {
         const bytes = await fs.readFile(doc.storagePath)
         const kind = (Object.entries(MIME).find(([, m]) => m === doc.mimeType)?.[0] ?? 'text') as DocumentKind

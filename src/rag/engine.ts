@@ -43,7 +43,7 @@ export async function createEmbedder(config: Config): Promise<Embedder> {
  * training split at every weight tried (0.05: 0.355 → 0.329; 0.3: → 0.240), so it is not fused by default;
  * its vectors are still stored, so VECTOR_WEIGHT can turn it on. Hosted embedders default to 0.5 (unmeasured here).
  */
-export function defaultVectorWeight(config: Config): number {
+function defaultVectorWeight(config: Config): number {
   return config.VECTOR_WEIGHT ?? (config.EMBEDDER === 'local' ? 0 : 0.5)
 }
 

@@ -4,13 +4,13 @@ import fastifyStatic from '@fastify/static'
 import type { FastifyPluginAsync } from 'fastify'
 
 /** The built chat page (web/dist, committed; `npm run web:build` remakes it). */
-export const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist')
+const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist')
 
 /**
  * The page's own addresses: each answers the same index.html and the page routes itself, so a mail
  * link (/verify-email?token=…, /reset-password?token=…) or a reload on /c/<id> opens the right screen.
  */
-export const PAGE_ROUTES = ['/', '/login', '/signup', '/signup/sent', '/forgot-password', '/verify-email', '/reset-password', '/account', '/c/:id']
+const PAGE_ROUTES = ['/', '/login', '/signup', '/signup/sent', '/forgot-password', '/verify-email', '/reset-password', '/account', '/c/:id']
 
 export const webRoutes: FastifyPluginAsync<{ dist?: string }> = async (app, opts) => {
   const dist = opts.dist ?? WEB_DIST

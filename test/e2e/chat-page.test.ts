@@ -191,7 +191,7 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     assert.match(await row.innerText(), /Prêt · 1 passage\b/)
 
     // Wrong content behind a PDF name: refused with the reason, nothing listed.
-    await panel.locator('input[type=file]').setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff' + '\x00'.repeat(64)) })
+    await panel.locator('input[type=file]').setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff${'\x00'.repeat(64)}`) })
     await panel.getByText('Type de fichier non pris en charge').waitFor()
     // Over the server's limit (25 MB by default): the limit is given.
     await panel.locator('input[type=file]').setInputFiles({ name: 'trop-gros.txt', mimeType: 'text/plain', buffer: Buffer.alloc(26 * 1024 * 1024, 'a') })

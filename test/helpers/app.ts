@@ -29,7 +29,7 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-export interface TestResponse {
+interface TestResponse {
   status: number
   headers: Record<string, string | string[] | number | undefined>
   body: any
@@ -66,7 +66,7 @@ export async function startTestApp(env: Record<string, string> = {}, beforeReady
       headers,
       ...(opts.body === undefined ? {} : typeof opts.body === 'string' ? { payload: opts.body } : { payload: opts.body as object }),
     })
-    let body: unknown = undefined
+    let body: unknown
     try {
       body = res.body ? JSON.parse(res.body) : undefined
     } catch {

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 
 /** Debian's Chromium (`apt-get install chromium`); playwright-core drives it, nothing is downloaded. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
 /**
  * Why the browser tests cannot run here, or null when they can. In CI a missing browser is a

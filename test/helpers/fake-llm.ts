@@ -20,7 +20,7 @@ export interface FakeLlm {
   close(): Promise<void>
 }
 
-export function hashedVector(text: string, dim: number): number[] {
+function hashedVector(text: string, dim: number): number[] {
   const v = new Array<number>(dim).fill(0)
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
     const h = createHash('sha1').update(word).digest()

@@ -88,6 +88,7 @@ export function App() {
       <Header />
       <IndexingBanner />
       {n && (
+        // biome-ignore lint/a11y/useKeyWithClickEvents lint/a11y/noStaticElementInteractions: a click dismisses the notice early; it goes away by itself after a few seconds
         <div class={`toast ${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'} onClick={() => (notice.value = null)}>
           {n.text}
         </div>

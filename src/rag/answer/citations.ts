@@ -1,4 +1,4 @@
-import { quranReference, quranVerseCount } from '../canon/quran'
+import { quranVerseCount } from '../canon/quran'
 import type { Source } from '../../contract/sources'
 import type { Lang } from '../text/analyze'
 import { checkArabicQuotes } from './quotes'
@@ -64,4 +64,4 @@ export function checkCitations(answer: string, sources: Source[], lang: Lang): C
   }
 }
 
-export { quranReference }
+

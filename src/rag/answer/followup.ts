@@ -20,7 +20,7 @@ export interface Turn {
   content: string
 }
 
-export function isElliptical(question: string, lang: Lang): boolean {
+function isElliptical(question: string, lang: Lang): boolean {
   const own = new Set(analyze(question, lang, { query: true }))
   if (own.size === 0) return true
   return own.size <= MAX_OWN_TERMS && CONNECTOR[lang].test(question.trim())

@@ -26,7 +26,7 @@ interface Canon {
 
 let canon: Canon | undefined
 
-export function arabicWords(text: string): string[] {
+function arabicWords(text: string): string[] {
   return normaliseArabic(text).replace(/[^\u0621-\u064A]+/g, ' ').split(' ').filter(Boolean)
 }
 
@@ -44,8 +44,8 @@ function canonical(): Canon {
     const spellings = [arabicWords(ar.text), arabicWords(ar.searchText ?? ar.text)]
     const i = verses.push({ surah: unit.verses!.surah, ayah: unit.verses!.from, text: ar.text, spellings }) - 1
     for (const w of spellings.flat()) {
-      let set = byWord.get(w)
-      if (!set) byWord.set(w, (set = new Set()))
+      const set = byWord.get(w) ?? new Set<number>()
+      byWord.set(w, set)
       set.add(i)
     }
   }

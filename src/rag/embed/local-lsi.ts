@@ -25,7 +25,7 @@ function terms(text: string): string[] {
   return hasLatin ? [...ar, ...analyze(text, 'en').filter((t) => !/[\u0600-\u06FF]/.test(t)), ...analyze(text, 'fr').filter((t) => !/[\u0600-\u06FF]/.test(t))] : ar
 }
 
-export function unitText(unit: UnitInput): string {
+function unitText(unit: UnitInput): string {
   return unit.texts.map((t) => t.searchText ?? t.text).join('\n')
 }
 

@@ -8,14 +8,14 @@ export interface Bm25Params {
   b: number
 }
 
-export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 }
+const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 }
 
 export interface WeightedTerm {
   term: string
   weight: number
 }
 
-export interface LexicalHit {
+interface LexicalHit {
   passageId: string
   score: number
   /** Sum of query weights of the terms this unit contains: how much of the question it covers. */

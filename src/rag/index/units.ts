@@ -2,7 +2,7 @@ import type { Locator } from '../../contract/sources'
 import type { Lang } from '../text/analyze'
 
 /** What the index stores: a unit (a verse, a document's passage) with its texts in one or more languages. */
-export interface UnitText {
+interface UnitText {
   lang: Lang
   text: string
   reference: string

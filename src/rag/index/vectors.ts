@@ -23,7 +23,7 @@ export interface VectorStore {
 
 const literal = (v: Float32Array, open: string, close: string) => `${open}${Array.from(v, (x) => x.toFixed(6)).join(',')}${close}`
 
-export function unitEmbeddingText(unit: UnitInput): string {
+function unitEmbeddingText(unit: UnitInput): string {
   return unit.texts.map((t) => t.searchText ?? t.text).join('\n')
 }
 

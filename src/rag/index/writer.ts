@@ -6,7 +6,7 @@ import type { UnitInput } from './units'
 import type { VectorStore } from './vectors'
 import { analyze, ANALYZER_VERSION, termFrequencies } from '../text/analyze'
 
-export function contentHash(unit: UnitInput): string {
+function contentHash(unit: UnitInput): string {
   const h = createHash('sha256')
   h.update(JSON.stringify([ANALYZER_VERSION, unit.title ?? null, unit.verses ?? null, unit.locator ?? null, unit.texts.map((t) => [t.lang, t.text, t.reference, t.title ?? null, t.searchText ?? null])]))
   return h.digest('hex')

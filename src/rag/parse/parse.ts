@@ -13,7 +13,7 @@ export interface ParsedDocument {
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
 
 /** Readable text of HTML: scripts, styles and navigation dropped, block elements as paragraphs, headings as Markdown headings. */
-export function htmlToMarkdownText(html: string): string {
+function htmlToMarkdownText(html: string): string {
   return html
     .replace(/<(script|style|noscript|nav|footer|header|svg|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')

@@ -6,7 +6,7 @@ import type { Source } from '../../contract/sources'
 
 const SNIPPET_CHARS = 320
 
-export function snippetOf(text: string, max = SNIPPET_CHARS): string {
+function snippetOf(text: string, max = SNIPPET_CHARS): string {
   if (text.length <= max) return text
   const cut = text.slice(0, max)
   const at = Math.max(cut.lastIndexOf(' '), max - 40)

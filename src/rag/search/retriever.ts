@@ -42,12 +42,12 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   rrfK: 60,
 }
 
-export interface RankedUnit {
+interface RankedUnit {
   id: string
   score: number
 }
 
-export interface RetrievalResult {
+interface RetrievalResult {
   lang: Lang
   concepts: string[]
   ranked: RankedUnit[]

@@ -29,7 +29,7 @@ const ONE_LETTER_PREFIXES = ['و', 'ف']
 const SUFFIXES = ['هما', 'كما', 'تما', 'كم', 'هم', 'هن', 'نا', 'ها', 'ات', 'ان', 'ون', 'ين', 'يه', 'وا', 'ه', 'ي', 'ت', 'ا']
 
 /** Strips one article/conjunction prefix (وال، بال، لل، ال, or a lone و/ف), keeping three letters or more. */
-export function stripArabicPrefix(word: string): string {
+function stripArabicPrefix(word: string): string {
   for (const p of PREFIXES) {
     if (word.startsWith(p) && word.length - p.length >= 3) return word.slice(p.length)
   }

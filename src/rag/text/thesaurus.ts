@@ -8,7 +8,7 @@ import { analyze, LANGS, type Lang } from './analyze'
  * any of its forms (zakat, aumône, alms, الزكاة …) also searches for every other form, in all three
  * languages, including the words the Qur'an itself uses (الصدقات).
  */
-export interface ConceptMatch {
+interface ConceptMatch {
   concept: string
   terms: string[]
 }

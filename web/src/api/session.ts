@@ -39,14 +39,6 @@ export function saveSession(tokens: TokenPair): Session {
   return s
 }
 
-export function updateUser(user: User): void {
-  const s = session.value
-  if (!s) return
-  const next = { ...s, user }
-  localStorage.setItem(KEY, JSON.stringify(next))
-  session.value = next
-}
-
 export function clearSession(): void {
   localStorage.removeItem(KEY)
   session.value = null

@@ -84,7 +84,8 @@ export function MessageView(props: { conversationId: string; message: Message; s
     <article class={`msg assistant${props.streaming ? ' streaming' : ''}`} aria-label={d.chat.assistant} aria-busy={props.streaming}>
       {m.content ? <AnswerText content={m.content} sources={m.sources} onCite={onCite} lang={guessLang(m.content)} /> : <p class="muted thinking">{d.chat.thinking}</p>}
       {shown.length > 0 && (
-        <div class="sources" aria-label={d.chat.sourcesTitle}>
+        // biome-ignore lint/a11y/useSemanticElements: a labelled group of buttons, not a form: a fieldset would bring its border and legend
+        <div class="sources" role="group" aria-label={d.chat.sourcesTitle}>
           {shown.map((s) => (
             <button key={s.n} type="button" class="source-chip" onClick={() => onCite(s)}>
               <b>{s.n}</b> {s.reference}

@@ -118,6 +118,7 @@ export function Sidebar({ activeId, onNavigate }: { activeId: string | null; onN
       <input class="search" type="search" placeholder={d.chat.search} aria-label={d.chat.search} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
       {state !== 'ok' && state !== 'loading' && <p class="alert alert-error">{state}</p>}
       {state === 'ok' && items.length === 0 && <p class="muted empty">{q ? d.chat.noMatch : d.chat.none}</p>}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: delegation for the links inside, which are focusable and fire click on Enter */}
       <ul class="convs" onClick={(e) => (e.target as HTMLElement).closest('a') && onNavigate()}>
         {items.map((c) => (
           <Item key={c.id} c={c} active={c.id === activeId} onChanged={() => listVersion.value++} />

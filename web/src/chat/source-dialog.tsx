@@ -30,6 +30,7 @@ export function SourceDialog({ source, onClose }: { source: Source | null; onClo
   const where = s ? locatorText(s, d.source.page) : null
 
   return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the backdrop closes the dialog; Escape closes a modal dialog natively
     <dialog ref={ref} class="source-dialog" aria-labelledby="source-title" onClose={onClose} onClick={(e) => e.target === ref.current && onClose()}>
       {s && (
         <article>

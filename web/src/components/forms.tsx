@@ -70,7 +70,7 @@ export function Form(props: { onSubmit: (values: Record<string, string>) => Prom
 }
 
 /** A problem found before calling the server, already phrased for the reader. */
-export class FormProblem extends Error {}
+class FormProblem extends Error {}
 
 export function checkNewPassword(password: string, email: string | null, confirm?: string): void {
   const d = t.value.auth

@@ -6,7 +6,7 @@ import { nextLength, Reveal } from './reveal'
 describe('pacing a streamed answer on screen', () => {
   test('a burst is shown in a few steps, never more than about eight frames behind', () => {
     const steps: number[] = []
-    for (let shown = 0; shown < 2000; ) steps.push((shown = nextLength(shown, 2000)))
+    for (let shown = 0; shown < 2000; steps.push(shown)) shown = nextLength(shown, 2000)
     assert.ok(steps.length >= 8 && steps.length <= 60, `${steps.length} steps`)
     assert.equal(steps.at(-1), 2000)
     assert.equal(nextLength(10, 10), 10)

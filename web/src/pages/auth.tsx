@@ -68,7 +68,7 @@ export function LoginPage() {
             throw err
           }
           const next = location.value.query.get('next')
-          navigate(next && next.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true })
+          navigate(next?.startsWith('/') && !next.startsWith('//') ? next : '/', { replace: true })
         }}
       >
         <Field label={d.auth.email} name="email" type="email" autocomplete="email" required dir="ltr" />
