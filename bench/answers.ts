@@ -65,7 +65,9 @@ export async function answerLatencyByMode(env: Record<string, string>, login: { 
       log(`answers: ${questions.length} questions, ${mode}…`)
       const server = await startServerProcess({ ...env, ...extra, RATE_LIMIT_AUTH_PER_MIN: '1000' }, { ready: true })
       try {
-        const token = (await (await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) })).json()) as { access_token: string }
+        const token = (await (await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) })).json()) as {
+          access_token: string
+        }
         const session = { base: server.base, auth: { authorization: `Bearer ${token.access_token}` } }
         for (const q of questions.slice(0, 2)) await timeOneAnswer(session, q.text) // warm-up
         const times = []
@@ -73,11 +75,26 @@ export async function answerLatencyByMode(env: Record<string, string>, login: { 
         out.push({
           mode,
           questions: times.length,
-          sources_p50_ms: percentile(times.map((t) => t.sources), 50),
-          first_token_p50_ms: percentile(times.map((t) => t.firstToken), 50),
-          first_token_p95_ms: percentile(times.map((t) => t.firstToken), 95),
-          total_p50_ms: percentile(times.map((t) => t.total), 50),
-          total_p95_ms: percentile(times.map((t) => t.total), 95),
+          sources_p50_ms: percentile(
+            times.map((t) => t.sources),
+            50,
+          ),
+          first_token_p50_ms: percentile(
+            times.map((t) => t.firstToken),
+            50,
+          ),
+          first_token_p95_ms: percentile(
+            times.map((t) => t.firstToken),
+            95,
+          ),
+          total_p50_ms: percentile(
+            times.map((t) => t.total),
+            50,
+          ),
+          total_p95_ms: percentile(
+            times.map((t) => t.total),
+            95,
+          ),
         })
       } finally {
         await server.stop()

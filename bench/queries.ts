@@ -18,12 +18,17 @@ const TEMPLATES = {
  * eval/xling/train.tsv, then one question per thesaurus concept and language, interleaved by language.
  */
 export function benchQueries(max: number): BenchQuery[] {
-  const xling = fs.readFileSync(path.resolve(import.meta.dirname, '../eval/xling/train.tsv'), 'utf8')
-    .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'))
+  const xling = fs
+    .readFileSync(path.resolve(import.meta.dirname, '../eval/xling/train.tsv'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'))
     .map(([, lang, text]) => ({ lang: lang as BenchQuery['lang'], text: text! }))
-  const concepts = fs.readFileSync(THESAURUS_FILE, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t'))
-  const fromThesaurus = concepts.flatMap(([, ar, fr, en]) =>
-    (['ar', 'fr', 'en'] as const).map((lang, i) => ({ lang, text: TEMPLATES[lang]([ar, fr, en][i]!.split(/[;،]/)[0]!.trim()) })),
-  )
+  const concepts = fs
+    .readFileSync(THESAURUS_FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => l.split('\t'))
+  const fromThesaurus = concepts.flatMap(([, ar, fr, en]) => (['ar', 'fr', 'en'] as const).map((lang, i) => ({ lang, text: TEMPLATES[lang]([ar, fr, en][i]!.split(/[;،]/)[0]!.trim()) })))
   return [...xling, ...fromThesaurus].slice(0, max)
 }

@@ -25,10 +25,7 @@ import { benchQueries } from './queries'
 import { percentile, timeEach } from './stats'
 import { annVersusExact, scaleRow } from './vectors'
 
-const program = new Command('bench')
-  .option('--out <file>', 'write the figures as JSON')
-  .option('--full', 'more queries, a longer load and a third scale row (250k)')
-  .parse()
+const program = new Command('bench').option('--out <file>', 'write the figures as JSON').option('--full', 'more queries, a longer load and a third scale row (250k)').parse()
 const opts = program.opts<{ out?: string; full?: boolean }>()
 const EF_SEARCH = 100
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -38,7 +35,9 @@ async function main() {
   const started = Date.now()
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'fiqh-bench-'))
   const env = { DATA_DIR: work, MODELS_DIR: path.join(work, 'models'), DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'info', INDEX_CORPUS: 'true' }
-  const out: Record<string, unknown> = { machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() } }
+  const out: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() },
+  }
 
   // 1. First start on an empty data dir: embedder built, the Qur'an indexed in three languages.
   log('first start (fresh data dir)…')
@@ -59,18 +58,30 @@ async function main() {
   const queries = benchQueries(opts.full ? Infinity : 240)
   log(`search: ${queries.length} queries (${['fr', 'en', 'ar'].map((l) => `${queries.filter((q) => q.lang === l).length} ${l}`).join(', ')})`)
   const searchMs = await timeEach(queries, async (q) => void (await retriever.search(q.text, 10, { include: 'corpus' })))
-  const queryVectors = await embedder.embed(queries.map((q) => q.text), 'query')
+  const queryVectors = await embedder.embed(
+    queries.map((q) => q.text),
+    'query',
+  )
   const corpusVectors = await annVersusExact(database.pglite!, 'passages', queryVectors, EF_SEARCH)
 
   log('orama: loading the same passages…')
-  const rows = (await database.pglite!.query<{ id: string; text: string; e: string }>(`SELECT p.id::text AS id, t.text, p.embedding::text AS e FROM passages p JOIN passage_texts t ON t.passage_id = p.id`)).rows
+  const rows = (
+    await database.pglite!.query<{ id: string; text: string; e: string }>(`SELECT p.id::text AS id, t.text, p.embedding::text AS e FROM passages p JOIN passage_texts t ON t.passage_id = p.id`)
+  ).rows
   const orama = create({ schema: { text: 'string', embedding: `vector[${embedder.dim}]` } as const })
   t0 = performance.now()
-  await insertMultiple(orama, rows.map((r, i) => ({ id: `${r.id}#${i}`, text: r.text, embedding: r.e.slice(1, -1).split(',').map(Number) })), 2_000)
+  await insertMultiple(
+    orama,
+    rows.map((r, i) => ({ id: `${r.id}#${i}`, text: r.text, embedding: r.e.slice(1, -1).split(',').map(Number) })),
+    2_000,
+  )
   const oramaLoadS = (performance.now() - t0) / 1000
-  const oramaMs = await timeEach(queries.map((q, i) => ({ q, v: Array.from(queryVectors[i]!) })), async ({ q, v }) => {
-    await oramaSearch(orama, { mode: MODE_HYBRID_SEARCH, term: q.text, vector: { value: v, property: 'embedding' }, similarity: 0.1, limit: 10 })
-  })
+  const oramaMs = await timeEach(
+    queries.map((q, i) => ({ q, v: Array.from(queryVectors[i]!) })),
+    async ({ q, v }) => {
+      await oramaSearch(orama, { mode: MODE_HYBRID_SEARCH, term: q.text, vector: { value: v, property: 'embedding' }, similarity: 0.1, limit: 10 })
+    },
+  )
   out.search = {
     passages: texts,
     queries: queries.length,
@@ -99,13 +110,21 @@ async function main() {
   t0 = performance.now()
   server = await startServerProcess({ ...env, RATE_LIMIT_AUTH_PER_MIN: '1000' }, { ready: true })
   const laterStartS = (performance.now() - t0) / 1000
-  const login = (await (await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'bench@example.org', password: 'bench password 123' }) })).json()) as { access_token: string }
+  const login = (await (
+    await fetch(`${server.base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@example.org', password: 'bench password 123' }),
+    })
+  ).json()) as { access_token: string }
   const auth = { authorization: `Bearer ${login.access_token}` }
   const conv = (await (await fetch(`${server.base}/api/v1/conversations`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })).json()) as { id: string }
   const pages = Array.from({ length: 100 }, (_, i) => `Page ${i + 1}. La purification, la priere et le jeune: regles et conditions, section ${i + 1}, selon les ecoles.`)
   const { payload, headers } = multipart({ name: 'manuel.pdf', type: 'application/pdf', bytes: makePdf(pages) })
   t0 = performance.now()
-  const up = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, ...auth } })).json()) as { id: string }
+  const up = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, ...auth } })).json()) as {
+    id: string
+  }
   let pdfPassages = 0
   for (;;) {
     const d = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents/${up.id}`, { headers: auth })).json()) as { status: string; error?: string; passages?: number }
@@ -133,12 +152,14 @@ async function main() {
     url: server.base,
     connections: 50,
     duration,
-    requests: [{
-      method: 'POST',
-      path: '/api/v1/search',
-      headers: { ...auth, 'content-type': 'application/json' },
-      setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: queries[next++ % queries.length]!.text, k: 10 }) }),
-    }],
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/search',
+        headers: { ...auth, 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: queries[next++ % queries.length]!.text, k: 10 }) }),
+      },
+    ],
   })
   const status = await fs.readFile(`/proc/${server.child.pid}/status`, 'utf8').catch(() => '')
   const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN)
@@ -169,13 +190,28 @@ function printTable(out: Record<string, any>) {
   const s = out.search
   const lines = [
     ['start', `first start ready ${out.start.first_start_ready_s} s (target ≤ 90); later start ready ${out.start.later_start_ready_s} s (target ≤ 5)`],
-    ['search', `${s.queries} queries on ${s.passages} passages: p50 ${s.p50_ms} ms, p95 ${s.p95_ms} ms (target p50 ≤ 25) | Orama hybrid p50 ${s.orama_p50_ms} ms (×${round(s.orama_p50_ms / s.p50_ms, 2)})`],
+    [
+      'search',
+      `${s.queries} queries on ${s.passages} passages: p50 ${s.p50_ms} ms, p95 ${s.p95_ms} ms (target p50 ≤ 25) | Orama hybrid p50 ${s.orama_p50_ms} ms (×${round(s.orama_p50_ms / s.p50_ms, 2)})`,
+    ],
     ['vectors', `corpus ANN p50 ${s.ann_p50_ms} ms vs exact ${s.exact_p50_ms} ms (×${round(s.exact_p50_ms / s.ann_p50_ms, 1)}), recall@10 ${s.recall_at_10_vs_exact}`],
-    ...out.scale.map((r: any) => ['scale', `${r.passages} passages: ANN p50 ${r.ann_p50_ms} ms vs exact ${r.exact_p50_ms} ms (×${round(r.exact_p50_ms / r.ann_p50_ms, 1)}), recall@10 ${r.recall_at_10}; HNSW build ${r.hnsw_build_s} s`]),
-    ['ingest', `corpus ${out.ingest.passages_per_s} passages/s; 100-page PDF upload → ready ${out.ingest.pdf_100_pages_ready_s} s (${out.ingest.pdf_pages_per_s} pages/s, ${out.ingest.pdf_passages_per_s} passages/s)`],
-    ['load', `50 connections ${out.load.duration_s} s: ${out.load.requests} requests (${out.load.rps}/s), p50 ${out.load.p50_ms} ms, p99 ${out.load.p99_ms} ms (target ≤ 250), errors ${out.load.errors}`],
+    ...out.scale.map((r: any) => [
+      'scale',
+      `${r.passages} passages: ANN p50 ${r.ann_p50_ms} ms vs exact ${r.exact_p50_ms} ms (×${round(r.exact_p50_ms / r.ann_p50_ms, 1)}), recall@10 ${r.recall_at_10}; HNSW build ${r.hnsw_build_s} s`,
+    ]),
+    [
+      'ingest',
+      `corpus ${out.ingest.passages_per_s} passages/s; 100-page PDF upload → ready ${out.ingest.pdf_100_pages_ready_s} s (${out.ingest.pdf_pages_per_s} pages/s, ${out.ingest.pdf_passages_per_s} passages/s)`,
+    ],
+    [
+      'load',
+      `50 connections ${out.load.duration_s} s: ${out.load.requests} requests (${out.load.rps}/s), p50 ${out.load.p50_ms} ms, p99 ${out.load.p99_ms} ms (target ≤ 250), errors ${out.load.errors}`,
+    ],
     ['rss', `${out.rss_mb} MB after the load (target ≤ 600)`],
-    ...out.answers.map((a: any) => ['answer', `${a.mode}, ${a.questions} questions over SSE: sources p50 ${a.sources_p50_ms} ms, first token p50 ${a.first_token_p50_ms} ms (p95 ${a.first_token_p95_ms}), done p50 ${a.total_p50_ms} ms (p95 ${a.total_p95_ms})`]),
+    ...out.answers.map((a: any) => [
+      'answer',
+      `${a.mode}, ${a.questions} questions over SSE: sources p50 ${a.sources_p50_ms} ms, first token p50 ${a.first_token_p50_ms} ms (p95 ${a.first_token_p95_ms}), done p50 ${a.total_p50_ms} ms (p95 ${a.total_p95_ms})`,
+    ]),
   ]
   for (const [k, v] of lines) console.log(`${k.padEnd(8)} ${v}`)
 }

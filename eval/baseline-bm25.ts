@@ -5,7 +5,12 @@
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g
 
 export function baselineTokens(text: string): string[] {
-  return text.replace(DIACRITICS, '').toLowerCase().split(/\s+/).map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '')).filter(Boolean)
+  return text
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .split(/\s+/)
+    .map((t) => t.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter(Boolean)
 }
 
 export class PlainBm25 {
@@ -13,7 +18,11 @@ export class PlainBm25 {
   private readonly df = new Map<string, number>()
   private avgdl = 1
 
-  constructor(passages: Array<{ id: string; text: string }>, private readonly k1 = 1.2, private readonly b = 0.75) {
+  constructor(
+    passages: Array<{ id: string; text: string }>,
+    private readonly k1 = 1.2,
+    private readonly b = 0.75,
+  ) {
     for (const p of passages) {
       const tokens = baselineTokens(p.text)
       const tf = new Map<string, number>()

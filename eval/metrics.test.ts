@@ -30,7 +30,14 @@ describe('eval metrics on a hand-made qrels', () => {
   })
 
   test('the TREC run has at most 10 lines per question and none for an empty one', () => {
-    const text = toTrecRun(new Map([['q1', Array.from({ length: 12 }, (_, i) => `p${i}`)], ['q3', []]]), new Map(), 'tag')
+    const text = toTrecRun(
+      new Map([
+        ['q1', Array.from({ length: 12 }, (_, i) => `p${i}`)],
+        ['q3', []],
+      ]),
+      new Map(),
+      'tag',
+    )
     const lines = text.trim().split('\n')
     assert.equal(lines.length, 10)
     assert.match(lines[0]!, /^q1\tQ0\tp0\t1\t0\.0000\ttag$/)

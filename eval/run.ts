@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     .option('--queries <file>', 'queries TSV: <qid>\\t<question>')
     .option('--run <file>', 'where to write the TREC run')
     .option('--qrels <file>', 'TREC qrels: print MAP@10, MRR@10, Recall@10 and the BM25 baseline')
-    .option('--xling', 'hit@5 per language on the project\'s own trilingual question set (eval/xling/)')
+    .option('--xling', "hit@5 per language on the project's own trilingual question set (eval/xling/)")
     .option('--xling-file <name>', 'which question file under eval/xling/ (heldout or train)', 'heldout')
     .option('--set <key=value...>', 'override a retrieval setting for an experiment (k1, b, floor, expansionWeight …)', [])
     .option('--no-thesaurus', 'disable query expansion (for ablation)')
@@ -73,9 +73,18 @@ async function main(): Promise<void> {
       const t0 = performance.now()
       const r = await retriever.rank(question, 10, { include: 'corpus', collection: 'eval' })
       latencies.push(performance.now() - t0)
-      run.set(qid, r.ranked.map((h) => idToKey.get(h.id)!))
-      runScores.set(qid, r.ranked.map((h) => h.score))
-      baseRun.set(qid, baseline.search(question, 10).map((h) => h.id))
+      run.set(
+        qid,
+        r.ranked.map((h) => idToKey.get(h.id)!),
+      )
+      runScores.set(
+        qid,
+        r.ranked.map((h) => h.score),
+      )
+      baseRun.set(
+        qid,
+        baseline.search(question, 10).map((h) => h.id),
+      )
       qProgress.tick()
     }
     qProgress.stop()
@@ -97,7 +106,9 @@ async function main(): Promise<void> {
       console.log(`| plain BM25 baseline | ${fmt(base.map)} | ${fmt(base.mrr)} | ${fmt(base.recall)} |`)
       console.log(`| ratio | ${(ours.map / (base.map || 1e-9)).toFixed(2)}× | ${(ours.mrr / (base.mrr || 1e-9)).toFixed(2)}× | ${(ours.recall / (base.recall || 1e-9)).toFixed(2)}× |`)
       console.log(`\n${ours.questions} judged questions (${ours.noAnswer} without an answer); ${empty} answered with nothing.`)
-      console.log(`summary: MAP@10 ${fmt(ours.map)} vs BM25 ${fmt(base.map)} (${(ours.map / (base.map || 1e-9)).toFixed(2)}×), MRR@10 ${fmt(ours.mrr)} vs ${fmt(base.mrr)}, Recall@10 ${fmt(ours.recall)} vs ${fmt(base.recall)}`)
+      console.log(
+        `summary: MAP@10 ${fmt(ours.map)} vs BM25 ${fmt(base.map)} (${(ours.map / (base.map || 1e-9)).toFixed(2)}×), MRR@10 ${fmt(ours.mrr)} vs ${fmt(base.mrr)}, Recall@10 ${fmt(ours.recall)} vs ${fmt(base.recall)}`,
+      )
     }
   } finally {
     await database.close()

@@ -73,16 +73,18 @@ async function main() {
   const trials: Trial[] = []
   const grid = { k1: [0.6, 0.9, 1.2, 1.6, 2.0], b: [0.3, 0.5, 0.75, 0.9], expansionWeight: thesaurus ? [0.3, 0.5, 0.8] : [0.5] }
   const total = grid.k1.length * grid.b.length * grid.expansionWeight.length
-  for (const k1 of grid.k1) for (const b of grid.b) for (const expansionWeight of grid.expansionWeight) {
-    const retriever = createRetriever({ db: database.db, thesaurus, settings: { ...DEFAULT_RETRIEVAL, bm25: { k1, b }, expansionWeight, floor: 0, minCoverage: 0 } })
-    const results = new Map<string, { ids: string[]; top: number; coverage: number }>()
-    for (const [qid, q] of queries) {
-      const r = await retriever.rank(q, 10, { include: 'corpus', collection: 'eval' })
-      results.set(qid, { ids: r.ranked.map((h) => idToKey.get(h.id)!), top: r.topRelevance, coverage: r.topCoverage })
-    }
-    trials.push({ k1, b, expansionWeight, results })
-    process.stderr.write(`\rtrials ${trials.length}/${total}`)
-  }
+  for (const k1 of grid.k1)
+    for (const b of grid.b)
+      for (const expansionWeight of grid.expansionWeight) {
+        const retriever = createRetriever({ db: database.db, thesaurus, settings: { ...DEFAULT_RETRIEVAL, bm25: { k1, b }, expansionWeight, floor: 0, minCoverage: 0 } })
+        const results = new Map<string, { ids: string[]; top: number; coverage: number }>()
+        for (const [qid, q] of queries) {
+          const r = await retriever.rank(q, 10, { include: 'corpus', collection: 'eval' })
+          results.set(qid, { ids: r.ranked.map((h) => idToKey.get(h.id)!), top: r.topRelevance, coverage: r.topCoverage })
+        }
+        trials.push({ k1, b, expansionWeight, results })
+        process.stderr.write(`\rtrials ${trials.length}/${total}`)
+      }
   process.stderr.write('\n')
   const tops = [...trials[0]!.results.values()].map((r) => r.top)
   const floors = [0, ...Array.from({ length: 40 }, (_, i) => 0.02 * (i + 1))].filter((f) => f <= Math.max(...tops))
@@ -97,12 +99,16 @@ async function main() {
     const chosen = best(trials, gates, qrels, train)
     const m = score(applyFloor(chosen.trial, chosen.gate, held), subset(qrels, held)).map
     cvSum += m * held.length
-    console.log(`fold ${f + 1}: chose k1=${chosen.trial.k1} b=${chosen.trial.b} w=${chosen.trial.expansionWeight} floor=${chosen.gate.floor.toFixed(2)} coverage=${chosen.gate.coverage} → held-out MAP@10 ${m.toFixed(4)}`)
+    console.log(
+      `fold ${f + 1}: chose k1=${chosen.trial.k1} b=${chosen.trial.b} w=${chosen.trial.expansionWeight} floor=${chosen.gate.floor.toFixed(2)} coverage=${chosen.gate.coverage} → held-out MAP@10 ${m.toFixed(4)}`,
+    )
   }
   const all = best(trials, gates, qrels, qids)
   const noFloor = best(trials, [{ floor: 0, coverage: 0 }], qrels, qids)
   console.log(`cross-validated MAP@10: ${(cvSum / qids.length).toFixed(4)}`)
-  console.log(`best on all of train: k1=${all.trial.k1} b=${all.trial.b} expansionWeight=${all.trial.expansionWeight} floor=${all.gate.floor.toFixed(2)} minCoverage=${all.gate.coverage} → MAP@10 ${all.map.toFixed(4)} (without a floor: ${noFloor.map.toFixed(4)} at k1=${noFloor.trial.k1} b=${noFloor.trial.b})`)
+  console.log(
+    `best on all of train: k1=${all.trial.k1} b=${all.trial.b} expansionWeight=${all.trial.expansionWeight} floor=${all.gate.floor.toFixed(2)} minCoverage=${all.gate.coverage} → MAP@10 ${all.map.toFixed(4)} (without a floor: ${noFloor.map.toFixed(4)} at k1=${noFloor.trial.k1} b=${noFloor.trial.b})`,
+  )
   const fixed = trials.find((t) => t.k1 === DEFAULT_RETRIEVAL.bm25.k1 && t.b === DEFAULT_RETRIEVAL.bm25.b && t.expansionWeight === DEFAULT_RETRIEVAL.expansionWeight)
   if (fixed) {
     for (const coverage of [0, 0.2, 0.3, 0.4, 0.5]) {

@@ -59,7 +59,17 @@ interface Searcher {
  */
 async function httpSearcher(config: Config): Promise<Searcher> {
   const dataDir = path.join(config.DATA_DIR, 'eval-xling')
-  const cfg = loadConfig({ ...process.env, DATA_DIR: dataDir, MODELS_DIR: path.join(dataDir, 'models'), DATABASE_URL: '', REDIS_URL: '', SMTP_URL: '', INDEX_CORPUS: 'true', LOG_LEVEL: 'warn', JWT_SECRET: undefined })
+  const cfg = loadConfig({
+    ...process.env,
+    DATA_DIR: dataDir,
+    MODELS_DIR: path.join(dataDir, 'models'),
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    SMTP_URL: '',
+    INDEX_CORPUS: 'true',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: undefined,
+  })
   const rt = await openRuntime(cfg, { logger: pino({ level: 'warn' }) })
   const app = await buildApp(rt)
   await app.ready()
@@ -90,7 +100,7 @@ async function retrieverSearcher(config: Config, settings: Partial<RetrievalSett
   await ensureQuranIndexed(database.db, pino({ level: 'warn' }), state)
   const retriever = createRetriever({ db: database.db, thesaurus: thesaurus ? loadThesaurus() : undefined, settings })
   return {
-    via: 'the retriever in process, with the experiment\'s settings',
+    via: "the retriever in process, with the experiment's settings",
     search: async (query, k) => (await retriever.search(query, k, { include: 'corpus', collection: 'quran' })).items,
     close: () => database.close(),
   }
@@ -105,7 +115,10 @@ export async function runXling(config: Config, settings: Partial<RetrievalSettin
     const perLang = new Map<Lang, { hits: number; total: number }>()
     const misses: string[] = []
     const latencies: number[] = []
-    const quoting = new Map<number, { answering: number; quoted: number; good: number }>([[0, { answering: 0, quoted: 0, good: 0 }], [QUOTE_RELATIVE_CUT, { answering: 0, quoted: 0, good: 0 }]])
+    const quoting = new Map<number, { answering: number; quoted: number; good: number }>([
+      [0, { answering: 0, quoted: 0, good: 0 }],
+      [QUOTE_RELATIVE_CUT, { answering: 0, quoted: 0, good: 0 }],
+    ])
     for (const q of questions) {
       const t0 = performance.now()
       const items = await searcher.search(q.question, 5)
@@ -132,7 +145,9 @@ export async function runXling(config: Config, settings: Partial<RetrievalSettin
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!.toFixed(1)
     console.log(`\nsearch over the shipped corpus (6236 verses × 3 languages): p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms per question`)
     for (const [cut, a] of quoting) {
-      console.log(`extractive answers, quote cut ${cut}: an answering verse quoted for ${((a.answering / questions.length) * 100).toFixed(1)} % of questions; ${(a.quoted / questions.length).toFixed(2)} passages quoted per answer, ${((a.good / Math.max(1, a.quoted)) * 100).toFixed(1)} % of them answering`)
+      console.log(
+        `extractive answers, quote cut ${cut}: an answering verse quoted for ${((a.answering / questions.length) * 100).toFixed(1)} % of questions; ${(a.quoted / questions.length).toFixed(2)} passages quoted per answer, ${((a.good / Math.max(1, a.quoted)) * 100).toFixed(1)} % of them answering`,
+      )
     }
     if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`)
     const summary = [...perLang].map(([lang, a]) => `${lang} ${((a.hits / a.total) * 100).toFixed(1)} %`).join(', ')

@@ -62,7 +62,10 @@ const wrap = (t: string) => (t.includes(' | ') ? `(${t})` : t)
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
 
 function parameters(op: Operation, where: 'query' | 'path'): string {
-  return (op.parameters ?? []).filter((p) => p.in === where).map((p) => `${p.name}${p.required ? '' : '?'}`).join(', ')
+  return (op.parameters ?? [])
+    .filter((p) => p.in === where)
+    .map((p) => `${p.name}${p.required ? '' : '?'}`)
+    .join(', ')
 }
 
 function operationSection(method: string, route: string, op: Operation, components: Record<string, Schema>): string {
@@ -128,7 +131,16 @@ export function renderApiDoc(doc: OpenApi): string {
 /** The OpenAPI document of an app on the embedded defaults, in memory, with nothing indexed. */
 export async function currentOpenApi(): Promise<OpenApi> {
   const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fiqh-api-doc-'))
-  const config = loadConfig({ ...process.env, DATABASE_URL: '', REDIS_URL: '', SMTP_URL: '', LOG_LEVEL: 'silent', DATA_DIR: dataDir, INDEX_CORPUS: 'false', JWT_SECRET: 'api-doc-secret-that-is-long-enough-0123456789' })
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    SMTP_URL: '',
+    LOG_LEVEL: 'silent',
+    DATA_DIR: dataDir,
+    INDEX_CORPUS: 'false',
+    JWT_SECRET: 'api-doc-secret-that-is-long-enough-0123456789',
+  })
   const rt = await openRuntime(config, { inMemoryDatabase: true })
   try {
     const app = await buildApp(rt)

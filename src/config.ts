@@ -20,7 +20,12 @@ const optionalUrl = (...schemes: string[]) =>
 const list = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
 
 const flag = (fallback: boolean) =>
   z

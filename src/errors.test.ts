@@ -14,7 +14,7 @@ describe('which errors mean a dependency is away (503, not 500)', () => {
     assert.equal(isDependencyFailure(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' })), 'network')
   })
 
-  test('the client\'s mistakes and our bugs are not', () => {
+  test("the client's mistakes and our bugs are not", () => {
     assert.equal(isDependencyFailure(Object.assign(new Error('duplicate key'), { code: '23505' })), undefined)
     assert.equal(isDependencyFailure(new Error('Failed query: x', { cause: new TypeError('undefined is not a function') })), undefined)
     assert.equal(isDependencyFailure(undefined), undefined)

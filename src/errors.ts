@@ -67,9 +67,15 @@ export class UnsupportedMediaType extends AppError {
 export class RateLimited extends AppError {
   constructor(retryAfterS: number) {
     const seconds = Math.max(1, Math.ceil(retryAfterS))
-    super(429, 'rate_limited', `Too many requests. Retry in ${seconds} s.`, { retry_after_s: seconds }, {
-      'retry-after': String(seconds),
-    })
+    super(
+      429,
+      'rate_limited',
+      `Too many requests. Retry in ${seconds} s.`,
+      { retry_after_s: seconds },
+      {
+        'retry-after': String(seconds),
+      },
+    )
   }
 }
 export class DependencyUnavailable extends AppError {
@@ -168,7 +174,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
     } else {
       request.log.info({ code: appErr.code, status: appErr.status }, appErr.message)
     }
-    reply.status(appErr.status).headers(appErr.headers).send(toErrorBody(appErr, appErr.status >= 500 ? request.id : undefined))
+    reply
+      .status(appErr.status)
+      .headers(appErr.headers)
+      .send(toErrorBody(appErr, appErr.status >= 500 ? request.id : undefined))
   })
 }
 

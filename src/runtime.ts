@@ -84,16 +84,11 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
     opened.push(() => database.close())
     const cache = config.REDIS_URL ? await createRedisCache(config.REDIS_URL, config.REDIS_PREFIX, logger) : createMemoryCache()
     opened.push(() => cache.close())
-    const mailer = config.SMTP_URL
-      ? createSmtpMailer(config.SMTP_URL, config.MAIL_FROM)
-      : createOutboxMailer(path.join(config.DATA_DIR, 'outbox'), config.MAIL_FROM, logger)
+    const mailer = config.SMTP_URL ? createSmtpMailer(config.SMTP_URL, config.MAIL_FROM) : createOutboxMailer(path.join(config.DATA_DIR, 'outbox'), config.MAIL_FROM, logger)
     opened.push(() => mailer.close())
     const secret = config.JWT_SECRET ?? (await loadOrCreateSecret(config.DATA_DIR))
     const tokens = createAccessTokens(secret, config.ACCESS_TOKEN_TTL_S)
-    logger.info(
-      { database: database.kind, vector: database.hasVector, cache: cache.kind, mail: mailer.kind },
-      'runtime ready',
-    )
+    logger.info({ database: database.kind, vector: database.hasVector, cache: cache.kind, mail: mailer.kind }, 'runtime ready')
     const engine = createEngine(config, database, logger)
     let queue: JobQueue | undefined
     const documents = createDocumentService({ db: database.db, dataDir: config.DATA_DIR, vectors: () => engine.vectors(), logger, queue: () => queue! })

@@ -17,7 +17,6 @@ const newConversation = async (who = user) => (await t.request('POST', '/api/v1/
 const ask = (id: string, content: string, extra: Record<string, unknown> = {}, headers: Record<string, string> = {}) =>
   t.request('POST', `/api/v1/conversations/${id}/messages`, { token: user.access, body: { content, ...extra }, headers })
 
-
 const inRange = (sources: any[], surah: number, from: number, to: number) => sources.some((s) => s.verses?.surah === surah && s.verses.from >= from && s.verses.from <= to)
 
 describe('answers in the offline (extractive) mode', () => {
@@ -29,7 +28,10 @@ describe('answers in the offline (extractive) mode', () => {
       const id = await newConversation()
       const r = await ask(id, 'Le jeûne est-il prescrit aux croyants ?', {}, { accept: 'text/event-stream' })
       const events = parseSse(r.text)
-      const streamed = events.filter((e) => e.event === 'token').map((e) => e.data.text).join('')
+      const streamed = events
+        .filter((e) => e.event === 'token')
+        .map((e) => e.data.text)
+        .join('')
       const saved = events.at(-1)!.data.message.content as string
       assert.match(saved, /\n\nNote : le corpus est encore en cours d'indexation \(2100 versets sur 6236\) ; cette réponse peut manquer des sources\./)
       assert.equal(streamed, saved)
@@ -74,11 +76,20 @@ describe('answers in the offline (extractive) mode', () => {
       assert.match(a.content, intro)
       const cited = [...a.content.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))
       assert.ok(cited.length > 0)
-      assert.ok(cited.every((n) => a.sources.some((s: any) => s.n === n)), 'every [n] points at a source')
-      assert.ok(a.sources.every((s: any) => s.lang === lang), 'sources in the question\'s language')
+      assert.ok(
+        cited.every((n) => a.sources.some((s: any) => s.n === n)),
+        'every [n] points at a source',
+      )
+      assert.ok(
+        a.sources.every((s: any) => s.lang === lang),
+        "sources in the question's language",
+      )
       assert.equal(r.body.user_message.content, question)
       const saved = await t.request('GET', `/api/v1/conversations/${id}`, { token: user.access })
-      assert.deepEqual(saved.body.messages.map((m: any) => m.role), ['user', 'assistant'])
+      assert.deepEqual(
+        saved.body.messages.map((m: any) => m.role),
+        ['user', 'assistant'],
+      )
       assert.equal(saved.body.messages[1].content, a.content)
       assert.equal(saved.body.title, question.length <= 60 ? question : saved.body.title, 'titled after the first question')
     })
@@ -98,7 +109,7 @@ describe('answers in the offline (extractive) mode', () => {
 describe('streaming (Accept: text/event-stream)', () => {
   test('sources once, then tokens, then done with the saved message, whose content is the tokens joined', async () => {
     const id = await newConversation()
-    const r = await ask(id, 'Quelle est l\'expiation d\'un serment ?', {}, { accept: 'text/event-stream' })
+    const r = await ask(id, "Quelle est l'expiation d'un serment ?", {}, { accept: 'text/event-stream' })
     assert.equal(r.status, 200)
     assert.match(String(r.headers['content-type']), /^text\/event-stream/)
     const events = parseSse(r.text)
@@ -110,7 +121,10 @@ describe('streaming (Accept: text/event-stream)', () => {
     const last = events.at(-1)!
     assert.equal(last.event, 'done')
     assert.equal(tokens.map((e) => e.data.text).join(''), last.data.message.content)
-    assert.deepEqual(events.map((e) => e.event), ['sources', ...tokens.map(() => 'token'), 'done'])
+    assert.deepEqual(
+      events.map((e) => e.event),
+      ['sources', ...tokens.map(() => 'token'), 'done'],
+    )
     const saved = await t.request('GET', `/api/v1/conversations/${id}/messages`, { token: user.access })
     assert.equal(saved.body.items[1].content, last.data.message.content)
     assert.equal(saved.body.items[1].id, last.data.message.id)
@@ -126,14 +140,22 @@ describe('streaming (Accept: text/event-stream)', () => {
 describe('asking: bad input and conflicts', () => {
   test('empty and 20 000-character messages are 422; bad options are 422', async () => {
     const id = await newConversation()
-    for (const body of [{ content: '' }, { content: '   ' }, { content: 'x'.repeat(20_000) }, { content: 'ok', options: { k: 0 } }, { content: 'ok', options: { k: 21 } }, { content: 'ok', options: { scope: 'everything' } }, { content: 'ok', extra: 1 }]) {
+    for (const body of [
+      { content: '' },
+      { content: '   ' },
+      { content: 'x'.repeat(20_000) },
+      { content: 'ok', options: { k: 0 } },
+      { content: 'ok', options: { k: 21 } },
+      { content: 'ok', options: { scope: 'everything' } },
+      { content: 'ok', extra: 1 },
+    ]) {
       const r = await t.request('POST', `/api/v1/conversations/${id}/messages`, { token: user.access, body })
       assert.equal(r.status, 422, JSON.stringify(body).slice(0, 80))
     }
     assert.deepEqual((await t.request('GET', `/api/v1/conversations/${id}`, { token: user.access })).body.messages, [], 'nothing was saved')
   })
 
-  test('someone else\'s conversation is a 404 and stays untouched', async () => {
+  test("someone else's conversation is a 404 and stays untouched", async () => {
     const other = await t.newUser()
     const id = await newConversation(other)
     const r = await ask(id, 'zakat')

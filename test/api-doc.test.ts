@@ -10,7 +10,11 @@ describe('docs/api.md', () => {
   })
 
   test('renders schemas as compact types', () => {
-    const schema = { type: 'object', properties: { n: { type: 'integer' }, lang: { enum: ['ar', 'fr'] }, verses: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'number' }] } } }, required: ['n'] }
+    const schema = {
+      type: 'object',
+      properties: { n: { type: 'integer' }, lang: { enum: ['ar', 'fr'] }, verses: { type: 'array', items: { anyOf: [{ type: 'string' }, { type: 'number' }] } } },
+      required: ['n'],
+    }
     assert.equal(typeOf(schema), '{ n: integer, lang?: "ar" | "fr", verses?: (string | number)[] }')
   })
 })

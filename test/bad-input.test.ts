@@ -82,9 +82,24 @@ describe('bad input gets a clear error, never a 500', () => {
     const claims = { role: 'admin', fid: '00000000-0000-0000-0000-000000000000' }
     const none = new UnsecuredJWT(claims).setSubject(u.uid).setJti('j').setIssuer('fiqh-rag').setAudience('fiqh-rag-api').setExpirationTime('10m').encode()
     assertErrorShape(await me(none), 401, 'invalid_token')
-    const forged = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(u.uid).setJti('j').setIssuer('fiqh-rag').setAudience('fiqh-rag-api').setExpirationTime('10m').sign(new TextEncoder().encode('another-secret-another-secret-another-secret'))
+    const forged = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(u.uid)
+      .setJti('j')
+      .setIssuer('fiqh-rag')
+      .setAudience('fiqh-rag-api')
+      .setExpirationTime('10m')
+      .sign(new TextEncoder().encode('another-secret-another-secret-another-secret'))
     assertErrorShape(await me(forged), 401, 'invalid_token')
-    const expired = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setSubject(u.uid).setJti('j').setIssuer('fiqh-rag').setAudience('fiqh-rag-api').setIssuedAt(Math.floor(Date.now() / 1000) - 3600).setExpirationTime(Math.floor(Date.now() / 1000) - 60).sign(new TextEncoder().encode(TEST_JWT_SECRET))
+    const expired = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(u.uid)
+      .setJti('j')
+      .setIssuer('fiqh-rag')
+      .setAudience('fiqh-rag-api')
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 3600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 60)
+      .sign(new TextEncoder().encode(TEST_JWT_SECRET))
     assertErrorShape(await me(expired), 401, 'token_expired')
     await t.request('POST', '/api/v1/auth/logout', { token: u.access })
     assertErrorShape(await me(u.access), 401, 'token_revoked')
@@ -94,7 +109,11 @@ describe('bad input gets a clear error, never a 500', () => {
     assertErrorShape(await t.request('POST', '/api/v1/auth/verify', { body: { token: '../../etc/passwd' } }), 422)
     assertErrorShape(await t.request('POST', '/api/v1/auth/verify', { body: { token: 'a'.repeat(43) } }), 400, 'invalid_token')
     assertErrorShape(await t.request('GET', `/api/v1/auth/verify/${'b'.repeat(43)}`), 400, 'invalid_token')
-    assertErrorShape(await t.request('POST', '/api/v1/auth/password-reset-confirm', { body: { token: 'c'.repeat(43), new_password: 'long enough 1', confirm_new_password: 'long enough 1' } }), 400, 'invalid_token')
+    assertErrorShape(
+      await t.request('POST', '/api/v1/auth/password-reset-confirm', { body: { token: 'c'.repeat(43), new_password: 'long enough 1', confirm_new_password: 'long enough 1' } }),
+      400,
+      'invalid_token',
+    )
     assertErrorShape(await t.request('POST', '/api/v1/auth/refresh', { body: { refresh_token: 'd'.repeat(43) } }), 401, 'invalid_token')
   })
 

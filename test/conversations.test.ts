@@ -69,7 +69,7 @@ describe('conversations', () => {
     assert.equal((await as(alice).del(`/conversations/${id}`)).status, 404)
   })
 
-  test('another user\'s conversation answers 404 everywhere, exactly like a missing one', async () => {
+  test("another user's conversation answers 404 everywhere, exactly like a missing one", async () => {
     const id = (await as(alice).post('/conversations', { title: 'privé' })).body.id
     const missing = randomUUID()
     for (const target of [id, missing]) {
@@ -93,18 +93,33 @@ describe('conversations', () => {
     const u = await t.newUser()
     const ids: string[] = []
     for (let i = 0; i < 5; i++) ids.push((await as(u).post('/conversations', { title: `Sujet ${i}` })).body.id)
-    await addExchange(ids[1]!, u.uid, 'Quelle est la part de la fille dans l\'héritage ?')
+    await addExchange(ids[1]!, u.uid, "Quelle est la part de la fille dans l'héritage ?")
     const first = await as(u).get('/conversations?limit=2')
-    assert.deepEqual(first.body.items.map((c: { title: string }) => c.title), ['Sujet 4', 'Sujet 3'])
+    assert.deepEqual(
+      first.body.items.map((c: { title: string }) => c.title),
+      ['Sujet 4', 'Sujet 3'],
+    )
     const second = await as(u).get(`/conversations?limit=2&cursor=${first.body.next_cursor}`)
-    assert.deepEqual(second.body.items.map((c: { title: string }) => c.title), ['Sujet 2', 'Sujet 1'])
+    assert.deepEqual(
+      second.body.items.map((c: { title: string }) => c.title),
+      ['Sujet 2', 'Sujet 1'],
+    )
     const third = await as(u).get(`/conversations?limit=2&cursor=${second.body.next_cursor}`)
-    assert.deepEqual(third.body.items.map((c: { title: string }) => c.title), ['Sujet 0'])
+    assert.deepEqual(
+      third.body.items.map((c: { title: string }) => c.title),
+      ['Sujet 0'],
+    )
     assert.equal(third.body.next_cursor, null)
-    assert.deepEqual((await as(u).get('/conversations?q=h%C3%A9ritage')).body.items.map((c: { id: string }) => c.id), [ids[1]])
-    assert.deepEqual((await as(u).get('/conversations?q=sujet%203')).body.items.map((c: { title: string }) => c.title), ['Sujet 3'])
+    assert.deepEqual(
+      (await as(u).get('/conversations?q=h%C3%A9ritage')).body.items.map((c: { id: string }) => c.id),
+      [ids[1]],
+    )
+    assert.deepEqual(
+      (await as(u).get('/conversations?q=sujet%203')).body.items.map((c: { title: string }) => c.title),
+      ['Sujet 3'],
+    )
     assert.deepEqual((await as(u).get('/conversations?q=%25')).body.items, [], '% is a character, not a wildcard')
-    assert.deepEqual((await as(bob).get('/conversations?q=h%C3%A9ritage')).body.items, [], 'q never reaches other users\' messages')
+    assert.deepEqual((await as(bob).get('/conversations?q=h%C3%A9ritage')).body.items, [], "q never reaches other users' messages")
   })
 
   test('messages page oldest first; feedback is one per answer per user and updatable', async () => {
@@ -112,7 +127,10 @@ describe('conversations', () => {
     const one = await addExchange(id, alice.uid, 'Première question ?')
     await addExchange(id, alice.uid, 'Deuxième question ?')
     const pageOne = await as(alice).get(`/conversations/${id}/messages?limit=3`)
-    assert.deepEqual(pageOne.body.items.map((m: { role: string }) => m.role), ['user', 'assistant', 'user'])
+    assert.deepEqual(
+      pageOne.body.items.map((m: { role: string }) => m.role),
+      ['user', 'assistant', 'user'],
+    )
     const pageTwo = await as(alice).get(`/conversations/${id}/messages?limit=3&cursor=${pageOne.body.next_cursor}`)
     assert.equal(pageTwo.body.items.length, 1)
     assert.equal(pageTwo.body.next_cursor, null)

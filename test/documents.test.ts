@@ -70,7 +70,10 @@ describe('documents in a conversation', () => {
     const answer = await t.request('POST', `/api/v1/conversations/${conv}/messages`, { token: alice.access, body: { content: `Que dit le cours sur le ${word} en voyage ?` } })
     assert.equal(answer.status, 201)
     const { content, sources } = answer.body.assistant_message
-    assert.ok(sources.some((s: any) => s.origin === 'corpus'), 'verses were retrieved too (surah 5 speaks of travel)')
+    assert.ok(
+      sources.some((s: any) => s.origin === 'corpus'),
+      'verses were retrieved too (surah 5 speaks of travel)',
+    )
     assert.match(content, /\[1\] \(cours\.pdf p\. 1\)/)
     assert.doesNotMatch(content, /\(Coran \d/, 'but they are far weaker than the course, so not quoted')
   })
@@ -126,10 +129,14 @@ describe('documents in a conversation', () => {
     assert.deepEqual(listed.map((d: { file_name: string }) => d.file_name).sort(), ['broken.pdf', 'scan.pdf'], 'refused files left nothing behind')
     const stored = await fs.readdir(path.join(t.dataDir, 'files', alice.uid)).catch(() => [] as string[])
     const known = ((await t.rt.database.db.execute(`SELECT id FROM documents WHERE owner_id = '${alice.uid}'` as never)) as unknown as { rows: Array<{ id: string }> }).rows.map((r) => r.id)
-    assert.deepEqual(stored.filter((f) => !known.includes(f)), [], 'no file is stored without its document')
+    assert.deepEqual(
+      stored.filter((f) => !known.includes(f)),
+      [],
+      'no file is stored without its document',
+    )
   })
 
-  test('a path in the file name is stored safely; someone else\'s conversation is a 404; no file is a 422', async () => {
+  test("a path in the file name is stored safely; someone else's conversation is a 404; no file is a 422", async () => {
     const conv = await conversation()
     const up = await upload(conv, { name: '../../etc/passwd', bytes: Buffer.from('root:x:0:0') })
     assert.equal(up.status, 202)
@@ -163,7 +170,8 @@ describe('documents in a conversation', () => {
     const conv = await conversation()
     const up = await upload(conv, { name: 'r.txt', bytes: Buffer.from(`Reprise ${unique()}. ${'Phrase. '.repeat(100)}`) })
     await settled(conv, up.body.id)
-    const count = async () => ((await t.rt.database.db.execute(`SELECT count(*)::int AS n FROM passages WHERE document_id = '${up.body.id}'` as never)) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n
+    const count = async () =>
+      ((await t.rt.database.db.execute(`SELECT count(*)::int AS n FROM passages WHERE document_id = '${up.body.id}'` as never)) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n
     const before = await count()
     await t.rt.database.db.execute(`UPDATE documents SET status = 'processing' WHERE id = '${up.body.id}'` as never)
     assert.equal(await t.rt.documents.recover(), 1)

@@ -23,7 +23,14 @@ const skip = !process.env.DATABASE_URL
 /** A Redis of this test's own, so stopping it disturbs nothing else. It keeps nothing on disk, like the shared one. */
 async function startRedis(port: number): Promise<ChildProcess> {
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' })
-  await waitFor(async () => spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().trim() === 'PONG', `redis on ${port}`, 10_000)
+  await waitFor(
+    async () =>
+      spawnSync('redis-cli', ['-p', String(port), 'ping'])
+        .stdout?.toString()
+        .trim() === 'PONG',
+    `redis on ${port}`,
+    10_000,
+  )
   return child
 }
 
@@ -68,7 +75,14 @@ function startLoad(base: string, token: string, conversationId: string, concurre
       outcomes.push({ kind, startedAt, endedAt: Date.now(), status: res.status, code: body.error?.code, messageIds })
     } catch (err) {
       const e = err as Error
-      outcomes.push({ kind, startedAt, endedAt: Date.now(), status: e.name === 'TimeoutError' ? 0 : -1, error: `${e.name}: ${e.message} ${(e.cause as Error | undefined)?.message ?? ''}`, messageIds: [] })
+      outcomes.push({
+        kind,
+        startedAt,
+        endedAt: Date.now(),
+        status: e.name === 'TimeoutError' ? 0 : -1,
+        error: `${e.name}: ${e.message} ${(e.cause as Error | undefined)?.message ?? ''}`,
+        messageIds: [],
+      })
     }
   }
   const loops = Array.from({ length: concurrency }, async (_, c) => {
@@ -96,7 +110,11 @@ const summary = (outcomes: Outcome[]) => {
  */
 function assertCleanFailures(outcomes: Outcome[], log: string) {
   const bad = outcomes.filter((o) => !(o.status >= 200 && o.status < 300) && !(o.status === 503 && o.code === 'dependency_unavailable') && !(o.status === 409 && o.code === 'answer_in_progress'))
-  const errors = log.split('\n').filter((l) => l.includes('"level":50')).slice(0, 3).join('\n')
+  const errors = log
+    .split('\n')
+    .filter((l) => l.includes('"level":50'))
+    .slice(0, 3)
+    .join('\n')
   assert.deepEqual(bad.slice(0, 5), [], `unexpected outcomes (${summary(outcomes)})\n${errors}`)
 }
 
@@ -120,18 +138,25 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     redisPort = await freePort()
     redis = await startRedis(redisPort)
     dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fiqh-faults-'))
-    server = await startServerProcess({
-      DATA_DIR: dataDir,
-      DATABASE_URL: scratch.url,
-      REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
-      REDIS_PREFIX: 'faults:',
-      INDEX_CORPUS: 'false',
-      DATABASE_POOL_MAX: '5',
-    }, { ready: true })
+    server = await startServerProcess(
+      {
+        DATA_DIR: dataDir,
+        DATABASE_URL: scratch.url,
+        REDIS_URL: `redis://127.0.0.1:${redisPort}/0`,
+        REDIS_PREFIX: 'faults:',
+        INDEX_CORPUS: 'false',
+        DATABASE_POOL_MAX: '5',
+      },
+      { ready: true },
+    )
     const database = await openDatabase({ url: scratch.url, logger: pino({ level: 'silent' }) })
     await createOrUpdateUser(database.db, { email: 'faults@example.org', password: 'a long enough password', role: 'user' })
     await database.close()
-    const login = await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'faults@example.org', password: 'a long enough password' }) })
+    const login = await fetch(`${server.base}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'faults@example.org', password: 'a long enough password' }),
+    })
     token = ((await login.json()) as { access_token: string }).access_token
     const conv = await fetch(`${server.base}/api/v1/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' })
     conversationId = ((await conv.json()) as { id: string }).id
@@ -150,13 +175,17 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     return { status: res.status, body: (await res.json()) as { error?: { details: Record<string, { status: string }> } } }
   }
   const readyReportsDown = (what: string) =>
-    waitFor(async () => {
-      const r = await ready()
-      return r.status === 503 && r
-    }, `/ready to report ${what} down`, 10_000)
+    waitFor(
+      async () => {
+        const r = await ready()
+        return r.status === 503 && r
+      },
+      `/ready to report ${what} down`,
+      10_000,
+    )
   const storedMessageIds = async () => {
     const ids = new Set<string>()
-    for (let cursor: string | undefined; ;) {
+    for (let cursor: string | undefined; ; ) {
       const res = await fetch(`${server.base}/api/v1/conversations/${conversationId}/messages?limit=100${cursor ? `&cursor=${cursor}` : ''}`, { headers: { authorization: `Bearer ${token}` } })
       const page = (await res.json()) as { items: Array<{ id: string }>; next_cursor: string | null }
       page.items.forEach((m) => ids.add(m.id))
@@ -168,7 +197,11 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     const acknowledged = outcomes.flatMap((o) => o.messageIds)
     assert.ok(acknowledged.length > 0)
     const stored = await storedMessageIds()
-    assert.deepEqual(acknowledged.filter((id) => !stored.has(id)), [], 'every acknowledged message is stored')
+    assert.deepEqual(
+      acknowledged.filter((id) => !stored.has(id)),
+      [],
+      'every acknowledged message is stored',
+    )
   }
 
   test('Redis stopped and restarted during load: 503 dependency_unavailable meanwhile, /ready says so, recovery on its own', async () => {
@@ -196,7 +229,11 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
   test('PostgreSQL refusing and terminating connections during load (and an upload in flight): 503 meanwhile, recovery, nothing acknowledged lost', async () => {
     const load = startLoad(server.base, token, conversationId)
     const { payload, headers } = multipart({ name: 'pendant.txt', bytes: Buffer.from(`Texte déposé pendant la panne. ${'Phrase de remplissage. '.repeat(200)}`) })
-    const up = await fetch(`${server.base}/api/v1/conversations/${conversationId}/documents`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, authorization: `Bearer ${token}` } })
+    const up = await fetch(`${server.base}/api/v1/conversations/${conversationId}/documents`, {
+      method: 'POST',
+      body: new Uint8Array(payload),
+      headers: { ...headers, authorization: `Bearer ${token}` },
+    })
     assert.equal(up.status, 202)
     const docId = ((await up.json()) as { id: string }).id
     await new Promise((r) => setTimeout(r, 500))
@@ -219,10 +256,15 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     assert.equal(server.child.exitCode, null, `the process survived:\n${server.log().slice(-2000)}`)
     assertCleanFailures(outcomes, server.log())
     await assertNothingAcknowledgedLost(outcomes)
-    const doc = await waitFor(async () => {
-      const d = (await (await fetch(`${server.base}/api/v1/conversations/${conversationId}/documents/${docId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status: string }
-      return d.status !== 'processing' && d
-    }, 'the upload to be ingested', 60_000, 250)
+    const doc = await waitFor(
+      async () => {
+        const d = (await (await fetch(`${server.base}/api/v1/conversations/${conversationId}/documents/${docId}`, { headers: { authorization: `Bearer ${token}` } })).json()) as { status: string }
+        return d.status !== 'processing' && d
+      },
+      'the upload to be ingested',
+      60_000,
+      250,
+    )
     assert.equal(doc.status, 'ready', 'the acknowledged upload was ingested despite the outage')
   })
 
@@ -240,8 +282,15 @@ describe('faults under load: Redis restarted, PostgreSQL connections cut, SIGTER
     // A request the client sent just before the signal may reach the server just after shutdown began: it is
     // refused cleanly (503 shutting_down, in the API's format) rather than served; anything else is a failure.
     const clean = (o: (typeof inFlight)[number]) => (o.status >= 200 && o.status < 300) || o.code === 'answer_in_progress' || o.code === 'shutting_down'
-    assert.deepEqual(inFlight.filter((o) => !clean(o)), [], 'each one was answered')
-    assert.ok(inFlight.some((o) => o.status >= 200 && o.status < 300), 'requests in flight were served to the end')
+    assert.deepEqual(
+      inFlight.filter((o) => !clean(o)),
+      [],
+      'each one was answered',
+    )
+    assert.ok(
+      inFlight.some((o) => o.status >= 200 && o.status < 300),
+      'requests in flight were served to the end',
+    )
     assert.match(server.log(), /shutdown complete/, `no "shutdown complete" at the end of the log:\n${server.log().slice(-3000)}`)
   })
 })

@@ -29,7 +29,9 @@ const count = async (table: string, where = 'TRUE') =>
 
 describe('the passage index', () => {
   test('writing the same units twice changes nothing the second time; a changed unit is replaced', async () => {
-    const units = loadQuranUnits().filter((u) => u.verses!.surah === 112).map((u) => ({ ...u, collection: 'idem' }))
+    const units = loadQuranUnits()
+      .filter((u) => u.verses!.surah === 112)
+      .map((u) => ({ ...u, collection: 'idem' }))
     const first = await writeUnits(t.rt.database.db, units)
     const second = await writeUnits(t.rt.database.db, units)
     assert.equal(first.inserted, 4)
@@ -59,10 +61,15 @@ describe('the passage index', () => {
     await refreshIndexStatistics(t.rt.database.db)
     const retriever = createRetriever({ db: t.rt.database.db, thesaurus: loadThesaurus(), vectors: store, settings: { vectorWeight: 0.5 } })
     const r = await retriever.search('bénéficiaires de la zakat', 5, { include: 'corpus', collection: 'quran' })
-    assert.ok(r.items.some((i) => i.verses?.surah === 9 && i.verses.from === 60), r.items.map((i) => i.reference).join())
+    assert.ok(
+      r.items.some((i) => i.verses?.surah === 9 && i.verses.from === 60),
+      r.items.map((i) => i.reference).join(),
+    )
     const sims = await store.similarities(await store.embedQuery('zakat'), [r.items[0]!.id])
     assert.ok(sims.get(r.items[0]!.id)! > 0)
-    const column = (await t.rt.database.db.execute(sql`SELECT data_type FROM information_schema.columns WHERE table_name = 'passages' AND column_name = 'embedding'`)) as unknown as { rows: Array<{ data_type: string }> }
+    const column = (await t.rt.database.db.execute(sql`SELECT data_type FROM information_schema.columns WHERE table_name = 'passages' AND column_name = 'embedding'`)) as unknown as {
+      rows: Array<{ data_type: string }>
+    }
     assert.equal(column.rows[0]!.data_type, 'ARRAY')
   })
 

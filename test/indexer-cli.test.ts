@@ -40,11 +40,14 @@ async function countIn(collection: string): Promise<number> {
 describe('the indexer CLI (npm run index)', () => {
   test('indexes JSONL idempotently and reports what it did', async () => {
     const file = path.join(dir, 'hadith.jsonl')
-    await fs.writeFile(file, [
-      JSON.stringify({ id: 1, text: 'Les actes ne valent que par les intentions.', reference: 'Sahih al-Bukhari 1', lang: 'fr' }),
-      JSON.stringify({ id: 2, text: 'إنما الأعمال بالنيات', reference: 'صحيح البخاري 1' }),
-      JSON.stringify({ id: 3, text: 'Actions are judged by intentions.', reference: 'Sahih al-Bukhari 1', lang: 'en' }),
-    ].join('\n'))
+    await fs.writeFile(
+      file,
+      [
+        JSON.stringify({ id: 1, text: 'Les actes ne valent que par les intentions.', reference: 'Sahih al-Bukhari 1', lang: 'fr' }),
+        JSON.stringify({ id: 2, text: 'إنما الأعمال بالنيات', reference: 'صحيح البخاري 1' }),
+        JSON.stringify({ id: 3, text: 'Actions are judged by intentions.', reference: 'Sahih al-Bukhari 1', lang: 'en' }),
+      ].join('\n'),
+    )
     const first = await runScript('src/cli/index-collection.ts', [file, '--collection', 'bukhari', '--title', 'Sahih al-Bukhari'], env())
     assert.equal(first.code, 0, first.stderr)
     assert.match(first.stdout, /indexed bukhari: 3 passages read, 3 written, 0 unchanged/)
@@ -54,7 +57,7 @@ describe('the indexer CLI (npm run index)', () => {
   })
 
   test('indexes TSV and a Markdown folder, and drops a collection', async () => {
-    await fs.writeFile(path.join(dir, 'notes.tsv'), 'n1\tLa zakat est due sur l\'or.\nn2\tLe jeûne de ramadan.\n')
+    await fs.writeFile(path.join(dir, 'notes.tsv'), "n1\tLa zakat est due sur l'or.\nn2\tLe jeûne de ramadan.\n")
     const tsv = await runScript('src/cli/index-collection.ts', [path.join(dir, 'notes.tsv'), '--collection', 'notes', '--lang', 'fr'], env())
     assert.equal(tsv.code, 0, tsv.stderr)
     assert.match(tsv.stdout, /2 written/)

@@ -10,10 +10,19 @@ before(async () => {
 })
 after(() => fake.close())
 
-
 const providers: Array<[string, () => Record<string, string>, RegExp, (body: any) => string]> = [
-  ['Gemini (@google/genai)', () => ({ ANSWER_PROVIDER: 'gemini', GEMINI_API_KEY: 'fake-key', GEMINI_BASE_URL: fake.url, GEMINI_MODEL: 'gemini-2.5-flash', LLM_TIMEOUT_MS: '5000' }), /:streamGenerateContent$/, (b) => b.systemInstruction.parts[0].text],
-  ['OpenAI-compatible (openai)', () => ({ ANSWER_PROVIDER: 'openai', OPENAI_BASE_URL: `${fake.url}/v1`, OPENAI_MODEL: 'qwen2.5', LLM_TIMEOUT_MS: '5000' }), /\/v1\/chat\/completions$/, (b) => b.messages[0].content],
+  [
+    'Gemini (@google/genai)',
+    () => ({ ANSWER_PROVIDER: 'gemini', GEMINI_API_KEY: 'fake-key', GEMINI_BASE_URL: fake.url, GEMINI_MODEL: 'gemini-2.5-flash', LLM_TIMEOUT_MS: '5000' }),
+    /:streamGenerateContent$/,
+    (b) => b.systemInstruction.parts[0].text,
+  ],
+  [
+    'OpenAI-compatible (openai)',
+    () => ({ ANSWER_PROVIDER: 'openai', OPENAI_BASE_URL: `${fake.url}/v1`, OPENAI_MODEL: 'qwen2.5', LLM_TIMEOUT_MS: '5000' }),
+    /\/v1\/chat\/completions$/,
+    (b) => b.messages[0].content,
+  ],
 ]
 
 for (const [name, env, path, systemOf] of providers) {
@@ -45,7 +54,10 @@ for (const [name, env, path, systemOf] of providers) {
         const a = r.body.assistant_message
         assert.equal(a.mode, 'generative')
         assert.match(a.model, /^(gemini:gemini-2\.5-flash|openai:qwen2\.5)$/)
-        assert.ok(a.sources.some((s: any) => s.verses?.surah === surah && s.verses.from >= from && s.verses.from <= to), a.sources.map((s: any) => s.reference).join())
+        assert.ok(
+          a.sources.some((s: any) => s.verses?.surah === surah && s.verses.from >= from && s.verses.from <= to),
+          a.sources.map((s: any) => s.reference).join(),
+        )
         assert.match(a.content, /\[1\]/)
         const call = fake.requests.slice(before).find((q) => path.test(q.path))!
         assert.match(systemOf(call.body), /Answer ONLY from the numbered sources/)
@@ -54,7 +66,7 @@ for (const [name, env, path, systemOf] of providers) {
     })
 
     test('SSE: sources, tokens as the model streams them, done with the saved message', async () => {
-      fake.reply = () => 'Le jeûne est prescrit aux croyants [1], comme à ceux d\'avant eux [1].'
+      fake.reply = () => "Le jeûne est prescrit aux croyants [1], comme à ceux d'avant eux [1]."
       const r = await ask(await conversation(), 'Le jeûne est-il prescrit ?', { accept: 'text/event-stream' })
       const events = parseSse(r.text)
       assert.deepEqual([events[0]!.event, events.at(-1)!.event], ['sources', 'done'])
@@ -64,7 +76,7 @@ for (const [name, env, path, systemOf] of providers) {
       assert.equal(events.at(-1)!.data.corrections, undefined)
     })
 
-    test('a wrong Qur\'an reference and an unknown [n] from the model are caught before saving', async () => {
+    test("a wrong Qur'an reference and an unknown [n] from the model are caught before saving", async () => {
       fake.reply = () => 'Le jeûne est prescrit (Coran 2:183) [1]. Voir aussi Coran 2:999 [9].'
       const r = await ask(await conversation(), 'Le jeûne est-il prescrit ?')
       assert.equal(r.status, 201)
@@ -74,13 +86,16 @@ for (const [name, env, path, systemOf] of providers) {
       assert.match(r.body.assistant_message.content, /\[référence non vérifiée retirée\]/)
     })
 
-    test('a verse the model quotes from memory with a word changed is replaced by the authentic text, in the stream\'s done too', async () => {
+    test("a verse the model quotes from memory with a word changed is replaced by the authentic text, in the stream's done too", async () => {
       fake.reply = () => 'Le jeûne est prescrit [1] : « يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم ». Un savant : « الصيام في السفر جائز لمن قدر عليه » [1].'
       const id = await conversation()
       const r = await ask(id, 'Le jeûne est-il prescrit ?', { accept: 'text/event-stream' })
       const done = parseSse(r.text).at(-1)!
       assert.equal(done.event, 'done')
-      assert.deepEqual(done.data.corrections.corrected_quotes.map((c: any) => c.reference), ['Coran 2:183'])
+      assert.deepEqual(
+        done.data.corrections.corrected_quotes.map((c: any) => c.reference),
+        ['Coran 2:183'],
+      )
       assert.deepEqual(done.data.corrections.removed_quotes, ['الصيام في السفر جائز لمن قدر عليه'])
       const saved = done.data.message.content as string
       assert.doesNotMatch(saved, /فرض|جائز/)
@@ -117,7 +132,10 @@ for (const [name, env, path, systemOf] of providers) {
       const before = fake.requests.length
       const r = await ask(id, 'Et pour le voyageur ?')
       assert.equal(r.status, 201)
-      assert.ok(fake.requests.slice(before).some((q) => /Rewrite the last question/.test(JSON.stringify(q.body))), 'a rewrite was asked')
+      assert.ok(
+        fake.requests.slice(before).some((q) => /Rewrite the last question/.test(JSON.stringify(q.body))),
+        'a rewrite was asked',
+      )
       const history = (await t.request('GET', `/api/v1/conversations/${id}`, { token })).body.messages
       assert.equal(history.length, 4)
     })
@@ -143,7 +161,7 @@ for (const [name, env, path, systemOf] of providers) {
       fake.chunkDelayMs = 0
       const saved = await t.request('GET', `/api/v1/conversations/${id}`, { token })
       assert.deepEqual(saved.body.messages, [], 'neither the question nor a partial answer was saved')
-      assert.equal(fake.cancelled, cancelledBefore + 1, 'the model\'s stream was cut too')
+      assert.equal(fake.cancelled, cancelledBefore + 1, "the model's stream was cut too")
       const again = await t.request('POST', `/api/v1/conversations/${id}/messages`, { token, body: { content: 'zakat' } })
       assert.equal(again.status, 201, 'the conversation is free again')
     })

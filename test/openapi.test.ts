@@ -40,7 +40,10 @@ function vaguePlaces(schema: unknown, where: string, components: Schema, seen = 
 
 describe('the OpenAPI document', () => {
   test('describes every response of every route completely: no empty schema, open object or dangling reference', async () => {
-    const doc = (await t.request('GET', '/openapi.json')).body as { paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema: unknown }> }> }>>; components?: { schemas?: Schema } }
+    const doc = (await t.request('GET', '/openapi.json')).body as {
+      paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, { schema: unknown }> }> }>>
+      components?: { schemas?: Schema }
+    }
     const components = doc.components?.schemas ?? {}
     const problems: string[] = []
     let responses = 0

@@ -10,8 +10,7 @@ after(() => t.close())
 
 describe('rate limits on login and password reset', () => {
   test('per email: the fourth login attempt in a minute is a 429 with Retry-After', async () => {
-    const attempt = (email: string, ip: string) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'whatever password' }, remoteAddress: ip })
+    const attempt = (email: string, ip: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password: 'whatever password' }, remoteAddress: ip })
     for (let i = 0; i < 3; i++) assert.equal((await attempt('target@example.org', `10.0.0.${i + 1}`)).statusCode, 401)
     const blocked = await attempt('target@example.org', '10.0.0.9')
     assert.equal(blocked.statusCode, 429)
@@ -22,8 +21,7 @@ describe('rate limits on login and password reset', () => {
   })
 
   test('per IP: the fourth reset request from one address is a 429, whatever the email', async () => {
-    const reset = (email: string) =>
-      t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset-request', payload: { email }, remoteAddress: '10.9.9.9' })
+    const reset = (email: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/password-reset-request', payload: { email }, remoteAddress: '10.9.9.9' })
     for (let i = 0; i < 3; i++) assert.equal((await reset(`r${i}@example.org`)).statusCode, 202)
     const blocked = await reset('r9@example.org')
     assert.equal(blocked.statusCode, 429)

@@ -91,7 +91,10 @@ describe('two API instances and a worker on one PostgreSQL and one Redis', { ski
     const asked = await call(b.base, 'POST', `/api/v1/conversations/${created.body.id}/messages`, { token, body: { content: 'Question posée sur la seconde instance' } })
     assert.equal(asked.status, 201)
     const messages = await call(a.base, 'GET', `/api/v1/conversations/${created.body.id}/messages`, { token })
-    assert.deepEqual(messages.body.items.map((m: { role: string }) => m.role), ['user', 'assistant'])
+    assert.deepEqual(
+      messages.body.items.map((m: { role: string }) => m.role),
+      ['user', 'assistant'],
+    )
   })
 
   test('rate limits are counted once for all instances', async () => {
@@ -112,10 +115,15 @@ describe('two API instances and a worker on one PostgreSQL and one Redis', { ski
     const up = await fetch(`${a.base}/api/v1/conversations/${conv.body.id}/documents`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, authorization: `Bearer ${token}` } })
     assert.equal(up.status, 202)
     const doc = (await up.json()) as { id: string }
-    const ready = await waitFor(async () => {
-      const d = await call(b.base, 'GET', `/api/v1/conversations/${conv.body.id}/documents/${doc.id}`, { token })
-      return d.body.status !== 'processing' && d.body
-    }, 'the worker to ingest the upload', 60_000, 200)
+    const ready = await waitFor(
+      async () => {
+        const d = await call(b.base, 'GET', `/api/v1/conversations/${conv.body.id}/documents/${doc.id}`, { token })
+        return d.body.status !== 'processing' && d.body
+      },
+      'the worker to ingest the upload',
+      60_000,
+      200,
+    )
     assert.equal(ready.status, 'ready', ready.error)
     assert.match(worker.log(), new RegExp(`"documentId":"${doc.id}"[^\\n]*document ready`), 'the worker did the ingestion')
     assert.doesNotMatch(a.log() + b.log(), /document ready/, 'the API instances only queued it')

@@ -15,7 +15,7 @@ after(() => t.close())
 
 const search = (body: unknown, tok = token) => t.request('POST', '/api/v1/search', { token: tok, body })
 
-describe('POST /search over the Qur\'an in three languages', () => {
+describe("POST /search over the Qur'an in three languages", () => {
   const cases: Array<[string, string, string, RegExp]> = [
     ['fr', 'Qui sont les bénéficiaires de la zakat ?', '9:60', /^Coran 9:60$/],
     ['en', 'What is the expiation for breaking an oath?', '5:89', /^Qur'an 5:89$/],
@@ -37,7 +37,10 @@ describe('POST /search over the Qur\'an in three languages', () => {
       assert.equal(hit.origin, 'corpus')
       assert.ok(hit.snippet.length > 0 && hit.score > 0)
       if (lang !== 'ar') assert.match(hit.arabic.text, /[\u0600-\u06FF]/, 'the Arabic stands beside a translation')
-      assert.deepEqual(r.body.items.map((i: any) => i.n), r.body.items.map((_: unknown, i: number) => i + 1))
+      assert.deepEqual(
+        r.body.items.map((i: any) => i.n),
+        r.body.items.map((_: unknown, i: number) => i + 1),
+      )
     })
   }
 
@@ -91,27 +94,33 @@ describe('search input', () => {
 })
 
 describe('scoping of uploaded passages', () => {
-  test('a user\'s document passages are found only by that user, in that conversation', async () => {
+  test("a user's document passages are found only by that user, in that conversation", async () => {
     const alice = await t.newUser()
     const bob = await t.newUser()
     const conversation = (await t.request('POST', '/api/v1/conversations', { token: alice.access, body: { title: 'cours' } })).body.id
     const bobsConversation = (await t.request('POST', '/api/v1/conversations', { token: bob.access, body: {} })).body.id
     const word = `zorglubian${Date.now()}`
-    await writeUnits(t.rt.database.db, [{
-      collection: 'uploads',
-      sourceKey: `${randomUUID()}#1`,
-      ownerId: alice.uid,
-      conversationId: conversation,
-      title: 'cours.pdf',
-      texts: [{ lang: 'fr', text: `Le ${word} est une notion de ce cours sur la prière.`, reference: 'cours.pdf p. 3' }],
-    }], t.rt.engine.vectors())
+    await writeUnits(
+      t.rt.database.db,
+      [
+        {
+          collection: 'uploads',
+          sourceKey: `${randomUUID()}#1`,
+          ownerId: alice.uid,
+          conversationId: conversation,
+          title: 'cours.pdf',
+          texts: [{ lang: 'fr', text: `Le ${word} est une notion de ce cours sur la prière.`, reference: 'cours.pdf p. 3' }],
+        },
+      ],
+      t.rt.engine.vectors(),
+    )
     const own = await search({ query: word, conversation_id: conversation }, alice.access)
     assert.equal(own.body.items.length, 1)
     assert.equal(own.body.items[0].origin, 'document')
     assert.equal(own.body.items[0].reference, 'cours.pdf p. 3')
     assert.deepEqual((await search({ query: word }, alice.access)).body.items, [], 'not outside its conversation')
     const foreign = await search({ query: word, conversation_id: conversation }, bob.access)
-    assert.equal(foreign.status, 404, 'another user\'s conversation does not exist for bob')
+    assert.equal(foreign.status, 404, "another user's conversation does not exist for bob")
     assert.deepEqual((await search({ query: word, conversation_id: bobsConversation }, bob.access)).body.items, [], 'never to another user')
     assert.deepEqual((await search({ query: word }, bob.access)).body.items, [])
     // Deleting the conversation takes its passages out of the index at once.
@@ -121,7 +130,7 @@ describe('scoping of uploaded passages', () => {
 })
 
 describe('corpus sources and readiness', () => {
-  test('/corpus/sources lists the Qur\'an with its counts', async () => {
+  test("/corpus/sources lists the Qur'an with its counts", async () => {
     const r = await t.request('GET', '/api/v1/corpus/sources', { token })
     assert.equal(r.status, 200)
     const quran = r.body.items.find((i: any) => i.collection === 'quran')

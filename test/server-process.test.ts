@@ -26,7 +26,16 @@ describe('the server process (npm start)', () => {
     const port = await freePort()
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
       cwd: root,
-      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, REDIS_PREFIX: `proc-${port}:`, INDEX_CORPUS: 'false', MODELS_DIR: path.join(os.tmpdir(), 'fiqh-test-models') },
+      env: {
+        ...process.env,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'info',
+        JWT_SECRET: TEST_JWT_SECRET,
+        REDIS_PREFIX: `proc-${port}:`,
+        INDEX_CORPUS: 'false',
+        MODELS_DIR: path.join(os.tmpdir(), 'fiqh-test-models'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     children.push(child)
@@ -58,7 +67,7 @@ describe('the server process (npm start)', () => {
     await fs.rm(dataDir, { recursive: true, force: true })
   })
 
-  test('a first start indexes the whole Qur\'an in the background (/ready says so), a second start finds it current', async () => {
+  test("a first start indexes the whole Qur'an in the background (/ready says so), a second start finds it current", async () => {
     const dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'fiqh-first-'))
     // A fresh database of its own on PostgreSQL too, so the count below is exactly the corpus.
     const env: Record<string, string> = { ...(process.env as Record<string, string>), DATA_DIR: dataDir, LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, DATABASE_URL: '', REDIS_URL: '' }

@@ -34,7 +34,8 @@ describe('ingestion by a separate BullMQ worker (npm run worker)', { skip }, () 
   }
 
   const status = async (conv: string, id: string, token: string) => (await t.request('GET', `/api/v1/conversations/${conv}/documents/${id}`, { token })).body
-  const passages = async (id: string) => ((await t.rt.database.db.execute(`SELECT count(*)::int AS n FROM passages WHERE document_id = '${id}'` as never)) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n
+  const passages = async (id: string) =>
+    ((await t.rt.database.db.execute(`SELECT count(*)::int AS n FROM passages WHERE document_id = '${id}'` as never)) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n
 
   test('a worker killed mid-ingestion: the restarted one finishes the document, with no duplicate passages', async () => {
     const user = await t.newUser()

@@ -187,7 +187,10 @@ export function createAuthService(deps: AuthDeps) {
         throw new ValidationFailed('The new password must differ from the current one.', [{ field: 'body.new_password', message: 'must differ from the current password' }])
       }
       checkPolicy(next, user.email, 'body.new_password')
-      await db.update(users).set({ passwordHash: await hashPassword(next), passwordChangedAt: sql`now()` }).where(eq(users.id, user.id))
+      await db
+        .update(users)
+        .set({ passwordHash: await hashPassword(next), passwordChangedAt: sql`now()` })
+        .where(eq(users.id, user.id))
       await revokeFamilies(sessions, { userId: user.id, except: claims.fid }, 'password_changed')
     },
   }

@@ -36,9 +36,7 @@ async function issueRefreshToken(tx: Tx | Db, familyId: string, refreshTtlS: num
   return token
 }
 
-type RotateOutcome =
-  | { ok: true; userId: string; familyId: string; refreshToken: string }
-  | { ok: false; code: 'invalid_token' | 'token_expired' | 'token_revoked' | 'token_reused'; familyId?: string }
+type RotateOutcome = { ok: true; userId: string; familyId: string; refreshToken: string } | { ok: false; code: 'invalid_token' | 'token_expired' | 'token_revoked' | 'token_reused'; familyId?: string }
 
 /** Exchanges a refresh token for its successor; reuse of a spent token revokes its family. */
 export async function rotateRefreshToken(deps: SessionDeps, presented: string): Promise<{ userId: string; familyId: string; refreshToken: string }> {
@@ -84,11 +82,7 @@ export async function rotateRefreshToken(deps: SessionDeps, presented: string): 
 }
 
 /** Revokes one family, or all of a user's families (optionally sparing one, the caller's own session). */
-export async function revokeFamilies(
-  deps: SessionDeps,
-  target: { familyId: string } | { userId: string; except?: string },
-  reason: string,
-): Promise<number> {
+export async function revokeFamilies(deps: SessionDeps, target: { familyId: string } | { userId: string; except?: string }, reason: string): Promise<number> {
   const where =
     'familyId' in target
       ? eq(refreshFamilies.id, target.familyId)

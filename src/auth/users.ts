@@ -30,7 +30,10 @@ export function toPublicUser(u: UserRow): PublicUser {
 export const normaliseEmail = (email: string) => email.trim().toLowerCase()
 
 export async function findUserByEmail(db: Db | Tx, email: string): Promise<UserRow | undefined> {
-  const [row] = await db.select().from(users).where(sql`lower(${users.email}) = ${normaliseEmail(email)}`)
+  const [row] = await db
+    .select()
+    .from(users)
+    .where(sql`lower(${users.email}) = ${normaliseEmail(email)}`)
   return row
 }
 

@@ -28,7 +28,7 @@ const program = new Command('index')
     const database = await openDatabase({ url: config.DATABASE_URL, dataDir: path.join(config.DATA_DIR, 'pglite'), logger })
     try {
       if (opts.drop) {
-        if (opts.drop === 'quran') throw new Error('the shipped Qur\'an is managed by the server; it cannot be dropped here')
+        if (opts.drop === 'quran') throw new Error("the shipped Qur'an is managed by the server; it cannot be dropped here")
         const n = await deleteUnits(database.db, { collection: opts.drop })
         console.log(`dropped collection ${opts.drop}: ${n} passages removed`)
         return
@@ -43,7 +43,9 @@ const program = new Command('index')
       const state: IndexingState = { status: 'indexing', collection: opts.collection, done: 0, total: units.length }
       const { inserted } = await indexUnits(database.db, units, state, vectors)
       const seconds = (performance.now() - started) / 1000
-      console.log(`indexed ${opts.collection}: ${units.length} passages read, ${inserted} written, ${units.length - inserted} unchanged, in ${seconds.toFixed(1)} s (${(units.length / seconds).toFixed(0)} passages/s)`)
+      console.log(
+        `indexed ${opts.collection}: ${units.length} passages read, ${inserted} written, ${units.length - inserted} unchanged, in ${seconds.toFixed(1)} s (${(units.length / seconds).toFixed(0)} passages/s)`,
+      )
     } finally {
       await database.close()
     }

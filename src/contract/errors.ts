@@ -9,12 +9,7 @@ export type FieldIssue = z.infer<typeof fieldIssueSchema>
  * What an error carries besides its message: the fields a request got wrong (422), or facts a client can
  * act on — how long to wait (429), the size limit (413), the readiness checks (503 not_ready).
  */
-const errorDetailsSchema = z.union([
-  z.array(fieldIssueSchema),
-  z.object({ retry_after_s: z.number().int() }),
-  z.object({ limit_mb: z.number() }),
-  readinessChecksSchema,
-])
+const errorDetailsSchema = z.union([z.array(fieldIssueSchema), z.object({ retry_after_s: z.number().int() }), z.object({ limit_mb: z.number() }), readinessChecksSchema])
 export type ErrorDetails = z.infer<typeof errorDetailsSchema>
 
 export const errorInfoSchema = z.object({

@@ -17,7 +17,10 @@ export interface SourceOptions {
 export async function readSource(file: string, opts: SourceOptions): Promise<UnitInput[]> {
   const stat = await fs.stat(file)
   if (stat.isDirectory()) {
-    const entries = (await fs.readdir(file, { recursive: true })).map(String).filter((f) => /\.(md|markdown|txt)$/i.test(f)).sort()
+    const entries = (await fs.readdir(file, { recursive: true }))
+      .map(String)
+      .filter((f) => /\.(md|markdown|txt)$/i.test(f))
+      .sort()
     const all = await Promise.all(entries.map((f) => readSource(path.join(file, f), { ...opts, title: opts.title })))
     return all.flat()
   }
@@ -43,8 +46,8 @@ function fromJsonl(raw: string, opts: SourceOptions, file: string): UnitInput[] 
       }
       if (typeof row.id !== 'string' && typeof row.id !== 'number') throw new Error(`${file}:${no}: "id" is required`)
       if (typeof row.text !== 'string' || !row.text.trim()) throw new Error(`${file}:${no}: "text" is required`)
-      const lang = (['ar', 'fr', 'en'].includes(String(row.lang)) ? row.lang : opts.lang ?? detectLang(row.text)) as Lang
-      const title = typeof row.title === 'string' ? row.title : opts.title ?? null
+      const lang = (['ar', 'fr', 'en'].includes(String(row.lang)) ? row.lang : (opts.lang ?? detectLang(row.text))) as Lang
+      const title = typeof row.title === 'string' ? row.title : (opts.title ?? null)
       const reference = typeof row.reference === 'string' ? row.reference : `${title ?? opts.collection} ${row.id}`
       return { collection: opts.collection, sourceKey: String(row.id), title, texts: [{ lang, text: row.text.trim(), reference }] }
     })

@@ -67,12 +67,14 @@ async function openPglite(opts: DatabaseOptions): Promise<Database> {
 
 async function openPostgres(url: string, opts: DatabaseOptions): Promise<Database> {
   await migratePostgres(url)
-  const pool = releaseClientsOnFailedBegin(new pg.Pool({
-    connectionString: url,
-    max: opts.poolMax ?? 10,
-    connectionTimeoutMillis: 3_000,
-    idleTimeoutMillis: 30_000,
-  }))
+  const pool = releaseClientsOnFailedBegin(
+    new pg.Pool({
+      connectionString: url,
+      max: opts.poolMax ?? 10,
+      connectionTimeoutMillis: 3_000,
+      idleTimeoutMillis: 30_000,
+    }),
+  )
   // A terminated backend emits 'error' on an idle client; without a listener the process would crash.
   pool.on('error', (err) => opts.logger.warn({ err: err.message }, 'PostgreSQL connection lost; the pool will reconnect'))
   // A backend terminated while its client is checked out between two queries (inside a transaction) emits

@@ -12,7 +12,9 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     firstName: text('first_name'),
     lastName: text('last_name'),
-    role: text('role', { enum: ['user', 'admin'] }).notNull().default('user'),
+    role: text('role', { enum: ['user', 'admin'] })
+      .notNull()
+      .default('user'),
     isVerified: boolean('is_verified').notNull().default(false),
     createdAt: createdAt(),
     passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
@@ -25,7 +27,9 @@ export const refreshFamilies = pgTable(
   'refresh_families',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: createdAt(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedReason: text('revoked_reason'),
@@ -37,7 +41,9 @@ export const refreshTokens = pgTable(
   'refresh_tokens',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    familyId: uuid('family_id').notNull().references(() => refreshFamilies.id, { onDelete: 'cascade' }),
+    familyId: uuid('family_id')
+      .notNull()
+      .references(() => refreshFamilies.id, { onDelete: 'cascade' }),
     tokenHash: text('token_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),
@@ -51,7 +57,9 @@ export const userTokens = pgTable(
   'user_tokens',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     kind: text('kind', { enum: ['verify_email', 'password_reset'] }).notNull(),
     tokenHash: text('token_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
@@ -96,7 +104,9 @@ export const passages = pgTable(
 export const passageTexts = pgTable(
   'passage_texts',
   {
-    passageId: uuid('passage_id').notNull().references(() => passages.id, { onDelete: 'cascade' }),
+    passageId: uuid('passage_id')
+      .notNull()
+      .references(() => passages.id, { onDelete: 'cascade' }),
     lang: text('lang').notNull(),
     text: text('text').notNull(),
     reference: text('reference').notNull(),
@@ -111,7 +121,9 @@ export const passageTerms = pgTable(
   'passage_terms',
   {
     term: text('term').notNull(),
-    passageId: uuid('passage_id').notNull().references(() => passages.id, { onDelete: 'cascade' }),
+    passageId: uuid('passage_id')
+      .notNull()
+      .references(() => passages.id, { onDelete: 'cascade' }),
     tf: real('tf').notNull(),
   },
   (t) => [primaryKey({ columns: [t.term, t.passageId] }), index('passage_terms_passage_idx').on(t.passageId)],
@@ -128,7 +140,9 @@ export const conversations = pgTable(
   'conversations',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    ownerId: uuid('owner_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     title: text('title'),
     createdAt: createdAt(),
     /** Last activity (a message, a rename): the list is ordered by it. */
@@ -143,14 +157,20 @@ export const messages = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /** Insertion order: a question and its answer are saved in one transaction, with the same created_at. */
     seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
-    conversationId: uuid('conversation_id').notNull().references(() => conversations.id, { onDelete: 'cascade' }),
-    ownerId: uuid('owner_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: ['user', 'assistant'] }).notNull(),
     content: text('content').notNull(),
     sources: jsonb('sources').$type<Source[]>(),
     mode: text('mode', { enum: ['generative', 'extractive'] }),
     model: text('model'),
-    status: text('status', { enum: ['complete', 'incomplete', 'error'] }).notNull().default('complete'),
+    status: text('status', { enum: ['complete', 'incomplete', 'error'] })
+      .notNull()
+      .default('complete'),
     createdAt: createdAt(),
   },
   (t) => [index('messages_conversation_idx').on(t.conversationId, t.seq), index('messages_owner_idx').on(t.ownerId)],
@@ -159,8 +179,12 @@ export const messages = pgTable(
 export const feedback = pgTable(
   'message_feedback',
   {
-    messageId: uuid('message_id').notNull().references(() => messages.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     rating: integer('rating').notNull(),
     comment: text('comment'),
     createdAt: createdAt(),
@@ -174,7 +198,9 @@ export const documents = pgTable(
   'documents',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    ownerId: uuid('owner_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    ownerId: uuid('owner_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
     conversationId: uuid('conversation_id').references(() => conversations.id, { onDelete: 'cascade' }),
     collection: text('collection').notNull(),
     lang: text('lang'),
@@ -182,7 +208,9 @@ export const documents = pgTable(
     mimeType: text('mime_type').notNull(),
     sizeBytes: integer('size_bytes').notNull(),
     storagePath: text('storage_path').notNull(),
-    status: text('status', { enum: ['processing', 'ready', 'failed'] }).notNull().default('processing'),
+    status: text('status', { enum: ['processing', 'ready', 'failed'] })
+      .notNull()
+      .default('processing'),
     error: text('error'),
     pages: integer('pages'),
     passages: integer('passages'),

@@ -35,13 +35,17 @@ export function createBullQueue(url: string, prefix: string, logger: Logger): Bu
       const timeout = new Promise<never>((_, reject) => {
         timer = setTimeout(() => reject(new DependencyUnavailable('job queue')), ENQUEUE_TIMEOUT_MS)
       })
-      const added = queue.add(QUEUE, { documentId }, {
-        jobId: documentId,
-        attempts: INGEST_ATTEMPTS,
-        backoff: { type: 'exponential', delay: 2_000 },
-        removeOnComplete: true,
-        removeOnFail: 1_000,
-      })
+      const added = queue.add(
+        QUEUE,
+        { documentId },
+        {
+          jobId: documentId,
+          attempts: INGEST_ATTEMPTS,
+          backoff: { type: 'exponential', delay: 2_000 },
+          removeOnComplete: true,
+          removeOnFail: 1_000,
+        },
+      )
       added.catch(() => undefined)
       try {
         await Promise.race([added, timeout])

@@ -9,7 +9,6 @@ import { errorSchema, PayloadTooLarge, ValidationFailed } from '../errors'
 import type { Lang } from '../rag/text/analyze'
 import type { DocumentService } from './service'
 
-
 interface Upload {
   fileName: string
   declaredType: string
@@ -57,60 +56,125 @@ export const documentRoutes: FastifyPluginAsyncZod<{ service: DocumentService; c
   const params = z.strictObject({ id: z.uuid() })
   const docParams = z.strictObject({ id: z.uuid(), did: z.uuid() })
 
-  app.post('/conversations/:id/documents', {
-    schema: { tags, security, ...multipartBody, summary: 'Upload a file (PDF, DOCX, HTML, Markdown, text) to a conversation; 202 then processing → ready/failed', params, response: { 202: documentSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema } },
-  }, async (req, reply) => {
-    const user = caller(req)
-    await conversations.owned(user.sub, req.params.id)
-    const upload = await readUpload(req, maxUploadBytes)
-    const doc = await service.upload({ ownerId: user.sub, conversationId: req.params.id, fileName: upload.fileName, declaredType: upload.declaredType, bytes: upload.bytes })
-    return reply.status(202).send(doc)
-  })
+  app.post(
+    '/conversations/:id/documents',
+    {
+      schema: {
+        tags,
+        security,
+        ...multipartBody,
+        summary: 'Upload a file (PDF, DOCX, HTML, Markdown, text) to a conversation; 202 then processing → ready/failed',
+        params,
+        response: { 202: documentSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const user = caller(req)
+      await conversations.owned(user.sub, req.params.id)
+      const upload = await readUpload(req, maxUploadBytes)
+      const doc = await service.upload({ ownerId: user.sub, conversationId: req.params.id, fileName: upload.fileName, declaredType: upload.declaredType, bytes: upload.bytes })
+      return reply.status(202).send(doc)
+    },
+  )
 
-  app.get('/conversations/:id/documents', {
-    schema: { tags, security, summary: 'Documents of a conversation', params, response: { 200: documentListSchema, 404: errorSchema } },
-  }, async (req) => {
-    const user = caller(req)
-    await conversations.owned(user.sub, req.params.id)
-    return { items: await service.list(user.sub, req.params.id) }
-  })
+  app.get(
+    '/conversations/:id/documents',
+    {
+      schema: { tags, security, summary: 'Documents of a conversation', params, response: { 200: documentListSchema, 404: errorSchema } },
+    },
+    async (req) => {
+      const user = caller(req)
+      await conversations.owned(user.sub, req.params.id)
+      return { items: await service.list(user.sub, req.params.id) }
+    },
+  )
 
-  app.get('/conversations/:id/documents/:did', {
-    schema: { tags, security, summary: 'One document and its status', params: docParams, response: { 200: documentSchema, 404: errorSchema } },
-  }, async (req) => service.get(caller(req).sub, req.params.id, req.params.did))
+  app.get(
+    '/conversations/:id/documents/:did',
+    {
+      schema: { tags, security, summary: 'One document and its status', params: docParams, response: { 200: documentSchema, 404: errorSchema } },
+    },
+    async (req) => service.get(caller(req).sub, req.params.id, req.params.did),
+  )
 
-  app.delete('/conversations/:id/documents/:did', {
-    schema: { tags, security, summary: 'Delete a document; its passages leave the index at once', params: docParams, response: { 204: z.null(), 404: errorSchema } },
-  }, async (req, reply) => {
-    await service.remove(caller(req).sub, req.params.id, req.params.did)
-    return reply.status(204).send(null)
-  })
+  app.delete(
+    '/conversations/:id/documents/:did',
+    {
+      schema: { tags, security, summary: 'Delete a document; its passages leave the index at once', params: docParams, response: { 204: z.null(), 404: errorSchema } },
+    },
+    async (req, reply) => {
+      await service.remove(caller(req).sub, req.params.id, req.params.did)
+      return reply.status(204).send(null)
+    },
+  )
 
   const admin = requireRole('admin')
-  app.post('/corpus/documents', {
-    preHandler: admin,
-    schema: { tags: ['corpus'], security, ...multipartBody, summary: 'Add a document to the shared corpus (admin); fields: file, collection, lang', response: { 202: documentSchema, 403: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema } },
-  }, async (req, reply) => {
-    const user = caller(req)
-    const upload = await readUpload(req, maxUploadBytes)
-    const fields = z
-      .object({ collection: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lower-case letters, digits, - or _').refine((c) => c !== 'quran' && c !== 'uploads', 'is reserved'), lang: z.enum(['ar', 'fr', 'en']).optional() })
-      .safeParse(upload.fields)
-    if (!fields.success) throw new ValidationFailed('Some fields are invalid.', fields.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message })))
-    const doc = await service.upload({ ownerId: user.sub, conversationId: null, fileName: upload.fileName, declaredType: upload.declaredType, bytes: upload.bytes, collection: fields.data.collection, lang: fields.data.lang as Lang | undefined })
-    return reply.status(202).send(doc)
-  })
+  app.post(
+    '/corpus/documents',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['corpus'],
+        security,
+        ...multipartBody,
+        summary: 'Add a document to the shared corpus (admin); fields: file, collection, lang',
+        response: { 202: documentSchema, 403: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const user = caller(req)
+      const upload = await readUpload(req, maxUploadBytes)
+      const fields = z
+        .object({
+          collection: z
+            .string()
+            .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lower-case letters, digits, - or _')
+            .refine((c) => c !== 'quran' && c !== 'uploads', 'is reserved'),
+          lang: z.enum(['ar', 'fr', 'en']).optional(),
+        })
+        .safeParse(upload.fields)
+      if (!fields.success)
+        throw new ValidationFailed(
+          'Some fields are invalid.',
+          fields.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message })),
+        )
+      const doc = await service.upload({
+        ownerId: user.sub,
+        conversationId: null,
+        fileName: upload.fileName,
+        declaredType: upload.declaredType,
+        bytes: upload.bytes,
+        collection: fields.data.collection,
+        lang: fields.data.lang as Lang | undefined,
+      })
+      return reply.status(202).send(doc)
+    },
+  )
 
-  app.get('/corpus/documents', {
-    preHandler: admin,
-    schema: { tags: ['corpus'], security, summary: 'Shared-corpus documents (admin)', response: { 200: documentListSchema, 403: errorSchema } },
-  }, async () => ({ items: await service.list(null, null) }))
+  app.get(
+    '/corpus/documents',
+    {
+      preHandler: admin,
+      schema: { tags: ['corpus'], security, summary: 'Shared-corpus documents (admin)', response: { 200: documentListSchema, 403: errorSchema } },
+    },
+    async () => ({ items: await service.list(null, null) }),
+  )
 
-  app.delete('/corpus/documents/:did', {
-    preHandler: admin,
-    schema: { tags: ['corpus'], security, summary: 'Remove a shared-corpus document (admin)', params: z.strictObject({ did: z.uuid() }), response: { 204: z.null(), 403: errorSchema, 404: errorSchema } },
-  }, async (req, reply) => {
-    await service.remove(null, null, req.params.did)
-    return reply.status(204).send(null)
-  })
+  app.delete(
+    '/corpus/documents/:did',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['corpus'],
+        security,
+        summary: 'Remove a shared-corpus document (admin)',
+        params: z.strictObject({ did: z.uuid() }),
+        response: { 204: z.null(), 403: errorSchema, 404: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      await service.remove(null, null, req.params.did)
+      return reply.status(204).send(null)
+    },
+  )
 }

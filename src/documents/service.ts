@@ -62,7 +62,10 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
   async function find(ownerId: string | null, conversationId: string | null, id: string): Promise<DocumentRow> {
     const conds = [eq(documents.id, id), conversationId ? eq(documents.conversationId, conversationId) : isNull(documents.conversationId)]
     if (ownerId) conds.push(eq(documents.ownerId, ownerId))
-    const [row] = await db.select().from(documents).where(and(...conds))
+    const [row] = await db
+      .select()
+      .from(documents)
+      .where(and(...conds))
     if (!row) throw new NotFound('Document')
     return row
   }
@@ -103,7 +106,10 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
           await deps.queue().enqueue(id)
         } catch (err) {
           // Not acknowledged, so not kept: a row nobody will ingest would stay `processing` until a restart.
-          await db.delete(documents).where(eq(documents.id, id)).catch(() => undefined)
+          await db
+            .delete(documents)
+            .where(eq(documents.id, id))
+            .catch(() => undefined)
           throw err
         }
         return toDocumentView(row!)
@@ -157,7 +163,13 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
     async list(ownerId: string | null, conversationId: string | null): Promise<DocumentView[]> {
       const conds = [conversationId ? eq(documents.conversationId, conversationId) : isNull(documents.conversationId)]
       if (ownerId) conds.push(eq(documents.ownerId, ownerId))
-      return (await db.select().from(documents).where(and(...conds)).orderBy(documents.createdAt)).map(toDocumentView)
+      return (
+        await db
+          .select()
+          .from(documents)
+          .where(and(...conds))
+          .orderBy(documents.createdAt)
+      ).map(toDocumentView)
     },
 
     async get(ownerId: string | null, conversationId: string | null, id: string): Promise<DocumentView> {
@@ -171,7 +183,10 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
 
     /** Before a conversation is deleted: its documents' passages and files (rows go by cascade). */
     async removeAllOf(ownerId: string, conversationId: string): Promise<void> {
-      const rows = await db.select().from(documents).where(and(eq(documents.ownerId, ownerId), eq(documents.conversationId, conversationId)))
+      const rows = await db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.ownerId, ownerId), eq(documents.conversationId, conversationId)))
       for (const row of rows) await removeRow(row)
     },
   }

@@ -17,8 +17,7 @@ export function pickMailLang(acceptLanguage: string | undefined): MailLang {
   return (ranked[0]?.lang as MailLang | undefined) ?? 'fr'
 }
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!)
 
 interface Texts {
   subject: string

@@ -37,25 +37,29 @@ export const opsRoutes: FastifyPluginAsyncZod<OpsOptions> = async (app, { databa
   const tags = ['operations']
   app.get('/health', { schema: { tags, summary: 'Liveness', response: { 200: healthSchema } } }, async () => ({ status: 'ok' as const }))
 
-  app.get('/ready', {
-    schema: { tags, summary: 'Readiness: database, cache and index reachable', response: { 200: readySchema, 503: errorSchema } },
-  }, async (_req, reply) => {
-    const [db, kv] = await Promise.all([probe(database.kind, () => database.ping()), probe(cache.kind, () => cache.ping())])
-    const checks: ReadinessChecks = {
-      database: db,
-      cache: kv,
-      vector_search: database.hasVector
-        ? 'pgvector'
-        : 'unavailable: pgvector is not installed on this PostgreSQL server; lexical candidates are re-ranked by the embedder',
-      ...readiness(),
-    }
-    const failing = Object.entries({ database: db, cache: kv }).filter(([, c]) => c.status === 'down').map(([name]) => name)
-    if (!indexReady()) failing.push('index (indexing the corpus)')
-    if (failing.length > 0) {
-      return reply.status(503).send({ error: { code: 'not_ready', message: `Not ready: ${failing.join(', ')} unavailable.`, details: checks } })
-    }
-    return { status: 'ready' as const, checks }
-  })
+  app.get(
+    '/ready',
+    {
+      schema: { tags, summary: 'Readiness: database, cache and index reachable', response: { 200: readySchema, 503: errorSchema } },
+    },
+    async (_req, reply) => {
+      const [db, kv] = await Promise.all([probe(database.kind, () => database.ping()), probe(cache.kind, () => cache.ping())])
+      const checks: ReadinessChecks = {
+        database: db,
+        cache: kv,
+        vector_search: database.hasVector ? 'pgvector' : 'unavailable: pgvector is not installed on this PostgreSQL server; lexical candidates are re-ranked by the embedder',
+        ...readiness(),
+      }
+      const failing = Object.entries({ database: db, cache: kv })
+        .filter(([, c]) => c.status === 'down')
+        .map(([name]) => name)
+      if (!indexReady()) failing.push('index (indexing the corpus)')
+      if (failing.length > 0) {
+        return reply.status(503).send({ error: { code: 'not_ready', message: `Not ready: ${failing.join(', ')} unavailable.`, details: checks } })
+      }
+      return { status: 'ready' as const, checks }
+    },
+  )
 
   app.get('/metrics', { schema: { tags, summary: 'Prometheus metrics', hide: true } }, async (_req, reply) => {
     reply.header('content-type', metrics.contentType)

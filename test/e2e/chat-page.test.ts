@@ -191,7 +191,9 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     assert.match(await row.innerText(), /Prêt · 1 passage\b/)
 
     // Wrong content behind a PDF name: refused with the reason, nothing listed.
-    await panel.locator('input[type=file]').setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff${'\x00'.repeat(64)}`) })
+    await panel
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'setup.pdf', mimeType: 'application/pdf', buffer: Buffer.from(`MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff${'\x00'.repeat(64)}`) })
     await panel.getByText('Type de fichier non pris en charge').waitFor()
     // Over the server's limit (25 MB by default): the limit is given.
     await panel.locator('input[type=file]').setInputFiles({ name: 'trop-gros.txt', mimeType: 'text/plain', buffer: Buffer.alloc(26 * 1024 * 1024, 'a') })
@@ -202,7 +204,10 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     await page.getByRole('textbox', { name: /Votre question/ }).fill(`Que désigne le terme ${UNIQUE} ?`)
     await page.getByRole('button', { name: 'Envoyer' }).click()
     const answer = page.locator('.msg.assistant:not(.streaming)').nth(1)
-    await answer.getByRole('button', { name: /notes-de-cours\.txt/ }).first().waitFor()
+    await answer
+      .getByRole('button', { name: /notes-de-cours\.txt/ })
+      .first()
+      .waitFor()
   })
 
   test('the conversation list renames, searches and deletes', async () => {
@@ -223,7 +228,10 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     await page.getByText('Zakat : à qui ?').waitFor()
 
     page.once('dialog', (d) => void d.accept())
-    await page.locator('.conv', { hasText: 'Zakat : à qui ?' }).getByRole('button', { name: /Supprimer/ }).click()
+    await page
+      .locator('.conv', { hasText: 'Zakat : à qui ?' })
+      .getByRole('button', { name: /Supprimer/ })
+      .click()
     await page.getByText('Zakat : à qui ?').waitFor({ state: 'hidden' })
     await page.waitForURL(`${server.base}/`)
   })

@@ -22,7 +22,10 @@ export interface FakeLlm {
 
 function hashedVector(text: string, dim: number): number[] {
   const v = new Array<number>(dim).fill(0)
-  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+  for (const word of text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)) {
     const h = createHash('sha1').update(word).digest()
     v[h.readUInt32BE(0) % dim]! += 1
   }
@@ -75,15 +78,21 @@ export async function startFakeLlm(opts: { dim?: number } = {}): Promise<FakeLlm
       if (path.endsWith(':streamGenerateContent')) {
         const prompt = [body.systemInstruction?.parts?.map((p: any) => p.text).join('\n') ?? '', ...body.contents.flatMap((c: any) => c.parts.map((p: any) => p.text))].join('\n')
         const parts = pieces(state.reply(prompt))
-        return void stream(res, parts.map((text, i) => JSON.stringify({
-          candidates: [{ content: { role: 'model', parts: [{ text }] }, index: 0, ...(i === parts.length - 1 ? { finishReason: 'STOP' } : {}) }],
-          ...(i === parts.length - 1 ? { usageMetadata: { promptTokenCount: 10, candidatesTokenCount: parts.length, totalTokenCount: 10 + parts.length } } : {}),
-        })))
+        return void stream(
+          res,
+          parts.map((text, i) =>
+            JSON.stringify({
+              candidates: [{ content: { role: 'model', parts: [{ text }] }, index: 0, ...(i === parts.length - 1 ? { finishReason: 'STOP' } : {}) }],
+              ...(i === parts.length - 1 ? { usageMetadata: { promptTokenCount: 10, candidatesTokenCount: parts.length, totalTokenCount: 10 + parts.length } } : {}),
+            }),
+          ),
+        )
       }
       if (path.endsWith('/chat/completions')) {
         const prompt = body.messages.map((m: any) => m.content).join('\n')
         const parts = pieces(state.reply(prompt))
-        const chunk = (delta: object, finish: string | null) => JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: body.model, choices: [{ index: 0, delta, finish_reason: finish }] })
+        const chunk = (delta: object, finish: string | null) =>
+          JSON.stringify({ id: 'chatcmpl-fake', object: 'chat.completion.chunk', created: 0, model: body.model, choices: [{ index: 0, delta, finish_reason: finish }] })
         return void stream(res, [chunk({ role: 'assistant', content: '' }, null), ...parts.map((content) => chunk({ content }, null)), chunk({}, 'stop'), '[DONE]'])
       }
       if (path.endsWith(':batchEmbedContents')) {

@@ -71,7 +71,13 @@ export async function startServerProcess(env: Record<string, string | undefined>
   const started = Date.now()
   for (;;) {
     if (proc.child.exitCode !== null) throw new Error(`server exited with ${proc.child.exitCode}:\n${proc.log().slice(-3000)}`)
-    if (await fetch(`${base}${path}`).then((r) => r.ok, () => false)) break
+    if (
+      await fetch(`${base}${path}`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break
     if (Date.now() - started > (opts.timeoutMs ?? 90_000)) {
       await proc.stop('SIGKILL')
       throw new Error(`${base}${path} not ok after ${opts.timeoutMs ?? 90_000} ms:\n${proc.log().slice(-3000)}`)

@@ -22,7 +22,11 @@ test('the page takes only types from the contract and from zod (values only from
     for (const m of text.matchAll(/['"]([^'"]*\/src\/contract\/[^'"]*|zod)['"]/g)) {
       if (m[1]!.endsWith('/src/contract/constants')) continue
       // The statement holding the name: the last line before it that opens an import or export.
-      const statement = text.slice(0, m.index).split('\n').findLast((line) => /^(import|export)\b/.test(line)) ?? ''
+      const statement =
+        text
+          .slice(0, m.index)
+          .split('\n')
+          .findLast((line) => /^(import|export)\b/.test(line)) ?? ''
       if (!/^(import|export) type\b/.test(statement)) offending.push(`${path.relative(web, file)}: ${statement.slice(0, 80)}`)
     }
   }

@@ -28,9 +28,9 @@ describe('citation check', () => {
     assert.deepEqual(r.unknownCitations, [7])
   })
 
-  test('a Qur\'an reference that does not exist, or that no cited source supports, is caught', () => {
+  test("a Qur'an reference that does not exist, or that no cited source supports, is caught", () => {
     const sources = [source(1, 2, 183), source(2, 2, 184)]
-    const r = checkCitations('Voir Coran 2:183 [1] et Coran 2:300, ainsi que Qur\'an 9:60 et Coran 2:183-184.', sources, 'fr')
+    const r = checkCitations("Voir Coran 2:183 [1] et Coran 2:300, ainsi que Qur'an 9:60 et Coran 2:183-184.", sources, 'fr')
     assert.deepEqual(r.invalidReferences, ['Coran 2:300', "Qur'an 9:60"])
     assert.match(r.content, /Coran 2:183 \[1\]/)
     assert.match(r.content, /Coran 2:183-184/)
@@ -42,7 +42,9 @@ describe('citation check', () => {
   test('an Arabic quotation close to a verse but not word for word is replaced by the authentic verse', () => {
     const r = checkCitations('Le jeûne est prescrit [1] : « يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم ».', [source(1, 2, 183)], 'fr')
     assert.deepEqual(r.correctedQuotes, [{ quoted: 'يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم', reference: 'Coran 2:183' }])
-    const verse = loadQuranUnits().find((u) => u.sourceKey === '2:183')!.texts.find((t) => t.lang === 'ar')!.text
+    const verse = loadQuranUnits()
+      .find((u) => u.sourceKey === '2:183')!
+      .texts.find((t) => t.lang === 'ar')!.text
     assert.equal(r.content, `Le jeûne est prescrit [1] : « ${verse} » (Coran 2:183).`, 'the authentic (Uthmani) text replaces the misquote')
     assert.doesNotMatch(r.content, /فرض/)
   })
@@ -73,9 +75,13 @@ describe('citation check', () => {
 })
 
 describe('extractive answerer', () => {
-  test('quotes each source with its [n] and reference, in the question\'s language', async () => {
+  test("quotes each source with its [n] and reference, in the question's language", async () => {
     let text = ''
-    for await (const piece of createExtractiveProvider().generate({ question: 'jeûne', lang: 'fr', sources: [source(1, 2, 183), source(2, 2, 184)], history: [] }, { signal: new AbortController().signal })) text += piece
+    for await (const piece of createExtractiveProvider().generate(
+      { question: 'jeûne', lang: 'fr', sources: [source(1, 2, 183), source(2, 2, 184)], history: [] },
+      { signal: new AbortController().signal },
+    ))
+      text += piece
     assert.match(text, /^Voici ce que disent les sources trouvées :/)
     assert.match(text, /1\. « On vous a prescrit le jeûne\. » \[1\] \(Coran 2:183\)/)
     assert.match(text, /\[2\] \(Coran 2:184\)/)
@@ -84,9 +90,19 @@ describe('extractive answerer', () => {
 
   test('quotes only the sources within reach of the best one (the first always)', () => {
     const scored = [0.9, 0.8, 0.5, 0.3, 0.85].map((score, i) => ({ n: i + 1, score }))
-    assert.deepEqual(quotedSources(scored).map((s) => s.n), [1, 2], 'at most four, each at least 0.6 of the best')
-    assert.deepEqual(quotedSources([{ n: 1, score: 0.01 }]).map((s) => s.n), [1])
-    assert.deepEqual(quotedSources(scored, 0).map((s) => s.n), [1, 2, 3, 4])
+    assert.deepEqual(
+      quotedSources(scored).map((s) => s.n),
+      [1, 2],
+      'at most four, each at least 0.6 of the best',
+    )
+    assert.deepEqual(
+      quotedSources([{ n: 1, score: 0.01 }]).map((s) => s.n),
+      [1],
+    )
+    assert.deepEqual(
+      quotedSources(scored, 0).map((s) => s.n),
+      [1, 2, 3, 4],
+    )
   })
 
   test('stops when aborted', async () => {

@@ -48,7 +48,12 @@ export function checkCitations(answer: string, sources: Source[], lang: Lang): C
     return marker
   })
   const quoteMarker = { fr: '[citation non vérifiée retirée]', en: '[unverified quotation removed]', ar: '[حُذف اقتباس غير موثق]' }[lang]
-  const quotes = checkArabicQuotes(content, sources.flatMap((s) => [s.text, s.arabic?.text ?? '']), lang, quoteMarker)
+  const quotes = checkArabicQuotes(
+    content,
+    sources.flatMap((s) => [s.text, s.arabic?.text ?? '']),
+    lang,
+    quoteMarker,
+  )
   content = quotes.content
   const uncited = content
     .split(/(?<=[.!?؟])\s+|\n+/)
@@ -63,5 +68,3 @@ export function checkCitations(answer: string, sources: Source[], lang: Lang): C
     removedQuotes: quotes.removed,
   }
 }
-
-

@@ -86,7 +86,11 @@ function generative(model: string, streamer: Streamer): GenerativeProvider {
     async title(question, signal) {
       let out = ''
       for await (const piece of streamer.stream('You write titles. Reply with the title only.', [{ role: 'user', content: titlePrompt(question) }], signal)) out += piece
-      return out.trim().split('\n')[0]!.replace(/^["'«“]+|["'»”.]+$/g, '').trim()
+      return out
+        .trim()
+        .split('\n')[0]!
+        .replace(/^["'«“]+|["'»”.]+$/g, '')
+        .trim()
     },
   }
 }
@@ -114,10 +118,7 @@ export function createOpenAiProvider(opts: { baseUrl: string; apiKey?: string; m
   const client = new OpenAI({ baseURL: opts.baseUrl, apiKey: opts.apiKey ?? 'not-needed', maxRetries: 0 })
   const streamer: Streamer = {
     async *stream(system, turns, signal) {
-      const stream = await client.chat.completions.create(
-        { model: opts.model, stream: true, temperature: 0.2, messages: [{ role: 'system', content: system }, ...turns] },
-        { signal },
-      )
+      const stream = await client.chat.completions.create({ model: opts.model, stream: true, temperature: 0.2, messages: [{ role: 'system', content: system }, ...turns] }, { signal })
       for await (const chunk of stream) {
         const text = chunk.choices[0]?.delta?.content
         if (text) yield text

@@ -6,8 +6,7 @@ export const answerTexts: Record<Lang, { intro: string; notFound: string; extrac
     intro: 'Voici ce que disent les sources trouvées :',
     notFound:
       "Je n'ai trouvé dans mes sources aucun passage qui réponde à cette question. Je préfère ne rien affirmer sans preuve : reformulez la question, ou ajoutez à la conversation un document qui en traite.",
-    extractiveNote:
-      'Réponse extractive : les passages sont cités tels quels, sans synthèse ni avis. Vérifiez chaque référence ; pour une question de pratique, consultez une personne de savoir.',
+    extractiveNote: 'Réponse extractive : les passages sont cités tels quels, sans synthèse ni avis. Vérifiez chaque référence ; pour une question de pratique, consultez une personne de savoir.',
     quote: (s) => `« ${s} »`,
     partialIndex: (done, total) => `Note : le corpus est encore en cours d'indexation (${done} versets sur ${total}) ; cette réponse peut manquer des sources. Reposez la question dans un instant.`,
   },
@@ -15,8 +14,7 @@ export const answerTexts: Record<Lang, { intro: string; notFound: string; extrac
     intro: 'Here is what the sources found say:',
     notFound:
       'I found no passage in my sources that answers this question. I would rather not assert anything without evidence: rephrase the question, or add a document on the subject to the conversation.',
-    extractiveNote:
-      'Extractive answer: the passages are quoted as they are, without synthesis or opinion. Check each reference; for a question of practice, ask a person of knowledge.',
+    extractiveNote: 'Extractive answer: the passages are quoted as they are, without synthesis or opinion. Check each reference; for a question of practice, ask a person of knowledge.',
     quote: (s) => `“${s}”`,
     partialIndex: (done, total) => `Note: the corpus is still being indexed (${done} of ${total} verses); this answer may miss sources. Ask again in a moment.`,
   },

@@ -9,14 +9,7 @@ import type { AnswerProvider } from './provider'
  * OpenAI-compatible server when OPENAI_BASE_URL and OPENAI_MODEL are, else the offline extractive one.
  */
 export function createAnswerProvider(config: Config, logger: Logger): AnswerProvider | GenerativeProvider {
-  const choice =
-    config.ANSWER_PROVIDER !== 'auto'
-      ? config.ANSWER_PROVIDER
-      : config.GEMINI_API_KEY
-        ? 'gemini'
-        : config.OPENAI_BASE_URL && config.OPENAI_MODEL
-          ? 'openai'
-          : 'extractive'
+  const choice = config.ANSWER_PROVIDER !== 'auto' ? config.ANSWER_PROVIDER : config.GEMINI_API_KEY ? 'gemini' : config.OPENAI_BASE_URL && config.OPENAI_MODEL ? 'openai' : 'extractive'
   if (choice === 'gemini') {
     return createGeminiProvider({ apiKey: config.GEMINI_API_KEY!, model: config.GEMINI_MODEL, baseUrl: config.GEMINI_BASE_URL, timeoutMs: config.LLM_TIMEOUT_MS, logger })
   }

@@ -27,7 +27,10 @@ interface Canon {
 let canon: Canon | undefined
 
 function arabicWords(text: string): string[] {
-  return normaliseArabic(text).replace(/[^\u0621-\u064A]+/g, ' ').split(' ').filter(Boolean)
+  return normaliseArabic(text)
+    .replace(/[^\u0621-\u064A]+/g, ' ')
+    .split(' ')
+    .filter(Boolean)
 }
 
 /** Builds the canonical word index now (about 0.3 s) rather than during the first answer. */
@@ -115,7 +118,10 @@ export function checkArabicQuotes(answer: string, sourceTexts: string[], lang: L
     const arabic = letters.replace(/[^\u0621-\u064A\u0671-\u06D3]/g, '')
     if (letters.length === 0 || arabic.length / letters.length < 0.7) return whole
     // An excerpt cut with « … » is checked piece by piece.
-    const pieces = inner.split(ELLIPSIS).map(arabicWords).filter((w) => w.length >= 3)
+    const pieces = inner
+      .split(ELLIPSIS)
+      .map(arabicWords)
+      .filter((w) => w.length >= 3)
     if (pieces.length === 0) return whole
     sourceWords ??= sourceTexts.map(arabicWords)
     const verdicts = pieces.map((p) => judge(p, sourceWords!))

@@ -42,7 +42,13 @@ export async function searchLexical(db: Db, terms: WeightedTerm[], scope: Search
   const visible = visibleTo(scope, 'p')
   const rows = await db.execute(sql`
     WITH q AS (
-      SELECT * FROM unnest(${sqlArray(terms.map((t) => t.term), 'text')}, ${sqlArray(terms.map((t) => t.weight), 'float8')}) AS q(term, weight)
+      SELECT * FROM unnest(${sqlArray(
+        terms.map((t) => t.term),
+        'text',
+      )}, ${sqlArray(
+        terms.map((t) => t.weight),
+        'float8',
+      )}) AS q(term, weight)
     ),
     stats AS (
       SELECT count(*)::float8 AS n, greatest(avg(p.term_count), 1)::float8 AS avgdl FROM passages p WHERE ${visible}

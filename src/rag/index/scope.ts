@@ -17,10 +17,7 @@ export function visibleTo(scope: SearchScope, alias = 'p'): SQL {
   const p = sql.raw(alias)
   const include = scope.include ?? 'all'
   const shared = sql`${p}.owner_id IS NULL`
-  const own =
-    scope.userId && scope.conversationId
-      ? sql`(${p}.owner_id = ${scope.userId}::uuid AND ${p}.conversation_id = ${scope.conversationId}::uuid)`
-      : sql`FALSE`
+  const own = scope.userId && scope.conversationId ? sql`(${p}.owner_id = ${scope.userId}::uuid AND ${p}.conversation_id = ${scope.conversationId}::uuid)` : sql`FALSE`
   const base = include === 'corpus' ? shared : include === 'documents' ? own : sql`(${shared} OR ${own})`
   return scope.collection ? sql`(${base} AND ${p}.collection = ${scope.collection})` : base
 }

@@ -111,7 +111,11 @@ async function embedMissing(db: Db, store: VectorStore, logger: Logger): Promise
       JOIN passage_texts t ON t.passage_id = p.id WHERE p.embedding IS NULL GROUP BY p.id LIMIT 256`)) as unknown as { rows: Array<{ id: string; text: string }> }
     if (batch.rows.length === 0) break
     const vectors = await store.embedUnits(batch.rows.map((r) => ({ collection: '', sourceKey: '', texts: [{ lang: 'ar', text: r.text, reference: '' }] })))
-    await store.store(db, batch.rows.map((r) => r.id), vectors)
+    await store.store(
+      db,
+      batch.rows.map((r) => r.id),
+      vectors,
+    )
     progress.tick(batch.rows.length)
   }
   progress.stop()

@@ -8,7 +8,9 @@ import { analyze, ANALYZER_VERSION, termFrequencies } from '../text/analyze'
 
 function contentHash(unit: UnitInput): string {
   const h = createHash('sha256')
-  h.update(JSON.stringify([ANALYZER_VERSION, unit.title ?? null, unit.verses ?? null, unit.locator ?? null, unit.texts.map((t) => [t.lang, t.text, t.reference, t.title ?? null, t.searchText ?? null])]))
+  h.update(
+    JSON.stringify([ANALYZER_VERSION, unit.title ?? null, unit.verses ?? null, unit.locator ?? null, unit.texts.map((t) => [t.lang, t.text, t.reference, t.title ?? null, t.searchText ?? null])]),
+  )
   return h.digest('hex')
 }
 
@@ -28,7 +30,15 @@ export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorSto
   const existing = await db
     .select({ id: passages.id, sourceKey: passages.sourceKey, collection: passages.collection, contentHash: passages.contentHash })
     .from(passages)
-    .where(and(eq(passages.collection, units[0]!.collection), inArray(passages.sourceKey, units.map((u) => u.sourceKey))))
+    .where(
+      and(
+        eq(passages.collection, units[0]!.collection),
+        inArray(
+          passages.sourceKey,
+          units.map((u) => u.sourceKey),
+        ),
+      ),
+    )
   const byKey = new Map(existing.map((e) => [`${e.collection}\u0000${e.sourceKey}`, e]))
   const fresh: Array<{ unit: UnitInput; hash: string }> = []
   const ids: string[] = []
@@ -67,7 +77,12 @@ export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorSto
     for (let i = 0; i < texts.length; i += 2_000) await tx.insert(passageTexts).values(texts.slice(i, i + 2_000))
     const postings = analysed.flatMap((tf, i) => [...tf].map(([term, n]) => ({ term, passageId: inserted[i]!.id, tf: n })))
     for (let i = 0; i < postings.length; i += 10_000) await tx.insert(passageTerms).values(postings.slice(i, i + 10_000))
-    if (vectors && embeddings) await vectors.store(tx as unknown as Db, inserted.map((r) => r.id), embeddings)
+    if (vectors && embeddings)
+      await vectors.store(
+        tx as unknown as Db,
+        inserted.map((r) => r.id),
+        embeddings,
+      )
     ids.push(...inserted.map((r) => r.id))
   })
   return { inserted: fresh.length, unchanged: units.length - fresh.length, ids }

@@ -17,10 +17,7 @@ function snippetOf(text: string, max = SNIPPET_CHARS): string {
 export async function hydrate(db: Db, ranked: Array<{ id: string; score: number }>, lang: Lang): Promise<Source[]> {
   if (ranked.length === 0) return []
   const ids = ranked.map((r) => r.id)
-  const [units, texts] = await Promise.all([
-    db.select().from(passages).where(inArray(passages.id, ids)),
-    db.select().from(passageTexts).where(inArray(passageTexts.passageId, ids)),
-  ])
+  const [units, texts] = await Promise.all([db.select().from(passages).where(inArray(passages.id, ids)), db.select().from(passageTexts).where(inArray(passageTexts.passageId, ids))])
   const unitById = new Map(units.map((u) => [u.id, u]))
   const textsById = new Map<string, Array<typeof passageTexts.$inferSelect>>()
   for (const t of texts) textsById.set(t.passageId, [...(textsById.get(t.passageId) ?? []), t])

@@ -90,8 +90,21 @@ export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?:
     const semantic =
       deps.vectors.mode === 'pgvector'
         ? (await deps.vectors.nearest(qv, scope, settings.candidates)).map((h) => h.id)
-        : [...(await deps.vectors.similarities(qv, lexical.map((h) => h.passageId)))].sort((a, b) => b[1] - a[1]).map(([id]) => id)
-    const fused = fuseByReciprocalRank([{ ids: lexical.map((h) => h.passageId), weight: 1 }, { ids: semantic, weight: settings.vectorWeight }], settings.rrfK)
+        : [
+            ...(await deps.vectors.similarities(
+              qv,
+              lexical.map((h) => h.passageId),
+            )),
+          ]
+            .sort((a, b) => b[1] - a[1])
+            .map(([id]) => id)
+    const fused = fuseByReciprocalRank(
+      [
+        { ids: lexical.map((h) => h.passageId), weight: 1 },
+        { ids: semantic, weight: settings.vectorWeight },
+      ],
+      settings.rrfK,
+    )
     const best = (1 + settings.vectorWeight) / (settings.rrfK + 1)
     return { lang: q.lang, concepts: q.concepts, ranked: fused.slice(0, k).map((f) => ({ id: f.id, score: f.score / best })), topRelevance: top, topCoverage: coverage }
   }

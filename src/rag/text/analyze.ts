@@ -11,8 +11,63 @@ export const LANGS: readonly Lang[] = ['ar', 'fr', 'en']
 export const ANALYZER_VERSION = 1
 
 const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3]/
-const FRENCH_HINTS = new Set(['le', 'la', 'les', 'des', 'du', 'est', 'et', 'une', 'pour', 'que', 'qui', 'dans', 'sur', 'au', 'aux', 'ce', 'il', 'elle', 'quel', 'quelle', 'quels', 'quelles', 'comment', 'pourquoi', 'selon', 'sont', 'pas', 'avec'])
-const ENGLISH_HINTS = new Set(['the', 'of', 'and', 'is', 'are', 'what', 'who', 'which', 'how', 'why', 'to', 'in', 'for', 'does', 'do', 'on', 'with', 'about', 'an', 'a', 'be', 'was', 'it', 'that', 'this'])
+const FRENCH_HINTS = new Set([
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'est',
+  'et',
+  'une',
+  'pour',
+  'que',
+  'qui',
+  'dans',
+  'sur',
+  'au',
+  'aux',
+  'ce',
+  'il',
+  'elle',
+  'quel',
+  'quelle',
+  'quels',
+  'quelles',
+  'comment',
+  'pourquoi',
+  'selon',
+  'sont',
+  'pas',
+  'avec',
+])
+const ENGLISH_HINTS = new Set([
+  'the',
+  'of',
+  'and',
+  'is',
+  'are',
+  'what',
+  'who',
+  'which',
+  'how',
+  'why',
+  'to',
+  'in',
+  'for',
+  'does',
+  'do',
+  'on',
+  'with',
+  'about',
+  'an',
+  'a',
+  'be',
+  'was',
+  'it',
+  'that',
+  'this',
+])
 
 /** The language of a question or passage: Arabic by script, French or English by their commonest words. */
 export function detectLang(text: string): Lang {
@@ -21,7 +76,9 @@ export function detectLang(text: string): Lang {
   const arabic = [...letters].filter((c) => ARABIC_LETTER.test(c)).length
   if (arabic / letters.length >= 0.3) return 'ar'
   // Digits stay inside their token: « mot8kk2a » is one word, not « mot », « kk » and the English « a ».
-  const words = foldLatin(text).split(/[^a-z0-9']+/).map((w) => w.replace(/^[a-z]{1,5}'/, ''))
+  const words = foldLatin(text)
+    .split(/[^a-z0-9']+/)
+    .map((w) => w.replace(/^[a-z]{1,5}'/, ''))
   let fr = /[àâçéèêëîïôûùüÿœæ]/i.test(text) ? 2 : 0
   let en = 0
   for (const w of words) {

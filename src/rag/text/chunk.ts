@@ -39,7 +39,10 @@ export function chunkText(text: string, opts: ChunkOptions = {}): Chunk[] {
     const space = cut.indexOf(' ')
     return `…${space >= 0 ? cut.slice(space + 1) : cut}`
   }
-  for (const para of text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean)) {
+  for (const para of text
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const h = opts.markdown ? /^#{1,6}\s+(.+)$/.exec(para.split('\n')[0]!) : null
     if (h) {
       flush()

@@ -3,7 +3,11 @@ import { stemmer as snowballFrench } from '@orama/stemmers/french'
 
 /** Lower case without accents: « Bénéficiaires » → « beneficiaires ». */
 export function foldLatin(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().normalize('NFC')
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .normalize('NFC')
 }
 
 /** French elisions (l', d', qu', j', n', s', c', m', t', jusqu', lorsqu', puisqu') detach from the word. */

@@ -37,7 +37,10 @@ export function parseThesaurus(tsv: string): Thesaurus {
     const [id, ...byLang] = cols as [string, string, string, string]
     const forms: string[][] = []
     byLang.forEach((col, i) => {
-      for (const form of col.split(/[;،]/).map((f) => f.trim()).filter(Boolean)) {
+      for (const form of col
+        .split(/[;،]/)
+        .map((f) => f.trim())
+        .filter(Boolean)) {
         const terms = analyze(form, LANGS[i]!)
         if (terms.length > 0) forms.push(terms)
       }
@@ -49,9 +52,7 @@ export function parseThesaurus(tsv: string): Thesaurus {
     expand(text, lang) {
       const present = new Set([...LANGS].flatMap((l) => (l === lang || l === 'ar' ? analyze(text, l) : [])))
       if (lang !== 'ar') for (const t of analyze(text, lang === 'fr' ? 'en' : 'fr')) present.add(t)
-      return concepts
-        .filter((c) => c.forms.some((form) => form.every((t) => present.has(t))))
-        .map((c) => ({ concept: c.id, terms: c.terms }))
+      return concepts.filter((c) => c.forms.some((form) => form.every((t) => present.has(t)))).map((c) => ({ concept: c.id, terms: c.terms }))
     },
   }
 }

@@ -152,7 +152,10 @@ export function createClient(urls: { base: string; refresh: string }): Client {
         req.onabort = () => reject(new DOMException('aborted', 'AbortError'))
         req.send(form)
       })
-      const res = new Response(req.responseText || null, { status, headers: { 'content-type': 'application/json', 'retry-after': req.getResponseHeader('retry-after') ?? '', 'x-request-id': req.getResponseHeader('x-request-id') ?? '' } })
+      const res = new Response(req.responseText || null, {
+        status,
+        headers: { 'content-type': 'application/json', 'retry-after': req.getResponseHeader('retry-after') ?? '', 'x-request-id': req.getResponseHeader('x-request-id') ?? '' },
+      })
       if (status === 401 && !retried) {
         if (!(await refreshSession())) throw sessionLost()
         return send(true)

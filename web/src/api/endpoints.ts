@@ -89,8 +89,7 @@ export const api = {
       if (!res.body) throw networkError()
       return res.body
     },
-    rate: (id: string, messageId: string, body: RateRequest) =>
-      http.request<Rating>('POST', `${conversation(id)}/messages/${encodeURIComponent(messageId)}/feedback`, body),
+    rate: (id: string, messageId: string, body: RateRequest) => http.request<Rating>('POST', `${conversation(id)}/messages/${encodeURIComponent(messageId)}/feedback`, body),
   },
 
   documents: {

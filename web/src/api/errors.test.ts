@@ -6,8 +6,7 @@ import { en } from '../i18n/en'
 import { fr } from '../i18n/fr'
 import { ApiError, describeError, errorFrom } from './errors'
 
-const response = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
+const response = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } })
 
 describe('what the page says when a request fails', () => {
   test('429 gives the wait from Retry-After', async () => {
@@ -39,7 +38,9 @@ describe('what the page says when a request fails', () => {
     assert.equal(describeError(used, fr), fr.errors.linkUsed)
     const expiredLink = await errorFrom(response(400, { error: { code: 'token_expired', message: 'x' } }))
     assert.equal(describeError(expiredLink, fr), fr.errors.linkExpired)
-    const wrong = await errorFrom(response(422, { error: { code: 'validation_error', message: 'The current password is wrong.', details: [{ field: 'body.current_password', message: 'is incorrect' }] } }))
+    const wrong = await errorFrom(
+      response(422, { error: { code: 'validation_error', message: 'The current password is wrong.', details: [{ field: 'body.current_password', message: 'is incorrect' }] } }),
+    )
     assert.equal(describeError(wrong, en), en.errors.wrongCurrent)
     const unknown = await errorFrom(response(422, { error: { code: 'validation_error', message: 'Some fields are invalid.', details: [{ field: 'body.title', message: 'must not be empty' }] } }))
     assert.equal(describeError(unknown, en), 'Some fields are invalid. title: must not be empty')

@@ -43,21 +43,32 @@ export function describeError(err: unknown, d: Dict): string {
   const e = d.errors
   const facts = err.details
   switch (err.code) {
-    case 'network': return e.network
-    case 'rate_limited': return e.rateLimited(Math.ceil(err.retryAfterS ?? (facts && 'retry_after_s' in facts ? facts.retry_after_s : 60)))
-    case 'payload_too_large': return e.tooLarge(facts && 'limit_mb' in facts ? facts.limit_mb : null)
-    case 'unsupported_media_type': return e.unsupported
-    case 'invalid_credentials': return e.invalidCredentials
-    case 'email_not_verified': return d.auth.notVerified
-    case 'user_exists': return e.userExists
-    case 'token_used': return e.linkUsed
-    case 'token_expired': return err.status === 400 ? e.linkExpired : d.auth.sessionEnded
-    case 'answer_in_progress': return e.busy
+    case 'network':
+      return e.network
+    case 'rate_limited':
+      return e.rateLimited(Math.ceil(err.retryAfterS ?? (facts && 'retry_after_s' in facts ? facts.retry_after_s : 60)))
+    case 'payload_too_large':
+      return e.tooLarge(facts && 'limit_mb' in facts ? facts.limit_mb : null)
+    case 'unsupported_media_type':
+      return e.unsupported
+    case 'invalid_credentials':
+      return e.invalidCredentials
+    case 'email_not_verified':
+      return d.auth.notVerified
+    case 'user_exists':
+      return e.userExists
+    case 'token_used':
+      return e.linkUsed
+    case 'token_expired':
+      return err.status === 400 ? e.linkExpired : d.auth.sessionEnded
+    case 'answer_in_progress':
+      return e.busy
     case 'dependency_unavailable':
     case 'llm_unavailable':
     case 'answer_failed':
       return e.unavailable
-    case 'not_found': return e.notFound
+    case 'not_found':
+      return e.notFound
   }
   if (err.status === 400 && err.code === 'invalid_token') return e.linkInvalid
   if (err.status === 401) return d.auth.sessionEnded

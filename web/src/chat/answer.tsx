@@ -11,7 +11,12 @@ function Inlines({ inlines, sources, onCite }: { inlines: Inline[]; sources: Sou
         if (i.kind === 'strong') return <strong key={k}>{i.text}</strong>
         const source = sources.find((s) => s.n === i.n)
         // A number with no source behind it stays visible as text: the reader sees it is unsupported.
-        if (!source) return <span key={k} class="cite missing">[{i.n}]</span>
+        if (!source)
+          return (
+            <span key={k} class="cite missing">
+              [{i.n}]
+            </span>
+          )
         return (
           <button key={k} type="button" class="cite" title={source.reference} aria-label={`[${i.n}] ${source.reference}`} onClick={() => onCite(source)}>
             {i.n}

@@ -55,9 +55,7 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
     for (const file of Array.from(files ?? [])) {
       const key = ++seq.current
       setSending((s) => [...s, { key, name: file.name, fraction: 0 }])
-      const handle = api.documents.upload(conversationId, file, (fraction) =>
-        setSending((s) => s.map((x) => (x.key === key ? { ...x, fraction } : x))),
-      )
+      const handle = api.documents.upload(conversationId, file, (fraction) => setSending((s) => s.map((x) => (x.key === key ? { ...x, fraction } : x))))
       handle.done.then(
         (doc) => {
           setSending((s) => s.filter((x) => x.key !== key))
@@ -79,17 +77,25 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
         </label>
       </header>
       <p class="muted small">{d.docs.hint}</p>
-      {error && <p class="alert alert-error" role="alert">{error}</p>}
+      {error && (
+        <p class="alert alert-error" role="alert">
+          {error}
+        </p>
+      )}
       <ul class="doc-list">
         {sending.map((s) => (
           <li key={`s${s.key}`} class={`doc${s.error ? ' failed' : ''}`}>
-            <span class="doc-name" dir="auto">{s.name}</span>
+            <span class="doc-name" dir="auto">
+              {s.name}
+            </span>
             {s.error ? (
               <>
                 <button type="button" class="icon-button" aria-label={d.nav.close} onClick={() => setSending((x) => x.filter((y) => y.key !== s.key))}>
                   <Icon name="close" size={16} />
                 </button>
-                <span class="doc-error" role="alert">{s.error}</span>
+                <span class="doc-error" role="alert">
+                  {s.error}
+                </span>
               </>
             ) : (
               <>
@@ -101,11 +107,11 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
         ))}
         {docs?.map((doc) => (
           <li key={doc.id} class={`doc ${doc.status}`} data-status={doc.status}>
-            <span class="doc-name" dir="auto" title={doc.file_name}>{doc.file_name}</span>
-            <span class="doc-meta">{size(doc.size_bytes, lang.value)}</span>
-            <span class={`badge ${doc.status}`}>
-              {doc.status === 'processing' ? d.docs.processing : doc.status === 'ready' ? d.docs.ready(doc.pages, doc.passages) : d.docs.failed}
+            <span class="doc-name" dir="auto" title={doc.file_name}>
+              {doc.file_name}
             </span>
+            <span class="doc-meta">{size(doc.size_bytes, lang.value)}</span>
+            <span class={`badge ${doc.status}`}>{doc.status === 'processing' ? d.docs.processing : doc.status === 'ready' ? d.docs.ready(doc.pages, doc.passages) : d.docs.failed}</span>
             {doc.status === 'failed' && doc.error && <span class="doc-error">{doc.error}</span>}
             <button
               type="button"

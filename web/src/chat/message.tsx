@@ -61,7 +61,9 @@ function Feedback({ conversationId, message, onRated }: { conversationId: string
           }}
         >
           <textarea name="comment" rows={2} maxLength={2000} placeholder={d.chat.commentPlaceholder} aria-label={d.chat.commentPlaceholder} />
-          <button type="submit" class="small">{d.chat.sendComment}</button>
+          <button type="submit" class="small">
+            {d.chat.sendComment}
+          </button>
         </form>
       )}
     </>
@@ -74,7 +76,9 @@ export function MessageView(props: { conversationId: string; message: Message; s
   if (m.role === 'user') {
     return (
       <article class="msg user" aria-label={d.chat.you}>
-        <p lang={guessLang(m.content)} dir={dirOf(guessLang(m.content))}>{m.content}</p>
+        <p lang={guessLang(m.content)} dir={dirOf(guessLang(m.content))}>
+          {m.content}
+        </p>
       </article>
     )
   }
@@ -95,11 +99,20 @@ export function MessageView(props: { conversationId: string; message: Message; s
       )}
       {!props.streaming && (
         <footer>
-          <span class="mode">
-            {m.status === 'incomplete' ? d.chat.incomplete : m.mode === 'extractive' ? d.chat.modeExtractive : m.model ? d.chat.modeGenerative(m.model) : ''}
-          </span>
+          <span class="mode">{m.status === 'incomplete' ? d.chat.incomplete : m.mode === 'extractive' ? d.chat.modeExtractive : m.model ? d.chat.modeGenerative(m.model) : ''}</span>
           <span class="actions">
-            <button type="button" class="icon-button" title={d.chat.copy} aria-label={d.chat.copy} onClick={() => copyText(withReferences(m.content, shown)).then(() => notify(d.chat.copied), () => notify(d.chat.copyFailed, 'error'))}>
+            <button
+              type="button"
+              class="icon-button"
+              title={d.chat.copy}
+              aria-label={d.chat.copy}
+              onClick={() =>
+                copyText(withReferences(m.content, shown)).then(
+                  () => notify(d.chat.copied),
+                  () => notify(d.chat.copyFailed, 'error'),
+                )
+              }
+            >
               <Icon name="copy" size={16} />
             </button>
             <Feedback conversationId={props.conversationId} message={m} onRated={props.onRated} />

@@ -14,9 +14,7 @@ export const listVersion = signal(0)
 function when(iso: string, l: string): string {
   const d = new Date(iso)
   const today = new Date()
-  return d.toDateString() === today.toDateString()
-    ? d.toLocaleTimeString(l, { hour: '2-digit', minute: '2-digit' })
-    : d.toLocaleDateString(l, { day: 'numeric', month: 'short' })
+  return d.toDateString() === today.toDateString() ? d.toLocaleTimeString(l, { hour: '2-digit', minute: '2-digit' }) : d.toLocaleDateString(l, { day: 'numeric', month: 'short' })
 }
 
 function Item({ c, active, onChanged }: { c: Conversation; active: boolean; onChanged: () => void }) {
@@ -46,8 +44,12 @@ function Item({ c, active, onChanged }: { c: Conversation; active: boolean; onCh
           }}
         >
           <input ref={input} aria-label={d.chat.rename} value={c.title ?? ''} maxLength={200} required onKeyDown={(e) => e.key === 'Escape' && setEditing(false)} />
-          <button type="submit" class="small primary">{d.chat.save}</button>
-          <button type="button" class="small" onClick={() => setEditing(false)}>{d.chat.cancel}</button>
+          <button type="submit" class="small primary">
+            {d.chat.save}
+          </button>
+          <button type="button" class="small" onClick={() => setEditing(false)}>
+            {d.chat.cancel}
+          </button>
         </form>
       </li>
     )
@@ -55,7 +57,9 @@ function Item({ c, active, onChanged }: { c: Conversation; active: boolean; onCh
   return (
     <li class={`conv${active ? ' active' : ''}`}>
       <a href={`/c/${c.id}`} onClick={onLinkClick} aria-current={active ? 'page' : undefined}>
-        <span class="conv-title" dir="auto">{title}</span>
+        <span class="conv-title" dir="auto">
+          {title}
+        </span>
         <time dateTime={c.updated_at}>{when(c.updated_at, lang.value)}</time>
       </a>
       <span class="conv-actions">

@@ -51,7 +51,7 @@ export function useThread(id: string | null) {
   const load = async (cid: string) => {
     try {
       const c = await api.conversations.get(cid)
-      if (current.current === cid) (setMessages(c.messages), setStatus('idle'))
+      if (current.current === cid) setMessages(c.messages), setStatus('idle')
     } catch (err) {
       if (current.current !== cid) return
       setStatus(err instanceof ApiError && err.status === 404 ? 'missing' : { error: describeError(err, t.value) })
@@ -97,10 +97,16 @@ export function useThread(id: string | null) {
       cid = await ensureConversation()
       const reveal = new Reveal((content) => setLive((l) => l && { ...l, answer: { ...l.answer, content } }))
       controller.signal.addEventListener('abort', () => reveal.stop())
-      const result = await streamAnswer(cid, q, { scope }, {
-        sources: (sources) => setLive((l) => l && { ...l, answer: { ...l.answer, sources } }),
-        token: (piece) => reveal.push(piece),
-      }, controller.signal)
+      const result = await streamAnswer(
+        cid,
+        q,
+        { scope },
+        {
+          sources: (sources) => setLive((l) => l && { ...l, answer: { ...l.answer, sources } }),
+          token: (piece) => reveal.push(piece),
+        },
+        controller.signal,
+      )
       await reveal.settled()
       if (current.current === cid) setMessages((m) => [...m, result.user_message, result.message])
       listVersion.value++

@@ -5,7 +5,18 @@ import { t } from '../i18n'
 
 let seq = 0
 
-export function Field(props: { label: string; name: string; type?: 'text' | 'email' | 'password'; autocomplete?: string; hint?: string; required?: boolean; minLength?: number; maxLength?: number; value?: string; dir?: 'ltr' | 'rtl' | 'auto' }) {
+export function Field(props: {
+  label: string
+  name: string
+  type?: 'text' | 'email' | 'password'
+  autocomplete?: string
+  hint?: string
+  required?: boolean
+  minLength?: number
+  maxLength?: number
+  value?: string
+  dir?: 'ltr' | 'rtl' | 'auto'
+}) {
   const [id] = useState(() => `f${++seq}`)
   return (
     <div class="field">

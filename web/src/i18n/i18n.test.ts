@@ -22,9 +22,16 @@ describe('the interface languages', () => {
   test('no text is left empty, and the Arabic pages are not French', () => {
     const leaves = (o: unknown): string[] =>
       typeof o === 'function' ? [String(o(2, 3))] : Array.isArray(o) ? o.map(String) : o && typeof o === 'object' ? Object.values(o).flatMap(leaves) : [String(o)]
-    for (const d of [fr, en, ar]) assert.deepEqual(leaves(d).filter((s) => s.trim() === ''), [])
+    for (const d of [fr, en, ar])
+      assert.deepEqual(
+        leaves(d).filter((s) => s.trim() === ''),
+        [],
+      )
     const french = new Set(leaves(fr))
-    assert.deepEqual(leaves(ar).filter((s) => french.has(s) && /[a-zé]{4}/i.test(s)), [])
+    assert.deepEqual(
+      leaves(ar).filter((s) => french.has(s) && /[a-zé]{4}/i.test(s)),
+      [],
+    )
   })
 
   test('Arabic reads right to left, the others left to right', () => {

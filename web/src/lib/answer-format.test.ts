@@ -6,11 +6,17 @@ import { citedNumbers, parseAnswer, parseInlines } from './answer-format'
 describe('answer text as blocks with citations', () => {
   test('the offline answer: intro, numbered quotes each with its [n], closing note', () => {
     const blocks = parseAnswer('Voici ce que disent les sources :\n\n1. « O les croyants! » [1] (Coran 2:183)\n2. « Les Musulmans » [2] (Coran 33:35)\n\nRéponse extractive.')
-    assert.deepEqual(blocks.map((b) => b.kind), ['p', 'ol', 'p'])
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['p', 'ol', 'p'],
+    )
     const list = blocks[1]!
     assert.ok(list.kind === 'ol')
     assert.equal(list.items.length, 2)
-    assert.deepEqual(list.items[0]!.filter((i) => i.kind === 'cite'), [{ kind: 'cite', n: 1 }])
+    assert.deepEqual(
+      list.items[0]!.filter((i) => i.kind === 'cite'),
+      [{ kind: 'cite', n: 1 }],
+    )
   })
 
   test('grouped and repeated citations, bold and Arabic commas', () => {
@@ -35,7 +41,10 @@ describe('answer text as blocks with citations', () => {
 
   test('headings, bullets and quotes; brackets that are not citations stay text', () => {
     const blocks = parseAnswer('## Avis\n- hanafite [1]\n- malikite [2]\n> cité [3]\nMais si [le tué] appartenait')
-    assert.deepEqual(blocks.map((b) => b.kind), ['h', 'ul', 'quote', 'p'])
+    assert.deepEqual(
+      blocks.map((b) => b.kind),
+      ['h', 'ul', 'quote', 'p'],
+    )
     assert.deepEqual(citedNumbers('## Avis\n- a [2]\n- b [1] [2]'), [2, 1])
     assert.deepEqual(citedNumbers('Oui [1, 3] et [4،2].'), [1, 3, 4, 2], 'grouped citations count each number')
   })

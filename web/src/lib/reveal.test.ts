@@ -20,6 +20,9 @@ describe('pacing a streamed answer on screen', () => {
     await r.settled()
     assert.equal(shown.at(-1), 'Le jeûne est prescrit aux croyants, comme à ceux d’avant eux. '.repeat(5))
     assert.ok(shown.length >= 5, `${shown.length} frames`)
-    assert.ok(shown.every((s, i) => i === 0 || s.length > shown[i - 1]!.length), 'it only grows')
+    assert.ok(
+      shown.every((s, i) => i === 0 || s.length > shown[i - 1]!.length),
+      'it only grows',
+    )
   })
 })

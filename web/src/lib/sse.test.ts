@@ -10,7 +10,11 @@ describe('the event-stream parser the chat page reads answers with', () => {
       const p = new SseParser()
       const got = []
       for (let i = 0; i < stream.length; i += size) got.push(...p.feed(stream.slice(i, i + size)))
-      assert.deepEqual(got.map((e) => e.event), ['sources', 'token', 'token', 'done'], `chunks of ${size}`)
+      assert.deepEqual(
+        got.map((e) => e.event),
+        ['sources', 'token', 'token', 'done'],
+        `chunks of ${size}`,
+      )
       assert.equal(got[2]!.data, '{"text":"jeûne"}')
     }
   })
