@@ -4,7 +4,7 @@ import helmet from '@fastify/helmet'
 import rateLimit from '@fastify/rate-limit'
 import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify'
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
 import { answerRoutes } from './conversations/answer-routes'
 import { conversationRoutes } from './conversations/routes'
@@ -16,7 +16,7 @@ import { opsRoutes } from './ops/routes'
 import type { Runtime } from './runtime'
 import { searchRoutes } from './search/routes'
 import { authRoutes } from './auth/routes'
-import { webRoutes } from './web/routes'
+import { pageNotFound, webRoutes } from './web/routes'
 
 const API_PREFIX = '/api/v1'
 
@@ -34,6 +34,8 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     trustProxy: config.TRUST_PROXY,
     // Fastify's own 503 while closing is not in the API's error format: the onRequest hook below answers instead.
     return503OnClosing: false,
+    // One line per request, at debug (below): Fastify's own two lines per request at info bury what matters.
+    logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>()
 
   app.setValidatorCompiler(validatorCompiler)
@@ -42,6 +44,9 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   // During shutdown, keep-alive sockets would hold the server open after their last response: close them.
   // A request that arrives once shutdown has begun is refused (in-flight ones finish).
   let closing = false
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.debug({ method: req.method, url: req.routeOptions.url ?? req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request')
+  })
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id)
     if (closing) throw new ShuttingDown()
@@ -79,7 +84,10 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     errorResponseBuilder: (_req, ctx) => new RateLimited(ctx.ttl / 1000),
   })
   // Unknown addresses are limited like the rest, so nobody scans for routes for free.
-  app.setNotFoundHandler({ preHandler: app.rateLimit({ max: config.RATE_LIMIT_NOT_FOUND_PER_MIN, timeWindow: 60_000 }) }, notFound)
+  const page = pageNotFound()
+  app.setNotFoundHandler({ preHandler: app.rateLimit({ max: config.RATE_LIMIT_NOT_FOUND_PER_MIN, timeWindow: 60_000 }) }, async (req, reply) => {
+    if (!page(req, reply)) await notFound(req, reply)
+  })
   await app.register(swagger, {
     openapi: {
       info: { title: 'Fiqh RAG assistant API', version: '1.0.0', description: 'Grounded answers on Islamic jurisprudence, with cited sources.' },

@@ -41,6 +41,7 @@ const envSchema = z
     DATA_DIR: z.string().default('./data'),
     APP_URL: optionalUrl('http', 'https'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
     DATABASE_URL: optionalUrl('postgres', 'postgresql'),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     REDIS_URL: optionalUrl('redis', 'rediss'),

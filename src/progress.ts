@@ -5,6 +5,19 @@ export interface Progress {
   stop(): void
 }
 
+type LineSink = (line: string) => void
+
+/** Writes to stderr directly: synchronous on a pipe, fine for a command-line tool whose reader is there. */
+let lineSink: LineSink = (line) => process.stderr.write(`${line}\n`)
+
+/**
+ * Where progress lines go when there is no terminal. A server sends them through its logger, whose writer
+ * never blocks: a synchronous write to a pipe nobody reads would stall the whole process.
+ */
+export function sendProgressLinesTo(sink: LineSink): void {
+  lineSink = sink
+}
+
 /**
  * A progress bar on a terminal; elsewhere (CI, logs) a plain line every 10 %, so long work is visible
  * without flooding logs with control characters.
@@ -24,7 +37,7 @@ export function startProgress(label: string, total: number, stream: NodeJS.Write
     tick(n = 1) {
       done += n
       if (total > 0 && done / total >= nextReport) {
-        stream.write(`${label}: ${done}/${total} (${Math.floor((done / total) * 100)} %)\n`)
+        lineSink(`${label}: ${done}/${total} (${Math.floor((done / total) * 100)} %)`)
         while (done / total >= nextReport) nextReport += 0.1
       }
     },

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import pino, { type Logger } from 'pino'
+import type { Logger } from 'pino'
 import { createAuthenticate, type Guard } from './auth/guard'
 import { createAuthService, type AuthService } from './auth/service'
 import { createAccessTokens, loadOrCreateSecret, type AccessTokens } from './auth/tokens'
@@ -13,6 +13,8 @@ import { openDatabase, type Database } from './db/client'
 import { createBullQueue } from './documents/bullmq-queue'
 import { createInProcessQueue, type JobQueue } from './documents/queue'
 import { createDocumentService, type DocumentService } from './documents/service'
+import { createLogger } from './logger'
+import { sendProgressLinesTo } from './progress'
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
 import { createAnswerer } from './rag/answer/answerer'
 import { createAnswerProvider } from './rag/answer/providers'
@@ -42,27 +44,6 @@ export interface Runtime {
   close(): Promise<void>
 }
 
-export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'NODE_ENV'>): Logger {
-  return pino({
-    level: config.LOG_LEVEL,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.refresh_token'], censor: '[redacted]' },
-  })
-}
-
-/**
- * Exits once the log is written out. When stdout is a pipe that is momentarily full, pino keeps the last
- * lines in memory; exiting at once would drop them (seen: "shutdown complete" missing from a busy log).
- */
-export function exitAfterFlush(logger: Logger, code: number): void {
-  const bail = setTimeout(() => process.exit(code), 2_000)
-  bail.unref()
-  try {
-    logger.flush(() => process.exit(code))
-  } catch {
-    process.exit(code)
-  }
-}
-
 export interface RuntimeOptions {
   logger?: Logger
   /** Keep the embedded database in memory instead of DATA_DIR (tests). */
@@ -73,6 +54,7 @@ export interface RuntimeOptions {
 
 export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const logger = opts.logger ?? createLogger(config)
+  sendProgressLinesTo((line) => logger.info(line))
   const opened: Array<() => Promise<void>> = []
   try {
     const database = await openDatabase({

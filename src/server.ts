@@ -1,10 +1,14 @@
+import net from 'node:net'
 import { buildApp } from './app'
 import { loadConfigOrExit } from './config'
 import { prepareQuoteCheck } from './rag/answer/quotes'
-import { createLogger, exitAfterFlush, openRuntime } from './runtime'
+import { createLogger, exitAfterFlush, exitNow } from './logger'
+import { openRuntime } from './runtime'
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit()
+  // A busy port is said at once, before migrations and indexing take their time.
+  await ensurePortFree(config.HOST, config.PORT)
   const logger = createLogger(config)
   const started = performance.now()
   const runtime = await openRuntime(config, { logger })
@@ -12,14 +16,18 @@ async function main(): Promise<void> {
 
   let stopping = false
   const stop = async (signal: string) => {
-    if (stopping) return
+    if (stopping) {
+      // A second signal means "now": whoever sent it has waited long enough.
+      logger.warn({ signal }, 'second signal: exiting at once')
+      exitNow(1)
+    }
     stopping = true
     logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight')
     // Not unref'd: if a close never settles, this timer keeps the process alive to say so and exit 1, rather
     // than the event loop draining and the process ending with 0 mid-shutdown (seen with a leaked pool client).
     setTimeout(() => {
       logger.error('shutdown took longer than 15 s; exiting')
-      process.exit(1)
+      exitNow(1)
     }, 15_000)
     try {
       await app.close()
@@ -45,6 +53,15 @@ async function main(): Promise<void> {
     // Documents a previous process left half-ingested are taken up again (idempotent: no duplicates).
     const resumed = await runtime.documents.recover().catch((err) => (logger.error({ err }, 'could not resume documents'), 0))
     if (resumed > 0) logger.info({ documents: resumed }, 'resumed documents left processing')
+  })
+}
+
+/** Fails fast, with the address in the message, when something already listens on HOST:PORT. */
+function ensurePortFree(host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer()
+    probe.once('error', (err: NodeJS.ErrnoException) => reject(err.code === 'EADDRINUSE' ? new Error(`${host}:${port} is already in use (another instance?); set PORT to another port`) : err))
+    probe.listen({ host, port, exclusive: true }, () => probe.close(() => resolve()))
   })
 }
 

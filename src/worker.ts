@@ -1,5 +1,6 @@
 import { loadConfigOrExit } from './config'
-import { createLogger, exitAfterFlush, openRuntime } from './runtime'
+import { createLogger, exitAfterFlush, exitNow } from './logger'
+import { openRuntime } from './runtime'
 
 /**
  * `npm run worker`: a separate ingestion process for deployments on Redis (BullMQ). It parses and indexes
@@ -17,7 +18,11 @@ async function main(): Promise<void> {
   await runtime.engine.start()
   const resumed = await runtime.documents.recover()
   logger.info({ resumed, concurrency: config.INGEST_CONCURRENCY }, 'ingestion worker started')
+  let stopping = false
   const stop = async (signal: string) => {
+    // A second signal means "now", as for the server.
+    if (stopping) exitNow(1)
+    stopping = true
     logger.info({ signal }, 'worker stopping after its current jobs')
     await runtime.close()
     logger.info('worker stopped')

@@ -121,7 +121,7 @@ describe('two API instances and a worker on one PostgreSQL and one Redis', { ski
         return d.body.status !== 'processing' && d.body
       },
       'the worker to ingest the upload',
-      60_000,
+      180_000,
       200,
     )
     assert.equal(ready.status, 'ready', ready.error)

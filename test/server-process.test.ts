@@ -84,15 +84,24 @@ describe('the server process (npm start)', () => {
     const t0 = Date.now()
     await waitHealthy(first.base, first.child)
     const during = await fetch(`${first.base}/ready`)
-    // The server keeps answering while the embedder is built and the corpus indexed (worker thread, yields).
+    // The server keeps answering while the embedder is built and the corpus indexed (worker thread, yields):
+    // the liveness probe, the page and its script. The bound only catches a stall (seconds), whatever the
+    // machine's load; the figures themselves are the bench's (`npm run bench`, row "respond").
+    const page = await (await fetch(`${first.base}/`, { headers: { accept: 'text/html' } })).text()
+    const script = /<script[^>]+src="([^"]+)"/.exec(page)?.[1]
+    assert.ok(script, 'the page names its script')
     let slowest = 0
     for (let i = 0; i < 10; i++) {
-      const s = performance.now()
-      assert.equal((await fetch(`${first.base}/health`)).status, 200)
-      slowest = Math.max(slowest, performance.now() - s)
+      for (const address of ['/health', '/', script] as string[]) {
+        const s = performance.now()
+        const res: Response = await fetch(`${first.base}${address}`, { headers: { accept: 'text/html,*/*' } })
+        await res.arrayBuffer()
+        assert.equal(res.status, 200, address)
+        slowest = Math.max(slowest, performance.now() - s)
+      }
       await new Promise((r) => setTimeout(r, 300))
     }
-    assert.ok(slowest < 3_000, `/health took ${slowest.toFixed(0)} ms during indexing`)
+    assert.ok(slowest < 10_000, `a request took ${slowest.toFixed(0)} ms during indexing`)
     let readyMs = 0
     for (;;) {
       const r = await fetch(`${first.base}/ready`)
@@ -106,7 +115,7 @@ describe('the server process (npm start)', () => {
       const body = (await r.json()) as { error: { code: string; details: { index: { status: string } } } }
       assert.equal(body.error.code, 'not_ready')
       assert.ok(['pending', 'indexing'].includes(body.error.details.index.status), JSON.stringify(body))
-      assert.ok(Date.now() - t0 < 170_000, 'indexing finishes')
+      assert.ok(Date.now() - t0 < 600_000, 'indexing finishes')
       await new Promise((r) => setTimeout(r, 500))
     }
     assert.equal(during.status, 503, 'not ready while indexing')
@@ -125,7 +134,7 @@ describe('the server process (npm start)', () => {
     const secondMs = Date.now() - t1
     for (let i = 0; i < 40 && !/corpus index is current/.test(second.log()); i++) await new Promise((r) => setTimeout(r, 50))
     assert.match(second.log(), /corpus index is current/)
-    console.log(`first start: ready after ${readyMs} ms (6236 verses × 3 languages); slowest /health meanwhile ${slowest.toFixed(0)} ms; second start: ready after ${secondMs} ms`)
+    console.log(`first start: ready after ${readyMs} ms (6236 verses × 3 languages); slowest /health, page or script meanwhile ${slowest.toFixed(0)} ms; second start: ready after ${secondMs} ms`)
     second.child.kill('SIGTERM')
     assert.equal(await new Promise((r) => second.child.once('exit', r)), 0)
     await fs.rm(dataDir, { recursive: true, force: true })

@@ -49,7 +49,7 @@ describe('ingestion by a separate BullMQ worker (npm run worker)', { skip }, () 
     assert.equal(res.statusCode, 202)
     const id = res.json().id as string
     // Killed once its first batch of passages is committed: mid-ingestion by construction, not by a timer.
-    for (let i = 0; i < 3_000 && (await passages(id)) === 0; i++) await new Promise((r) => setTimeout(r, 20))
+    for (const until = Date.now() + 180_000; Date.now() < until && (await passages(id)) === 0; ) await new Promise((r) => setTimeout(r, 20))
     first.child.kill('SIGKILL')
     await new Promise((r) => first.child.once('exit', r))
     assert.equal((await status(conv, id, user.access)).status, 'processing', 'the job was interrupted')

@@ -7,7 +7,7 @@ import { openDatabase } from '../db/client'
 import { createEmbedder } from '../rag/engine'
 import { openVectorStore } from '../rag/index/vectors'
 import { deleteUnits } from '../rag/index/writer'
-import { createLogger } from '../runtime'
+import { createLogger } from '../logger'
 import type { Lang } from '../rag/text/analyze'
 
 /**

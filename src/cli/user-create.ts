@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { createOrUpdateUser } from '../auth/admin'
 import { loadConfig } from '../config'
 import { openDatabase } from '../db/client'
-import { createLogger } from '../runtime'
+import { createLogger } from '../logger'
 import path from 'node:path'
 
 const program = new Command('user:create')

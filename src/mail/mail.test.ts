@@ -37,12 +37,19 @@ describe('templates', () => {
 })
 
 describe('mailers', () => {
-  test('the outbox writes a complete .eml per mail', async () => {
+  test('the outbox writes a complete .eml per mail, and its text beside it with the link whole', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'outbox-'))
     const mailer = createOutboxMailer(dir, 'Fiqh <no-reply@test>', pino({ level: 'silent' }))
-    await mailer.send(verificationMail('fr', 'reader@example.org', 'Ali', 'http://x/verify-email?token=t1', 24))
-    const files = await fs.readdir(dir)
-    assert.equal(files.length, 1)
+    // Long enough that quoted-printable cuts it in the .eml (76-character lines).
+    const link = `http://localhost:8000/verify-email?token=${'T0k3n_'.repeat(12)}`
+    await mailer.send(verificationMail('fr', 'reader@example.org', 'Ali', link, 24))
+    const files = (await fs.readdir(dir)).sort()
+    assert.deepEqual(
+      files.map((f) => path.extname(f)),
+      ['.eml', '.txt'],
+    )
+    const plain = await fs.readFile(path.join(dir, files[1]!), 'utf8')
+    assert.ok(plain.split('\n').includes(link), 'the link stands whole on a line of its own, ready to copy')
     const raw = await fs.readFile(path.join(dir, files[0]!), 'utf8')
     assert.match(raw, /^To: reader@example\.org$/m)
     assert.match(raw, /^From: Fiqh <no-reply@test>$/m)

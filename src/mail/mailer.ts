@@ -35,7 +35,9 @@ export function createSmtpMailer(url: string, from: string): Mailer {
 
 /**
  * Embedded mode: each mail becomes an RFC 822 `.eml` file under DATA_DIR/outbox, built by nodemailer
- * itself so that it is exactly what SMTP would have carried.
+ * itself so that it is exactly what SMTP would have carried, with its plain text beside it (`.txt`): the
+ * .eml's quoted-printable encoding cuts long links with `=` line breaks, which break when copied. The link
+ * is also the log line's message, so that a person at the terminal sees it at once.
  */
 export function createOutboxMailer(dir: string, from: string, logger: Logger): Mailer {
   const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' })
@@ -46,7 +48,8 @@ export function createOutboxMailer(dir: string, from: string, logger: Logger): M
       await fs.mkdir(dir, { recursive: true })
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID().slice(0, 8)}.eml`)
       await fs.writeFile(file, info.message as Buffer)
-      logger.info({ to: m.to, subject: m.subject, file, link: m.link }, 'mail written to the outbox')
+      await fs.writeFile(file.replace(/\.eml$/, '.txt'), `To: ${m.to}\nSubject: ${m.subject}\n\n${m.text}\n`)
+      logger.info({ to: m.to, subject: m.subject, file, link: m.link }, m.link ? `mail to ${m.to} (${m.subject}) — open: ${m.link}` : `mail to ${m.to} written to the outbox`)
     },
     async close() {
       transport.close()

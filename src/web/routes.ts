@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
 
 /** The built chat page (web/dist, committed; `npm run web:build` remakes it). */
 const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist')
@@ -10,6 +10,23 @@ const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist')
  * The page's own addresses: each answers the same index.html and the page routes itself, so a mail
  * link (/verify-email?token=…, /reset-password?token=…) or a reload on /c/<id> opens the right screen.
  */
+/** Addresses that are never the page's, whatever the browser accepts: their 404 stays the API's JSON. */
+const NOT_PAGE = /^\/(api|assets|docs)(\/|$)|^\/openapi\.json$|\.[a-z0-9]+$/i
+
+/**
+ * The page's answer to an address nothing serves, when a browser asks for a page: the page itself with
+ * status 404, which shows its "not found" screen. Null when this request should get the API's JSON 404.
+ */
+export function pageNotFound(dist = WEB_DIST): (req: FastifyRequest, reply: FastifyReply) => FastifyReply | null {
+  const indexFile = path.join(dist, 'index.html')
+  const index = fs.existsSync(indexFile) ? fs.readFileSync(indexFile) : null
+  return (req, reply) => {
+    const wantsPage = (req.method === 'GET' || req.method === 'HEAD') && /text\/html/.test(String(req.headers.accept ?? '')) && !NOT_PAGE.test(req.url.split('?')[0]!)
+    if (!index || !wantsPage) return null
+    return reply.status(404).type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index)
+  }
+}
+
 const PAGE_ROUTES = ['/', '/login', '/signup', '/signup/sent', '/forgot-password', '/verify-email', '/reset-password', '/account', '/c/:id']
 
 export const webRoutes: FastifyPluginAsync<{ dist?: string }> = async (app, opts) => {

@@ -41,7 +41,7 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     browser = await launchChromium()
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', permissions: ['clipboard-read', 'clipboard-write'] })
     page = await context.newPage()
-    page.setDefaultTimeout(20_000)
+    page.setDefaultTimeout(120_000)
     page.on('pageerror', (err) => pageErrors.push(err.message))
     fs.mkdirSync(shots, { recursive: true })
   })
@@ -130,6 +130,38 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     assert.equal(await arabic.getAttribute('dir'), 'rtl')
     assert.match(await arabic.innerText(), /[\u0600-\u06ff]{3}/)
     assert.match(await dialog.locator('section.translation').innerText(), /On vous a prescrit/)
+    // Chromium runs without the machine's Arabic fonts: every letter and mark of the verse must come from
+    // the font the page ships. A glyph's width does not depend on the fallback font when the first font of
+    // the list has it, and does when it falls back (to two Latin fonts with different missing-glyph boxes).
+    const fonts = await arabic
+      .locator('p')
+      .first()
+      .evaluate(async (el) => {
+        await document.fonts.ready
+        // Only anonymous callbacks in here: the tests' TypeScript loader wraps named functions in a helper
+        // (__name) that the page does not have.
+        const ctx = document.createElement('canvas').getContext('2d')!
+        const chars = [...new Set([...(el.textContent ?? '')].filter((c) => /\S/.test(c)))]
+        // [system fallbacks alone, the shipped font first] × [sans, mono] × ['ب', ...chars]
+        const widths = ['', '"Amiri Quran", '].map((first) =>
+          ['"Liberation Sans"', '"Liberation Mono"'].map((fallback) => {
+            ctx.font = `40px ${first}${fallback}`
+            return ['ب', ...chars].map((c) => ctx.measureText(c).width)
+          }),
+        )
+        return {
+          family: getComputedStyle(el).fontFamily,
+          loaded: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/["']/g, '')),
+          chars: chars.length,
+          fallbacksDiffer: widths[0]![0]![0] !== widths[0]![1]![0],
+          missing: chars.filter((_, i) => widths[1]![0]![i + 1] !== widths[1]![1]![i + 1]),
+        }
+      })
+    assert.match(fonts.family, /^"?Amiri Quran"?,/)
+    assert.ok(fonts.loaded.includes('Amiri Quran'), `the shipped Amiri Quran is loaded (${fonts.loaded.join(', ')})`)
+    assert.ok(fonts.fallbacksDiffer, 'the check can tell a fallback glyph from a shipped one')
+    assert.ok(fonts.chars > 10)
+    assert.deepEqual(fonts.missing, [], 'no letter or mark of the verse falls back to another font')
     await shot('source')
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
@@ -187,7 +219,7 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
       buffer: Buffer.from(`Notes de cours sur le jeûne.\n\nLe terme ${UNIQUE} désigne, dans ce cours, la règle du repas de l’aube pris avant le début du jeûne.\n`),
     })
     const row = panel.locator('li[data-status="ready"]', { hasText: 'notes-de-cours.txt' })
-    await row.waitFor({ timeout: 60_000 })
+    await row.waitFor({ timeout: 180_000 })
     assert.match(await row.innerText(), /Prêt · 1 passage\b/)
 
     // Wrong content behind a PDF name: refused with the reason, nothing listed.
@@ -197,7 +229,7 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     await panel.getByText('Type de fichier non pris en charge').waitFor()
     // Over the server's limit (25 MB by default): the limit is given.
     await panel.locator('input[type=file]').setInputFiles({ name: 'trop-gros.txt', mimeType: 'text/plain', buffer: Buffer.alloc(26 * 1024 * 1024, 'a') })
-    await panel.getByText('Fichier trop volumineux : la limite est de 25 Mo.').waitFor({ timeout: 60_000 })
+    await panel.getByText('Fichier trop volumineux : la limite est de 25 Mo.').waitFor({ timeout: 180_000 })
     await shot('documents')
     assert.equal(await panel.locator('li[data-status]').count(), 1, 'refused files are not listed as documents')
 
@@ -234,6 +266,35 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
       .click()
     await page.getByText('Zakat : à qui ?').waitFor({ state: 'hidden' })
     await page.waitForURL(`${server.base}/`)
+  })
+
+  test('a new conversation: its documents open without creating it; a question past the limit is refused, never cut; titles use the row', async () => {
+    await page.getByRole('link', { name: 'Nouvelle conversation' }).click()
+    const before = await page.locator('.conv').count()
+    await page.getByRole('button', { name: 'Documents' }).click()
+    await page.getByRole('region', { name: 'Documents de la conversation' }).waitFor()
+    await page.getByRole('button', { name: 'Documents' }).click()
+    assert.equal(await page.locator('.conv').count(), before, 'opening the documents created no conversation')
+    await page.waitForURL(`${server.base}/`)
+
+    const box = page.getByRole('textbox', { name: /Votre question/ })
+    const long = `${'Quelle est la règle du jeûne du voyageur ? '.repeat(110)}`.trim()
+    await box.fill(long)
+    assert.equal((await box.inputValue()).length, long.length, 'the text is kept as typed, not cut')
+    await page.getByText(`Question trop longue : ${long.length.toLocaleString('fr-FR')} caractères`).waitFor()
+    assert.ok(await page.getByRole('button', { name: 'Envoyer' }).isDisabled())
+    await page.keyboard.press('Enter')
+    assert.equal(await page.locator('.msg.user').count(), 0, 'nothing was sent')
+    await box.fill('Le voyageur peut-il raccourcir ses prières lorsqu’il est en route pour un long voyage hors de sa ville ?')
+    await page.getByText(/^\d+ \/ 4[\s\u202f]000 caractères$/).waitFor()
+    await page.keyboard.press('Enter')
+    await page.locator('.msg.assistant:not(.streaming)').first().waitFor()
+    const row = page.locator('.conv.active')
+    const title = row.locator('.conv-title')
+    await title.getByText('Le voyageur peut-il').waitFor()
+    assert.match((await title.getAttribute('title')) ?? '', /^Le voyageur peut-il raccourcir/, 'the whole title on hover')
+    const [titleBox, rowBox] = [await title.boundingBox(), await row.boundingBox()]
+    assert.ok(titleBox && rowBox && titleBox.width > rowBox.width * 0.6, `the title uses the row (${titleBox?.width} of ${rowBox?.width} px)`)
   })
 
   test('on a phone-width screen the thread fills the width and the list opens as a drawer', async () => {
@@ -294,6 +355,19 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     assert.equal(reuse.status, 401, 'the refresh token died with the session')
     await page.goto(`${server.base}/account`)
     await page.waitForURL(/\/login\?next=%2Faccount$/)
+  })
+
+  test('an unknown address shows a "not found" page; a link that no longer works offers a new one', async () => {
+    const res = await page.goto(`${server.base}/nowhere`)
+    assert.equal(res?.status(), 404)
+    await page.getByRole('heading', { name: 'Page introuvable' }).waitFor()
+    await page.getByRole('link', { name: 'Retour à l’accueil' }).waitFor()
+    await page.goto(`${server.base}/verify-email?token=${'x'.repeat(43)}`)
+    await page.getByRole('heading', { name: 'Confirmation de l’adresse' }).waitFor()
+    await page.getByLabel('Adresse e-mail').fill(EMAIL)
+    await page.getByRole('button', { name: 'Recevoir un nouveau lien' }).click()
+    await page.getByText('un nouveau lien vient de partir').waitFor()
+    await page.goto(`${server.base}/login`)
   })
 
   test('a forgotten password is reset through the mailed link', async () => {

@@ -78,7 +78,8 @@ export async function startTestApp(env: Record<string, string> = {}, beforeReady
   const mails = () => readOutbox(dataDir)
 
   const tokenFromMail = async (to: string, linkPart: string): Promise<string> => {
-    for (let i = 0; i < 100; i++) {
+    // Waits for the condition, not a count of tries: a busy machine may take a while to write the mail.
+    for (const until = Date.now() + 120_000; Date.now() < until; ) {
       const found = (await mails()).filter((m) => m.to.includes(to) && m.text.includes(linkPart)).pop()
       const token = found && new RegExp(`${linkPart.replace(/[?]/g, '\\?')}[^\\s"<]*?token=([A-Za-z0-9_-]+)`).exec(found.text)?.[1]
       if (token) return token

@@ -32,7 +32,8 @@ export async function readOutbox(dataDir: string): Promise<Mail[]> {
 
 /** The newest link containing `linkPart` mailed to `to`, waiting for the mail to be written. */
 export async function linkFromOutbox(dataDir: string, to: string, linkPart: string): Promise<URL> {
-  for (let i = 0; i < 100; i++) {
+  // Waits for the condition, not a count of tries: a busy machine may take a while to write the mail.
+  for (const until = Date.now() + 120_000; Date.now() < until; ) {
     const found = (await readOutbox(dataDir)).filter((m) => m.to.includes(to) && m.text.includes(linkPart)).pop()
     const link = found && new RegExp(`https?://[^\\s"<]*${linkPart.replace(/[?]/g, '\\?')}[^\\s"<]*?token=[A-Za-z0-9_-]+`).exec(found.text)?.[0]
     if (link) return new URL(link)

@@ -15,7 +15,7 @@ export function freePort(): Promise<number> {
   })
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 60_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, timeoutMs = 180_000, everyMs = 100): Promise<T> {
   const started = Date.now()
   for (;;) {
     const value = await probe().catch(() => undefined)
@@ -78,9 +78,9 @@ export async function startServerProcess(env: Record<string, string | undefined>
       )
     )
       break
-    if (Date.now() - started > (opts.timeoutMs ?? 90_000)) {
+    if (Date.now() - started > (opts.timeoutMs ?? 300_000)) {
       await proc.stop('SIGKILL')
-      throw new Error(`${base}${path} not ok after ${opts.timeoutMs ?? 90_000} ms:\n${proc.log().slice(-3000)}`)
+      throw new Error(`${base}${path} not ok after ${opts.timeoutMs ?? 300_000} ms:\n${proc.log().slice(-3000)}`)
     }
     await new Promise((r) => setTimeout(r, 100))
   }

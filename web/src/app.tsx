@@ -9,6 +9,7 @@ import { dictionaries, lang, LANGS, setLang, t } from './i18n'
 import { logout } from './logout'
 import { AccountPage } from './pages/account'
 import { ForgotPage, LoginPage, ResetPage, SignupPage, SignupSentPage, VerifyPage } from './pages/auth'
+import { NotFoundPage } from './pages/not-found'
 import { location, navigate, onLinkClick } from './router'
 import { notice, notify } from './state'
 
@@ -73,12 +74,12 @@ function Routes() {
   const guest: Record<string, () => preact.JSX.Element> = { '/login': LoginPage, '/signup': SignupPage, '/signup/sent': SignupSentPage, '/forgot-password': ForgotPage }
   const Guest = guest[path]
   if (Guest) return loggedIn ? <Redirect to="/" /> : <Guest />
+  const conv = /^\/c\/([0-9a-f-]{36})$/i.exec(path)
+  if (path !== '/' && path !== '/account' && !conv) return <NotFoundPage />
   if (!loggedIn) return <Redirect to={path === '/' ? '/login' : `/login?next=${encodeURIComponent(path)}`} />
   if (path === '/account') return <AccountPage />
-  if (path === '/') return <ChatPage id={null} />
-  const conv = /^\/c\/([0-9a-f-]{36})$/i.exec(path)
-  if (conv) return <ChatPage id={conv[1]!} />
-  return <Redirect to="/" />
+  if (path === '/' || !conv) return <ChatPage id={null} />
+  return <ChatPage id={conv[1]!} />
 }
 
 export function App() {

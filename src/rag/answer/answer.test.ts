@@ -88,6 +88,22 @@ describe('extractive answerer', () => {
     assert.match(text, /Réponse extractive/)
   })
 
+  test('a quotation with line breaks (a PDF page) stays one list item: one line per quoted source', async () => {
+    const pdf = {
+      ...source(1, 2, 183),
+      origin: 'document' as const,
+      verses: undefined,
+      reference: 'cours.pdf p. 3',
+      text: "Les ablutions (al-\n\nwudû') précèdent la prière :\nse laver le visage\net les mains.",
+    }
+    let text = ''
+    for await (const piece of createExtractiveProvider().generate({ question: 'ablutions', lang: 'fr', sources: [pdf, source(2, 2, 184)], history: [] }, { signal: new AbortController().signal }))
+      text += piece
+    const items = text.split('\n').filter((line) => /^\d+\. /.test(line))
+    assert.equal(items.length, 2, text)
+    assert.match(items[0]!, /^1\. « Les ablutions \(al-wudû'\) précèdent la prière : se laver le visage et les mains\. » \[1\] \(cours\.pdf p\. 3\)$/)
+  })
+
   test('quotes only the sources within reach of the best one (the first always)', () => {
     const scored = [0.9, 0.8, 0.5, 0.3, 0.85].map((score, i) => ({ n: i + 1, score }))
     assert.deepEqual(

@@ -33,6 +33,17 @@ export function bestExcerpt(text: string, question: string, lang: AnswerRequest[
   return picked.map((c, k) => (k > 0 && picked[k - 1]!.i !== c.i - 1 ? `… ${c.s}` : c.s)).join(' ')
 }
 
+/**
+ * A quotation as one line: the answer lists its quotations as a numbered list, and a line break inside one
+ * (a PDF's « (al- » / blank line / « wudû') ») would end the list item and break the list around it.
+ */
+function asOneLine(text: string): string {
+  return text
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{L})/gu, '$1-$2')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
 /** The sources the extractive answer quotes: the first few, less those far weaker than the best. */
 export function quotedSources<T extends { score: number }>(sources: T[], cut = QUOTE_RELATIVE_CUT): T[] {
   const best = Math.max(...sources.map((s) => s.score))
@@ -51,7 +62,7 @@ export function createExtractiveProvider(): AnswerProvider {
       const t = answerTexts[req.lang]
       const parts = [t.intro, '']
       for (const s of quotedSources(req.sources)) {
-        parts.push(`${s.n}. ${t.quote(bestExcerpt(s.text, req.question, req.lang))} [${s.n}] (${s.reference})`)
+        parts.push(`${s.n}. ${t.quote(asOneLine(bestExcerpt(s.text, req.question, req.lang)))} [${s.n}] (${s.reference})`)
       }
       parts.push('', t.extractiveNote)
       // Streamed word by word, as a model would, so clients handle both modes alike.

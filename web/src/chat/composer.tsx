@@ -18,19 +18,26 @@ export function Composer(props: {
   onToggleDocs: () => void
 }) {
   const d = t.value
+  const length = props.draft.length
+  // Never cut silently: past the limit the question stays as typed, and sending is refused with the reason.
+  const tooLong = length > MAX_QUESTION_CHARS
+  const send = () => {
+    if (!tooLong) props.onSend()
+  }
   return (
     <form
       class="composer"
       onSubmit={(e) => {
         e.preventDefault()
-        props.onSend()
+        send()
       }}
     >
       <textarea
         ref={props.inputRef}
         rows={2}
         dir="auto"
-        maxLength={MAX_QUESTION_CHARS}
+        aria-invalid={tooLong}
+        aria-describedby="composer-count"
         placeholder={d.chat.placeholder}
         aria-label={d.chat.placeholder}
         value={props.draft}
@@ -38,10 +45,13 @@ export function Composer(props: {
         onKeyDown={(e) => {
           if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
             e.preventDefault()
-            props.onSend()
+            send()
           }
         }}
       />
+      <p id="composer-count" class={`composer-count small${tooLong ? ' over' : ''}`} role={tooLong ? 'alert' : undefined} aria-live="polite">
+        {tooLong ? d.chat.tooLong(length, MAX_QUESTION_CHARS) : length > 0 ? d.chat.count(length, MAX_QUESTION_CHARS) : ''}
+      </p>
       <div class="composer-bar">
         <button type="button" class={`small${props.docsOpen ? ' on' : ''}`} aria-expanded={props.docsOpen} onClick={props.onToggleDocs}>
           <Icon name="clip" size={16} /> {d.docs.toggle}
@@ -59,7 +69,7 @@ export function Composer(props: {
             <Icon name="stop" size={16} /> {d.chat.stop}
           </button>
         ) : (
-          <button type="submit" class="primary" disabled={!props.draft.trim()}>
+          <button type="submit" class="primary" disabled={!props.draft.trim() || tooLong}>
             <Icon name="send" size={16} /> {d.chat.send}
           </button>
         )}

@@ -21,8 +21,11 @@ const size = (bytes: number, l: string) =>
     ? new Intl.NumberFormat(l, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1024))
     : new Intl.NumberFormat(l, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)
 
-/** Files of one conversation: upload with progress, then processing → ready / failed, and delete. */
-export function DocumentsPanel({ conversationId, onCount }: { conversationId: string; onCount?: (n: number) => void }) {
+/**
+ * Files of one conversation: upload with progress, then processing → ready / failed, and delete. A new
+ * conversation (null id) is created by the first upload, not by opening the panel.
+ */
+export function DocumentsPanel({ conversationId, ensureConversation, onCount }: { conversationId: string | null; ensureConversation: () => Promise<string>; onCount?: (n: number) => void }) {
   const d = t.value
   const [docs, setDocs] = useState<DocumentInfo[] | null>(null)
   const [sending, setSending] = useState<Sending[]>([])
@@ -30,11 +33,13 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
   const input = useRef<HTMLInputElement>(null)
   const seq = useRef(0)
 
-  const reload = () =>
-    api.documents.list(conversationId).then(
+  const reload = async () => {
+    if (!conversationId) return setDocs([])
+    await api.documents.list(conversationId).then(
       (r) => (setDocs(r.items), setError(null)),
       (err) => setError(describeError(err, t.value)),
     )
+  }
 
   useEffect(() => {
     setDocs(null)
@@ -51,11 +56,18 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
     return () => clearTimeout(timer)
   }, [processing, docs])
 
-  const send = (files: FileList | null) => {
-    for (const file of Array.from(files ?? [])) {
+  const send = async (files: File[]) => {
+    if (files.length === 0) return
+    let cid: string
+    try {
+      cid = conversationId ?? (await ensureConversation())
+    } catch (err) {
+      return notify(describeError(err, t.value), 'error')
+    }
+    for (const file of files) {
       const key = ++seq.current
       setSending((s) => [...s, { key, name: file.name, fraction: 0 }])
-      const handle = api.documents.upload(conversationId, file, (fraction) => setSending((s) => s.map((x) => (x.key === key ? { ...x, fraction } : x))))
+      const handle = api.documents.upload(cid, file, (fraction) => setSending((s) => s.map((x) => (x.key === key ? { ...x, fraction } : x))))
       handle.done.then(
         (doc) => {
           setSending((s) => s.filter((x) => x.key !== key))
@@ -64,7 +76,6 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
         (err) => setSending((s) => s.map((x) => (x.key === key ? { ...x, error: describeError(err, t.value) } : x))),
       )
     }
-    if (input.current) input.current.value = ''
   }
 
   return (
@@ -73,7 +84,18 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
         <h2>{d.docs.title}</h2>
         <label class="button small">
           <Icon name="clip" size={16} /> {d.docs.upload}
-          <input ref={input} type="file" accept={ACCEPT} multiple class="visually-hidden" onChange={(e) => send(e.currentTarget.files)} />
+          <input
+            ref={input}
+            type="file"
+            accept={ACCEPT}
+            multiple
+            class="visually-hidden"
+            onChange={(e) => {
+              const files = Array.from(e.currentTarget.files ?? [])
+              e.currentTarget.value = ''
+              void send(files)
+            }}
+          />
         </label>
       </header>
       <p class="muted small">{d.docs.hint}</p>
@@ -121,7 +143,7 @@ export function DocumentsPanel({ conversationId, onCount }: { conversationId: st
               onClick={async () => {
                 if (!confirm(d.docs.confirmDelete(doc.file_name))) return
                 try {
-                  await api.documents.remove(conversationId, doc.id)
+                  await api.documents.remove(doc.conversation_id ?? conversationId ?? '', doc.id)
                   setDocs((list) => (list ?? []).filter((x) => x.id !== doc.id))
                 } catch (err) {
                   notify(describeError(err, t.value), 'error')

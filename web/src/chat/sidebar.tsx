@@ -57,7 +57,7 @@ function Item({ c, active, onChanged }: { c: Conversation; active: boolean; onCh
   return (
     <li class={`conv${active ? ' active' : ''}`}>
       <a href={`/c/${c.id}`} onClick={onLinkClick} aria-current={active ? 'page' : undefined}>
-        <span class="conv-title" dir="auto">
+        <span class="conv-title" dir="auto" title={title}>
           {title}
         </span>
         <time dateTime={c.updated_at}>{when(c.updated_at, lang.value)}</time>

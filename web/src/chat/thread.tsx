@@ -16,7 +16,7 @@ export function Thread({ id }: { id: string | null }) {
   return (
     <section class="thread" aria-label={t.value.nav.conversations}>
       <MessageList conversationId={cid} status={th.status} messages={th.messages} answering={th.answering} onAsk={th.ask} onCite={setSource} onRated={th.rated} />
-      {th.docsOpen && cid && <DocumentsPanel conversationId={cid} />}
+      {th.docsOpen && <DocumentsPanel conversationId={cid} ensureConversation={th.ensureConversation} />}
       {th.status !== 'missing' && (
         <Composer
           inputRef={th.composer}

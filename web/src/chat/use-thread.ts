@@ -124,15 +124,8 @@ export function useThread(id: string | null) {
     }
   }
 
-  const toggleDocs = async () => {
-    if (docsOpen) return setDocsOpen(false)
-    try {
-      await ensureConversation()
-      setDocsOpen(true)
-    } catch (err) {
-      notify(describeError(err, t.value), 'error')
-    }
-  }
+  // Opening the documents creates nothing: the first upload does (an empty conversation would pile up in the list).
+  const toggleDocs = () => setDocsOpen((open) => !open)
 
   return {
     conversationId: current.current,
@@ -149,6 +142,7 @@ export function useThread(id: string | null) {
     setScope,
     docsOpen,
     toggleDocs,
+    ensureConversation,
     composer,
   }
 }

@@ -145,10 +145,32 @@ export function VerifyPage() {
       {!state && <p aria-busy="true">{d.auth.verifying}</p>}
       {state?.ok && <Alert kind="success">{d.auth.verified}</Alert>}
       {state && !state.ok && <Alert>{state.text}</Alert>}
+      {state && !state.ok && <NewLinkForm />}
       <p class="links">
         <A href="/login">{d.auth.loginLink}</A>
       </p>
     </Card>
+  )
+}
+
+/** A link that no longer works (expired, spent, mistyped) is replaced by a new one, mailed to the address given. */
+function NewLinkForm() {
+  const d = t.value
+  const [sent, setSent] = useState(false)
+  if (sent) return <Alert kind="success">{d.auth.resent}</Alert>
+  return (
+    <>
+      <p class="muted">{d.auth.newLinkIntro}</p>
+      <Form
+        submit={d.auth.newLinkButton}
+        onSubmit={async (v) => {
+          await api.auth.resendVerification(v.email ?? '')
+          setSent(true)
+        }}
+      >
+        <Field label={d.auth.email} name="email" type="email" autocomplete="email" required dir="ltr" />
+      </Form>
+    </>
   )
 }
 

@@ -1,0 +1,60 @@
+import pino, { type DestinationStream, type Logger } from 'pino'
+import SonicBoom from 'sonic-boom'
+import pretty from 'pino-pretty'
+import type { Config } from './config'
+
+const REDACT = { paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.refresh_token'], censor: '[redacted]' }
+
+/** Readable lines for a person at a terminal; JSON for everything else (files, pipes, log collectors). */
+function wantsPretty(format: Config['LOG_FORMAT'], stream: NodeJS.WriteStream): boolean {
+  return format === 'pretty' || (format === 'auto' && stream.isTTY === true)
+}
+
+/**
+ * Where log lines go: asynchronous, so that a reader who stops reading (a full pipe) or goes away (a closed
+ * pipe) never blocks the main thread. A synchronous writer spins on a full pipe, and then nothing — not even
+ * the forced-exit timer of a shutdown — runs again. Lines the reader can no longer take are dropped.
+ */
+function destination(format: Config['LOG_FORMAT']): DestinationStream {
+  // A SonicBoom of our own rather than pino.destination(): pino registers its destinations to be flushed
+  // synchronously at exit, and that flush retries a full pipe forever (seen: a server alive minutes after
+  // SIGTERM, its main thread in Atomics.wait). Unwritten lines are flushed by exitAfterFlush, within a bound.
+  const out = new SonicBoom({ fd: 1, sync: false })
+  out.on('error', () => undefined)
+  writers.add(out)
+  if (wantsPretty(format, process.stdout)) {
+    return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,reqId', singleLine: false, destination: out })
+  }
+  return out
+}
+
+/** Every writer opened here, to let go of their unwritten lines when the process must end now. */
+const writers = new Set<SonicBoom>()
+
+/**
+ * Ends the process at once. pino writes what it still holds synchronously at exit; to a pipe nobody
+ * drains, that write never returns — so the writers are dropped first, with what they held.
+ */
+export function exitNow(code: number): never {
+  for (const w of writers) w.destroy()
+  process.exit(code)
+}
+
+export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>): Logger {
+  return pino({ level: config.LOG_LEVEL, redact: REDACT }, destination(config.LOG_FORMAT))
+}
+
+/**
+ * Exits once the log is written out. When stdout is a pipe that is momentarily full, pino keeps the last
+ * lines in memory; exiting at once would drop them (seen: "shutdown complete" missing from a busy log). A
+ * reader that never drains again cannot hold the exit back more than two seconds.
+ */
+export function exitAfterFlush(logger: Logger, code: number): void {
+  const bail = setTimeout(() => exitNow(code), 2_000)
+  bail.unref()
+  try {
+    logger.flush(() => process.exit(code))
+  } catch {
+    process.exit(code)
+  }
+}
