@@ -73,6 +73,12 @@ const envSchema = z
     MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(1_024).default(25),
     WORKER_IN_PROCESS: flag(true),
     INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    MAX_DOCUMENT_PAGES: z.coerce.number().int().min(1).max(100_000).default(2_000),
+    MAX_DOCUMENT_PASSAGES: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+    MAX_INFLATED_MB: z.coerce.number().int().min(1).max(10_240).default(100),
+    PARSE_TIMEOUT_S: z.coerce.number().int().min(1).max(3_600).default(120),
+    PARSE_MEMORY_MB: z.coerce.number().int().min(64).max(16_384).default(512),
+    INGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
     ANSWER_PROVIDER: z.enum(['auto', 'extractive', 'gemini', 'openai']).default('auto'),
     LLM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
   })

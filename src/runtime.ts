@@ -19,6 +19,7 @@ import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer
 import { createAnswerer } from './rag/answer/answerer'
 import { createAnswerProvider } from './rag/answer/providers'
 import { createEngine, type Engine } from './rag/engine'
+import { DEFAULT_LIMITS, type ParseLimits } from './rag/parse/limits'
 
 /** The features' use cases, built once here and handed to the routes (the composition root). */
 interface Services {
@@ -73,7 +74,15 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
     logger.info({ database: database.kind, vector: database.hasVector, cache: cache.kind, mail: mailer.kind }, 'runtime ready')
     const engine = createEngine(config, database, logger)
     let queue: JobQueue | undefined
-    const documents = createDocumentService({ db: database.db, dataDir: config.DATA_DIR, vectors: () => engine.vectors(), logger, queue: () => queue! })
+    const documents = createDocumentService({
+      db: database.db,
+      dataDir: config.DATA_DIR,
+      vectors: () => engine.vectors(),
+      logger,
+      queue: () => queue!,
+      limits: parseLimits(config),
+      maxAttempts: config.INGEST_MAX_ATTEMPTS,
+    })
     if (config.REDIS_URL) {
       const bull = createBullQueue(config.REDIS_URL, config.REDIS_PREFIX, logger)
       if (opts.worker ?? config.WORKER_IN_PROCESS) bull.startWorker((id, final) => documents.ingest(id, final), config.INGEST_CONCURRENCY)
@@ -129,4 +138,16 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
   })
   const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger })
   return { authenticate: createAuthenticate(tokens, cache), auth, conversations, ask, documents: rt.documents }
+}
+
+/** What one document may cost to read (rag/parse/limits.ts), from the settings. */
+function parseLimits(config: Config): ParseLimits {
+  return {
+    ...DEFAULT_LIMITS,
+    timeMs: config.PARSE_TIMEOUT_S * 1000,
+    memoryMb: config.PARSE_MEMORY_MB,
+    pages: config.MAX_DOCUMENT_PAGES,
+    passages: config.MAX_DOCUMENT_PASSAGES,
+    inflatedBytes: config.MAX_INFLATED_MB * 1024 * 1024,
+  }
 }

@@ -96,10 +96,10 @@ describe('documents in a conversation', () => {
     }
     for (const id of ids) assert.equal((await settled(conv, id)).status, 'ready')
     const docx = (await search(words[0]!, conv)).body.items[0]
-    assert.equal(docx.reference, 'fatwas.docx, Chapitre de la zakat')
-    assert.equal((await search(words[1]!, conv)).body.items[0].reference, 'page.html, Le jeûne')
+    assert.equal(docx.reference, 'fatwas.docx, « Chapitre de la zakat »')
+    assert.equal((await search(words[1]!, conv)).body.items[0].reference, 'page.html, « Le jeûne »')
     assert.doesNotMatch((await search(words[1]!, conv)).body.items[0].text, /menu|x\(\)/)
-    assert.equal((await search(words[2]!, conv)).body.items[0].reference, 'note.md, La prière')
+    assert.equal((await search(words[2]!, conv)).body.items[0].reference, 'note.md, « La prière »')
     assert.equal((await search(words[3]!, conv)).body.items.length, 1)
     const arabic = (await search(words[4]!, conv)).body.items[0]
     assert.match(arabic.text, /الزكاة ركن من أركان الإسلام/)

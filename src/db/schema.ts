@@ -1,6 +1,6 @@
 import type { Locator, Source } from '../contract/sources'
 import { sql } from 'drizzle-orm'
-import { bigint, boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { type AnyPgColumn, bigint, boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 
@@ -80,7 +80,8 @@ export const passages = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     collection: text('collection').notNull(),
     sourceKey: text('source_key').notNull(),
-    documentId: uuid('document_id'),
+    // A document's passages go with it in the same statement: a job still writing them fails on this key.
+    documentId: uuid('document_id').references((): AnyPgColumn => documents.id, { onDelete: 'cascade' }),
     ownerId: uuid('owner_id').references(() => users.id, { onDelete: 'cascade' }),
     conversationId: uuid('conversation_id'),
     title: text('title'),
@@ -214,6 +215,8 @@ export const documents = pgTable(
     error: text('error'),
     pages: integer('pages'),
     passages: integer('passages'),
+    /** Ingestion jobs started for it: a document that keeps killing its worker is given up, not retried forever. */
+    attempts: integer('attempts').notNull().default(0),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import { and, eq, isNull, sql } from 'drizzle-orm'
+import { and, eq, isNull } from 'drizzle-orm'
 import type { Logger } from 'pino'
 import type { Db } from '../db/client'
 import { documents } from '../db/schema'
 import { NotFound, UnsupportedMediaType, ValidationFailed } from '../errors'
-import { parseDocument, UnreadableDocument } from '../rag/parse/parse'
-import { MIME, sniffKind, type DocumentKind } from '../rag/parse/sniff'
+import type { ParseLimits } from '../rag/parse/limits'
+import { MIME, sniffKind } from '../rag/parse/sniff'
 import type { VectorStore } from '../rag/index/vectors'
-import type { UnitInput } from '../rag/index/units'
-import { deleteUnits, refreshIndexStatistics, writeUnits } from '../rag/index/writer'
-import { detectLang, type Lang } from '../rag/text/analyze'
+import { deleteUnits } from '../rag/index/writer'
+import type { Lang } from '../rag/text/analyze'
+import { createIngestion } from './ingest'
 import type { JobQueue } from './queue'
 import type { DocumentInfo } from '../contract/documents'
 
@@ -45,18 +45,13 @@ function sanitiseFileName(name: string): string {
 
 const UPLOADS_COLLECTION = 'uploads'
 
-function referenceOf(fileName: string, chunk: { page?: number; heading?: string }, i: number): string {
-  if (chunk.page) return `${fileName} p. ${chunk.page}`
-  if (chunk.heading) return `${fileName}, ${chunk.heading}`
-  return `${fileName} §${i + 1}`
-}
-
 /**
  * Uploaded documents: stored under DATA_DIR/files/<owner>/<uuid>, parsed and indexed by the job queue,
  * visible only to their owner in their conversation (or, for admin corpus documents, to everyone).
  */
-export function createDocumentService(deps: { db: Db; dataDir: string; vectors: () => VectorStore | undefined; logger: Logger; queue: () => JobQueue }) {
-  const { db, logger } = deps
+export function createDocumentService(deps: { db: Db; dataDir: string; vectors: () => VectorStore | undefined; logger: Logger; queue: () => JobQueue; limits: ParseLimits; maxAttempts: number }) {
+  const { db } = deps
+  const ingestion = createIngestion(deps)
   const filesDir = path.join(deps.dataDir, 'files')
 
   async function find(ownerId: string | null, conversationId: string | null, id: string): Promise<DocumentRow> {
@@ -70,7 +65,12 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
     return row
   }
 
+  /**
+   * Its job stops, then its passages and its row go together (the passages' key cascades), then the file. A
+   * job still running elsewhere fails on that key at its next batch, so nothing of it reaches the index.
+   */
   async function removeRow(row: DocumentRow): Promise<void> {
+    ingestion.cancel(row.id)
     await deleteUnits(db, { documentId: row.id })
     await db.delete(documents).where(eq(documents.id, row.id))
     await fs.rm(row.storagePath, { force: true })
@@ -119,46 +119,11 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
       }
     },
 
-    /** The ingestion job: parse, chunk, index; idempotent (content hashes), so a retried job adds no duplicate. */
-    async ingest(id: string, finalAttempt = true): Promise<void> {
-      const [doc] = await db.select().from(documents).where(eq(documents.id, id))
-      if (doc?.status !== 'processing') return
-      try {
-        const bytes = await fs.readFile(doc.storagePath)
-        const kind = (Object.entries(MIME).find(([, m]) => m === doc.mimeType)?.[0] ?? 'text') as DocumentKind
-        const parsed = await parseDocument(bytes, kind)
-        const chunks = parsed.chunks.filter((c) => c.text.replace(/\W/g, '').length > 0)
-        if (chunks.length === 0) throw new UnreadableDocument('no extractable text (a scanned PDF needs OCR first)')
-        const units: UnitInput[] = chunks.map((c, i) => ({
-          collection: doc.collection,
-          sourceKey: `${doc.id}#${i + 1}`,
-          documentId: doc.id,
-          ownerId: doc.conversationId ? doc.ownerId : null,
-          conversationId: doc.conversationId,
-          title: doc.fileName,
-          locator: { ...(c.page ? { page: c.page } : {}), ...(c.heading ? { heading: c.heading } : {}) },
-          texts: [{ lang: (doc.lang as Lang | null) ?? detectLang(c.text), text: c.text, reference: referenceOf(doc.fileName, c, i) }],
-        }))
-        for (let i = 0; i < units.length; i += 100) await writeUnits(db, units.slice(i, i + 100), deps.vectors())
-        await refreshIndexStatistics(db)
-        await db.update(documents).set({ status: 'ready', pages: parsed.pages, passages: units.length, error: null, updatedAt: sql`now()` }).where(eq(documents.id, id))
-        logger.info({ documentId: id, passages: units.length, pages: parsed.pages }, 'document ready')
-      } catch (err) {
-        // A passing failure (database or cache away) is retried by the queue; the file itself is not at fault.
-        if (!(err instanceof UnreadableDocument) && !finalAttempt) throw err
-        const message = err instanceof UnreadableDocument ? err.message : `processing failed: ${(err as Error).message.slice(0, 200)}`
-        await deleteUnits(db, { documentId: id })
-        await db.update(documents).set({ status: 'failed', error: message, updatedAt: sql`now()` }).where(eq(documents.id, id))
-        logger.warn({ documentId: id, error: message }, 'document failed')
-      }
-    },
+    /** The ingestion job (parse in a bounded worker thread, index in batches): see ingest.ts. */
+    ingest: ingestion.ingest,
 
-    /** Documents left `processing` by a process that died are queued again at start. */
-    async recover(): Promise<number> {
-      const stuck = await db.select({ id: documents.id }).from(documents).where(eq(documents.status, 'processing'))
-      for (const d of stuck) await deps.queue().enqueue(d.id)
-      return stuck.length
-    },
+    /** Documents left `processing` by a process that died are queued again at start (within their attempts). */
+    recover: () => ingestion.recover((id) => deps.queue().enqueue(id)),
 
     async list(ownerId: string | null, conversationId: string | null): Promise<DocumentView[]> {
       const conds = [conversationId ? eq(documents.conversationId, conversationId) : isNull(documents.conversationId)]

@@ -60,3 +60,48 @@ export async function makeDocx(heading: string, paragraphs: string[]): Promise<B
   )
   return zip.generateAsync({ type: 'nodebuffer' })
 }
+
+/**
+ * A DOCX whose document.xml inflates to `inflatedBytes` (whitespace inside a paragraph: about 1,000 times
+ * smaller once deflated). With `lie`, the archive declares a tiny size for it, as a bomb built to slip past
+ * a check of the central directory would.
+ */
+export async function makeDocxBomb(inflatedBytes: number, opts: { lie?: boolean } = {}): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(await makeDocx('Bombe', ['début']))
+  const xml = (await zip.file('word/document.xml')!.async('string')).replace('début', `début${' '.repeat(inflatedBytes)}fin`)
+  zip.file('word/document.xml', xml)
+  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 1 } })
+  if (opts.lie) declareSize(bytes, 'word/document.xml', 1_000)
+  return bytes
+}
+
+/** Overwrites an entry's uncompressed size in its local header and in the central directory. */
+function declareSize(zip: Buffer, name: string, size: number): void {
+  for (const [signature, sizeAt, nameLengthAt, nameAt] of [
+    [0x04034b50, 22, 26, 30],
+    [0x02014b50, 24, 28, 46],
+  ] as const) {
+    for (let at = zip.indexOf(Buffer.from([0x50, 0x4b])); at >= 0; at = zip.indexOf(Buffer.from([0x50, 0x4b]), at + 1)) {
+      if (zip.readUInt32LE(at) !== signature) continue
+      const length = zip.readUInt16LE(at + nameLengthAt)
+      if (zip.toString('utf8', at + nameAt, at + nameAt + length) === name) zip.writeUInt32LE(size, at + sizeAt)
+    }
+  }
+}
+
+/** A PDF of `pages` empty pages sharing one content stream: tiny on disk, heavy to walk. */
+export function makeManyPagePdf(pages: number): Buffer {
+  const kids = Array.from({ length: pages }, (_, i) => `${4 + i} 0 R`).join(' ')
+  const objects = ['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, '<< /Length 0 >>\nstream\n\nendstream']
+  for (let i = 0; i < pages; i++) objects.push('<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>')
+  let out = '%PDF-1.4\n'
+  const offsets: number[] = []
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out))
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`
+  })
+  const xref = Buffer.byteLength(out)
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return Buffer.from(out, 'latin1')
+}

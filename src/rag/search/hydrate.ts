@@ -13,6 +13,14 @@ function snippetOf(text: string, max = SNIPPET_CHARS): string {
   return `${cut.slice(0, at).trimEnd()}…`
 }
 
+/**
+ * Bracketed numbers inside a source's text become parenthesised: in an answer only the answer's own `[n]`
+ * may be citations, so a document cannot plant « [2] » to make the page link a claim to another source.
+ */
+function neutraliseCitations(text: string): string {
+  return text.replace(/\[(\d{1,3}(?:\s*[,;،]\s*\d{1,3})*)\]/g, '($1)')
+}
+
 /** Loads ranked unit ids into sources, each in the reader's language when the unit has it. */
 export async function hydrate(db: Db, ranked: Array<{ id: string; score: number }>, lang: Lang): Promise<Source[]> {
   if (ranked.length === 0) return []
@@ -39,10 +47,10 @@ export async function hydrate(db: Db, ranked: Array<{ id: string; score: number 
       ...(unit.locator ? { locator: unit.locator } : {}),
       ...(unit.surah != null && unit.verseFrom != null ? { verses: { surah: unit.surah, from: unit.verseFrom, to: unit.verseTo ?? unit.verseFrom } } : {}),
       lang: chosen.lang as Lang,
-      snippet: snippetOf(chosen.text),
-      text: chosen.text,
+      snippet: snippetOf(neutraliseCitations(chosen.text)),
+      text: neutraliseCitations(chosen.text),
       score: Math.round(r.score * 10_000) / 10_000,
-      ...(arabic ? { arabic: { text: arabic.text, reference: arabic.reference } } : {}),
+      ...(arabic ? { arabic: { text: neutraliseCitations(arabic.text), reference: arabic.reference } } : {}),
     })
   }
   return out

@@ -1,0 +1,126 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { sql } from 'drizzle-orm'
+import { documents } from '../src/db/schema'
+import { startTestApp, type TestApp } from './helpers/app'
+import { makeDocxBomb, makeManyPagePdf, multipart } from './helpers/files'
+
+let t: TestApp
+let alice: Awaited<ReturnType<TestApp['newUser']>>
+let admin: { access: string }
+before(async () => {
+  t = await startTestApp({ MAX_UPLOAD_MB: '5' })
+  await t.rt.engine.start()
+  alice = await t.newUser()
+  const user = await t.newUser()
+  await t.rt.database.db.execute(sql`UPDATE users SET role = 'admin' WHERE id = ${user.uid}`)
+  admin = { access: (await t.request('POST', '/api/v1/auth/login', { body: { email: user.email, password: user.password } })).body.access_token }
+})
+after(() => t.close())
+
+const conversation = async () => (await t.request('POST', '/api/v1/conversations', { token: alice.access, body: {} })).body.id as string
+
+async function upload(url: string, file: Parameters<typeof multipart>[0], token: string, fields: Record<string, string> = {}) {
+  const { payload, headers } = multipart(file, fields)
+  const res = await t.app.inject({ method: 'POST', url, payload, headers: { ...headers, authorization: `Bearer ${token}` } })
+  assert.equal(res.statusCode, 202, res.body)
+  return res.json() as { id: string }
+}
+
+/** Uploads into a new conversation, probing /health while the file is ingested; the slowest probe and the final document. */
+async function ingestWhileProbing(file: Parameters<typeof multipart>[0]) {
+  const conv = await conversation()
+  const { id } = await upload(`/api/v1/conversations/${conv}/documents`, file, alice.access)
+  let slowest = 0
+  let idle = false
+  void t.rt.queue.idle().then(() => (idle = true))
+  while (!idle) {
+    const started = performance.now()
+    assert.equal((await t.request('GET', '/health')).status, 200)
+    slowest = Math.max(slowest, performance.now() - started)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+  const doc = (await t.request('GET', `/api/v1/conversations/${conv}/documents/${id}`, { token: alice.access })).body
+  return { doc, slowest }
+}
+
+// The bound catches a stall (the attacks below held the server for 12 s to over 10 minutes), not a speed:
+// the figures are the bench's.
+const STALL_MS = 3_000
+
+describe('hostile files cannot stall the server', () => {
+  test('F1: 400 KB of unclosed <script tags ends failed while /health keeps answering', async () => {
+    const html = Buffer.from(`<html><body>${'<script '.repeat(50_000)}`)
+    const { doc, slowest } = await ingestWhileProbing({ name: 'page.html', type: 'text/html', bytes: html })
+    assert.equal(doc.status, 'failed')
+    assert.match(doc.error, /no extractable text/)
+    assert.ok(slowest < STALL_MS, `/health took ${Math.round(slowest)} ms`)
+  })
+
+  test('F2: DOCX bombs, honest or lying about their size, end failed with the limit named', async () => {
+    const honest = await ingestWhileProbing({ name: 'bombe.docx', bytes: await makeDocxBomb(20_000_000) })
+    assert.equal(honest.doc.status, 'failed')
+    assert.match(honest.doc.error, /exceeds a limit: an entry inflates \d+ times \(at most 100\)/)
+    const lying = await ingestWhileProbing({ name: 'menteuse.docx', bytes: await makeDocxBomb(20_000_000, { lie: true }) })
+    assert.equal(lying.doc.status, 'failed')
+    assert.match(lying.doc.error, /exceeds a limit: an entry inflates past the size its archive declares/)
+    assert.ok(Math.max(honest.slowest, lying.slowest) < STALL_MS, `/health took ${Math.round(Math.max(honest.slowest, lying.slowest))} ms`)
+  })
+
+  test('F3: a PDF of 20,000 pages and a PDF of junk end failed, the first before any page is read', async () => {
+    const pages = await ingestWhileProbing({ name: 'pages.pdf', bytes: makeManyPagePdf(20_000) })
+    assert.equal(pages.doc.status, 'failed')
+    assert.match(pages.doc.error, /exceeds a limit: 20000 pages \(at most 2000\)/)
+    const junk = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(4 * 1024 * 1024, 'x(<<[ ')])
+    const bad = await ingestWhileProbing({ name: 'junk.pdf', bytes: junk })
+    assert.equal(bad.doc.status, 'failed')
+    assert.ok(Math.max(pages.slowest, bad.slowest) < STALL_MS, `/health took ${Math.round(Math.max(pages.slowest, bad.slowest))} ms`)
+  })
+
+  test('a document that used up its attempts (it killed its worker each time) is not taken up again', async () => {
+    const conv = await conversation()
+    const [row] = await t.rt.database.db
+      .insert(documents)
+      .values({ ownerId: alice.uid, conversationId: conv, collection: 'uploads', fileName: 'tueur.txt', mimeType: 'text/plain', sizeBytes: 1, storagePath: '/nonexistent', attempts: 3 })
+      .returning()
+    assert.equal(await t.rt.documents.recover(), 0)
+    const doc = (await t.request('GET', `/api/v1/conversations/${conv}/documents/${row!.id}`, { token: alice.access })).body
+    assert.equal(doc.status, 'failed')
+    assert.match(doc.error, /gave up after 3 attempts/)
+  })
+})
+
+/** Passages of a document still in the index, whatever the API lists. */
+const passagesOf = async (id: string) => {
+  const rows = await t.rt.database.db.execute(sql`SELECT count(*)::int AS n FROM passages WHERE document_id = ${id}`)
+  return (rows as unknown as { rows: Array<{ n: number }> }).rows[0]!.n
+}
+
+/** A text of `n` paragraphs, each one passage, with a word found nowhere else. */
+const manyPassages = (n: number, word: string) => Buffer.from(Array.from({ length: n }, (_, i) => `Paragraphe ${i} sur ${word}. ${'Texte de remplissage du cours. '.repeat(35)}`).join('\n\n'))
+
+describe('F4: deleted means gone, whatever the timing', () => {
+  for (const delayMs of [0, 50, 300]) {
+    test(`a document deleted ${delayMs} ms after its upload never reaches the index`, async () => {
+      const conv = await conversation()
+      const word = `mot${Math.random().toString(36).slice(2, 10)}`
+      const { id } = await upload(`/api/v1/conversations/${conv}/documents`, { name: 'long.txt', bytes: manyPassages(1_500, word) }, alice.access)
+      await new Promise((r) => setTimeout(r, delayMs))
+      assert.equal((await t.request('DELETE', `/api/v1/conversations/${conv}/documents/${id}`, { token: alice.access })).status, 204)
+      await t.rt.queue.idle()
+      assert.equal(await passagesOf(id), 0)
+      assert.deepEqual((await t.request('POST', '/api/v1/search', { token: alice.access, body: { query: word, conversation_id: conv } })).body.items, [])
+    })
+  }
+
+  test('an admin corpus document deleted while it is processed leaves nothing searchable by anyone', async () => {
+    const word = `mot${Math.random().toString(36).slice(2, 10)}`
+    const { id } = await upload('/api/v1/corpus/documents', { name: 'corpus.txt', bytes: manyPassages(1_500, word) }, admin.access, { collection: 'cours', lang: 'fr' })
+    await new Promise((r) => setTimeout(r, 100))
+    assert.equal((await t.request('DELETE', `/api/v1/corpus/documents/${id}`, { token: admin.access })).status, 204)
+    await t.rt.queue.idle()
+    assert.equal(await passagesOf(id), 0)
+    assert.deepEqual((await t.request('POST', '/api/v1/search', { token: alice.access, body: { query: word } })).body.items, [])
+    assert.deepEqual((await t.request('GET', '/api/v1/corpus/documents', { token: admin.access })).body.items, [])
+  })
+})
