@@ -10,7 +10,7 @@ import { answerRoutes } from './conversations/answer-routes'
 import { conversationRoutes } from './conversations/routes'
 import { corpusRoutes } from './corpus/routes'
 import { documentRoutes } from './documents/routes'
-import { notFound, registerErrorHandling, RateLimited, ShuttingDown } from './errors'
+import { answerClientError, cutSlowBodies, notFound, RateLimited, refuseControlCharacters, registerErrorHandling, ShuttingDown } from './errors'
 import { registerMetrics } from './ops/metrics'
 import { opsRoutes } from './ops/routes'
 import type { Runtime } from './runtime'
@@ -34,6 +34,8 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     trustProxy: config.TRUST_PROXY,
     // Fastify's own 503 while closing is not in the API's error format: the onRequest hook below answers instead.
     return503OnClosing: false,
+    // Node's own answers to a request it could not read (431, 408, 400) speak the API's error format too.
+    clientErrorHandler: answerClientError,
     // One line per request, at debug (below): Fastify's own two lines per request at info bury what matters.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>()
@@ -58,6 +60,8 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     if (closing) reply.header('connection', 'close')
   })
   registerErrorHandling(app)
+  refuseControlCharacters(app)
+  cutSlowBodies(app, config.REQUEST_TIMEOUT_S * 1000)
   const metrics = registerMetrics(app)
 
   await app.register(helmet, {
@@ -98,12 +102,19 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true })
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger())
 
-  const ops = { database, cache, metrics, readiness: () => engine.readiness(), indexReady: () => engine.state.status === 'ready' }
+  const ops = { database, cache, metrics, metricsToken: config.METRICS_TOKEN, readiness: () => engine.readiness(), indexReady: () => engine.state.status === 'ready' }
   await app.register(opsRoutes, ops)
   await app.register(opsRoutes, { ...ops, prefix: API_PREFIX })
   await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: services.auth, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
   await app.register(conversationRoutes, { prefix: API_PREFIX, service: services.conversations, authenticate, beforeDelete: (owner, id) => services.documents.removeAllOf(owner, id) })
-  await app.register(documentRoutes, { prefix: API_PREFIX, service: services.documents, conversations: services.conversations, authenticate, maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024 })
+  await app.register(documentRoutes, {
+    prefix: API_PREFIX,
+    service: services.documents,
+    conversations: services.conversations,
+    authenticate,
+    maxUploadBytes: config.MAX_UPLOAD_MB * 1024 * 1024,
+    quota: { quotas: services.quotas, inFlight: config.MAX_UPLOADS_IN_FLIGHT, bytesPerHour: config.UPLOAD_MB_PER_HOUR * 1024 * 1024 },
+  })
   await app.register(answerRoutes, { prefix: API_PREFIX, service: services.ask, authenticate })
   await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: services.conversations })
   await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })

@@ -79,6 +79,12 @@ const envSchema = z
     PARSE_TIMEOUT_S: z.coerce.number().int().min(1).max(3_600).default(120),
     PARSE_MEMORY_MB: z.coerce.number().int().min(64).max(16_384).default(512),
     INGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
+    MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).max(100).default(3),
+    CONVERSATIONS_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(20),
+    MAX_UPLOADS_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(3),
+    UPLOAD_MB_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(200),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+    REQUEST_TIMEOUT_S: z.coerce.number().int().min(5).max(3_600).default(60),
     ANSWER_PROVIDER: z.enum(['auto', 'extractive', 'gemini', 'openai']).default('auto'),
     LLM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
   })

@@ -154,6 +154,10 @@ function normalise(err: FastifyError | Error): AppError {
   if (fe.code === 'FST_ERR_RATE_LIMIT_EXCEEDED' || fe.statusCode === 429) {
     return new RateLimited(Number((fe as { retryAfter?: number }).retryAfter ?? 60))
   }
+  // busboy's words for a truncated or boundary-less multipart body: the client's mistake, not ours.
+  if (/Unexpected end of (form|multipart data)|Boundary not found|Malformed part header|Multipart: /i.test(err.message)) {
+    return new AppError(400, 'malformed_multipart', 'The multipart body is malformed or truncated.')
+  }
   const dependency = isDependencyFailure(err)
   if (dependency) return new DependencyUnavailable(dependency)
   if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
@@ -184,4 +188,64 @@ export function registerErrorHandling(app: FastifyInstance): void {
 /** The answer to an address no route serves (registered by the app behind its own rate limit). */
 export async function notFound(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   await reply.status(404).send(toErrorBody(new AppError(404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`)))
+}
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
+
+/** The path of the first string under `value` holding a control character (tab and line breaks allowed). */
+function controlCharacterAt(value: unknown, path: string, depth = 0): string | undefined {
+  if (typeof value === 'string') return CONTROL.test(value) ? path : undefined
+  if (depth > 8 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return undefined
+  for (const [k, v] of Object.entries(value)) {
+    const found = controlCharacterAt(v, `${path}.${k}`, depth + 1)
+    if (found) return found
+  }
+  return undefined
+}
+
+/**
+ * A NUL or another control character has no place in a title, a message, a name, a filter or a query:
+ * refused with 422 before validation, rather than failing in the database (PostgreSQL refuses NUL in text).
+ */
+export function refuseControlCharacters(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    const field = controlCharacterAt(request.query, 'querystring') ?? controlCharacterAt(request.body, 'body') ?? controlCharacterAt(request.params, 'params')
+    if (field) throw new ValidationFailed('Control characters are not allowed.', [{ field, message: 'must not contain control characters' }])
+  })
+}
+
+const CLIENT_ERRORS: Record<string, [number, string, string, string]> = {
+  HPE_HEADER_OVERFLOW: [431, 'Request Header Fields Too Large', 'headers_too_large', 'The request headers are too large.'],
+  ERR_HTTP_REQUEST_TIMEOUT: [408, 'Request Timeout', 'request_timeout', 'The request took too long to arrive.'],
+}
+
+/**
+ * For Fastify's clientErrorHandler: a request Node could not read (headers too large, a body too slow,
+ * malformed HTTP) still gets the API's JSON error, then the connection closes.
+ */
+export function answerClientError(err: Error & { code?: string }, socket: import('node:net').Socket): void {
+  const [status, reason, code, message] = CLIENT_ERRORS[err.code ?? ''] ?? [400, 'Bad Request', 'bad_request', 'The request could not be read.']
+  if (socket.writable && !socket.destroyed) {
+    const body = JSON.stringify(toErrorBody(new AppError(status, code, message)))
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`)
+  }
+  socket.destroy()
+}
+
+/**
+ * A request whose body has not fully arrived `limitMs` after it began (a body that trickles in, a byte every
+ * few seconds, to hold connections) is answered 408 in the API's format and its connection closed.
+ * (Node's own requestTimeout does not fire once Fastify has taken the request up.)
+ */
+export function cutSlowBodies(app: FastifyInstance, limitMs: number): void {
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.raw.complete) return
+    const timer = setTimeout(() => {
+      if (!request.raw.complete && !reply.raw.headersSent) answerClientError(Object.assign(new Error('request timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), request.raw.socket)
+    }, limitMs)
+    timer.unref()
+    reply.raw.once('close', () => clearTimeout(timer))
+    request.raw.once('end', () => clearTimeout(timer))
+  })
 }

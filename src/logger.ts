@@ -19,7 +19,8 @@ function destination(format: Config['LOG_FORMAT']): DestinationStream {
   // A SonicBoom of our own rather than pino.destination(): pino registers its destinations to be flushed
   // synchronously at exit, and that flush retries a full pipe forever (seen: a server alive minutes after
   // SIGTERM, its main thread in Atomics.wait). Unwritten lines are flushed by exitAfterFlush, within a bound.
-  const out = new SonicBoom({ fd: 1, sync: false })
+  // A full pipe is retried until the exit's deadline (below), then its lines are given up.
+  const out = new SonicBoom({ fd: 1, sync: false, retryEAGAIN: () => Date.now() < giveUpAt })
   out.on('error', () => undefined)
   writers.add(out)
   if (wantsPretty(format, process.stdout)) {
@@ -28,14 +29,14 @@ function destination(format: Config['LOG_FORMAT']): DestinationStream {
   return out
 }
 
-/** Every writer opened here, to let go of their unwritten lines when the process must end now. */
+/** Every writer opened here, to write out or let go of their unwritten lines when the process ends. */
 const writers = new Set<SonicBoom>()
+/** Until when a full pipe is waited for; from then on, writes to it fail and their lines are dropped. */
+let giveUpAt = Number.POSITIVE_INFINITY
 
-/**
- * Ends the process at once. pino writes what it still holds synchronously at exit; to a pipe nobody
- * drains, that write never returns — so the writers are dropped first, with what they held.
- */
+/** Ends the process at once, dropping the lines a full or closed pipe could not take. */
 export function exitNow(code: number): never {
+  giveUpAt = 0
   for (const w of writers) w.destroy()
   process.exit(code)
 }
@@ -49,12 +50,21 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>): 
  * lines in memory; exiting at once would drop them (seen: "shutdown complete" missing from a busy log). A
  * reader that never drains again cannot hold the exit back more than two seconds.
  */
-export function exitAfterFlush(logger: Logger, code: number): void {
-  const bail = setTimeout(() => exitNow(code), 2_000)
-  bail.unref()
-  try {
-    logger.flush(() => process.exit(code))
-  } catch {
-    process.exit(code)
+export function exitAfterFlush(_logger: Logger, code: number): void {
+  // Not flushSync(): sonic-boom retries any write error there forever (a closed pipe's EPIPE included).
+  // end() writes out what is held asynchronously and closes; a pipe that takes nothing gets two seconds.
+  giveUpAt = Date.now() + 2_000
+  setTimeout(() => exitNow(code), 2_000)
+  let open = writers.size
+  if (open === 0) exitNow(code)
+  for (const w of writers) {
+    w.once('close', () => {
+      if (--open === 0) process.exit(code)
+    })
+    try {
+      w.end()
+    } catch {
+      exitNow(code)
+    }
   }
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { Logger } from 'pino'
 import { createAuthenticate, type Guard } from './auth/guard'
 import { createAuthService, type AuthService } from './auth/service'
+import { createQuotas, type Quotas } from './cache/quotas'
 import { createAccessTokens, loadOrCreateSecret, type AccessTokens } from './auth/tokens'
 import type { Cache } from './cache/cache'
 import { createMemoryCache } from './cache/memory-cache'
@@ -28,6 +29,7 @@ interface Services {
   conversations: ConversationService
   ask: AskService
   documents: DocumentService
+  quotas: Quotas
 }
 
 /** Everything the app needs from the outside world, opened once per process, and the services built on it. */
@@ -104,6 +106,8 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
       queue,
       services,
       async close() {
+        // Mails and links being prepared after their answer (auth) finish before the pools close.
+        await services.auth.settle()
         for (const close of opened.reverse()) await close().catch((err) => logger.warn({ err }, 'error while closing'))
       },
     }
@@ -130,14 +134,15 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
       perEmailPerMin: config.RATE_LIMIT_AUTH_PER_MIN,
     },
   })
-  const conversations = createConversationService(database.db)
+  const quotas = createQuotas(cache)
+  const conversations = createConversationService(database.db, { quotas, perMinute: config.CONVERSATIONS_PER_MIN })
   const answerer = createAnswerer({
     provider: createAnswerProvider(config, logger),
     logger,
     indexProgress: () => (engine.state.status === 'ready' ? null : { done: engine.state.done, total: engine.state.total }),
   })
-  const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger })
-  return { authenticate: createAuthenticate(tokens, cache), auth, conversations, ask, documents: rt.documents }
+  const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger, concurrency: { quotas, max: config.MAX_CONCURRENT_ANSWERS } })
+  return { authenticate: createAuthenticate(tokens, cache, database.db), auth, conversations, ask, documents: rt.documents, quotas }
 }
 
 /** What one document may cost to read (rag/parse/limits.ts), from the settings. */

@@ -1,5 +1,8 @@
 import type { FastifyRequest } from 'fastify'
+import { eq } from 'drizzle-orm'
 import type { Cache } from '../cache/cache'
+import type { Db } from '../db/client'
+import { refreshFamilies, users } from '../db/schema'
 import { Forbidden, Unauthorized } from '../errors'
 import { revokedFamilyKey, revokedJtiKey } from './sessions'
 import type { AccessClaims, AccessTokens, Role } from './tokens'
@@ -12,8 +15,23 @@ declare module 'fastify' {
 
 export type Guard = (request: FastifyRequest) => Promise<void>
 
-/** preHandler that admits a request only with a valid, unrevoked access token. */
-export function createAuthenticate(tokens: AccessTokens, cache: Cache): Guard {
+/**
+ * The account and the session behind a token, read fresh: a role changed since the token was signed counts at
+ * once, and a session revoked before a restart stays revoked (embedded mode keeps no revocation list across
+ * restarts; the database does). Undefined when the account is gone.
+ */
+async function currentSession(db: Db, claims: AccessClaims): Promise<{ role: Role; live: boolean } | undefined> {
+  const [row] = await db
+    .select({ role: users.role, familyUser: refreshFamilies.userId, revokedAt: refreshFamilies.revokedAt })
+    .from(users)
+    .leftJoin(refreshFamilies, eq(refreshFamilies.id, claims.fid))
+    .where(eq(users.id, claims.sub))
+  if (!row) return undefined
+  return { role: row.role, live: row.familyUser === claims.sub && row.revokedAt === null }
+}
+
+/** preHandler that admits a request only with a valid, unrevoked access token of an existing account. */
+export function createAuthenticate(tokens: AccessTokens, cache: Cache, db: Db): Guard {
   return async (request) => {
     const header = request.headers.authorization
     if (!header) throw new Unauthorized('missing_token', 'An access token is required (Authorization: Bearer …).')
@@ -23,7 +41,10 @@ export function createAuthenticate(tokens: AccessTokens, cache: Cache): Guard {
     if (await cache.hasAny([revokedJtiKey(claims.jti), revokedFamilyKey(claims.fid)])) {
       throw new Unauthorized('token_revoked', 'This session has ended; log in again.')
     }
-    request.auth = claims
+    const session = await currentSession(db, claims)
+    if (!session) throw new Unauthorized('invalid_token', 'The access token is invalid.')
+    if (!session.live) throw new Unauthorized('token_revoked', 'This session has ended; log in again.')
+    request.auth = { ...claims, role: session.role }
   }
 }
 

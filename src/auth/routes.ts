@@ -74,7 +74,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       config: limited,
       schema: { tags, summary: 'Log in: access and refresh tokens', body: s.loginBody, response: { 200: s.tokenPairSchema, 401: errorRef, 403: errorRef, 429: errorRef } },
     },
-    async (req) => service.login(req.body.email, req.body.password),
+    async (req) => service.login(req.body.email, req.body.password, req.ip),
   )
 
   app.post(

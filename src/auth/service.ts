@@ -8,6 +8,7 @@ import type { MailLang } from '../mail/templates'
 import { passwordResetMail, verificationMail } from '../mail/templates'
 import type { Mailer, MailMessage } from '../mail/mailer'
 import { createLinkToken, consumeLinkToken } from './link-tokens'
+import { createLoginGuard } from './login-guard'
 import { decoyHash, hashPassword, passwordProblem, verifyPassword } from './passwords'
 import { familyOfRefreshToken, revokeFamilies, revokedJtiKey, rotateRefreshToken, startFamily, type SessionDeps } from './sessions'
 import type { AccessClaims, AccessTokens } from './tokens'
@@ -54,6 +55,7 @@ function resetLink(appUrl: string, token: string): string {
 export function createAuthService(deps: AuthDeps) {
   const { db, cache, mailer, tokens, logger, settings } = deps
   const sessions: SessionDeps = { db, cache, refreshTtlS: settings.refreshTtlS, accessTtlS: tokens.ttlS }
+  const loginGuard = createLoginGuard(cache, { perMinute: settings.perEmailPerMin })
 
   /** Mail failures are logged, never surfaced: the user can ask again, and nothing must leak whether an account exists. */
   async function deliver(message: MailMessage): Promise<void> {
@@ -67,6 +69,18 @@ export function createAuthService(deps: AuthDeps) {
   async function limitPerEmail(action: string, email: string): Promise<void> {
     const { count, ttlS } = await cache.incr(`rl:${action}:${normaliseEmail(email)}`, 60)
     if (count > settings.perEmailPerMin) throw new RateLimited(ttlS)
+  }
+
+  /**
+   * Work whose duration would tell whether an account exists (look-up, token, mail) runs after the answer:
+   * every caller gets the same immediate 202. Failures are logged; `settle()` waits for what is running.
+   */
+  const pending = new Set<Promise<void>>()
+  function afterAnswer(what: string, work: () => Promise<void>): void {
+    const job = work()
+      .catch((err) => logger.error({ err }, `${what} failed`))
+      .finally(() => pending.delete(job))
+    pending.add(job)
   }
 
   async function sendVerification(user: UserRow, lang: MailLang): Promise<void> {
@@ -115,15 +129,21 @@ export function createAuthService(deps: AuthDeps) {
     /** Always succeeds from the caller's point of view; the mail goes only to an unverified account. */
     async resendVerification(email: string, lang: MailLang): Promise<void> {
       await limitPerEmail('resend', email)
-      const user = await findUserByEmail(db, email)
-      if (user && !user.isVerified) await sendVerification(user, lang)
+      afterAnswer('resending a verification link', async () => {
+        const user = await findUserByEmail(db, email)
+        if (user && !user.isVerified) await sendVerification(user, lang)
+      })
     },
 
-    async login(email: string, password: string): Promise<TokenPair> {
-      await limitPerEmail('login', email)
+    async login(email: string, password: string, ip: string): Promise<TokenPair> {
+      await loginGuard.check(email, ip)
       const user = await findUserByEmail(db, email)
       const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password)
-      if (!user || !ok) throw new Unauthorized('invalid_credentials', 'Wrong email or password.')
+      if (!user || !ok) {
+        await loginGuard.failed(email)
+        throw new Unauthorized('invalid_credentials', 'Wrong email or password.')
+      }
+      await loginGuard.succeeded(email, ip)
       if (!user.isVerified) throw new Forbidden('email_not_verified', 'Confirm your email address first; we can send the link again.')
       const { familyId, refreshToken } = await startFamily(db, user.id, settings.refreshTtlS)
       return issuePair(user, familyId, refreshToken)
@@ -157,11 +177,18 @@ export function createAuthService(deps: AuthDeps) {
 
     async requestPasswordReset(email: string, lang: MailLang): Promise<void> {
       await limitPerEmail('reset', email)
-      const user = await findUserByEmail(db, email)
-      if (!user) return
-      const token = await createLinkToken(db, user.id, 'password_reset', settings.resetTtlS)
-      const link = resetLink(settings.appUrl, token)
-      await deliver(passwordResetMail(lang, user.email, user.firstName, link, Math.round(settings.resetTtlS / 60)))
+      afterAnswer('sending a password reset link', async () => {
+        const user = await findUserByEmail(db, email)
+        if (!user) return
+        const token = await createLinkToken(db, user.id, 'password_reset', settings.resetTtlS)
+        const link = resetLink(settings.appUrl, token)
+        await deliver(passwordResetMail(lang, user.email, user.firstName, link, Math.round(settings.resetTtlS / 60)))
+      })
+    },
+
+    /** Waits for the work done after answering (shutdown, tests). */
+    async settle(): Promise<void> {
+      while (pending.size > 0) await Promise.allSettled([...pending])
     },
 
     async confirmPasswordReset(token: string, newPassword: string): Promise<void> {

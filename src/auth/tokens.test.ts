@@ -7,34 +7,48 @@ import { hashPassword, passwordProblem, verifyPassword } from './passwords'
 import { createAccessTokens, hashToken, loadOrCreateSecret, newOpaqueToken } from './tokens'
 
 const SECRET = 'unit-test-secret-unit-test-secret-0123'
+const U1 = '6f1c2c2e-0d3b-4a36-9d2e-2b8f6f2f8a01'
+const F1 = '0b7e6a52-5c1a-4f7b-8a9e-3c2d1e0f9a02'
 
 describe('access tokens', () => {
   test('a signed token verifies to its claims', async () => {
     const tokens = createAccessTokens(SECRET, 900)
-    const { token, claims } = await tokens.sign({ sub: 'u1', role: 'admin', fid: 'f1' })
+    const { token, claims } = await tokens.sign({ sub: U1, role: 'admin', fid: F1 })
     const back = await tokens.verify(token)
     assert.deepEqual(back, claims)
     assert.equal(back.exp - Math.floor(Date.now() / 1000), 900)
   })
 
+  test('a validly signed token whose subject or session is not an id is refused as invalid (401, never a query)', async () => {
+    const tokens = createAccessTokens(SECRET, 900)
+    for (const claims of [
+      { sub: 'u1', fid: F1 },
+      { sub: U1, fid: 'f1' },
+      { sub: `${U1}'--`, fid: F1 },
+    ]) {
+      const { token } = await tokens.sign({ ...claims, role: 'user' })
+      await assert.rejects(tokens.verify(token), (err: Error & { code?: string }) => err.code === 'invalid_token')
+    }
+  })
+
   test('each token has its own jti', async () => {
     const tokens = createAccessTokens(SECRET, 900)
-    const a = await tokens.sign({ sub: 'u1', role: 'user', fid: 'f1' })
-    const b = await tokens.sign({ sub: 'u1', role: 'user', fid: 'f1' })
+    const a = await tokens.sign({ sub: U1, role: 'user', fid: F1 })
+    const b = await tokens.sign({ sub: U1, role: 'user', fid: F1 })
     assert.notEqual(a.claims.jti, b.claims.jti)
   })
 
   test('expiry is enforced against the clock', async () => {
     let now = Date.now()
     const tokens = createAccessTokens(SECRET, 60, () => now)
-    const { token } = await tokens.sign({ sub: 'u1', role: 'user', fid: 'f1' })
+    const { token } = await tokens.sign({ sub: U1, role: 'user', fid: F1 })
     now += 61_000
     await assert.rejects(tokens.verify(token), { code: 'token_expired' })
   })
 
   test('another secret, a tampered payload and a truncated token are refused', async () => {
     const tokens = createAccessTokens(SECRET, 900)
-    const { token } = await tokens.sign({ sub: 'u1', role: 'user', fid: 'f1' })
+    const { token } = await tokens.sign({ sub: U1, role: 'user', fid: F1 })
     await assert.rejects(createAccessTokens('x'.repeat(40), 900).verify(token), { code: 'invalid_token' })
     const [h, p, s] = token.split('.')
     const payload = JSON.parse(Buffer.from(p!, 'base64url').toString())

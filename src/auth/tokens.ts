@@ -4,6 +4,8 @@ import path from 'node:path'
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose'
 import { Unauthorized } from '../errors'
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
 export type Role = 'user' | 'admin'
 
 export interface AccessClaims {
@@ -53,7 +55,8 @@ export function createAccessTokens(secret: string, ttlS: number, now: () => numb
           currentDate: new Date(now()),
         })
         const { sub, jti, exp, role, fid } = payload
-        if (!sub || !jti || !exp || (role !== 'user' && role !== 'admin') || typeof fid !== 'string') {
+        // Shapes checked here, so that no forged-but-signed claim reaches a query as a malformed id.
+        if (!sub || !UUID.test(sub) || !jti || !exp || (role !== 'user' && role !== 'admin') || typeof fid !== 'string' || !UUID.test(fid)) {
           throw new Unauthorized('invalid_token', 'The access token is invalid.')
         }
         return { sub, jti, exp, role, fid }

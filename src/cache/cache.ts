@@ -10,8 +10,10 @@ export interface Cache {
   hasAny(keys: string[]): Promise<boolean>
   set(key: string, value: string, ttlS: number): Promise<void>
   del(key: string): Promise<void>
-  /** Increments a counter that lives ttlS from its first increment; returns the count and the seconds left. */
-  incr(key: string, ttlS: number): Promise<{ count: number; ttlS: number }>
+  /** Increments (by `by`, default 1) a counter that lives ttlS from its first increment; returns the count and the seconds left. */
+  incr(key: string, ttlS: number, by?: number): Promise<{ count: number; ttlS: number }>
+  /** Decrements a counter made by incr, keeping its expiry (a slot given back). */
+  decr(key: string, by?: number): Promise<void>
   ping(): Promise<void>
   close(): Promise<void>
 }

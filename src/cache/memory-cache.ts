@@ -23,17 +23,22 @@ export function createMemoryCache(maxEntries = 100_000): Cache {
     async del(key) {
       lru.delete(key)
     },
-    async incr(key, ttlS) {
+    async incr(key, ttlS, by = 1) {
       const existing = lru.get(key)
       if (!existing) {
-        lru.set(key, { value: '1' }, { ttl: ttlS * 1000 })
-        return { count: 1, ttlS }
+        lru.set(key, { value: String(by) }, { ttl: ttlS * 1000 })
+        return { count: by, ttlS }
       }
-      const count = Number(existing.value) + 1
+      const count = Number(existing.value) + by
       const remainingMs = lru.getRemainingTTL(key)
       // Keep the window's original expiry: the counter must not extend itself.
       lru.set(key, { value: String(count) }, { ttl: Math.max(1, remainingMs) })
       return { count, ttlS: Math.ceil(remainingMs / 1000) }
+    },
+    async decr(key, by = 1) {
+      const existing = lru.get(key)
+      if (!existing) return
+      lru.set(key, { value: String(Number(existing.value) - by) }, { ttl: Math.max(1, lru.getRemainingTTL(key)) })
     },
     async ping() {},
     async close() {

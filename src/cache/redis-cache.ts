@@ -43,15 +43,18 @@ export async function createRedisCache(url: string, prefix: string, logger: Logg
     async del(key) {
       await redis.del(k(key))
     },
-    async incr(key, ttlS) {
+    async incr(key, ttlS, by = 1) {
       const [[, count], [, ttl]] = (await redis
         .multi()
-        .incr(k(key))
+        .incrby(k(key), by)
         .expire(k(key), ttlS, 'NX')
         .ttl(k(key))
         .exec()
         .then((r) => [r![0]!, r![2]!])) as [[unknown, number], [unknown, number]]
       return { count, ttlS: ttl > 0 ? ttl : ttlS }
+    },
+    async decr(key, by = 1) {
+      await redis.decrby(k(key), by)
     },
     async ping() {
       await redis.ping()

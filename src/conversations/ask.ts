@@ -1,5 +1,6 @@
 import type { Logger } from 'pino'
 import type { Cache } from '../cache/cache'
+import type { Quotas } from '../cache/quotas'
 import type { AskOptions, AskResult } from '../contract/conversations'
 import type { Source } from '../contract/sources'
 import { AppError, Conflict } from '../errors'
@@ -38,6 +39,8 @@ export interface AskDeps {
   cache: Cache
   logger: Logger
   historyTurns?: number
+  /** Answers one user may have being written at once, across conversations. */
+  concurrency?: { quotas: Quotas; max: number }
 }
 
 /**
@@ -59,7 +62,11 @@ export function createAskService(deps: AskDeps) {
 
   async function ask(ownerId: string, conversationId: string, content: string, options: AskOptions, hooks: AskHooks): Promise<AskResult> {
     const conversation = await conversations.owned(ownerId, conversationId)
-    const release = await lock(conversationId)
+    const slot = deps.concurrency ? await deps.concurrency.quotas.hold(`answers:${ownerId}`, deps.concurrency.max, LOCK_TTL_S) : async () => undefined
+    const release = await lock(conversationId).catch(async (err) => {
+      await slot()
+      throw err
+    })
     try {
       const lang = detectLang(content)
       const history = await conversations.history(conversationId, deps.historyTurns ?? 6)
@@ -69,7 +76,8 @@ export function createAskService(deps: AskDeps) {
       hooks.onSources?.(sources)
 
       const answer = await answerer.answer({ question: content, lang, sources, history }, hooks)
-      if (!answer) throw new AnswerAborted()
+      // A reader who left gets nothing saved, even when the answer was complete by then.
+      if (!answer || hooks.signal.aborted) throw new AnswerAborted()
       const title = conversation.title ? null : ((answer.mode === 'generative' ? await answerer.proposeTitle(content, hooks.signal) : null) ?? titleFrom(content))
       const saved = await conversations.saveExchange(ownerId, conversationId, {
         question: content,
@@ -84,6 +92,7 @@ export function createAskService(deps: AskDeps) {
       }
     } finally {
       await release()
+      await slot()
     }
   }
 

@@ -1,5 +1,7 @@
 import { BadRequest } from '../errors'
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/
+
 /** Opaque keyset cursors: the (timestamp, id) of the last item seen, base64url-encoded. */
 export function encodeCursor(at: Date, id: string): string {
   return Buffer.from(`${at.toISOString()}|${id}`).toString('base64url')
@@ -8,7 +10,10 @@ export function encodeCursor(at: Date, id: string): string {
 export function decodeCursor(cursor: string): { at: Date; id: string } {
   const [iso, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|')
   const at = new Date(iso ?? '')
-  if (!id || Number.isNaN(at.getTime()) || !/^[0-9a-f-]{36}$/.test(id)) throw new BadRequest('The cursor is invalid.').withCode('invalid_cursor')
+  // Only what this server could have written: a canonical uuid and a date of this era (PostgreSQL refuses
+  // ids like 36 zeros and dates before 4713 BC, which would otherwise surface as a 500).
+  const year = at.getUTCFullYear()
+  if (!id || Number.isNaN(at.getTime()) || year < 2000 || year > 9999 || !UUID.test(id)) throw new BadRequest('The cursor is invalid.').withCode('invalid_cursor')
   return { at, id }
 }
 

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, gt, ilike, inArray, isNull, lt, or, sql } from 'drizzle-orm'
+import type { Quotas } from '../cache/quotas'
 import type { Db } from '../db/client'
 import { conversations, feedback, messages } from '../db/schema'
 import type { Conversation, Message } from '../contract/conversations'
@@ -39,7 +40,13 @@ const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
  * Conversations, messages and feedback. Every query carries the owner: another user's conversation is
  * indistinguishable from one that does not exist (404).
  */
-export function createConversationService(db: Db) {
+/** Conversations one user may create in a minute (a script creating thousands fills the table for nothing). */
+export interface ConversationLimits {
+  quotas: Quotas
+  perMinute: number
+}
+
+export function createConversationService(db: Db, limits?: ConversationLimits) {
   async function owned(ownerId: string, id: string): Promise<ConversationRow> {
     const [row] = await db
       .select()
@@ -62,6 +69,7 @@ export function createConversationService(db: Db) {
     owned,
 
     async create(ownerId: string, title?: string | null): Promise<ConversationView> {
+      if (limits) await limits.quotas.spend(`conversations:${ownerId}`, 1, limits.perMinute, 60)
       const [row] = await db
         .insert(conversations)
         .values({ ownerId, title: title ?? null })

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import { z } from 'zod'
 import { caller, requireRole, type Guard } from '../auth/guard'
+import type { Quotas } from '../cache/quotas'
 import type { ConversationService } from '../conversations/service'
 import { documentListSchema, documentSchema } from '../contract/documents'
 import { errorSchema, PayloadTooLarge, ValidationFailed } from '../errors'
@@ -44,12 +45,33 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload
 
 const multipartBody = { consumes: ['multipart/form-data'] }
 
-export const documentRoutes: FastifyPluginAsyncZod<{ service: DocumentService; conversations: Pick<ConversationService, 'owned'>; authenticate: Guard; maxUploadBytes: number }> = async (
-  app,
-  { service, conversations, authenticate, maxUploadBytes },
-) => {
+/** Uploads one user may be sending at once, and bytes an hour. */
+export interface UploadQuota {
+  quotas: Quotas
+  inFlight: number
+  bytesPerHour: number
+}
+
+export const documentRoutes: FastifyPluginAsyncZod<{
+  service: DocumentService
+  conversations: Pick<ConversationService, 'owned'>
+  authenticate: Guard
+  maxUploadBytes: number
+  quota: UploadQuota
+}> = async (app, { service, conversations, authenticate, maxUploadBytes, quota }) => {
   // The multipart parser is registered here only: the rest of the API stays JSON.
   await app.register(multipart, { limits: { fileSize: maxUploadBytes } })
+  /** Reads the upload within the user's quotas: a slot while it is received, then its bytes counted. */
+  const receive = async (req: FastifyRequest, userId: string) => {
+    const release = await quota.quotas.hold(`uploads:${userId}`, quota.inFlight, 600)
+    try {
+      const upload = await readUpload(req, maxUploadBytes)
+      await quota.quotas.spend(`upload-bytes:${userId}`, upload.bytes.length, quota.bytesPerHour, 3600)
+      return upload
+    } finally {
+      await release()
+    }
+  }
   app.addHook('preHandler', authenticate)
   const tags = ['documents']
   const security = [{ bearer: [] }]
@@ -71,7 +93,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ service: DocumentService; c
     async (req, reply) => {
       const user = caller(req)
       await conversations.owned(user.sub, req.params.id)
-      const upload = await readUpload(req, maxUploadBytes)
+      const upload = await receive(req, user.sub)
       const doc = await service.upload({ ownerId: user.sub, conversationId: req.params.id, fileName: upload.fileName, declaredType: upload.declaredType, bytes: upload.bytes })
       return reply.status(202).send(doc)
     },
@@ -123,7 +145,7 @@ export const documentRoutes: FastifyPluginAsyncZod<{ service: DocumentService; c
     },
     async (req, reply) => {
       const user = caller(req)
-      const upload = await readUpload(req, maxUploadBytes)
+      const upload = await receive(req, user.sub)
       const fields = z
         .object({
           collection: z

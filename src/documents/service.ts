@@ -37,8 +37,9 @@ const toDocumentView = (d: DocumentRow): DocumentView => ({
 /** A file name safe to show and store: no directories, no control characters, bounded length. */
 function sanitiseFileName(name: string): string {
   const base = name.replace(/\\/g, '/').split('/').pop() ?? ''
+  // Bidi controls too: « \u202egnp.exe.txt » would show as « txt.exe.png ».
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this strips from a file name
-  const unsafe = /[\u0000-\u001f\u007f<>:"|?*]/g
+  const unsafe = /[\u0000-\u001f\u007f-\u009f<>:"|?*\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
   const clean = base.replace(unsafe, '').replace(/^\.+/, '').trim().slice(0, 180)
   return clean || 'document'
 }

@@ -1,14 +1,17 @@
+import { timingSafeEqual } from 'node:crypto'
+import type { FastifyRequest } from 'fastify'
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod'
 import type { Registry } from 'prom-client'
 import type { Cache } from '../cache/cache'
 import { healthSchema, readySchema, type IndexState, type Probe, type ReadinessChecks } from '../contract/ops'
 import type { Database } from '../db/client'
-import { errorSchema } from '../errors'
+import { errorSchema, notFound } from '../errors'
 
 export interface OpsOptions {
   database: Database
   cache: Cache
   metrics: Registry
+  metricsToken?: string
   /** Readiness facts of the retrieval engine (index progress, embedder). */
   readiness: () => { index: IndexState }
   /** False while the shipped corpus is being indexed (or failed to be). */
@@ -33,7 +36,20 @@ async function probe(kind: string, fn: () => Promise<void>, timeoutMs = 2_000): 
   }
 }
 
-export const opsRoutes: FastifyPluginAsyncZod<OpsOptions> = async (app, { database, cache, metrics, readiness, indexReady }) => {
+/**
+ * Who may read /metrics: with METRICS_TOKEN, whoever presents it as a bearer token; without, only this
+ * machine (a scraper beside the server). Anyone else gets the 404 of an address that does not exist.
+ */
+function metricsAllowed(req: FastifyRequest, token: string | undefined): boolean {
+  if (token) {
+    const given = Buffer.from(String(req.headers.authorization ?? ''))
+    const wanted = Buffer.from(`Bearer ${token}`)
+    return given.length === wanted.length && timingSafeEqual(given, wanted)
+  }
+  return /^(127\.|::1$|::ffff:127\.)/.test(req.ip)
+}
+
+export const opsRoutes: FastifyPluginAsyncZod<OpsOptions> = async (app, { database, cache, metrics, readiness, indexReady, metricsToken }) => {
   const tags = ['operations']
   app.get('/health', { schema: { tags, summary: 'Liveness', response: { 200: healthSchema } } }, async () => ({ status: 'ok' as const }))
 
@@ -61,7 +77,8 @@ export const opsRoutes: FastifyPluginAsyncZod<OpsOptions> = async (app, { databa
     },
   )
 
-  app.get('/metrics', { schema: { tags, summary: 'Prometheus metrics', hide: true } }, async (_req, reply) => {
+  app.get('/metrics', { schema: { tags, summary: 'Prometheus metrics', hide: true } }, async (req, reply) => {
+    if (!metricsAllowed(req, metricsToken)) return notFound(req, reply)
     reply.header('content-type', metrics.contentType)
     return metrics.metrics()
   })
