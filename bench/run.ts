@@ -22,6 +22,7 @@ import { makePdf, multipart } from '../test/helpers/files'
 import { startServerProcess } from '../test/helpers/process'
 import { answerLatencyByMode } from './answers'
 import { afterRounds, probeResponsiveness, whenReady } from './first-start'
+import { responsivenessUnderHostileFiles } from './hostile'
 import { benchQueries } from './queries'
 import { percentile, timeEach } from './stats'
 import { annVersusExact, scaleRow } from './vectors'
@@ -151,6 +152,11 @@ async function main() {
     pdf_passages_per_s: round(pdfPassages / pdfS),
   }
   out.start = { first_start_healthy_s: round(healthyS, 2), first_start_ready_s: round(firstStartS), later_start_ready_s: round(laterStartS, 2) }
+
+  log('hostile files (F1–F3): /health, page and script while they are ingested…')
+  const hostile = await responsivenessUnderHostileFiles(server.base, auth)
+  ;(out.responsiveness as unknown[]).push(hostile)
+  for (const line of hostile.outcomes) log(`  ${line}`)
 
   const duration = opts.full ? 30 : 10
   log(`load: autocannon, 50 connections, ${duration} s on /api/v1/search…`)

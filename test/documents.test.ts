@@ -9,7 +9,7 @@ let t: TestApp
 let alice: Awaited<ReturnType<TestApp['newUser']>>
 let bob: Awaited<ReturnType<TestApp['newUser']>>
 before(async () => {
-  t = await startTestApp({ MAX_UPLOAD_MB: '1' })
+  t = await startTestApp({ MAX_UPLOAD_MB: '1', MAX_UPLOADS_IN_FLIGHT: '20' })
   await t.rt.engine.start()
   alice = await t.newUser()
   bob = await t.newUser()

@@ -83,6 +83,20 @@ describe('shutdown always ends', () => {
 })
 
 describe('start-up', () => {
+  test('LOG_FORMAT=pretty writes readable lines, with the outbox link as a mail line’s own message; no request lines at info', async () => {
+    const s = await server({ LOG_FORMAT: 'pretty', LOG_LEVEL: 'info' })
+    const email = `pretty-${Date.now()}@example.org`
+    await fetch(`${s.base}/api/v1/auth/signup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'a fine password 1' }) })
+    await waitFor(async () => /verify-email\?token=/.test(s.log()), 'the verification mail to be logged')
+    const log = s.log()
+    assert.match(log, /INFO.*fiqh assistant listening/)
+    assert.match(log, new RegExp(`INFO.*mail to ${email.replace(/[.]/g, '\\.')} \\(.*\\) — open: http://\\S+/verify-email\\?token=[\\w-]+`))
+    assert.doesNotMatch(log, /^\{"level"/m, 'no JSON line')
+    assert.doesNotMatch(log, /"url":"\/api\/v1\/auth\/signup"|request completed|incoming request/, 'requests are logged at debug only')
+    s.child.kill('SIGTERM')
+    assert.equal(await exitWithin(s, EXIT_LIMIT_MS), 0)
+  })
+
   test('a busy port is reported at once, before the database is opened', async () => {
     const port = await freePort()
     const holder = net.createServer()

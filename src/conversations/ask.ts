@@ -62,11 +62,14 @@ export function createAskService(deps: AskDeps) {
 
   async function ask(ownerId: string, conversationId: string, content: string, options: AskOptions, hooks: AskHooks): Promise<AskResult> {
     const conversation = await conversations.owned(ownerId, conversationId)
-    const slot = deps.concurrency ? await deps.concurrency.quotas.hold(`answers:${ownerId}`, deps.concurrency.max, LOCK_TTL_S) : async () => undefined
-    const release = await lock(conversationId).catch(async (err) => {
-      await slot()
-      throw err
-    })
+    // The conversation's own lock first (a second question there is a 409), then one of the user's slots.
+    const release = await lock(conversationId)
+    const slot = deps.concurrency
+      ? await deps.concurrency.quotas.hold(`answers:${ownerId}`, deps.concurrency.max, LOCK_TTL_S).catch(async (err) => {
+          await release()
+          throw err
+        })
+      : async () => undefined
     try {
       const lang = detectLang(content)
       const history = await conversations.history(conversationId, deps.historyTurns ?? 6)

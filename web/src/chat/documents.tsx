@@ -64,11 +64,12 @@ export function DocumentsPanel({ conversationId, ensureConversation, onCount }: 
     } catch (err) {
       return notify(describeError(err, t.value), 'error')
     }
-    for (const file of files) {
-      const key = ++seq.current
-      setSending((s) => [...s, { key, name: file.name, fraction: 0 }])
+    // Every file is listed at once; they are sent one after the other (the server limits uploads in flight).
+    const queued = files.map((file) => ({ file, key: ++seq.current }))
+    setSending((s) => [...s, ...queued.map(({ file, key }) => ({ key, name: file.name, fraction: 0 }))])
+    for (const { file, key } of queued) {
       const handle = api.documents.upload(cid, file, (fraction) => setSending((s) => s.map((x) => (x.key === key ? { ...x, fraction } : x))))
-      handle.done.then(
+      await handle.done.then(
         (doc) => {
           setSending((s) => s.filter((x) => x.key !== key))
           setDocs((list) => [doc, ...(list ?? []).filter((x) => x.id !== doc.id)])
