@@ -63,7 +63,7 @@ export async function answerLatencyByMode(env: Record<string, string>, login: { 
   try {
     for (const [mode, extra] of modes) {
       log(`answers: ${questions.length} questions, ${mode}…`)
-      const server = await startServerProcess({ ...env, ...extra, RATE_LIMIT_AUTH_PER_MIN: '1000' }, { ready: true })
+      const server = await startServerProcess({ ...env, ...extra, RATE_LIMIT_AUTH_PER_MIN: '1000', CONVERSATIONS_PER_MIN: '10000' }, { ready: true })
       try {
         const token = (await (await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) })).json()) as {
           access_token: string
