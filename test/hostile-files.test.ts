@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
 import { sql } from 'drizzle-orm'
 import { documents } from '../src/db/schema'
+import { writeUnits } from '../src/rag/index/writer'
 import { startTestApp, type TestApp } from './helpers/app'
 import { makeDocxBomb, makeManyPagePdf, multipart } from './helpers/files'
 
@@ -122,5 +123,25 @@ describe('F4: deleted means gone, whatever the timing', () => {
     assert.equal(await passagesOf(id), 0)
     assert.deepEqual((await t.request('POST', '/api/v1/search', { token: alice.access, body: { query: word } })).body.items, [])
     assert.deepEqual((await t.request('GET', '/api/v1/corpus/documents', { token: admin.access })).body.items, [])
+  })
+
+  test('an admin can empty a shared collection, whatever put it there (an upload, the index CLI)', async () => {
+    const word = `mot${Math.random().toString(36).slice(2, 10)}`
+    await writeUnits(
+      t.rt.database.db,
+      [{ collection: 'notes', sourceKey: 'cli-1', texts: [{ lang: 'fr', text: `Note indexée par la ligne de commande sur ${word}.`, reference: 'notes 1' }] }],
+      t.rt.engine.vectors(),
+    )
+    const { id } = await upload('/api/v1/corpus/documents', { name: 'notes.txt', bytes: Buffer.from(`Une note téléversée sur ${word}.`) }, admin.access, { collection: 'notes', lang: 'fr' })
+    await t.rt.queue.idle()
+    assert.equal((await t.request('POST', '/api/v1/search', { token: alice.access, body: { query: word } })).body.items.length, 2)
+    assert.equal((await t.request('DELETE', '/api/v1/corpus/sources/notes', { token: alice.access })).status, 403)
+    assert.equal((await t.request('DELETE', '/api/v1/corpus/sources/quran', { token: admin.access })).status, 422)
+    const emptied = await t.request('DELETE', '/api/v1/corpus/sources/notes', { token: admin.access })
+    assert.equal(emptied.status, 200, emptied.text)
+    assert.deepEqual(emptied.body, { collection: 'notes', documents_removed: 1, passages_removed: 2 })
+    assert.equal(await passagesOf(id), 0)
+    assert.deepEqual((await t.request('POST', '/api/v1/search', { token: alice.access, body: { query: word } })).body.items, [])
+    assert.equal((await t.request('DELETE', '/api/v1/corpus/sources/notes', { token: admin.access })).status, 404)
   })
 })

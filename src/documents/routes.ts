@@ -6,7 +6,7 @@ import { caller, requireRole, type Guard } from '../auth/guard'
 import type { Quotas } from '../cache/quotas'
 import type { ConversationService } from '../conversations/service'
 import { documentListSchema, documentSchema } from '../contract/documents'
-import { errorSchema, PayloadTooLarge, ValidationFailed } from '../errors'
+import { errorSchema, NotFound, PayloadTooLarge, ValidationFailed } from '../errors'
 import type { Lang } from '../rag/text/analyze'
 import type { DocumentService } from './service'
 
@@ -180,6 +180,30 @@ export const documentRoutes: FastifyPluginAsyncZod<{
       schema: { tags: ['corpus'], security, summary: 'Shared-corpus documents (admin)', response: { 200: documentListSchema, 403: errorSchema } },
     },
     async () => ({ items: await service.list(null, null) }),
+  )
+
+  app.delete(
+    '/corpus/sources/:collection',
+    {
+      preHandler: admin,
+      schema: {
+        tags: ['corpus'],
+        security,
+        summary: 'Empty a shared collection (admin): its documents and every passage indexed under it, by upload or by the index CLI',
+        params: z.strictObject({
+          collection: z
+            .string()
+            .max(64)
+            .refine((c) => c !== 'quran' && c !== 'uploads', 'is reserved (the shipped Qur’an is re-indexed at start; uploads belong to their owners)'),
+        }),
+        response: { 200: z.object({ collection: z.string(), documents_removed: z.number(), passages_removed: z.number() }), 403: errorSchema, 404: errorSchema, 422: errorSchema },
+      },
+    },
+    async (req) => {
+      const removed = await service.removeCollection(req.params.collection)
+      if (removed.documents === 0 && removed.passages === 0) throw new NotFound('Collection')
+      return { collection: req.params.collection, documents_removed: removed.documents, passages_removed: removed.passages }
+    },
   )
 
   app.delete(

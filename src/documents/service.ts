@@ -147,6 +147,20 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
       await removeRow(await find(ownerId, conversationId, id))
     },
 
+    /**
+     * Empties a shared collection, whatever put it there (admin uploads, or the index CLI): its documents
+     * (rows, files, jobs) and every passage left. The number of each removed; zero for an unknown collection.
+     */
+    async removeCollection(collection: string): Promise<{ documents: number; passages: number }> {
+      const rows = await db
+        .select()
+        .from(documents)
+        .where(and(eq(documents.collection, collection), isNull(documents.conversationId)))
+      for (const row of rows) await removeRow(row)
+      const left = await deleteUnits(db, { collection })
+      return { documents: rows.length, passages: left + rows.reduce((n, r) => n + (r.passages ?? 0), 0) }
+    },
+
     /** Before a conversation is deleted: its documents' passages and files (rows go by cascade). */
     async removeAllOf(ownerId: string, conversationId: string): Promise<void> {
       const rows = await db
