@@ -153,18 +153,18 @@ export function VerifyPage() {
   )
 }
 
-/** A link that no longer works (expired, spent, mistyped) is replaced by a new one, mailed to the address given. */
-function NewLinkForm() {
+/** One address asked for, one mail sent: the form, then what was sent (the same words whether the account exists). */
+function EmailRequest(props: { intro: string; button: string; sent: string; request: (email: string) => Promise<unknown> }) {
   const d = t.value
   const [sent, setSent] = useState(false)
-  if (sent) return <Alert kind="success">{d.auth.resent}</Alert>
+  if (sent) return <Alert kind="success">{props.sent}</Alert>
   return (
     <>
-      <p class="muted">{d.auth.newLinkIntro}</p>
+      <p class="muted">{props.intro}</p>
       <Form
-        submit={d.auth.newLinkButton}
+        submit={props.button}
         onSubmit={async (v) => {
-          await api.auth.resendVerification(v.email ?? '')
+          await props.request(v.email ?? '')
           setSent(true)
         }}
       >
@@ -174,27 +174,17 @@ function NewLinkForm() {
   )
 }
 
+/** A link that no longer works (expired, spent, mistyped) is replaced by a new one, mailed to the address given. */
+function NewLinkForm() {
+  const d = t.value
+  return <EmailRequest intro={d.auth.newLinkIntro} button={d.auth.newLinkButton} sent={d.auth.resent} request={(email) => api.auth.resendVerification(email)} />
+}
+
 export function ForgotPage() {
   const d = t.value
-  const [sent, setSent] = useState(false)
   return (
     <Card title={d.auth.forgotTitle}>
-      {sent ? (
-        <Alert kind="success">{d.auth.forgotSent}</Alert>
-      ) : (
-        <>
-          <p class="muted">{d.auth.forgotIntro}</p>
-          <Form
-            submit={d.auth.forgotButton}
-            onSubmit={async (v) => {
-              await api.auth.requestPasswordReset(v.email ?? '')
-              setSent(true)
-            }}
-          >
-            <Field label={d.auth.email} name="email" type="email" autocomplete="email" required dir="ltr" />
-          </Form>
-        </>
-      )}
+      <EmailRequest intro={d.auth.forgotIntro} button={d.auth.forgotButton} sent={d.auth.forgotSent} request={(email) => api.auth.requestPasswordReset(email)} />
       <p class="links">
         <A href="/login">{d.auth.loginLink}</A>
       </p>
