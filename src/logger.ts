@@ -24,7 +24,7 @@ function destination(format: Config['LOG_FORMAT']): DestinationStream {
   out.on('error', () => undefined)
   writers.add(out)
   if (wantsPretty(format, process.stdout)) {
-    return pretty({ colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,reqId', singleLine: false, destination: out })
+    return pretty({ colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,reqId', singleLine: false, destination: out })
   }
   return out
 }
