@@ -6,6 +6,7 @@ import swagger from '@fastify/swagger'
 import swaggerUi from '@fastify/swagger-ui'
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify'
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod'
+import { apiKeyRoutes } from './auth/api-key-routes'
 import { answerRoutes } from './conversations/answer-routes'
 import { conversationRoutes } from './conversations/routes'
 import { corpusRoutes } from './corpus/routes'
@@ -105,6 +106,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   const ops = { database, cache, metrics, metricsToken: config.METRICS_TOKEN, readiness: () => engine.readiness(), indexReady: () => engine.state.status === 'ready' }
   await app.register(opsRoutes, ops)
   await app.register(opsRoutes, { ...ops, prefix: API_PREFIX })
+  await app.register(apiKeyRoutes, { prefix: API_PREFIX, keys: services.apiKeys, authenticate })
   await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: services.auth, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
   await app.register(conversationRoutes, { prefix: API_PREFIX, service: services.conversations, authenticate, beforeDelete: (owner, id) => services.documents.removeAllOf(owner, id) })
   await app.register(documentRoutes, {

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import type { Logger } from 'pino'
+import { createApiKeys, type ApiKeys } from './auth/api-keys'
 import { createAuthenticate, type Guard } from './auth/guard'
 import { createAuthService, type AuthService } from './auth/service'
 import { createQuotas, type Quotas } from './cache/quotas'
@@ -30,6 +31,7 @@ interface Services {
   ask: AskService
   documents: DocumentService
   quotas: Quotas
+  apiKeys: ApiKeys
 }
 
 /** Everything the app needs from the outside world, opened once per process, and the services built on it. */
@@ -142,7 +144,8 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
     indexProgress: () => (engine.state.status === 'ready' ? null : { done: engine.state.done, total: engine.state.total }),
   })
   const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger, concurrency: { quotas, max: config.MAX_CONCURRENT_ANSWERS } })
-  return { authenticate: createAuthenticate(tokens, cache, database.db), auth, conversations, ask, documents: rt.documents, quotas }
+  const apiKeys = createApiKeys({ db: database.db, quotas, perMinute: config.API_KEY_PER_MIN })
+  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, documents: rt.documents, quotas, apiKeys }
 }
 
 /** What one document may cost to read (rag/parse/limits.ts), from the settings. */

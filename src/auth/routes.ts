@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { signupResultSchema } from '../contract/auth'
 import { errorSchema } from '../errors'
 import { pickMailLang } from '../mail/templates'
-import { caller, type Guard } from './guard'
+import { caller, type Guard, requireSession } from './guard'
 import * as s from './schemas'
 import type { AuthService } from './service'
 
@@ -89,7 +89,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   app.post(
     '/logout',
     {
-      preHandler: authenticate,
+      preHandler: [authenticate, requireSession],
       schema: { tags, summary: 'End this session (access token revoked, refresh family revoked)', security: [{ bearer: [] }], body: s.logoutBody, response: { 204: z.null().describe('No content') } },
     },
     async (req, reply) => {
@@ -134,7 +134,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
   app.post(
     '/change-password',
     {
-      preHandler: authenticate,
+      preHandler: [authenticate, requireSession],
       schema: { tags, summary: 'Change the password; other sessions are closed', security: [{ bearer: [] }], body: s.changePasswordBody, response: { 200: s.messageSchema, 422: errorRef } },
     },
     async (req) => {

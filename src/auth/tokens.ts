@@ -15,6 +15,8 @@ export interface AccessClaims {
   /** The refresh family (login session) this access token belongs to. */
   fid: string
   exp: number
+  /** Set when the request came with a personal API key instead of a session's access token. */
+  apiKeyId?: string
 }
 
 const ISSUER = 'fiqh-rag'
