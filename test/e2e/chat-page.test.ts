@@ -345,6 +345,25 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     await page.getByText('Mot de passe changé.').waitFor()
   })
 
+  test('the account page creates an API key, shown once, that works against the API until it is deleted', async () => {
+    await page.getByLabel('Nom de la clé').fill('mon script')
+    await page.getByRole('button', { name: 'Créer une clé' }).click()
+    const secret = page.locator('.api-keys code.secret')
+    await secret.waitFor()
+    const key = (await secret.innerText()).trim()
+    assert.match(key, /^fiqh_[\w-]{43}$/)
+    const row = page.locator('.api-keys li', { hasText: 'mon script' })
+    await row.waitFor()
+    assert.match(await row.innerText(), /fiqh_\S+… · jamais utilisée/)
+    assert.ok(!(await row.innerText()).includes(key), 'the list shows the prefix only')
+    const use = () => fetch(`${server.base}/api/v1/conversations`, { headers: { authorization: `Bearer ${key}` } })
+    assert.equal((await use()).status, 200)
+    page.once('dialog', (d) => void d.accept())
+    await row.getByRole('button', { name: 'Supprimer' }).click()
+    await row.waitFor({ state: 'hidden' })
+    assert.equal((await use()).status, 401)
+  })
+
   test('logging out ends the session on the server and in the page', async () => {
     const refresh = await page.evaluate(() => JSON.parse(localStorage.getItem('fiqh.session')!).refresh_token as string)
     await page.getByRole('button', { name: 'Se déconnecter' }).first().click()

@@ -5,7 +5,9 @@
 import { createClient, type RequestOptions } from './client'
 import { errorFrom, networkError } from './errors'
 import type {
+  ApiKey,
   AskRequest,
+  CreatedApiKey,
   Conversation,
   ConversationWithMessages,
   CreateConversationRequest,
@@ -60,6 +62,12 @@ export const api = {
     confirmPasswordReset: (body: ResetConfirmRequest) => http.request<Notice>('POST', '/auth/password-reset-confirm', body, guest),
     changePassword: (body: ChangePasswordRequest) => http.request<Notice>('POST', '/auth/change-password', body),
     logout: (refreshToken: string) => http.request<void>('POST', '/auth/logout', { refresh_token: refreshToken }),
+  },
+
+  apiKeys: {
+    list: () => http.request<{ items: ApiKey[] }>('GET', '/api-keys'),
+    create: (name: string) => http.request<CreatedApiKey>('POST', '/api-keys', { name }),
+    remove: (id: string) => http.request<void>('DELETE', `/api-keys/${encodeURIComponent(id)}`),
   },
 
   conversations: {

@@ -2,7 +2,7 @@
  * The API's shapes as the server declares them (src/contract): the page restates none of them.
  * Type-only, so the bundle carries no zod; web/src/contract-imports.test.ts keeps it that way.
  */
-export type { SignupResult, TokenPair, User } from '../../../src/contract/auth'
+export type { ApiKey, CreatedApiKey, SignupResult, TokenPair, User } from '../../../src/contract/auth'
 export type { Lang, Notice, Page } from '../../../src/contract/common'
 export type {
   AskOptions,

@@ -4,6 +4,7 @@ import { session } from '../api/session'
 import { Alert, checkNewPassword, Field, Form } from '../components/forms'
 import { lang, t } from '../i18n'
 import { logout } from '../logout'
+import { ApiKeysSection } from './api-keys'
 
 export function AccountPage() {
   const d = t.value
@@ -53,6 +54,7 @@ export function AccountPage() {
           <Field label={d.auth.confirmPassword} name="confirm" type="password" autocomplete="new-password" required maxLength={128} />
         </Form>
       </section>
+      <ApiKeysSection />
     </main>
   )
 }
