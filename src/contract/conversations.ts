@@ -78,3 +78,7 @@ export const askResultSchema = z.object({
   uncited_sentences: z.array(z.string()).optional(),
 })
 export type AskResult = z.infer<typeof askResultSchema>
+
+/** A conversation exported as JSON: everything it holds, with each answer's sources. */
+export const conversationExportSchema = conversationWithMessagesSchema.extend({ exported_at: z.string(), format: z.literal('fiqh-rag.conversation.v1') })
+export const exportQuery = z.strictObject({ format: z.enum(['markdown', 'json']).default('markdown') })

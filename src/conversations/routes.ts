@@ -5,7 +5,9 @@ import {
   conversationListQuery,
   conversationPageSchema,
   conversationSchema,
+  conversationExportSchema,
   conversationWithMessagesSchema,
+  exportQuery,
   createConversationBody,
   messagePageSchema,
   pageQuery,
@@ -14,7 +16,11 @@ import {
   renameConversationBody,
 } from '../contract/conversations'
 import { errorSchema } from '../errors'
+import { conversationToMarkdown, exportFileName } from './export'
 import type { ConversationService } from './service'
+
+/** Messages an export holds at most (the most recent). */
+const EXPORT_MAX_MESSAGES = 10_000
 
 const idParams = z.strictObject({ id: z.uuid() })
 
@@ -32,6 +38,31 @@ export const conversationRoutes: FastifyPluginAsyncZod<{ service: ConversationSe
       schema: { tags, security, summary: 'Start a conversation', body: createConversationBody, response: { 201: conversationSchema, 422: errorSchema } },
     },
     async (req, reply) => reply.status(201).send(await service.create(caller(req).sub, req.body?.title)),
+  )
+
+  app.get(
+    '/conversations/:id/export',
+    {
+      schema: {
+        tags,
+        security,
+        summary: 'Export a conversation: Markdown (questions, answers, numbered sources) or JSON (format=json), as a file',
+        params: idParams,
+        querystring: exportQuery,
+        response: { 200: conversationExportSchema.or(z.string().describe('Markdown (format=markdown)')), 404: errorSchema, 422: errorSchema },
+      },
+    },
+    async (req, reply) => {
+      const conversation = await service.get(caller(req).sub, req.params.id, EXPORT_MAX_MESSAGES)
+      const now = new Date()
+      const json = req.query.format === 'json'
+      reply.header(
+        'content-disposition',
+        `attachment; filename="${exportFileName(conversation.title, json ? 'json' : 'md').replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(exportFileName(conversation.title, json ? 'json' : 'md'))}`,
+      )
+      if (json) return { ...conversation, exported_at: now.toISOString(), format: 'fiqh-rag.conversation.v1' as const }
+      return reply.type('text/markdown; charset=utf-8').send(conversationToMarkdown(conversation, now))
+    },
   )
 
   app.get(

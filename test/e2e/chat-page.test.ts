@@ -259,6 +259,13 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     await page.getByRole('searchbox', { name: 'Rechercher dans les conversations' }).fill('')
     await page.getByText('Zakat : à qui ?').waitFor()
 
+    // Exported as a Markdown file, with the answer's numbered sources.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter (Markdown)' }).click()])
+    assert.equal(download.suggestedFilename(), 'Zakat-à-qui.md')
+    const markdown = fs.readFileSync((await download.path())!, 'utf8')
+    assert.match(markdown, /^# Zakat : à qui \?\n/)
+    assert.match(markdown, /### Sources\n\n- \[1\] \*\*Coran \d+:\d+\*\*/)
+
     page.once('dialog', (d) => void d.accept())
     await page
       .locator('.conv', { hasText: 'Zakat : à qui ?' })

@@ -97,6 +97,13 @@ export const api = {
       if (!res.body) throw networkError()
       return res.body
     },
+    /** The conversation as a file (Markdown or JSON), with the name the server gives it. */
+    exportFile: async (id: string, format: 'markdown' | 'json'): Promise<{ blob: Blob; fileName: string }> => {
+      const res = await http.fetch(`${conversation(id)}/export?format=${format}`)
+      if (!res.ok) throw await errorFrom(res)
+      const named = /filename\*=UTF-8''([^;]+)/.exec(res.headers.get('content-disposition') ?? '')?.[1]
+      return { blob: await res.blob(), fileName: named ? decodeURIComponent(named) : `conversation.${format === 'json' ? 'json' : 'md'}` }
+    },
     rate: (id: string, messageId: string, body: RateRequest) => http.request<Rating>('POST', `${conversation(id)}/messages/${encodeURIComponent(messageId)}/feedback`, body),
   },
 

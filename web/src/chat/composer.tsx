@@ -2,6 +2,7 @@ import type { RefObject } from 'preact'
 import { Icon } from '../components/icons'
 import { t } from '../i18n'
 import { MAX_QUESTION_CHARS } from '../../../src/contract/constants'
+import { ExportButtons } from './export-buttons'
 import type { Scope } from './use-thread'
 
 /** Where a question is written: Enter sends (Shift+Enter a new line), with the scope and the documents toggle. */
@@ -16,6 +17,8 @@ export function Composer(props: {
   onScope: (scope: Scope) => void
   docsOpen: boolean
   onToggleDocs: () => void
+  /** The conversation being shown, once it exists: it can then be exported. */
+  conversationId: string | null
 }) {
   const d = t.value
   const length = props.draft.length
@@ -64,6 +67,7 @@ export function Composer(props: {
             <option value="documents">{d.chat.scope.documents}</option>
           </select>
         </label>
+        {props.conversationId && <ExportButtons conversationId={props.conversationId} />}
         {props.answering ? (
           <button type="button" class="primary" onClick={props.onStop}>
             <Icon name="stop" size={16} /> {d.chat.stop}

@@ -29,6 +29,7 @@ export function Thread({ id }: { id: string | null }) {
           onScope={th.setScope}
           docsOpen={th.docsOpen}
           onToggleDocs={th.toggleDocs}
+          conversationId={cid}
         />
       )}
       <SourceDialog source={source} onClose={() => setSource(null)} />

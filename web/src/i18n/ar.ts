@@ -103,6 +103,8 @@ export const ar: Dict = {
     noMatch: 'لا توجد محادثة مطابقة.',
     loadMore: 'عرض المزيد',
     rename: 'إعادة تسمية',
+    exportMarkdown: 'تصدير (Markdown)',
+    exportJson: 'تصدير (JSON)',
     delete: 'حذف',
     confirmDelete: (title: string) => `حذف «${title}» مع رسائلها ومستنداتها؟ لا يمكن التراجع عن ذلك.`,
     save: 'حفظ',

@@ -95,6 +95,8 @@ export const en: Dict = {
     noMatch: 'No conversation matches.',
     loadMore: 'Show more',
     rename: 'Rename',
+    exportMarkdown: 'Export (Markdown)',
+    exportJson: 'Export (JSON)',
     delete: 'Delete',
     confirmDelete: (title: string) => `Delete “${title}” with its messages and documents? This cannot be undone.`,
     save: 'Save',

@@ -94,6 +94,8 @@ export const fr = {
     noMatch: 'Aucune conversation ne correspond.',
     loadMore: 'Afficher plus',
     rename: 'Renommer',
+    exportMarkdown: 'Exporter (Markdown)',
+    exportJson: 'Exporter (JSON)',
     delete: 'Supprimer',
     confirmDelete: (title: string) => `Supprimer « ${title} » avec ses messages et ses documents ? C’est définitif.`,
     save: 'Enregistrer',
