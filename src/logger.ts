@@ -50,7 +50,7 @@ export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>): 
  * lines in memory; exiting at once would drop them (seen: "shutdown complete" missing from a busy log). A
  * reader that never drains again cannot hold the exit back more than two seconds.
  */
-export function exitAfterFlush(_logger: Logger, code: number): void {
+export function exitAfterFlush(code: number): void {
   // Not flushSync(): sonic-boom retries any write error there forever (a closed pipe's EPIPE included).
   // end() writes out what is held asynchronously and closes; a pipe that takes nothing gets two seconds.
   giveUpAt = Date.now() + 2_000

@@ -35,10 +35,10 @@ async function main(): Promise<void> {
       logger.info('http server closed; closing database, cache and mail')
       await runtime.close()
       logger.info('shutdown complete')
-      exitAfterFlush(logger, 0)
+      exitAfterFlush(0)
     } catch (err) {
       logger.error({ err }, 'error during shutdown')
-      exitAfterFlush(logger, 1)
+      exitAfterFlush(1)
     }
   }
   process.on('SIGTERM', () => void stop('SIGTERM'))

@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'worker stopping after its current jobs')
     await runtime.close()
     logger.info('worker stopped')
-    exitAfterFlush(logger, 0)
+    exitAfterFlush(0)
   }
   process.on('SIGTERM', () => void stop('SIGTERM'))
   process.on('SIGINT', () => void stop('SIGINT'))

@@ -10,6 +10,8 @@ import { hashToken, newOpaqueToken, type Role } from './tokens'
 export const API_KEY_PREFIX = 'fiqh_'
 /** Keys one user may hold. */
 const MAX_KEYS_PER_USER = 20
+/** How often a key's "last used" time is written. */
+const LAST_USED_EVERY_MS = 60_000
 
 const view = (k: typeof apiKeys.$inferSelect): ApiKey => ({
   id: k.id,
@@ -54,18 +56,20 @@ export function createApiKeys(deps: { db: Db; quotas: Quotas; perMinute: number 
     /** The owner behind a presented key, counted against the key's rate; undefined for an unknown key. */
     async resolve(key: string): Promise<{ keyId: string; userId: string; role: Role } | undefined> {
       const [row] = await db
-        .select({ keyId: apiKeys.id, userId: users.id, role: users.role })
+        .select({ keyId: apiKeys.id, userId: users.id, role: users.role, lastUsedAt: apiKeys.lastUsedAt })
         .from(apiKeys)
         .innerJoin(users, eq(users.id, apiKeys.userId))
         .where(eq(apiKeys.keyHash, hashToken(key)))
       if (!row) return undefined
       await deps.quotas.spend(`api-key:${row.keyId}`, 1, deps.perMinute, 60)
-      // At most one write a minute per key for "last used".
-      await db
-        .update(apiKeys)
-        .set({ lastUsedAt: sql`now()` })
-        .where(and(eq(apiKeys.id, row.keyId), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))))
-      return row
+      // "Last used" is written at most once a minute per key, and only then: no write on every request.
+      if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
+        await db
+          .update(apiKeys)
+          .set({ lastUsedAt: sql`now()` })
+          .where(and(eq(apiKeys.id, row.keyId), or(isNull(apiKeys.lastUsedAt), lt(apiKeys.lastUsedAt, sql`now() - interval '1 minute'`))))
+      }
+      return { keyId: row.keyId, userId: row.userId, role: row.role }
     },
   }
 }

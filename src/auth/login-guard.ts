@@ -15,17 +15,16 @@ const KNOWN_FOR_S = 30 * 24 * 3600
  *   distributed guess is held to 50 an hour. The refusal is a 429 with the wait (back-off, no CAPTCHA).
  */
 export function createLoginGuard(cache: Cache, opts: { perMinute: number }) {
-  const email = (e: string) => normaliseEmail(e)
-  const knownKey = (e: string, ip: string) => `login:known:${email(e)}:${ip}`
+  const knownKey = (e: string, ip: string) => `login:known:${normaliseEmail(e)}:${ip}`
   return {
     async check(e: string, ip: string): Promise<void> {
-      const local = await cache.incr(`rl:login:${email(e)}:${ip}`, 60)
+      const local = await cache.incr(`rl:login:${normaliseEmail(e)}:${ip}`, 60)
       if (local.count > opts.perMinute) throw new RateLimited(local.ttlS)
-      const failures = Number((await cache.get(`login:failures:${email(e)}`)) ?? 0)
+      const failures = Number((await cache.get(`login:failures:${normaliseEmail(e)}`)) ?? 0)
       if (failures >= GLOBAL_FAILURES_PER_HOUR && !(await cache.get(knownKey(e, ip)))) throw new RateLimited(3600)
     },
     async failed(e: string): Promise<void> {
-      await cache.incr(`login:failures:${email(e)}`, 3600)
+      await cache.incr(`login:failures:${normaliseEmail(e)}`, 3600)
     },
     async succeeded(e: string, ip: string): Promise<void> {
       await cache.set(knownKey(e, ip), '1', KNOWN_FOR_S)

@@ -5,7 +5,7 @@ import type { Db } from '../db/client'
 import { documents } from '../db/schema'
 import type { UnitInput } from '../rag/index/units'
 import type { VectorStore } from '../rag/index/vectors'
-import { refreshIndexStatistics, writeUnits } from '../rag/index/writer'
+import { deleteUnits, refreshIndexStatistics, writeUnits } from '../rag/index/writer'
 import { UnreadableDocument } from '../rag/parse/errors'
 import { parseInWorker } from '../rag/parse/in-worker'
 import { LimitExceeded, type ParseLimits } from '../rag/parse/limits'
@@ -24,6 +24,9 @@ export interface IngestionDeps {
   /** Jobs started for one document before it is given up (a file that kills its worker must not do it forever). */
   maxAttempts: number
 }
+
+/** Why a document whose jobs kept dying is given up (said by claim() and by recover()). */
+const givenUp = (attempts: number) => `gave up after ${attempts} attempts (the file stopped its worker each time)`
 
 /** The document was deleted while its job ran: nothing to report, nothing to keep. */
 class DocumentGone extends Error {}
@@ -65,18 +68,18 @@ export function createIngestion(deps: IngestionDeps) {
       .returning()
     if (!doc) return undefined
     if (doc.attempts > deps.maxAttempts) {
-      await markFailed(id, `gave up after ${deps.maxAttempts} attempts (the file stopped its worker each time)`)
+      await markFailed(id, givenUp(deps.maxAttempts))
       return undefined
     }
     return doc
   }
 
-  async function markFailed(id: string, message: string): Promise<void> {
+  async function markFailed(id: string, message: string, limit?: string): Promise<void> {
     await db.update(documents).set({ status: 'failed', error: message, updatedAt: sql`now()` }).where(eq(documents.id, id))
-    logger.warn({ documentId: id, error: message }, 'document failed')
+    logger.warn({ documentId: id, error: message, limit }, 'document failed')
   }
 
-  async function index(doc: DocumentRow, units: UnitInput[], signal: AbortSignal): Promise<void> {
+  async function index(doc: DocumentRow, units: UnitInput[], pages: number | null, signal: AbortSignal): Promise<void> {
     for (let i = 0; i < units.length; i += 100) {
       if (signal.aborted) throw new DocumentGone()
       try {
@@ -86,7 +89,7 @@ export function createIngestion(deps: IngestionDeps) {
       }
     }
     await refreshIndexStatistics(db)
-    const done = await db.update(documents).set({ status: 'ready', passages: units.length, error: null, updatedAt: sql`now()` }).where(eq(documents.id, doc.id)).returning({ id: documents.id })
+    const done = await db.update(documents).set({ status: 'ready', pages, passages: units.length, error: null, updatedAt: sql`now()` }).where(eq(documents.id, doc.id)).returning({ id: documents.id })
     if (done.length === 0) throw new DocumentGone()
   }
 
@@ -102,20 +105,17 @@ export function createIngestion(deps: IngestionDeps) {
         const kind = (Object.entries(MIME).find(([, m]) => m === doc.mimeType)?.[0] ?? 'text') as DocumentKind
         const parsed = await parseInWorker(bytes, kind, deps.limits, cancel.signal)
         const units = toUnits(doc, parsed)
-        await db.update(documents).set({ pages: parsed.pages }).where(eq(documents.id, id))
-        await index(doc, units, cancel.signal)
+        await index(doc, units, parsed.pages, cancel.signal)
         logger.info({ documentId: id, passages: units.length, pages: parsed.pages }, 'document ready')
       } catch (err) {
         if (err instanceof DocumentGone || cancel.signal.aborted) return void logger.info({ documentId: id }, 'document deleted while it was processed: nothing indexed')
         // A passing failure (database or cache away) is retried by the queue; the file itself is not at fault.
         if (!(err instanceof UnreadableDocument) && !finalAttempt) throw err
         const message = err instanceof UnreadableDocument ? err.message : `processing failed: ${(err as Error).message.slice(0, 200)}`
-        // Failing removes whatever a partial run indexed; a limit is final (recover() only takes `processing`).
-        await db.transaction(async (tx) => {
-          await tx.execute(sql`DELETE FROM passages WHERE document_id = ${id}`)
-          await tx.update(documents).set({ status: 'failed', error: message, updatedAt: sql`now()` }).where(eq(documents.id, id))
-        })
-        logger.warn({ documentId: id, error: message, limit: err instanceof LimitExceeded ? err.limit : undefined }, 'document failed')
+        // Failing removes whatever a partial run indexed (through the index's own API); a limit is final
+        // (recover() only takes `processing`).
+        await deleteUnits(db, { documentId: id })
+        await markFailed(id, message, err instanceof LimitExceeded ? err.limit : undefined)
       } finally {
         running.delete(id)
       }
@@ -134,7 +134,7 @@ export function createIngestion(deps: IngestionDeps) {
         .where(and(eq(documents.status, 'processing'), lt(documents.attempts, deps.maxAttempts)))
       const spent = await db
         .update(documents)
-        .set({ status: 'failed', error: `gave up after ${deps.maxAttempts} attempts (the file stopped its worker each time)`, updatedAt: sql`now()` })
+        .set({ status: 'failed', error: givenUp(deps.maxAttempts), updatedAt: sql`now()` })
         .where(and(eq(documents.status, 'processing'), sql`${documents.attempts} >= ${deps.maxAttempts}`))
         .returning({ id: documents.id })
       for (const d of spent) logger.warn({ documentId: d.id }, 'document given up after repeated attempts')

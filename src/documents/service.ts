@@ -67,14 +67,16 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
   }
 
   /**
-   * Its job stops, then its passages and its row go together (the passages' key cascades), then the file. A
-   * job still running elsewhere fails on that key at its next batch, so nothing of it reaches the index.
+   * Its job stops, its passages leave the index, then its row (whose key cascades to any passage a racing job
+   * wrote meanwhile) and its file. A job still running elsewhere fails on that key at its next batch, so
+   * nothing of it reaches the index. Returns the passages removed.
    */
-  async function removeRow(row: DocumentRow): Promise<void> {
+  async function removeRow(row: DocumentRow): Promise<number> {
     ingestion.cancel(row.id)
-    await deleteUnits(db, { documentId: row.id })
+    const passages = await deleteUnits(db, { documentId: row.id })
     await db.delete(documents).where(eq(documents.id, row.id))
     await fs.rm(row.storagePath, { force: true })
+    return passages
   }
 
   return {
@@ -156,9 +158,10 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
         .select()
         .from(documents)
         .where(and(eq(documents.collection, collection), isNull(documents.conversationId)))
-      for (const row of rows) await removeRow(row)
-      const left = await deleteUnits(db, { collection })
-      return { documents: rows.length, passages: left + rows.reduce((n, r) => n + (r.passages ?? 0), 0) }
+      let passages = 0
+      for (const row of rows) passages += await removeRow(row)
+      passages += await deleteUnits(db, { collection })
+      return { documents: rows.length, passages }
     },
 
     /** Before a conversation is deleted: its documents' passages and files (rows go by cascade). */
