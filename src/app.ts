@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { randomUUID } from 'node:crypto'
 import cors from '@fastify/cors'
 import helmet from '@fastify/helmet'
@@ -10,6 +11,8 @@ import { apiKeyRoutes } from './auth/api-key-routes'
 import { answerRoutes } from './conversations/answer-routes'
 import { conversationRoutes } from './conversations/routes'
 import { corpusRoutes } from './corpus/routes'
+import { hadithRoutes } from './corpus/hadith/routes'
+import { limitsFrom, resolveSource } from './corpus/hadith/source'
 import { documentRoutes } from './documents/routes'
 import { answerClientError, cutSlowBodies, notFound, RateLimited, refuseControlCharacters, registerErrorHandling, ShuttingDown } from './errors'
 import { registerMetrics } from './ops/metrics'
@@ -120,6 +123,15 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(answerRoutes, { prefix: API_PREFIX, service: services.ask, authenticate })
   await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: services.conversations })
   await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })
+  await app.register(hadithRoutes, {
+    prefix: API_PREFIX,
+    db: database.db,
+    authenticate,
+    jobs: services.hadith,
+    source: resolveSource(config.HADITH_SOURCE_URL),
+    limits: limitsFrom(config),
+    dir: path.join(config.DATA_DIR, 'hadith'),
+  })
   await app.register(webRoutes)
   return app
 }

@@ -59,6 +59,10 @@ const envSchema = z
     RATE_LIMIT_AUTH_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(10),
     RATE_LIMIT_NOT_FOUND_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(120),
     INDEX_CORPUS: flag(true),
+    /** Where `npm run corpus -- add` takes hadith editions: a base URL in the hadith-api layout or a local folder. */
+    HADITH_SOURCE_URL: z.string().min(1).default('https://cdn.jsdelivr.net/gh/fawazahmed0/hadith-api@1'),
+    HADITH_MAX_EDITION_MB: z.coerce.number().int().min(1).max(1_024).default(64),
+    HADITH_TIMEOUT_S: z.coerce.number().int().min(1).max(600).default(30),
     EMBEDDER: z.enum(['local', 'gemini', 'openai']).default('local'),
     EMBEDDING_MODEL: z.string().optional(),
     EMBEDDING_DIM: z.coerce.number().int().min(8).max(4096).default(768),

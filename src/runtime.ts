@@ -21,6 +21,8 @@ import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer
 import { createAnswerer } from './rag/answer/answerer'
 import { createAnswerProvider } from './rag/answer/providers'
 import { createEngine, type Engine } from './rag/engine'
+import { createHadithJobs, type HadithJobs } from './corpus/hadith/jobs'
+import { limitsFrom, resolveSource } from './corpus/hadith/source'
 import { DEFAULT_LIMITS, type ParseLimits } from './rag/parse/limits'
 
 /** The features' use cases, built once here and handed to the routes (the composition root). */
@@ -32,6 +34,7 @@ interface Services {
   documents: DocumentService
   quotas: Quotas
   apiKeys: ApiKeys
+  hadith: HadithJobs
 }
 
 /** Everything the app needs from the outside world, opened once per process, and the services built on it. */
@@ -96,6 +99,8 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
     }
     opened.splice(1, 0, () => queue!.close())
     const services = buildServices({ config, logger, database, cache, mailer, tokens, engine, documents })
+    // Closed first (the list is closed in reverse): an import stops between two batches before the database goes.
+    opened.push(() => services.hadith.stop())
     return {
       config,
       logger,
@@ -145,7 +150,15 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
   })
   const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger, concurrency: { quotas, max: config.MAX_CONCURRENT_ANSWERS } })
   const apiKeys = createApiKeys({ db: database.db, quotas, perMinute: config.API_KEY_PER_MIN })
-  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, documents: rt.documents, quotas, apiKeys }
+  const hadith = createHadithJobs({
+    db: database.db,
+    vectors: () => engine.vectors(),
+    dir: path.join(config.DATA_DIR, 'hadith'),
+    source: resolveSource(config.HADITH_SOURCE_URL),
+    limits: limitsFrom(config),
+    logger,
+  })
+  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, documents: rt.documents, quotas, apiKeys, hadith }
 }
 
 /** What one document may cost to read (rag/parse/limits.ts), from the settings. */

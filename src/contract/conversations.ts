@@ -50,6 +50,9 @@ export const askBody = z.strictObject({
     .strictObject({
       k: z.number().int().min(1).max(20).optional(),
       scope: z.enum(['all', 'corpus', 'documents']).optional(),
+      /** Restrict the shared sources to one collection (`quran`, `bukhari`, …) or one kind. */
+      collection: z.string().min(1).max(64).optional(),
+      kind: z.enum(['quran', 'hadith']).optional(),
       madhhab: z.enum(['hanafi', 'maliki', 'shafii', 'hanbali']).optional(),
     })
     .optional(),

@@ -12,6 +12,8 @@ export const searchBody = z.strictObject({
   filters: z
     .strictObject({
       collection: z.string().min(1).max(100).optional(),
+      /** Only Qur'an verses, or only hadith (of every installed collection, or of `collection`). */
+      kind: z.enum(['quran', 'hadith']).optional(),
       lang: langSchema.optional(),
     })
     .optional(),

@@ -7,6 +7,25 @@ const versesSchema = z.object({ surah: z.number().int(), from: z.number().int(),
 const locatorSchema = z.object({ page: z.number().int().optional(), heading: z.string().optional() })
 export type Locator = z.infer<typeof locatorSchema>
 
+const gradeSchema = z.object({ name: z.string(), grade: z.string() })
+
+/** What the index keeps of a hadith: its number, the scholars' grades, the matn when the chain could be told apart. */
+export interface HadithFacts {
+  number: number
+  grades: Array<z.infer<typeof gradeSchema>>
+  matn: string | null
+}
+
+/** A hadith source: where to find it, its grades, its chapter, and the Arabic report without its chain. */
+const hadithSchema = z.object({
+  collection: z.string(),
+  number: z.number(),
+  grades: z.array(gradeSchema),
+  chapter: z.string().nullable(),
+  /** The Prophet's words (or the report) without the chain of narrators, when they could be told apart. */
+  matn: z.string().nullable(),
+})
+
 /** A retrieved passage as an answer cites it (`[n]`) and search returns it. */
 export const sourceSchema = z.object({
   /** Its number in the answer's `[n]` citations, from 1. */
@@ -19,6 +38,7 @@ export const sourceSchema = z.object({
   reference: z.string(),
   locator: locatorSchema.optional(),
   verses: versesSchema.optional(),
+  hadith: hadithSchema.optional(),
   lang: langSchema,
   snippet: z.string(),
   text: z.string(),

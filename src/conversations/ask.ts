@@ -74,7 +74,7 @@ export function createAskService(deps: AskDeps) {
       const lang = detectLang(content)
       const history = await conversations.history(conversationId, deps.historyTurns ?? 6)
       const query = await answerer.searchQuery(content, history, lang, hooks.signal)
-      const scope = { userId: ownerId, conversationId, include: options.scope ?? 'all' } as const
+      const scope = { userId: ownerId, conversationId, include: options.scope ?? 'all', collection: options.collection, kind: options.kind } as const
       const { items: sources } = await retriever.search(query, options.k ?? 6, scope, { lang })
       hooks.onSources?.(sources)
 

@@ -1,4 +1,4 @@
-import type { Locator, Source } from '../contract/sources'
+import type { HadithFacts, Locator, Source } from '../contract/sources'
 import { sql } from 'drizzle-orm'
 import { type AnyPgColumn, bigint, boolean, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 
@@ -106,6 +106,8 @@ export const passages = pgTable(
     verseFrom: integer('verse_from'),
     verseTo: integer('verse_to'),
     locator: jsonb('locator').$type<Locator>(),
+    /** Set on a hadith: its number, grades and matn (see rag/canon/hadith-units.ts). */
+    hadith: jsonb('hadith').$type<HadithFacts>(),
     contentHash: text('content_hash').notNull(),
     termCount: integer('term_count').notNull(),
     createdAt: createdAt(),

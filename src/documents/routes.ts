@@ -6,6 +6,7 @@ import { caller, requireRole, type Guard } from '../auth/guard'
 import type { Quotas } from '../cache/quotas'
 import type { ConversationService } from '../conversations/service'
 import { documentListSchema, documentSchema } from '../contract/documents'
+import { isHadithBook } from '../rag/canon/hadith-books'
 import { errorSchema, NotFound, PayloadTooLarge, ValidationFailed } from '../errors'
 import type { Lang } from '../rag/text/analyze'
 import type { DocumentService } from './service'
@@ -194,7 +195,8 @@ export const documentRoutes: FastifyPluginAsyncZod<{
           collection: z
             .string()
             .max(64)
-            .refine((c) => c !== 'quran' && c !== 'uploads', 'is reserved (the shipped Qur’an is re-indexed at start; uploads belong to their owners)'),
+            .refine((c) => c !== 'quran' && c !== 'uploads', 'is reserved (the shipped Qur’an is re-indexed at start; uploads belong to their owners)')
+            .refine((c) => !isHadithBook(c), 'is a hadith book: remove it with DELETE /api/v1/corpus/hadith/{book}, which also forgets its downloaded editions'),
         }),
         response: { 200: z.object({ collection: z.string(), documents_removed: z.number(), passages_removed: z.number() }), 403: errorSchema, 404: errorSchema, 422: errorSchema },
       },

@@ -38,6 +38,7 @@ export const searchRoutes: FastifyPluginAsyncZod<SearchRoutesOptions> = async (a
           conversationId: conversation_id ?? null,
           include: 'all',
           collection: filters?.collection,
+          kind: filters?.kind,
         },
         { lang: filters?.lang },
       )

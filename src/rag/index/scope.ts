@@ -1,5 +1,8 @@
 import { sql, type SQL } from 'drizzle-orm'
 
+/** Suffix of a collection being built (see writer.promoteStaged): not shown until it replaces the installed one. */
+export const STAGING_SUFFIX = '.staging'
+
 /** Who is asking and what they may see: the shared corpus, plus their own documents of one conversation. */
 export interface SearchScope {
   userId?: string | null
@@ -7,6 +10,8 @@ export interface SearchScope {
   /** 'corpus' = shared collections only, 'documents' = the conversation's uploads only, 'all' = both. */
   include?: 'all' | 'corpus' | 'documents'
   collection?: string
+  /** Only Qur'an verses, or only hadith. */
+  kind?: 'quran' | 'hadith'
 }
 
 /**
@@ -16,8 +21,11 @@ export interface SearchScope {
 export function visibleTo(scope: SearchScope, alias = 'p'): SQL {
   const p = sql.raw(alias)
   const include = scope.include ?? 'all'
-  const shared = sql`${p}.owner_id IS NULL`
+  const shared = sql`(${p}.owner_id IS NULL AND ${p}.collection NOT LIKE ${`%${STAGING_SUFFIX}`})`
   const own = scope.userId && scope.conversationId ? sql`(${p}.owner_id = ${scope.userId}::uuid AND ${p}.conversation_id = ${scope.conversationId}::uuid)` : sql`FALSE`
   const base = include === 'corpus' ? shared : include === 'documents' ? own : sql`(${shared} OR ${own})`
-  return scope.collection ? sql`(${base} AND ${p}.collection = ${scope.collection})` : base
+  const inCollection = scope.collection ? sql`(${base} AND ${p}.collection = ${scope.collection})` : base
+  if (scope.kind === 'quran') return sql`(${inCollection} AND ${p}.collection = 'quran')`
+  if (scope.kind === 'hadith') return sql`(${inCollection} AND ${p}.hadith IS NOT NULL)`
+  return inCollection
 }

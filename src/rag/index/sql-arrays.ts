@@ -8,3 +8,14 @@ export function sqlArray(values: ReadonlyArray<string | number>, type: 'text' | 
     sql`, `,
   )}]::${sql.raw(type)}[]`
 }
+
+/** An element of a PostgreSQL array literal, quoted so that any text survives (commas, quotes, braces, NULL). */
+const quoteElement = (v: string | number) => `"${String(v).replace(/[\\"]/g, '\\$&')}"`
+
+/**
+ * The same array as ONE bound parameter (a PostgreSQL array literal): bulk writes of 10,000 postings
+ * then cost three parameters instead of 30,000, which the server parses far faster.
+ */
+export function sqlArrayParam(values: ReadonlyArray<string | number>, type: 'text' | 'real' | 'uuid'): SQL {
+  return sql`${`{${values.map(quoteElement).join(',')}}`}::${sql.raw(type)}[]`
+}

@@ -1,4 +1,4 @@
-import type { Locator } from '../../contract/sources'
+import type { HadithFacts, Locator } from '../../contract/sources'
 import type { Lang } from '../text/analyze'
 
 /** What the index stores: a unit (a verse, a document's passage) with its texts in one or more languages. */
@@ -20,6 +20,7 @@ export interface UnitInput {
   conversationId?: string | null
   title?: string | null
   verses?: { surah: number; from: number; to: number } | null
+  hadith?: HadithFacts | null
   locator?: Locator | null
   texts: UnitText[]
 }

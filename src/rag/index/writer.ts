@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto'
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
-import { passages, passageTerms, passageTexts } from '../../db/schema'
+import { passages } from '../../db/schema'
+import { sqlArrayParam } from './sql-arrays'
+import { STAGING_SUFFIX } from './scope'
 import type { UnitInput } from './units'
 import type { VectorStore } from './vectors'
 import { analyze, ANALYZER_VERSION, termFrequencies } from '../text/analyze'
@@ -9,7 +11,14 @@ import { analyze, ANALYZER_VERSION, termFrequencies } from '../text/analyze'
 function contentHash(unit: UnitInput): string {
   const h = createHash('sha256')
   h.update(
-    JSON.stringify([ANALYZER_VERSION, unit.title ?? null, unit.verses ?? null, unit.locator ?? null, unit.texts.map((t) => [t.lang, t.text, t.reference, t.title ?? null, t.searchText ?? null])]),
+    JSON.stringify([
+      ANALYZER_VERSION,
+      unit.title ?? null,
+      unit.verses ?? null,
+      unit.locator ?? null,
+      unit.texts.map((t) => [t.lang, t.text, t.reference, t.title ?? null, t.searchText ?? null]),
+      ...(unit.hadith ? [unit.hadith] : []),
+    ]),
   )
   return h.digest('hex')
 }
@@ -68,15 +77,35 @@ export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorSto
           verseFrom: unit.verses?.from ?? null,
           verseTo: unit.verses?.to ?? null,
           locator: unit.locator ?? null,
+          hadith: unit.hadith ?? null,
           contentHash: hash,
           termCount: [...analysed[i]!.values()].reduce((a, b) => a + b, 0),
         })),
       )
       .returning({ id: passages.id })
-    const texts = fresh.flatMap(({ unit }, i) => unit.texts.map((t) => ({ passageId: inserted[i]!.id, lang: t.lang, text: t.text, reference: t.reference, title: t.title ?? null })))
-    for (let i = 0; i < texts.length; i += 2_000) await tx.insert(passageTexts).values(texts.slice(i, i + 2_000))
-    const postings = analysed.flatMap((tf, i) => [...tf].map(([term, n]) => ({ term, passageId: inserted[i]!.id, tf: n })))
-    for (let i = 0; i < postings.length; i += 10_000) await tx.insert(passageTerms).values(postings.slice(i, i + 10_000))
+    const texts = fresh.flatMap(({ unit }, i) => unit.texts.map((t) => [inserted[i]!.id, t.lang, t.text, t.reference, t.title ?? ''] as const))
+    // Titles travel as '' through the array (an array literal has no typed NULL here) and are stored as NULL.
+    await tx.execute(sql`INSERT INTO passage_texts (passage_id, lang, text, reference, title)
+      SELECT id, lang, text, reference, nullif(title, '') FROM unnest(${sqlArrayParam(
+        texts.map((t) => t[0]),
+        'uuid',
+      )}, ${sqlArrayParam(
+        texts.map((t) => t[1]),
+        'text',
+      )}, ${sqlArrayParam(
+        texts.map((t) => t[2]),
+        'text',
+      )}, ${sqlArrayParam(
+        texts.map((t) => t[3]),
+        'text',
+      )}, ${sqlArrayParam(
+        texts.map((t) => t[4]),
+        'text',
+      )}) AS t(id, lang, text, reference, title)`)
+    await insertPostings(
+      tx as unknown as Db,
+      analysed.flatMap((tf, i) => [...tf].map(([term, n]) => [term, inserted[i]!.id, n] as const)),
+    )
     if (vectors && embeddings)
       await vectors.store(
         tx as unknown as Db,
@@ -86,6 +115,24 @@ export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorSto
     ids.push(...inserted.map((r) => r.id))
   })
   return { inserted: fresh.length, unchanged: units.length - fresh.length, ids }
+}
+
+/** Postings go in as three array parameters per 20,000 rows (a multi-row VALUES would bind 60,000). */
+async function insertPostings(db: Db, rows: ReadonlyArray<readonly [string, string, number]>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 20_000) {
+    const slice = rows.slice(i, i + 20_000)
+    await db.execute(sql`INSERT INTO passage_terms (term, passage_id, tf)
+      SELECT * FROM unnest(${sqlArrayParam(
+        slice.map((r) => r[0]),
+        'text',
+      )}, ${sqlArrayParam(
+        slice.map((r) => r[1]),
+        'uuid',
+      )}, ${sqlArrayParam(
+        slice.map((r) => r[2]),
+        'real',
+      )})`)
+  }
 }
 
 /** Which units to remove: a whole collection, one document's, or everything a user brought into one conversation. */
@@ -104,11 +151,32 @@ export async function deleteUnits(db: Db, where: UnitSelection): Promise<number>
   return gone.length
 }
 
+/** The name a collection is built under before it replaces the installed one (never visible to search). */
+export const stagingName = (collection: string) => `${collection}${STAGING_SUFFIX}`
+
+/**
+ * Replaces the collection `to` by the units staged under `stagingName(to)`, in one transaction with
+ * `alongside` (the caller's record of what is installed): readers see the old collection or the new one,
+ * never a mix, and an interruption before the commit leaves the old one as it was.
+ */
+export async function promoteStaged(db: Db, to: string, alongside: (tx: Db) => Promise<void>): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.delete(passages).where(eq(passages.collection, to))
+    const moved = await tx
+      .update(passages)
+      .set({ collection: to })
+      .where(eq(passages.collection, stagingName(to)))
+      .returning({ id: passages.id })
+    await alongside(tx as unknown as Db)
+    return moved.length
+  })
+}
+
 export async function countUnits(db: Db): Promise<Array<{ collection: string; units: number; texts: number; languages: string[] }>> {
   const rows = await db.execute(sql`
     SELECT p.collection, count(DISTINCT p.id)::int AS units, count(t.*)::int AS texts, array_agg(DISTINCT t.lang) AS languages
     FROM passages p LEFT JOIN passage_texts t ON t.passage_id = p.id
-    WHERE p.owner_id IS NULL
+    WHERE p.owner_id IS NULL AND p.collection NOT LIKE ${`%${STAGING_SUFFIX}`}
     GROUP BY p.collection ORDER BY p.collection`)
   return (rows as unknown as { rows: Array<{ collection: string; units: number; texts: number; languages: string[] }> }).rows
 }

@@ -3,6 +3,7 @@ import type { Db } from '../../db/client'
 import { passages, passageTexts } from '../../db/schema'
 import type { Lang } from '../text/analyze'
 import type { Source } from '../../contract/sources'
+import { HADITH_BOOKS, isHadithBook } from '../canon/hadith-books'
 
 const SNIPPET_CHARS = 320
 
@@ -36,16 +37,22 @@ export async function hydrate(db: Db, ranked: Array<{ id: string; score: number 
     if (!unit || all.length === 0) continue
     const chosen = all.find((t) => t.lang === lang) ?? all.find((t) => t.lang === 'ar') ?? all[0]!
     const arabic = chosen.lang !== 'ar' ? all.find((t) => t.lang === 'ar') : undefined
+    const hadith = unit.hadith
+      ? { collection: unit.collection, number: unit.hadith.number, grades: unit.hadith.grades, chapter: chosen.title, matn: unit.hadith.matn ? neutraliseCitations(unit.hadith.matn) : null }
+      : undefined
+    // A hadith's title is its book in the reader's language; its chapter travels in `hadith.chapter`.
+    const title = hadith && isHadithBook(unit.collection) ? HADITH_BOOKS[unit.collection][chosen.lang as Lang] : (chosen.title ?? unit.title)
     out.push({
       n: out.length + 1,
       id: unit.id,
       origin: unit.ownerId ? 'document' : 'corpus',
       document_id: unit.documentId,
       collection: unit.collection,
-      title: chosen.title ?? unit.title,
+      title,
       reference: chosen.reference,
       ...(unit.locator ? { locator: unit.locator } : {}),
       ...(unit.surah != null && unit.verseFrom != null ? { verses: { surah: unit.surah, from: unit.verseFrom, to: unit.verseTo ?? unit.verseFrom } } : {}),
+      ...(hadith ? { hadith } : {}),
       lang: chosen.lang as Lang,
       snippet: snippetOf(neutraliseCitations(chosen.text)),
       text: neutraliseCitations(chosen.text),
