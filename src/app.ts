@@ -14,6 +14,7 @@ import { documentRoutes } from './documents/routes'
 import { answerClientError, cutSlowBodies, notFound, RateLimited, refuseControlCharacters, registerErrorHandling, ShuttingDown } from './errors'
 import { registerMetrics } from './ops/metrics'
 import { opsRoutes } from './ops/routes'
+import { openAiRoutes } from './openai/routes'
 import type { Runtime } from './runtime'
 import { searchRoutes } from './search/routes'
 import { authRoutes } from './auth/routes'
@@ -120,6 +121,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(answerRoutes, { prefix: API_PREFIX, service: services.ask, authenticate })
   await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: services.conversations })
   await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })
+  await app.register(openAiRoutes, { prefix: '/v1', service: services.chat, authenticate, notFoundPerMin: config.RATE_LIMIT_NOT_FOUND_PER_MIN })
   await app.register(webRoutes)
   return app
 }

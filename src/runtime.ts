@@ -16,6 +16,7 @@ import { createBullQueue } from './documents/bullmq-queue'
 import { createInProcessQueue, type JobQueue } from './documents/queue'
 import { createDocumentService, type DocumentService } from './documents/service'
 import { createLogger } from './logger'
+import { createChatService, type ChatService } from './openai/service'
 import { sendProgressLinesTo } from './progress'
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
 import { createAnswerer } from './rag/answer/answerer'
@@ -29,6 +30,7 @@ interface Services {
   auth: AuthService
   conversations: ConversationService
   ask: AskService
+  chat: ChatService
   documents: DocumentService
   quotas: Quotas
   apiKeys: ApiKeys
@@ -145,7 +147,8 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
   })
   const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger, concurrency: { quotas, max: config.MAX_CONCURRENT_ANSWERS } })
   const apiKeys = createApiKeys({ db: database.db, quotas, perMinute: config.API_KEY_PER_MIN })
-  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, documents: rt.documents, quotas, apiKeys }
+  const chat = createChatService({ ask, createdAt: Math.floor(Date.now() / 1000) })
+  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, chat, documents: rt.documents, quotas, apiKeys }
 }
 
 /** What one document may cost to read (rag/parse/limits.ts), from the settings. */

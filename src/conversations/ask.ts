@@ -37,10 +37,10 @@ const LOCK_TTL_S = 180
 const DEFAULT_K = 6
 
 /** The turns before a question, oldest first. */
-type History = AnswerRequest['history']
+export type History = AnswerRequest['history']
 
 /** A checked answer with the numbered sources its [n] cite and the language it was written in. */
-interface Answered {
+export interface Answered {
   answer: Answer
   sources: Source[]
   lang: Lang
@@ -121,7 +121,21 @@ export function createAskService(deps: AskDeps) {
     }
   }
 
-  return { ask }
+  /**
+   * A question asked outside any conversation (the OpenAI-compatible endpoint): the caller brings the turns
+   * before it (the latest are kept, as a conversation's are), only the shared corpus is searched — there is no
+   * conversation whose documents could be — and nothing is saved. It takes one of the user's answer slots.
+   */
+  async function answerAlone(ownerId: string, question: string, history: History, hooks: AskHooks): Promise<Answered> {
+    const freeSlot = await slot(ownerId)
+    try {
+      return await respond(question, history.slice(-(deps.historyTurns ?? 6) * 2), { include: 'corpus' }, DEFAULT_K, hooks)
+    } finally {
+      await freeSlot()
+    }
+  }
+
+  return { ask, answerAlone }
 }
 
 export type AskService = ReturnType<typeof createAskService>
