@@ -17,6 +17,7 @@ import { documentRoutes } from './documents/routes'
 import { answerClientError, cutSlowBodies, notFound, RateLimited, refuseControlCharacters, registerErrorHandling, ShuttingDown } from './errors'
 import { registerMetrics } from './ops/metrics'
 import { opsRoutes } from './ops/routes'
+import { openAiRoutes } from './openai/routes'
 import type { Runtime } from './runtime'
 import { searchRoutes } from './search/routes'
 import { authRoutes } from './auth/routes'
@@ -132,6 +133,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     limits: limitsFrom(config),
     dir: path.join(config.DATA_DIR, 'hadith'),
   })
+  await app.register(openAiRoutes, { prefix: '/v1', service: services.chat, authenticate, notFoundPerMin: config.RATE_LIMIT_NOT_FOUND_PER_MIN })
   await app.register(webRoutes)
   return app
 }

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod'
 import { errorBodySchema, type ErrorBody, type ErrorDetails } from './contract/errors'
+import type { OpenAiErrorBody } from './contract/openai'
 
 /** The API error shape, for route schemas (and so for the OpenAPI document). */
 export const errorSchema = errorBodySchema
@@ -134,7 +135,8 @@ export function toErrorBody(err: AppError, requestId?: string): ErrorBody {
   }
 }
 
-function normalise(err: FastifyError | Error): AppError {
+/** Any error as the AppError it stands for: ours as is, Fastify's and the drivers' mapped, the rest a 500. */
+function asAppError(err: FastifyError | Error): AppError {
   if (err instanceof AppError) return err
   if (hasZodFastifySchemaValidationErrors(err)) {
     const details = err.validation.map((v) => ({
@@ -166,10 +168,48 @@ function normalise(err: FastifyError | Error): AppError {
   return new AppError(500, 'internal_error', 'An unexpected error occurred. Quote the request id when reporting it.')
 }
 
-/** The single place where any error becomes the API's JSON error. */
-export function registerErrorHandling(app: FastifyInstance): void {
+/** How an error is written for a family of routes: the API's own format, or OpenAI's on /v1. */
+export type ErrorWriter = (err: AppError, requestId: string) => { status: number; body: unknown }
+
+const apiError: ErrorWriter = (err, requestId) => ({ status: err.status, body: toErrorBody(err, err.status >= 500 ? requestId : undefined) })
+
+/** OpenAI's names for our codes, where its clients know one. */
+const OPENAI_CODES: Record<string, string> = {
+  missing_token: 'missing_api_key',
+  invalid_token: 'invalid_api_key',
+  token_revoked: 'invalid_api_key',
+  rate_limited: 'rate_limit_exceeded',
+  payload_too_large: 'request_too_large',
+  validation_error: 'invalid_value',
+}
+
+function openAiType(status: number): string {
+  if (status === 401) return 'authentication_error'
+  if (status === 403) return 'permission_error'
+  if (status === 429) return 'rate_limit_error'
+  return status >= 500 ? 'server_error' : 'invalid_request_error'
+}
+
+/** `body.messages.0.content` → `messages[0].content`, as OpenAI names a request's fields. */
+const openAiParam = (field: string) => field.replace(/^body\.?/, '').replace(/\.(\d+)(?=\.|$)/g, '[$1]') || null
+
+/**
+ * An error in OpenAI's format (`{error: {message, type, param, code}}`), which OpenAI clients parse: a field
+ * refused by validation is a 400 there (OpenAI has no 422), named in `param` and in the message.
+ */
+export function toOpenAiError(err: AppError, requestId?: string): { status: number; body: OpenAiErrorBody } {
+  const issues = Array.isArray(err.details) ? err.details : []
+  const param = issues[0] ? openAiParam(issues[0].field) : null
+  const said = err.status === 422 && issues.length > 0 ? issues.map((i) => `${openAiParam(i.field) ?? 'body'}: ${i.message}`).join('; ') : err.message
+  const message = err.status >= 500 && requestId ? `${said} (request id ${requestId})` : said
+  const status = err.status === 422 ? 400 : err.status
+  return { status, body: { error: { message, type: openAiType(status), param, code: OPENAI_CODES[err.code] ?? err.code } } }
+}
+
+/** The single place where any error becomes a JSON error: the API's format unless a route family asks for another. */
+export function registerErrorHandling(app: FastifyInstance, write: ErrorWriter = apiError): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const appErr = normalise(err)
+    const appErr = asAppError(err)
     if (appErr instanceof DependencyUnavailable) {
       // Expected while a dependency is away (and /ready says so); one line, not a stack per request.
       request.log.warn({ code: appErr.code, cause: err.message }, appErr.message)
@@ -178,10 +218,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
     } else {
       request.log.info({ code: appErr.code, status: appErr.status }, appErr.message)
     }
-    reply
-      .status(appErr.status)
-      .headers(appErr.headers)
-      .send(toErrorBody(appErr, appErr.status >= 500 ? request.id : undefined))
+    const { status, body } = write(appErr, request.id)
+    reply.status(status).headers(appErr.headers).send(body)
   })
 }
 

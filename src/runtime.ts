@@ -16,6 +16,7 @@ import { createBullQueue } from './documents/bullmq-queue'
 import { createInProcessQueue, type JobQueue } from './documents/queue'
 import { createDocumentService, type DocumentService } from './documents/service'
 import { createLogger } from './logger'
+import { createChatService, type ChatService } from './openai/service'
 import { sendProgressLinesTo } from './progress'
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
 import { createAnswerer } from './rag/answer/answerer'
@@ -31,6 +32,7 @@ interface Services {
   auth: AuthService
   conversations: ConversationService
   ask: AskService
+  chat: ChatService
   documents: DocumentService
   quotas: Quotas
   apiKeys: ApiKeys
@@ -158,7 +160,8 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
     limits: limitsFrom(config),
     logger,
   })
-  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, documents: rt.documents, quotas, apiKeys, hadith }
+  const chat = createChatService({ ask, createdAt: Math.floor(Date.now() / 1000) })
+  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, chat, documents: rt.documents, quotas, apiKeys, hadith }
 }
 
 /** What one document may cost to read (rag/parse/limits.ts), from the settings. */

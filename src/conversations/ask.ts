@@ -4,9 +4,11 @@ import type { Quotas } from '../cache/quotas'
 import type { AskOptions, AskResult } from '../contract/conversations'
 import type { Source } from '../contract/sources'
 import { AppError, Conflict } from '../errors'
-import type { Answerer } from '../rag/answer/answerer'
+import type { Answer, Answerer } from '../rag/answer/answerer'
+import type { AnswerRequest } from '../rag/answer/provider'
+import type { SearchScope } from '../rag/index/scope'
 import type { Retriever } from '../rag/search/retriever'
-import { detectLang } from '../rag/text/analyze'
+import { detectLang, type Lang } from '../rag/text/analyze'
 import type { ConversationService } from './service'
 
 export interface AskHooks {
@@ -31,6 +33,18 @@ export function titleFrom(question: string): string {
 
 /** How long the one-answer-at-a-time lock outlives a crashed answer. */
 const LOCK_TTL_S = 180
+/** Passages an answer is given when the asker does not choose. */
+const DEFAULT_K = 6
+
+/** The turns before a question, oldest first. */
+export type History = AnswerRequest['history']
+
+/** A checked answer with the numbered sources its [n] cite and the language it was written in. */
+export interface Answered {
+  answer: Answer
+  sources: Source[]
+  lang: Lang
+}
 
 export interface AskDeps {
   conversations: ConversationService
@@ -60,27 +74,35 @@ export function createAskService(deps: AskDeps) {
     return release
   }
 
+  /** One of the user's answer slots, across conversations and clients (429 past the limit); the result gives it back. */
+  async function slot(ownerId: string): Promise<() => Promise<void>> {
+    return deps.concurrency ? deps.concurrency.quotas.hold(`answers:${ownerId}`, deps.concurrency.max, LOCK_TTL_S) : async () => undefined
+  }
+
+  /** What every answer goes through: the follow-up made standalone, the search, the answer and its check. */
+  async function respond(question: string, history: History, scope: SearchScope, k: number, hooks: AskHooks): Promise<Answered> {
+    const lang = detectLang(question)
+    const query = await answerer.searchQuery(question, history, lang, hooks.signal)
+    const { items: sources } = await retriever.search(query, k, scope, { lang })
+    hooks.onSources?.(sources)
+    const answer = await answerer.answer({ question, lang, sources, history }, hooks)
+    // A reader who left gets nothing, even when the answer was complete by then.
+    if (!answer || hooks.signal.aborted) throw new AnswerAborted()
+    return { answer, sources, lang }
+  }
+
   async function ask(ownerId: string, conversationId: string, content: string, options: AskOptions, hooks: AskHooks): Promise<AskResult> {
     const conversation = await conversations.owned(ownerId, conversationId)
     // The conversation's own lock first (a second question there is a 409), then one of the user's slots.
     const release = await lock(conversationId)
-    const slot = deps.concurrency
-      ? await deps.concurrency.quotas.hold(`answers:${ownerId}`, deps.concurrency.max, LOCK_TTL_S).catch(async (err) => {
-          await release()
-          throw err
-        })
-      : async () => undefined
+    const freeSlot = await slot(ownerId).catch(async (err) => {
+      await release()
+      throw err
+    })
     try {
-      const lang = detectLang(content)
       const history = await conversations.history(conversationId, deps.historyTurns ?? 6)
-      const query = await answerer.searchQuery(content, history, lang, hooks.signal)
       const scope = { userId: ownerId, conversationId, include: options.scope ?? 'all', collection: options.collection, kind: options.kind } as const
-      const { items: sources } = await retriever.search(query, options.k ?? 6, scope, { lang })
-      hooks.onSources?.(sources)
-
-      const answer = await answerer.answer({ question: content, lang, sources, history }, hooks)
-      // A reader who left gets nothing saved, even when the answer was complete by then.
-      if (!answer || hooks.signal.aborted) throw new AnswerAborted()
+      const { answer, sources } = await respond(content, history, scope, options.k ?? DEFAULT_K, hooks)
       const title = conversation.title ? null : ((answer.mode === 'generative' ? await answerer.proposeTitle(content, hooks.signal) : null) ?? titleFrom(content))
       const saved = await conversations.saveExchange(ownerId, conversationId, {
         question: content,
@@ -95,11 +117,25 @@ export function createAskService(deps: AskDeps) {
       }
     } finally {
       await release()
-      await slot()
+      await freeSlot()
     }
   }
 
-  return { ask }
+  /**
+   * A question asked outside any conversation (the OpenAI-compatible endpoint): the caller brings the turns
+   * before it (the latest are kept, as a conversation's are), only the shared corpus is searched — there is no
+   * conversation whose documents could be — and nothing is saved. It takes one of the user's answer slots.
+   */
+  async function answerAlone(ownerId: string, question: string, history: History, hooks: AskHooks): Promise<Answered> {
+    const freeSlot = await slot(ownerId)
+    try {
+      return await respond(question, history.slice(-(deps.historyTurns ?? 6) * 2), { include: 'corpus' }, DEFAULT_K, hooks)
+    } finally {
+      await freeSlot()
+    }
+  }
+
+  return { ask, answerAlone }
 }
 
 export type AskService = ReturnType<typeof createAskService>
