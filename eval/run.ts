@@ -19,6 +19,7 @@ import { PlainBm25 } from './baseline-bm25'
 import { indexEvalCorpus, readTsv } from './corpus'
 import { parseQrels, score, toTrecRun, type Run } from './metrics'
 import { runXling } from './xling'
+import { runHadithEval } from './hadith'
 
 function parseOverrides(pairs: string[]): Partial<RetrievalSettings> {
   const out: Record<string, unknown> = {}
@@ -41,14 +42,29 @@ async function main(): Promise<void> {
     .option('--qrels <file>', 'TREC qrels: print MAP@10, MRR@10, Recall@10 and the BM25 baseline')
     .option('--xling', "hit@5 per language on the project's own trilingual question set (eval/xling/)")
     .option('--xling-file <name>', 'which question file under eval/xling/ (heldout or train)', 'heldout')
+    .option('--hadith', "hit@5 per language on the project's own trilingual hadith questions (eval/hadith/), Qur'an and hadith in one ranking")
+    .option('--from <url or folder>', 'with --hadith: where the hadith-api editions are taken from', '../shared/corpora/hadith-api')
     .option('--set <key=value...>', 'override a retrieval setting for an experiment (k1, b, floor, expansionWeight …)', [])
     .option('--no-thesaurus', 'disable query expansion (for ablation)')
     .option('--embedder <name>', 'embedder fused with lexical search: none or local (the offline LSI)', 'none')
     .parse()
-  const opts = program.opts<{ corpus?: string; queries?: string; run?: string; qrels?: string; xling?: boolean; xlingFile: string; set: string[]; thesaurus: boolean; embedder: string }>()
+  const opts = program.opts<{
+    hadith?: boolean
+    from: string
+    corpus?: string
+    queries?: string
+    run?: string
+    qrels?: string
+    xling?: boolean
+    xlingFile: string
+    set: string[]
+    thesaurus: boolean
+    embedder: string
+  }>()
   const settings = parseOverrides(opts.set)
   const config = loadConfig()
   if (opts.xling) return runXling(config, settings, opts.thesaurus, opts.xlingFile)
+  if (opts.hadith) return runHadithEval(config, settings, opts.from)
   if (!opts.corpus || !opts.queries || !opts.run) throw new Error('--corpus, --queries and --run are required (or --xling)')
 
   const started = Date.now()

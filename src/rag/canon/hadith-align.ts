@@ -37,7 +37,7 @@ export function commonSkeletons(texts: Iterable<Set<string>>): Set<string> {
     n++
     for (const s of set) df.set(s, (df.get(s) ?? 0) + 1)
   }
-  return new Set([...df].filter(([, c]) => c > n * 0.08).map(([s]) => s))
+  return new Set([...df].filter(([, c]) => c > Math.max(2, n * 0.08)).map(([s]) => s))
 }
 
 function shared(a: Set<string>, b: Set<string> | undefined, common: Set<string>): number {
