@@ -1,5 +1,5 @@
 import { analyze } from '../text/analyze'
-import { answerTexts } from './messages-i18n'
+import { answerTexts, gradesLine } from './messages-i18n'
 import type { AnswerProvider, AnswerRequest } from './provider'
 
 const MAX_SOURCES = 4
@@ -62,7 +62,10 @@ export function createExtractiveProvider(): AnswerProvider {
       const t = answerTexts[req.lang]
       const parts = [t.intro, '']
       for (const s of quotedSources(req.sources)) {
-        parts.push(`${s.n}. ${t.quote(asOneLine(bestExcerpt(s.text, req.question, req.lang)))} [${s.n}] (${s.reference})`)
+        // An Arabic hadith is quoted from its matn: the Prophet's words, not the chain of narrators.
+        const text = s.lang === 'ar' && s.hadith?.matn ? s.hadith.matn : s.text
+        const grades = s.hadith ? gradesLine(s.hadith.grades, req.lang) : null
+        parts.push(`${s.n}. ${t.quote(asOneLine(bestExcerpt(text, req.question, req.lang)))} [${s.n}] (${s.reference}${grades ? `, ${grades}` : ''})`)
       }
       parts.push('', t.extractiveNote)
       // Streamed word by word, as a model would, so clients handle both modes alike.
