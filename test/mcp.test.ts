@@ -344,6 +344,11 @@ describe('the MCP server over Streamable HTTP (/mcp), through the SDK client', (
       body.result.tools.map((x) => x.name),
       TOOLS,
     )
+    // The README's curl example: a tool called in a request of its own.
+    const verse = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: 'get_verse', arguments: { reference: '2:183-185' } } }))
+    const called = (await verse.json()) as { result: { structuredContent: { reference: string }; content: Array<{ text: string }> } }
+    assert.equal(called.result.structuredContent.reference, '2:183-185')
+    assert.match(called.result.content[0]!.text, /^Qur'an 2:183-185 — /)
   })
 })
 
