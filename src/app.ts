@@ -18,6 +18,7 @@ import { answerClientError, cutSlowBodies, notFound, RateLimited, refuseControlC
 import { registerMetrics } from './ops/metrics'
 import { opsRoutes } from './ops/routes'
 import { openAiRoutes } from './openai/routes'
+import { mcpRoutes } from './mcp/http'
 import type { Runtime } from './runtime'
 import { searchRoutes } from './search/routes'
 import { authRoutes } from './auth/routes'
@@ -134,6 +135,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     dir: path.join(config.DATA_DIR, 'hadith'),
   })
   await app.register(openAiRoutes, { prefix: '/v1', service: services.chat, authenticate, notFoundPerMin: config.RATE_LIMIT_NOT_FOUND_PER_MIN })
+  await app.register(mcpRoutes, { deps: services.mcp, authenticate })
   await app.register(webRoutes)
   return app
 }

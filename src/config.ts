@@ -88,6 +88,12 @@ const envSchema = z
     MAX_UPLOADS_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(3),
     UPLOAD_MB_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(200),
     API_KEY_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(120),
+    /** The personal API key the stdio MCP server (`npm run mcp`) acts with: its owner is the one who asks. */
+    FIQH_API_KEY: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => v || undefined),
     METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
     REQUEST_TIMEOUT_S: z.coerce.number().int().min(5).max(3_600).default(60),
     ANSWER_PROVIDER: z.enum(['auto', 'extractive', 'gemini', 'openai']).default('auto'),

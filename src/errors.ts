@@ -206,6 +206,24 @@ export function toOpenAiError(err: AppError, requestId?: string): { status: numb
   return { status, body: { error: { message, type: openAiType(status), param, code: OPENAI_CODES[err.code] ?? err.code } } }
 }
 
+/** A JSON-RPC error response, as MCP's Streamable HTTP transport speaks; `id` is null: the request was not read. */
+interface JsonRpcErrorBody {
+  jsonrpc: '2.0'
+  error: { code: number; message: string; data: { code: string; request_id?: string } }
+  id: null
+}
+
+/**
+ * An error refused before MCP reads the request (a missing or deleted key, malformed JSON, a rate), in JSON-RPC's
+ * format with the HTTP status kept: -32700 for unparsable JSON, -32600 for another bad request, -32603 for our
+ * failures, -32001 (a server-defined code) for the rest; our own code travels in `data.code`.
+ */
+export function toJsonRpcError(err: AppError, requestId?: string): { status: number; body: JsonRpcErrorBody } {
+  const code = err.code === 'malformed_json' ? -32700 : err.status >= 500 ? -32603 : err.status === 400 || err.status === 422 ? -32600 : -32001
+  const data = { code: err.code, ...(err.status >= 500 && requestId ? { request_id: requestId } : {}) }
+  return { status: err.status, body: { jsonrpc: '2.0', error: { code, message: err.message, data }, id: null } }
+}
+
 /** The single place where any error becomes a JSON error: the API's format unless a route family asks for another. */
 export function registerErrorHandling(app: FastifyInstance, write: ErrorWriter = apiError): void {
   app.setErrorHandler((err: FastifyError, request: FastifyRequest, reply: FastifyReply) => {

@@ -15,16 +15,17 @@ function wantsPretty(format: Config['LOG_FORMAT'], stream: NodeJS.WriteStream): 
  * pipe) never blocks the main thread. A synchronous writer spins on a full pipe, and then nothing — not even
  * the forced-exit timer of a shutdown — runs again. Lines the reader can no longer take are dropped.
  */
-function destination(format: Config['LOG_FORMAT']): DestinationStream {
+function destination(format: Config['LOG_FORMAT'], fd: 1 | 2): DestinationStream {
   // A SonicBoom of our own rather than pino.destination(): pino registers its destinations to be flushed
   // synchronously at exit, and that flush retries a full pipe forever (seen: a server alive minutes after
   // SIGTERM, its main thread in Atomics.wait). Unwritten lines are flushed by exitAfterFlush, within a bound.
   // A full pipe is retried until the exit's deadline (below), then its lines are given up.
-  const out = new SonicBoom({ fd: 1, sync: false, retryEAGAIN: () => Date.now() < giveUpAt })
+  const out = new SonicBoom({ fd, sync: false, retryEAGAIN: () => Date.now() < giveUpAt })
   out.on('error', () => undefined)
   writers.add(out)
-  if (wantsPretty(format, process.stdout)) {
-    return pretty({ colorize: process.stdout.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,reqId', singleLine: false, destination: out })
+  const stream = fd === 1 ? process.stdout : process.stderr
+  if (wantsPretty(format, stream)) {
+    return pretty({ colorize: stream.isTTY === true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname,reqId', singleLine: false, destination: out })
   }
   return out
 }
@@ -41,8 +42,9 @@ export function exitNow(code: number): never {
   process.exit(code)
 }
 
-export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>): Logger {
-  return pino({ level: config.LOG_LEVEL, redact: REDACT }, destination(config.LOG_FORMAT))
+/** `fd: 2` for a process whose stdout belongs to a protocol (the MCP server over stdio). */
+export function createLogger(config: Pick<Config, 'LOG_LEVEL' | 'LOG_FORMAT'>, opts: { fd?: 1 | 2 } = {}): Logger {
+  return pino({ level: config.LOG_LEVEL, redact: REDACT }, destination(config.LOG_FORMAT, opts.fd ?? 1))
 }
 
 /**

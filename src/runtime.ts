@@ -17,6 +17,8 @@ import { createInProcessQueue, type JobQueue } from './documents/queue'
 import { createDocumentService, type DocumentService } from './documents/service'
 import { createLogger } from './logger'
 import { createChatService, type ChatService } from './openai/service'
+import { createHadithLookup } from './mcp/hadith'
+import type { McpDeps } from './mcp/server'
 import { sendProgressLinesTo } from './progress'
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
 import { createAnswerer } from './rag/answer/answerer'
@@ -37,6 +39,8 @@ interface Services {
   quotas: Quotas
   apiKeys: ApiKeys
   hadith: HadithJobs
+  /** What the MCP server's tools call (over HTTP and stdio alike). */
+  mcp: McpDeps
 }
 
 /** Everything the app needs from the outside world, opened once per process, and the services built on it. */
@@ -161,7 +165,8 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
     logger,
   })
   const chat = createChatService({ ask, createdAt: Math.floor(Date.now() / 1000) })
-  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, chat, documents: rt.documents, quotas, apiKeys, hadith }
+  const mcp = { retriever: engine.retriever, hadith: createHadithLookup(database.db), ask, logger }
+  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, chat, documents: rt.documents, quotas, apiKeys, hadith, mcp }
 }
 
 /** What one document may cost to read (rag/parse/limits.ts), from the settings. */
