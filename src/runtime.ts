@@ -24,6 +24,7 @@ import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer
 import { createAnswerer } from './rag/answer/answerer'
 import { createAnswerProvider } from './rag/answer/providers'
 import { createEngine, type Engine } from './rag/engine'
+import { createHadithCanon } from './rag/canon/hadith-canon'
 import { createHadithJobs, type HadithJobs } from './corpus/hadith/jobs'
 import { limitsFrom, resolveSource } from './corpus/hadith/source'
 import { DEFAULT_LIMITS, type ParseLimits } from './rag/parse/limits'
@@ -153,6 +154,7 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
     provider: createAnswerProvider(config, logger),
     logger,
     indexProgress: () => (engine.state.status === 'ready' ? null : { done: engine.state.done, total: engine.state.total }),
+    hadith: createHadithCanon(database.db),
   })
   const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger, concurrency: { quotas, max: config.MAX_CONCURRENT_ANSWERS } })
   const apiKeys = createApiKeys({ db: database.db, quotas, perMinute: config.API_KEY_PER_MIN })

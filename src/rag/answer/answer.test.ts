@@ -22,25 +22,25 @@ const source = (n: number, surah: number, verse: number): Source => ({
 })
 
 describe('citation check', () => {
-  test('unknown [n] are removed, known ones kept', () => {
-    const r = checkCitations('Le jeûne est prescrit [1]. Une autre idée [7].', [source(1, 2, 183)], 'fr')
+  test('unknown [n] are removed, known ones kept', async () => {
+    const r = await checkCitations('Le jeûne est prescrit [1]. Une autre idée [7].', [source(1, 2, 183)], 'fr')
     assert.equal(r.content, 'Le jeûne est prescrit [1]. Une autre idée .')
     assert.deepEqual(r.unknownCitations, [7])
   })
 
-  test("a Qur'an reference that does not exist, or that no cited source supports, is caught", () => {
+  test("a Qur'an reference that does not exist, or that no cited source supports, is caught", async () => {
     const sources = [source(1, 2, 183), source(2, 2, 184)]
-    const r = checkCitations("Voir Coran 2:183 [1] et Coran 2:300, ainsi que Qur'an 9:60 et Coran 2:183-184.", sources, 'fr')
+    const r = await checkCitations("Voir Coran 2:183 [1] et Coran 2:300, ainsi que Qur'an 9:60 et Coran 2:183-184.", sources, 'fr')
     assert.deepEqual(r.invalidReferences, ['Coran 2:300', "Qur'an 9:60"])
     assert.match(r.content, /Coran 2:183 \[1\]/)
     assert.match(r.content, /Coran 2:183-184/)
     assert.equal((r.content.match(/\[référence non vérifiée retirée\]/g) ?? []).length, 2)
-    const ar = checkCitations('كما في القرآن 115:1', sources, 'ar')
+    const ar = await checkCitations('كما في القرآن 115:1', sources, 'ar')
     assert.deepEqual(ar.invalidReferences, ['القرآن 115:1'])
   })
 
-  test('an Arabic quotation close to a verse but not word for word is replaced by the authentic verse', () => {
-    const r = checkCitations('Le jeûne est prescrit [1] : « يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم ».', [source(1, 2, 183)], 'fr')
+  test('an Arabic quotation close to a verse but not word for word is replaced by the authentic verse', async () => {
+    const r = await checkCitations('Le jeûne est prescrit [1] : « يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم ».', [source(1, 2, 183)], 'fr')
     assert.deepEqual(r.correctedQuotes, [{ quoted: 'يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم', reference: 'Coran 2:183' }])
     const verse = loadQuranUnits()
       .find((u) => u.sourceKey === '2:183')!
@@ -49,7 +49,7 @@ describe('citation check', () => {
     assert.doesNotMatch(r.content, /فرض/)
   })
 
-  test('authentic quotations pass in either spelling, excerpts cut with … too; a quotation found nowhere is removed', () => {
+  test('authentic quotations pass in either spelling, excerpts cut with … too; a quotation found nowhere is removed', async () => {
     const authentic = [
       'قال تعالى: ﴿إنما الصدقات للفقراء والمساكين والعاملين عليها﴾ [1]',
       'Le jeûne [1] : « يَا أَيُّهَا الَّذِينَ آمَنُوا كُتِبَ عَلَيْكُمُ الصِّيَامُ ».',
@@ -57,19 +57,19 @@ describe('citation check', () => {
       'Le mot « الصدقات » [1], and "sadaqa is a gift" in English [1].',
     ]
     for (const text of authentic) {
-      const r = checkCitations(text, [source(1, 2, 183)], 'fr')
+      const r = await checkCitations(text, [source(1, 2, 183)], 'fr')
       assert.equal(r.content, text)
       assert.deepEqual([r.correctedQuotes, r.removedQuotes], [[], []])
     }
-    const invented = checkCitations('Un savant a dit : « الصيام في السفر جائز لمن قدر عليه » [1].', [source(1, 2, 183)], 'fr')
+    const invented = await checkCitations('Un savant a dit : « الصيام في السفر جائز لمن قدر عليه » [1].', [source(1, 2, 183)], 'fr')
     assert.deepEqual(invented.removedQuotes, ['الصيام في السفر جائز لمن قدر عليه'])
     assert.equal(invented.content, 'Un savant a dit : [citation non vérifiée retirée] [1].')
-    const fromSource = checkCitations('Le cours dit : « الصيام في السفر جائز لمن قدر عليه » [1].', [{ ...source(1, 2, 183), text: 'قال: الصيام في السفر جائز لمن قدر عليه، والفطر رخصة.' }], 'fr')
+    const fromSource = await checkCitations('Le cours dit : « الصيام في السفر جائز لمن قدر عليه » [1].', [{ ...source(1, 2, 183), text: 'قال: الصيام في السفر جائز لمن قدر عليه، والفطر رخصة.' }], 'fr')
     assert.deepEqual(fromSource.removedQuotes, [], 'a quotation of a cited document is verified against it')
   })
 
-  test('uncited factual sentences are flagged', () => {
-    const r = checkCitations('Le jeûne de ramadan dure un mois lunaire complet selon tous. Il est prescrit [1].', [source(1, 2, 183)], 'fr')
+  test('uncited factual sentences are flagged', async () => {
+    const r = await checkCitations('Le jeûne de ramadan dure un mois lunaire complet selon tous. Il est prescrit [1].', [source(1, 2, 183)], 'fr')
     assert.deepEqual(r.uncitedSentences, ['Le jeûne de ramadan dure un mois lunaire complet selon tous.'])
   })
 })

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { Corrections } from '../../contract/conversations'
 import type { Lang } from '../text/analyze'
+import type { HadithCanon } from '../canon/hadith-canon'
 import { checkCitations } from './citations'
 import { createExtractiveProvider } from './extractive'
 import { retrievalQuery, type Turn } from './followup'
@@ -30,6 +31,8 @@ export interface AnswererDeps {
   logger: Logger
   /** While the shared corpus is still being indexed (first start): how far it is; null once complete. */
   indexProgress?: () => { done: number; total: number } | null
+  /** The installed hadith collections, to check Arabic hadith quotations and cited hadith numbers against. */
+  hadith?: HadithCanon
 }
 
 const words = (text: string) => text.split(/(?<=\s)/).filter(Boolean)
@@ -90,7 +93,7 @@ export function createAnswerer(deps: AnswererDeps) {
   async function answer(request: AnswerRequest, hooks: AnswerHooks): Promise<Answer | null> {
     const generated = await generate(request, hooks)
     if (hooks.signal.aborted) return null
-    const report = checkCitations(generated.text, request.sources, request.lang)
+    const report = await checkCitations(generated.text, request.sources, request.lang, deps.hadith)
     // An answer given while the corpus is half indexed says so (after the check: it cites nothing).
     const partial = deps.indexProgress?.()
     const note = partial ? `\n\n${answerTexts[request.lang].partialIndex(partial.done, partial.total)}` : ''

@@ -1,6 +1,8 @@
 import { quranVerseCount } from '../canon/quran'
 import type { Source } from '../../contract/sources'
 import type { Lang } from '../text/analyze'
+import type { HadithCanon } from '../canon/hadith-canon'
+import { HADITH_BOOKS, type HadithBook } from '../canon/hadith-books'
 import { checkArabicQuotes } from './quotes'
 
 export interface CitationReport {
@@ -8,13 +10,13 @@ export interface CitationReport {
   content: string
   /** [n] markers that point at no source (removed). */
   unknownCitations: number[]
-  /** Qur'an references that do not exist (e.g. 2:300) or that no cited source supports. */
+  /** Qur'an and hadith references that do not exist (e.g. 2:300, Sahih al-Bukhari 99999) or that no cited source supports. */
   invalidReferences: string[]
   /** Sentences that state something without any [n] (flagged, not removed). */
   uncitedSentences: string[]
-  /** Arabic quotations close to a verse but not word for word: replaced by the verse's authentic text. */
+  /** Arabic quotations close to a verse or a hadith but not word for word: replaced by the authentic text. */
   correctedQuotes: Array<{ quoted: string; reference: string }>
-  /** Arabic quotations found neither in the cited sources nor in the Qur'an: removed. */
+  /** Arabic quotations found neither in the cited sources, nor in the Qur'an, nor in an installed hadith collection: removed. */
   removedQuotes: string[]
 }
 
@@ -26,7 +28,7 @@ const QURAN_REF = /(Coran|Qur['’]?an|Quran|القرآن|سورة|sourate|surah
  * the number wrong). Wrong references are replaced by a visible marker rather than silently kept. Arabic
  * quotations are checked word for word against the cited sources and the Qur'an (see quotes.ts).
  */
-export function checkCitations(answer: string, sources: Source[], lang: Lang): CitationReport {
+export async function checkCitations(answer: string, sources: Source[], lang: Lang, hadith?: HadithCanon): Promise<CitationReport> {
   const known = new Set(sources.map((s) => s.n))
   const unknown = new Set<number>()
   let content = answer.replace(/\[(\d{1,3})\]/g, (m, n: string) => {
@@ -47,12 +49,14 @@ export function checkCitations(answer: string, sources: Source[], lang: Lang): C
     invalid.push(m.trim())
     return marker
   })
+  content = await checkHadithReferences(content, sources, hadith, marker, invalid)
   const quoteMarker = { fr: '[citation non vérifiée retirée]', en: '[unverified quotation removed]', ar: '[حُذف اقتباس غير موثق]' }[lang]
-  const quotes = checkArabicQuotes(
+  const quotes = await checkArabicQuotes(
     content,
     sources.flatMap((s) => [s.text, s.arabic?.text ?? '']),
     lang,
     quoteMarker,
+    hadith,
   )
   content = quotes.content
   const uncited = content
@@ -67,4 +71,58 @@ export function checkCitations(answer: string, sources: Source[], lang: Lang): C
     correctedQuotes: quotes.corrected,
     removedQuotes: quotes.removed,
   }
+}
+
+/** The names a hadith reference goes by in an answer, longest first so that « Sahih al-Bukhari » wins over « Bukhari ». */
+const HADITH_NAMES: Array<[string, HadithBook]> = (
+  [
+    ...Object.entries(HADITH_BOOKS).flatMap(([book, names]) => Object.values(names).map((n) => [n, book])),
+    ['Sahih Bukhari', 'bukhari'],
+    ['al-Bukhari', 'bukhari'],
+    ['Bukhari', 'bukhari'],
+    ['البخاري', 'bukhari'],
+    ['صحيح مسلم', 'muslim'],
+    ['مسلم', 'muslim'],
+    ['Sunan Abu Dawud', 'abudawud'],
+    ['Abu Dawud', 'abudawud'],
+    ['Abi Dawud', 'abudawud'],
+    ['Abou Dawoud', 'abudawud'],
+    ['أبو داود', 'abudawud'],
+    ['أبي داود', 'abudawud'],
+    ['at-Tirmidhi', 'tirmidhi'],
+    ['Tirmidhi', 'tirmidhi'],
+    ['الترمذي', 'tirmidhi'],
+    ["an-Nasa'i", 'nasai'],
+    ["Nasa'i", 'nasai'],
+    ['النسائي', 'nasai'],
+    ['Ibn Majah', 'ibnmajah'],
+    ['ابن ماجه', 'ibnmajah'],
+    ['Muwatta', 'malik'],
+    ['الموطأ', 'malik'],
+  ] as Array<[string, HadithBook]>
+).sort((a, b) => b[0].length - a[0].length)
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const HADITH_REF = new RegExp(`(${HADITH_NAMES.map(([n]) => escape(n)).join('|')})\\s*,?\\s*(?:n[°o]\\.?|no\\.|#|hadith|حديث|رقم)?\\s*(\\d{1,5}(?:\\.\\d)?)(?![\\d:])`, 'giu')
+
+/**
+ * A hadith cited by number must be one of the answer's sources, and must exist in the installed collection:
+ * a model may remember « Bukhari 1933 » wrongly. Others are replaced by the marker, like Qur'an references.
+ */
+async function checkHadithReferences(content: string, sources: Source[], canon: HadithCanon | undefined, marker: string, invalid: string[]): Promise<string> {
+  const cited = new Set(sources.filter((s) => s.hadith).map((s) => `${s.hadith!.collection}:${s.hadith!.number}`))
+  const verdicts = new Map<string, 'cited' | 'uncited' | 'absent'>()
+  for (const m of content.matchAll(HADITH_REF)) {
+    if (verdicts.has(m[0])) continue
+    const book = HADITH_NAMES.find(([n]) => n.toLowerCase() === m[1]!.toLowerCase())![1]
+    const number = Number(m[2])
+    // Among the sources is enough (the number came from the index); otherwise it is flagged, and said not to exist when it does not.
+    verdicts.set(m[0], cited.has(`${book}:${number}`) ? 'cited' : (await canon?.exists(book, number)) === false ? 'absent' : 'uncited')
+  }
+  return content.replace(HADITH_REF, (m) => {
+    const verdict = verdicts.get(m)
+    if (verdict === 'cited') return m
+    invalid.push(verdict === 'absent' ? `${m.trim()} (no such hadith in the installed collection)` : m.trim())
+    return marker
+  })
 }
