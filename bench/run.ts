@@ -21,14 +21,19 @@ import { loadThesaurus } from '../src/rag/text/thesaurus'
 import { makePdf, multipart } from '../test/helpers/files'
 import { startServerProcess } from '../test/helpers/process'
 import { answerLatencyByMode } from './answers'
+import { hadithRows } from './hadith'
 import { afterRounds, probeResponsiveness, whenReady } from './first-start'
 import { responsivenessUnderHostileFiles } from './hostile'
 import { benchQueries } from './queries'
 import { percentile, timeEach } from './stats'
 import { annVersusExact, scaleRow } from './vectors'
 
-const program = new Command('bench').option('--out <file>', 'write the figures as JSON').option('--full', 'more queries, a longer load and a third scale row (250k)').parse()
-const opts = program.opts<{ out?: string; full?: boolean }>()
+const program = new Command('bench')
+  .option('--out <file>', 'write the figures as JSON')
+  .option('--full', 'more queries, a longer load and a third scale row (250k)')
+  .option('--hadith-from <folder>', 'hadith-api folder for the hadith rows (skipped when absent)', '../shared/corpora/hadith-api')
+  .parse()
+const opts = program.opts<{ out?: string; full?: boolean; hadithFrom: string }>()
 const EF_SEARCH = 100
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
@@ -191,6 +196,9 @@ async function main() {
   // 5. Answers over SSE in each mode, one server start per mode on the same data dir.
   const questions = benchQueries(opts.full ? 90 : 30)
   out.answers = await answerLatencyByMode(env, { email: 'bench@example.org', password: 'bench password 123' }, questions, log)
+
+  // 6. Hadith: the import a user runs, then search over the Qur'an and eight books (beside the Qur'an-only row above).
+  out.hadith = await hadithRows(env, path.resolve(opts.hadithFrom), queries, log)
   await fs.rm(work, { recursive: true, force: true })
   out.bench_s = Math.round((Date.now() - started) / 1000)
 
@@ -225,6 +233,12 @@ function printTable(out: Record<string, any>) {
       `50 connections ${out.load.duration_s} s: ${out.load.requests} requests (${out.load.rps}/s), p50 ${out.load.p50_ms} ms, p99 ${out.load.p99_ms} ms (target ≤ 250), errors ${out.load.errors}`,
     ],
     ['rss', `${out.rss_mb} MB after the load (target ≤ 600)`],
+    out.hadith.skipped
+      ? ['hadith', `skipped: ${out.hadith.skipped}`]
+      : [
+          'hadith',
+          `import al-Bukhari (${out.hadith.bukhari_hadiths} hadiths × ar, en, fr) ${out.hadith.bukhari_import_s} s (target ≤ 60; ${out.hadith.bukhari_hadiths_per_s} hadiths/s vs the Qur'an's ${out.ingest.passages_per_s} passages/s); eight books ${out.hadith.hadiths_installed} hadiths in ${out.hadith.all_books_import_s} s; search with the Qur'an and the eight books p50 ${out.hadith.search_p50_ms} ms, p95 ${out.hadith.search_p95_ms} ms (target p50 ≤ 30; Qur'an alone p50 ${s.p50_ms} ms)`,
+        ],
     ...out.answers.map((a: any) => [
       'answer',
       `${a.mode}, ${a.questions} questions over SSE: sources p50 ${a.sources_p50_ms} ms, first token p50 ${a.first_token_p50_ms} ms (p95 ${a.first_token_p95_ms}), done p50 ${a.total_p50_ms} ms (p95 ${a.total_p95_ms})`,

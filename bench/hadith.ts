@@ -1,0 +1,64 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import pino from 'pino'
+import { runScript } from '../test/helpers/cli'
+import { openDatabase } from '../src/db/client'
+import { createRetriever, DEFAULT_RETRIEVAL } from '../src/rag/search/retriever'
+import { loadThesaurus } from '../src/rag/text/thesaurus'
+import type { BenchQuery } from './queries'
+import { percentile, timeEach } from './stats'
+
+/** The eight books the shared hadith-api folder holds (the import row times al-Bukhari alone first). */
+const OTHER_BOOKS = ['muslim', 'abudawud', 'tirmidhi', 'nasai', 'ibnmajah', 'malik', 'nawawi']
+
+export interface HadithRow {
+  source: string
+  bukhari_import_s: number
+  bukhari_hadiths: number
+  bukhari_hadiths_per_s: number
+  all_books_import_s: number
+  hadiths_installed: number
+  search_p50_ms: number
+  search_p95_ms: number
+  queries: number
+}
+
+/**
+ * What a user does to add hadith (`npm run corpus -- add …`, timed as a whole process: database opened,
+ * editions read and checked, units built, written with their embeddings), then /search's retrieval over the
+ * Qur'an and the eight books together, on the same queries as the Qur'an-only row of the same run.
+ */
+export async function hadithRows(env: Record<string, string>, from: string, queries: BenchQuery[], log: (line: string) => void): Promise<HadithRow | { skipped: string }> {
+  if (!(await fs.stat(path.join(from, 'editions.json')).catch(() => null))) return { skipped: `no hadith-api folder at ${from}` }
+  log('hadith: npm run corpus -- add bukhari (ar, en, fr)…')
+  let t0 = performance.now()
+  const bukhari = await runScript('src/cli/corpus.ts', ['add', 'bukhari', '--from', from], env)
+  if (bukhari.code !== 0) throw new Error(`corpus add bukhari failed: ${bukhari.stderr}`)
+  const bukhariS = (performance.now() - t0) / 1000
+  const bukhariHadiths = Number(/bukhari \(Sahih al-Bukhari\): (\d+) hadiths/.exec(bukhari.stdout)?.[1] ?? Number.NaN)
+  log(`hadith: npm run corpus -- add ${OTHER_BOOKS.join(' ')}…`)
+  t0 = performance.now()
+  const rest = await runScript('src/cli/corpus.ts', ['add', ...OTHER_BOOKS, '--from', from], env)
+  if (rest.code !== 0) throw new Error(`corpus add failed: ${rest.stderr}`)
+  const restS = (performance.now() - t0) / 1000
+  const installed = bukhariHadiths + [...rest.stdout.matchAll(/: (\d+) hadiths —/g)].reduce((n, m) => n + Number(m[1]), 0)
+
+  const database = await openDatabase({ dataDir: path.join(env.DATA_DIR!, 'pglite'), logger: pino({ level: 'warn' }) })
+  try {
+    const retriever = createRetriever({ db: database.db, thesaurus: loadThesaurus(), settings: DEFAULT_RETRIEVAL })
+    const ms = await timeEach(queries, async (q) => void (await retriever.search(q.text, 10, { include: 'corpus' })))
+    return {
+      source: from,
+      bukhari_import_s: Math.round(bukhariS * 10) / 10,
+      bukhari_hadiths: bukhariHadiths,
+      bukhari_hadiths_per_s: Math.round(bukhariHadiths / bukhariS),
+      all_books_import_s: Math.round((bukhariS + restS) * 10) / 10,
+      hadiths_installed: installed,
+      search_p50_ms: percentile(ms, 50),
+      search_p95_ms: percentile(ms, 95),
+      queries: queries.length,
+    }
+  } finally {
+    await database.close()
+  }
+}
