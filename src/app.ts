@@ -10,11 +10,12 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { apiKeyRoutes } from './auth/api-key-routes'
 import { answerRoutes } from './conversations/answer-routes'
 import { conversationRoutes } from './conversations/routes'
+import { shareRoutes } from './conversations/share-routes'
 import { corpusRoutes } from './corpus/routes'
 import { hadithRoutes } from './corpus/hadith/routes'
 import { limitsFrom, resolveSource } from './corpus/hadith/source'
 import { documentRoutes } from './documents/routes'
-import { answerClientError, cutSlowBodies, notFound, RateLimited, refuseControlCharacters, registerErrorHandling, ShuttingDown } from './errors'
+import { answerClientError, answerFrameworkError, cutSlowBodies, notFound, RateLimited, refuseControlCharacters, registerErrorHandling, ShuttingDown } from './errors'
 import { registerMetrics } from './ops/metrics'
 import { opsRoutes } from './ops/routes'
 import { openAiRoutes } from './openai/routes'
@@ -42,6 +43,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
     return503OnClosing: false,
     // Node's own answers to a request it could not read (431, 408, 400) speak the API's error format too.
     clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
     // One line per request, at debug (below): Fastify's own two lines per request at info bury what matters.
     logController: new LogController({ disableRequestLogging: true }),
   }).withTypeProvider<ZodTypeProvider>()
@@ -114,6 +116,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(apiKeyRoutes, { prefix: API_PREFIX, keys: services.apiKeys, authenticate })
   await app.register(authRoutes, { prefix: `${API_PREFIX}/auth`, service: services.auth, authenticate, perIpPerMin: config.RATE_LIMIT_AUTH_PER_MIN })
   await app.register(conversationRoutes, { prefix: API_PREFIX, service: services.conversations, authenticate, beforeDelete: (owner, id) => services.documents.removeAllOf(owner, id) })
+  await app.register(shareRoutes, { prefix: API_PREFIX, shares: services.shares, authenticate, perIpPerMin: config.RATE_LIMIT_SHARED_PER_MIN })
   await app.register(documentRoutes, {
     prefix: API_PREFIX,
     service: services.documents,

@@ -58,6 +58,7 @@ const envSchema = z
     BODY_LIMIT_KB: z.coerce.number().int().min(16).max(10_240).default(1024),
     RATE_LIMIT_AUTH_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(10),
     RATE_LIMIT_NOT_FOUND_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(120),
+    RATE_LIMIT_SHARED_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(60),
     INDEX_CORPUS: flag(true),
     /** Where `npm run corpus -- add` takes hadith editions: a base URL in the hadith-api layout or a local folder. */
     HADITH_SOURCE_URL: z.string().min(1).default('https://cdn.jsdelivr.net/gh/fawazahmed0/hadith-api@1'),

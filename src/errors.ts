@@ -241,6 +241,21 @@ export function registerErrorHandling(app: FastifyInstance, write: ErrorWriter =
   })
 }
 
+/**
+ * The router's own refusals, made before any route or hook runs (a path parameter past 100 characters, a
+ * malformed percent-escape): in the API's format too — OpenAI's under /v1 — rather than Fastify's.
+ */
+export function answerFrameworkError(err: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const appErr =
+    err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? new AppError(414, 'uri_too_long', 'A part of the address is too long.')
+      : err.code === 'FST_ERR_BAD_URL'
+        ? new AppError(400, 'bad_url', 'The address is malformed.')
+        : asAppError(err)
+  const { status, body } = (/^\/v1(\/|$)/.test(request.url) ? toOpenAiError : apiError)(appErr, request.id)
+  void reply.status(status).send(body)
+}
+
 /** The answer to an address no route serves (registered by the app behind its own rate limit). */
 export async function notFound(request: FastifyRequest, reply: FastifyReply): Promise<void> {
   await reply.status(404).send(toErrorBody(new AppError(404, 'not_found', `No route for ${request.method} ${request.url.split('?')[0]}.`)))

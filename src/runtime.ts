@@ -11,6 +11,7 @@ import { createRedisCache } from './cache/redis-cache'
 import type { Config } from './config'
 import { createAskService, type AskService } from './conversations/ask'
 import { createConversationService, type ConversationService } from './conversations/service'
+import { createShareService, type ShareService } from './conversations/shares'
 import { openDatabase, type Database } from './db/client'
 import { createBullQueue } from './documents/bullmq-queue'
 import { createInProcessQueue, type JobQueue } from './documents/queue'
@@ -34,6 +35,7 @@ interface Services {
   authenticate: Guard
   auth: AuthService
   conversations: ConversationService
+  shares: ShareService
   ask: AskService
   chat: ChatService
   documents: DocumentService
@@ -168,7 +170,8 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
   })
   const chat = createChatService({ ask, createdAt: Math.floor(Date.now() / 1000) })
   const mcp = { retriever: engine.retriever, hadith: createHadithLookup(database.db), ask, logger }
-  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, ask, chat, documents: rt.documents, quotas, apiKeys, hadith, mcp }
+  const shares = createShareService({ db: database.db, conversations, appUrl: config.APP_URL })
+  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, shares, ask, chat, documents: rt.documents, quotas, apiKeys, hadith, mcp }
 }
 
 /** What one document may cost to read (rag/parse/limits.ts), from the settings. */

@@ -196,6 +196,27 @@ export const messages = pgTable(
   (t) => [index('messages_conversation_idx').on(t.conversationId, t.seq), index('messages_owner_idx').on(t.ownerId)],
 )
 
+/**
+ * Read-only links to a conversation. Only the token's SHA-256 is stored. A link is a snapshot: it shows the
+ * messages up to `through_seq` and the title as they were when it was made (messages are never edited).
+ */
+export const conversationShares = pgTable(
+  'conversation_shares',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').notNull(),
+    title: text('title'),
+    throughSeq: bigint('through_seq', { mode: 'number' }).notNull(),
+    createdAt: createdAt(),
+    views: integer('views').notNull().default(0),
+    lastViewedAt: timestamp('last_viewed_at', { withTimezone: true }),
+  },
+  (t) => [uniqueIndex('conversation_shares_token_key').on(t.tokenHash), index('conversation_shares_conversation_idx').on(t.conversationId)],
+)
+
 export const feedback = pgTable(
   'message_feedback',
   {

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import { SHARED_VIEW_HEADERS } from '../conversations/share-routes'
 
 /** The built chat page (web/dist, committed; `npm run web:build` remakes it). */
 const WEB_DIST = path.resolve(import.meta.dirname, '../../web/dist')
@@ -59,4 +60,6 @@ export const webRoutes: FastifyPluginAsync<{ dist?: string }> = async (app, opts
       reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(index),
     )
   }
+  // A shared conversation's page: the same index.html, sent like the shared view itself (not stored, not indexed, no Referer).
+  app.get('/s/:token', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').headers(SHARED_VIEW_HEADERS).send(index))
 }

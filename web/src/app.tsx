@@ -10,6 +10,7 @@ import { logout } from './logout'
 import { AccountPage } from './pages/account'
 import { ForgotPage, LoginPage, ResetPage, SignupPage, SignupSentPage, VerifyPage } from './pages/auth'
 import { NotFoundPage } from './pages/not-found'
+import { SharedPage } from './pages/shared'
 import { location, navigate, onLinkClick } from './router'
 import { notice, notify } from './state'
 
@@ -71,6 +72,9 @@ function Routes() {
   const loggedIn = session.value !== null
   if (path === '/verify-email') return <VerifyPage />
   if (path === '/reset-password') return <ResetPage />
+  // A shared conversation is read with or without an account.
+  const shared = /^\/s\/([A-Za-z0-9_-]{1,100})$/.exec(path)
+  if (shared) return <SharedPage token={shared[1]!} />
   const guest: Record<string, () => preact.JSX.Element> = { '/login': LoginPage, '/signup': SignupPage, '/signup/sent': SignupSentPage, '/forgot-password': ForgotPage }
   const Guest = guest[path]
   if (Guest) return loggedIn ? <Redirect to="/" /> : <Guest />

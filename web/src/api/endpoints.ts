@@ -8,6 +8,7 @@ import type {
   ApiKey,
   AskRequest,
   CreatedApiKey,
+  CreatedShare,
   Conversation,
   ConversationWithMessages,
   CreateConversationRequest,
@@ -21,6 +22,8 @@ import type {
   ReadinessChecks,
   Ready,
   RenameConversationRequest,
+  Share,
+  SharedConversation,
   TokenPair,
   SignupResult,
 } from './types'
@@ -105,6 +108,14 @@ export const api = {
       return { blob: await res.blob(), fileName: named ? decodeURIComponent(named) : `conversation.${format === 'json' ? 'json' : 'md'}` }
     },
     rate: (id: string, messageId: string, body: RateRequest) => http.request<Rating>('POST', `${conversation(id)}/messages/${encodeURIComponent(messageId)}/feedback`, body),
+  },
+
+  shares: {
+    list: (conversationId: string) => http.request<{ items: Share[] }>('GET', `${conversation(conversationId)}/shares`),
+    create: (conversationId: string) => http.request<CreatedShare>('POST', `${conversation(conversationId)}/shares`),
+    revoke: (conversationId: string, shareId: string) => http.request<void>('DELETE', `${conversation(conversationId)}/shares/${encodeURIComponent(shareId)}`),
+    /** A shared conversation, read without an account. */
+    read: (token: string) => http.request<SharedConversation>('GET', `/shared/${encodeURIComponent(token)}`, undefined, guest),
   },
 
   documents: {

@@ -69,6 +69,10 @@ export function describeError(err: unknown, d: Dict): string {
       return e.unavailable
     case 'not_found':
       return e.notFound
+    case 'empty_conversation':
+      return d.share.empty
+    case 'too_many_shares':
+      return d.share.tooMany
   }
   if (err.status === 400 && err.code === 'invalid_token') return e.linkInvalid
   if (err.status === 401) return d.auth.sessionEnded

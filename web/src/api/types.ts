@@ -19,4 +19,5 @@ export type { DocumentInfo, DocumentList } from '../../../src/contract/documents
 export type { ErrorBody, ErrorInfo, FieldIssue } from '../../../src/contract/errors'
 export type { AnswerEvent, AnswerEventData, AnswerEventName } from '../../../src/contract/events'
 export type { ReadinessChecks, Ready } from '../../../src/contract/ops'
+export type { CreatedShare, Share, SharedConversation, SharedSource } from '../../../src/contract/shares'
 export type { Source } from '../../../src/contract/sources'

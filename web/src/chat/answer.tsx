@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact'
 import { parseAnswer, type Inline } from '../lib/answer-format'
-import type { Lang, Source } from '../api/types'
+import type { Lang, SharedSource } from '../api/types'
 import { dirOf } from '../i18n'
 
-function Inlines({ inlines, sources, onCite }: { inlines: Inline[]; sources: Source[]; onCite: (s: Source) => void }) {
+function Inlines<S extends SharedSource>({ inlines, sources, onCite }: { inlines: Inline[]; sources: S[]; onCite: (s: S) => void }) {
   return (
     <>
       {inlines.map((i, k) => {
@@ -28,7 +28,7 @@ function Inlines({ inlines, sources, onCite }: { inlines: Inline[]; sources: Sou
 }
 
 /** An answer's text as elements (never innerHTML), its `[n]` as buttons that open source n. */
-export function AnswerText({ content, sources, onCite, lang }: { content: string; sources: Source[]; onCite: (s: Source) => void; lang: Lang }) {
+export function AnswerText<S extends SharedSource>({ content, sources, onCite, lang }: { content: string; sources: S[]; onCite: (s: S) => void; lang: Lang }) {
   const blocks = parseAnswer(content)
   const children: ComponentChildren[] = blocks.map((b, k) => {
     if (b.kind === 'ol' || b.kind === 'ul') {

@@ -3,6 +3,7 @@ import { Icon } from '../components/icons'
 import { t } from '../i18n'
 import { MAX_QUESTION_CHARS } from '../../../src/contract/constants'
 import { ExportButtons } from './export-buttons'
+import { ShareButton } from './share-dialog'
 import type { Scope } from './use-thread'
 
 /** Where a question is written: Enter sends (Shift+Enter a new line), with the scope and the documents toggle. */
@@ -17,7 +18,7 @@ export function Composer(props: {
   onScope: (scope: Scope) => void
   docsOpen: boolean
   onToggleDocs: () => void
-  /** The conversation being shown, once it exists: it can then be exported. */
+  /** The conversation being shown, once it exists: it can then be exported and shared. */
   conversationId: string | null
 }) {
   const d = t.value
@@ -67,7 +68,12 @@ export function Composer(props: {
             <option value="documents">{d.chat.scope.documents}</option>
           </select>
         </label>
-        {props.conversationId && <ExportButtons conversationId={props.conversationId} />}
+        {props.conversationId && (
+          <>
+            <ExportButtons conversationId={props.conversationId} />
+            <ShareButton conversationId={props.conversationId} />
+          </>
+        )}
         {props.answering ? (
           <button type="button" class="primary" onClick={props.onStop}>
             <Icon name="stop" size={16} /> {d.chat.stop}

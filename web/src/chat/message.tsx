@@ -1,30 +1,18 @@
 import { useState } from 'preact/hooks'
 import { api } from '../api/endpoints'
 import { describeError } from '../api/errors'
-import type { Message, Source } from '../api/types'
+import type { ComponentChildren } from 'preact'
+import type { Message, SharedSource, Source } from '../api/types'
 import { Icon } from '../components/icons'
 import { dirOf, t } from '../i18n'
 import { citedNumbers } from '../lib/answer-format'
+import { copyText } from '../lib/clipboard'
 import { guessLang } from '../lib/guess-lang'
 import { notify } from '../state'
 import { AnswerText } from './answer'
 
-async function copyText(text: string): Promise<void> {
-  if (navigator.clipboard && window.isSecureContext) return navigator.clipboard.writeText(text)
-  // Plain http on another host has no async clipboard: fall back to a selected textarea.
-  const area = document.createElement('textarea')
-  area.value = text
-  area.setAttribute('readonly', '')
-  area.style.position = 'fixed'
-  area.style.opacity = '0'
-  document.body.append(area)
-  area.select()
-  document.execCommand('copy')
-  area.remove()
-}
-
 /** What "copy" puts on the clipboard: the answer, then the references its numbers point to. */
-function withReferences(content: string, sources: Source[]): string {
+function withReferences(content: string, sources: SharedSource[]): string {
   return sources.length === 0 ? content : `${content}\n\n${sources.map((s) => `[${s.n}] ${s.reference}`).join('\n')}`
 }
 
@@ -70,7 +58,14 @@ function Feedback({ conversationId, message, onRated }: { conversationId: string
   )
 }
 
-export function MessageView(props: { conversationId: string; message: Message; streaming?: boolean; onCite: (s: Source) => void; onRated: (m: Message) => void }) {
+/** What a question or an answer shows, in the chat and on a shared page: its text, the sources it cites, copy. */
+export function MessageArticle<S extends SharedSource>(props: {
+  message: Pick<Message, 'role' | 'content' | 'mode' | 'model' | 'status'> & { sources: S[] }
+  streaming?: boolean
+  onCite: (s: S) => void
+  /** The owner's own buttons (the rating), after copy. */
+  children?: ComponentChildren
+}) {
   const { message: m, onCite } = props
   const d = t.value
   if (m.role === 'user') {
@@ -115,10 +110,19 @@ export function MessageView(props: { conversationId: string; message: Message; s
             >
               <Icon name="copy" size={16} />
             </button>
-            <Feedback conversationId={props.conversationId} message={m} onRated={props.onRated} />
+            {props.children}
           </span>
         </footer>
       )}
     </article>
+  )
+}
+
+/** A message of the caller's own conversation: with the rating of an answer. */
+export function MessageView(props: { conversationId: string; message: Message; streaming?: boolean; onCite: (s: Source) => void; onRated: (m: Message) => void }) {
+  return (
+    <MessageArticle message={props.message} streaming={props.streaming} onCite={props.onCite}>
+      {props.message.role === 'assistant' && <Feedback conversationId={props.conversationId} message={props.message} onRated={props.onRated} />}
+    </MessageArticle>
   )
 }

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks'
-import type { Source } from '../api/types'
+import type { SharedSource } from '../api/types'
 import { Icon } from '../components/icons'
 import { dirOf, t } from '../i18n'
 
-function locatorText(s: Source, page: (p: number) => string): string | null {
+function locatorText(s: SharedSource, page: (p: number) => string): string | null {
   const loc = s.locator ?? {}
   const parts: string[] = []
   if (typeof loc.page === 'number') parts.push(page(loc.page))
@@ -15,7 +15,7 @@ function locatorText(s: Source, page: (p: number) => string): string | null {
  * The source behind a citation: its reference, where it comes from, and the passage. For a verse,
  * the Arabic text beside the translation the answer quoted, each in its own direction.
  */
-export function SourceDialog({ source, onClose }: { source: Source | null; onClose: () => void }) {
+export function SourceDialog({ source, onClose }: { source: SharedSource | null; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
   useEffect(() => {
     const dlg = ref.current
