@@ -53,6 +53,7 @@ async function main(): Promise<void> {
     // Documents a previous process left half-ingested are taken up again (idempotent: no duplicates).
     const resumed = await runtime.documents.recover().catch((err) => (logger.error({ err }, 'could not resume documents'), 0))
     if (resumed > 0) logger.info({ documents: resumed }, 'resumed documents left processing')
+    await runtime.services.hadith.refreshStale().catch((err) => logger.error({ err }, 'could not re-index the hadith books'))
   })
 }
 

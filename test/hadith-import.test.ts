@@ -2,6 +2,8 @@ import assert from 'node:assert/strict'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
+import { installedBooks } from '../src/corpus/hadith/install'
+import { ANALYZER_VERSION } from '../src/rag/text/analyze'
 import { startTestApp, type TestApp } from './helpers/app'
 import { startHadithCdn, writeHadithFixture, type Fault } from './helpers/hadith-fixture'
 import { runScript } from './helpers/cli'
@@ -147,6 +149,24 @@ describe('importing hadith collections from a hadith-api source (a local server 
     assert.ok(onlyMalik.length > 0 && onlyMalik.every((s) => s.collection === 'malik'))
     const bad = await t.request('POST', '/api/v1/search', { token: reader, body: { query: 'x', filters: { kind: 'tafsir' } } })
     assert.equal(bad.status, 422)
+  })
+
+  test('a book indexed by an older analyser is re-indexed at start from the kept editions, without the network', async () => {
+    await t.rt.database.db.execute(`UPDATE index_meta SET value = jsonb_set(value, '{analyzer}', '-1') WHERE key = 'hadith:bukhari'` as never)
+    cdn.requests.length = 0
+    const job = await t.rt.services.hadith.refreshStale()
+    assert.ok(job, 'a stale book starts a re-indexing job')
+    for (const until = Date.now() + 120_000; Date.now() < until && job.status === 'running'; ) await new Promise((r) => setTimeout(r, 50))
+    assert.equal(job.status, 'done', JSON.stringify(job))
+    assert.deepEqual(
+      job.results.map((r) => [r.book, r.status]),
+      [['bukhari', 'installed']],
+    )
+    assert.equal(cdn.requests.length, 0, cdn.requests.join(' | '))
+    const record = (await installedBooks(t.rt.database.db)).find((b) => b.book === 'bukhari')!
+    assert.equal(record.analyzer, ANALYZER_VERSION)
+    assert.equal(await t.rt.services.hadith.refreshStale(), null, 'nothing stale any more')
+    assert.ok((await search('compléter son jeûne oubli')).some((s) => s.hadith?.number === 1933))
   })
 
   test('adding a language keeps the installed ones; a failed update leaves the installed book as it was', async () => {

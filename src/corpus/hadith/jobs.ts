@@ -4,7 +4,9 @@ import type { HadithBook } from '../../rag/canon/hadith-books'
 import type { VectorStore } from '../../rag/index/vectors'
 import type { Lang } from '../../rag/text/analyze'
 import type { Db } from '../../db/client'
-import { addBook, type ImportProgress } from './install'
+import { ANALYZER_VERSION } from '../../rag/text/analyze'
+import type { Catalogue } from '../../rag/canon/hadith-edition'
+import { addBook, installedBooks, type ImportProgress } from './install'
 import { readCatalogue, type FetchLimits, type HadithSource } from './source'
 import { summariseOutcome } from './summary'
 
@@ -39,9 +41,9 @@ export function createHadithJobs(deps: HadithJobDeps) {
   let running: Promise<void> | null = null
   const abort = new AbortController()
 
-  async function run(job: HadithJob): Promise<void> {
+  async function run(job: HadithJob, known?: Catalogue): Promise<void> {
     try {
-      const catalogue = await readCatalogue(deps.source, deps.limits)
+      const catalogue = known ?? (await readCatalogue(deps.source, deps.limits))
       for (const book of job.books) {
         if (abort.signal.aborted) throw new Error('the server is stopping; add the books again to resume')
         const outcome = await addBook({ ...deps, vectors: deps.vectors(), signal: abort.signal }, catalogue, book, job.languages, (p) => {
@@ -68,6 +70,30 @@ export function createHadithJobs(deps: HadithJobDeps) {
       if (current?.status === 'running') throw new Conflict('import_in_progress', `An import is already running (${current.books.join(', ')}); wait for it to finish.`)
       current = { id: crypto.randomUUID(), books, languages, status: 'running', progress: null, results: [], error: null, started_at: new Date().toISOString(), finished_at: null }
       running = run(current)
+      return current
+    },
+    /**
+     * Re-indexes, from the editions kept on disk (no network), the books installed by an older analyser:
+     * their postings would no longer meet the queries' terms. Run at start; null when none is stale.
+     */
+    async refreshStale(): Promise<HadithJob | null> {
+      const stale = (await installedBooks(deps.db)).filter((b) => b.analyzer !== ANALYZER_VERSION)
+      if (stale.length === 0 || current?.status === 'running') return null
+      deps.logger.info({ books: stale.map((b) => b.book) }, 'hadith books indexed by an older analyser: re-indexing them from the kept editions')
+      const catalogue: Catalogue = Object.fromEntries(stale.map((b) => [b.book, { name: b.book, collection: b.editions.map((e) => ({ name: e.name, book: b.book, language: e.name.slice(0, 3) })) }]))
+      const languages = [...new Set(stale.flatMap((b) => b.languages))]
+      current = {
+        id: crypto.randomUUID(),
+        books: stale.map((b) => b.book),
+        languages,
+        status: 'running',
+        progress: null,
+        results: [],
+        error: null,
+        started_at: new Date().toISOString(),
+        finished_at: null,
+      }
+      running = run(current, catalogue)
       return current
     },
     /** Interrupts between two batches (graceful shutdown); what was written resumes on the next add. */
