@@ -3,6 +3,7 @@ import { Icon } from '../components/icons'
 import { t } from '../i18n'
 import { MAX_QUESTION_CHARS } from '../../../src/contract/constants'
 import { ExportButtons } from './export-buttons'
+import { SourceSelect } from './source-select'
 import type { Scope } from './use-thread'
 
 /** Where a question is written: Enter sends (Shift+Enter a new line), with the scope and the documents toggle. */
@@ -67,6 +68,7 @@ export function Composer(props: {
             <option value="documents">{d.chat.scope.documents}</option>
           </select>
         </label>
+        <SourceSelect disabled={props.scope === 'documents'} />
         {props.conversationId && <ExportButtons conversationId={props.conversationId} />}
         {props.answering ? (
           <button type="button" class="primary" onClick={props.onStop}>
