@@ -12,7 +12,8 @@ import path from 'node:path'
 import { after, before, describe, test } from 'node:test'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { browserUnavailable, launchChromium } from '../helpers/browser'
-import { root } from '../helpers/cli'
+import { root, runScript } from '../helpers/cli'
+import { startHadithCdn, writeHadithFixture } from '../helpers/hadith-fixture'
 import { linkFromOutbox } from '../helpers/outbox'
 import { startServerProcess, waitFor, type ServerProcess } from '../helpers/process'
 
@@ -22,10 +23,14 @@ const EMAIL = 'newcomer@example.org'
 const PASSWORD = 'première clé 2026'
 const NEW_PASSWORD = 'deuxième clé 2026'
 const UNIQUE = 'zarqawiyya7q'
+const ADMIN_EMAIL = 'admin@example.org'
+const ADMIN_PASSWORD = 'clé d’administration 2026'
 
 describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? false }, () => {
   let server: ServerProcess
   let dataDir: string
+  let hadithDir: string
+  let cdn: Awaited<ReturnType<typeof startHadithCdn>>
   let browser: Browser
   let context: BrowserContext
   let page: Page
@@ -36,8 +41,14 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
 
   before(async () => {
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fiqh-e2e-'))
+    // A stand-in for the hadith CDN, and an administrator made as the README says (before the server holds the database).
+    hadithDir = await writeHadithFixture()
+    cdn = await startHadithCdn(hadithDir)
+    const env = { DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', SMTP_URL: '', LOG_LEVEL: 'warn' }
+    const admin = await runScript('src/cli/user-create.ts', ['--email', ADMIN_EMAIL, '--password', ADMIN_PASSWORD, '--admin'], env)
+    assert.equal(admin.code, 0, admin.stderr)
     // Not waiting for /ready: the newcomer signs up while the corpus indexes, as on a real first start.
-    server = await startServerProcess({ DATA_DIR: dataDir, DATABASE_URL: '', REDIS_URL: '', SMTP_URL: '', LOG_LEVEL: 'warn' })
+    server = await startServerProcess({ ...env, HADITH_SOURCE_URL: cdn.base })
     browser = await launchChromium()
     context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'fr-FR', permissions: ['clipboard-read', 'clipboard-write'] })
     page = await context.newPage()
@@ -49,7 +60,9 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
   after(async () => {
     await browser?.close()
     await server?.stop()
+    await cdn?.close()
     fs.rmSync(dataDir, { recursive: true, force: true })
+    if (hadithDir) fs.rmSync(hadithDir, { recursive: true, force: true })
     assert.deepEqual(pageErrors, [], 'no uncaught error in the page')
   })
 
@@ -475,5 +488,94 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     await page.getByLabel('Mot de passe', { exact: true }).fill('troisième clé 2026')
     await page.getByRole('button', { name: 'Se connecter' }).click()
     await page.getByRole('heading', { name: 'Posez votre question' }).waitFor()
+  })
+
+  test('an administrator adds a hadith collection from the account page; a French answer cites it, its Arabic beside the French; "Qur’an only" leaves it out', async () => {
+    // A user without the admin role has no such section.
+    await page.goto(`${server.base}/account`)
+    await page.getByRole('heading', { name: 'Mon compte' }).waitFor()
+    assert.equal(await page.getByRole('heading', { name: 'Recueils de hadith' }).count(), 0)
+    await page.getByRole('button', { name: 'Se déconnecter' }).first().click()
+    await page.waitForURL(/\/login$/)
+    await page.getByLabel('Adresse e-mail').fill(ADMIN_EMAIL)
+    await page.getByLabel('Mot de passe', { exact: true }).fill(ADMIN_PASSWORD)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.getByRole('heading', { name: 'Posez votre question' }).waitFor()
+
+    await page.goto(`${server.base}/account`)
+    const section = page.getByRole('region', { name: 'Recueils de hadith' })
+    await section.getByText(cdn.base).waitFor()
+    await section.getByText('domaine public').waitFor()
+    const bukhari = section.locator('li[data-book="bukhari"]')
+    assert.match(await bukhari.innerText(), /Non installé · Langues proposées : arabe, anglais, français/)
+    await section.getByRole('button', { name: 'Ajouter Sahih al-Bukhari' }).click()
+    await section.getByText('Import terminé.').waitFor()
+    await section.locator('li[data-book="bukhari"][data-installed="yes"]').waitFor()
+    const row = await bukhari.innerText()
+    assert.match(row, /Installé : 4 hadiths \(arabe, anglais, français\)/)
+    // The fixture's French has an empty entry: reported, not hidden.
+    assert.match(row, /français : 1 texte\(s\) vide\(s\) ou absent\(s\)/)
+    await section.getByText('Sahih al-Bukhari : installé, 4 hadiths').waitFor()
+    await section.getByRole('button', { name: 'Retirer Sahih al-Bukhari' }).waitFor()
+    await section.scrollIntoViewIfNeeded()
+    await section.screenshot({ path: path.join(shots, 'hadith-admin.png') })
+
+    await page.getByRole('link', { name: 'Assistant fiqh' }).click()
+    await page.getByRole('heading', { name: 'Posez votre question' }).waitFor()
+    const sources = page.getByRole('combobox', { name: 'Sources' })
+    // The installed collection is offered once the list has come.
+    await sources.locator('option[value="book:bukhari"]').waitFor({ state: 'attached' })
+    assert.equal(await sources.inputValue(), 'all')
+    const question = 'Si on mange par oubli pendant le jeûne, faut-il compléter son jeûne ?'
+    await page.getByRole('textbox', { name: /Votre question/ }).fill(question)
+    await page.keyboard.press('Enter')
+    const answer = page.locator('.msg.assistant:not(.streaming)').first()
+    await answer.waitFor()
+    const chip = answer.getByRole('button', { name: /Sahih al-Bukhari 1933/ }).last()
+    await chip.waitFor()
+    await chip.click()
+    const dialog = page.getByRole('dialog')
+    await dialog.getByRole('heading', { name: 'Sahih al-Bukhari 1933' }).waitFor()
+    const facts = await dialog.locator('dl.hadith-facts').innerText()
+    assert.match(facts, /Recueil\s+Sahih al-Bukhari/)
+    assert.match(facts, /Numéro\s+1933/)
+    assert.match(facts, /Chapitre\s+\S+/, 'the chapter is given')
+    assert.match(facts, /tenus pour authentiques/, 'al-Bukhari without grades: the collection’s standing')
+    const arabic = dialog.locator('section.arabic')
+    assert.equal(await arabic.getAttribute('dir'), 'rtl')
+    assert.equal(await arabic.getAttribute('lang'), 'ar')
+    // The report itself first, without the chain of narrators; the whole text folded beneath.
+    const matn = await arabic.locator('p.matn').innerText()
+    assert.match(matn, /فَلْيُتِمَّ صَوْمَهُ/)
+    assert.doesNotMatch(matn, /حَدَّثَنَا/)
+    await arabic.getByText('Avec la chaîne des transmetteurs (isnad)').click()
+    await arabic
+      .locator('details.chain p')
+      .getByText(/حَدَّثَنَا عَبْدُ اللَّهِ/)
+      .waitFor()
+    const french = dialog.locator('section.translation')
+    assert.equal(await french.getAttribute('lang'), 'fr')
+    assert.match(await french.innerText(), /qu'il complète son jeûne/)
+    await shot('hadith-source')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+
+    // "Qur’an only": the same question searches the verses alone.
+    await sources.selectOption({ label: 'Coran seulement' })
+    const asked = page.waitForRequest((r) => r.method() === 'POST' && /\/messages$/.test(r.url()))
+    const stream = page.waitForResponse((r) => r.request().method() === 'POST' && /\/messages$/.test(r.url()))
+    await page.getByRole('textbox', { name: /Votre question/ }).fill(question)
+    await page.keyboard.press('Enter')
+    assert.deepEqual((await asked).postDataJSON().options, { kind: 'quran' })
+    const body = await (await stream).text()
+    assert.match(body, /^event: done$/m)
+    assert.doesNotMatch(body, /"hadith":/, 'no hadith among the sources')
+    const second = page.locator('.msg.assistant:not(.streaming)').nth(1)
+    await second.waitFor()
+    assert.equal(await second.getByText('Sahih al-Bukhari').count(), 0)
+    // The choice is remembered.
+    await page.reload()
+    await page.getByRole('combobox', { name: 'Sources' }).locator('option[value="book:bukhari"]').waitFor({ state: 'attached' })
+    assert.equal(await page.getByRole('combobox', { name: 'Sources' }).inputValue(), 'quran')
   })
 })

@@ -7,6 +7,7 @@ import { errorFrom, networkError } from './errors'
 import type {
   ApiKey,
   AskRequest,
+  CorpusCollection,
   CreatedApiKey,
   CreatedShare,
   Conversation,
@@ -15,6 +16,8 @@ import type {
   DocumentInfo,
   DocumentList,
   ErrorBody,
+  HadithCatalogue,
+  HadithImportRequest,
   Notice,
   Page,
   RateRequest,
@@ -122,6 +125,15 @@ export const api = {
     list: (conversationId: string) => http.request<DocumentList>('GET', documents(conversationId)),
     upload: (conversationId: string, file: File, onProgress: (fraction: number) => void) => http.upload<DocumentInfo>(documents(conversationId), file, onProgress),
     remove: (conversationId: string, documentId: string) => http.request<void>('DELETE', `${documents(conversationId)}/${encodeURIComponent(documentId)}`),
+  },
+
+  corpus: {
+    /** The shared collections the index holds: the Qur'an and each installed hadith book. */
+    sources: () => http.request<{ items: CorpusCollection[] }>('GET', '/corpus/sources'),
+    /** Admin: the hadith catalogue, what is installed, and the import running (if any). */
+    hadith: () => http.request<HadithCatalogue>('GET', '/corpus/hadith'),
+    importHadith: (body: HadithImportRequest) => http.request<{ job: NonNullable<HadithCatalogue['job']> }>('POST', '/corpus/hadith', body),
+    removeHadith: (book: string) => http.request<{ book: string; hadiths_removed: number }>('DELETE', `/corpus/hadith/${encodeURIComponent(book)}`),
   },
 
   ops: {

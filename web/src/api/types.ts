@@ -21,3 +21,17 @@ export type { AnswerEvent, AnswerEventData, AnswerEventName } from '../../../src
 export type { ReadinessChecks, Ready } from '../../../src/contract/ops'
 export type { CreatedShare, Share, SharedConversation, SharedSource } from '../../../src/contract/shares'
 export type { Source } from '../../../src/contract/sources'
+
+// The hadith admin routes declare their shapes as schemas only: inferred here, as types.
+import type { z } from 'zod'
+import type { hadithCatalogueSchema, hadithImportBody } from '../../../src/contract/corpus'
+export type HadithCatalogue = z.infer<typeof hadithCatalogueSchema>
+export type HadithImportRequest = z.input<typeof hadithImportBody>
+/** One shared collection the index holds (GET /corpus/sources). */
+export interface CorpusCollection {
+  collection: string
+  title: string
+  passages: number
+  texts: number
+  languages: string[]
+}

@@ -4,6 +4,7 @@ import { t } from '../i18n'
 import { MAX_QUESTION_CHARS } from '../../../src/contract/constants'
 import { ExportButtons } from './export-buttons'
 import { ShareButton } from './share-dialog'
+import { SourceSelect } from './source-select'
 import type { Scope } from './use-thread'
 
 /** Where a question is written: Enter sends (Shift+Enter a new line), with the scope and the documents toggle. */
@@ -68,6 +69,7 @@ export function Composer(props: {
             <option value="documents">{d.chat.scope.documents}</option>
           </select>
         </label>
+        <SourceSelect disabled={props.scope === 'documents'} />
         {props.conversationId && (
           <>
             <ExportButtons conversationId={props.conversationId} />

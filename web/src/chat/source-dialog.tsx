@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks'
 import type { SharedSource } from '../api/types'
 import { Icon } from '../components/icons'
 import { dirOf, t } from '../i18n'
+import { hadithArabic, hadithGrading } from '../lib/hadith'
 
 function locatorText(s: SharedSource, page: (p: number) => string): string | null {
   const loc = s.locator ?? {}
@@ -12,8 +13,82 @@ function locatorText(s: SharedSource, page: (p: number) => string): string | nul
 }
 
 /**
+ * A hadith: its collection, number, chapter and grades, then the Arabic report (without its chain when it
+ * could be told apart, the full text with the chain a click away) beside the translation in the reader's language.
+ */
+function HadithBody({ s }: { s: SharedSource & { hadith: NonNullable<SharedSource['hadith']> } }) {
+  const d = t.value
+  const h = s.hadith
+  const arabic = hadithArabic(s)
+  const translation = s.lang !== 'ar' ? s.text || s.snippet : null
+  const grading = hadithGrading(h)
+  return (
+    <>
+      <dl class="facts hadith-facts">
+        {s.title && (
+          <>
+            <dt>{d.source.collection}</dt>
+            <dd dir="auto">{s.title}</dd>
+          </>
+        )}
+        <dt>{d.source.number}</dt>
+        <dd>{h.number}</dd>
+        {h.chapter && (
+          <>
+            <dt>{d.source.chapter}</dt>
+            <dd class="hadith-chapter" lang={s.lang} dir={dirOf(s.lang)}>
+              {h.chapter}
+            </dd>
+          </>
+        )}
+        {grading && (
+          <>
+            <dt>{d.source.grades}</dt>
+            <dd class="hadith-grades">
+              {grading === 'sahih-collection' ? (
+                d.source.sahihCollection
+              ) : (
+                <ul>
+                  {grading.grades.map((g, k) => (
+                    <li key={k} dir="auto">
+                      {d.source.grade(g.name, g.grade)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      <div class={`verse hadith${arabic && translation ? ' two' : ''}`}>
+        {arabic && (
+          <section class="arabic" lang="ar" dir="rtl" aria-label={d.source.arabic}>
+            <h3>{d.source.arabic}</h3>
+            <p class="matn">{arabic.matn}</p>
+            {arabic.full && (
+              <details class="chain">
+                <summary>{d.source.withChain}</summary>
+                <p>{arabic.full}</p>
+              </details>
+            )}
+          </section>
+        )}
+        {translation && (
+          <section class="translation" lang={s.lang} dir={dirOf(s.lang)} aria-label={d.source.translation}>
+            <h3>{d.source.translation}</h3>
+            <p>{translation}</p>
+          </section>
+        )}
+      </div>
+      <p class="muted small">{d.source.hadithNote}</p>
+    </>
+  )
+}
+
+/**
  * The source behind a citation: its reference, where it comes from, and the passage. For a verse,
- * the Arabic text beside the translation the answer quoted, each in its own direction.
+ * the Arabic text beside the translation the answer quoted, each in its own direction; for a hadith, the same
+ * with its collection, chapter and grades.
  */
 export function SourceDialog({ source, onClose }: { source: SharedSource | null; onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
@@ -40,13 +115,15 @@ export function SourceDialog({ source, onClose }: { source: SharedSource | null;
                 {d.source.title(s.n)} · {s.origin === 'corpus' ? d.source.corpus : d.source.document}
               </p>
               <h2 id="source-title">{s.reference}</h2>
-              {(s.title || where) && <p class="muted">{[s.title, where].filter(Boolean).join(' · ')}</p>}
+              {!s.hadith && (s.title || where) && <p class="muted">{[s.title, where].filter(Boolean).join(' · ')}</p>}
             </div>
             <button type="button" class="icon-button" aria-label={d.nav.close} onClick={onClose}>
               <Icon name="close" />
             </button>
           </header>
-          {s.verses ? (
+          {s.hadith ? (
+            <HadithBody s={{ ...s, hadith: s.hadith }} />
+          ) : s.verses ? (
             <div class={`verse${arabic && translation ? ' two' : ''}`}>
               {arabic && (
                 <section class="arabic" lang="ar" dir="rtl" aria-label={d.source.arabic}>

@@ -14,11 +14,13 @@ type Answered = AnswerEventData<'done'>
 export async function streamAnswer(
   conversationId: string,
   content: string,
-  options: Pick<AskOptions, 'scope'>,
+  options: Pick<AskOptions, 'scope' | 'kind' | 'collection'>,
   on: { sources: (s: Source[]) => void; token: (text: string) => void },
   signal: AbortSignal,
 ): Promise<Answered> {
-  const scoped = options.scope && options.scope !== 'all' ? { options: { scope: options.scope } } : {}
+  // Only what narrows the search is sent: the defaults (all scopes, every collection) go without saying.
+  const narrowed = Object.fromEntries(Object.entries(options).filter(([k, v]) => v !== undefined && !(k === 'scope' && v === 'all')))
+  const scoped = Object.keys(narrowed).length > 0 ? { options: narrowed as AskOptions } : {}
   const body = await api.conversations.ask(conversationId, { content, ...scoped }, signal)
   const reader = body.pipeThrough(new TextDecoderStream()).getReader()
   const parser = new SseParser()

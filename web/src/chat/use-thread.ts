@@ -7,6 +7,7 @@ import { Reveal } from '../lib/reveal'
 import { navigate } from '../router'
 import { notify } from '../state'
 import { listVersion } from './sidebar'
+import { chosenSourceOptions } from './source-select'
 import { streamAnswer } from './stream'
 
 /** The question being asked and its answer as written so far; `controller` stops it. */
@@ -100,7 +101,8 @@ export function useThread(id: string | null) {
       const result = await streamAnswer(
         cid,
         q,
-        { scope },
+        // The shared sources chosen apply to the corpus; a question on the documents alone ignores them.
+        { scope, ...(scope === 'documents' ? {} : chosenSourceOptions()) },
         {
           sources: (sources) => setLive((l) => l && { ...l, answer: { ...l.answer, sources } }),
           token: (piece) => reveal.push(piece),

@@ -5,6 +5,7 @@ import { Alert, checkNewPassword, Field, Form } from '../components/forms'
 import { lang, t } from '../i18n'
 import { logout } from '../logout'
 import { ApiKeysSection } from './api-keys'
+import { HadithAdminSection } from './hadith-admin'
 
 export function AccountPage() {
   const d = t.value
@@ -55,6 +56,7 @@ export function AccountPage() {
         </Form>
       </section>
       <ApiKeysSection />
+      {user.role === 'admin' && <HadithAdminSection />}
     </main>
   )
 }
