@@ -121,7 +121,8 @@ async function main() {
 
   // 4. A later start, a 100-page PDF, then the load.
   t0 = performance.now()
-  server = await startServerProcess({ ...env, RATE_LIMIT_AUTH_PER_MIN: '1000' }, { ready: true })
+  // One user uploads the PDF and five hostile files on purpose: the per-user limit on uploads in flight is raised.
+  server = await startServerProcess({ ...env, RATE_LIMIT_AUTH_PER_MIN: '1000', MAX_UPLOADS_IN_FLIGHT: '10' }, { ready: true })
   const laterStartS = (performance.now() - t0) / 1000
   const login = (await (
     await fetch(`${server.base}/api/v1/auth/login`, {
