@@ -4,7 +4,7 @@
  *                 contract/constants.ts, the plain values the page may import, imports nothing)
  *   infrastructure src/db/**, src/cache/**, src/mail/**   — ground only, and not each other
  *   library       src/rag/**                             — ground and src/db/** only
- *   features      src/{auth,conversations,documents,corpus,search,ops,openai,mcp,web}/** — anything above, one another too
+ *   features      src/{auth,conversations,documents,corpus,search,verify,ops,openai,mcp,web}/** — anything above, one another too
  *   composition   src/runtime.ts, src/app.ts, src/compose.ts
  *   entry points  src/server.ts, src/worker.ts, src/cli/** — nothing in src/ imports them
  * and no import cycle anywhere, type-only imports included.
@@ -16,7 +16,7 @@
 const GROUND = ['^src/(config|errors|progress|logger)[.]ts$', '^src/contract/']
 const INFRA = '^src/(db|cache|mail)/'
 const LIBRARY = '^src/rag/'
-const FEATURES = '^src/(auth|conversations|documents|corpus|search|ops|openai|mcp|web)/'
+const FEATURES = '^src/(auth|conversations|documents|corpus|search|verify|ops|openai|mcp|web)/'
 const COMPOSITION = '^src/(runtime|app|compose)[.]ts$'
 const ENTRY = ['^src/(server|worker)[.]ts$', '^src/cli/']
 

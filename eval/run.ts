@@ -20,6 +20,7 @@ import { indexEvalCorpus, readTsv } from './corpus'
 import { parseQrels, score, toTrecRun, type Run } from './metrics'
 import { runXling } from './xling'
 import { runHadithEval } from './hadith'
+import { runCitationsEval } from './citations'
 
 function parseOverrides(pairs: string[]): Partial<RetrievalSettings> {
   const out: Record<string, unknown> = {}
@@ -44,11 +45,19 @@ async function main(): Promise<void> {
     .option('--xling-file <name>', 'which question file under eval/xling/ (heldout or train)', 'heldout')
     .option('--hadith', "hit@5 per language on the project's own trilingual hadith questions (eval/hadith/), Qur'an and hadith in one ranking")
     .option('--from <url or folder>', 'with --hadith: where the hadith-api editions are taken from', '../shared/corpora/hadith-api')
+    .option('--citations <file>', 'IslamicEval 2026 subtasks 2 and 3 on a JSONL of annotated answers (quotations judged by the /verify service)')
+    .option('--quran <file>', "with --citations: the task's reference Qur'an (default: quranic_verses.json beside the file)")
+    .option('--hadith-books <list>', 'with --citations: hadith books to install and check matn segments against, e.g. bukhari,muslim,abudawud,tirmidhi,nasai,ibnmajah', '')
+    .option('--folds <n>', 'with --citations: choose the misquote threshold by cross-validation in n folds', '0')
     .option('--set <key=value...>', 'override a retrieval setting for an experiment (k1, b, floor, expansionWeight …)', [])
     .option('--no-thesaurus', 'disable query expansion (for ablation)')
     .option('--embedder <name>', 'embedder fused with lexical search: none or local (the offline LSI)', 'none')
     .parse()
   const opts = program.opts<{
+    citations?: string
+    quran?: string
+    hadithBooks: string
+    folds: string
     hadith?: boolean
     from: string
     corpus?: string
@@ -64,6 +73,13 @@ async function main(): Promise<void> {
   const settings = parseOverrides(opts.set)
   const config = loadConfig()
   if (opts.xling) return runXling(config, settings, opts.thesaurus, opts.xlingFile)
+  if (opts.citations) {
+    const hadithBooks = opts.hadithBooks
+      .split(',')
+      .map((b) => b.trim())
+      .filter(Boolean)
+    return runCitationsEval(config, { file: opts.citations, quran: opts.quran, hadithBooks, from: opts.from, folds: Number(opts.folds) })
+  }
   if (opts.hadith) return runHadithEval(config, settings, opts.from)
   if (!opts.corpus || !opts.queries || !opts.run) throw new Error('--corpus, --queries and --run are required (or --xling)')
 

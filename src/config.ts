@@ -88,6 +88,8 @@ const envSchema = z
     CONVERSATIONS_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(20),
     MAX_UPLOADS_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(3),
     UPLOAD_MB_PER_HOUR: z.coerce.number().int().min(1).max(1_000_000).default(200),
+    /** Calls of POST /verify (and the MCP tool verify_citations) a user may make per minute. */
+    VERIFY_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(60),
     API_KEY_PER_MIN: z.coerce.number().int().min(1).max(100_000).default(120),
     /** The personal API key the stdio MCP server (`npm run mcp`) acts with: its owner is the one who asks. */
     FIQH_API_KEY: z

@@ -20,6 +20,7 @@ import { createLogger } from './logger'
 import { createChatService, type ChatService } from './openai/service'
 import { createHadithLookup } from './mcp/hadith'
 import type { McpDeps } from './mcp/server'
+import { createVerifyService, type VerifyService } from './verify/service'
 import { sendProgressLinesTo } from './progress'
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
 import { createAnswerer } from './rag/answer/answerer'
@@ -42,6 +43,7 @@ interface Services {
   quotas: Quotas
   apiKeys: ApiKeys
   hadith: HadithJobs
+  verify: VerifyService
   /** What the MCP server's tools call (over HTTP and stdio alike). */
   mcp: McpDeps
 }
@@ -152,12 +154,15 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
   })
   const quotas = createQuotas(cache)
   const conversations = createConversationService(database.db, { quotas, perMinute: config.CONVERSATIONS_PER_MIN })
+  // One canon of the installed hadith for the answer check and the verification service: the same judge.
+  const hadithCanon = createHadithCanon(database.db)
   const answerer = createAnswerer({
     provider: createAnswerProvider(config, logger),
     logger,
     indexProgress: () => (engine.state.status === 'ready' ? null : { done: engine.state.done, total: engine.state.total }),
-    hadith: createHadithCanon(database.db),
+    hadith: hadithCanon,
   })
+  const verify = createVerifyService({ hadith: hadithCanon, limit: { quotas, perMinute: config.VERIFY_PER_MIN } })
   const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger, concurrency: { quotas, max: config.MAX_CONCURRENT_ANSWERS } })
   const apiKeys = createApiKeys({ db: database.db, quotas, perMinute: config.API_KEY_PER_MIN })
   const hadith = createHadithJobs({
@@ -169,9 +174,9 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
     logger,
   })
   const chat = createChatService({ ask, createdAt: Math.floor(Date.now() / 1000) })
-  const mcp = { retriever: engine.retriever, hadith: createHadithLookup(database.db), ask, logger }
+  const mcp = { retriever: engine.retriever, hadith: createHadithLookup(database.db), ask, verify, logger }
   const shares = createShareService({ db: database.db, conversations, appUrl: config.APP_URL })
-  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, shares, ask, chat, documents: rt.documents, quotas, apiKeys, hadith, mcp }
+  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, shares, ask, chat, documents: rt.documents, quotas, apiKeys, hadith, verify, mcp }
 }
 
 /** What one document may cost to read (rag/parse/limits.ts), from the settings. */

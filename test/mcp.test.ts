@@ -20,7 +20,7 @@ import { openRuntime, type Runtime } from '../src/runtime'
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from './helpers/app'
 import { root, runScript } from './helpers/cli'
 
-const TOOLS = ['search_sources', 'get_verse', 'get_hadith', 'ask']
+const TOOLS = ['search_sources', 'get_verse', 'get_hadith', 'verify_citations', 'ask']
 const FAST = 'Le jeûne est-il prescrit aux croyants ?'
 type User = Awaited<ReturnType<TestApp['newUser']>>
 type Sources = Array<z.infer<typeof sourceSchema>>
@@ -186,6 +186,15 @@ describe('the MCP server over Streamable HTTP (/mcp), through the SDK client', (
     )
     // The shipped text, not only what is indexed: surah 1 is not in this test's index.
     assert.match(letters((await call(client, 'get_verse', { reference: '1:1' })).text), /\nبسم الله الرحمن الرحيم\n/)
+  })
+
+  test('verify_citations: a misquoted verse is named with its authentic text; a text without quotation has none', async () => {
+    const { text, data } = await call(client, 'verify_citations', { text: 'Le jeûne : « يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم ».' })
+    const [quote] = data.quotes as Array<{ verdict: string; verses: unknown; reference: string; authentic_text: string }>
+    assert.deepEqual([quote!.verdict, quote!.verses, quote!.reference], ['misquoted', { surah: 2, from: 183, to: 183 }, "Qur'an 2:183"])
+    assert.match(letters(quote!.authentic_text), /كتب عليكم الصيام/)
+    assert.match(text, /^- misquoted \(Qur'an 2:183\)/)
+    assert.deepEqual((await call(client, 'verify_citations', { text: 'No Arabic here.' })).data.quotes, [])
   })
 
   test('get_verse: references that name no verse are tool errors saying why', async () => {

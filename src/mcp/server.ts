@@ -9,12 +9,15 @@ import { askTool } from './tools/ask'
 import { getHadithTool } from './tools/hadith'
 import { searchSourcesTool } from './tools/search'
 import { getVerseTool } from './tools/verses'
+import { verifyCitationsTool } from './tools/verify'
+import type { VerifyService } from '../verify/service'
 
 /** The services the tools call, built once by the composition root. */
 export interface McpDeps {
   retriever: Retriever
   hadith: HadithLookup
   ask: Pick<AskService, 'ask' | 'answerAlone'>
+  verify: Pick<VerifyService, 'verifyFor'>
   logger: Logger
 }
 
@@ -25,11 +28,11 @@ export interface McpDeps {
 export type WhoIsCalling = () => Promise<string>
 
 /** Every tool, in the order clients list them. A new tool is a `defineTool` module and one line here. */
-const TOOLS: Array<(deps: McpDeps) => Tool> = [searchSourcesTool, getVerseTool, getHadithTool, askTool]
+const TOOLS: Array<(deps: McpDeps) => Tool> = [searchSourcesTool, getVerseTool, getHadithTool, verifyCitationsTool, askTool]
 
 const INSTRUCTIONS =
   "Sources of Islamic jurisprudence: the Qur'an (Arabic, French, English) and the installed hadith collections. " +
-  'Use search_sources to find passages, get_verse and get_hadith to quote them exactly, and ask for an answer that cites them as [n]. ' +
+  'Use search_sources to find passages, get_verse and get_hadith to quote them exactly, verify_citations to check quotations in a text, and ask for an answer that cites them as [n]. ' +
   'Quote scripture from these tools, never from memory, and keep each reference with its quotation.'
 
 const MCP_SERVER_INFO = { name: 'fiqh-rag', version: '1.0.0' } as const

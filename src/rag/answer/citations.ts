@@ -102,8 +102,8 @@ const HADITH_NAMES: Array<[string, HadithBook]> = (
   ] as Array<[string, HadithBook]>
 ).sort((a, b) => b[0].length - a[0].length)
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const HADITH_REF = new RegExp(`(${HADITH_NAMES.map(([n]) => escape(n)).join('|')})\\s*,?\\s*(?:n[°o]\\.?|no\\.|#|hadith|حديث|رقم)?\\s*(\\d{1,5}(?:\\.\\d)?)(?![\\d:])`, 'giu')
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+const HADITH_REF = new RegExp(`(${HADITH_NAMES.map(([n]) => escapeRegExp(n)).join('|')})\\s*,?\\s*(?:n[°o]\\.?|no\\.|#|hadith|حديث|رقم)?\\s*(\\d{1,5}(?:\\.\\d)?)(?![\\d:])`, 'giu')
 
 /**
  * A hadith cited by number must be one of the answer's sources, and must exist in the installed collection:

@@ -1,0 +1,118 @@
+import type { HadithCanon } from '../canon/hadith-canon'
+import { hadithReference, isHadithBook } from '../canon/hadith-books'
+import { quranReference } from '../canon/quran'
+import type { Lang } from '../text/analyze'
+import { nearestHadith } from './hadith-match'
+import { findVerbatim, nearestVerses, type VerseRange, versesText } from './quran-match'
+import { arabicWords, containsRun } from './words'
+
+/**
+ * The span judge: what one quotation is (a verse, a hadith, or neither found) and whether it is quoted word for
+ * word. The answer check (answer/quotes.ts) and the verification service both stand on it, so a quotation gets
+ * the same verdict wherever it is read.
+ */
+type QuoteKind = 'quran' | 'hadith' | 'unknown'
+type QuoteVerdict = 'authentic' | 'misquoted' | 'unverifiable'
+
+export interface Judgement {
+  kind: QuoteKind
+  verdict: QuoteVerdict
+  /** The verses quoted (authentic) or corrupted (misquoted). */
+  verses?: VerseRange
+  hadith?: { collection: string; number: number }
+  /** The verses' or the hadith's reference, in the reader's language. */
+  reference?: string
+  /** For a misquote: the authentic words it corrupts (the whole verses, or the corresponding part of the hadith). */
+  authenticText?: string
+  /** Share of the quote's words found in order in the nearest verses or hadith (1 when authentic). */
+  share?: number
+}
+
+export interface JudgeContext {
+  lang: Lang
+  /** The installed hadith collections; without them only the Qur'an is checked. */
+  hadith?: HadithCanon
+  /** Folded words of texts the quote may come from besides scripture (an answer's cited sources). */
+  sources?: readonly string[][]
+  /** Share of a quote's words, in order, the nearest verses or hadith must hold for it to be a misquote of them. */
+  minShare?: number
+  /** Or: words of the quote found one after the other in the nearest verses (a verse quoted right, then invented on). */
+  minRun?: number
+}
+
+/** Fewer words than this are found everywhere (« في سبيل الله »): not judged. */
+const MIN_QUOTE_WORDS = 3
+/** Below this share the nearest verse is a coincidence of common words, not what the quote was meant to be. */
+const MISQUOTE_MIN_SHARE = 0.6
+/** A run this long is a verse's own words, not chance (checked on IslamicEval's shared half by cross-validation, eval/citations.ts). */
+const MISQUOTE_MIN_RUN = 5
+
+const ELLIPSIS = /\s*(?:…|\.{3})\s*/
+const UNVERIFIABLE: Judgement = { kind: 'unknown', verdict: 'unverifiable' }
+
+/** The folded words of a quotation's pieces long enough to judge (an excerpt cut with « … » has several). */
+export function quotePieces(text: string): string[][] {
+  return text
+    .split(ELLIPSIS)
+    .map(arabicWords)
+    .filter((w) => w.length >= MIN_QUOTE_WORDS)
+}
+
+/**
+ * One quotation's verdict. An excerpt cut with « … » is authentic when each piece is; otherwise it is judged
+ * whole, as the misquote of what its pieces together come closest to.
+ */
+export async function judgeQuote(text: string, ctx: JudgeContext): Promise<Judgement> {
+  const pieces = quotePieces(text)
+  if (pieces.length === 0) return judgeShort(arabicWords(text), ctx.lang)
+  if (pieces.length === 1) return judgeWords(pieces[0]!, ctx)
+  const each = await Promise.all(pieces.map((p) => judgeWords(p, ctx)))
+  if (each.every((j) => j.verdict === 'authentic')) return joinAuthentic(each, ctx.lang)
+  const whole = await judgeWords(pieces.flat(), ctx)
+  return whole.verdict === 'misquoted' ? whole : UNVERIFIABLE
+}
+
+/**
+ * A quotation of one or two words (a short verse, « وَٱلضُّحَىٰ ») is judged word for word only: so few words
+ * are close to many verses, so no misquote is inferred from them.
+ */
+function judgeShort(words: string[], lang: Lang): Judgement {
+  const verbatim = words.length > 0 ? findVerbatim(words) : undefined
+  if (!verbatim) return UNVERIFIABLE
+  return { kind: 'quran', verdict: 'authentic', verses: verbatim, reference: quranReference[lang](verbatim.surah, verbatim.from, verbatim.to), share: 1 }
+}
+
+/** Authentic pieces of one surah report the verses from the first piece's to the last's. */
+function joinAuthentic(each: Judgement[], lang: Lang): Judgement {
+  const first = each[0]!
+  const ranges = each.map((j) => j.verses)
+  if (ranges.every((r) => r && r.surah === first.verses?.surah)) {
+    const verses = { surah: first.verses!.surah, from: Math.min(...ranges.map((r) => r!.from)), to: Math.max(...ranges.map((r) => r!.to)) }
+    return { ...first, verses, reference: quranReference[lang](verses.surah, verses.from, verses.to) }
+  }
+  return first
+}
+
+async function judgeWords(words: string[], ctx: JudgeContext): Promise<Judgement> {
+  const minShare = ctx.minShare ?? MISQUOTE_MIN_SHARE
+  if (ctx.sources?.some((s) => containsRun(s, words))) return { kind: 'unknown', verdict: 'authentic', share: 1 }
+  const verbatim = findVerbatim(words)
+  if (verbatim) return { kind: 'quran', verdict: 'authentic', verses: verbatim, reference: quranReference[ctx.lang](verbatim.surah, verbatim.from, verbatim.to), share: 1 }
+  const verses = nearestVerses(words)
+  const hadith = ctx.hadith ? await nearestHadith(words, ctx.hadith) : undefined
+  if (hadith?.verbatim) return { kind: 'hadith', verdict: 'authentic', ...hadithFacts(hadith, ctx.lang), share: 1 }
+  const minRun = ctx.minRun ?? MISQUOTE_MIN_RUN
+  const quranShare = verses && (verses.share >= minShare || verses.run >= minRun) ? verses.share : 0
+  const hadithShare = hadith && hadith.share >= minShare ? hadith.share : 0
+  if (quranShare === 0 && hadithShare === 0) return UNVERIFIABLE
+  if (verses && quranShare >= hadithShare) {
+    const r = verses.verses
+    return { kind: 'quran', verdict: 'misquoted', verses: r, reference: quranReference[ctx.lang](r.surah, r.from, r.to), authenticText: versesText(r), share: quranShare }
+  }
+  return { kind: 'hadith', verdict: 'misquoted', ...hadithFacts(hadith!, ctx.lang), authenticText: hadith!.text, share: hadithShare }
+}
+
+function hadithFacts(h: { collection: string; number: number }, lang: Lang): Pick<Judgement, 'hadith' | 'reference'> {
+  const reference = isHadithBook(h.collection) ? hadithReference(h.collection, h.number, lang) : `${h.collection} ${h.number}`
+  return { hadith: { collection: h.collection, number: h.number }, reference }
+}

@@ -1,0 +1,75 @@
+import { arabicRuns, markedQuotes, type Span } from './find'
+import { type Judgement, type JudgeContext, judgeQuote, quotePieces } from './judge'
+import { longestVerbatimAt, nearestVerses } from './quran-match'
+import { quranReference } from '../canon/quran'
+import { arabicWords } from './words'
+import { versesText } from './quran-match'
+
+/** A quotation found in a text (or given), with the judge's verdict. */
+export type JudgedSpan = Span & Judgement
+
+/** An unmarked run must hold this many words of a verse in a row to be taken for a quotation (fewer occur in any Arabic prose). */
+const MIN_UNMARKED_WORDS = 5
+/** An unmarked clause is a misquote only when it is nearly all the verse's words: prose shares some of them by chance. */
+const UNMARKED_MISQUOTE_SHARE = 0.8
+
+/** Judges the given spans of a text, one verdict per span, in their order. */
+export async function judgeSpans(text: string, spans: readonly Span[], ctx: JudgeContext): Promise<JudgedSpan[]> {
+  const out: JudgedSpan[] = []
+  for (const s of spans) out.push({ ...s, ...(await judgeQuote(text.slice(s.start, s.end), ctx)) })
+  return out
+}
+
+/**
+ * Finds a text's quotations and judges them: every marked Arabic quotation of three words or more, and, outside
+ * them, unmarked words that run word for word through a verse, or an unmarked clause that is nearly all a
+ * verse's words (a misquote). Unmarked hadith are not looked for: each clause would be a search of the
+ * collections, and an answer has dozens of clauses.
+ */
+export async function scanText(text: string, ctx: JudgeContext): Promise<JudgedSpan[]> {
+  const marked = markedQuotes(text).filter((q) => quotePieces(q.inner).length > 0)
+  const found: JudgedSpan[] = []
+  for (const q of marked) {
+    // The quote's own words, without the spaces inside its marks.
+    const lead = /^\s*/.exec(q.inner)![0].length
+    const trail = /\s*$/.exec(q.inner)![0].length
+    found.push({ start: q.start + lead, end: q.end - trail, ...(await judgeQuote(q.inner, ctx)) })
+  }
+  for (const run of arabicRuns(
+    text,
+    marked.map((q) => q.whole),
+  )) {
+    found.push(...unmarked(run, ctx))
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+function unmarked(run: Array<Span & { word: string }>, ctx: JudgeContext): JudgedSpan[] {
+  const tokens = run.flatMap((t) => arabicWords(t.word).map((w) => ({ ...t, folded: w })))
+  const words = tokens.map((t) => t.folded)
+  const out: JudgedSpan[] = []
+  for (let s = 0; s < words.length; ) {
+    const hit = longestVerbatimAt(words, s)
+    if (hit && hit.length >= MIN_UNMARKED_WORDS) {
+      const v = hit.verses
+      out.push({ start: tokens[s]!.start, end: tokens[s + hit.length - 1]!.end, kind: 'quran', verdict: 'authentic', verses: v, reference: quranReference[ctx.lang](v.surah, v.from, v.to), share: 1 })
+      s += hit.length
+    } else s++
+  }
+  if (out.length > 0 || words.length < MIN_UNMARKED_WORDS) return out
+  const near = nearestVerses(words)
+  if (!near || near.share < UNMARKED_MISQUOTE_SHARE || near.size > words.length * 1.5) return out
+  const v = near.verses
+  return [
+    {
+      start: tokens[0]!.start,
+      end: tokens.at(-1)!.end,
+      kind: 'quran',
+      verdict: 'misquoted',
+      verses: v,
+      reference: quranReference[ctx.lang](v.surah, v.from, v.to),
+      authenticText: versesText(v),
+      share: near.share,
+    },
+  ]
+}
