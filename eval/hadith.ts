@@ -10,6 +10,7 @@ import { openDatabase } from '../src/db/client'
 import { editionName, type HadithBook } from '../src/rag/canon/hadith-books'
 import { ensureQuranIndexed } from '../src/rag/canon/index-quran'
 import type { IndexingState } from '../src/rag/index/bulk'
+import { createSharedPostings } from '../src/rag/index/shared-postings'
 import { createRetriever, type RetrievalSettings } from '../src/rag/search/retriever'
 import type { Lang } from '../src/rag/text/analyze'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
@@ -55,7 +56,7 @@ export async function runHadithEval(config: Config, settings: Partial<RetrievalS
       const outcome = await addBook(deps, catalogue, book, ['ar', 'en', 'fr'], () => undefined)
       console.log(`${book}: ${outcome.installed.hadiths} hadiths (${outcome.status}, ${outcome.installed.seconds} s)`)
     }
-    const retriever = createRetriever({ db: database.db, thesaurus: loadThesaurus(), settings })
+    const retriever = createRetriever({ db: database.db, thesaurus: loadThesaurus(), settings, shared: createSharedPostings(database.db) })
     const questions = parseHadithQuestions(await fs.readFile(path.join(here, 'hadith', 'questions.jsonl'), 'utf8'))
     const baselines = await baselinePerLanguage(deps.dir)
 

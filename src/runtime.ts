@@ -155,7 +155,7 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
   const quotas = createQuotas(cache)
   const conversations = createConversationService(database.db, { quotas, perMinute: config.CONVERSATIONS_PER_MIN })
   // One canon of the installed hadith for the answer check and the verification service: the same judge.
-  const hadithCanon = createHadithCanon(database.db)
+  const hadithCanon = createHadithCanon(database.db, engine.shared)
   const answerer = createAnswerer({
     provider: createAnswerProvider(config, logger),
     logger,

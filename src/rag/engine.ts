@@ -9,6 +9,7 @@ import type { Embedder } from './embed/embedder'
 import { localEmbedder } from './embed/providers'
 import { createGeminiEmbedder, createOpenAiEmbedder } from './embed/remote'
 import { openVectorStore, type VectorStore } from './index/vectors'
+import { createSharedPostings, type SharedPostings } from './index/shared-postings'
 import { createRetriever, DEFAULT_RETRIEVAL, type Retriever } from './search/retriever'
 import { loadThesaurus } from './text/thesaurus'
 
@@ -19,6 +20,8 @@ import { loadThesaurus } from './text/thesaurus'
  */
 export interface Engine {
   retriever: Retriever
+  /** The shared corpus's postings held in the process (for the retriever and the hadith quotation check). */
+  shared: SharedPostings
   state: IndexingState
   vectors(): VectorStore | undefined
   start(): Promise<void>
@@ -52,8 +55,10 @@ export function createEngine(config: Config, database: Database, logger: Logger)
   let vectors: VectorStore | undefined
   let running: Promise<void> | undefined
   const abort = new AbortController()
+  const shared = createSharedPostings(database.db)
   const retriever = createRetriever({
     db: database.db,
+    shared,
     thesaurus: loadThesaurus(),
     get vectors() {
       return vectors
@@ -62,6 +67,7 @@ export function createEngine(config: Config, database: Database, logger: Logger)
   })
   return {
     retriever,
+    shared,
     state,
     vectors: () => vectors,
     start() {

@@ -1,7 +1,8 @@
 import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { passages, passageTexts } from '../../db/schema'
-import { searchLexical } from '../index/bm25'
+import { DEFAULT_BM25, searchLexical } from '../index/bm25'
+import type { SharedPostings } from '../index/shared-postings'
 import { analyze } from '../text/analyze'
 
 /** An installed hadith as the quotation check reads it: where it is and its authentic Arabic. */
@@ -22,12 +23,13 @@ export interface HadithCanon {
   exists(collection: string, number: number): Promise<boolean | null>
 }
 
-export function createHadithCanon(db: Db): HadithCanon {
+export function createHadithCanon(db: Db, shared?: SharedPostings): HadithCanon {
   return {
     async candidates(quote, limit = 8) {
       const terms = [...new Set(analyze(quote, 'ar'))].map((term) => ({ term, weight: 1 }))
       if (terms.length === 0) return []
-      const { hits } = await searchLexical(db, terms, { include: 'corpus', kind: 'hadith' }, limit)
+      const scope = { include: 'corpus', kind: 'hadith' } as const
+      const { hits } = (await shared?.search(terms, scope, limit, DEFAULT_BM25)) ?? (await searchLexical(db, terms, scope, limit))
       if (hits.length === 0) return []
       const ids = hits.map((h) => h.passageId)
       const rows = await db

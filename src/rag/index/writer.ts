@@ -4,6 +4,7 @@ import type { Db } from '../../db/client'
 import { passages } from '../../db/schema'
 import { sqlArrayParam } from './sql-arrays'
 import { STAGING_SUFFIX } from './scope'
+import { bumpSharedGeneration } from './shared-postings'
 import type { UnitInput } from './units'
 import type { VectorStore } from './vectors'
 import { analyze, ANALYZER_VERSION, termFrequencies } from '../text/analyze'
@@ -113,6 +114,7 @@ export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorSto
         embeddings,
       )
     ids.push(...inserted.map((r) => r.id))
+    if (fresh.some(({ unit }) => !unit.ownerId && !unit.collection.endsWith(STAGING_SUFFIX))) await bumpSharedGeneration(tx as unknown as Db)
   })
   return { inserted: fresh.length, unchanged: units.length - fresh.length, ids }
 }
@@ -148,6 +150,8 @@ const selected = (where: UnitSelection) =>
 /** Removes the selected units; their postings, texts and vectors go by cascade. */
 export async function deleteUnits(db: Db, where: UnitSelection): Promise<number> {
   const gone = await db.delete(passages).where(selected(where)).returning({ id: passages.id })
+  // A whole collection or a document may be shared: the in-process copy of the shared corpus must drop it.
+  if (gone.length > 0 && !('conversationId' in where)) await bumpSharedGeneration(db)
   return gone.length
 }
 
@@ -168,6 +172,7 @@ export async function promoteStaged(db: Db, to: string, alongside: (tx: Db) => P
       .where(eq(passages.collection, stagingName(to)))
       .returning({ id: passages.id })
     await alongside(tx as unknown as Db)
+    await bumpSharedGeneration(tx as unknown as Db)
     return moved.length
   })
 }

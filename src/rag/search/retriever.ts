@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client'
 import { searchLexical, type Bm25Params } from '../index/bm25'
+import type { SharedPostings } from '../index/shared-postings'
 import type { SearchScope } from '../index/scope'
 import type { Lang } from '../text/analyze'
 import type { Thesaurus } from '../text/thesaurus'
@@ -62,14 +63,15 @@ export interface Retriever {
   search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang }): Promise<{ lang: Lang; concepts: string[]; items: Source[] }>
 }
 
-export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?: VectorStore; settings?: Partial<RetrievalSettings> }): Retriever {
+export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?: VectorStore; settings?: Partial<RetrievalSettings>; shared?: SharedPostings }): Retriever {
   const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings }
   const { db } = deps
 
   async function rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult> {
     const q = analyseQuery(query, { thesaurus: deps.thesaurus, expansionWeight: settings.expansionWeight })
     if (q.terms.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0, topCoverage: 0 }
-    const { hits, idf } = await searchLexical(db, q.terms, scope, Math.max(k, settings.candidates), settings.bm25)
+    const limit = Math.max(k, settings.candidates)
+    const { hits, idf } = (await deps.shared?.search(q.terms, scope, limit, settings.bm25)) ?? (await searchLexical(db, q.terms, scope, limit, settings.bm25))
     if (hits.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0, topCoverage: 0 }
     const ideal = q.terms.reduce((sum, t) => sum + t.weight * (idf.get(t.term) ?? 0), 0) || 1
     const top = hits[0]!.score / ideal

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { createSharedPostings } from '../src/rag/index/shared-postings'
+import { deleteUnits, writeUnits } from '../src/rag/index/writer'
+import { createRetriever } from '../src/rag/search/retriever'
+import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { startTestApp, type TestApp } from './helpers/app'
+import { scratchDatabase } from './helpers/scratch-db'
+
+let t: TestApp
+let scratch: Awaited<ReturnType<typeof scratchDatabase>>
+before(async () => {
+  // Its own database on the PostgreSQL pass: the test writes shared units other files would see.
+  scratch = await scratchDatabase('shared_postings')
+  t = await startTestApp(scratch.url ? { DATABASE_URL: scratch.url } : {})
+  await t.indexQuran([2, 9])
+})
+after(async () => {
+  await t.close()
+  await scratch.drop()
+})
+
+const scores = (r: { ranked: Array<{ score: number }> }) => r.ranked.map((x) => x.score.toFixed(9))
+
+describe('the shared corpus held in the process for BM25', () => {
+  test('ranks exactly as the SQL path does (scores, relevance), with and without filters', async () => {
+    const db = t.rt.database.db
+    const thesaurus = loadThesaurus()
+    const bySql = createRetriever({ db, thesaurus })
+    const inProcess = createRetriever({ db, thesaurus, shared: createSharedPostings(db) })
+    const questions = ['Le jeûne est-il prescrit ?', 'Who is entitled to receive zakat?', 'ما هي شروط الصيام', 'prière du voyageur', 'spoils of war']
+    for (const q of questions) {
+      for (const scope of [{ include: 'corpus' as const }, { include: 'corpus' as const, kind: 'quran' as const }, { include: 'corpus' as const, collection: 'nothing-here' }]) {
+        const a = await bySql.rank(q, 10, scope)
+        const b = await inProcess.rank(q, 10, scope)
+        assert.deepEqual(scores(b), scores(a), `${q} ${JSON.stringify(scope)}`)
+        assert.ok(Math.abs(a.topRelevance - b.topRelevance) < 1e-9)
+      }
+    }
+  })
+
+  test("another writer's shared units are seen at the next query, and their removal too", async () => {
+    const db = t.rt.database.db
+    const shared = createSharedPostings(db)
+    const retriever = createRetriever({ db, thesaurus: loadThesaurus(), shared })
+    const word = 'zygomorphique'
+    assert.equal((await retriever.rank(`${word} jeûne`, 5, { include: 'corpus' })).ranked.length > 0, true, 'warm: the cache holds the corpus')
+    await writeUnits(db, [{ collection: 'notes', sourceKey: 'n1', texts: [{ lang: 'fr', text: `Une note ${word} sur le jeûne.`, reference: 'Notes 1' }] }])
+    const found = await retriever.search(word, 5, { include: 'corpus' })
+    assert.equal(found.items[0]?.reference, 'Notes 1')
+    await deleteUnits(db, { collection: 'notes' })
+    assert.equal((await retriever.search(word, 5, { include: 'corpus' })).items.length, 0)
+  })
+
+  test("a conversation's own uploads are searched with the corpus (the SQL path takes them)", async () => {
+    const db = t.rt.database.db
+    const user = await t.newUser()
+    const conversation = (await t.request('POST', '/api/v1/conversations', { token: user.access, body: {} })).body.id as string
+    await writeUnits(db, [{ collection: 'uploads', sourceKey: `${conversation}#1`, ownerId: user.uid, conversationId: conversation, texts: [{ lang: 'fr', text: 'Mon cours sur la zakat des bijoux.', reference: 'cours.txt' }] }])
+    const retriever = createRetriever({ db, thesaurus: loadThesaurus(), shared: createSharedPostings(db) })
+    const mine = await retriever.search('zakat des bijoux', 5, { userId: user.uid, conversationId: conversation, include: 'all' })
+    assert.ok(mine.items.some((s) => s.reference === 'cours.txt'))
+    const other = await retriever.search('zakat des bijoux', 5, { userId: user.uid, conversationId: crypto.randomUUID(), include: 'all' })
+    assert.ok(!other.items.some((s) => s.reference === 'cours.txt'), 'never in another conversation')
+  })
+})
