@@ -56,7 +56,15 @@ describe('the shared corpus held in the process for BM25', () => {
     const db = t.rt.database.db
     const user = await t.newUser()
     const conversation = (await t.request('POST', '/api/v1/conversations', { token: user.access, body: {} })).body.id as string
-    await writeUnits(db, [{ collection: 'uploads', sourceKey: `${conversation}#1`, ownerId: user.uid, conversationId: conversation, texts: [{ lang: 'fr', text: 'Mon cours sur la zakat des bijoux.', reference: 'cours.txt' }] }])
+    await writeUnits(db, [
+      {
+        collection: 'uploads',
+        sourceKey: `${conversation}#1`,
+        ownerId: user.uid,
+        conversationId: conversation,
+        texts: [{ lang: 'fr', text: 'Mon cours sur la zakat des bijoux.', reference: 'cours.txt' }],
+      },
+    ])
     const retriever = createRetriever({ db, thesaurus: loadThesaurus(), shared: createSharedPostings(db) })
     const mine = await retriever.search('zakat des bijoux', 5, { userId: user.uid, conversationId: conversation, include: 'all' })
     assert.ok(mine.items.some((s) => s.reference === 'cours.txt'))
