@@ -32,6 +32,10 @@ export interface HadithJobDeps {
   logger: Logger
 }
 
+function newJob(books: HadithBook[], languages: Lang[]): HadithJob {
+  return { id: crypto.randomUUID(), books, languages, status: 'running', progress: null, results: [], error: null, started_at: new Date().toISOString(), finished_at: null }
+}
+
 /**
  * One import at a time in this process (a second request while one runs is a 409): imports are long,
  * CPU-bound and write the shared index, and the page shows the one that runs.
@@ -68,7 +72,7 @@ export function createHadithJobs(deps: HadithJobDeps) {
     current: () => current,
     start(books: HadithBook[], languages: Lang[]): HadithJob {
       if (current?.status === 'running') throw new Conflict('import_in_progress', `An import is already running (${current.books.join(', ')}); wait for it to finish.`)
-      current = { id: crypto.randomUUID(), books, languages, status: 'running', progress: null, results: [], error: null, started_at: new Date().toISOString(), finished_at: null }
+      current = newJob(books, languages)
       running = run(current)
       return current
     },
@@ -82,17 +86,10 @@ export function createHadithJobs(deps: HadithJobDeps) {
       deps.logger.info({ books: stale.map((b) => b.book) }, 'hadith books indexed by an older analyser: re-indexing them from the kept editions')
       const catalogue: Catalogue = Object.fromEntries(stale.map((b) => [b.book, { name: b.book, collection: b.editions.map((e) => ({ name: e.name, book: b.book, language: e.name.slice(0, 3) })) }]))
       const languages = [...new Set(stale.flatMap((b) => b.languages))]
-      current = {
-        id: crypto.randomUUID(),
-        books: stale.map((b) => b.book),
+      current = newJob(
+        stale.map((b) => b.book),
         languages,
-        status: 'running',
-        progress: null,
-        results: [],
-        error: null,
-        started_at: new Date().toISOString(),
-        finished_at: null,
-      }
+      )
       running = run(current, catalogue)
       return current
     },

@@ -16,6 +16,14 @@ const quoteElement = (v: string | number) => `"${String(v).replace(/[\\"]/g, '\\
  * The same array as ONE bound parameter (a PostgreSQL array literal): bulk writes of 10,000 postings
  * then cost three parameters instead of 30,000, which the server parses far faster.
  */
-export function sqlArrayParam(values: ReadonlyArray<string | number>, type: 'text' | 'real' | 'uuid'): SQL {
+function sqlArrayParam(values: ReadonlyArray<string | number>, type: 'text' | 'real' | 'uuid'): SQL {
   return sql`${`{${values.map(quoteElement).join(',')}}`}::${sql.raw(type)}[]`
+}
+
+/** `unnest(col1::type[], col2::type[], …)`: bulk rows as one array parameter per column. */
+export function unnestColumns(columns: ReadonlyArray<readonly [ReadonlyArray<string | number>, 'text' | 'real' | 'uuid']>): SQL {
+  return sql`unnest(${sql.join(
+    columns.map(([values, type]) => sqlArrayParam(values, type)),
+    sql`, `,
+  )})`
 }

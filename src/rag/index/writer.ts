@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { Db } from '../../db/client'
 import { passages } from '../../db/schema'
-import { sqlArrayParam } from './sql-arrays'
+import { unnestColumns } from './sql-arrays'
 import { STAGING_SUFFIX } from './scope'
 import { bumpSharedGeneration } from './shared-postings'
 import type { UnitInput } from './units'
@@ -87,22 +87,13 @@ export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorSto
     const texts = fresh.flatMap(({ unit }, i) => unit.texts.map((t) => [inserted[i]!.id, t.lang, t.text, t.reference, t.title ?? ''] as const))
     // Titles travel as '' through the array (an array literal has no typed NULL here) and are stored as NULL.
     await tx.execute(sql`INSERT INTO passage_texts (passage_id, lang, text, reference, title)
-      SELECT id, lang, text, reference, nullif(title, '') FROM unnest(${sqlArrayParam(
-        texts.map((t) => t[0]),
-        'uuid',
-      )}, ${sqlArrayParam(
-        texts.map((t) => t[1]),
-        'text',
-      )}, ${sqlArrayParam(
-        texts.map((t) => t[2]),
-        'text',
-      )}, ${sqlArrayParam(
-        texts.map((t) => t[3]),
-        'text',
-      )}, ${sqlArrayParam(
-        texts.map((t) => t[4]),
-        'text',
-      )}) AS t(id, lang, text, reference, title)`)
+      SELECT id, lang, text, reference, nullif(title, '') FROM ${unnestColumns([
+        [texts.map((t) => t[0]), 'uuid'],
+        [texts.map((t) => t[1]), 'text'],
+        [texts.map((t) => t[2]), 'text'],
+        [texts.map((t) => t[3]), 'text'],
+        [texts.map((t) => t[4]), 'text'],
+      ])} AS t(id, lang, text, reference, title)`)
     await insertPostings(
       tx as unknown as Db,
       analysed.flatMap((tf, i) => [...tf].map(([term, n]) => [term, inserted[i]!.id, n] as const)),
@@ -124,16 +115,11 @@ async function insertPostings(db: Db, rows: ReadonlyArray<readonly [string, stri
   for (let i = 0; i < rows.length; i += 20_000) {
     const slice = rows.slice(i, i + 20_000)
     await db.execute(sql`INSERT INTO passage_terms (term, passage_id, tf)
-      SELECT * FROM unnest(${sqlArrayParam(
-        slice.map((r) => r[0]),
-        'text',
-      )}, ${sqlArrayParam(
-        slice.map((r) => r[1]),
-        'uuid',
-      )}, ${sqlArrayParam(
-        slice.map((r) => r[2]),
-        'real',
-      )})`)
+      SELECT * FROM ${unnestColumns([
+        [slice.map((r) => r[0]), 'text'],
+        [slice.map((r) => r[1]), 'uuid'],
+        [slice.map((r) => r[2]), 'real'],
+      ])}`)
   }
 }
 

@@ -12,6 +12,17 @@ function locatorText(s: SharedSource, page: (p: number) => string): string | nul
   return parts.length > 0 ? parts.join(' · ') : null
 }
 
+/** The passage in the reader's language, beside the Arabic of a verse or a hadith, when there is one. */
+function Translation({ lang, text }: { lang: SharedSource['lang']; text: string | null | undefined }) {
+  if (!text) return null
+  return (
+    <section class="translation" lang={lang} dir={dirOf(lang)} aria-label={t.value.source.translation}>
+      <h3>{t.value.source.translation}</h3>
+      <p>{text}</p>
+    </section>
+  )
+}
+
 /**
  * A hadith: its collection, number, chapter and grades, then the Arabic report (without its chain when it
  * could be told apart, the full text with the chain a click away) beside the translation in the reader's language.
@@ -73,12 +84,7 @@ function HadithBody({ s }: { s: SharedSource & { hadith: NonNullable<SharedSourc
             )}
           </section>
         )}
-        {translation && (
-          <section class="translation" lang={s.lang} dir={dirOf(s.lang)} aria-label={d.source.translation}>
-            <h3>{d.source.translation}</h3>
-            <p>{translation}</p>
-          </section>
-        )}
+        <Translation lang={s.lang} text={translation} />
       </div>
       <p class="muted small">{d.source.hadithNote}</p>
     </>
@@ -131,12 +137,7 @@ export function SourceDialog({ source, onClose }: { source: SharedSource | null;
                   <p>{arabic}</p>
                 </section>
               )}
-              {translation && (
-                <section class="translation" lang={s.lang} dir={dirOf(s.lang)} aria-label={d.source.translation}>
-                  <h3>{d.source.translation}</h3>
-                  <p>{translation}</p>
-                </section>
-              )}
+              <Translation lang={s.lang} text={translation} />
             </div>
           ) : (
             <section class="passage" lang={s.lang} dir={dirOf(s.lang)}>
