@@ -3,6 +3,7 @@ import { startProgress } from '../src/progress'
 import type { UnitInput } from '../src/rag/index/units'
 import { refreshIndexStatistics, writeUnits } from '../src/rag/index/writer'
 import { detectLang } from '../src/rag/text/analyze'
+import { loadQuranUnits } from '../src/rag/canon/quran'
 import type { VectorStore } from '../src/rag/index/vectors'
 
 export function readTsv(text: string): Array<[string, string]> {
@@ -16,15 +17,33 @@ export function readTsv(text: string): Array<[string, string]> {
     })
 }
 
+/**
+ * The shipped French and English translations of a verse range, as the product's Qur'an units hold them (so
+ * a QQA23 passage is indexed the way the same verses are in the product).
+ */
+function translationsOf(surah: number, from: number, to: number): Array<{ lang: 'fr' | 'en'; text: string; reference: string }> {
+  translations ??= new Map(loadQuranUnits().map((u) => [u.sourceKey, u.texts]))
+  const byKey = translations
+  const out: Array<{ lang: 'fr' | 'en'; text: string; reference: string }> = []
+  for (const lang of ['fr', 'en'] as const) {
+    const parts: string[] = []
+    for (let a = from; a <= to; a++) parts.push(byKey.get(`${surah}:${a}`)?.find((t) => t.lang === lang)?.text ?? '')
+    out.push({ lang, text: parts.join(' '), reference: `${surah}:${from}-${to}` })
+  }
+  return out
+}
+let translations: Map<string, UnitInput['texts']> | undefined
+
 /** Indexes `<id>\t<text>` passages as collection `eval`; returns unit id → passage id. */
-export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>, vectors?: VectorStore): Promise<Map<string, string>> {
+export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>, vectors?: VectorStore, opts: { withTranslations?: boolean } = {}): Promise<Map<string, string>> {
   const units: UnitInput[] = passages.map(([id, text]) => {
     const m = /^(\d+):(\d+)-(\d+)$/.exec(id)
+    const verses = m ? { surah: Number(m[1]), from: Number(m[2]), to: Number(m[3]) } : null
     return {
       collection: 'eval',
       sourceKey: id,
-      verses: m ? { surah: Number(m[1]), from: Number(m[2]), to: Number(m[3]) } : null,
-      texts: [{ lang: detectLang(text), text, reference: id }],
+      verses,
+      texts: [{ lang: detectLang(text), text, reference: id }, ...(verses && opts.withTranslations ? translationsOf(verses.surah, verses.from, verses.to) : [])],
     }
   })
   const progress = startProgress('indexing', units.length)

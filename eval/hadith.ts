@@ -11,6 +11,7 @@ import { editionName, type HadithBook } from '../src/rag/canon/hadith-books'
 import { ensureQuranIndexed } from '../src/rag/canon/index-quran'
 import type { IndexingState } from '../src/rag/index/bulk'
 import { createSharedPostings } from '../src/rag/index/shared-postings'
+import { loadQuranAssociations } from '../src/rag/canon/quran-associations'
 import { createRetriever, type RetrievalSettings } from '../src/rag/search/retriever'
 import type { Lang } from '../src/rag/text/analyze'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
@@ -56,7 +57,7 @@ export async function runHadithEval(config: Config, settings: Partial<RetrievalS
       const outcome = await addBook(deps, catalogue, book, ['ar', 'en', 'fr'], () => undefined)
       console.log(`${book}: ${outcome.installed.hadiths} hadiths (${outcome.status}, ${outcome.installed.seconds} s)`)
     }
-    const retriever = createRetriever({ db: database.db, thesaurus: loadThesaurus(), settings, shared: createSharedPostings(database.db) })
+    const retriever = createRetriever({ db: database.db, thesaurus: loadThesaurus(), associations: loadQuranAssociations(), settings, shared: createSharedPostings(database.db) })
     const questions = parseHadithQuestions(await fs.readFile(path.join(here, 'hadith', 'questions.jsonl'), 'utf8'))
     const baselines = await baselinePerLanguage(deps.dir)
 

@@ -21,6 +21,7 @@ import { parseQrels, score, toTrecRun, type Run } from './metrics'
 import { runXling } from './xling'
 import { runHadithEval } from './hadith'
 import { runCitationsEval } from './citations'
+import { loadQuranAssociations } from '../src/rag/canon/quran-associations'
 
 function parseOverrides(pairs: string[]): Partial<RetrievalSettings> {
   const out: Record<string, unknown> = {}
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
     .option('--folds <n>', 'with --citations: choose the misquote threshold by cross-validation in n folds', '0')
     .option('--set <key=value...>', 'override a retrieval setting for an experiment (k1, b, floor, expansionWeight …)', [])
     .option('--no-thesaurus', 'disable query expansion (for ablation)')
+    .option('--translations', "index each Qur'an passage with the shipped French and English translations of its verses, as the product's units hold them")
+    .option('--no-associations', "do not expand questions with the word associations learned from the shipped Qur'an (for ablation)")
     .option('--embedder <name>', 'embedder fused with lexical search: none or local (the offline LSI)', 'none')
     .parse()
   const opts = program.opts<{
@@ -68,6 +71,8 @@ async function main(): Promise<void> {
     xlingFile: string
     set: string[]
     thesaurus: boolean
+    translations?: boolean
+    associations: boolean
     embedder: string
   }>()
   const settings = parseOverrides(opts.set)
@@ -90,9 +95,10 @@ async function main(): Promise<void> {
   try {
     const passages = readTsv(await fs.readFile(opts.corpus, 'utf8'))
     const vectors = opts.embedder === 'local' ? await openVectorStore(database, await localEmbedder(config.MODELS_DIR ?? path.join(config.DATA_DIR, 'models')), pino({ level: 'warn' })) : undefined
-    const idToKey = await indexEvalCorpus(database.db, passages, vectors)
+    const idToKey = await indexEvalCorpus(database.db, passages, vectors, { withTranslations: opts.translations })
     const indexedMs = Date.now() - started
-    const retriever = createRetriever({ db: database.db, thesaurus: opts.thesaurus ? loadThesaurus() : undefined, vectors, settings })
+    const associations = opts.associations ? loadQuranAssociations() : undefined
+    const retriever = createRetriever({ db: database.db, thesaurus: opts.thesaurus ? loadThesaurus() : undefined, associations, vectors, settings })
 
     const queries = readTsv(await fs.readFile(opts.queries, 'utf8'))
     const run: Run = new Map()

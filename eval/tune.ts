@@ -1,8 +1,10 @@
 /**
- * Cross-validated tuning on the TRAINING split only: `npm run eval:tune -- --corpus … --queries train… --qrels train…`.
- * For each of 5 folds it picks the settings (BM25 k1/b, expansion weight, relevance floor) that score best on
- * the other four and scores them on the held-out fold; it prints the cross-validated MAP@10 (an honest
- * estimate) and the settings chosen on the whole split, which are the ones to put in DEFAULT_RETRIEVAL.
+ * `npm run eval:tune`: settings chosen and scored by cross-validation **by topic** over QQA23 train + dev.
+ * Questions answered by the same or overlapping verses are one topic and stay in one fold (eval/folds.ts), so
+ * a fold's questions share no subject with the questions its settings were chosen on. For each fold the grid
+ * point (BM25 k1/b, thesaurus weight, learned-association weight and pivot) and relevance floor that score best
+ * on the other folds are scored on it; the mean and spread of those held-out scores is the honest estimate,
+ * printed beside plain BM25 on the same folds. An experiment is a grid: a dimension held at 0 is switched off.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
@@ -10,111 +12,151 @@ import { Command } from 'commander'
 import pino from 'pino'
 import { loadConfig } from '../src/config'
 import { openDatabase } from '../src/db/client'
-import { createRetriever, DEFAULT_RETRIEVAL } from '../src/rag/search/retriever'
-import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { createSharedPostings } from '../src/rag/index/shared-postings'
+import { loadQuranAssociations } from '../src/rag/canon/quran-associations'
+import { createRetriever, DEFAULT_RETRIEVAL, type RetrievalSettings } from '../src/rag/search/retriever'
+import { loadThesaurus, type Thesaurus } from '../src/rag/text/thesaurus'
+import { detectLang } from '../src/rag/text/analyze'
+import { startProgress } from '../src/progress'
+import { PlainBm25 } from './baseline-bm25'
 import { indexEvalCorpus, readTsv } from './corpus'
+import { topicFolds, topicGroups } from './folds'
 import { parseQrels, score, type Qrels, type Run } from './metrics'
 
+type Point = Pick<RetrievalSettings, 'expansionWeight' | 'associationWeight' | 'associationPivot'> & { k1: number; b: number }
+
 interface Trial {
-  k1: number
-  b: number
-  expansionWeight: number
-  /** Per question: ranked ids and the top normalised relevance (floor applied afterwards). */
-  results: Map<string, { ids: string[]; top: number; coverage: number }>
+  point: Point
+  /** Per question: ranked ids and the top normalised relevance (the floor is applied afterwards). */
+  results: Map<string, { ids: string[]; top: number }>
 }
 
-interface Gate {
-  floor: number
-  coverage: number
+const conceptsOf = (t: Thesaurus, text: string) => t.expand(text, detectLang(text)).map((c) => c.concept)
+
+/** The thesaurus with only the given concepts. */
+function limitThesaurus(t: Thesaurus, keep: ReadonlySet<string>): Thesaurus {
+  return { size: keep.size, expand: (text, lang) => t.expand(text, lang).filter((c) => keep.has(c.concept)) }
 }
 
-function applyFloor(trial: Trial, gate: Gate, qids: string[]): Run {
-  const run: Run = new Map()
-  for (const q of qids) {
-    const r = trial.results.get(q)!
-    run.set(q, r.top >= gate.floor && r.coverage >= gate.coverage ? r.ids : [])
-  }
-  return run
+const list = (s: string) => s.split(',').map(Number)
+
+function applyFloor(trial: Trial, floor: number, qids: readonly string[]): Run {
+  return new Map(qids.map((q) => [q, trial.results.get(q)!.top >= floor ? trial.results.get(q)!.ids : []]))
 }
 
-function subset(qrels: Qrels, qids: string[]): Qrels {
-  return new Map(qids.map((q) => [q, qrels.get(q) ?? new Set<string>()]))
-}
+const subset = (qrels: Qrels, qids: readonly string[]): Qrels => new Map(qids.map((q) => [q, qrels.get(q) ?? new Set<string>()]))
 
-function best(trials: Trial[], gates: Gate[], qrels: Qrels, qids: string[]) {
-  let top = { map: -1, trial: trials[0]!, gate: gates[0]! }
+function best(trials: Trial[], floors: number[], qrels: Qrels, qids: readonly string[]) {
+  let top = { map: -1, trial: trials[0]!, floor: 0 }
   for (const trial of trials) {
-    for (const gate of gates) {
-      const m = score(applyFloor(trial, gate, qids), subset(qrels, qids)).map
-      if (m > top.map + 1e-9) top = { map: m, trial, gate }
+    for (const floor of floors) {
+      const m = score(applyFloor(trial, floor, qids), subset(qrels, qids)).map
+      if (m > top.map + 1e-9) top = { map: m, trial, floor }
     }
   }
   return top
 }
 
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1)
+const sd = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)))
+const describe = (p: Point, floor: number) => `k1=${p.k1} b=${p.b} thesaurus=${p.expansionWeight} assoc=${p.associationWeight} pivot=${p.associationPivot} floor=${floor.toFixed(2)}`
+
+async function readSplits(files: string[], parse: (text: string) => Array<[string, string]> | Qrels) {
+  return Promise.all(files.map(async (f) => parse(await fs.readFile(f, 'utf8'))))
+}
+
 async function main() {
+  const shared = '../shared/eval/qqa23'
   const opts = new Command('eval:tune')
-    .requiredOption('--corpus <file>')
-    .requiredOption('--queries <file>')
-    .requiredOption('--qrels <file>')
-    .option('--no-thesaurus')
+    .option('--corpus <file>', 'QQA23 passages', `${shared}/QPC_v1.1.tsv`)
+    .option('--queries <files>', 'comma-separated query files (train and dev together)', `${shared}/train.queries.tsv,${shared}/dev.queries.tsv`)
+    .option('--qrels <files>', 'comma-separated qrels, same order', `${shared}/train.qrels,${shared}/dev.qrels`)
+    .option('--folds <n>', 'number of topic folds', '5')
+    .option('--k1 <list>', 'BM25 k1 values', String(DEFAULT_RETRIEVAL.bm25.k1))
+    .option('--b <list>', 'BM25 b values', String(DEFAULT_RETRIEVAL.bm25.b))
+    .option('--thesaurus <list>', 'thesaurus expansion weights (0: off)', String(DEFAULT_RETRIEVAL.expansionWeight))
+    .option('--assoc <list>', 'learned-association weights (0: off)', String(DEFAULT_RETRIEVAL.associationWeight))
+    .option('--pivot <list>', 'same-language association weights through another language', String(DEFAULT_RETRIEVAL.associationPivot))
+    .option('--translations', 'index each passage with the shipped French and English translations of its verses')
     .parse()
-    .opts<{ corpus: string; queries: string; qrels: string; thesaurus: boolean }>()
-  if (/dev\./.test(opts.queries) || /dev\./.test(opts.qrels)) throw new Error('tuning runs on the training split only; the dev split is held out')
+    .opts<{ corpus: string; queries: string; qrels: string; folds: string; k1: string; b: string; thesaurus: string; assoc: string; pivot: string; translations?: boolean }>()
+
   const config = loadConfig()
-  const dir = path.join(config.DATA_DIR, 'eval-index')
+  const dir = path.join(config.DATA_DIR, 'eval-tune-index')
   await fs.rm(dir, { recursive: true, force: true })
   const database = await openDatabase({ dataDir: dir, logger: pino({ level: 'warn' }) })
-  const idToKey = await indexEvalCorpus(database.db, readTsv(await fs.readFile(opts.corpus, 'utf8')))
-  const queries = readTsv(await fs.readFile(opts.queries, 'utf8'))
-  const qrels = parseQrels(await fs.readFile(opts.qrels, 'utf8'))
-  const thesaurus = opts.thesaurus ? loadThesaurus() : undefined
-
-  const trials: Trial[] = []
-  const grid = { k1: [0.6, 0.9, 1.2, 1.6, 2.0], b: [0.3, 0.5, 0.75, 0.9], expansionWeight: thesaurus ? [0.3, 0.5, 0.8] : [0.5] }
-  const total = grid.k1.length * grid.b.length * grid.expansionWeight.length
-  for (const k1 of grid.k1)
-    for (const b of grid.b)
-      for (const expansionWeight of grid.expansionWeight) {
-        const retriever = createRetriever({ db: database.db, thesaurus, settings: { ...DEFAULT_RETRIEVAL, bm25: { k1, b }, expansionWeight, floor: 0, minCoverage: 0 } })
-        const results = new Map<string, { ids: string[]; top: number; coverage: number }>()
-        for (const [qid, q] of queries) {
-          const r = await retriever.rank(q, 10, { include: 'corpus', collection: 'eval' })
-          results.set(qid, { ids: r.ranked.map((h) => idToKey.get(h.id)!), top: r.topRelevance, coverage: r.topCoverage })
-        }
-        trials.push({ k1, b, expansionWeight, results })
-        process.stderr.write(`\rtrials ${trials.length}/${total}`)
-      }
-  process.stderr.write('\n')
-  const tops = [...trials[0]!.results.values()].map((r) => r.top)
-  const floors = [0, ...Array.from({ length: 40 }, (_, i) => 0.02 * (i + 1))].filter((f) => f <= Math.max(...tops))
-  const gates: Gate[] = floors.flatMap((floor) => [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6].map((coverage) => ({ floor, coverage })))
-
+  const passages = readTsv(await fs.readFile(opts.corpus, 'utf8'))
+  const idToKey = await indexEvalCorpus(database.db, passages, undefined, { withTranslations: opts.translations })
+  const queries = (await readSplits(opts.queries.split(','), readTsv)).flat() as Array<[string, string]>
+  const qrels: Qrels = new Map((await readSplits(opts.qrels.split(','), parseQrels)).flatMap((q) => [...(q as Qrels)]))
   const qids = queries.map(([q]) => q).filter((q) => qrels.has(q))
-  const folds = 5
-  let cvSum = 0
-  for (let f = 0; f < folds; f++) {
-    const held = qids.filter((_, i) => i % folds === f)
-    const train = qids.filter((_, i) => i % folds !== f)
-    const chosen = best(trials, gates, qrels, train)
-    const m = score(applyFloor(chosen.trial, chosen.gate, held), subset(qrels, held)).map
-    cvSum += m * held.length
+  const folds = topicFolds(topicGroups(qids, qrels), Number(opts.folds))
+
+  const thesaurus = loadThesaurus()
+  const associations = loadQuranAssociations()
+  const postings = createSharedPostings(database.db)
+  const points: Point[] = []
+  for (const k1 of list(opts.k1))
+    for (const b of list(opts.b))
+      for (const expansionWeight of list(opts.thesaurus))
+        for (const associationWeight of list(opts.assoc))
+          for (const associationPivot of associationWeight > 0 ? list(opts.pivot) : [0]) points.push({ k1, b, expansionWeight, associationWeight, associationPivot })
+
+  async function runTrial(point: Point, withThesaurus: Thesaurus, only: readonly string[]): Promise<Trial> {
+    const settings = { ...DEFAULT_RETRIEVAL, ...point, bm25: { k1: point.k1, b: point.b }, floor: 0, minCoverage: 0 }
+    const retriever = createRetriever({ db: database.db, thesaurus: withThesaurus, associations, settings, shared: postings })
+    const results = new Map<string, { ids: string[]; top: number }>()
+    for (const [qid, q] of queries) {
+      if (!only.includes(qid)) continue
+      const r = await retriever.rank(q, 10, { include: 'corpus', collection: 'eval' })
+      results.set(qid, { ids: r.ranked.map((h) => idToKey.get(h.id)!), top: r.topRelevance })
+    }
+    return { point, results }
+  }
+  const trials: Trial[] = []
+  const progress = startProgress('grid points', points.length)
+  for (const point of points) {
+    trials.push(await runTrial(point, thesaurus, qids))
+    progress.tick()
+  }
+  progress.stop()
+
+  const baseline = new PlainBm25(passages.map(([id, text]) => ({ id, text })))
+  const baseRun: Run = new Map(queries.map(([qid, q]) => [qid, baseline.search(q, 10).map((h) => h.id)]))
+  const tops = [...trials[0]!.results.values()].map((r) => r.top)
+  const floors = [0, ...Array.from({ length: 30 }, (_, i) => 0.02 * (i + 1))].filter((f) => f <= Math.max(...tops))
+
+  const ours: number[] = []
+  const unseen: number[] = []
+  const plain: number[] = []
+  const text = new Map(queries)
+  for (const [f, held] of folds.entries()) {
+    const rest = qids.filter((q) => !held.includes(q))
+    const chosen = best(trials, floors, qrels, rest)
+    const m = score(applyFloor(chosen.trial, chosen.floor, held), subset(qrels, held)).map
+    // The thesaurus was written while reading training questions: concepts that only the held-out fold's
+    // questions name would not exist had those questions been unseen, so they are switched off for them.
+    const seen = new Set(rest.flatMap((q) => conceptsOf(thesaurus, text.get(q)!)))
+    const limited = limitThesaurus(thesaurus, seen)
+    const unseenTrial = await runTrial(chosen.trial.point, limited, held)
+    const u = score(applyFloor(unseenTrial, chosen.floor, held), subset(qrels, held)).map
+    const p = score(baseRun, subset(qrels, held)).map
+    ours.push(m)
+    unseen.push(u)
+    plain.push(p)
     console.log(
-      `fold ${f + 1}: chose k1=${chosen.trial.k1} b=${chosen.trial.b} w=${chosen.trial.expansionWeight} floor=${chosen.gate.floor.toFixed(2)} coverage=${chosen.gate.coverage} → held-out MAP@10 ${m.toFixed(4)}`,
+      `fold ${f + 1} (${held.length} q.): chose ${describe(chosen.trial.point, chosen.floor)} → MAP@10 ${m.toFixed(4)}, ${u.toFixed(4)} with the fold's own concepts off (plain BM25 ${p.toFixed(4)})`,
     )
   }
-  const all = best(trials, gates, qrels, qids)
-  const noFloor = best(trials, [{ floor: 0, coverage: 0 }], qrels, qids)
-  console.log(`cross-validated MAP@10: ${(cvSum / qids.length).toFixed(4)}`)
+  const all = best(trials, floors, qrels, qids)
+  console.log(`\n${qids.length} questions in ${folds.length} topic folds (${topicGroups(qids, qrels).length} topics); grid of ${points.length} points × ${floors.length} floors`)
+  console.log(`topic-CV MAP@10 ${mean(ours).toFixed(4)} ± ${sd(ours).toFixed(4)} (folds ${ours.map((x) => x.toFixed(3)).join(' ')})`)
+  console.log(`topic-CV MAP@10 with thesaurus concepts unseen in training folds off: ${mean(unseen).toFixed(4)} ± ${sd(unseen).toFixed(4)}`)
+  console.log(`plain BM25, same folds ${mean(plain).toFixed(4)} ± ${sd(plain).toFixed(4)}; ratio ${(mean(ours) / (mean(plain) || 1e-9)).toFixed(2)}×`)
+  console.log(`chosen on all questions: ${describe(all.trial.point, all.floor)} (MAP@10 ${all.map.toFixed(4)} on them, fitted)`)
   console.log(
-    `best on all of train: k1=${all.trial.k1} b=${all.trial.b} expansionWeight=${all.trial.expansionWeight} floor=${all.gate.floor.toFixed(2)} minCoverage=${all.gate.coverage} → MAP@10 ${all.map.toFixed(4)} (without a floor: ${noFloor.map.toFixed(4)} at k1=${noFloor.trial.k1} b=${noFloor.trial.b})`,
+    `summary: topic-CV MAP@10 ${mean(ours).toFixed(4)} ± ${sd(ours).toFixed(4)} (unseen concepts off ${mean(unseen).toFixed(4)}) vs plain BM25 ${mean(plain).toFixed(4)} (${(mean(ours) / (mean(plain) || 1e-9)).toFixed(2)}×)`,
   )
-  const fixed = trials.find((t) => t.k1 === DEFAULT_RETRIEVAL.bm25.k1 && t.b === DEFAULT_RETRIEVAL.bm25.b && t.expansionWeight === DEFAULT_RETRIEVAL.expansionWeight)
-  if (fixed) {
-    for (const coverage of [0, 0.2, 0.3, 0.4, 0.5]) {
-      console.log(`defaults with minCoverage=${coverage}: MAP@10 ${score(applyFloor(fixed, { floor: DEFAULT_RETRIEVAL.floor, coverage }, qids), subset(qrels, qids)).map.toFixed(4)}`)
-    }
-  }
   await database.close()
 }
 

@@ -7,6 +7,7 @@ import { ensureQuranIndexed } from '../src/rag/canon/index-quran'
 import type { IndexingState } from '../src/rag/index/bulk'
 import { openDatabase } from '../src/db/client'
 import type { Source } from '../src/contract/sources'
+import { loadQuranAssociations } from '../src/rag/canon/quran-associations'
 import { createRetriever, type RetrievalSettings } from '../src/rag/search/retriever'
 import type { Lang } from '../src/rag/text/analyze'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
@@ -98,7 +99,7 @@ async function retrieverSearcher(config: Config, settings: Partial<RetrievalSett
   const database = await openDatabase({ dataDir: path.join(config.DATA_DIR, 'eval-xling-experiments'), logger: pino({ level: 'warn' }) })
   const state: IndexingState = { status: 'pending', collection: 'quran', done: 0, total: 0 }
   await ensureQuranIndexed(database.db, pino({ level: 'warn' }), state)
-  const retriever = createRetriever({ db: database.db, thesaurus: thesaurus ? loadThesaurus() : undefined, settings })
+  const retriever = createRetriever({ db: database.db, thesaurus: thesaurus ? loadThesaurus() : undefined, associations: loadQuranAssociations(), settings })
   return {
     via: "the retriever in process, with the experiment's settings",
     search: async (query, k) => (await retriever.search(query, k, { include: 'corpus', collection: 'quran' })).items,

@@ -12,6 +12,7 @@ import { openVectorStore, type VectorStore } from './index/vectors'
 import { createSharedPostings, type SharedPostings } from './index/shared-postings'
 import { createRetriever, DEFAULT_RETRIEVAL, type Retriever } from './search/retriever'
 import { loadThesaurus } from './text/thesaurus'
+import { loadQuranAssociations } from './canon/quran-associations'
 
 /**
  * The retrieval engine of a running server: the embedder, the vector column, the shipped corpus and the
@@ -60,6 +61,7 @@ export function createEngine(config: Config, database: Database, logger: Logger)
     db: database.db,
     shared,
     thesaurus: loadThesaurus(),
+    associations: loadQuranAssociations(),
     get vectors() {
       return vectors
     },

@@ -1,6 +1,7 @@
 import { analyze, detectLang, type Lang } from '../text/analyze'
 import type { WeightedTerm } from '../index/bm25'
 import type { Thesaurus } from '../text/thesaurus'
+import type { Associations } from '../text/associations'
 
 export interface AnalysedQuery {
   lang: Lang
@@ -13,6 +14,11 @@ export interface QueryOptions {
   thesaurus?: Thesaurus
   /** Weight of a term brought in by the thesaurus, relative to a term the reader typed. */
   expansionWeight?: number
+  /** Word associations learned from aligned texts; each adds its term at `associationWeight` × its probability. */
+  associations?: Associations
+  associationWeight?: number
+  /** Weight of same-language synonyms reached through another language and back. */
+  associationPivot?: number
 }
 
 /** Question → weighted terms: its own terms at weight 1 (repeats add up), thesaurus expansions lighter. */
@@ -27,6 +33,15 @@ export function analyseQuery(text: string, opts: QueryOptions = {}): AnalysedQue
       concepts.push(match.concept)
       for (const term of match.terms) if (!weights.has(term)) weights.set(term, w)
     }
+  }
+  if (opts.associations && (opts.associationWeight ?? 0) > 0) {
+    const w = opts.associationWeight ?? 0
+    for (const a of opts.associations.expand(
+      [...weights].map(([term, weight]) => ({ term, weight })),
+      lang,
+      { pivot: opts.associationPivot ?? 0 },
+    ))
+      if (!weights.has(a.term)) weights.set(a.term, w * a.weight)
   }
   return { lang, terms: [...weights].map(([term, weight]) => ({ term, weight })), concepts }
 }

@@ -4,6 +4,7 @@ import type { SharedPostings } from '../index/shared-postings'
 import type { SearchScope } from '../index/scope'
 import type { Lang } from '../text/analyze'
 import type { Thesaurus } from '../text/thesaurus'
+import type { Associations } from '../text/associations'
 import type { VectorStore } from '../index/vectors'
 import type { Source } from '../../contract/sources'
 import { hydrate } from './hydrate'
@@ -13,6 +14,10 @@ import { analyseQuery } from './query'
 export interface RetrievalSettings {
   bm25: Bm25Params
   expansionWeight: number
+  /** Weight of a learned association (times its probability) relative to a term the reader typed; 0: off. */
+  associationWeight: number
+  /** Weight of same-language synonyms reached through another language and back (relative to the association). */
+  associationPivot: number
   /**
    * Relevance floor on the best hit's normalised score (its BM25 over the score of a unit holding every
    * query term once at average length): below it the question is judged to have no answer here.
@@ -35,7 +40,9 @@ export interface RetrievalSettings {
 export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   bm25: { k1: 0.6, b: 0.5 },
   expansionWeight: 0.3,
-  floor: 0.1,
+  associationWeight: 0.5,
+  associationPivot: 0.5,
+  floor: 0.08,
   relativeCut: 0,
   minCoverage: 0,
   candidates: 100,
@@ -63,12 +70,25 @@ export interface Retriever {
   search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang }): Promise<{ lang: Lang; concepts: string[]; items: Source[] }>
 }
 
-export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?: VectorStore; settings?: Partial<RetrievalSettings>; shared?: SharedPostings }): Retriever {
+export function createRetriever(deps: {
+  db: Db
+  thesaurus?: Thesaurus
+  associations?: Associations
+  vectors?: VectorStore
+  settings?: Partial<RetrievalSettings>
+  shared?: SharedPostings
+}): Retriever {
   const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings }
   const { db } = deps
 
   async function rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult> {
-    const q = analyseQuery(query, { thesaurus: deps.thesaurus, expansionWeight: settings.expansionWeight })
+    const q = analyseQuery(query, {
+      thesaurus: deps.thesaurus,
+      expansionWeight: settings.expansionWeight,
+      associations: deps.associations,
+      associationWeight: settings.associationWeight,
+      associationPivot: settings.associationPivot,
+    })
     if (q.terms.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0, topCoverage: 0 }
     const limit = Math.max(k, settings.candidates)
     const { hits, idf } = (await deps.shared?.search(q.terms, scope, limit, settings.bm25)) ?? (await searchLexical(db, q.terms, scope, limit, settings.bm25))
