@@ -28,7 +28,7 @@ type Point = Pick<RetrievalSettings, 'expansionWeight' | 'associationWeight' | '
 interface Trial {
   point: Point
   /** Per question: ranked ids and the top normalised relevance (the floor is applied afterwards). */
-  results: Map<string, { ids: string[]; top: number }>
+  results: Map<string, { ids: string[]; top: number; coverage: number }>
 }
 
 const conceptsOf = (t: Thesaurus, text: string) => t.expand(text, detectLang(text)).map((c) => c.concept)
@@ -40,18 +40,29 @@ function limitThesaurus(t: Thesaurus, keep: ReadonlySet<string>): Thesaurus {
 
 const list = (s: string) => s.split(',').map(Number)
 
-function applyFloor(trial: Trial, floor: number, qids: readonly string[]): Run {
-  return new Map(qids.map((q) => [q, trial.results.get(q)!.top >= floor ? trial.results.get(q)!.ids : []]))
+/** A gate: the relevance floor and the minimum subject coverage of the best hit (retriever.ts). */
+interface Gate {
+  floor: number
+  coverage: number
+}
+
+function applyGate(trial: Trial, gate: Gate, qids: readonly string[]): Run {
+  return new Map(
+    qids.map((q) => {
+      const r = trial.results.get(q)!
+      return [q, r.top >= gate.floor && r.coverage >= gate.coverage ? r.ids : []]
+    }),
+  )
 }
 
 const subset = (qrels: Qrels, qids: readonly string[]): Qrels => new Map(qids.map((q) => [q, qrels.get(q) ?? new Set<string>()]))
 
-function best(trials: Trial[], floors: number[], qrels: Qrels, qids: readonly string[]) {
-  let top = { map: -1, trial: trials[0]!, floor: 0 }
+function best(trials: Trial[], gates: Gate[], qrels: Qrels, qids: readonly string[]) {
+  let top = { map: -1, trial: trials[0]!, gate: gates[0]! }
   for (const trial of trials) {
-    for (const floor of floors) {
-      const m = score(applyFloor(trial, floor, qids), subset(qrels, qids)).map
-      if (m > top.map + 1e-9) top = { map: m, trial, floor }
+    for (const gate of gates) {
+      const m = score(applyGate(trial, gate, qids), subset(qrels, qids)).map
+      if (m > top.map + 1e-9) top = { map: m, trial, gate }
     }
   }
   return top
@@ -59,7 +70,7 @@ function best(trials: Trial[], floors: number[], qrels: Qrels, qids: readonly st
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1)
 const sd = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)))
-const describe = (p: Point, floor: number) => `k1=${p.k1} b=${p.b} thesaurus=${p.expansionWeight} assoc=${p.associationWeight} pivot=${p.associationPivot} floor=${floor.toFixed(2)}`
+const describe = (p: Point, g: Gate) => `k1=${p.k1} b=${p.b} thesaurus=${p.expansionWeight} assoc=${p.associationWeight} pivot=${p.associationPivot} floor=${g.floor.toFixed(2)} coverage=${g.coverage}`
 
 async function readSplits(files: string[], parse: (text: string) => Array<[string, string]> | Qrels) {
   return Promise.all(files.map(async (f) => parse(await fs.readFile(f, 'utf8'))))
@@ -77,9 +88,10 @@ async function main() {
     .option('--thesaurus <list>', 'thesaurus expansion weights (0: off)', String(DEFAULT_RETRIEVAL.expansionWeight))
     .option('--assoc <list>', 'learned-association weights (0: off)', String(DEFAULT_RETRIEVAL.associationWeight))
     .option('--pivot <list>', 'same-language association weights through another language', String(DEFAULT_RETRIEVAL.associationPivot))
+    .option('--coverage <list>', 'minimum subject coverage of the best hit (0: no gate)', String(DEFAULT_RETRIEVAL.minCoverage))
     .option('--translations', 'index each passage with the shipped French and English translations of its verses')
     .parse()
-    .opts<{ corpus: string; queries: string; qrels: string; folds: string; k1: string; b: string; thesaurus: string; assoc: string; pivot: string; translations?: boolean }>()
+    .opts<{ corpus: string; queries: string; qrels: string; folds: string; k1: string; b: string; thesaurus: string; assoc: string; pivot: string; coverage: string; translations?: boolean }>()
 
   const config = loadConfig()
   const dir = path.join(config.DATA_DIR, 'eval-tune-index')
@@ -105,11 +117,11 @@ async function main() {
   async function runTrial(point: Point, withThesaurus: Thesaurus, only: readonly string[]): Promise<Trial> {
     const settings = { ...DEFAULT_RETRIEVAL, ...point, bm25: { k1: point.k1, b: point.b }, floor: 0, minCoverage: 0 }
     const retriever = createRetriever({ db: database.db, thesaurus: withThesaurus, associations, settings, shared: postings })
-    const results = new Map<string, { ids: string[]; top: number }>()
+    const results = new Map<string, { ids: string[]; top: number; coverage: number }>()
     for (const [qid, q] of queries) {
       if (!only.includes(qid)) continue
       const r = await retriever.rank(q, 10, { include: 'corpus', collection: 'eval' })
-      results.set(qid, { ids: r.ranked.map((h) => idToKey.get(h.id)!), top: r.topRelevance })
+      results.set(qid, { ids: r.ranked.map((h) => idToKey.get(h.id)!), top: r.topRelevance, coverage: r.topCoverage })
     }
     return { point, results }
   }
@@ -125,6 +137,7 @@ async function main() {
   const baseRun: Run = new Map(queries.map(([qid, q]) => [qid, baseline.search(q, 10).map((h) => h.id)]))
   const tops = [...trials[0]!.results.values()].map((r) => r.top)
   const floors = [0, ...Array.from({ length: 30 }, (_, i) => 0.02 * (i + 1))].filter((f) => f <= Math.max(...tops))
+  const gates: Gate[] = floors.flatMap((floor) => list(opts.coverage).map((coverage) => ({ floor, coverage })))
 
   const ours: number[] = []
   const unseen: number[] = []
@@ -132,28 +145,28 @@ async function main() {
   const text = new Map(queries)
   for (const [f, held] of folds.entries()) {
     const rest = qids.filter((q) => !held.includes(q))
-    const chosen = best(trials, floors, qrels, rest)
-    const m = score(applyFloor(chosen.trial, chosen.floor, held), subset(qrels, held)).map
+    const chosen = best(trials, gates, qrels, rest)
+    const m = score(applyGate(chosen.trial, chosen.gate, held), subset(qrels, held)).map
     // The thesaurus was written while reading training questions: concepts that only the held-out fold's
     // questions name would not exist had those questions been unseen, so they are switched off for them.
     const seen = new Set(rest.flatMap((q) => conceptsOf(thesaurus, text.get(q)!)))
     const limited = limitThesaurus(thesaurus, seen)
     const unseenTrial = await runTrial(chosen.trial.point, limited, held)
-    const u = score(applyFloor(unseenTrial, chosen.floor, held), subset(qrels, held)).map
+    const u = score(applyGate(unseenTrial, chosen.gate, held), subset(qrels, held)).map
     const p = score(baseRun, subset(qrels, held)).map
     ours.push(m)
     unseen.push(u)
     plain.push(p)
     console.log(
-      `fold ${f + 1} (${held.length} q.): chose ${describe(chosen.trial.point, chosen.floor)} → MAP@10 ${m.toFixed(4)}, ${u.toFixed(4)} with the fold's own concepts off (plain BM25 ${p.toFixed(4)})`,
+      `fold ${f + 1} (${held.length} q.): chose ${describe(chosen.trial.point, chosen.gate)} → MAP@10 ${m.toFixed(4)}, ${u.toFixed(4)} with the fold's own concepts off (plain BM25 ${p.toFixed(4)})`,
     )
   }
-  const all = best(trials, floors, qrels, qids)
-  console.log(`\n${qids.length} questions in ${folds.length} topic folds (${topicGroups(qids, qrels).length} topics); grid of ${points.length} points × ${floors.length} floors`)
+  const all = best(trials, gates, qrels, qids)
+  console.log(`\n${qids.length} questions in ${folds.length} topic folds (${topicGroups(qids, qrels).length} topics); grid of ${points.length} points × ${gates.length} gates`)
   console.log(`topic-CV MAP@10 ${mean(ours).toFixed(4)} ± ${sd(ours).toFixed(4)} (folds ${ours.map((x) => x.toFixed(3)).join(' ')})`)
   console.log(`topic-CV MAP@10 with thesaurus concepts unseen in training folds off: ${mean(unseen).toFixed(4)} ± ${sd(unseen).toFixed(4)}`)
   console.log(`plain BM25, same folds ${mean(plain).toFixed(4)} ± ${sd(plain).toFixed(4)}; ratio ${(mean(ours) / (mean(plain) || 1e-9)).toFixed(2)}×`)
-  console.log(`chosen on all questions: ${describe(all.trial.point, all.floor)} (MAP@10 ${all.map.toFixed(4)} on them, fitted)`)
+  console.log(`chosen on all questions: ${describe(all.trial.point, all.gate)} (MAP@10 ${all.map.toFixed(4)} on them, fitted)`)
   console.log(
     `summary: topic-CV MAP@10 ${mean(ours).toFixed(4)} ± ${sd(ours).toFixed(4)} (unseen concepts off ${mean(unseen).toFixed(4)}) vs plain BM25 ${mean(plain).toFixed(4)} (${(mean(ours) / (mean(plain) || 1e-9)).toFixed(2)}×)`,
   )

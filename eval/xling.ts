@@ -39,6 +39,52 @@ export function parseXling(tsv: string): XlingQuestion[] {
     })
 }
 
+interface OffTopicQuestion {
+  id: string
+  lang: Lang
+  question: string
+  split: 'dev' | 'heldout'
+}
+
+export function parseOffTopic(tsv: string): OffTopicQuestion[] {
+  return tsv
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => {
+      const [id, lang, question, split] = l.split('\t')
+      if (split !== 'dev' && split !== 'heldout') throw new Error(`offtopic.tsv: ${id} has no split`)
+      return { id: id!, lang: lang as Lang, question: question!, split }
+    })
+}
+
+/** Share of questions the sources do not address that still get passages (an extractive answer would quote them). */
+async function offTopicRate(searcher: Searcher): Promise<void> {
+  const questions = parseOffTopic(await fs.readFile(path.join(here, 'xling', 'offtopic.tsv'), 'utf8'))
+  const rows = new Map<string, { answered: number; total: number }>()
+  const answered: string[] = []
+  for (const q of questions) {
+    const items = await searcher.search(q.question, 5)
+    for (const key of [`${q.split} ${q.lang}`, q.split]) {
+      const row = rows.get(key) ?? { answered: 0, total: 0 }
+      row.total++
+      if (items.length > 0) row.answered++
+      rows.set(key, row)
+    }
+    if (items.length > 0) answered.push(`${q.id} ${q.lang} ${q.question} → ${items.map((s) => s.reference).join(', ')}`)
+  }
+  const pct = (r: { answered: number; total: number }) => `${((r.answered / r.total) * 100).toFixed(1)} %`
+  console.log(`
+off-topic questions (offtopic.tsv, ${questions.length}): share that still gets a quoted answer`)
+  console.log('| split | fr | en | ar | all |')
+  console.log('|---|---|---|---|---|')
+  for (const split of ['dev', 'heldout']) console.log(`| ${split} | ${(['fr', 'en', 'ar'] as const).map((l) => pct(rows.get(`${split} ${l}`)!)).join(' | ')} | ${pct(rows.get(split)!)} |`)
+  if (answered.length)
+    console.log(`
+answered anyway:
+${answered.join('\n')}`)
+  console.log(`summary: off-topic quoted answers dev ${pct(rows.get('dev')!)}, held-out ${pct(rows.get('heldout')!)}`)
+}
+
 export function isHit(verses: { surah: number; from: number; to: number } | undefined, expected: XlingQuestion['expected']): boolean {
   return !!verses && expected.some((e) => e.surah === verses.surah && verses.from <= e.to && verses.to >= e.from)
 }
@@ -153,6 +199,7 @@ export async function runXling(config: Config, settings: Partial<RetrievalSettin
     if (misses.length) console.log(`\nmisses:\n${misses.join('\n')}`)
     const summary = [...perLang].map(([lang, a]) => `${lang} ${((a.hits / a.total) * 100).toFixed(1)} %`).join(', ')
     console.log(`\nsummary: xling ${file} hit@5 ${summary}; p50 ${pct(0.5)} ms`)
+    await offTopicRate(searcher)
   } finally {
     await searcher.close()
   }

@@ -61,6 +61,18 @@ describe("POST /search over the Qur'an in three languages", () => {
     assert.equal(r.status, 200)
     assert.deepEqual(r.body.items, [])
   })
+
+  test('a question whose main words the corpus lacks returns nothing, though one of its words occurs in a verse', async () => {
+    for (const query of ['What is the best chocolate cake recipe?', 'Quelle est la meilleure recette de gâteau au chocolat ?', 'كيف أثبت بايثون على حاسوبي؟']) {
+      const r = await search({ query })
+      assert.equal(r.status, 200)
+      assert.deepEqual(
+        r.body.items.map((i: any) => i.reference),
+        [],
+        query,
+      )
+    }
+  })
 })
 
 describe('search input', () => {

@@ -8,6 +8,11 @@ export interface AnalysedQuery {
   terms: WeightedTerm[]
   /** The concepts recognised in the question (for logs and the eval report). */
   concepts: string[]
+  /**
+   * Each of the reader's own terms with every term searched in its name (itself, the forms of the concepts it
+   * names, their learned associations): the question's subject is covered by a passage holding any of them.
+   */
+  families: Map<string, Set<string>>
 }
 
 export interface QueryOptions {
@@ -26,22 +31,27 @@ export function analyseQuery(text: string, opts: QueryOptions = {}): AnalysedQue
   const lang = detectLang(text)
   const weights = new Map<string, number>()
   for (const t of analyze(text, lang, { query: true })) weights.set(t, Math.min(2, (weights.get(t) ?? 0) + 1))
+  const families = new Map([...weights.keys()].map((t) => [t, new Set([t])]))
   const concepts: string[] = []
   if (opts.thesaurus) {
     const w = opts.expansionWeight ?? 0.5
     for (const match of opts.thesaurus.expand(text, lang)) {
       concepts.push(match.concept)
       for (const term of match.terms) if (!weights.has(term)) weights.set(term, w)
+      for (const own of match.matched) for (const term of match.terms) families.get(own)?.add(term)
     }
   }
   if (opts.associations && (opts.associationWeight ?? 0) > 0) {
     const w = opts.associationWeight ?? 0
-    for (const a of opts.associations.expand(
-      [...weights].map(([term, weight]) => ({ term, weight })),
-      lang,
-      { pivot: opts.associationPivot ?? 0 },
-    ))
-      if (!weights.has(a.term)) weights.set(a.term, w * a.weight)
+    const added = new Map<string, number>()
+    for (const [term, weight] of weights) {
+      for (const a of opts.associations.expand([{ term, weight }], lang, { pivot: opts.associationPivot ?? 0 })) {
+        if (weights.has(a.term)) continue
+        added.set(a.term, Math.max(added.get(a.term) ?? 0, w * a.weight))
+        for (const family of families.values()) if (family.has(term)) family.add(a.term)
+      }
+    }
+    for (const [term, weight] of added) weights.set(term, weight)
   }
-  return { lang, terms: [...weights].map(([term, weight]) => ({ term, weight })), concepts }
+  return { lang, terms: [...weights].map(([term, weight]) => ({ term, weight })), concepts, families }
 }

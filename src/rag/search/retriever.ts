@@ -9,7 +9,7 @@ import type { VectorStore } from '../index/vectors'
 import type { Source } from '../../contract/sources'
 import { hydrate } from './hydrate'
 import { fuseByReciprocalRank } from './rrf'
-import { analyseQuery } from './query'
+import { analyseQuery, type AnalysedQuery } from './query'
 
 export interface RetrievalSettings {
   bm25: Bm25Params
@@ -44,7 +44,7 @@ export const DEFAULT_RETRIEVAL: RetrievalSettings = {
   associationPivot: 0.5,
   floor: 0.08,
   relativeCut: 0,
-  minCoverage: 0,
+  minCoverage: 0.2,
   candidates: 100,
   vectorWeight: 0,
   rrfK: 60,
@@ -68,6 +68,22 @@ interface RetrievalResult {
 export interface Retriever {
   rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult>
   search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang }): Promise<{ lang: Lang; concepts: string[]; items: Source[] }>
+}
+
+/**
+ * Share of the question's own information (idf mass of the words the reader typed) that the best hit holds,
+ * a word counting as held when the hit has it or anything searched in its name (its concept's forms, its
+ * learned associations): low when the question's main words are about something the sources do not hold.
+ */
+function subjectCoverage(q: AnalysedQuery, present: ReadonlySet<string>, idf: ReadonlyMap<string, number>): number {
+  let mass = 0
+  let held = 0
+  for (const [term, family] of q.families) {
+    const w = idf.get(term) ?? 0
+    mass += w
+    if ([...family].some((t) => present.has(t))) held += w
+  }
+  return mass > 0 ? held / mass : 0
 }
 
 export function createRetriever(deps: {
@@ -95,10 +111,7 @@ export function createRetriever(deps: {
     if (hits.length === 0) return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: 0, topCoverage: 0 }
     const ideal = q.terms.reduce((sum, t) => sum + t.weight * (idf.get(t.term) ?? 0), 0) || 1
     const top = hits[0]!.score / ideal
-    const own = q.terms.filter((t) => t.weight >= 1)
-    const present = new Set(hits[0]!.terms)
-    const ownMass = own.reduce((sum, t) => sum + (idf.get(t.term) ?? 0), 0) || 1
-    const coverage = own.filter((t) => present.has(t.term)).reduce((sum, t) => sum + (idf.get(t.term) ?? 0), 0) / ownMass
+    const coverage = subjectCoverage(q, new Set(hits[0]!.terms), idf)
     if (top < settings.floor || coverage < settings.minCoverage) {
       return { lang: q.lang, concepts: q.concepts, ranked: [], topRelevance: top, topCoverage: coverage }
     }

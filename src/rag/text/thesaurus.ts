@@ -11,6 +11,8 @@ import { analyze, LANGS, type Lang } from './analyze'
 interface ConceptMatch {
   concept: string
   terms: string[]
+  /** The question's terms that named the concept (those of every form found in it). */
+  matched: string[]
 }
 
 export interface Thesaurus {
@@ -52,7 +54,12 @@ export function parseThesaurus(tsv: string): Thesaurus {
     expand(text, lang) {
       const present = new Set([...LANGS].flatMap((l) => (l === lang || l === 'ar' ? analyze(text, l) : [])))
       if (lang !== 'ar') for (const t of analyze(text, lang === 'fr' ? 'en' : 'fr')) present.add(t)
-      return concepts.filter((c) => c.forms.some((form) => form.every((t) => present.has(t)))).map((c) => ({ concept: c.id, terms: c.terms }))
+      const out: ConceptMatch[] = []
+      for (const c of concepts) {
+        const found = c.forms.filter((form) => form.every((t) => present.has(t)))
+        if (found.length > 0) out.push({ concept: c.id, terms: c.terms, matched: [...new Set(found.flat())] })
+      }
+      return out
     },
   }
 }
