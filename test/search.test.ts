@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import { after, before, describe, test } from 'node:test'
 import { writeUnits } from '../src/rag/index/writer'
 import { startTestApp, type TestApp } from './helpers/app'
+import { multipart } from './helpers/files'
 
 let t: TestApp
 let token: string
@@ -142,6 +143,25 @@ describe('scoping of uploaded passages', () => {
     // Deleting the conversation takes its passages out of the index at once.
     assert.equal((await t.request('DELETE', `/api/v1/conversations/${conversation}`, { token: alice.access })).status, 204)
     assert.equal((await search({ query: word }, alice.access)).body.items.length, 0)
+  })
+})
+
+describe('uploads across languages', () => {
+  test('a French note answers the same question asked in English and in Arabic (learned associations bridge the languages)', async () => {
+    const conversation = (await t.request('POST', '/api/v1/conversations', { token, body: {} })).body.id
+    const note = 'Note de cours. Le voyageur peut rompre le jeûne pendant le mois de Ramadan ; il rattrapera les jours manqués après son retour.'
+    const { payload, headers } = multipart({ name: 'note.txt', type: 'text/plain', bytes: Buffer.from(note) })
+    const up = await t.app.inject({ method: 'POST', url: `/api/v1/conversations/${conversation}/documents`, payload, headers: { ...headers, authorization: `Bearer ${token}` } })
+    assert.equal(up.statusCode, 202, up.body)
+    await t.rt.queue.idle()
+    for (const query of ['Le voyageur doit-il jeûner pendant le Ramadan ?', 'Must a traveller fast during Ramadan?', 'هل يجب على المسافر أن يصوم في رمضان؟']) {
+      const r = await search({ query, conversation_id: conversation, k: 8 })
+      assert.equal(r.status, 200, r.text)
+      assert.ok(
+        r.body.items.some((i: any) => i.origin === 'document' && i.reference.startsWith('note.txt')),
+        `${query} → ${r.body.items.map((i: any) => i.reference).join(', ')}`,
+      )
+    }
   })
 })
 
