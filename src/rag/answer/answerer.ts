@@ -4,7 +4,7 @@ import type { Lang } from '../text/analyze'
 import type { HadithCanon } from '../canon/hadith-canon'
 import { checkCitations } from './citations'
 import { createExtractiveProvider } from './extractive'
-import { retrievalQuery, type Turn } from './followup'
+import { retrievalQuery, type RetrievalQuery, type Turn } from './followup'
 import { LlmUnavailable, type GenerativeProvider } from './llm'
 import { answerTexts } from './messages-i18n'
 import type { AnswerProvider, AnswerRequest } from './provider'
@@ -46,13 +46,16 @@ export function createAnswerer(deps: AnswererDeps) {
   const fallback = createExtractiveProvider()
 
   /** The text to search for a question in a conversation: a follow-up is made standalone first. */
-  async function searchQuery(question: string, history: Turn[], lang: Lang, signal: AbortSignal): Promise<string> {
+  async function searchQuery(question: string, history: Turn[], lang: Lang, signal: AbortSignal): Promise<RetrievalQuery> {
     const query = retrievalQuery(question, history, lang)
     if (!('condense' in provider) || history.length === 0) return query
-    return provider.condense(history as AnswerRequest['history'], question, signal).catch((err: Error) => {
-      logger.warn({ err: err.message }, 'could not condense the follow-up; searching with the question and its context')
-      return query
-    })
+    return provider
+      .condense(history as AnswerRequest['history'], question, signal)
+      .then((text) => ({ text }))
+      .catch((err: Error) => {
+        logger.warn({ err: err.message }, 'could not condense the follow-up; searching with the question and its context')
+        return query
+      })
   }
 
   /** A model-written title when a model answers; null lets the caller derive one from the question. */

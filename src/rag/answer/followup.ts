@@ -2,8 +2,9 @@ import { analyze, type Lang } from '../text/analyze'
 
 /**
  * Without a model to rewrite it, an elliptical follow-up (« Et pour le voyageur ? », "What about the
- * traveller?", «وماذا عن المسافر؟») is searched together with the reader's previous question, so that it
- * keeps its subject. A follow-up is elliptical when it opens with a connector and names at most a few things
+ * traveller?", «وماذا عن المسافر؟») is searched with the reader's previous question as context, so that it
+ * keeps its subject; the context weighs less than the follow-up's own words, so that what is new in it
+ * leads the ranking instead of returning the previous answer again. A follow-up is elliptical when it opens with a connector and names at most a few things
  * of its own, or names nothing at all (« Pourquoi ? »). Anything else is a new question, searched alone.
  */
 const CONNECTOR: Record<Lang, RegExp> = {
@@ -26,9 +27,15 @@ function isElliptical(question: string, lang: Lang): boolean {
   return own.size <= MAX_OWN_TERMS && CONNECTOR[lang].test(question.trim())
 }
 
-/** The text to search for `question` given the conversation so far (oldest first). */
-export function retrievalQuery(question: string, history: Turn[], lang: Lang): string {
+/** What to search for a question: its own text, and for an elliptical follow-up the question it continues. */
+export interface RetrievalQuery {
+  text: string
+  context?: string
+}
+
+/** The query to search for `question` given the conversation so far (oldest first). */
+export function retrievalQuery(question: string, history: Turn[], lang: Lang): RetrievalQuery {
   const previous = [...history].reverse().find((m) => m.role === 'user')
-  if (!previous || !isElliptical(question, lang)) return question
-  return `${previous.content} ${question}`
+  if (!previous || !isElliptical(question, lang)) return { text: question }
+  return { text: question, context: previous.content }
 }

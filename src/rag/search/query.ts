@@ -1,4 +1,4 @@
-import { analyze, detectLang, type Lang } from '../text/analyze'
+import { agentNounBases, analyze, detectLang, type Lang } from '../text/analyze'
 import type { WeightedTerm } from '../index/bm25'
 import type { Thesaurus } from '../text/thesaurus'
 import type { Associations } from '../text/associations'
@@ -15,7 +15,14 @@ export interface AnalysedQuery {
   families: Map<string, Set<string>>
 }
 
+/** Weight of the words of the question a follow-up continues, relative to the follow-up's own. */
+const CONTEXT_WEIGHT = 0.5
+/** Weight of a French agent noun's base (voyageur → voyage): Snowball keeps the two apart. */
+const AGENT_BASE_WEIGHT = 1
+
 export interface QueryOptions {
+  /** The question an elliptical follow-up continues: searched too, at CONTEXT_WEIGHT. */
+  context?: string
   thesaurus?: Thesaurus
   /** Weight of a term brought in by the thesaurus, relative to a term the reader typed. */
   expansionWeight?: number
@@ -31,14 +38,24 @@ export function analyseQuery(text: string, opts: QueryOptions = {}): AnalysedQue
   const lang = detectLang(text)
   const weights = new Map<string, number>()
   for (const t of analyze(text, lang, { query: true })) weights.set(t, Math.min(2, (weights.get(t) ?? 0) + 1))
+  const context = opts.context ? { text: opts.context, lang: detectLang(opts.context) } : undefined
+  for (const t of context ? analyze(context.text, context.lang, { query: true }) : []) if (!weights.has(t)) weights.set(t, CONTEXT_WEIGHT)
+  // The subject to cover: the reader's words, a follow-up's context included (at its weight).
   const families = new Map([...weights.keys()].map((t) => [t, new Set([t])]))
+  for (const { term, base } of agentNounBases(text, lang)) {
+    if (!weights.has(base)) weights.set(base, AGENT_BASE_WEIGHT)
+    families.get(term)?.add(base)
+  }
   const concepts: string[] = []
   if (opts.thesaurus) {
     const w = opts.expansionWeight ?? 0.5
-    for (const match of opts.thesaurus.expand(text, lang)) {
-      concepts.push(match.concept)
-      for (const term of match.terms) if (!weights.has(term)) weights.set(term, w)
-      for (const own of match.matched) for (const term of match.terms) families.get(own)?.add(term)
+    const sources = [{ text, lang, weight: w }, ...(context ? [{ ...context, weight: w * CONTEXT_WEIGHT }] : [])]
+    for (const source of sources) {
+      for (const match of opts.thesaurus.expand(source.text, source.lang)) {
+        if (!concepts.includes(match.concept)) concepts.push(match.concept)
+        for (const term of match.terms) if (!weights.has(term)) weights.set(term, source.weight)
+        for (const own of match.matched) for (const term of match.terms) families.get(own)?.add(term)
+      }
     }
   }
   if (opts.associations && (opts.associationWeight ?? 0) > 0) {

@@ -66,8 +66,9 @@ interface RetrievalResult {
 }
 
 export interface Retriever {
-  rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult>
-  search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang }): Promise<{ lang: Lang; concepts: string[]; items: Source[] }>
+  /** `context`: the question a follow-up continues, searched at a lower weight than the follow-up's own words. */
+  rank(query: string, k: number, scope: SearchScope, context?: string): Promise<RetrievalResult>
+  search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang; context?: string }): Promise<{ lang: Lang; concepts: string[]; items: Source[] }>
 }
 
 /**
@@ -76,10 +77,11 @@ export interface Retriever {
  * learned associations): low when the question's main words are about something the sources do not hold.
  */
 function subjectCoverage(q: AnalysedQuery, present: ReadonlySet<string>, idf: ReadonlyMap<string, number>): number {
+  const weight = new Map(q.terms.map((t) => [t.term, Math.min(1, t.weight)]))
   let mass = 0
   let held = 0
   for (const [term, family] of q.families) {
-    const w = idf.get(term) ?? 0
+    const w = (idf.get(term) ?? 0) * (weight.get(term) ?? 1)
     mass += w
     if ([...family].some((t) => present.has(t))) held += w
   }
@@ -97,8 +99,9 @@ export function createRetriever(deps: {
   const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings }
   const { db } = deps
 
-  async function rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult> {
+  async function rank(query: string, k: number, scope: SearchScope, context?: string): Promise<RetrievalResult> {
     const q = analyseQuery(query, {
+      context,
       thesaurus: deps.thesaurus,
       expansionWeight: settings.expansionWeight,
       associations: deps.associations,
@@ -147,7 +150,7 @@ export function createRetriever(deps: {
   return {
     rank,
     async search(query, k, scope, opts = {}) {
-      const r = await rank(query, k, scope)
+      const r = await rank(query, k, scope, opts.context)
       return { lang: opts.lang ?? r.lang, concepts: r.concepts, items: await hydrate(db, r.ranked, opts.lang ?? r.lang) }
     },
   }

@@ -131,6 +131,24 @@ export function analyze(text: string, lang: Lang, opts: AnalyzeOptions = {}): st
   return out
 }
 
+/**
+ * French agent nouns and their base, for queries: Snowball keeps « voyageur » and « voyage », « pécheur » and
+ * « péché » apart, so a question naming the person misses the passage naming the act. Each long -eur/-euse
+ * word of a French question gives its term and the stem of its base (voyageur → voyag).
+ */
+export function agentNounBases(text: string, lang: Lang): Array<{ term: string; base: string }> {
+  if (lang !== 'fr') return []
+  const out: Array<{ term: string; base: string }> = []
+  for (const raw of words(text)) {
+    const w = foldLatin(stripElision(raw)).replace(/['’]/g, '')
+    if (w.length < 8 || !/eu(r|rs|se|ses)$/.test(w) || isStopword(w, 'latin')) continue
+    const term = stemFrench(w)
+    const base = stemFrench(w.replace(/eu(r|rs|se|ses)$/, 'e'))
+    if (base !== term && base.length >= 4) out.push({ term, base })
+  }
+  return out
+}
+
 /** Term → frequency, the shape stored in the postings table. */
 export function termFrequencies(terms: string[]): Map<string, number> {
   const tf = new Map<string, number>()
