@@ -1,44 +1,12 @@
+import { RELATIONS, type SCHOOLS } from '../../contract/inheritance'
+
 /**
  * The vocabulary of heirs: every relation is named from the deceased's side ("sons_daughter" is the deceased's
  * son's daughter). Sharers and residuaries first, then the distant kindred (dhawu al-arḥām) some schools admit.
  */
-export const RELATIONS = [
-  'husband',
-  'wife',
-  'son',
-  'daughter',
-  'sons_son',
-  'sons_daughter',
-  'father',
-  'mother',
-  'paternal_grandfather',
-  'paternal_grandmother',
-  'maternal_grandmother',
-  'full_brother',
-  'full_sister',
-  'paternal_brother',
-  'paternal_sister',
-  'maternal_brother',
-  'maternal_sister',
-  'full_brothers_son',
-  'paternal_brothers_son',
-  'full_uncle',
-  'paternal_uncle',
-  'full_uncles_son',
-  'paternal_uncles_son',
-  'daughters_son',
-  'daughters_daughter',
-  'sisters_son',
-  'sisters_daughter',
-  'brothers_daughter',
-  'maternal_uncle',
-  'maternal_aunt',
-  'paternal_aunt',
-  'maternal_grandfather',
-] as const
+export { RELATIONS }
 export type Relation = (typeof RELATIONS)[number]
 
-const SCHOOLS = ['hanafi', 'maliki', 'shafii', 'hanbali'] as const
 export type School = (typeof SCHOOLS)[number]
 
 export type Sex = 'male' | 'female'
