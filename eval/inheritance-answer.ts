@@ -13,12 +13,13 @@ import type { Relation } from '../src/rag/faraid/relations'
 export type Failure = 'not_a_case' | 'family' | 'question' | 'no_option'
 
 export interface Question {
+  text: string
   family: ParsedFamily
   /** The question after the family: what is asked. */
   asked: string
 }
 
-const DEATH = /^(.*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)\s+(?:عن|و\s*ترك|وترك|وتركت)\s*:?)([\s\S]*)$/
+const DEATH = /^(.*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)\s+(?:عن|و\s*ترك|وترك|وتركت)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
 
 /** The family and the question of «توفي عن زوجة وابن. ما نصيب الزوجة؟». */
 export function splitQuestion(text: string): Question | undefined {
@@ -27,7 +28,7 @@ export function splitQuestion(text: string): Question | undefined {
   const rest = m[2]!
   const stop = /\n|؟|\?|\.(?!\d)|:|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/.exec(rest)
   const cut = stop ? stop.index : rest.length
-  return { family: parseArabicFamily(`${m[1]} ${rest.slice(0, cut)}`), asked: rest.slice(cut) }
+  return { text, family: parseArabicFamily(`${m[1]} ${rest.slice(0, cut)}`), asked: rest.slice(cut) }
 }
 
 const FRACTIONS: Record<string, Fraction> = {
@@ -52,6 +53,9 @@ interface Meaning {
   kind?: 'bi_nafsihi' | 'bi_ghayrihi' | 'maa_ghayrihi'
   numbers: number[]
   nobody: boolean
+  blocked: boolean
+  yes: boolean
+  no: boolean
 }
 
 /** What an option says, in the terms the distribution can be compared with. */
@@ -69,8 +73,10 @@ function meaningOf(option: string): Meaning {
     if (w === 'ثلث' && /^(ال)?باقي$/.test(words[i + 1] ?? '')) thirdOfRest = true
     else fractions.push(f)
   })
+  for (const m of text.matchAll(/(\d+)\s*\/\s*(\d+)/g)) fractions.push(Fraction.of(Number(m[1]), Number(m[2])))
   const numbers: number[] = []
   for (let i = 0; i < words.length; ) {
+    if (/^\d+$/.test(words[i]!) && /\d+\s*\/\s*\d+/.test(text)) break
     const n = numberAt(words, i)
     if (n) {
       numbers.push(n.value)
@@ -87,6 +93,7 @@ function meaningOf(option: string): Meaning {
     fractions,
     thirdOfRest,
     residue: / (ال)?باقي | بقي | تبقي |تعصيب|عصبة|بالتعصيب/.test(joined),
+    blocked: /محجوب|حجب/.test(joined),
     nothing: / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ/.test(joined),
     all: /(كل|جميع) (التركة|المال)|(التركة|المال) (كلها|كله)|^ ?الكل /.test(joined),
     fard: /فرض|فرضا/.test(joined),
@@ -94,6 +101,8 @@ function meaningOf(option: string): Meaning {
     ...(/بالنفس/.test(joined) ? { kind: 'bi_nafsihi' as const } : /مع الغير/.test(joined) ? { kind: 'maa_ghayrihi' as const } : /بالغير/.test(joined) ? { kind: 'bi_ghayrihi' as const } : {}),
     numbers,
     nobody: /لا احد|لا يوجد/.test(joined),
+    yes: /^ نعم /.test(joined),
+    no: /^ لا /.test(joined) && words.length <= 3,
   }
 }
 
@@ -119,8 +128,8 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
   const target = targetOf(q.asked, d)
   const numeric = meanings.filter((m) => m.numbers.length > 0 && m.fractions.length === 0).length >= 4
-  if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي/.test(asked) && meanings.some((m) => m.numbers.length >= 2)) return bestTable(options, d)
-  if (numeric) return numericAnswer(asked, q.asked, target, d, meanings)
+  if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4) return bestTable(options, d)
+  if (numeric) return numericAnswer(asked, q.text, target, d, meanings)
   if (!target) return 'question'
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
   return shareAnswer(target, d, meanings)
@@ -129,6 +138,10 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
 const heirOf = (d: Distribution, r: Relation) => d.heirs.find((h) => h.relation === r)!
 
 function shareAnswer(target: Target, d: Distribution, meanings: Meaning[]): number | Failure {
+  return pick(shareScores(target, d, meanings))
+}
+
+function shareScores(target: Target, d: Distribution, meanings: Meaning[]): number[] {
   const hs = target.relations.map((r) => heirOf(d, r))
   const fard = hs.every((h) => h.fard) ? hs.reduce((a, h) => a.add(h.fard!), Fraction.ZERO) : undefined
   const share = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
@@ -137,26 +150,30 @@ function shareAnswer(target: Target, d: Distribution, meanings: Meaning[]): numb
   const radd = d.radd && hs.some((h) => h.fard && h.share.cmp(h.fard) !== 0)
   const thirdOfRest = d.cases.includes('umariyya') && target.relations.includes('mother')
   const kind = hs.find((h) => h.residuary)?.residuary
-  const scores = meanings.map((m) => {
+  return meanings.map((m) => {
     let s = 0
-    if (m.nothing || m.nobody) s += nothing ? 4 : -6
+    if (m.nothing || m.nobody) s += nothing ? 4 + (m.blocked === hs.some((h) => (h.blockedBy?.length ?? 0) > 0) ? 1 : 0) : -6
     else if (nothing) s -= 6
     if (m.all) s += share.cmp(Fraction.ONE) === 0 ? 4 : -6
     if (m.thirdOfRest) s += thirdOfRest ? 5 : -6
     if (m.fractions.length > 0) {
       const said = m.fractions.reduce((a, f) => a.add(f), Fraction.ZERO)
+      const count = hs.reduce((a, h) => a + h.count, 0)
       if (fard && said.cmp(fard) === 0 && !thirdOfRest) s += 4
       else if (said.cmp(share) === 0 && !fard) s += 2
+      else if (target.each && count > 1 && (said.cmp(share.div(count)) === 0 || (fard && said.cmp(fard.div(count)) === 0))) s += 3
       else s -= 6
     }
     if (m.residue) s += residue ? 3 : -4
     else if (residue && m.fractions.length > 0 && !fard) s -= 2
-    if (m.fard && !m.residue) s += fard && !residue ? 2 : fard ? 0 : -4
+    if (m.fard && !fard) s -= 4
+    else if (m.fard && !m.residue) s += !residue ? 2 : 0
+    if (m.yes) s += nothing ? -5 : 1
+    if (m.no) s += nothing ? 4 : -5
     if (m.radd) s += radd ? 3 : -3
     if (m.kind) s += m.kind === kind ? 3 : -4
     return s
   })
-  return pick(scores)
 }
 
 function pick(scores: number[]): number | Failure {
@@ -187,6 +204,10 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     const count = hs.reduce((a, h) => a + h.count, 0)
     const each = share.div(count)
     const order = target.each || (hs.length === 1 && count > 1 && / (كل|لكل) /.test(asked)) ? [each, share] : [share, each]
+    // «كم سهما للأب بالتعصيب»: only the residue part of a sixth-and-residue, or only the fixed part
+    const fard = hs.reduce((a, h) => a.add(h.fard ?? Fraction.ZERO), Fraction.ZERO)
+    if (/تعصيب/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(share.sub(fard).div(target.each ? count : 1))
+    else if (/فرض/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(fard.div(target.each ? count : 1))
     for (const base of [stated, money, Number(d.baseFinal), Number(d.awlBase ?? d.base)]) if (base !== undefined) for (const f of order) push(f.mul(base))
   } else if (/اصل|مجموع|عدد (اسهم|سهام)|تقسم|يقسم|تصح/.test(asked)) {
     const awl = /عول|عالت|تعول/.test(asked)
@@ -211,22 +232,32 @@ function blockerAnswer(target: Target, d: Distribution, options: string[]): numb
   return pick(scores)
 }
 
-/** «الأم: عشرة أسهم، الأب: …، من اثنين وسبعين سهما»: the option whose shares agree most with ours. */
+/**
+ * «الأم: عشرة أسهم، الأب: …، من اثنين وسبعين سهما» or «البنتان: الثلثان، الأخ الشقيق: الباقي»: each part of
+ * an option is judged like a one-heir answer; the option that agrees most with the distribution wins.
+ */
 function bestTable(options: string[], d: Distribution): number | Failure {
+  const present = new Set(d.heirs.map((h) => h.relation))
   const scores = options.map((o) => {
-    const words = arabicWordsOf(o)
+    const text = o.replace(/^[A-F]\)\s*/, '')
+    const words = arabicWordsOf(text)
     const fromAt = words.lastIndexOf('من')
     const base = fromAt >= 0 ? numberAt(words, fromAt + 1)?.value : undefined
     const scale = base ?? Number(d.baseFinal)
     let s = base === Number(d.baseFinal) ? 1 : 0
-    for (const m of arabicMentions(fromAt >= 0 ? words.slice(0, fromAt).join(' ') : o)) {
-      if (!m.relation || m.count === undefined) continue
-      const h = d.heirs.find((x) => x.relation === m.relation)
-      if (!h) continue
-      const group = h.share.mul(scale)
-      const one = h.each.mul(scale)
-      const said = Fraction.of(m.count)
-      s += group.cmp(said) === 0 || one.cmp(said) === 0 ? 2 : -2
+    for (const part of text.split(/[،,؛]|\sو(?=ال)/)) {
+      const relations = [...new Set(arabicMentions(part.split(':')[0] ?? part).flatMap((m) => (m.relation && present.has(m.relation) ? [m.relation] : [])))]
+      if (relations.length === 0) continue
+      const said = meaningOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
+      const hs = relations.map((r) => heirOf(d, r))
+      if (said.numbers.length > 0 && said.fractions.length === 0) {
+        const group = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO).mul(scale)
+        const one = hs[0]!.each.mul(scale)
+        s += said.numbers.some((n) => group.cmp(Fraction.of(n)) === 0 || one.cmp(Fraction.of(n)) === 0) ? 2 : -2
+      } else {
+        const shares = shareScores({ relations, each: false }, d, [said])
+        s += shares[0]! > 0 ? 2 : -2
+      }
     }
     return s
   })

@@ -50,7 +50,7 @@ export async function runInheritanceEval(file: string, opts: { out?: string; sch
     }
     const kind = parsed ? (correct ? undefined : 'wrong') : outcome
     if (kind) failures.set(kind, (failures.get(kind) ?? 0) + 1)
-    if (kind === 'wrong' || kind === 'no_option') wrong.push({ id: row.id_question, kind, question: row.question, options, label: row.label, chose: parsed ? LETTERS[outcome] : null })
+    if (kind && kind !== 'not_a_case') wrong.push({ id: row.id_question, kind, question: row.question, options, label: row.label, chose: parsed ? LETTERS[outcome] : null })
   }
 
   const majorityRight = letters.get(majority ?? '') ?? 0

@@ -3,6 +3,7 @@
  * in either gender and case («ثلاث», «ثلاثة», «اثنين», «اثنا عشر», «أربعة وعشرين», «مائة»), over normalised words.
  */
 const UNITS: Record<string, number> = {
+  صفر: 0,
   واحد: 1,
   واحدة: 1,
   احد: 1,

@@ -44,6 +44,11 @@ add('brother', 'many', 'اخوة', 'اخوته', 'اخوتها', 'اشقاء')
 add('sister', 1, 'اخت', 'اختا', 'اخته', 'اختها')
 add('sister', 2, 'اختان', 'اختين', 'اختيه', 'اختاه')
 add('sister', 'many', 'اخوات', 'اخواته', 'اخواتها')
+// «ثلاث شقيقات»: the qualifier alone names full siblings
+add('sister', 1, 'شقيقة')
+add('sister', 2, 'شقيقتان', 'شقيقتين')
+add('sister', 'many', 'شقيقات')
+add('brother', 2, 'شقيقان', 'شقيقين')
 add('grandfather', 1, 'جد', 'جدا', 'جده')
 add('grandmother', 1, 'جدة', 'جدته')
 add('grandmother', 2, 'جدتان', 'جدتين')
@@ -125,14 +130,14 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const [kind, many] = head
   const assumed: string[] = []
   let j = i + 1
+  let line: 'full' | 'paternal' | 'maternal' | undefined = /شقيق/.test(words[i]!) ? 'full' : undefined
   let of: Head | undefined
   // A genitive kinsman: «ابن ابن», «بنت الأخ», «أم الأب», «بنتين لأولاده»
-  const next = words[j] === undefined ? undefined : headOf(words[j]!)
+  const next = words[j] === undefined || words[j] === '|' ? undefined : headOf(words[j]!)
   if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !/^و/.test(words[j]!)) {
     of = next[0]
     j++
   }
-  let line: 'full' | 'paternal' | 'maternal' | undefined
   let count: number | undefined
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
@@ -238,7 +243,8 @@ function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | '
 
 /** Every kinship phrase in a text, in order (used for the heirs, and for whom a question asks about). */
 export function arabicMentions(text: string): Mention[] {
-  const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 '))
+  // Commas are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
+  const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;]/g, ' | '))
   const out: Mention[] = []
   let pending: number | undefined
   for (let i = 0; i < words.length; ) {
