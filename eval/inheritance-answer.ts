@@ -7,7 +7,8 @@ import { numberAt } from '../src/rag/faraid/arabic-numbers'
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
 import type { Distribution } from '../src/rag/faraid/compute'
 import { Fraction } from '../src/rag/faraid/fraction'
-import { arabicMentions, type ParsedFamily, parseArabicFamily } from '../src/rag/faraid/parse-ar'
+import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
+import { splitArabicCase } from '../src/rag/faraid/recognise'
 import type { Relation } from '../src/rag/faraid/relations'
 
 export type Failure = 'not_a_case' | 'family' | 'question' | 'no_option'
@@ -19,16 +20,10 @@ export interface Question {
   asked: string
 }
 
-const DEATH = /^(.*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)\s+(?:عن|و\s*ترك|وترك|وتركت)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
-
 /** The family and the question of «توفي عن زوجة وابن. ما نصيب الزوجة؟». */
 export function splitQuestion(text: string): Question | undefined {
-  const m = DEATH.exec(text.replace(/ورثة من (الرجال|النساء)\s*:/g, ' ').replace(/\n\s*(و\s*ورثة|و)/g, ' $1'))
-  if (!m) return undefined
-  const rest = m[2]!
-  const stop = /\n|؟|\?|\.(?!\d)|:|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/.exec(rest)
-  const cut = stop ? stop.index : rest.length
-  return { text, family: parseArabicFamily(`${m[1]} ${rest.slice(0, cut)}`), asked: rest.slice(cut) }
+  const split = splitArabicCase(text)
+  return split ? { text, ...split } : undefined
 }
 
 const FRACTIONS: Record<string, Fraction> = {

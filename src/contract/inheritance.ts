@@ -38,6 +38,8 @@ export const RELATIONS = [
 ] as const
 export const SCHOOLS = ['hanafi', 'maliki', 'shafii', 'hanbali'] as const
 const schoolSchema = z.enum(SCHOOLS)
+/** The school followed where they differ when none is chosen: with the majority on the grandfather and al-mushtaraka. */
+export const DEFAULT_SCHOOL = 'hanbali' satisfies (typeof SCHOOLS)[number]
 
 /** A sum of money: positive, at most two decimals kept. */
 const money = z.number().finite().min(0).max(1e15)
@@ -55,7 +57,7 @@ export const inheritanceBody = z.strictObject({
   /** What the deceased bequeathed; more than a third of what the debts leave is cut to a third. */
   bequest: money.optional(),
   /** The school followed where they differ; Hanbali by default (with the majority on the grandfather and al-mushtaraka). */
-  school: schoolSchema.default('hanbali'),
+  school: schoolSchema.default(DEFAULT_SCHOOL),
   /** Language of the labels and references. */
   lang: langSchema.default('en'),
 })

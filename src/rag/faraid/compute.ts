@@ -222,7 +222,17 @@ export function distribute(c: InheritanceCase): Distribution {
     takers = residuaries(live, fullSisterResiduary, paternalSisterResiduary).map(({ relation, kind }) => {
       const g = groups.get(relation)!
       g.residuary = kind
-      g.basis.push(kind === 'maa_ghayrihi' ? BASIS.sonsDaughterAndSister : kind === 'bi_ghayrihi' ? (relation.includes('sister') ? BASIS.siblings : BASIS.children) : BASIS.residue)
+      const verse =
+        relation.includes('son') || relation.includes('daughter')
+          ? BASIS.children
+          : relation.includes('brother') || relation.includes('sister')
+            ? BASIS.siblings
+            : relation.includes('father')
+              ? BASIS.parents
+              : undefined
+      if (kind === 'maa_ghayrihi') g.basis.push(BASIS.sonsDaughterAndSister)
+      else if (verse && !relation.endsWith('s_son')) g.basis.push(verse)
+      if (kind === 'bi_nafsihi') g.basis.push(BASIS.residue)
       return g
     })
   }

@@ -6,6 +6,8 @@ import type { Lang } from '../text/analyze'
 import type { Thesaurus } from '../text/thesaurus'
 import type { VectorStore } from '../index/vectors'
 import type { Source } from '../../contract/sources'
+import { and, inArray, isNull } from 'drizzle-orm'
+import { passages } from '../../db/schema'
 import { hydrate } from './hydrate'
 import { fuseByReciprocalRank } from './rrf'
 import { analyseQuery } from './query'
@@ -61,6 +63,8 @@ interface RetrievalResult {
 export interface Retriever {
   rank(query: string, k: number, scope: SearchScope): Promise<RetrievalResult>
   search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang }): Promise<{ lang: Lang; concepts: string[]; items: Source[] }>
+  /** Shared passages by their key (`quran` `4:11`, `bukhari` `6732`), as sources in that order; those not indexed are missing. */
+  byKeys(keys: readonly { collection: string; key: string }[], lang: Lang): Promise<Source[]>
 }
 
 export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?: VectorStore; settings?: Partial<RetrievalSettings>; shared?: SharedPostings }): Retriever {
@@ -116,6 +120,28 @@ export function createRetriever(deps: { db: Db; thesaurus?: Thesaurus; vectors?:
     async search(query, k, scope, opts = {}) {
       const r = await rank(query, k, scope)
       return { lang: opts.lang ?? r.lang, concepts: r.concepts, items: await hydrate(db, r.ranked, opts.lang ?? r.lang) }
+    },
+    async byKeys(keys, lang) {
+      if (keys.length === 0) return []
+      const rows = await db
+        .select({ id: passages.id, collection: passages.collection, key: passages.sourceKey })
+        .from(passages)
+        .where(
+          and(
+            isNull(passages.ownerId),
+            inArray(passages.collection, [...new Set(keys.map((k) => k.collection))]),
+            inArray(
+              passages.sourceKey,
+              keys.map((k) => k.key),
+            ),
+          ),
+        )
+      const ids = new Map(rows.map((r) => [`${r.collection}/${r.key}`, r.id]))
+      const ranked = keys.flatMap((k) => {
+        const id = ids.get(`${k.collection}/${k.key}`)
+        return id ? [{ id, score: 1 }] : []
+      })
+      return hydrate(db, ranked, lang)
     },
   }
 }
