@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { RELATIONS } from '../src/contract/inheritance'
 import { loadQuranUnits } from '../src/rag/canon/quran'
+import { ar } from '../web/src/i18n/ar'
+import { en } from '../web/src/i18n/en'
+import { fr } from '../web/src/i18n/fr'
 import { startTestApp, type TestApp } from './helpers/app'
 
 interface Heir {
@@ -143,5 +147,11 @@ describe('POST /api/v1/inheritance', () => {
   test('the calculator is for signed-in users', async () => {
     const r = await t.request('POST', '/api/v1/inheritance', { body: { deceased: 'male', heirs: [{ relation: 'son', count: 1 }] } })
     assert.equal(r.status, 401)
+  })
+})
+
+describe('the calculator page', () => {
+  test('names every relation of the API, in its three languages', () => {
+    for (const d of [fr, en, ar]) assert.deepEqual(Object.keys(d.inheritance.relations), [...RELATIONS])
   })
 })

@@ -36,7 +36,9 @@ export const RELATIONS = [
   'paternal_aunt',
   'maternal_grandfather',
 ] as const
+export type Relation = (typeof RELATIONS)[number]
 export const SCHOOLS = ['hanafi', 'maliki', 'shafii', 'hanbali'] as const
+export type School = (typeof SCHOOLS)[number]
 const schoolSchema = z.enum(SCHOOLS)
 /** The school followed where they differ when none is chosen: with the majority on the grandfather and al-mushtaraka. */
 export const DEFAULT_SCHOOL = 'hanbali' satisfies (typeof SCHOOLS)[number]
@@ -62,6 +64,8 @@ export const inheritanceBody = z.strictObject({
   lang: langSchema.default('en'),
 })
 export type InheritanceBody = z.infer<typeof inheritanceBody>
+/** The body as a client writes it (school and language may be left out). */
+export type InheritanceRequest = z.input<typeof inheritanceBody>
 
 const evidenceSchema = z.object({
   kind: z.enum(['quran', 'hadith', 'consensus']),
