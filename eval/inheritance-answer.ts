@@ -51,6 +51,7 @@ interface Meaning {
   blocked: boolean
   yes: boolean
   no: boolean
+  maleDouble: boolean
 }
 
 /** What an option says, in the terms the distribution can be compared with. */
@@ -97,6 +98,7 @@ function meaningOf(option: string): Meaning {
     numbers,
     nobody: /لا احد|لا يوجد/.test(joined),
     yes: /^ نعم /.test(joined),
+    maleDouble: /للذكر مثل حظ الانثيين|للذكر ضعف/.test(joined),
     no: /^ لا /.test(joined) && words.length <= 3,
   }
 }
@@ -124,7 +126,7 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   const target = targetOf(q.asked, d)
   const numeric = meanings.filter((m) => m.numbers.length > 0 && m.fractions.length === 0).length >= 4
   if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4) return bestTable(options, d)
-  if (numeric) return numericAnswer(asked, q.text, target, d, meanings)
+  if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
   if (!target) return 'question'
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
   return shareAnswer(target, d, meanings)
@@ -149,7 +151,14 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     let s = 0
     if (m.nothing || m.nobody) s += nothing ? 4 + (m.blocked === hs.some((h) => (h.blockedBy?.length ?? 0) > 0) ? 1 : 0) : -6
     else if (nothing) s -= 6
-    if (m.all) s += share.cmp(Fraction.ONE) === 0 ? 4 : -6
+    if (m.all) s += share.cmp(Fraction.ONE) === 0 ? (fard ? 3 : 4) : -6
+    if (m.maleDouble) s += hs.some((h) => h.residuary === 'bi_ghayrihi') ? 4 : -4
+    if (m.numbers.length > 0 && m.fractions.length === 0) {
+      const count = hs.reduce((a, h) => a + h.count, 0)
+      const said = Fraction.of(m.numbers[0]!)
+      const base = Number(d.baseFinal)
+      s += said.cmp(share.mul(base)) === 0 || said.cmp(share.div(count).mul(base)) === 0 ? 3 : -3
+    }
     if (m.thirdOfRest) s += thirdOfRest ? 5 : -6
     if (m.fractions.length > 0) {
       const said = m.fractions.reduce((a, f) => a.add(f), Fraction.ZERO)
@@ -160,7 +169,6 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
       else s -= 6
     }
     if (m.residue) s += residue ? 3 : -4
-    else if (residue && m.fractions.length > 0 && !fard) s -= 2
     if (m.fard && !fard) s -= 4
     else if (m.fard && !m.residue) s += !residue ? 2 : 0
     if (m.yes) s += nothing ? -5 : 1
@@ -177,7 +185,7 @@ function pick(scores: number[]): number | Failure {
   return scores.indexOf(best)
 }
 
-function numericAnswer(asked: string, raw: string, target: Target | undefined, d: Distribution, meanings: Meaning[]): number | Failure {
+function numericAnswer(asked: string, raw: string, target: Target | undefined, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
   const words = arabicWordsOf(raw)
   let stated: number | undefined
   let money: number | undefined
@@ -185,13 +193,15 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     const n = numberAt(words, i)
     if (!n) continue
     const after = words[i + n.length] ?? ''
-    if (/^(سهم|سهما|اسهم|سهام)$/.test(after)) stated = n.value
+    if (/^(سهم|سهما|اسهم|سهام)$/.test(after) || /^(المسالة|اصل|التصحيح)$/.test(words[i - 1] ?? '')) stated = n.value
     else if (/^(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو)$/.test(after) || /^مبلغ/.test(words[i - 1] ?? '')) money = n.value
     i += n.length - 1
   }
   const candidates: number[] = []
-  const push = (f: Fraction | undefined) => {
+  const push = (f: Fraction | undefined, rounded = false) => {
     if (f && f.d === 1n) candidates.push(Number(f.n))
+    // Money is paid to the unit: 97222.2 is written 97222
+    else if (f && rounded) candidates.push(Math.round(Number(f.n) / Number(f.d)), Math.floor(Number(f.n) / Number(f.d)))
   }
   if (target) {
     const hs = target.relations.map((r) => heirOf(d, r))
@@ -203,7 +213,7 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     const fard = hs.reduce((a, h) => a.add(h.fard ?? Fraction.ZERO), Fraction.ZERO)
     if (/تعصيب/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(share.sub(fard).div(target.each ? count : 1))
     else if (/فرض/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(fard.div(target.each ? count : 1))
-    for (const base of [stated, money, Number(d.baseFinal), Number(d.awlBase ?? d.base)]) if (base !== undefined) for (const f of order) push(f.mul(base))
+    for (const base of [stated, money, Number(d.baseFinal), Number(d.awlBase ?? d.base)]) if (base !== undefined) for (const f of order) push(f.mul(base), base === money)
   } else if (/اصل|مجموع|عدد (اسهم|سهام)|تقسم|يقسم|تصح/.test(asked)) {
     const awl = /عول|عالت|تعول/.test(asked)
     const first = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
@@ -211,7 +221,8 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
   } else return 'question'
   for (const c of candidates) {
     const hits = meanings.flatMap((m, i) => (m.numbers.includes(c) ? [i] : []))
-    if (hits.length === 1) return hits[0]!
+    // An option written twice (« 7 » and « 7 ») is still one answer: the first is taken.
+    if (hits.length >= 1 && hits.every((h) => options[h]!.replace(/^[A-F]\)\s*/, '') === options[hits[0]!]!.replace(/^[A-F]\)\s*/, ''))) return hits[0]!
   }
   return 'no_option'
 }

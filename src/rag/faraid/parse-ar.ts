@@ -26,10 +26,10 @@ const add = (head: Head, many: Many, ...words: string[]) => {
   for (const w of words) HEADS[w] = [head, many]
 }
 add('son', 1, 'ابن', 'ابنا', 'ولد', 'ولدا', 'ابنه', 'ابنها')
-add('son', 2, 'ابنان', 'ابنين', 'ولدان', 'ولدين', 'ابنيه', 'ابناه')
+add('son', 2, 'ابنان', 'ابنين', 'ابني', 'ولدان', 'ولدين', 'ولدي', 'ابنيه', 'ابناه')
 add('son', 'many', 'ابناء', 'اولاد', 'بنين', 'بنون', 'ابناءه', 'اولاده', 'ابنائه')
-add('daughter', 1, 'بنت', 'ابنة', 'ابنته', 'بنته', 'ابنتها', 'بنتها')
-add('daughter', 2, 'بنتان', 'بنتين', 'ابنتان', 'ابنتين', 'بنتيه', 'ابنتيه')
+add('daughter', 1, 'بنت', 'بنتا', 'ابنة', 'ابنته', 'بنته', 'ابنتها', 'بنتها')
+add('daughter', 2, 'بنتان', 'بنتين', 'بنتي', 'ابنتان', 'ابنتين', 'ابنتي', 'بنتيه', 'ابنتيه')
 add('daughter', 'many', 'بنات', 'بناته', 'بناتها')
 add('husband', 1, 'زوج', 'زوجا', 'زوجها')
 add('wife', 1, 'زوجة', 'زوجته')
@@ -73,6 +73,10 @@ const TO_MOTHER = new Set(['لام', 'للام', 'لامه', 'لامها'])
 const IGNORED = new Set(['ذكر', 'ذكور', 'ذكرين', 'ذكران', 'انثي', 'اناث', 'انثيين', 'واحد', 'واحدة', 'وحيد', 'وحيدة', 'فقط', 'كبير', 'صغير', 'الذكور', 'الاناث', 'منها', 'منه', 'له', 'لها'])
 /** What the calculator cannot decide: the question is left to the general answer. */
 const UNSUPPORTED = [
+  'حامل',
+  'حاملا',
+  'مطلق',
+  'طلاق',
   'خنثي',
   'حمل',
   'مفقود',
@@ -137,6 +141,10 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !/^و/.test(words[j]!)) {
     of = next[0]
     j++
+    // «ابن ابن الابن»: a third generation is beyond the vocabulary
+    const further = words[j] === undefined || words[j] === '|' || /^و/.test(words[j]!) ? undefined : headOf(words[j]!)
+    if (further && (further[0] === 'son' || further[0] === 'daughter') && (of === 'son' || of === 'daughter'))
+      return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
   }
   let count: number | undefined
   for (let k = 0; k < 6 && j < words.length; k++) {
@@ -243,8 +251,8 @@ function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | '
 
 /** Every kinship phrase in a text, in order (used for the heirs, and for whom a question asks about). */
 export function arabicMentions(text: string): Mention[] {
-  // Commas are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
-  const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;]/g, ' | '))
+  // Commas (and «) (» between bracketed heirs) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
+  const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;]|\)\s*\(/g, ' | '))
   const out: Mention[] = []
   let pending: number | undefined
   for (let i = 0; i < words.length; ) {
