@@ -111,8 +111,9 @@ interface Target {
 function targetOf(asked: string, d: Distribution): Target | undefined {
   const present = new Set(d.heirs.map((h) => h.relation))
   const stopAt = asked.search(/من (تركة|التركة|مجموع|اصل|أصل|المال|السهام|الأسهم|الاسهم|هذا)|في هذه|بعد /)
-  const head = stopAt > 0 ? asked.slice(0, stopAt) : asked
-  const relations = [...new Set(arabicMentions(head).flatMap((m) => (m.relation && present.has(m.relation) ? [m.relation] : [])))]
+  const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => (m.relation && present.has(m.relation) ? [m.relation] : [])))]
+  const before = named(stopAt > 0 ? asked.slice(0, stopAt) : asked)
+  const relations = before.length > 0 ? before : named(asked)
   if (relations.length === 0) return undefined
   const words = arabicWordsOf(asked)
   const each = words.some((w) => /^(كل|لكل|الواحد|الواحدة|واحد|واحدة|منهم|منهن|فرد)$/.test(w))
@@ -151,8 +152,10 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     let s = 0
     if (m.nothing || m.nobody) s += nothing ? 4 + (m.blocked === hs.some((h) => (h.blockedBy?.length ?? 0) > 0) ? 1 : 0) : -6
     else if (nothing) s -= 6
-    if (m.all) s += share.cmp(Fraction.ONE) === 0 ? (fard ? 3 : 4) : -6
-    if (m.maleDouble) s += hs.some((h) => h.residuary === 'bi_ghayrihi') ? 4 : -4
+    // « كل ابن »: the whole estate is never each one's share when there are several
+    const whole = share.cmp(Fraction.ONE) === 0 && !(target.each && hs.reduce((a, h) => a + h.count, 0) > 1)
+    if (m.all) s += whole ? (fard ? 3 : 4) : -6
+    if (m.maleDouble) s += hs.some((h) => h.residuary === 'bi_ghayrihi' || (h.residuary === 'bi_nafsihi' && /son$|brother$/.test(h.relation))) ? 4 : -4
     if (m.numbers.length > 0 && m.fractions.length === 0) {
       const count = hs.reduce((a, h) => a + h.count, 0)
       const said = Fraction.of(m.numbers[0]!)

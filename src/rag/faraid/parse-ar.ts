@@ -30,7 +30,9 @@ add('son', 2, 'ابنان', 'ابنين', 'ابني', 'ولدان', 'ولدين'
 add('son', 'many', 'ابناء', 'اولاد', 'بنين', 'بنون', 'ابناءه', 'اولاده', 'ابنائه')
 add('daughter', 1, 'بنت', 'بنتا', 'ابنة', 'ابنته', 'بنته', 'ابنتها', 'بنتها')
 add('daughter', 2, 'بنتان', 'بنتين', 'بنتي', 'ابنتان', 'ابنتين', 'ابنتي', 'بنتيه', 'ابنتيه')
-add('daughter', 'many', 'بنات', 'بناته', 'بناتها')
+add('daughter', 'many', 'بنات', 'بناته', 'بناتها', 'فتيات')
+add('daughter', 1, 'فتاة')
+add('daughter', 2, 'فتاتان', 'فتاتين')
 add('husband', 1, 'زوج', 'زوجا', 'زوجها')
 add('wife', 1, 'زوجة', 'زوجته')
 add('wife', 2, 'زوجتان', 'زوجتين', 'زوجتيه')
@@ -48,6 +50,7 @@ add('sister', 'many', 'اخوات', 'اخواته', 'اخواتها')
 add('sister', 1, 'شقيقة')
 add('sister', 2, 'شقيقتان', 'شقيقتين')
 add('sister', 'many', 'شقيقات')
+add('brother', 1, 'شقيق')
 add('brother', 2, 'شقيقان', 'شقيقين')
 add('grandfather', 1, 'جد', 'جدا', 'جده')
 add('grandmother', 1, 'جدة', 'جدته')
@@ -69,6 +72,7 @@ add('maternal_aunt', 'many', 'خالات')
 const FULL = new Set(['شقيق', 'شقيقة', 'شقيقان', 'شقيقين', 'شقيقتان', 'شقيقتين', 'اشقاء', 'شقيقات', 'الشقيق', 'الشقيقة', 'الاشقاء', 'الشقيقات', 'الشقيقان', 'الشقيقين', 'الشقيقتان', 'الشقيقتين'])
 const TO_FATHER = new Set(['لاب', 'للاب', 'لابيه', 'لابيها'])
 const TO_MOTHER = new Set(['لام', 'للام', 'لامه', 'لامها'])
+const NEGATIONS = new Set(['ليس', 'وليس', 'ليست', 'وليست', 'لا', 'ولا', 'بلا', 'بدون', 'دون', 'عدم', 'لم', 'ولم', 'غياب'])
 /** Words between a noun and its qualifier that change nothing. */
 const IGNORED = new Set(['ذكر', 'ذكور', 'ذكرين', 'ذكران', 'انثي', 'اناث', 'انثيين', 'واحد', 'واحدة', 'وحيد', 'وحيدة', 'فقط', 'كبير', 'صغير', 'الذكور', 'الاناث', 'منها', 'منه', 'له', 'لها'])
 /** What the calculator cannot decide: the question is left to the general answer. */
@@ -255,7 +259,11 @@ export function arabicMentions(text: string): Mention[] {
   const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;]|\)\s*\(/g, ' | '))
   const out: Mention[] = []
   let pending: number | undefined
+  // «وليس له أب ولا أم»: kin named after a negation, up to the next comma, are absent
+  let negated = false
   for (let i = 0; i < words.length; ) {
+    if (words[i] === '|') negated = false
+    if (NEGATIONS.has(words[i]!)) negated = true
     const n = numberAt(words, i)
     if (n && words[i + n.length] !== undefined && headOf(words[i + n.length]!)) {
       pending = n.value
@@ -268,7 +276,7 @@ export function arabicMentions(text: string): Mention[] {
       i++
       continue
     }
-    out.push({ ...m, count: pending ?? m.count })
+    if (!negated) out.push({ ...m, count: pending ?? m.count })
     pending = undefined
     i = m.end
   }

@@ -14,10 +14,15 @@ const ARABIC_DEATH = /^(.*?(?:توفي|توفيت|توفى|مات|ماتت|هل�
 
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
-  const m = ARABIC_DEATH.exec(text.replace(/ورثة من (الرجال|النساء)\s*:/g, ' ').replace(/\n\s*(و\s*ورثة|و)/g, ' $1'))
+  const m = ARABIC_DEATH.exec(
+    text
+      .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
+      .replace(/ورثة من (الرجال|النساء)\s*:/g, ' ')
+      .replace(/\n\s*(و\s*ورثة|و)/g, ' $1'),
+  )
   if (!m) return undefined
   const rest = m[2]!
-  const stop = /\n|؟|\?|\.(?!\d)|:|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/.exec(rest)
+  const stop = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/.exec(rest)
   const cut = stop ? stop.index : rest.length
   return { family: parseArabicFamily(`${m[1]} ${rest.slice(0, cut)}`), asked: rest.slice(cut) }
 }
