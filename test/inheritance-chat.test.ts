@@ -65,7 +65,7 @@ describe('inheritance cases in the chat', () => {
 
   test('what was assumed is said', async () => {
     const r = await ask('A man died leaving his wife, two sons and his brother')
-    assert.match(r.body.assistant_message.content, /Assumed: a brother not said to be half is taken as a full brother\./)
+    assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)
     assert.match(row(r.body.assistant_message.content, 'full brother')!, /excluded \(by son\)/)
   })
 

@@ -1,4 +1,5 @@
 import { numberAt } from './arabic-numbers'
+import { type Assumption, dedupeAssumptions } from './assumptions'
 import { arabicWordsOf } from './arabic-text'
 import type { Relation, Sex } from './relations'
 
@@ -109,7 +110,7 @@ export interface ParsedFamily {
   deceased?: Sex
   heirs: { relation: Relation; count: number }[]
   /** What was taken for granted: a count not stated, a sibling taken as full, the deceased's sex. */
-  assumptions: string[]
+  assumptions: Assumption[]
   /** Why the family cannot be computed (an unsupported status or an unrecognised kinsman). */
   problems: string[]
 }
@@ -119,7 +120,7 @@ interface Mention {
   count: number | undefined
   /** The phrase as found, for messages. */
   phrase: string
-  assumed: string[]
+  assumed: Assumption[]
   /** Word index after the phrase. */
   end: number
 }
@@ -136,7 +137,7 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const head = headOf(words[i]!)
   if (!head) return undefined
   const [kind, many] = head
-  const assumed: string[] = []
+  const assumed: Assumption[] = []
   let j = i + 1
   let line: 'full' | 'paternal' | 'maternal' | undefined = /شقيق/.test(words[i]!) ? 'full' : undefined
   let of: Head | undefined
@@ -164,7 +165,7 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       j += w === 'من' || w === 'جهة' ? 2 : 1
     } else if (w === 'غير' && FULL.has(plain(words[j + 1] ?? ''))) {
       line ??= 'paternal'
-      assumed.push('«غير شقيق» taken as paternal')
+      assumed.push({ kind: 'line_paternal', relation: kind === 'sister' ? 'paternal_sister' : 'paternal_brother' })
       j += 2
     } else if ((w === 'اب' || w === 'ام' || w === 'ابو') && (kind === 'grandfather' || kind === 'grandmother') && /^(ال)?(اب|ام)$/.test(words[j + 1] ?? '')) {
       // «جد (أب الأب)», «جدة (أم الأم)»: a gloss naming the line
@@ -195,11 +196,11 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   return { relation, count: count ?? stated, phrase, assumed, end: j }
 }
 
-function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | 'maternal' | undefined, assumed: string[]): Relation | undefined {
+function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | 'maternal' | undefined, assumed: Assumption[]): Relation | undefined {
   const sibling = (full: Relation, paternal: Relation, maternal: Relation | undefined): Relation | undefined => {
     if (line === 'paternal') return paternal
     if (line === 'maternal') return maternal
-    if (line === undefined) assumed.push('a sibling without «شقيق», «لأب» or «لأم» taken as full')
+    if (line === undefined) assumed.push({ kind: 'line_full', relation: full })
     return full
   }
   if (of === undefined) {
@@ -221,11 +222,11 @@ function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | '
       case 'sister':
         return sibling('full_sister', 'paternal_sister', 'maternal_sister')
       case 'uncle':
-        return line === 'maternal' ? undefined : line === 'paternal' ? 'paternal_uncle' : (line === undefined && assumed.push('an uncle without «شقيق» or «لأب» taken as full'), 'full_uncle')
+        return line === 'maternal' ? undefined : line === 'paternal' ? 'paternal_uncle' : (line === undefined && assumed.push({ kind: 'line_full', relation: 'full_uncle' }), 'full_uncle')
       case 'grandfather':
         return line === 'maternal' ? 'maternal_grandfather' : 'paternal_grandfather'
       case 'grandmother':
-        if (line === undefined) assumed.push('a grandmother without «لأب» or «لأم» taken as the mother’s mother')
+        if (line === undefined) assumed.push({ kind: 'maternal_grandmother' })
         return line === 'paternal' ? 'paternal_grandmother' : 'maternal_grandmother'
     }
   }
@@ -249,7 +250,7 @@ function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | '
   }
   if (pair === 'son:brother') return sibling('full_brothers_son', 'paternal_brothers_son', undefined)
   if (pair === 'son:uncle')
-    return line === 'maternal' ? undefined : line === 'paternal' ? 'paternal_uncles_son' : (line === undefined && assumed.push('a cousin without «شقيق» or «لأب» taken as full'), 'full_uncles_son')
+    return line === 'maternal' ? undefined : line === 'paternal' ? 'paternal_uncles_son' : (line === undefined && assumed.push({ kind: 'line_full', relation: 'full_uncles_son' }), 'full_uncles_son')
   return table[pair]
 }
 
@@ -286,7 +287,7 @@ export function arabicMentions(text: string): Mention[] {
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(text: string): ParsedFamily {
   const words = arabicWordsOf(text)
-  const assumptions: string[] = []
+  const assumptions: Assumption[] = []
   const problems: string[] = []
   for (const w of words) if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)
   const heirs = new Map<Relation, number>()
@@ -302,12 +303,12 @@ export function parseArabicFamily(text: string): ParsedFamily {
     let count = m.count
     if (count === undefined) {
       count = 3
-      assumptions.push(`«${m.phrase}»: number not stated, three assumed`)
+      assumptions.push({ kind: 'count', phrase: m.phrase, count })
     }
     heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
   }
   const female = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' ')) || heirs.has('husband')
   const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(words.join(' ')) || heirs.has('wife')
   const deceased: Sex | undefined = female && !heirs.has('wife') ? 'female' : male ? 'male' : undefined
-  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: [...new Set(assumptions)], problems }
+  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems }
 }

@@ -1,3 +1,4 @@
+import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import type { Relation, Sex } from './relations'
 
@@ -71,15 +72,16 @@ const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bfather\b|\bpere\b/, 'father', 'both'],
   [/\bmother\b|\bmere\b/, 'mother', 'both'],
 ]
-const UNSURE: Partial<Record<Relation, string>> = {
-  full_brother: 'a brother not said to be half is taken as a full brother',
-  full_sister: 'a sister not said to be half is taken as a full sister',
-  full_brothers_son: "a nephew is taken as a full brother's son",
-  full_uncle: "an uncle is taken as the father's full brother",
-  full_uncles_son: "a cousin is taken as the son of the father's full brother",
-  maternal_grandmother: 'a grandmother not said to be paternal is taken as the mother’s mother',
-  sons_son: "a grandson is taken as a son's son",
-  sons_daughter: "a granddaughter is taken as a son's daughter",
+/** Relations a bare word names by default («brother» → full brother): said back as an assumption. */
+const UNSURE: Partial<Record<Relation, Assumption>> = {
+  full_brother: { kind: 'line_full', relation: 'full_brother' },
+  full_sister: { kind: 'line_full', relation: 'full_sister' },
+  full_brothers_son: { kind: 'line_full', relation: 'full_brothers_son' },
+  full_uncle: { kind: 'line_full', relation: 'full_uncle' },
+  full_uncles_son: { kind: 'line_full', relation: 'full_uncles_son' },
+  maternal_grandmother: { kind: 'maternal_grandmother' },
+  sons_son: { kind: 'sons_child', relation: 'sons_son' },
+  sons_daughter: { kind: 'sons_child', relation: 'sons_daughter' },
 }
 
 /** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */
@@ -101,7 +103,7 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
   found.sort((a, b) => a.at - b.at)
   const source = fold(text)
   const heirs = new Map<Relation, number>()
-  const assumptions: string[] = []
+  const assumptions: Assumption[] = []
   for (const f of found) {
     const before = source
       .slice(Math.max(0, f.at - 24), f.at)
@@ -117,12 +119,12 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
     let count = n ?? (plural ? undefined : 1)
     if (count === undefined) {
       count = 2
-      assumptions.push(`“${f.text}”: number not stated, two assumed`)
+      assumptions.push({ kind: 'count', phrase: f.text, count })
     }
     if (UNSURE[f.relation] && !/full|germain|paternal|paternel|maternel|of the son|du fils/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
     heirs.set(f.relation, (heirs.get(f.relation) ?? 0) + count)
   }
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
   const deceased: Sex | undefined = (female && !male) || heirs.has('husband') ? 'female' : male || heirs.has('wife') ? 'male' : undefined
-  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: [...new Set(assumptions)], problems: [] }
+  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems: [] }
 }

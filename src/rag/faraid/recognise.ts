@@ -1,4 +1,5 @@
 import type { Lang } from '../../contract/common'
+import type { Assumption } from './assumptions'
 import { caseProblems } from './compute'
 import { type ParsedFamily, parseArabicFamily } from './parse-ar'
 import { parseLatinFamily } from './parse-latin'
@@ -7,7 +8,7 @@ import type { Relation, Sex } from './relations'
 export interface RecognisedCase {
   deceased: Sex
   heirs: { relation: Relation; count: number }[]
-  assumptions: string[]
+  assumptions: Assumption[]
 }
 
 const ARABIC_DEATH = /^(.*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)\s+(?:عن|و\s*ترك|وترك|وتركت)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
@@ -44,7 +45,7 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   if (!family || family.problems.length > 0 || family.heirs.length === 0) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
-  if (!family.deceased) assumptions.push('deceased_male')
+  if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
   if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return undefined
   return { deceased, heirs: family.heirs, assumptions }
 }

@@ -2,6 +2,7 @@ import type { Lang } from '../../contract/common'
 import type { Source } from '../../contract/sources'
 import { HADITH_BOOKS } from '../canon/hadith-books'
 import { quranReference } from '../canon/quran'
+import { describeAssumption } from './assumptions'
 import type { Basis } from './basis'
 import type { Distribution } from './compute'
 import { RELATION_LABELS } from './labels'
@@ -18,7 +19,6 @@ const T = {
   en: {
     understood: (man: boolean, list: string) => `Understood: the deceased is a ${man ? 'man' : 'woman'}, survived by ${list}.`,
     assumed: 'Assumed',
-    deceasedMale: 'the deceased taken to be a man',
     head: '| Heir | Share | Shares | Evidence |',
     residue: 'residue',
     excluded: (by: string) => (by ? `excluded (by ${by})` : 'nothing'),
@@ -35,7 +35,6 @@ const T = {
   fr: {
     understood: (man: boolean, list: string) => `Compris : ${man ? 'le défunt est un homme' : 'la défunte est une femme'}, qui laisse ${list}.`,
     assumed: 'Supposé',
-    deceasedMale: 'le défunt supposé être un homme',
     head: '| Héritier | Part | Parts (sihām) | Preuve |',
     residue: 'le reste',
     excluded: (by: string) => (by ? `exclu (par ${by})` : 'rien'),
@@ -53,7 +52,6 @@ const T = {
   ar: {
     understood: (man: boolean, list: string) => `فهمتُ: ${man ? 'المتوفى رجل' : 'المتوفاة امرأة'}، والورثة: ${list}.`,
     assumed: 'افترضتُ',
-    deceasedMale: 'أن المتوفى رجل',
     head: '| الوارث | النصيب | السهام | الدليل |',
     residue: 'الباقي تعصيبًا',
     excluded: (by: string) => (by ? `محجوب (بـ${by})` : 'لا شيء'),
@@ -99,7 +97,7 @@ export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly
   }
   const list = c.heirs.map((h) => `${labels[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`).join(lang === 'ar' ? '، ' : ', ')
   const lines = [t.understood(c.deceased === 'male', list)]
-  const assumed = c.assumptions.map((a) => (a === 'deceased_male' ? t.deceasedMale : a))
+  const assumed = c.assumptions.map((a) => describeAssumption(a, lang))
   if (assumed.length > 0) lines.push(`${t.assumed}: ${assumed.join('; ')}.`)
   lines.push('', t.head, '|---|---|---|---|')
   for (const h of d.heirs) {
