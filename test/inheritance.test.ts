@@ -83,7 +83,7 @@ describe('POST /api/v1/inheritance', () => {
     assert.deepEqual(hadith, { kind: 'hadith', reference: 'Sahih al-Bukhari 6732', status: 'unverifiable' })
   })
 
-  test('the school chosen decides al-mushtaraka, and the others’ view is stated', async () => {
+  test('the school chosen decides al-mushtaraka, and the others’ view is stated in the reader’s language', async () => {
     const heirs = [
       { relation: 'husband', count: 1 },
       { relation: 'mother', count: 1 },
@@ -91,11 +91,12 @@ describe('POST /api/v1/inheritance', () => {
       { relation: 'full_brother', count: 1 },
     ]
     const shafii = await compute({ deceased: 'female', heirs, school: 'shafii' })
-    const hanbali = await compute({ deceased: 'female', heirs })
+    const hanbali = await compute({ deceased: 'female', heirs, lang: 'fr' })
     assert.equal(hanbali.school, 'hanbali')
     assert.equal(heir(shafii, 'full_brother').share, '1/9')
     assert.equal(heir(hanbali, 'full_brother').share, '0')
     assert.deepEqual(hanbali.differences[0].schools, ['maliki', 'shafii'])
+    assert.equal(hanbali.differences[0].holds, 'les germains partagent le tiers des utérins, comptés comme utérins')
   })
 
   test('the estate: funeral and debts first, the bequest cut to a third, then the heirs’ amounts', async () => {

@@ -109,6 +109,7 @@ export const inheritanceResultSchema = z.object({
   treasury: z.string(),
   treasury_amount: z.number().optional(),
   cases: z.array(z.enum(['umariyya', 'mushtaraka', 'akdariyya', 'minbariyya', 'grandfather_siblings', 'distant_kindred'])),
+  /** Where the schools differ on this case: what the others hold, in the request's language. */
   differences: z.array(z.object({ schools: z.array(schoolSchema), holds: z.string() })),
   estate: z
     .object({

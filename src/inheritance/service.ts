@@ -2,6 +2,7 @@ import type { InheritanceBody, InheritanceResult } from '../contract/inheritance
 import { ValidationFailed } from '../errors'
 import type { HadithCanon } from '../rag/canon/hadith-canon'
 import { caseProblems, distribute } from '../rag/faraid/compute'
+import { describeDifference } from '../rag/faraid/differences'
 import { type Evidence, evidenceOf } from '../rag/faraid/evidence'
 import { estateShares } from '../rag/faraid/estate'
 import { RELATION_LABELS } from '../rag/faraid/labels'
@@ -55,7 +56,7 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
         treasury: d.treasury.toString(),
         ...(money ? { treasury_amount: amount(d.treasury) } : {}),
         cases: d.cases,
-        differences: d.differences,
+        differences: d.differences.map((x) => ({ schools: x.schools, holds: describeDifference(x.holds, body.lang) })),
         ...(money && body.estate ? { estate: { amount: body.estate.amount, currency: body.estate.currency, ...money.summary } } : {}),
       }
     },

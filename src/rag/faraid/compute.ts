@@ -1,4 +1,5 @@
 import { BASIS, type Basis } from './basis'
+import type { DifferenceCode } from './differences'
 import { distantKindredNote, shareAmongDistantKindred } from './distant-kindred'
 import { Fraction, lcm, sum } from './fraction'
 import { shareWithSiblings } from './grandfather'
@@ -49,7 +50,7 @@ export interface Distribution {
   treasury: Fraction
   cases: NotableCase[]
   /** Where the schools differ on this case: what the others hold. */
-  differences: { schools: School[]; holds: string }[]
+  differences: { schools: School[]; holds: DifferenceCode }[]
 }
 
 /** What makes a case impossible, in words a client can act on; empty when it can be computed. */
@@ -125,7 +126,7 @@ export function distribute(c: InheritanceCase): Distribution {
   }
   const differences: Distribution['differences'] = []
   const cases: NotableCase[] = []
-  const differ = (schools: School[], holds: string) => {
+  const differ = (schools: School[], holds: DifferenceCode) => {
     const rest = schools.filter((s) => s !== c.school)
     if (rest.length > 0) differences.push({ schools: rest, holds })
   }
@@ -138,7 +139,7 @@ export function distribute(c: InheritanceCase): Distribution {
   block('paternal_grandfather', ['father'])
   block('maternal_grandmother', ['mother'])
   block('paternal_grandmother', c.school === 'hanbali' ? ['mother'] : ['mother', 'father'])
-  if (live('paternal_grandmother') && live('father')) differ(['hanafi', 'maliki', 'shafii'], 'the father excludes his own mother')
+  if (live('paternal_grandmother') && live('father')) differ(['hanafi', 'maliki', 'shafii'], 'father_excludes_grandmother')
   const maleDescendant = live('son') || live('sons_son')
   const femaleDescendant = live('daughter') || live('sons_daughter')
   const descendant = maleDescendant || femaleDescendant
@@ -146,7 +147,7 @@ export function distribute(c: InheritanceCase): Distribution {
   const siblingBlockers: Relation[] = ['son', 'sons_son', 'father', ...(hanafi ? (['paternal_grandfather'] as const) : [])]
   for (const r of ['full_brother', 'full_sister'] as const) block(r, siblingBlockers)
   if (hanafi && groups.has('paternal_grandfather') && !live('father') && !maleDescendant && (n('full_brother') || n('full_sister') || n('paternal_brother') || n('paternal_sister'))) {
-    differ(['maliki', 'shafii', 'hanbali'], 'Zayd b. Thābit: the full and paternal siblings inherit with the grandfather, who takes the best of sharing with them, a third, or a sixth')
+    differ(['maliki', 'shafii', 'hanbali'], 'siblings_with_grandfather')
   }
   const withGrandfather = !hanafi && live('paternal_grandfather')
   // A full sister made residuary by daughters ranks as a full brother (Bukhari 6736).
@@ -201,7 +202,7 @@ export function distribute(c: InheritanceCase): Distribution {
   const siblingsWithGrandfather = withGrandfather && (['full_brother', 'full_sister', 'paternal_brother', 'paternal_sister'] as const).some(live)
   if (siblingsWithGrandfather) {
     cases.push('grandfather_siblings')
-    differ(['hanafi'], 'Abū Ḥanīfa (after Abū Bakr and Ibn ʿAbbās): the grandfather excludes the siblings as the father does')
+    differ(['hanafi'], 'grandfather_excludes_siblings')
     const others = [...groups.values()].filter((g) => !g.blockedBy && g.relation !== 'paternal_grandfather')
     const outcome = shareWithSiblings({ n, live, fixedOthers: fixedOf(others), present: [...groups.values()].filter((g) => !g.blockedBy).map((g) => g.relation) })
     const gf = groups.get('paternal_grandfather')!
@@ -241,10 +242,7 @@ export function distribute(c: InheritanceCase): Distribution {
   if (fixedOf(groups.values()).cmp(Fraction.ONE) === 0 && takers.some((t) => t.relation === 'full_brother') && maternalCount >= 2) {
     cases.push('mushtaraka')
     const sharing = c.school === 'maliki' || c.school === 'shafii'
-    differ(
-      sharing ? ['hanafi', 'hanbali'] : ['maliki', 'shafii'],
-      sharing ? 'the full siblings, residuaries, receive nothing' : "the full siblings share the maternal siblings' third, counted as maternal siblings",
-    )
+    differ(sharing ? ['hanafi', 'hanbali'] : ['maliki', 'shafii'], sharing ? 'mushtaraka_nothing' : 'mushtaraka_share')
     if (sharing) {
       const partners = [...maternal, ...(['full_brother', 'full_sister'] as const).filter(live)]
       const heads = partners.reduce((a, r) => a + n(r), 0)
@@ -294,8 +292,7 @@ function settle(school: School, groups: Map<Relation, Group>, takers: Group[], s
           g.share = g.share.add(residue.mul(part(g)).div(weight))
           g.basis.push(BASIS.radd)
         }
-        if (school === 'maliki' || school === 'shafii')
-          differences.push({ schools: [school], holds: 'the early school gave the surplus to the public treasury; its later scholars return it to the sharers, as here' })
+        if (school === 'maliki' || school === 'shafii') differences.push({ schools: [school], holds: 'radd_early_treasury' })
       } else if (kindred.length > 0 && (school === 'hanafi' || school === 'hanbali')) {
         cases.push('distant_kindred')
         for (const [r, s] of shareAmongDistantKindred(school, kindred)) {
@@ -309,11 +306,11 @@ function settle(school: School, groups: Map<Relation, Group>, takers: Group[], s
         const g = groups.get(spouse)!
         g.share = Fraction.ONE
         g.basis.push(BASIS.radd)
-        differences.push({ schools: ['maliki', 'shafii', 'hanbali'], holds: 'nothing returns to a spouse: the rest goes to the public treasury' })
+        differences.push({ schools: ['maliki', 'shafii', 'hanbali'], holds: 'spouse_no_radd' })
       } else {
         treasury = residue
-        if (kindred.length > 0) differences.push({ schools: ['hanafi', 'hanbali'], holds: 'the distant kindred inherit what no sharer or residuary takes' })
-        else if (spouse) differences.push({ schools: ['hanafi'], holds: 'its later scholars return the rest to the spouse when no one else inherits' })
+        if (kindred.length > 0) differences.push({ schools: ['hanafi', 'hanbali'], holds: 'kindred_inherit' })
+        else if (spouse) differences.push({ schools: ['hanafi'], holds: 'spouse_radd' })
       }
     }
   }

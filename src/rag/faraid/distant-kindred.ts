@@ -1,3 +1,4 @@
+import type { DifferenceCode } from './differences'
 import { Fraction } from './fraction'
 import { FEMALE, type Relation, type School } from './relations'
 
@@ -76,8 +77,6 @@ function tanzil(heirs: Set<'daughter' | 'full_sister' | 'full_brother' | 'mother
 }
 
 /** What the other schools hold when the distant kindred inherit. */
-export function distantKindredNote(school: 'hanafi' | 'hanbali'): { schools: School[]; holds: string } {
-  return school === 'hanafi'
-    ? { schools: ['hanbali'], holds: 'tanzīl: each kinsman takes the share of the heir through whom he is related' }
-    : { schools: ['hanafi'], holds: 'the nearest class of kindred takes everything, the male twice the female' }
+export function distantKindredNote(school: 'hanafi' | 'hanbali'): { schools: School[]; holds: DifferenceCode } {
+  return school === 'hanafi' ? { schools: ['hanbali'], holds: 'kindred_tanzil' } : { schools: ['hanafi'], holds: 'kindred_nearest_class' }
 }

@@ -5,6 +5,7 @@ import { quranReference } from '../canon/quran'
 import { describeAssumption } from './assumptions'
 import type { Basis } from './basis'
 import type { Distribution } from './compute'
+import { describeDifference } from './differences'
 import { RELATION_LABELS } from './labels'
 import type { RecognisedCase } from './recognise'
 import type { School } from './relations'
@@ -110,7 +111,7 @@ export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly
   lines.push('', t.base(base.filter(Boolean).join(lang === 'ar' ? ' ' : ', ')))
   if (!d.treasury.isZero()) lines.push(t.treasury(d.treasury.toString()))
   lines.push(t.school(SCHOOL_NAMES[lang][d.school]))
-  for (const diff of d.differences) lines.push(t.other(diff.schools.map((s) => SCHOOL_NAMES[lang][s]).join(', '), diff.holds))
+  for (const diff of d.differences) lines.push(t.other(diff.schools.map((s) => SCHOOL_NAMES[lang][s]).join(', '), describeDifference(diff.holds, lang)))
   lines.push('', t.caution)
   return lines.join('\n')
 }
