@@ -56,8 +56,8 @@ function Header() {
       </label>
       {s && (
         <>
-          <a class="small nav-link" href="/inheritance" onClick={onLinkClick}>
-            {d.inheritance.nav}
+          <a class="icon-button" href="/inheritance" onClick={onLinkClick} title={d.inheritance.nav} aria-label={d.inheritance.nav}>
+            <Icon name="divide" />
           </a>
           <a class="icon-button" href="/account" onClick={onLinkClick} title={d.nav.account} aria-label={d.nav.account}>
             <Icon name="user" />
