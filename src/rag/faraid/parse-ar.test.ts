@@ -22,6 +22,10 @@ describe('Arabic families', () => {
       assert.deepEqual(f.problems, [])
     })
   }
+  test('a relative named from the asker’s side is named, not guessed', () => {
+    assert.match(parseArabicFamily('توفي أبي عن أمي وأربعة أبناء').problems.join(), /امي/)
+    assert.deepEqual(parseArabicFamily('توفي أبي عن زوجة وأربعة أبناء').problems, [])
+  })
   test('an unsupported status is named, not guessed', () => {
     assert.match(parseArabicFamily('توفي عن: 1 ابن خنثى').problems.join(), /خنثي/)
   })

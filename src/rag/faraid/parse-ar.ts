@@ -73,6 +73,7 @@ add('maternal_aunt', 'many', 'خالات')
 const FULL = new Set(['شقيق', 'شقيقة', 'شقيقان', 'شقيقين', 'شقيقتان', 'شقيقتين', 'اشقاء', 'شقيقات', 'الشقيق', 'الشقيقة', 'الاشقاء', 'الشقيقات', 'الشقيقان', 'الشقيقين', 'الشقيقتان', 'الشقيقتين'])
 const TO_FATHER = new Set(['لاب', 'للاب', 'لابيه', 'لابيها'])
 const TO_MOTHER = new Set(['لام', 'للام', 'لامه', 'لامها'])
+const ASKERS_KIN = /^و?(امي|ابي|اخي|اختي|اخوتي|اخواتي|جدي|جدتي|عمي|عمتي|خالي|خالتي|ابنتي|زوجتي|والدي|والدتي|اولادي|ابنائي|بناتي)$/
 const NEGATIONS = new Set(['ليس', 'وليس', 'ليست', 'وليست', 'لا', 'ولا', 'بلا', 'بدون', 'دون', 'عدم', 'لم', 'ولم', 'غياب'])
 /** Words between a noun and its qualifier that change nothing. */
 const IGNORED = new Set(['ذكر', 'ذكور', 'ذكرين', 'ذكران', 'انثي', 'اناث', 'انثيين', 'واحد', 'واحدة', 'وحيد', 'وحيدة', 'فقط', 'كبير', 'صغير', 'الذكور', 'الاناث', 'منها', 'منه', 'له', 'لها'])
@@ -290,6 +291,13 @@ export function parseArabicFamily(text: string): ParsedFamily {
   const assumptions: Assumption[] = []
   const problems: string[] = []
   for (const w of words) if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)
+  // «أمي»: a relative named from the asker's side, not the deceased's (the vocabulary's); guessing would be worse
+  // («توفي أبي عن …» names the deceased: only the heirs after «عن» are checked)
+  const heirsFrom = Math.max(
+    0,
+    words.findIndex((w) => /^(عن|ترك|وترك|تركت|وتركت)$/.test(w)),
+  )
+  for (const w of words.slice(heirsFrom)) if (ASKERS_KIN.test(w)) problems.push(`«${w}» is named from the asker's side`)
   const heirs = new Map<Relation, number>()
   for (const m of arabicMentions(text)) {
     if (m.relation === undefined) {

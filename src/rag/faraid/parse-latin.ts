@@ -102,6 +102,9 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
   }
   found.sort((a, b) => a.at - b.at)
   const source = fold(text)
+  const death = /\b(died|dies|passed away|leaving|leaves|left|deceased|decede|decedee|deceda|meurt|mort|morte|laisse|laissant)\b/.exec(source)
+  const deathAt = death ? death.index : -1
+  const problems: string[] = []
   const heirs = new Map<Relation, number>()
   const assumptions: Assumption[] = []
   for (const f of found) {
@@ -111,7 +114,12 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
       .split(/[\s,;]+/)
     const word = before.at(-1) ?? ''
     // « my father died… »: the asker's relative is the deceased, not an heir
-    if (/^(my|mon|ma|mes)$/.test(word)) continue
+    if (/^(my|mon|ma|mes)$/.test(word)) {
+      // « my father died… » names the deceased; « … leaving my mother » names an heir from the asker's side,
+      // which the vocabulary (the deceased's side) cannot take without guessing
+      if (f.at > deathAt) problems.push(`“${f.text}” is named from the asker's side`)
+      continue
+    }
     const prior = before.at(-2) ?? ''
     const n = /^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? (/^(full|paternal|maternal)$/.test(word) ? (NUMBERS[prior] ?? (/^\d+$/.test(prior) ? Number(prior) : undefined)) : undefined))
     const last = f.text.split(/\s+/).at(-1) ?? ''
@@ -126,5 +134,5 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
   }
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
   const deceased: Sex | undefined = (female && !male) || heirs.has('husband') ? 'female' : male || heirs.has('wife') ? 'male' : undefined
-  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems: [] }
+  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems }
 }

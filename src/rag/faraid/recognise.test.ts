@@ -27,6 +27,7 @@ describe('inheritance cases recognised in a question', () => {
       ['توفي عن زوجة وابن: هل يجوز أن يوصي لابنه؟', 'ar'],
       ['توفي عن ابن خنثى', 'ar'],
       ['A woman died leaving her wife', 'en'],
+      ['Mon père est décédé en laissant ma mère et mes deux frères', 'fr'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })
