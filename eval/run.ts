@@ -22,6 +22,7 @@ import { runXling } from './xling'
 import { runHadithEval } from './hadith'
 import { runCitationsEval } from './citations'
 import { loadQuranAssociations } from '../src/rag/canon/quran-associations'
+import { runInheritanceEval } from './inheritance'
 
 function parseOverrides(pairs: string[]): Partial<RetrievalSettings> {
   const out: Record<string, unknown> = {}
@@ -50,6 +51,10 @@ async function main(): Promise<void> {
     .option('--quran <file>', "with --citations: the task's reference Qur'an (default: quranic_verses.json beside the file)")
     .option('--hadith-books <list>', 'with --citations: hadith books to install and check matn segments against, e.g. bukhari,muslim,abudawud,tirmidhi,nasai,ibnmajah', '')
     .option('--folds <n>', 'with --citations: choose the misquote threshold by cross-validation in n folds', '0')
+    .option('--inheritance <file>', 'QIAS 2025 Task 1 CSV (Arabic inheritance multiple choice): accuracy by level, parse rate, accuracy on parsed')
+    .option('--out <file>', 'with --inheritance: write the figures as JSON')
+    .option('--school <name>', 'with --inheritance: the school followed where they differ (hanafi, maliki, shafii, hanbali)', 'hanbali')
+    .option('--failures <file>', 'with --inheritance: write the questions answered wrong or not matched, as JSONL')
     .option('--set <key=value...>', 'override a retrieval setting for an experiment (k1, b, floor, expansionWeight …)', [])
     .option('--no-thesaurus', 'disable query expansion (for ablation)')
     .option('--translations', "index each Qur'an passage with the shipped French and English translations of its verses, as the product's units hold them")
@@ -57,6 +62,10 @@ async function main(): Promise<void> {
     .option('--embedder <name>', 'embedder fused with lexical search: none or local (the offline LSI)', 'none')
     .parse()
   const opts = program.opts<{
+    inheritance?: string
+    out?: string
+    school: string
+    failures?: string
     citations?: string
     quran?: string
     hadithBooks: string
@@ -75,6 +84,10 @@ async function main(): Promise<void> {
     associations: boolean
     embedder: string
   }>()
+  if (opts.inheritance) {
+    if (!['hanafi', 'maliki', 'shafii', 'hanbali'].includes(opts.school)) throw new Error(`--school: hanafi, maliki, shafii or hanbali, not "${opts.school}"`)
+    return runInheritanceEval(opts.inheritance, { out: opts.out, school: opts.school as 'hanbali', failures: opts.failures })
+  }
   const settings = parseOverrides(opts.set)
   const config = loadConfig()
   if (opts.xling) return runXling(config, settings, opts.thesaurus, opts.xlingFile)

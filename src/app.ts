@@ -23,6 +23,7 @@ import { mcpRoutes } from './mcp/http'
 import type { Runtime } from './runtime'
 import { searchRoutes } from './search/routes'
 import { verifyRoutes } from './verify/routes'
+import { inheritanceRoutes } from './inheritance/routes'
 import { authRoutes } from './auth/routes'
 import { pageNotFound, webRoutes } from './web/routes'
 
@@ -129,6 +130,7 @@ export async function buildApp(rt: Runtime): Promise<FastifyInstance> {
   await app.register(answerRoutes, { prefix: API_PREFIX, service: services.ask, authenticate })
   await app.register(searchRoutes, { prefix: API_PREFIX, retriever: engine.retriever, authenticate, conversations: services.conversations })
   await app.register(verifyRoutes, { prefix: API_PREFIX, service: services.verify, authenticate })
+  await app.register(inheritanceRoutes, { prefix: API_PREFIX, service: services.inheritance, authenticate })
   await app.register(corpusRoutes, { prefix: API_PREFIX, db: database.db, authenticate })
   await app.register(hadithRoutes, {
     prefix: API_PREFIX,

@@ -21,6 +21,7 @@ import { createChatService, type ChatService } from './openai/service'
 import { createHadithLookup } from './mcp/hadith'
 import type { McpDeps } from './mcp/server'
 import { createVerifyService, type VerifyService } from './verify/service'
+import { createInheritanceService, type InheritanceService } from './inheritance/service'
 import { sendProgressLinesTo } from './progress'
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
 import { createAnswerer } from './rag/answer/answerer'
@@ -44,6 +45,7 @@ interface Services {
   apiKeys: ApiKeys
   hadith: HadithJobs
   verify: VerifyService
+  inheritance: InheritanceService
   /** What the MCP server's tools call (over HTTP and stdio alike). */
   mcp: McpDeps
 }
@@ -163,6 +165,7 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
     hadith: hadithCanon,
   })
   const verify = createVerifyService({ hadith: hadithCanon, limit: { quotas, perMinute: config.VERIFY_PER_MIN } })
+  const inheritance = createInheritanceService({ hadith: hadithCanon })
   const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger, concurrency: { quotas, max: config.MAX_CONCURRENT_ANSWERS } })
   const apiKeys = createApiKeys({ db: database.db, quotas, perMinute: config.API_KEY_PER_MIN })
   const hadith = createHadithJobs({
@@ -176,7 +179,7 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
   const chat = createChatService({ ask, createdAt: Math.floor(Date.now() / 1000) })
   const mcp = { retriever: engine.retriever, hadith: createHadithLookup(database.db), ask, verify, logger }
   const shares = createShareService({ db: database.db, conversations, appUrl: config.APP_URL })
-  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, shares, ask, chat, documents: rt.documents, quotas, apiKeys, hadith, verify, mcp }
+  return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, shares, ask, chat, documents: rt.documents, quotas, apiKeys, hadith, verify, inheritance, mcp }
 }
 
 /** What one document may cost to read (rag/parse/limits.ts), from the settings. */

@@ -25,7 +25,7 @@ describe('the chat page served by the app', () => {
 
   test('every address of the page (mail links, a reloaded conversation) answers the same page', async () => {
     const home = (await t.request('GET', '/')).text
-    for (const url of ['/login', '/signup', '/signup/sent?email=a%40b.org', '/forgot-password', '/account', '/reset-password?token=abc', '/c/7d3f5a2e-8a4b-4c1d-9e2f-0a1b2c3d4e5f']) {
+    for (const url of ['/login', '/signup', '/signup/sent?email=a%40b.org', '/forgot-password', '/account', '/inheritance', '/reset-password?token=abc', '/c/7d3f5a2e-8a4b-4c1d-9e2f-0a1b2c3d4e5f']) {
       const r = await t.request('GET', url)
       assert.equal(r.status, 200, url)
       assert.equal(r.text, home, url)

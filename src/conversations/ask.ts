@@ -4,7 +4,12 @@ import type { Quotas } from '../cache/quotas'
 import type { AskOptions, AskResult } from '../contract/conversations'
 import type { Source } from '../contract/sources'
 import { AppError, Conflict } from '../errors'
+import { DEFAULT_SCHOOL } from '../contract/inheritance'
 import type { Answer, Answerer } from '../rag/answer/answerer'
+import { checkCitations } from '../rag/answer/citations'
+import { distribute } from '../rag/faraid/compute'
+import { type RecognisedCase, recogniseCase } from '../rag/faraid/recognise'
+import { evidenceKeys, renderCase } from '../rag/faraid/render'
 import type { AnswerRequest } from '../rag/answer/provider'
 import type { SearchScope } from '../rag/index/scope'
 import type { Retriever } from '../rag/search/retriever'
@@ -79,9 +84,28 @@ export function createAskService(deps: AskDeps) {
     return deps.concurrency ? deps.concurrency.quotas.hold(`answers:${ownerId}`, deps.concurrency.max, LOCK_TTL_S) : async () => undefined
   }
 
+  /**
+   * An inheritance case («توفي عن زوجة وابن», "a woman died leaving…") is computed rather than retrieved: the
+   * table of shares with the verses and hadith it rests on as its sources, checked like any answer.
+   */
+  async function calculate(c: RecognisedCase, lang: Lang, hooks: AskHooks): Promise<Answered> {
+    const d = distribute({ ...c, school: DEFAULT_SCHOOL })
+    const sources = await retriever.byKeys(evidenceKeys(d), lang)
+    hooks.onSources?.(sources)
+    const text = renderCase(c, d, sources, lang)
+    const report = await checkCitations(text, sources, lang)
+    for (const piece of report.content.split(/(?<=\s)/)) hooks.onToken?.(piece)
+    if (hooks.signal.aborted) throw new AnswerAborted()
+    const corrections = { unknown_citations: report.unknownCitations, invalid_references: report.invalidReferences, corrected_quotes: report.correctedQuotes, removed_quotes: report.removedQuotes }
+    const answer: Answer = { content: report.content, mode: 'extractive', model: 'faraid', uncitedSentences: [], ...(report.content !== text ? { corrections } : {}) }
+    return { answer, sources, lang }
+  }
+
   /** What every answer goes through: the follow-up made standalone, the search, the answer and its check. */
   async function respond(question: string, history: History, scope: SearchScope, k: number, hooks: AskHooks): Promise<Answered> {
     const lang = detectLang(question)
+    const inheritance = recogniseCase(question, lang)
+    if (inheritance) return calculate(inheritance, lang, hooks)
     const query = await answerer.searchQuery(question, history, lang, hooks.signal)
     const { items: sources } = await retriever.search(query.text, k, scope, { lang, context: query.context })
     hooks.onSources?.(sources)

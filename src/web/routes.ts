@@ -28,7 +28,7 @@ export function pageNotFound(dist = WEB_DIST): (req: FastifyRequest, reply: Fast
   }
 }
 
-const PAGE_ROUTES = ['/', '/login', '/signup', '/signup/sent', '/forgot-password', '/verify-email', '/reset-password', '/account', '/c/:id']
+const PAGE_ROUTES = ['/', '/login', '/signup', '/signup/sent', '/forgot-password', '/verify-email', '/reset-password', '/account', '/inheritance', '/c/:id']
 
 export const webRoutes: FastifyPluginAsync<{ dist?: string }> = async (app, opts) => {
   const dist = opts.dist ?? WEB_DIST

@@ -8,6 +8,7 @@ import { IndexingBanner } from './components/indexing'
 import { dictionaries, lang, LANGS, setLang, t } from './i18n'
 import { logout } from './logout'
 import { AccountPage } from './pages/account'
+import { InheritancePage } from './pages/inheritance'
 import { ForgotPage, LoginPage, ResetPage, SignupPage, SignupSentPage, VerifyPage } from './pages/auth'
 import { NotFoundPage } from './pages/not-found'
 import { SharedPage } from './pages/shared'
@@ -55,6 +56,9 @@ function Header() {
       </label>
       {s && (
         <>
+          <a class="icon-button" href="/inheritance" onClick={onLinkClick} title={d.inheritance.nav} aria-label={d.inheritance.nav}>
+            <Icon name="divide" />
+          </a>
           <a class="icon-button" href="/account" onClick={onLinkClick} title={d.nav.account} aria-label={d.nav.account}>
             <Icon name="user" />
           </a>
@@ -79,9 +83,10 @@ function Routes() {
   const Guest = guest[path]
   if (Guest) return loggedIn ? <Redirect to="/" /> : <Guest />
   const conv = /^\/c\/([0-9a-f-]{36})$/i.exec(path)
-  if (path !== '/' && path !== '/account' && !conv) return <NotFoundPage />
+  if (path !== '/' && path !== '/account' && path !== '/inheritance' && !conv) return <NotFoundPage />
   if (!loggedIn) return <Redirect to={path === '/' ? '/login' : `/login?next=${encodeURIComponent(path)}`} />
   if (path === '/account') return <AccountPage />
+  if (path === '/inheritance') return <InheritancePage />
   if (path === '/' || !conv) return <ChatPage id={null} />
   return <ChatPage id={conv[1]!} />
 }

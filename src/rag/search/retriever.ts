@@ -7,6 +7,8 @@ import type { Thesaurus } from '../text/thesaurus'
 import type { Associations } from '../text/associations'
 import type { VectorStore } from '../index/vectors'
 import type { Source } from '../../contract/sources'
+import { and, inArray, isNull } from 'drizzle-orm'
+import { passages } from '../../db/schema'
 import { hydrate } from './hydrate'
 import { fuseByReciprocalRank } from './rrf'
 import { analyseQuery, type AnalysedQuery } from './query'
@@ -69,6 +71,8 @@ export interface Retriever {
   /** `context`: the question a follow-up continues, searched at a lower weight than the follow-up's own words. */
   rank(query: string, k: number, scope: SearchScope, context?: string): Promise<RetrievalResult>
   search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang; context?: string }): Promise<{ lang: Lang; concepts: string[]; items: Source[] }>
+  /** Shared passages by their key (`quran` `4:11`, `bukhari` `6732`), as sources in that order; those not indexed are missing. */
+  byKeys(keys: readonly { collection: string; key: string }[], lang: Lang): Promise<Source[]>
 }
 
 /**
@@ -152,6 +156,28 @@ export function createRetriever(deps: {
     async search(query, k, scope, opts = {}) {
       const r = await rank(query, k, scope, opts.context)
       return { lang: opts.lang ?? r.lang, concepts: r.concepts, items: await hydrate(db, r.ranked, opts.lang ?? r.lang) }
+    },
+    async byKeys(keys, lang) {
+      if (keys.length === 0) return []
+      const rows = await db
+        .select({ id: passages.id, collection: passages.collection, key: passages.sourceKey })
+        .from(passages)
+        .where(
+          and(
+            isNull(passages.ownerId),
+            inArray(passages.collection, [...new Set(keys.map((k) => k.collection))]),
+            inArray(
+              passages.sourceKey,
+              keys.map((k) => k.key),
+            ),
+          ),
+        )
+      const ids = new Map(rows.map((r) => [`${r.collection}/${r.key}`, r.id]))
+      const ranked = keys.flatMap((k) => {
+        const id = ids.get(`${k.collection}/${k.key}`)
+        return id ? [{ id, score: 1 }] : []
+      })
+      return hydrate(db, ranked, lang)
     },
   }
 }

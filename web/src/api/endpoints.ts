@@ -18,6 +18,8 @@ import type {
   ErrorBody,
   HadithCatalogue,
   HadithImportRequest,
+  InheritanceRequest,
+  InheritanceResult,
   Notice,
   Page,
   RateRequest,
@@ -68,6 +70,11 @@ export const api = {
     confirmPasswordReset: (body: ResetConfirmRequest) => http.request<Notice>('POST', '/auth/password-reset-confirm', body, guest),
     changePassword: (body: ChangePasswordRequest) => http.request<Notice>('POST', '/auth/change-password', body),
     logout: (refreshToken: string) => http.request<void>('POST', '/auth/logout', { refresh_token: refreshToken }),
+  },
+
+  inheritance: {
+    /** The farāʾiḍ calculator: shares, base, evidence, and amounts when an estate is given. */
+    compute: (body: InheritanceRequest) => http.request<InheritanceResult>('POST', '/inheritance', body),
   },
 
   apiKeys: {

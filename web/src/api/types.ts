@@ -17,6 +17,7 @@ export type {
 } from '../../../src/contract/conversations'
 export type { DocumentInfo, DocumentList } from '../../../src/contract/documents'
 export type { ErrorBody, ErrorInfo, FieldIssue } from '../../../src/contract/errors'
+export type { InheritanceRequest, InheritanceResult, Relation, School } from '../../../src/contract/inheritance'
 export type { AnswerEvent, AnswerEventData, AnswerEventName } from '../../../src/contract/events'
 export type { ReadinessChecks, Ready } from '../../../src/contract/ops'
 export type { CreatedShare, Share, SharedConversation, SharedSource } from '../../../src/contract/shares'

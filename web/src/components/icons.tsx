@@ -14,6 +14,8 @@ const paths = {
   download: 'M12 4v11M7 10l5 5 5-5M5 20h14',
   code: 'M9 8l-4 4 4 4M15 8l4 4-4 4',
   user: 'M12 12a4 4 0 100-8 4 4 0 000 8zm-8 9c0-4 4-6 8-6s8 2 8 6',
+  /** A division sign: the inheritance calculator. */
+  divide: 'M5 12h14M12 7.5v.01M12 16.5v.01',
   link: 'M10 14a4 4 0 005.7 0l3-3a4 4 0 00-5.7-5.7l-1 1M14 10a4 4 0 00-5.7 0l-3 3a4 4 0 005.7 5.7l1-1',
 } as const
 

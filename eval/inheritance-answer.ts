@@ -1,0 +1,274 @@
+/**
+ * Choosing the option of a QIAS 2025 Task 1 question from the computed distribution: what the question asks
+ * (a share, a number of shares, the base, who excludes, a full table), and which option says it. General rules
+ * of how such questions are worded, not fitted to particular questions.
+ */
+import { numberAt } from '../src/rag/faraid/arabic-numbers'
+import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
+import type { Distribution } from '../src/rag/faraid/compute'
+import { Fraction } from '../src/rag/faraid/fraction'
+import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
+import { splitArabicCase } from '../src/rag/faraid/recognise'
+import type { Relation } from '../src/rag/faraid/relations'
+
+export type Failure = 'not_a_case' | 'family' | 'question' | 'no_option'
+
+export interface Question {
+  text: string
+  family: ParsedFamily
+  /** The question after the family: what is asked. */
+  asked: string
+}
+
+/** The family and the question of «توفي عن زوجة وابن. ما نصيب الزوجة؟». */
+export function splitQuestion(text: string): Question | undefined {
+  const split = splitArabicCase(text)
+  return split ? { text, ...split } : undefined
+}
+
+const FRACTIONS: Record<string, Fraction> = {
+  نصف: Fraction.of(1, 2),
+  ربع: Fraction.of(1, 4),
+  ثمن: Fraction.of(1, 8),
+  ثلث: Fraction.of(1, 3),
+  ثلثان: Fraction.of(2, 3),
+  ثلثين: Fraction.of(2, 3),
+  ثلثا: Fraction.of(2, 3),
+  سدس: Fraction.of(1, 6),
+}
+
+interface Meaning {
+  fractions: Fraction[]
+  thirdOfRest: boolean
+  residue: boolean
+  nothing: boolean
+  all: boolean
+  fard: boolean
+  radd: boolean
+  kind?: 'bi_nafsihi' | 'bi_ghayrihi' | 'maa_ghayrihi'
+  numbers: number[]
+  nobody: boolean
+  blocked: boolean
+  yes: boolean
+  no: boolean
+  maleDouble: boolean
+}
+
+/** What an option says, in the terms the distribution can be compared with. */
+function meaningOf(option: string): Meaning {
+  const text = option.replace(/^[A-F]\)\s*/, '')
+  const words = arabicWordsOf(text)
+  // «والنصف», «بالثلث», «سدسا» → the fraction's noun
+  const bare = words.map((w) => w.replace(/^و/, '').replace(/^(ال|بال|فال|لل)/, ''))
+  const joined = ` ${words.join(' ')} `
+  const fractions: Fraction[] = []
+  let thirdOfRest = false
+  bare.forEach((w, i) => {
+    const f = FRACTIONS[w] ?? FRACTIONS[w.replace(/ا$/, '')]
+    if (!f) return
+    if (w === 'ثلث' && /^(ال)?باقي$/.test(words[i + 1] ?? '')) thirdOfRest = true
+    else fractions.push(f)
+  })
+  for (const m of text.matchAll(/(\d+)\s*\/\s*(\d+)/g)) fractions.push(Fraction.of(Number(m[1]), Number(m[2])))
+  const numbers: number[] = []
+  for (let i = 0; i < words.length; ) {
+    if (/^\d+$/.test(words[i]!) && /\d+\s*\/\s*\d+/.test(text)) break
+    const n = numberAt(words, i)
+    if (n) {
+      numbers.push(n.value)
+      i += n.length
+    } else if (/^(سهم|سهما)$/.test(words[i]!) && !numbers.length && !/\d/.test(text) && !/(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/.test(text)) {
+      numbers.push(1)
+      i++
+    } else if (/^(سهمان|سهمين)$/.test(words[i]!)) {
+      numbers.push(2)
+      i++
+    } else i++
+  }
+  return {
+    fractions,
+    thirdOfRest,
+    residue: / (ال)?باقي | بقي | تبقي |تعصيب|عصبة|بالتعصيب/.test(joined),
+    blocked: /محجوب|حجب/.test(joined),
+    nothing: / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ/.test(joined),
+    all: /(كل|جميع) (التركة|المال)|(التركة|المال) (كلها|كله)|^ ?الكل /.test(joined),
+    fard: /فرض|فرضا/.test(joined),
+    radd: /بالرد|ردا| الرد /.test(joined),
+    ...(/بالنفس/.test(joined) ? { kind: 'bi_nafsihi' as const } : /مع الغير/.test(joined) ? { kind: 'maa_ghayrihi' as const } : /بالغير/.test(joined) ? { kind: 'bi_ghayrihi' as const } : {}),
+    numbers,
+    nobody: /لا احد|لا يوجد/.test(joined),
+    yes: /^ نعم /.test(joined),
+    maleDouble: /للذكر مثل حظ الانثيين|للذكر ضعف/.test(joined),
+    no: /^ لا /.test(joined) && words.length <= 3,
+  }
+}
+
+interface Target {
+  relations: Relation[]
+  each: boolean
+}
+
+function targetOf(asked: string, d: Distribution): Target | undefined {
+  const present = new Set(d.heirs.map((h) => h.relation))
+  const stopAt = asked.search(/من (تركة|التركة|مجموع|اصل|أصل|المال|السهام|الأسهم|الاسهم|هذا)|في هذه|بعد /)
+  const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => (m.relation && present.has(m.relation) ? [m.relation] : [])))]
+  const before = named(stopAt > 0 ? asked.slice(0, stopAt) : asked)
+  const relations = before.length > 0 ? before : named(asked)
+  if (relations.length === 0) return undefined
+  const words = arabicWordsOf(asked)
+  const each = words.some((w) => /^(كل|لكل|الواحد|الواحدة|واحد|واحدة|منهم|منهن|فرد)$/.test(w))
+  return { relations, each }
+}
+
+/** The option chosen (index 0–5), or why none could be. */
+export function chooseOption(q: Question, d: Distribution, options: string[]): number | Failure {
+  const meanings = options.map(meaningOf)
+  const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
+  const target = targetOf(q.asked, d)
+  const numeric = meanings.filter((m) => m.numbers.length > 0 && m.fractions.length === 0).length >= 4
+  if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4) return bestTable(options, d)
+  if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
+  if (!target) return 'question'
+  if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
+  return shareAnswer(target, d, meanings)
+}
+
+const heirOf = (d: Distribution, r: Relation) => d.heirs.find((h) => h.relation === r)!
+
+function shareAnswer(target: Target, d: Distribution, meanings: Meaning[]): number | Failure {
+  return pick(shareScores(target, d, meanings))
+}
+
+function shareScores(target: Target, d: Distribution, meanings: Meaning[]): number[] {
+  const hs = target.relations.map((r) => heirOf(d, r))
+  const fard = hs.every((h) => h.fard) ? hs.reduce((a, h) => a.add(h.fard!), Fraction.ZERO) : undefined
+  const share = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
+  const residue = hs.some((h) => h.residuary && !h.share.isZero())
+  const nothing = share.isZero()
+  const radd = d.radd && hs.some((h) => h.fard && h.share.cmp(h.fard) !== 0)
+  const thirdOfRest = d.cases.includes('umariyya') && target.relations.includes('mother')
+  const kind = hs.find((h) => h.residuary)?.residuary
+  return meanings.map((m) => {
+    let s = 0
+    if (m.nothing || m.nobody) s += nothing ? 4 + (m.blocked === hs.some((h) => (h.blockedBy?.length ?? 0) > 0) ? 1 : 0) : -6
+    else if (nothing) s -= 6
+    // « كل ابن »: the whole estate is never each one's share when there are several
+    const whole = share.cmp(Fraction.ONE) === 0 && !(target.each && hs.reduce((a, h) => a + h.count, 0) > 1)
+    if (m.all) s += whole ? (fard ? 3 : 4) : -6
+    if (m.maleDouble) s += hs.some((h) => h.residuary === 'bi_ghayrihi' || (h.residuary === 'bi_nafsihi' && /son$|brother$/.test(h.relation))) ? 4 : -4
+    if (m.numbers.length > 0 && m.fractions.length === 0) {
+      const count = hs.reduce((a, h) => a + h.count, 0)
+      const said = Fraction.of(m.numbers[0]!)
+      const base = Number(d.baseFinal)
+      s += said.cmp(share.mul(base)) === 0 || said.cmp(share.div(count).mul(base)) === 0 ? 3 : -3
+    }
+    if (m.thirdOfRest) s += thirdOfRest ? 5 : -6
+    if (m.fractions.length > 0) {
+      const said = m.fractions.reduce((a, f) => a.add(f), Fraction.ZERO)
+      const count = hs.reduce((a, h) => a + h.count, 0)
+      if (fard && said.cmp(fard) === 0 && !thirdOfRest) s += 4
+      else if (said.cmp(share) === 0 && !fard) s += 2
+      else if (target.each && count > 1 && (said.cmp(share.div(count)) === 0 || (fard && said.cmp(fard.div(count)) === 0))) s += 3
+      else s -= 6
+    }
+    if (m.residue) s += residue ? 3 : -4
+    if (m.fard && !fard) s -= 4
+    else if (m.fard && !m.residue) s += !residue ? 2 : 0
+    if (m.yes) s += nothing ? -5 : 1
+    if (m.no) s += nothing ? 4 : -5
+    if (m.radd) s += radd ? 3 : -3
+    if (m.kind) s += m.kind === kind ? 3 : -4
+    return s
+  })
+}
+
+function pick(scores: number[]): number | Failure {
+  const best = Math.max(...scores)
+  if (best <= 0 || scores.filter((s) => s === best).length > 1) return 'no_option'
+  return scores.indexOf(best)
+}
+
+function numericAnswer(asked: string, raw: string, target: Target | undefined, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
+  const words = arabicWordsOf(raw)
+  let stated: number | undefined
+  let money: number | undefined
+  for (let i = 0; i < words.length; i++) {
+    const n = numberAt(words, i)
+    if (!n) continue
+    const after = words[i + n.length] ?? ''
+    if (/^(سهم|سهما|اسهم|سهام)$/.test(after) || /^(المسالة|اصل|التصحيح)$/.test(words[i - 1] ?? '')) stated = n.value
+    else if (/^(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو)$/.test(after) || /^مبلغ/.test(words[i - 1] ?? '')) money = n.value
+    i += n.length - 1
+  }
+  const candidates: number[] = []
+  const push = (f: Fraction | undefined, rounded = false) => {
+    if (f && f.d === 1n) candidates.push(Number(f.n))
+    // Money is paid to the unit: 97222.2 is written 97222
+    else if (f && rounded) candidates.push(Math.round(Number(f.n) / Number(f.d)), Math.floor(Number(f.n) / Number(f.d)))
+  }
+  if (target) {
+    const hs = target.relations.map((r) => heirOf(d, r))
+    const share = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
+    const count = hs.reduce((a, h) => a + h.count, 0)
+    const each = share.div(count)
+    const order = target.each || (hs.length === 1 && count > 1 && / (كل|لكل) /.test(asked)) ? [each, share] : [share, each]
+    // «كم سهما للأب بالتعصيب»: only the residue part of a sixth-and-residue, or only the fixed part
+    const fard = hs.reduce((a, h) => a.add(h.fard ?? Fraction.ZERO), Fraction.ZERO)
+    if (/تعصيب/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(share.sub(fard).div(target.each ? count : 1))
+    else if (/فرض/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(fard.div(target.each ? count : 1))
+    for (const base of [stated, money, Number(d.baseFinal), Number(d.awlBase ?? d.base)]) if (base !== undefined) for (const f of order) push(f.mul(base), base === money)
+  } else if (/اصل|مجموع|عدد (اسهم|سهام)|تقسم|يقسم|تصح/.test(asked)) {
+    const awl = /عول|عالت|تعول/.test(asked)
+    const first = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
+    for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push(Number(b))
+  } else return 'question'
+  for (const c of candidates) {
+    const hits = meanings.flatMap((m, i) => (m.numbers.includes(c) ? [i] : []))
+    // An option written twice (« 7 » and « 7 ») is still one answer: the first is taken.
+    if (hits.length >= 1 && hits.every((h) => options[h]!.replace(/^[A-F]\)\s*/, '') === options[hits[0]!]!.replace(/^[A-F]\)\s*/, ''))) return hits[0]!
+  }
+  return 'no_option'
+}
+
+function blockerAnswer(target: Target, d: Distribution, options: string[]): number | Failure {
+  const by = new Set(target.relations.flatMap((r) => heirOf(d, r).blockedBy ?? []))
+  const scores = options.map((o) => {
+    const said = new Set(arabicMentions(o).flatMap((m) => (m.relation ? [m.relation] : [])))
+    if (said.size === 0) return / لا احد | لا يوجد /.test(` ${arabicWordsOf(o).join(' ')} `) ? (by.size === 0 ? 5 : -5) : 0
+    const hit = [...said].filter((r) => by.has(r)).length
+    return hit * 2 - (said.size - hit) * 2 - (by.size - hit)
+  })
+  return pick(scores)
+}
+
+/**
+ * «الأم: عشرة أسهم، الأب: …، من اثنين وسبعين سهما» or «البنتان: الثلثان، الأخ الشقيق: الباقي»: each part of
+ * an option is judged like a one-heir answer; the option that agrees most with the distribution wins.
+ */
+function bestTable(options: string[], d: Distribution): number | Failure {
+  const present = new Set(d.heirs.map((h) => h.relation))
+  const scores = options.map((o) => {
+    const text = o.replace(/^[A-F]\)\s*/, '')
+    const words = arabicWordsOf(text)
+    const fromAt = words.lastIndexOf('من')
+    const base = fromAt >= 0 ? numberAt(words, fromAt + 1)?.value : undefined
+    const scale = base ?? Number(d.baseFinal)
+    let s = base === Number(d.baseFinal) ? 1 : 0
+    for (const part of text.split(/[،,؛]|\sو(?=ال)/)) {
+      const relations = [...new Set(arabicMentions(part.split(':')[0] ?? part).flatMap((m) => (m.relation && present.has(m.relation) ? [m.relation] : [])))]
+      if (relations.length === 0) continue
+      const said = meaningOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
+      const hs = relations.map((r) => heirOf(d, r))
+      if (said.numbers.length > 0 && said.fractions.length === 0) {
+        const group = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO).mul(scale)
+        const one = hs[0]!.each.mul(scale)
+        s += said.numbers.some((n) => group.cmp(Fraction.of(n)) === 0 || one.cmp(Fraction.of(n)) === 0) ? 2 : -2
+      } else {
+        const shares = shareScores({ relations, each: false }, d, [said])
+        s += shares[0]! > 0 ? 2 : -2
+      }
+    }
+    return s
+  })
+  return pick(scores)
+}

@@ -1,0 +1,87 @@
+/**
+ * `npm run eval -- --inheritance <task1.csv> [--out f.json] [--school hanbali]`: QIAS 2025 Task 1 (Arabic
+ * inheritance multiple choice). Each question's family is parsed, the shares computed by the calculator, and
+ * the option that says them chosen; accuracy by level, the share of questions parsed and accuracy on those,
+ * beside the majority-letter baseline of the same file. A question not parsed counts as wrong.
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import { caseProblems, distribute } from '../src/rag/faraid/compute'
+import type { School } from '../src/rag/faraid/relations'
+import { parseCsv } from './csv'
+import { chooseOption, type Failure, splitQuestion } from './inheritance-answer'
+
+const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const
+const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
+
+interface Tally {
+  questions: number
+  correct: number
+  parsed: number
+  correctParsed: number
+}
+const tally = (): Tally => ({ questions: 0, correct: 0, parsed: 0, correctParsed: 0 })
+const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b)
+const pct = (x: number) => `${(100 * x).toFixed(1)} %`
+
+export async function runInheritanceEval(file: string, opts: { out?: string; school: School; failures?: string }): Promise<void> {
+  const rows = parseCsv(await fs.readFile(file, 'utf8'))
+  const all = tally()
+  const byLevel = new Map<string, Tally>(LEVELS.map((l) => [l, tally()]))
+  const failures = new Map<Failure | 'wrong', number>()
+  const wrong: unknown[] = []
+  const letters = new Map<string, number>()
+  for (const row of rows) letters.set(row.label!, (letters.get(row.label!) ?? 0) + 1)
+  const majority = [...letters].sort((a, b) => b[1] - a[1])[0]?.[0]
+
+  for (const row of rows) {
+    const options = LETTERS.map((_, i) => row[`option${i + 1}`] ?? '')
+    const outcome = answer(row.question ?? '', options, opts.school)
+    const level = byLevel.get(row.level ?? '') ?? tally()
+    const parsed = typeof outcome === 'number'
+    const correct = parsed && LETTERS[outcome] === row.label
+    for (const t of [all, level]) {
+      t.questions++
+      if (parsed) t.parsed++
+      if (correct) {
+        t.correct++
+        t.correctParsed++
+      }
+    }
+    const kind = parsed ? (correct ? undefined : 'wrong') : outcome
+    if (kind) failures.set(kind, (failures.get(kind) ?? 0) + 1)
+    if (kind && kind !== 'not_a_case') wrong.push({ id: row.id_question, kind, question: row.question, options, label: row.label, chose: parsed ? LETTERS[outcome] : null })
+  }
+
+  const majorityRight = letters.get(majority ?? '') ?? 0
+  console.log(`QIAS 2025 Task 1, ${path.basename(file)}: ${all.questions} questions, school ${opts.school}\n`)
+  console.log('| level | questions | accuracy | parsed | accuracy on parsed |')
+  console.log('|---|---|---|---|---|')
+  for (const [level, t] of [...byLevel, ['all', all] as const])
+    console.log(`| ${level} | ${t.questions} | ${pct(ratio(t.correct, t.questions))} | ${pct(ratio(t.parsed, t.questions))} | ${pct(ratio(t.correctParsed, t.parsed))} |`)
+  console.log(`\nbaseline (always ${majority}, the commonest label here): ${pct(ratio(majorityRight, all.questions))}`)
+  console.log(`failures: ${[...failures].map(([k, n]) => `${k} ${n}`).join(', ')}`)
+  const summary = {
+    questions: all.questions,
+    accuracy: ratio(all.correct, all.questions),
+    parsed: ratio(all.parsed, all.questions),
+    accuracy_parsed: ratio(all.correctParsed, all.parsed),
+    by_level: Object.fromEntries(LEVELS.map((l) => [l, ratio(byLevel.get(l)!.correct, byLevel.get(l)!.questions)])),
+  }
+  if (opts.out) {
+    await fs.mkdir(path.dirname(path.resolve(opts.out)), { recursive: true })
+    await fs.writeFile(opts.out, `${JSON.stringify(summary, null, 2)}\n`)
+  }
+  if (opts.failures) await fs.writeFile(opts.failures, wrong.map((w) => JSON.stringify(w)).join('\n'))
+}
+
+/** The chosen option's index, or why the question was not answered. */
+function answer(text: string, options: string[], school: School): number | Failure {
+  const q = splitQuestion(text)
+  if (!q) return 'not_a_case'
+  const { family } = q
+  if (family.problems.length > 0 || family.heirs.length === 0) return 'family'
+  const deceased = family.deceased ?? 'male'
+  if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
+  return chooseOption(q, distribute({ deceased, heirs: family.heirs, school }), options)
+}

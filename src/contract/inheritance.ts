@@ -1,0 +1,128 @@
+import { z } from 'zod'
+import { langSchema } from './common'
+
+/** The heirs' vocabulary, named from the deceased's side (`sons_daughter`: the deceased's son's daughter). */
+export const RELATIONS = [
+  'husband',
+  'wife',
+  'son',
+  'daughter',
+  'sons_son',
+  'sons_daughter',
+  'father',
+  'mother',
+  'paternal_grandfather',
+  'paternal_grandmother',
+  'maternal_grandmother',
+  'full_brother',
+  'full_sister',
+  'paternal_brother',
+  'paternal_sister',
+  'maternal_brother',
+  'maternal_sister',
+  'full_brothers_son',
+  'paternal_brothers_son',
+  'full_uncle',
+  'paternal_uncle',
+  'full_uncles_son',
+  'paternal_uncles_son',
+  'daughters_son',
+  'daughters_daughter',
+  'sisters_son',
+  'sisters_daughter',
+  'brothers_daughter',
+  'maternal_uncle',
+  'maternal_aunt',
+  'paternal_aunt',
+  'maternal_grandfather',
+] as const
+export type Relation = (typeof RELATIONS)[number]
+export const SCHOOLS = ['hanafi', 'maliki', 'shafii', 'hanbali'] as const
+export type School = (typeof SCHOOLS)[number]
+const schoolSchema = z.enum(SCHOOLS)
+/** The school followed where they differ when none is chosen: with the majority on the grandfather and al-mushtaraka. */
+export const DEFAULT_SCHOOL = 'hanbali' satisfies (typeof SCHOOLS)[number]
+
+/** A sum of money: positive, at most two decimals kept. */
+const money = z.number().finite().min(0).max(1e15)
+
+export const inheritanceBody = z.strictObject({
+  deceased: z.enum(['male', 'female']),
+  /** Each relation once, with how many of them survive (1–4 wives; 1 husband, father, mother, grandparent; up to 100 of the others). */
+  heirs: z
+    .array(z.strictObject({ relation: z.string().max(40), count: z.number().int() }))
+    .min(1, 'at least one heir is needed')
+    .max(RELATIONS.length),
+  estate: z.strictObject({ amount: money.refine((a) => a > 0, 'must be more than zero'), currency: z.string().min(1).max(8) }).optional(),
+  funeral_costs: money.optional(),
+  debts: money.optional(),
+  /** What the deceased bequeathed; more than a third of what the debts leave is cut to a third. */
+  bequest: money.optional(),
+  /** The school followed where they differ; Hanbali by default (with the majority on the grandfather and al-mushtaraka). */
+  school: schoolSchema.default(DEFAULT_SCHOOL),
+  /** Language of the labels and references. */
+  lang: langSchema.default('en'),
+})
+export type InheritanceBody = z.infer<typeof inheritanceBody>
+/** The body as a client writes it (school and language may be left out). */
+export type InheritanceRequest = z.input<typeof inheritanceBody>
+
+const evidenceSchema = z.object({
+  kind: z.enum(['quran', 'hadith', 'consensus']),
+  /** « Qur'an 4:11 », « Sahih al-Bukhari 6732 »; for consensus, what was agreed. */
+  reference: z.string(),
+  /** The verse's text from the shipped Qur'an, in the request's language. */
+  text: z.string().optional(),
+  /** verified: found in the shipped Qur'an or an installed collection; unverifiable: the collection is not installed here. */
+  status: z.enum(['verified', 'not_found', 'unverifiable']),
+})
+
+const heirResultSchema = z.object({
+  relation: z.enum(RELATIONS),
+  label: z.string(),
+  count: z.number().int(),
+  status: z.enum(['heir', 'excluded']),
+  /** The fixed share of the group before ʿawl or radd (`"1/8"`), when it has one. */
+  fard: z.string().optional(),
+  residuary: z.enum(['bi_nafsihi', 'bi_ghayrihi', 'maa_ghayrihi']).optional(),
+  /** The group's part of the estate and each member's, as exact fractions (`"7/32"`). */
+  share: z.string(),
+  share_each: z.string(),
+  /** The group's shares out of `base_final`. */
+  sihaam: z.number().int(),
+  excluded_by: z.array(z.enum(RELATIONS)).optional(),
+  amount: z.number().optional(),
+  amount_each: z.number().optional(),
+  basis: z.array(evidenceSchema),
+})
+
+export const inheritanceResultSchema = z.object({
+  school: schoolSchema,
+  deceased: z.enum(['male', 'female']),
+  /** aṣl al-masʾala, the base raised by ʿawl when the shares exceed the whole, and the final corrected base. */
+  base: z.number().int(),
+  awl_base: z.number().int().optional(),
+  radd: z.boolean(),
+  base_final: z.number().int(),
+  heirs: z.array(heirResultSchema),
+  /** What no heir takes and goes to the public treasury (bayt al-māl). */
+  treasury: z.string(),
+  treasury_amount: z.number().optional(),
+  cases: z.array(z.enum(['umariyya', 'mushtaraka', 'akdariyya', 'minbariyya', 'grandfather_siblings', 'distant_kindred'])),
+  /** Where the schools differ on this case: what the others hold, in the request's language. */
+  differences: z.array(z.object({ schools: z.array(schoolSchema), holds: z.string() })),
+  estate: z
+    .object({
+      amount: z.number(),
+      currency: z.string(),
+      funeral_costs: z.number(),
+      debts: z.number(),
+      bequest: z.number(),
+      /** True when the bequest asked for more than a third and was cut to it. */
+      bequest_capped: z.boolean(),
+      /** What the heirs share. */
+      to_heirs: z.number(),
+    })
+    .optional(),
+})
+export type InheritanceResult = z.infer<typeof inheritanceResultSchema>

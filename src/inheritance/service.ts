@@ -1,0 +1,66 @@
+import type { InheritanceBody, InheritanceResult } from '../contract/inheritance'
+import { ValidationFailed } from '../errors'
+import type { HadithCanon } from '../rag/canon/hadith-canon'
+import { caseProblems, distribute } from '../rag/faraid/compute'
+import { describeDifference } from '../rag/faraid/differences'
+import { type Evidence, evidenceOf } from '../rag/faraid/evidence'
+import { estateShares } from '../rag/faraid/estate'
+import { RELATION_LABELS } from '../rag/faraid/labels'
+import type { Relation } from '../rag/faraid/relations'
+
+/** The farāʾiḍ calculator: checks the family, computes the shares, quotes their evidence, divides the estate. */
+export function createInheritanceService(deps: { hadith?: HadithCanon }) {
+  return {
+    async compute(body: InheritanceBody): Promise<InheritanceResult> {
+      const problems = caseProblems(body)
+      if (problems.length > 0)
+        throw new ValidationFailed(
+          problems.join('; '),
+          problems.map((message) => ({ field: 'body.heirs', message })),
+        )
+      const heirs = body.heirs.map((h) => ({ relation: h.relation as Relation, count: h.count }))
+      const d = distribute({ deceased: body.deceased, heirs, school: body.school })
+      const estate = body.estate ? estateShares(body.estate.amount, { funeral: body.funeral_costs ?? 0, debts: body.debts ?? 0, bequest: body.bequest ?? 0 }) : undefined
+      if (estate && !estate.ok) throw new ValidationFailed(estate.problem, [{ field: 'body.estate.amount', message: estate.problem }])
+      const money = estate?.ok ? estate : undefined
+      const cited = new Map<string, Promise<Evidence>>()
+      const cite = (b: Parameters<typeof evidenceOf>[0]) => {
+        const key = JSON.stringify(b)
+        if (!cited.has(key)) cited.set(key, evidenceOf(b, body.lang, deps.hadith))
+        return cited.get(key)!
+      }
+      const amount = (f: { n: bigint; d: bigint }) => (money ? money.amountOf(f) : undefined)
+      return {
+        school: d.school,
+        deceased: body.deceased,
+        base: Number(d.base),
+        ...(d.awlBase ? { awl_base: Number(d.awlBase) } : {}),
+        radd: d.radd,
+        base_final: Number(d.baseFinal),
+        heirs: await Promise.all(
+          d.heirs.map(async (h) => ({
+            relation: h.relation,
+            label: RELATION_LABELS[body.lang][h.relation],
+            count: h.count,
+            status: h.blockedBy ? ('excluded' as const) : ('heir' as const),
+            ...(h.fard ? { fard: h.fard.toString() } : {}),
+            ...(h.residuary ? { residuary: h.residuary } : {}),
+            share: h.share.toString(),
+            share_each: h.each.toString(),
+            sihaam: Number(h.sihaam),
+            ...(h.blockedBy ? { excluded_by: h.blockedBy } : {}),
+            ...(money ? { amount: amount(h.share), amount_each: amount(h.each) } : {}),
+            basis: await Promise.all(h.basis.map(cite)),
+          })),
+        ),
+        treasury: d.treasury.toString(),
+        ...(money ? { treasury_amount: amount(d.treasury) } : {}),
+        cases: d.cases,
+        differences: d.differences.map((x) => ({ schools: x.schools, holds: describeDifference(x.holds, body.lang) })),
+        ...(money && body.estate ? { estate: { amount: body.estate.amount, currency: body.estate.currency, ...money.summary } } : {}),
+      }
+    },
+  }
+}
+
+export type InheritanceService = ReturnType<typeof createInheritanceService>

@@ -1,0 +1,42 @@
+import type { Lang } from '../../contract/common'
+import { RELATION_LABELS } from './labels'
+import type { Relation } from './relations'
+
+/** What a parser took for granted, said back to the asker in their language. */
+export type Assumption =
+  | { kind: 'line_full'; relation: Relation }
+  | { kind: 'line_paternal'; relation: Relation }
+  | { kind: 'maternal_grandmother' }
+  | { kind: 'sons_child'; relation: Relation }
+  | { kind: 'count'; phrase: string; count: number }
+  | { kind: 'deceased_male' }
+
+export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
+  const seen = new Set<string>()
+  return all.filter((a) => {
+    const key = JSON.stringify(a)
+    return !seen.has(key) && seen.add(key) !== undefined
+  })
+}
+
+export function describeAssumption(a: Assumption, lang: Lang): string {
+  const label = 'relation' in a ? RELATION_LABELS[lang][a.relation] : ''
+  switch (a.kind) {
+    case 'line_full':
+      return { en: `line not stated, taken as ${label}`, fr: `lien non précisé, compris comme ${label}`, ar: `لم تُذكر الجهة، فاعتُبر ${label}` }[lang]
+    case 'line_paternal':
+      return { en: `“not full” taken as ${label}`, fr: `« non germain » compris comme ${label}`, ar: `«غير شقيق» اعتُبر ${label}` }[lang]
+    case 'maternal_grandmother':
+      return {
+        en: 'a grandmother not said to be paternal is taken as the mother’s mother',
+        fr: 'une grand-mère non dite paternelle est comprise comme la mère de la mère',
+        ar: 'الجدة التي لم تُذكر جهتها اعتُبرت أم الأم',
+      }[lang]
+    case 'sons_child':
+      return { en: `a grandchild taken as ${label}`, fr: `un petit-enfant compris comme ${label}`, ar: `الحفيد اعتُبر ${label}` }[lang]
+    case 'count':
+      return { en: `“${a.phrase}”: number not stated, ${a.count} assumed`, fr: `« ${a.phrase} » : nombre non précisé, ${a.count} supposé`, ar: `«${a.phrase}»: لم يُذكر العدد، فافتُرض ${a.count}` }[lang]
+    case 'deceased_male':
+      return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]
+  }
+}

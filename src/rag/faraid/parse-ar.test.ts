@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { parseArabicFamily } from './parse-ar'
+
+const TABLE: [string, string, Record<string, number>][] = [
+  ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'male', { wife: 1, son: 4, daughter: 3 }],
+  ['توفيت عن ولدين ذكرين وثلاث إناث وزوج وأب وأم', 'female', { son: 2, husband: 1, father: 1, mother: 1 }],
+  ['توفي عن ابن (1) وأب (1) وأخ شقيق (1) وعم (شقيق للأب) (1) وابن عم شقيق (3)', 'male', { son: 1, father: 1, full_brother: 1, full_uncle: 1, full_uncles_son: 3 }],
+  ['توفي عن: 4 ابن، 7 أخ شقيق، 1 أخ من الأب، 2 بنت، 2 أخت من الأب', 'male', { son: 4, full_brother: 7, paternal_brother: 1, daughter: 2, paternal_sister: 2 }],
+  ['توفي عن أم وبنت (العدد 3) وبنت ابن (العدد 1) وأخت لأم', 'male', { mother: 1, daughter: 3, sons_daughter: 1, maternal_sister: 1 }],
+  ['توفيت عن زوج، وبنتان، وأخوان شقيقان، وابنا عم شقيق', 'female', { husband: 1, daughter: 2, full_brother: 2, full_uncles_son: 2 }],
+  ['توفي عن جد (أب الأب)، جدة (أم الأب)، وجدة لأم، وابن أخ لأب', 'male', { paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, paternal_brothers_son: 1 }],
+  ['توفي عن ابنة واحدة ووالديه', 'male', { daughter: 1, father: 1, mother: 1 }],
+]
+
+describe('Arabic families', () => {
+  for (const [text, deceased, heirs] of TABLE) {
+    test(text, () => {
+      const f = parseArabicFamily(text)
+      assert.equal(f.deceased, deceased)
+      assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), heirs)
+      assert.deepEqual(f.problems, [])
+    })
+  }
+  test('a relative named from the asker’s side is named, not guessed', () => {
+    assert.match(parseArabicFamily('توفي أبي عن أمي وأربعة أبناء').problems.join(), /امي/)
+    assert.deepEqual(parseArabicFamily('توفي أبي عن زوجة وأربعة أبناء').problems, [])
+  })
+  test('an unsupported status is named, not guessed', () => {
+    assert.match(parseArabicFamily('توفي عن: 1 ابن خنثى').problems.join(), /خنثي/)
+  })
+})

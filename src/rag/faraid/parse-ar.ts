@@ -1,0 +1,322 @@
+import { numberAt } from './arabic-numbers'
+import { type Assumption, dedupeAssumptions } from './assumptions'
+import { arabicWordsOf } from './arabic-text'
+import type { Relation, Sex } from './relations'
+
+type Head =
+  | 'son'
+  | 'daughter'
+  | 'husband'
+  | 'wife'
+  | 'father'
+  | 'mother'
+  | 'parents'
+  | 'brother'
+  | 'sister'
+  | 'grandfather'
+  | 'grandmother'
+  | 'uncle'
+  | 'paternal_aunt'
+  | 'maternal_uncle'
+  | 'maternal_aunt'
+type Many = 1 | 2 | 'many'
+
+/** Kinship nouns in their usual forms (singular, dual in both cases, plural), without «ال» and «و». */
+const HEADS: Record<string, [Head, Many]> = {}
+const add = (head: Head, many: Many, ...words: string[]) => {
+  for (const w of words) HEADS[w] = [head, many]
+}
+add('son', 1, 'ابن', 'ابنا', 'ولد', 'ولدا', 'ابنه', 'ابنها')
+add('son', 2, 'ابنان', 'ابنين', 'ابني', 'ولدان', 'ولدين', 'ولدي', 'ابنيه', 'ابناه')
+add('son', 'many', 'ابناء', 'اولاد', 'بنين', 'بنون', 'ابناءه', 'اولاده', 'ابنائه')
+add('daughter', 1, 'بنت', 'بنتا', 'ابنة', 'ابنته', 'بنته', 'ابنتها', 'بنتها')
+add('daughter', 2, 'بنتان', 'بنتين', 'بنتي', 'ابنتان', 'ابنتين', 'ابنتي', 'بنتيه', 'ابنتيه')
+add('daughter', 'many', 'بنات', 'بناته', 'بناتها', 'فتيات')
+add('daughter', 1, 'فتاة')
+add('daughter', 2, 'فتاتان', 'فتاتين')
+add('husband', 1, 'زوج', 'زوجا', 'زوجها')
+add('wife', 1, 'زوجة', 'زوجته')
+add('wife', 2, 'زوجتان', 'زوجتين', 'زوجتيه')
+add('wife', 'many', 'زوجات', 'زوجاته')
+add('father', 1, 'اب', 'ابا', 'ابو', 'ابوه', 'ابيه', 'ابوها', 'ابيها', 'والد', 'والده', 'والدها')
+add('mother', 1, 'ام', 'اما', 'امه', 'امها', 'والدة', 'والدته', 'والدتها')
+add('parents', 2, 'والدين', 'والديه', 'والداه', 'ابوين', 'ابويه', 'ابواه', 'والديها', 'ابويها')
+add('brother', 1, 'اخ', 'اخا', 'اخوه', 'اخيه', 'اخاه')
+add('brother', 2, 'اخوان', 'اخوين', 'اخويه', 'اخواه')
+add('brother', 'many', 'اخوة', 'اخوته', 'اخوتها', 'اشقاء')
+add('sister', 1, 'اخت', 'اختا', 'اخته', 'اختها')
+add('sister', 2, 'اختان', 'اختين', 'اختيه', 'اختاه')
+add('sister', 'many', 'اخوات', 'اخواته', 'اخواتها')
+// «ثلاث شقيقات»: the qualifier alone names full siblings
+add('sister', 1, 'شقيقة')
+add('sister', 2, 'شقيقتان', 'شقيقتين')
+add('sister', 'many', 'شقيقات')
+add('brother', 1, 'شقيق')
+add('brother', 2, 'شقيقان', 'شقيقين')
+add('grandfather', 1, 'جد', 'جدا', 'جده')
+add('grandmother', 1, 'جدة', 'جدته')
+add('grandmother', 2, 'جدتان', 'جدتين')
+add('uncle', 1, 'عم', 'عما', 'عمه')
+add('uncle', 2, 'عمان', 'عمين')
+add('uncle', 'many', 'اعمام', 'اعمامه')
+add('paternal_aunt', 1, 'عمة')
+add('paternal_aunt', 2, 'عمتان', 'عمتين')
+add('paternal_aunt', 'many', 'عمات')
+add('maternal_uncle', 1, 'خال')
+add('maternal_uncle', 2, 'خالان', 'خالين')
+add('maternal_uncle', 'many', 'اخوال')
+add('maternal_aunt', 1, 'خالة')
+add('maternal_aunt', 2, 'خالتان', 'خالتين')
+add('maternal_aunt', 'many', 'خالات')
+
+/** Words that qualify a sibling, an uncle or a grandparent. */
+const FULL = new Set(['شقيق', 'شقيقة', 'شقيقان', 'شقيقين', 'شقيقتان', 'شقيقتين', 'اشقاء', 'شقيقات', 'الشقيق', 'الشقيقة', 'الاشقاء', 'الشقيقات', 'الشقيقان', 'الشقيقين', 'الشقيقتان', 'الشقيقتين'])
+const TO_FATHER = new Set(['لاب', 'للاب', 'لابيه', 'لابيها'])
+const TO_MOTHER = new Set(['لام', 'للام', 'لامه', 'لامها'])
+const ASKERS_KIN = /^و?(امي|ابي|اخي|اختي|اخوتي|اخواتي|جدي|جدتي|عمي|عمتي|خالي|خالتي|ابنتي|زوجتي|والدي|والدتي|اولادي|ابنائي|بناتي)$/
+const NEGATIONS = new Set(['ليس', 'وليس', 'ليست', 'وليست', 'لا', 'ولا', 'بلا', 'بدون', 'دون', 'عدم', 'لم', 'ولم', 'غياب'])
+/** Words between a noun and its qualifier that change nothing. */
+const IGNORED = new Set(['ذكر', 'ذكور', 'ذكرين', 'ذكران', 'انثي', 'اناث', 'انثيين', 'واحد', 'واحدة', 'وحيد', 'وحيدة', 'فقط', 'كبير', 'صغير', 'الذكور', 'الاناث', 'منها', 'منه', 'له', 'لها'])
+/** What the calculator cannot decide: the question is left to the general answer. */
+const UNSUPPORTED = [
+  'حامل',
+  'حاملا',
+  'مطلق',
+  'طلاق',
+  'خنثي',
+  'حمل',
+  'مفقود',
+  'غرقي',
+  'غرق',
+  'قاتل',
+  'قتل',
+  'مرتد',
+  'كافر',
+  'كافرة',
+  'نصراني',
+  'نصرانية',
+  'مسيحي',
+  'مسيحية',
+  'يهودي',
+  'يهودية',
+  'معتق',
+  'معتقة',
+  'رقيق',
+  'مطلقة',
+  'طلقها',
+  'لعان',
+]
+
+export interface ParsedFamily {
+  deceased?: Sex
+  heirs: { relation: Relation; count: number }[]
+  /** What was taken for granted: a count not stated, a sibling taken as full, the deceased's sex. */
+  assumptions: Assumption[]
+  /** Why the family cannot be computed (an unsupported status or an unrecognised kinsman). */
+  problems: string[]
+}
+
+interface Mention {
+  relation: Relation | undefined
+  count: number | undefined
+  /** The phrase as found, for messages. */
+  phrase: string
+  assumed: Assumption[]
+  /** Word index after the phrase. */
+  end: number
+}
+
+/** A leading «و» (and) or «ال» (the) off a word, when what is left is a kinship noun. */
+function headOf(word: string): [Head, Many] | undefined {
+  for (const w of [word, word.replace(/^و/, ''), word.replace(/^(و?)(ال|لل)/, ''), word.replace(/^(و?)ل/, '')]) if (HEADS[w]) return HEADS[w]
+  return undefined
+}
+const plain = (w: string) => w.replace(/^و/, '').replace(/^(ال|لل|ل)/, '')
+
+/** The kinship phrase at word `i` («ابن أخ شقيق», «بنت ابن», «جدة لأم», «عم (أخ للأب من الأب)»), if any. */
+function mentionAt(words: readonly string[], i: number): Mention | undefined {
+  const head = headOf(words[i]!)
+  if (!head) return undefined
+  const [kind, many] = head
+  const assumed: Assumption[] = []
+  let j = i + 1
+  let line: 'full' | 'paternal' | 'maternal' | undefined = /شقيق/.test(words[i]!) ? 'full' : undefined
+  let of: Head | undefined
+  // A genitive kinsman: «ابن ابن», «بنت الأخ», «أم الأب», «بنتين لأولاده»
+  const next = words[j] === undefined || words[j] === '|' ? undefined : headOf(words[j]!)
+  if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !/^و/.test(words[j]!)) {
+    of = next[0]
+    j++
+    // «ابن ابن الابن»: a third generation is beyond the vocabulary
+    const further = words[j] === undefined || words[j] === '|' || /^و/.test(words[j]!) ? undefined : headOf(words[j]!)
+    if (further && (further[0] === 'son' || further[0] === 'daughter') && (of === 'son' || of === 'daughter'))
+      return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
+  }
+  let count: number | undefined
+  for (let k = 0; k < 6 && j < words.length; k++) {
+    const w = words[j]!
+    if (FULL.has(w) || FULL.has(plain(w))) {
+      line ??= 'full'
+      j++
+    } else if (TO_FATHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?اب$/.test(words[j + 1] ?? ''))) {
+      line ??= 'paternal'
+      j += w === 'من' || w === 'جهة' ? 2 : 1
+    } else if (TO_MOTHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?ام$/.test(words[j + 1] ?? ''))) {
+      line ??= 'maternal'
+      j += w === 'من' || w === 'جهة' ? 2 : 1
+    } else if (w === 'غير' && FULL.has(plain(words[j + 1] ?? ''))) {
+      line ??= 'paternal'
+      assumed.push({ kind: 'line_paternal', relation: kind === 'sister' ? 'paternal_sister' : 'paternal_brother' })
+      j += 2
+    } else if ((w === 'اب' || w === 'ام' || w === 'ابو') && (kind === 'grandfather' || kind === 'grandmother') && /^(ال)?(اب|ام)$/.test(words[j + 1] ?? '')) {
+      // «جد (أب الأب)», «جدة (أم الأم)»: a gloss naming the line
+      line ??= /اب$/.test(words[j + 1]!) ? 'paternal' : 'maternal'
+      j += 2
+    } else if (w === 'اخ' && kind === 'uncle') j++
+    else if (w === 'العدد' || w === 'عدد') {
+      const n = numberAt(words, j + 1)
+      if (n) {
+        count = n.value
+        j += 1 + n.length
+      } else j++
+    } else if (IGNORED.has(w) || IGNORED.has(plain(w))) j++
+    else break
+  }
+  if (count === undefined) {
+    const n = numberAt(words, j)
+    // A bare number after the noun counts it unless a kinsman follows it directly («4 ابن، 7 أخ»).
+    if (n && !/^و/.test(words[j]!) && (words[j + n.length] === undefined || !headOf(words[j + n.length]!) || /^و/.test(words[j + n.length]!))) {
+      count = n.value
+      j += n.length
+    }
+  }
+  const relation = resolve(kind, of, line, assumed)
+  const phrase = words.slice(i, j).join(' ')
+  // «ابنا عم»: two sons of an uncle (a dual before its genitive), «ابنًا»: one son
+  const stated = of !== undefined && /^و?ابنا$/.test(words[i]!) ? 2 : many === 'many' ? undefined : many
+  return { relation, count: count ?? stated, phrase, assumed, end: j }
+}
+
+function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | 'maternal' | undefined, assumed: Assumption[]): Relation | undefined {
+  const sibling = (full: Relation, paternal: Relation, maternal: Relation | undefined): Relation | undefined => {
+    if (line === 'paternal') return paternal
+    if (line === 'maternal') return maternal
+    if (line === undefined) assumed.push({ kind: 'line_full', relation: full })
+    return full
+  }
+  if (of === undefined) {
+    switch (kind) {
+      case 'son':
+      case 'daughter':
+      case 'husband':
+      case 'wife':
+      case 'father':
+      case 'mother':
+      case 'paternal_aunt':
+      case 'maternal_uncle':
+      case 'maternal_aunt':
+        return kind
+      case 'parents':
+        return undefined
+      case 'brother':
+        return sibling('full_brother', 'paternal_brother', 'maternal_brother')
+      case 'sister':
+        return sibling('full_sister', 'paternal_sister', 'maternal_sister')
+      case 'uncle':
+        return line === 'maternal' ? undefined : line === 'paternal' ? 'paternal_uncle' : (line === undefined && assumed.push({ kind: 'line_full', relation: 'full_uncle' }), 'full_uncle')
+      case 'grandfather':
+        return line === 'maternal' ? 'maternal_grandfather' : 'paternal_grandfather'
+      case 'grandmother':
+        if (line === undefined) assumed.push({ kind: 'maternal_grandmother' })
+        return line === 'paternal' ? 'paternal_grandmother' : 'maternal_grandmother'
+    }
+  }
+  const pair = `${kind}:${of}`
+  const table: Record<string, Relation | undefined> = {
+    'son:son': 'sons_son',
+    'daughter:son': 'sons_daughter',
+    'son:daughter': 'daughters_son',
+    'daughter:daughter': 'daughters_daughter',
+    'son:sister': 'sisters_son',
+    'daughter:sister': 'sisters_daughter',
+    'daughter:brother': line === 'maternal' ? undefined : 'brothers_daughter',
+    'father:father': 'paternal_grandfather',
+    'mother:father': 'paternal_grandmother',
+    'mother:mother': 'maternal_grandmother',
+    'father:mother': 'maternal_grandfather',
+    'grandfather:father': 'paternal_grandfather',
+    'grandfather:mother': 'maternal_grandfather',
+    'grandmother:father': 'paternal_grandmother',
+    'grandmother:mother': 'maternal_grandmother',
+  }
+  if (pair === 'son:brother') return sibling('full_brothers_son', 'paternal_brothers_son', undefined)
+  if (pair === 'son:uncle')
+    return line === 'maternal' ? undefined : line === 'paternal' ? 'paternal_uncles_son' : (line === undefined && assumed.push({ kind: 'line_full', relation: 'full_uncles_son' }), 'full_uncles_son')
+  return table[pair]
+}
+
+/** Every kinship phrase in a text, in order (used for the heirs, and for whom a question asks about). */
+export function arabicMentions(text: string): Mention[] {
+  // Commas (and «) (» between bracketed heirs) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
+  const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;]|\)\s*\(/g, ' | '))
+  const out: Mention[] = []
+  let pending: number | undefined
+  // «وليس له أب ولا أم»: kin named after a negation, up to the next comma, are absent
+  let negated = false
+  for (let i = 0; i < words.length; ) {
+    if (words[i] === '|') negated = false
+    if (NEGATIONS.has(words[i]!)) negated = true
+    const n = numberAt(words, i)
+    if (n && words[i + n.length] !== undefined && headOf(words[i + n.length]!)) {
+      pending = n.value
+      i += n.length
+      continue
+    }
+    const m = mentionAt(words, i)
+    if (!m) {
+      pending = undefined
+      i++
+      continue
+    }
+    if (!negated) out.push({ ...m, count: pending ?? m.count })
+    pending = undefined
+    i = m.end
+  }
+  return out
+}
+
+/** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
+export function parseArabicFamily(text: string): ParsedFamily {
+  const words = arabicWordsOf(text)
+  const assumptions: Assumption[] = []
+  const problems: string[] = []
+  for (const w of words) if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)
+  // «أمي»: a relative named from the asker's side, not the deceased's (the vocabulary's); guessing would be worse
+  // («توفي أبي عن …» names the deceased: only the heirs after «عن» are checked)
+  const heirsFrom = Math.max(
+    0,
+    words.findIndex((w) => /^(عن|ترك|وترك|تركت|وتركت)$/.test(w)),
+  )
+  for (const w of words.slice(heirsFrom)) if (ASKERS_KIN.test(w)) problems.push(`«${w}» is named from the asker's side`)
+  const heirs = new Map<Relation, number>()
+  for (const m of arabicMentions(text)) {
+    if (m.relation === undefined) {
+      if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
+        heirs.set('father', 1)
+        heirs.set('mother', 1)
+      } else problems.push(`«${m.phrase}» is not in the vocabulary`)
+      continue
+    }
+    assumptions.push(...m.assumed)
+    let count = m.count
+    if (count === undefined) {
+      count = 3
+      assumptions.push({ kind: 'count', phrase: m.phrase, count })
+    }
+    heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
+  }
+  const female = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' ')) || heirs.has('husband')
+  const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(words.join(' ')) || heirs.has('wife')
+  const deceased: Sex | undefined = female && !heirs.has('wife') ? 'female' : male ? 'male' : undefined
+  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems }
+}

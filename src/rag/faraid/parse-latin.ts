@@ -1,0 +1,138 @@
+import { type Assumption, dedupeAssumptions } from './assumptions'
+import type { ParsedFamily } from './parse-ar'
+import type { Relation, Sex } from './relations'
+
+/** Accents, ligatures and apostrophes folded: « sœur utérine » → « soeur uterine ». */
+const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/[’‘`]/g, "'")
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+
+const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  un: 1,
+  une: 1,
+  two: 2,
+  deux: 2,
+  three: 3,
+  trois: 3,
+  four: 4,
+  quatre: 4,
+  five: 5,
+  cinq: 5,
+  six: 6,
+  seven: 7,
+  sept: 7,
+  eight: 8,
+  huit: 8,
+  nine: 9,
+  neuf: 9,
+  ten: 10,
+  dix: 10,
+}
+
+/**
+ * Kinship phrases, most specific first, as regular expressions over folded text; `plural` is the group that
+ * marks a plural noun. English and French side by side.
+ */
+const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
+  [/\bsons?'s? sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b/, 'sons_son', 'both'],
+  [/\bsons?'s? daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b/, 'sons_daughter', 'both'],
+  [/\bdaughters?'s? sons?\b|\bfils de (?:la|sa) fille\b/, 'daughters_son', 'both'],
+  [/\bdaughters?'s? daughters?\b|\bfilles? de (?:la|sa) fille\b/, 'daughters_daughter', 'both'],
+  [/\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils du frere(?: germain)?\b/, 'full_brothers_son', 'both'],
+  [/\bpaternal (?:grandfather|grand-father)\b|\bgrandfather\b|\bgrand-pere(?: paternel)?\b/, 'paternal_grandfather', 'both'],
+  [/\bpaternal grandmothers?\b|\bgrand-meres? paternelles?\b|\bfather's mother\b|\bmere du pere\b/, 'paternal_grandmother', 'both'],
+  [/\bmaternal grandmothers?\b|\bgrandmothers?\b|\bgrand-meres?(?: maternelles?)?\b|\bmother's mother\b|\bmere de la mere\b/, 'maternal_grandmother', 'both'],
+  [
+    /\b(?:paternal half[- ]|consanguine |half[- ]brothers? through the father|brothers? through the father)brothers?\b|\bfreres? consanguins?\b|\bdemi-freres? paternels?\b|\bfreres? de pere\b/,
+    'paternal_brother',
+    'both',
+  ],
+  [/\b(?:paternal half[- ]|consanguine )sisters?\b|\bsisters? through the father\b|\bsoeurs? consanguines?\b|\bdemi-soeurs? paternelles?\b|\bsoeurs? de pere\b/, 'paternal_sister', 'both'],
+  [/\b(?:maternal half[- ]|uterine )brothers?\b|\bbrothers? through the mother\b|\bfreres? uterins?\b|\bdemi-freres? maternels?\b|\bfreres? de mere\b/, 'maternal_brother', 'both'],
+  [/\b(?:maternal half[- ]|uterine )sisters?\b|\bsisters? through the mother\b|\bsoeurs? uterines?\b|\bdemi-soeurs? maternelles?\b|\bsoeurs? de mere\b/, 'maternal_sister', 'both'],
+  [/\b(?:full )?(?:paternal )?uncles?'s? sons?\b|\bcousins?\b|\bfils de l'oncle(?: paternel)?\b/, 'full_uncles_son', 'both'],
+  [/\b(?:full )?paternal uncles?\b|\buncles?\b|\boncles? paternels?(?: germains?)?\b|\boncles?\b/, 'full_uncle', 'both'],
+  [/\bpaternal aunts?\b|\btantes? paternelles?\b/, 'paternal_aunt', 'both'],
+  [/\bmaternal uncles?\b|\boncles? maternels?\b/, 'maternal_uncle', 'both'],
+  [/\bmaternal aunts?\b|\btantes? maternelles?\b/, 'maternal_aunt', 'both'],
+  [/\b(?:full )?brothers?\b|\bfreres?(?: germains?)?\b/, 'full_brother', 'both'],
+  [/\b(?:full )?sisters?\b|\bsoeurs?(?: germaines?)?\b/, 'full_sister', 'both'],
+  [/\bhusband\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
+  [/\bwi(?:fe|ves)\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre) femmes?\b/, 'wife', 'both'],
+  [/\bsons?\b/, 'son', 'en'],
+  [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
+  [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
+  [/\bfather\b|\bpere\b/, 'father', 'both'],
+  [/\bmother\b|\bmere\b/, 'mother', 'both'],
+]
+/** Relations a bare word names by default («brother» → full brother): said back as an assumption. */
+const UNSURE: Partial<Record<Relation, Assumption>> = {
+  full_brother: { kind: 'line_full', relation: 'full_brother' },
+  full_sister: { kind: 'line_full', relation: 'full_sister' },
+  full_brothers_son: { kind: 'line_full', relation: 'full_brothers_son' },
+  full_uncle: { kind: 'line_full', relation: 'full_uncle' },
+  full_uncles_son: { kind: 'line_full', relation: 'full_uncles_son' },
+  maternal_grandmother: { kind: 'maternal_grandmother' },
+  sons_son: { kind: 'sons_child', relation: 'sons_son' },
+  sons_daughter: { kind: 'sons_child', relation: 'sons_daughter' },
+}
+
+/** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */
+export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily {
+  let rest = fold(text)
+  const female = /\b(a woman|she|her husband|une femme|une mere|decedee|morte|son mari|son epoux)\b/.test(rest)
+  const male = /\b(a man|he|his wife|un homme|un pere|decede|mort|son epouse|sa femme)\b/.test(rest)
+  rest = rest.replace(/\b(a woman|a man|une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
+  const found: { at: number; relation: Relation; text: string }[] = []
+  for (const [pattern, relation, only] of PHRASES) {
+    if (only !== 'both' && only !== lang) continue
+    const global = new RegExp(pattern.source, 'g')
+    rest = rest.replace(global, (m, ...args) => {
+      const at = args[args.length - 2] as number
+      found.push({ at, relation, text: m })
+      return ' '.repeat(m.length)
+    })
+  }
+  found.sort((a, b) => a.at - b.at)
+  const source = fold(text)
+  const death = /\b(died|dies|passed away|leaving|leaves|left|deceased|decede|decedee|deceda|meurt|mort|morte|laisse|laissant)\b/.exec(source)
+  const deathAt = death ? death.index : -1
+  const problems: string[] = []
+  const heirs = new Map<Relation, number>()
+  const assumptions: Assumption[] = []
+  for (const f of found) {
+    const before = source
+      .slice(Math.max(0, f.at - 24), f.at)
+      .trim()
+      .split(/[\s,;]+/)
+    const word = before.at(-1) ?? ''
+    // « my father died… »: the asker's relative is the deceased, not an heir
+    if (/^(my|mon|ma|mes)$/.test(word)) {
+      // « my father died… » names the deceased; « … leaving my mother » names an heir from the asker's side,
+      // which the vocabulary (the deceased's side) cannot take without guessing
+      if (f.at > deathAt) problems.push(`“${f.text}” is named from the asker's side`)
+      continue
+    }
+    const prior = before.at(-2) ?? ''
+    const n = /^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? (/^(full|paternal|maternal)$/.test(word) ? (NUMBERS[prior] ?? (/^\d+$/.test(prior) ? Number(prior) : undefined)) : undefined))
+    const last = f.text.split(/\s+/).at(-1) ?? ''
+    const plural = /[sx]$/.test(last) && !/'s$|^(fils|epoux|petits?-fils)$/.test(last)
+    let count = n ?? (plural ? undefined : 1)
+    if (count === undefined) {
+      count = 2
+      assumptions.push({ kind: 'count', phrase: f.text, count })
+    }
+    if (UNSURE[f.relation] && !/full|germain|paternal|paternel|maternel|of the son|du fils/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
+    heirs.set(f.relation, (heirs.get(f.relation) ?? 0) + count)
+  }
+  // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
+  const deceased: Sex | undefined = (female && !male) || heirs.has('husband') ? 'female' : male || heirs.has('wife') ? 'male' : undefined
+  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems }
+}

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { recogniseCase } from './recognise'
+
+const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
+  ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'ar', 'male', { wife: 1, son: 4, daughter: 3 }],
+  ['Un homme laisse sa mère, son épouse et deux filles', 'fr', 'male', { mother: 1, wife: 1, daughter: 2 }],
+  ['Une femme décède en laissant son mari, ses deux frères germains et sa sœur utérine', 'fr', 'female', { husband: 1, full_brother: 2, maternal_sister: 1 }],
+  ['A woman died leaving her husband, mother and two full sisters', 'en', 'female', { husband: 1, mother: 1, full_sister: 2 }],
+  ['My father died leaving his wife, 3 sons and a daughter', 'en', 'male', { wife: 1, son: 3, daughter: 1 }],
+  ["A man passed away leaving his son's daughter, a paternal half-brother and two uterine sisters", 'en', 'male', { sons_daughter: 1, paternal_brother: 1, maternal_sister: 2 }],
+]
+
+describe('inheritance cases recognised in a question', () => {
+  for (const [text, lang, deceased, heirs] of TABLE) {
+    test(text, () => {
+      const c = recogniseCase(text, lang)
+      assert.ok(c)
+      assert.equal(c.deceased, deceased)
+      assert.deepEqual(Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), heirs)
+    })
+  }
+  test('questions about something else are not cases', () => {
+    for (const [text, lang] of [
+      ['What are the shares of the heirs in the Qur’an?', 'en'],
+      ['Is it allowed to write a will for an heir when a man dies leaving sons?', 'en'],
+      ['توفي عن زوجة وابن: هل يجوز أن يوصي لابنه؟', 'ar'],
+      ['توفي عن ابن خنثى', 'ar'],
+      ['A woman died leaving her wife', 'en'],
+      ['Mon père est décédé en laissant ma mère et mes deux frères', 'fr'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
+})

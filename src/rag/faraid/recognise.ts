@@ -1,0 +1,51 @@
+import type { Lang } from '../../contract/common'
+import type { Assumption } from './assumptions'
+import { caseProblems } from './compute'
+import { type ParsedFamily, parseArabicFamily } from './parse-ar'
+import { parseLatinFamily } from './parse-latin'
+import type { Relation, Sex } from './relations'
+
+export interface RecognisedCase {
+  deceased: Sex
+  heirs: { relation: Relation; count: number }[]
+  assumptions: Assumption[]
+}
+
+const ARABIC_DEATH = /^(.*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)\s+(?:عن|و\s*ترك|وترك|وتركت)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
+
+/** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
+export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
+  const m = ARABIC_DEATH.exec(
+    text
+      .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
+      .replace(/ورثة من (الرجال|النساء)\s*:/g, ' ')
+      .replace(/\n\s*(و\s*ورثة|و)/g, ' $1'),
+  )
+  if (!m) return undefined
+  const rest = m[2]!
+  const stop = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/.exec(rest)
+  const cut = stop ? stop.index : rest.length
+  return { family: parseArabicFamily(`${m[1]} ${rest.slice(0, cut)}`), asked: rest.slice(cut) }
+}
+
+/** Words of a question about something else than the shares (a ruling, a permission): left to retrieval. */
+const OTHER_QUESTION = /يجوز|حكم|جائز|حرام|حلال|زكاة|\bpermis|autoris|licite|\bhalal\b|\bharam\b|allowed|permissible|\bzakat\b|can i\b|puis-je|est-il permis/i
+const FRENCH_DEATH = /\b(laisse|laissant|a laiss[ée]|d[ée]c[èe]de|d[ée]c[ée]d[ée]e?|meurt|est mort|est morte)\b/i
+const ENGLISH_DEATH = /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving)\b/i
+
+/**
+ * A question that describes a death and its heirs (« Un homme laisse sa mère, son épouse et deux filles »),
+ * parsed into a family the calculator accepts; undefined for anything else, which goes to retrieval.
+ */
+export function recogniseCase(question: string, lang: Lang): RecognisedCase | undefined {
+  if (OTHER_QUESTION.test(question)) return undefined
+  let family: ParsedFamily | undefined
+  if (lang === 'ar') family = splitArabicCase(question)?.family
+  else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question)) family = parseLatinFamily(question, lang)
+  if (!family || family.problems.length > 0 || family.heirs.length === 0) return undefined
+  const assumptions = [...family.assumptions]
+  const deceased = family.deceased ?? 'male'
+  if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
+  if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return undefined
+  return { deceased, heirs: family.heirs, assumptions }
+}

@@ -1,0 +1,53 @@
+import { RELATIONS, type Relation, type School } from '../../contract/inheritance'
+
+/**
+ * The vocabulary of heirs: every relation is named from the deceased's side ("sons_daughter" is the deceased's
+ * son's daughter). Sharers and residuaries first, then the distant kindred (dhawu al-arḥām) some schools admit.
+ */
+export { RELATIONS }
+export type { Relation, School }
+
+export type Sex = 'male' | 'female'
+
+/** Heirs of whom there can be only one (four for wives). */
+export const MAX_COUNT: Partial<Record<Relation, number>> = {
+  husband: 1,
+  wife: 4,
+  father: 1,
+  mother: 1,
+  paternal_grandfather: 1,
+  paternal_grandmother: 1,
+  maternal_grandmother: 1,
+  maternal_grandfather: 1,
+}
+/** Any other relation: a family, not a tribe. */
+export const MAX_OTHER = 100
+
+export const FEMALE: ReadonlySet<Relation> = new Set([
+  'wife',
+  'daughter',
+  'sons_daughter',
+  'mother',
+  'paternal_grandmother',
+  'maternal_grandmother',
+  'full_sister',
+  'paternal_sister',
+  'maternal_sister',
+  'daughters_daughter',
+  'sisters_daughter',
+  'brothers_daughter',
+  'maternal_aunt',
+  'paternal_aunt',
+])
+
+export const DISTANT_KINDRED: ReadonlySet<Relation> = new Set([
+  'daughters_son',
+  'daughters_daughter',
+  'sisters_son',
+  'sisters_daughter',
+  'brothers_daughter',
+  'maternal_uncle',
+  'maternal_aunt',
+  'paternal_aunt',
+  'maternal_grandfather',
+])

@@ -1,0 +1,117 @@
+import type { Lang } from '../../contract/common'
+import type { Source } from '../../contract/sources'
+import { HADITH_BOOKS } from '../canon/hadith-books'
+import { quranReference } from '../canon/quran'
+import { describeAssumption } from './assumptions'
+import type { Basis } from './basis'
+import type { Distribution } from './compute'
+import { describeDifference } from './differences'
+import { RELATION_LABELS } from './labels'
+import type { RecognisedCase } from './recognise'
+import type { School } from './relations'
+
+const SCHOOL_NAMES: Record<Lang, Record<School, string>> = {
+  en: { hanafi: 'Hanafi', maliki: 'Maliki', shafii: 'Shafiʿi', hanbali: 'Hanbali' },
+  fr: { hanafi: 'hanafite', maliki: 'malikite', shafii: 'chaféite', hanbali: 'hanbalite' },
+  ar: { hanafi: 'الحنفي', maliki: 'المالكي', shafii: 'الشافعي', hanbali: 'الحنبلي' },
+}
+
+const T = {
+  en: {
+    understood: (man: boolean, list: string) => `Understood: the deceased is a ${man ? 'man' : 'woman'}, survived by ${list}.`,
+    assumed: 'Assumed',
+    head: '| Heir | Share | Shares | Evidence |',
+    residue: 'residue',
+    excluded: (by: string) => (by ? `excluded (by ${by})` : 'nothing'),
+    base: (b: string) => `Base of the problem: ${b}.`,
+    awl: (n: string) => `raised by ʿawl to ${n}`,
+    radd: 'the surplus returns to the sharers (radd)',
+    final: (n: string) => `every heir's shares out of ${n}`,
+    treasury: (f: string) => `${f} goes to the public treasury (bayt al-māl).`,
+    school: (s: string) => `Where the schools differ this follows the ${s} school.`,
+    other: (s: string, h: string) => `Other view (${s}): ${h}.`,
+    consensus: 'consensus',
+    caution: 'Computed by the farāʾiḍ calculator; for a real estate, pay funeral costs and debts first, keep any bequest within a third, and have the division confirmed by a person of knowledge.',
+  },
+  fr: {
+    understood: (man: boolean, list: string) => `Compris : ${man ? 'le défunt est un homme' : 'la défunte est une femme'}, qui laisse ${list}.`,
+    assumed: 'Supposé',
+    head: '| Héritier | Part | Parts (sihām) | Preuve |',
+    residue: 'le reste',
+    excluded: (by: string) => (by ? `exclu (par ${by})` : 'rien'),
+    base: (b: string) => `Base du calcul : ${b}.`,
+    awl: (n: string) => `portée à ${n} par ʿawl`,
+    radd: 'le surplus revient aux héritiers à part fixe (radd)',
+    final: (n: string) => `parts de chacun sur ${n}`,
+    treasury: (f: string) => `${f} revient au trésor public (bayt al-māl).`,
+    school: (s: string) => `Là où les écoles divergent, ce calcul suit l'école ${s}.`,
+    other: (s: string, h: string) => `Autre avis (${s}) : ${h}.`,
+    consensus: 'consensus',
+    caution:
+      "Calcul du module de farāʾiḍ ; pour une succession réelle, réglez d'abord les frais funéraires et les dettes, limitez le legs au tiers, et faites confirmer le partage par une personne de savoir.",
+  },
+  ar: {
+    understood: (man: boolean, list: string) => `فهمتُ: ${man ? 'المتوفى رجل' : 'المتوفاة امرأة'}، والورثة: ${list}.`,
+    assumed: 'افترضتُ',
+    head: '| الوارث | النصيب | السهام | الدليل |',
+    residue: 'الباقي تعصيبًا',
+    excluded: (by: string) => (by ? `محجوب (بـ${by})` : 'لا شيء'),
+    base: (b: string) => `أصل المسألة: ${b}.`,
+    awl: (n: string) => `وعالت إلى ${n}`,
+    radd: 'ويُرَدّ الباقي على أصحاب الفروض',
+    final: (n: string) => `وتصح من ${n}`,
+    treasury: (f: string) => `ويذهب ${f} إلى بيت المال.`,
+    school: (s: string) => `في مواضع الخلاف اتُّبع المذهب ${s}.`,
+    other: (s: string, h: string) => `قول آخر (${s}): ${h}.`,
+    consensus: 'الإجماع',
+    caution: 'حُسبت بحاسبة الفرائض؛ وفي التركة الحقيقية تُقدَّم تكاليف التجهيز والديون، ولا تزيد الوصية على الثلث، ويُستوثق من القسمة عند أهل العلم.',
+  },
+} as const
+
+const keyOf = (b: Basis) => (b.kind === 'quran' ? `quran/${b.surah}:${b.ayah}` : b.kind === 'hadith' ? `${b.collection}/${b.number}` : undefined)
+
+/** The passages an answer cites, by the keys `Retriever.byKeys` takes. */
+export function evidenceKeys(d: Distribution): { collection: string; key: string }[] {
+  const keys = new Map<string, { collection: string; key: string }>()
+  for (const h of d.heirs)
+    for (const b of h.basis) {
+      if (b.kind === 'quran') keys.set(keyOf(b)!, { collection: 'quran', key: `${b.surah}:${b.ayah}` })
+      if (b.kind === 'hadith') keys.set(keyOf(b)!, { collection: b.collection, key: String(b.number) })
+    }
+  return [...keys.values()]
+}
+
+/** The chat's answer to an inheritance case: what was understood, the table, the base, the evidence with its [n]. */
+export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly Source[], lang: Lang): string {
+  const t = T[lang]
+  const labels = RELATION_LABELS[lang]
+  const cited = new Map<string, number>()
+  for (const s of sources) {
+    if (s.verses) cited.set(`quran/${s.verses.surah}:${s.verses.from}`, s.n)
+    if (s.hadith) cited.set(`${s.hadith.collection}/${s.hadith.number}`, s.n)
+  }
+  const evidence = (b: Basis) => {
+    const n = cited.get(keyOf(b) ?? '')
+    if (b.kind === 'quran') return n ? `${quranReference[lang](b.surah, b.ayah)} [${n}]` : ''
+    if (b.kind === 'hadith') return n ? `${HADITH_BOOKS[b.collection][lang]} ${b.number} [${n}]` : HADITH_BOOKS[b.collection][lang]
+    return t.consensus
+  }
+  const list = c.heirs.map((h) => `${labels[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`).join(lang === 'ar' ? '، ' : ', ')
+  const lines = [t.understood(c.deceased === 'male', list)]
+  const assumed = c.assumptions.map((a) => describeAssumption(a, lang))
+  if (assumed.length > 0) lines.push(`${t.assumed}: ${assumed.join('; ')}.`)
+  lines.push('', t.head, '|---|---|---|---|')
+  for (const h of d.heirs) {
+    const who = `${labels[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
+    const share = h.blockedBy ? t.excluded(h.blockedBy.map((r) => labels[r]).join(', ')) : [h.fard?.toString(), h.residuary ? t.residue : undefined].filter(Boolean).join(' + ')
+    const final = h.blockedBy ? '' : `${h.share.toString()} — ${h.sihaam}`
+    lines.push(`| ${who} | ${share} | ${final} | ${[...new Set(h.basis.map(evidence).filter(Boolean))].join('; ')} |`)
+  }
+  const base = [String(d.base), d.awlBase ? t.awl(String(d.awlBase)) : '', d.radd ? t.radd : '', d.baseFinal !== (d.awlBase ?? d.base) ? t.final(String(d.baseFinal)) : '']
+  lines.push('', t.base(base.filter(Boolean).join(lang === 'ar' ? ' ' : ', ')))
+  if (!d.treasury.isZero()) lines.push(t.treasury(d.treasury.toString()))
+  lines.push(t.school(SCHOOL_NAMES[lang][d.school]))
+  for (const diff of d.differences) lines.push(t.other(diff.schools.map((s) => SCHOOL_NAMES[lang][s]).join(', '), describeDifference(diff.holds, lang)))
+  lines.push('', t.caution)
+  return lines.join('\n')
+}

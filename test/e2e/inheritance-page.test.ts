@@ -1,0 +1,76 @@
+/**
+ * The calculator page in a real browser (Debian's Chromium through playwright-core), against the app built
+ * on the embedded defaults and listening on a local port: the form computes a family in French, then the same
+ * form in Arabic and in English, each answer in the reader's language.
+ */
+import assert from 'node:assert/strict'
+import type { AddressInfo } from 'node:net'
+import { after, before, describe, test } from 'node:test'
+import type { Browser, Page } from 'playwright-core'
+import { startTestApp, type TestApp } from '../helpers/app'
+import { browserUnavailable, launchChromium } from '../helpers/browser'
+
+const skip = process.env.DATABASE_URL ? 'the page only talks to the API: it runs once, in the embedded pass' : browserUnavailable()
+const PASSWORD = 'cedar ledger window 91'
+
+describe('the inheritance calculator page, in Chromium', { skip: skip ?? false }, () => {
+  let t: TestApp
+  let browser: Browser
+  let page: Page
+  let base: string
+  const pageErrors: string[] = []
+
+  before(async () => {
+    t = await startTestApp()
+    await t.app.listen({ port: 0, host: '127.0.0.1' })
+    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`
+    const user = await t.newUser(undefined, PASSWORD)
+    browser = await launchChromium()
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })).newPage()
+    page.setDefaultTimeout(60_000)
+    page.on('pageerror', (err) => pageErrors.push(err.message))
+    await page.goto(`${base}/login?next=${encodeURIComponent('/inheritance')}`)
+    await page.getByLabel('Adresse e-mail').fill(user.email)
+    await page.getByLabel('Mot de passe', { exact: true }).fill(PASSWORD)
+    await page.getByRole('button', { name: 'Se connecter' }).click()
+    await page.waitForURL(/\/inheritance$/)
+  })
+
+  after(async () => {
+    await browser?.close()
+    await t?.close()
+    assert.deepEqual(pageErrors, [], 'no uncaught error in the page')
+  })
+
+  const row = (label: string) => page.locator('.shares tbody tr', { has: page.locator('td', { hasText: new RegExp(`^${label}`) }) })
+
+  test('French: a wife, a son and two daughters — an eighth, the rest two to one', async () => {
+    await page.getByRole('heading', { name: "Calcul des parts d'héritage (farāʾiḍ)" }).waitFor()
+    await page.getByLabel('épouse', { exact: true }).fill('1')
+    await page.getByLabel('fils', { exact: true }).fill('1')
+    await page.getByLabel('fille', { exact: true }).fill('2')
+    await page.getByRole('button', { name: 'Calculer' }).click()
+    assert.match(await row('épouse').innerText(), /1\/8 → 1\/8\s+4\s+Coran 4:12/)
+    assert.match(await row('fils').innerText(), /le reste → 7\/16\s+14\s/)
+    assert.match(await row('fille ×2').innerText(), /le reste → 7\/16\s+14\s/)
+    await page.getByText('Base: 8 · base finale 32').waitFor()
+  })
+
+  test('the same form in Arabic, then in English, answers in that language', async () => {
+    await page.getByLabel('Langue').selectOption('ar')
+    await page.getByRole('button', { name: 'احسب' }).click()
+    assert.match(await row('الزوجة').innerText(), /1\/8 → 1\/8\s+4\s+القرآن 4:12/)
+    await page.getByLabel('اللغة').selectOption('en')
+    await page.getByRole('button', { name: 'Compute' }).click()
+    assert.match(await row('wife').innerText(), /1\/8 → 1\/8\s+4\s+Qur'an 4:12/)
+  })
+
+  test('a woman cannot leave a wife: the choice is not offered, and the husband is', async () => {
+    await page.getByLabel('The deceased').selectOption('female')
+    assert.equal(await page.getByLabel('wife', { exact: true }).count(), 0)
+    await page.getByLabel('husband', { exact: true }).fill('1')
+    await page.getByRole('button', { name: 'Compute' }).click()
+    // A husband beside a son and daughters: a quarter.
+    assert.match(await row('husband').innerText(), /1\/4 → 1\/4/)
+  })
+})

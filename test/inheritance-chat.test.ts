@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { startTestApp, type TestApp } from './helpers/app'
+import { parseSse } from './helpers/sse'
+
+let t: TestApp
+let user: Awaited<ReturnType<TestApp['newUser']>>
+before(async () => {
+  t = await startTestApp()
+  await t.indexQuran([4])
+  user = await t.newUser()
+})
+after(() => t.close())
+
+const ask = async (content: string, headers: Record<string, string> = {}) => {
+  const id = (await t.request('POST', '/api/v1/conversations', { token: user.access, body: {} })).body.id as string
+  const r = await t.request('POST', `/api/v1/conversations/${id}/messages`, { token: user.access, body: { content }, headers })
+  assert.equal(r.status, headers.accept ? 200 : 201, r.text)
+  return r
+}
+/** The table row of an heir: its cells after the label. */
+const row = (content: string, label: string) => content.split('\n').find((l) => l.startsWith(`| ${label} `))
+
+describe('inheritance cases in the chat', () => {
+  test('Arabic: a wife, four sons and three daughters — an eighth, the rest two to one, on Qur’an 4:11 and 4:12', async () => {
+    const r = await ask('توفي عن زوجة وأربعة أبناء وثلاث بنات')
+    const m = r.body.assistant_message
+    assert.equal(m.model, 'faraid')
+    assert.match(m.content, /^فهمتُ: المتوفى رجل، والورثة: الزوجة، الابن ×4، البنت ×3\./)
+    assert.match(row(m.content, 'الزوجة')!, /\| 1\/8 \| 1\/8 — 11 \| القرآن 4:12 \[\d\] \|/)
+    assert.match(row(m.content, 'الابن ×4')!, /الباقي تعصيبًا \| 7\/11 — 56 \|/)
+    assert.match(row(m.content, 'البنت ×3')!, /21\/88 — 21 \|/)
+    assert.match(m.content, /أصل المسألة: 8 وتصح من 88\./)
+    const refs = m.sources.map((s: { verses?: { surah: number; from: number } }) => `${s.verses?.surah}:${s.verses?.from}`)
+    assert.deepEqual(refs.sort(), ['4:11', '4:12'])
+    assert.equal(r.body.corrections, undefined, 'every reference survives the check')
+  })
+
+  test('French: a mother, a wife and two daughters — ʿawl is not needed, radd returns the surplus', async () => {
+    const r = await ask('Un homme laisse sa mère, son épouse et deux filles')
+    const m = r.body.assistant_message
+    assert.match(m.content, /^Compris : le défunt est un homme, qui laisse mère, épouse, fille ×2\./)
+    assert.match(row(m.content, 'épouse')!, /\| 1\/8 \| 1\/8 — 5 \| Coran 4:12 \[\d\] \|/)
+    assert.match(row(m.content, 'mère')!, /\| 1\/6 \| 7\/40 —/)
+    assert.match(row(m.content, 'fille ×2')!, /\| 2\/3 \| 7\/10 —/)
+    assert.match(m.content, /le surplus revient aux héritiers à part fixe \(radd\)/)
+  })
+
+  test('English, streamed: a husband, a mother and two full sisters — 6 raised to 8', async () => {
+    const r = await ask('A woman died leaving her husband, mother and two full sisters', { accept: 'text/event-stream' })
+    const events = parseSse(r.text)
+    const sources = events.find((e) => e.event === 'sources')!.data.sources as { reference: string }[]
+    assert.deepEqual(sources.map((s) => s.reference).sort(), ["Qur'an 4:11", "Qur'an 4:12", "Qur'an 4:176"])
+    const streamed = events
+      .filter((e) => e.event === 'token')
+      .map((e) => e.data.text)
+      .join('')
+    const saved = events.at(-1)!.data.message.content as string
+    assert.equal(streamed, saved)
+    assert.match(row(saved, 'husband')!, /\| 1\/2 \| 3\/8 — 3 \| Qur'an 4:12 \[\d\] \|/)
+    assert.match(row(saved, 'mother')!, /\| 1\/6 \| 1\/8 — 1 \|/)
+    assert.match(row(saved, 'full sister ×2')!, /\| 2\/3 \| 1\/2 — 4 \| Qur'an 4:176 \[\d\] \|/)
+    assert.match(saved, /Base of the problem: 6, raised by ʿawl to 8\./)
+  })
+
+  test('what was assumed is said', async () => {
+    const r = await ask('A man died leaving his wife, two sons and his brother')
+    assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)
+    assert.match(row(r.body.assistant_message.content, 'full brother')!, /excluded \(by son\)/)
+  })
+
+  test('a question that only looks like a case goes to retrieval', async () => {
+    for (const q of ['Is it allowed to write a will for an heir when a man dies leaving sons?', 'Quelles sont les parts des héritiers selon le Coran ?']) {
+      const r = await ask(q)
+      assert.notEqual(r.body.assistant_message.model, 'faraid', q)
+    }
+  })
+})

@@ -1,0 +1,158 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, test } from 'node:test'
+import { RELATIONS } from '../src/contract/inheritance'
+import { loadQuranUnits } from '../src/rag/canon/quran'
+import { ar } from '../web/src/i18n/ar'
+import { en } from '../web/src/i18n/en'
+import { fr } from '../web/src/i18n/fr'
+import { startTestApp, type TestApp } from './helpers/app'
+
+interface Heir {
+  relation: string
+  count: number
+  status: string
+  fard?: string
+  share: string
+  sihaam: number
+  excluded_by?: string[]
+  amount?: number
+  basis: { kind: string; reference: string; text?: string; status: string }[]
+}
+
+const verseText = (s: number, a: number, lang: string) =>
+  loadQuranUnits()
+    .find((u) => u.sourceKey === `${s}:${a}`)!
+    .texts.find((t) => t.lang === lang)!.text
+
+describe('POST /api/v1/inheritance', () => {
+  let t: TestApp
+  let token: string
+  before(async () => {
+    t = await startTestApp()
+    token = (await t.newUser(undefined, 'amber heron valley 58')).access
+  })
+  after(() => t.close())
+
+  const compute = async (body: unknown, status = 200) => {
+    const r = await t.request('POST', '/api/v1/inheritance', { token, body })
+    assert.equal(r.status, status, r.text)
+    return r.body
+  }
+  const heir = (body: { heirs: Heir[] }, relation: string) => body.heirs.find((h) => h.relation === relation)!
+
+  test('a woman leaving her husband, mother and two full sisters: ʿawl of 6 to 8, each share with its verse quoted from the canon', async () => {
+    const body = await compute({
+      deceased: 'female',
+      heirs: [
+        { relation: 'husband', count: 1 },
+        { relation: 'mother', count: 1 },
+        { relation: 'full_sister', count: 2 },
+      ],
+      lang: 'fr',
+    })
+    assert.equal(body.base, 6)
+    assert.equal(body.awl_base, 8)
+    assert.deepEqual(
+      body.heirs.map((h: Heir) => [h.relation, h.fard, h.share, h.sihaam]),
+      [
+        ['husband', '1/2', '3/8', 3],
+        ['mother', '1/6', '1/8', 1],
+        ['full_sister', '2/3', '1/2', 4],
+      ],
+    )
+    const verse = heir(body, 'full_sister').basis.find((b) => b.kind === 'quran')!
+    assert.equal(verse.reference, 'Coran 4:176')
+    assert.equal(verse.status, 'verified')
+    assert.equal(verse.text, verseText(4, 176, 'fr'))
+  })
+
+  test('excluded heirs name who excludes them; the hadith of the residue is cited, unverifiable while its book is not installed', async () => {
+    const body = await compute({
+      deceased: 'male',
+      heirs: [
+        { relation: 'wife', count: 1 },
+        { relation: 'son', count: 4 },
+        { relation: 'daughter', count: 3 },
+        { relation: 'full_brother', count: 2 },
+      ],
+    })
+    assert.deepEqual(heir(body, 'full_brother').excluded_by, ['son'])
+    assert.equal(heir(body, 'full_brother').status, 'excluded')
+    assert.deepEqual([heir(body, 'wife').sihaam, heir(body, 'son').sihaam, heir(body, 'daughter').sihaam, body.base_final], [11, 56, 21, 88])
+    const hadith = heir(body, 'son').basis.find((b) => b.kind === 'hadith')!
+    assert.deepEqual(hadith, { kind: 'hadith', reference: 'Sahih al-Bukhari 6732', status: 'unverifiable' })
+  })
+
+  test('the school chosen decides al-mushtaraka, and the others’ view is stated in the reader’s language', async () => {
+    const heirs = [
+      { relation: 'husband', count: 1 },
+      { relation: 'mother', count: 1 },
+      { relation: 'maternal_brother', count: 2 },
+      { relation: 'full_brother', count: 1 },
+    ]
+    const shafii = await compute({ deceased: 'female', heirs, school: 'shafii' })
+    const hanbali = await compute({ deceased: 'female', heirs, lang: 'fr' })
+    assert.equal(hanbali.school, 'hanbali')
+    assert.equal(heir(shafii, 'full_brother').share, '1/9')
+    assert.equal(heir(hanbali, 'full_brother').share, '0')
+    assert.deepEqual(hanbali.differences[0].schools, ['maliki', 'shafii'])
+    assert.equal(hanbali.differences[0].holds, 'les germains partagent le tiers des utérins, comptés comme utérins')
+  })
+
+  test('the estate: funeral and debts first, the bequest cut to a third, then the heirs’ amounts', async () => {
+    const body = await compute({
+      deceased: 'male',
+      heirs: [
+        { relation: 'wife', count: 1 },
+        { relation: 'son', count: 1 },
+      ],
+      estate: { amount: 120_000, currency: 'EUR' },
+      funeral_costs: 2_000,
+      debts: 10_000,
+      bequest: 50_000,
+    })
+    assert.deepEqual(body.estate, { amount: 120_000, currency: 'EUR', funeral_costs: 2_000, debts: 10_000, bequest: 36_000, bequest_capped: true, to_heirs: 72_000 })
+    assert.equal(heir(body, 'wife').amount, 9_000)
+    assert.equal(heir(body, 'son').amount, 63_000)
+  })
+
+  test('impossible families and estates are refused with a 422 naming the problem', async () => {
+    const cases: [unknown, RegExp][] = [
+      [{ deceased: 'female', heirs: [{ relation: 'wife', count: 1 }] }, /a deceased woman leaves no wife/],
+      [{ deceased: 'female', heirs: [{ relation: 'husband', count: 2 }] }, /husband: count must be a whole number from 1 to 1/],
+      [{ deceased: 'male', heirs: [{ relation: 'wife', count: 5 }] }, /wife: count must be a whole number from 1 to 4/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 0 }] }, /son: count must be/],
+      [{ deceased: 'male', heirs: [{ relation: 'cousin', count: 1 }] }, /unknown relation "cousin"/],
+      [
+        {
+          deceased: 'male',
+          heirs: [
+            { relation: 'son', count: 1 },
+            { relation: 'son', count: 1 },
+          ],
+        },
+        /son is listed twice/,
+      ],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], estate: { amount: 0, currency: 'EUR' } }, /more than zero/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], estate: { amount: -5, currency: 'EUR' } }, /estate/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], estate: { amount: 100, currency: 'EUR' }, debts: 100 }, /nothing is left to inherit/],
+      [{ deceased: 'male', heirs: [] }, /at least one heir/],
+    ]
+    for (const [body, message] of cases) {
+      const r = await compute(body, 422)
+      assert.equal(r.error.code, 'validation_error')
+      assert.match([r.error.message, ...(r.error.details ?? []).map((d: { field: string; message: string }) => `${d.field} ${d.message}`)].join(' | '), message)
+    }
+  })
+
+  test('the calculator is for signed-in users', async () => {
+    const r = await t.request('POST', '/api/v1/inheritance', { body: { deceased: 'male', heirs: [{ relation: 'son', count: 1 }] } })
+    assert.equal(r.status, 401)
+  })
+})
+
+describe('the calculator page', () => {
+  test('names every relation of the API, in its three languages', () => {
+    for (const d of [fr, en, ar]) assert.deepEqual(Object.keys(d.inheritance.relations), [...RELATIONS])
+  })
+})

@@ -1,0 +1,178 @@
+import { useState } from 'preact/hooks'
+import { api } from '../api/endpoints'
+import { ApiError, describeError } from '../api/errors'
+import type { InheritanceRequest, InheritanceResult, Relation, School } from '../api/types'
+import { Alert } from '../components/forms'
+import { lang, t } from '../i18n'
+
+const SCHOOLS: School[] = ['hanafi', 'maliki', 'shafii', 'hanbali']
+/** Heirs of whom there is at most one (four wives): the inputs' bounds, as the server checks them. */
+const ONE: Partial<Record<Relation, number>> = { husband: 1, wife: 4, father: 1, mother: 1, paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, maternal_grandfather: 1 }
+
+/** The farāʾiḍ calculator as a form: the family, the school, an optional estate; the table of shares below. */
+export function InheritancePage() {
+  const d = t.value.inheritance
+  const [deceased, setDeceased] = useState<'male' | 'female'>('male')
+  const [school, setSchool] = useState<School>('hanbali')
+  const [result, setResult] = useState<InheritanceResult | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const relations = (Object.keys(d.relations) as Relation[]).filter((r) => r !== (deceased === 'male' ? 'husband' : 'wife'))
+
+  const submit = async (e: Event) => {
+    e.preventDefault()
+    const form = new FormData(e.currentTarget as HTMLFormElement)
+    const num = (k: string) => Number(String(form.get(k) ?? '').replace(',', '.'))
+    const heirs = relations.map((relation) => ({ relation, count: num(`n_${relation}`) })).filter((h) => h.count > 0)
+    if (heirs.length === 0) return setError(d.noHeirs)
+    const body: InheritanceRequest = { deceased, heirs, school, lang: lang.value }
+    if (num('amount') > 0) {
+      body.estate = { amount: num('amount'), currency: String(form.get('currency') || '—') }
+      for (const k of ['funeral_costs', 'debts', 'bequest'] as const) if (num(k) > 0) body[k] = num(k)
+    }
+    setBusy(true)
+    setError(null)
+    try {
+      setResult(await api.inheritance.compute(body))
+    } catch (err) {
+      setResult(null)
+      setError(err instanceof ApiError && err.code === 'validation_error' ? `${t.value.errors.invalid} ${err.message}` : describeError(err, t.value))
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <main class="page inheritance">
+      <h1>{d.title}</h1>
+      <p class="muted">{d.intro}</p>
+      <form class="card" onSubmit={submit}>
+        <div class="row">
+          <label class="field">
+            <span>{d.deceased}</span>
+            <select name="deceased" value={deceased} onChange={(e) => setDeceased(e.currentTarget.value as 'male' | 'female')}>
+              <option value="male">{d.male}</option>
+              <option value="female">{d.female}</option>
+            </select>
+          </label>
+          <label class="field">
+            <span>{d.school}</span>
+            <select name="school" value={school} onChange={(e) => setSchool(e.currentTarget.value as School)}>
+              {SCHOOLS.map((s) => (
+                <option key={s} value={s}>
+                  {d.schools[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <fieldset>
+          <legend>{d.heirs}</legend>
+          <div class="heir-grid">
+            {relations.map((r) => (
+              <label key={r} class="field heir">
+                <span>{d.relations[r]}</span>
+                <input type="number" name={`n_${r}`} min={0} max={ONE[r] ?? 100} step={1} inputMode="numeric" placeholder="0" />
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>{d.estate}</legend>
+          <div class="row">
+            {(
+              [
+                ['amount', d.amount],
+                ['funeral_costs', d.funeral],
+                ['debts', d.debts],
+                ['bequest', d.bequest],
+              ] as const
+            ).map(([name, label]) => (
+              <label key={name} class="field">
+                <span>{label}</span>
+                <input type="number" name={name} min={0} step="0.01" inputMode="decimal" />
+              </label>
+            ))}
+            <label class="field">
+              <span>{d.currency}</span>
+              <input name="currency" maxLength={8} />
+            </label>
+          </div>
+        </fieldset>
+        {error && <Alert>{error}</Alert>}
+        <button class="primary" type="submit" disabled={busy} aria-busy={busy}>
+          {d.compute}
+        </button>
+      </form>
+      {result && <Shares result={result} />}
+    </main>
+  )
+}
+
+function Shares({ result }: { result: InheritanceResult }) {
+  const d = t.value.inheritance
+  const money = result.estate !== undefined
+  const base = [
+    `${d.base}: ${result.base}`,
+    result.awl_base ? `${d.awl} ${result.awl_base}` : '',
+    result.radd ? d.radd : '',
+    result.base_final !== (result.awl_base ?? result.base) ? `${d.final} ${result.base_final}` : '',
+  ]
+  return (
+    <section class="card shares" aria-live="polite">
+      <table>
+        <thead>
+          <tr>
+            <th>{d.heir}</th>
+            <th>{d.share}</th>
+            <th>{d.sihaam}</th>
+            {money && <th>{d.amountCol}</th>}
+            <th>{d.evidence}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.heirs.map((h) => (
+            <tr key={h.relation} class={h.status === 'excluded' ? 'excluded' : undefined}>
+              <td>
+                {h.label}
+                {h.count > 1 ? ` ×${h.count}` : ''}
+              </td>
+              <td dir="ltr">
+                {h.status === 'excluded'
+                  ? `${d.excluded}${h.excluded_by?.length ? ` (${d.by} ${h.excluded_by.map((r) => d.relations[r]).join(', ')})` : ''}`
+                  : `${[h.fard, h.residuary ? d.residue : ''].filter(Boolean).join(' + ')} → ${h.share}`}
+              </td>
+              <td>{h.status === 'excluded' ? '' : h.sihaam}</td>
+              {money && <td>{h.amount ?? ''}</td>}
+              <td>{h.basis.map((b) => b.reference).join(' · ')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>{base.filter(Boolean).join(' · ')}</p>
+      {result.treasury !== '0' && (
+        <p>
+          {d.treasury}: {result.treasury}
+        </p>
+      )}
+      {result.estate && (
+        <p>
+          {d.toHeirs}: {result.estate.to_heirs} {result.estate.currency}
+          {result.estate.bequest_capped ? ` (${d.capped})` : ''}
+        </p>
+      )}
+      {result.differences.length > 0 && (
+        <>
+          <h2>{d.others}</h2>
+          <ul>
+            {result.differences.map((x) => (
+              <li key={x.holds}>
+                {x.schools.map((s) => d.schools[s]).join(', ')}: {x.holds}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  )
+}
