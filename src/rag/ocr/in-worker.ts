@@ -31,6 +31,7 @@ export function ocrInWorker(bytes: Uint8Array, kind: DocumentKind, pages: number
     worker.stdout.resume()
     worker.stderr.resume()
     let settled = false
+    let done = false
     let timer: NodeJS.Timeout | undefined
     // Pages are handed over in order; a slow onPage (the database) holds the ones behind it.
     let handed = Promise.resolve()
@@ -56,6 +57,7 @@ export function ocrInWorker(bytes: Uint8Array, kind: DocumentKind, pages: number
         return
       }
       if ('done' in reply) {
+        done = true
         clearTimeout(timer)
         handed.then(
           () => finish(resolve),
@@ -75,7 +77,8 @@ export function ocrInWorker(bytes: Uint8Array, kind: DocumentKind, pages: number
         ),
       ),
     )
-    worker.once('exit', (code) => finish(() => reject(new Error(`the OCR thread ended (${code}) before answering`))))
+    // After `done`, the thread ends on its own while the last pages are still being handed over.
+    worker.once('exit', (code) => done || finish(() => reject(new Error(`the OCR thread ended (${code}) before answering`))))
     arm()
     // A real copy (a Buffer's slice() shares its memory): the transfer detaches it, never the caller's bytes.
     const copy = new Uint8Array(bytes)
