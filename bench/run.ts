@@ -212,7 +212,7 @@ async function main() {
   out.hadith = await hadithRows(env, path.resolve(opts.hadithFrom), queries, log)
 
   // 7. OCR of generated scans, in this process (one OCR thread), then a 20-page scan through a server.
-  log('ocr: generated scans in three languages and four conditions…')
+  log('ocr: generated scans in three languages and six conditions…')
   out.ocr = await ocrRows(log)
   await fs.rm(work, { recursive: true, force: true })
   out.bench_s = Math.round((Date.now() - started) / 1000)
@@ -264,7 +264,7 @@ function printTable(out: Record<string, any>) {
 }
 
 async function onlyOcr(started: number) {
-  log('ocr: generated scans in three languages and four conditions…')
+  log('ocr: generated scans in three languages and six conditions…')
   const out = { ocr: await ocrRows(log), bench_s: Math.round((Date.now() - started) / 1000) }
   for (const [k, v] of ocrTable(out.ocr)) console.log(`${k.padEnd(8)} ${v}`)
   if (opts.out) await fs.writeFile(opts.out, `${JSON.stringify(out, null, 2)}\n`)

@@ -262,10 +262,9 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
       renderScan(i === 1 ? 'Le siwak purifie la bouche et plaît au Seigneur, dit ce cours scanné.' : `Page ${i + 1} du polycopié scanné sur la purification.`, { dpi: 150, widthIn: 5 }),
     )
     await panel.locator('input[type=file]').setInputFiles({ name: 'polycopie.pdf', mimeType: 'application/pdf', buffer: makeScannedPdf(pages, 150) })
-    await panel
-      .locator('li[data-status="processing"]', { hasText: 'polycopie.pdf' })
-      .getByText(/Lecture de la page \d sur 6/)
-      .waitFor({ timeout: 120_000 })
+    const reading = panel.locator('li[data-status="processing"]', { hasText: 'polycopie.pdf' }).getByText(/Lecture de la page \d sur 6/)
+    await reading.waitFor({ timeout: 120_000 })
+    await reading.scrollIntoViewIfNeeded().catch(() => undefined)
     await shot('documents-ocr')
     await panel.locator('li[data-status="ready"]', { hasText: 'polycopie.pdf' }).waitFor({ timeout: 180_000 })
     await page.getByRole('textbox', { name: /Votre question/ }).fill('Que dit le polycopié scanné sur le siwak ?')

@@ -1,7 +1,9 @@
+import { createCanvas, loadImage } from '@napi-rs/canvas'
 import { getDocumentProxy, renderPageAsImage } from 'unpdf'
 import UTIF from 'utif2'
 import { UnreadableDocument } from '../parse/errors'
 import type { DocumentKind } from '../parse/sniff'
+import { despeckle, toGreyscale, toPgm } from './greyscale'
 
 /** Scanned pages are drawn at 300 dpi, the resolution OCR reads best; a PDF page is 72 units per inch. */
 const PDF_SCALE = 300 / 72
@@ -14,8 +16,9 @@ export interface PageImages {
 
 /**
  * Opens a scanned PDF (its pages rasterised by pdf.js onto a Skia canvas) or an image (PNG, JPEG, WebP
- * handed to Tesseract as they are; TIFF frames decoded by UTIF, in JavaScript). Pixel counts were checked from the headers before (parse/image-info);
- * a PDF page is drawn at 300 dpi unless that would pass `maxPixels`, then smaller.
+ * handed to Tesseract as they are; TIFF frames decoded by UTIF, in JavaScript). Rasterised pages and TIFF
+ * frames go to Tesseract in greyscale, despeckled. Pixel counts were checked from the headers before
+ * (parse/image-info); a PDF page is drawn at 300 dpi unless that would pass `maxPixels`, then smaller.
  */
 export async function openPageImages(bytes: Uint8Array, kind: DocumentKind, maxPixels: number): Promise<PageImages> {
   if (kind === 'pdf') {
@@ -26,7 +29,14 @@ export async function openPageImages(bytes: Uint8Array, kind: DocumentKind, maxP
         const { width, height } = page.getViewport({ scale: 1 })
         const scale = Math.min(PDF_SCALE, Math.sqrt(maxPixels / Math.max(1, width * height)))
         page.cleanup()
-        return Buffer.from(await renderPageAsImage(pdf, n, { scale, canvasImport: () => import('@napi-rs/canvas') }))
+        const png = Buffer.from(await renderPageAsImage(pdf, n, { scale, canvasImport: () => import('@napi-rs/canvas') }))
+        // Our own PNG, just drawn by Skia: safe to decode with it, to reach the pixels.
+        const image = await loadImage(png)
+        const canvas = createCanvas(image.width, image.height)
+        const ctx = canvas.getContext('2d')
+        ctx.drawImage(image, 0, 0)
+        const { data } = ctx.getImageData(0, 0, image.width, image.height)
+        return toPgm(despeckle(toGreyscale(data, image.width, image.height), image.width, image.height), image.width, image.height)
       },
       close: () => pdf.destroy(),
     }
@@ -43,27 +53,15 @@ export async function openPageImages(bytes: Uint8Array, kind: DocumentKind, maxP
         } catch (err) {
           throw new UnreadableDocument(`the image could not be decoded (${(err as Error).message.slice(0, 120)})`)
         }
-        const gray = toGreyscale(UTIF.toRGBA8(ifd), ifd.width, ifd.height)
+        const grey = despeckle(toGreyscale(UTIF.toRGBA8(ifd), ifd.width, ifd.height), ifd.width, ifd.height)
         ifd.data = new Uint8Array(0)
-        return gray
+        return toPgm(grey, ifd.width, ifd.height)
       },
       close: async () => undefined,
     }
   }
   // PNG, JPEG and WebP go to Tesseract as they are: its decoders are WebAssembly, so a corrupted file is an
-  // error, never a crash of the process (Skia's native decoder segfaults on some).
+  // error, never a crash of the process (Skia's native decoder segfaults on some). Not despeckled, then:
+  // that needs their pixels, which only a native decoder here would give.
   return { image: async () => Buffer.from(bytes), close: async () => undefined }
-}
-
-/** RGBA (on white) to a binary PGM, a format Tesseract reads, without any native decoder. */
-function toGreyscale(rgba: Uint8Array, width: number, height: number): Buffer {
-  const header = Buffer.from(`P5\n${width} ${height}\n255\n`, 'latin1')
-  const out = Buffer.alloc(header.length + width * height)
-  header.copy(out)
-  for (let i = 0, o = header.length; i < width * height; i++, o++) {
-    const a = rgba[i * 4 + 3]! / 255
-    const luma = (rgba[i * 4]! * 299 + rgba[i * 4 + 1]! * 587 + rgba[i * 4 + 2]! * 114) / 1000
-    out[o] = Math.round(luma * a + 255 * (1 - a))
-  }
-  return out
 }

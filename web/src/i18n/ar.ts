@@ -230,7 +230,7 @@ export const ar: Dict = {
     network: 'تعذّر الوصول إلى الخادم. تحقّق من اتصالك ثم أعد المحاولة.',
     rateLimited: (s: number) => `محاولات كثيرة جدًا. أعد المحاولة بعد ${s} ثانية.`,
     tooLarge: (mb: number | null) => `الملف كبير جدًا${mb ? `: الحد الأقصى ${mb} ميغابايت` : ''}.`,
-    unsupported: 'نوع الملف غير مدعوم: PDF أو DOCX أو HTML أو Markdown أو نص فقط.',
+    unsupported: 'نوع الملف غير مدعوم: PDF أو DOCX أو HTML أو Markdown أو نص، أو صورة PNG أو JPEG أو TIFF أو WebP فقط.',
     emptyFile: 'هذا الملف فارغ.',
     invalidCredentials: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
     userExists: 'يوجد حساب بهذا العنوان. سجّل الدخول، أو استعمل «نسيت كلمة المرور؟».',

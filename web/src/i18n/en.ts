@@ -223,7 +223,7 @@ export const en: Dict = {
     network: 'The server cannot be reached. Check your connection, then try again.',
     rateLimited: (s: number) => `Too many attempts. Try again in ${s} s.`,
     tooLarge: (mb: number | null) => `File too large${mb ? `: the limit is ${mb} MB` : ''}.`,
-    unsupported: 'Unsupported file type: PDF, DOCX, HTML, Markdown or text only.',
+    unsupported: 'Unsupported file type: PDF, DOCX, HTML, Markdown, text, or a PNG, JPEG, TIFF or WebP image only.',
     emptyFile: 'This file is empty.',
     invalidCredentials: 'Wrong email address or password.',
     userExists: 'An account already exists for this address. Log in, or use “Forgot your password?”.',

@@ -222,7 +222,7 @@ export const fr = {
     network: 'Le serveur est injoignable. Vérifiez votre connexion, puis réessayez.',
     rateLimited: (s: number) => `Trop de tentatives. Réessayez dans ${s} s.`,
     tooLarge: (mb: number | null) => `Fichier trop volumineux${mb ? ` : la limite est de ${mb} Mo` : ''}.`,
-    unsupported: 'Type de fichier non pris en charge : PDF, DOCX, HTML, Markdown ou texte uniquement.',
+    unsupported: 'Type de fichier non pris en charge : PDF, DOCX, HTML, Markdown, texte, ou image PNG, JPEG, TIFF ou WebP uniquement.',
     emptyFile: 'Ce fichier est vide.',
     invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
     userExists: 'Un compte existe déjà avec cette adresse. Connectez-vous, ou utilisez « Mot de passe oublié ».',
