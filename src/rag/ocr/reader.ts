@@ -19,7 +19,7 @@ const MIN_LETTERS = 3
 
 /**
  * Reads page images with Tesseract (WebAssembly, in worker threads of its own). Each model set gets one
- * Tesseract worker, created when first needed and kept for the document's pages. With several candidate
+ * Tesseract worker, created when first needed and kept while it wins pages. With several candidate
  * sets (no language said), a page is read with the set that won the previous page; the others are tried
  * only when it reads badly, so a one-script document pays for detection on its first page only.
  */
@@ -59,6 +59,13 @@ export function createPageReader(candidates: string[][]) {
         if (other.confidence > best.confidence) best = other
       }
       order = [best.models, ...order.filter((k) => k !== best.models)]
+      // A model set that lost the page goes, with its WebAssembly heap (a few hundred MB that never shrink):
+      // a one-script document keeps one engine; a page of the other script loads it again (about 0.5 s).
+      for (const [key, w] of workers) {
+        if (key === best.models) continue
+        workers.delete(key)
+        await (await w).terminate()
+      }
       const text = best.confidence < NOISE_BELOW || (best.text.match(/\p{L}/gu) ?? []).length < MIN_LETTERS ? '' : best.text.replace(/[ \t]+\n/g, '\n').trim()
       return { ...best, text }
     },
