@@ -3,7 +3,9 @@
  * on this machine: first and later start, retrieval on the shipped corpus (vs an exact vector scan and
  * vs @orama/orama in process), ANN vs exact at 20k and 100k synthetic passages, a 100-page PDF through
  * upload → ready, an autocannon load on /api/v1/search of a server started here, and answers over SSE in
- * each answer mode (the generative ones against a local server speaking the Gemini / OpenAI protocols).
+ * each answer mode (the generative ones against a local server speaking the Gemini / OpenAI protocols), and
+ * OCR of generated scans (character error rate per language and condition, pages per minute, peak RSS, a
+ * 20-page scan upload → ready). `--only ocr` runs the OCR part alone.
  */
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -23,6 +25,7 @@ import { makePdf, multipart } from '../test/helpers/files'
 import { startServerProcess } from '../test/helpers/process'
 import { answerLatencyByMode } from './answers'
 import { hadithRows } from './hadith'
+import { ocrRows, ocrTable } from './ocr'
 import { afterRounds, probeResponsiveness, whenReady } from './first-start'
 import { responsivenessUnderHostileFiles } from './hostile'
 import { benchQueries } from './queries'
@@ -33,14 +36,17 @@ const program = new Command('bench')
   .option('--out <file>', 'write the figures as JSON')
   .option('--full', 'more queries, a longer load and a third scale row (250k)')
   .option('--hadith-from <folder>', 'hadith-api folder for the hadith rows (skipped when absent)', '../shared/corpora/hadith-api')
+  .option('--only <part>', 'run one part alone: ocr')
   .parse()
-const opts = program.opts<{ out?: string; full?: boolean; hadithFrom: string }>()
+const opts = program.opts<{ out?: string; full?: boolean; hadithFrom: string; only?: string }>()
 const EF_SEARCH = 100
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
 
 async function main() {
   const started = Date.now()
+  if (opts.only === 'ocr') return onlyOcr(started)
+  if (opts.only) throw new Error(`--only ${opts.only}: the parts run alone are: ocr`)
   const work = await fs.mkdtemp(path.join(os.tmpdir(), 'fiqh-bench-'))
   const env = { DATA_DIR: work, MODELS_DIR: path.join(work, 'models'), DATABASE_URL: '', REDIS_URL: '', LOG_LEVEL: 'info', INDEX_CORPUS: 'true' }
   const out: Record<string, unknown> = {
@@ -204,6 +210,10 @@ async function main() {
 
   // 6. Hadith: the import a user runs, then search over the Qur'an and eight books (beside the Qur'an-only row above).
   out.hadith = await hadithRows(env, path.resolve(opts.hadithFrom), queries, log)
+
+  // 7. OCR of generated scans, in this process (one OCR thread), then a 20-page scan through a server.
+  log('ocr: generated scans in three languages and six conditions…')
+  out.ocr = await ocrRows(log)
   await fs.rm(work, { recursive: true, force: true })
   out.bench_s = Math.round((Date.now() - started) / 1000)
 
@@ -244,12 +254,21 @@ function printTable(out: Record<string, any>) {
           'hadith',
           `import al-Bukhari (${out.hadith.bukhari_hadiths} hadiths × ar, en, fr) ${out.hadith.bukhari_import_s} s (target ≤ 60; ${out.hadith.bukhari_hadiths_per_s} hadiths/s vs the Qur'an's ${out.ingest.passages_per_s} passages/s); eight books ${out.hadith.hadiths_installed} hadiths in ${out.hadith.all_books_import_s} s; search with the Qur'an and the eight books p50 ${out.hadith.search_p50_ms} ms, p95 ${out.hadith.search_p95_ms} ms, repeated ${out.hadith.search_repeat_p50_ms} ms (target p50 ≤ 30; BM25 in SQL p50 ${out.hadith.sql_p50_ms} ms, p95 ${out.hadith.sql_p95_ms} ms; Qur'an alone p50 ${s.p50_ms} ms)`,
         ],
+    ...ocrTable(out.ocr),
     ...out.answers.map((a: any) => [
       'answer',
       `${a.mode}, ${a.questions} questions over SSE: sources p50 ${a.sources_p50_ms} ms, first token p50 ${a.first_token_p50_ms} ms (p95 ${a.first_token_p95_ms}), done p50 ${a.total_p50_ms} ms (p95 ${a.total_p95_ms})`,
     ]),
   ]
   for (const [k, v] of lines) console.log(`${k.padEnd(8)} ${v}`)
+}
+
+async function onlyOcr(started: number) {
+  log('ocr: generated scans in three languages and six conditions…')
+  const out = { ocr: await ocrRows(log), bench_s: Math.round((Date.now() - started) / 1000) }
+  for (const [k, v] of ocrTable(out.ocr)) console.log(`${k.padEnd(8)} ${v}`)
+  if (opts.out) await fs.writeFile(opts.out, `${JSON.stringify(out, null, 2)}\n`)
+  log(`bench done in ${out.bench_s} s${opts.out ? `; figures written to ${opts.out}` : ''}`)
 }
 
 main().catch((err) => {

@@ -84,6 +84,13 @@ const envSchema = z
     PARSE_TIMEOUT_S: z.coerce.number().int().min(1).max(3_600).default(120),
     PARSE_MEMORY_MB: z.coerce.number().int().min(64).max(16_384).default(512),
     INGEST_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(3),
+    /** Documents read by OCR at once per process (each takes about one core while it is read). */
+    OCR_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(1),
+    /** Pages one document may need read by OCR (scanned PDF pages, image frames); more fails it at once. */
+    MAX_OCR_PAGES: z.coerce.number().int().min(1).max(100_000).default(500),
+    /** Pixels of one image (or TIFF frame), in millions, read from its header before it is decoded. */
+    OCR_MAX_MEGAPIXELS: z.coerce.number().int().min(1).max(1_000).default(40),
+    OCR_PAGE_TIMEOUT_S: z.coerce.number().int().min(5).max(3_600).default(90),
     MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).max(100).default(3),
     CONVERSATIONS_PER_MIN: z.coerce.number().int().min(1).max(10_000).default(20),
     MAX_UPLOADS_IN_FLIGHT: z.coerce.number().int().min(1).max(100).default(3),

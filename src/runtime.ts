@@ -102,6 +102,7 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
       queue: () => queue!,
       limits: parseLimits(config),
       maxAttempts: config.INGEST_MAX_ATTEMPTS,
+      ocrConcurrency: config.OCR_CONCURRENCY,
     })
     if (config.REDIS_URL) {
       const bull = createBullQueue(config.REDIS_URL, config.REDIS_PREFIX, logger)
@@ -191,5 +192,8 @@ function parseLimits(config: Config): ParseLimits {
     pages: config.MAX_DOCUMENT_PAGES,
     passages: config.MAX_DOCUMENT_PASSAGES,
     inflatedBytes: config.MAX_INFLATED_MB * 1024 * 1024,
+    ocrPages: config.MAX_OCR_PAGES,
+    pixels: config.OCR_MAX_MEGAPIXELS * 1_000_000,
+    ocrPageMs: config.OCR_PAGE_TIMEOUT_S * 1000,
   }
 }

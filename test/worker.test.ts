@@ -4,6 +4,7 @@ import { after, before, describe, test } from 'node:test'
 import { startProjectProcess } from './helpers/process'
 import { startTestApp, type TestApp } from './helpers/app'
 import { makePdf, multipart } from './helpers/files'
+import { makeScannedPdf, renderScan } from './helpers/scans'
 
 // A separate worker process needs Redis (BullMQ); the embedded pass has none.
 const skip = process.env.REDIS_URL ? false : 'needs REDIS_URL (BullMQ); runs in the PostgreSQL + Redis pass'
@@ -67,6 +68,44 @@ describe('ingestion by a separate BullMQ worker (npm run worker)', { skip }, () 
     assert.equal(doc.pages, 1_000)
     assert.equal(await passages(id), doc.passages, 'no duplicate passages')
     console.log(`1,000-page PDF through a killed and restarted worker: ready in ${seconds.toFixed(1)} s (${doc.passages} passages)`)
+    second.child.kill('SIGTERM')
+  })
+
+  test('a worker killed mid-OCR: the restarted one resumes after the pages already read, with no duplicate passages', async () => {
+    const user = await t.newUser()
+    const conv = (await t.request('POST', '/api/v1/conversations', { token: user.access, body: {} })).body.id
+    const scans = Array.from({ length: 6 }, (_, i) => renderScan(`Page ${i + 1} du polycopie scanne sur la purification et la priere.`, { dpi: 150, widthIn: 5 }))
+    const { payload, headers } = multipart({ name: 'scan.pdf', type: 'application/pdf', bytes: makeScannedPdf(scans, 150) })
+    const first = startWorker()
+    const res = await t.app.inject({ method: 'POST', url: `/api/v1/conversations/${conv}/documents`, payload, headers: { ...headers, authorization: `Bearer ${user.access}` } })
+    assert.equal(res.statusCode, 202)
+    const id = res.json().id as string
+    const kept = async () =>
+      ((await t.rt.database.db.execute(`SELECT count(*)::int AS n FROM document_pages WHERE document_id = '${id}'` as never)) as unknown as { rows: Array<{ n: number }> }).rows[0]!.n
+    // Killed once two pages are read and kept: mid-OCR by construction, not by a timer.
+    for (const until = Date.now() + 180_000; Date.now() < until && (await kept()) < 2; ) await new Promise((r) => setTimeout(r, 20))
+    first.child.kill('SIGKILL')
+    await new Promise((r) => first.child.once('exit', r))
+    const before = await status(conv, id, user.access)
+    assert.equal(before.status, 'processing', 'the job was interrupted')
+    const keptPages = await kept()
+    assert.ok(keptPages >= 2 && keptPages < 6, `killed part-way (${keptPages} pages kept)`)
+    assert.equal(before.pages_total, 6)
+    // The kept page 1 is given a word its image does not have: finding it proves page 1 was not read again.
+    await t.rt.database.db.execute(`UPDATE document_pages SET text = text || ' istinjamarqueur' WHERE document_id = '${id}' AND page = 1` as never)
+
+    const second = startWorker()
+    let doc = before
+    for (let i = 0; i < 1_200 && doc.status === 'processing'; i++) {
+      await new Promise((r) => setTimeout(r, 100))
+      doc = await status(conv, id, user.access)
+    }
+    assert.equal(doc.status, 'ready', second.log().slice(-2000))
+    assert.equal(doc.pages_done, 6)
+    assert.equal(await passages(id), 6, 'one passage per page, none twice')
+    const found = (await t.request('POST', '/api/v1/search', { token: user.access, body: { query: 'istinjamarqueur', conversation_id: conv, filters: { collection: 'uploads' } } })).body.items
+    assert.equal(found[0]?.reference, 'scan.pdf p. 1')
+    assert.equal(await kept(), 0, 'the kept pages are gone once the document is ready')
     second.child.kill('SIGTERM')
   })
 

@@ -3,8 +3,15 @@ import { langSchema } from './common'
 
 const versesSchema = z.object({ surah: z.number().int(), from: z.number().int(), to: z.number().int() })
 
-/** Where a passage sits in its document: the page of a PDF, the heading of a section. */
-const locatorSchema = z.object({ page: z.number().int().optional(), heading: z.string().optional() })
+/** Where a passage sits in its document: the page of a PDF, the heading of a section; whether its text was read by OCR. */
+const locatorSchema = z.object({
+  page: z.number().int().optional(),
+  heading: z.string().optional(),
+  /** The passage was read by OCR from a scanned page or an image: its text may hold misread characters. */
+  ocr: z.boolean().optional(),
+  /** OCR's mean word confidence on the passage's page, 0–1. */
+  confidence: z.number().optional(),
+})
 export type Locator = z.infer<typeof locatorSchema>
 
 const gradeSchema = z.object({ name: z.string(), grade: z.string() })

@@ -257,8 +257,29 @@ export const documents = pgTable(
     passages: integer('passages'),
     /** Ingestion jobs started for it: a document that keeps killing its worker is given up, not retried forever. */
     attempts: integer('attempts').notNull().default(0),
+    /** Pages read so far (by their text layer or by OCR) out of pages_total, while it is processed. */
+    pagesDone: integer('pages_done'),
+    pagesTotal: integer('pages_total'),
     createdAt: createdAt(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('documents_conversation_idx').on(t.conversationId), index('documents_status_idx').on(t.status)],
+)
+
+/**
+ * A page read by OCR, kept until its document is ready: a job that died mid-document resumes after the
+ * pages already read instead of reading them again (OCR is the slow part), and adds none twice.
+ */
+export const documentPages = pgTable(
+  'document_pages',
+  {
+    documentId: uuid('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    page: integer('page').notNull(),
+    text: text('text').notNull(),
+    /** Tesseract's mean word confidence for the page, 0–1. */
+    confidence: real('confidence').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.page] })],
 )

@@ -8,11 +8,14 @@ import type { VectorStore } from '../rag/index/vectors'
 import { deleteUnits, refreshIndexStatistics, writeUnits } from '../rag/index/writer'
 import { UnreadableDocument } from '../rag/parse/errors'
 import { parseInWorker } from '../rag/parse/in-worker'
-import { LimitExceeded, type ParseLimits } from '../rag/parse/limits'
+import { createSlots } from '../rag/ocr/slots'
+import { enforce, LimitExceeded, type ParseLimits } from '../rag/parse/limits'
 import type { ParsedDocument } from '../rag/parse/parse'
 import { type DocumentKind, MIME } from '../rag/parse/sniff'
 import { detectLang, type Lang } from '../rag/text/analyze'
+import type { Chunk } from '../rag/text/chunk'
 import { documentReference } from './references'
+import { type OcrChunk, forgetScannedPages, readScannedPages } from './scanned-pages'
 
 type DocumentRow = typeof documents.$inferSelect
 
@@ -23,6 +26,8 @@ export interface IngestionDeps {
   limits: ParseLimits
   /** Jobs started for one document before it is given up (a file that kills its worker must not do it forever). */
   maxAttempts: number
+  /** Documents read by OCR at once in this process. */
+  ocrConcurrency: number
 }
 
 /** Why a document whose jobs kept dying is given up (said by claim() and by recover()). */
@@ -35,9 +40,20 @@ class DocumentGone extends Error {}
 const isForeignKeyViolation = (err: unknown) =>
   /23503|foreign key/i.test(`${(err as { code?: string }).code ?? ''} ${(err as Error).message ?? ''} ${String((err as { cause?: unknown }).cause ?? '')}`)
 
-function toUnits(doc: DocumentRow, parsed: ParsedDocument): UnitInput[] {
-  const chunks = parsed.chunks.filter((c) => c.text.replace(/\W/g, '').length > 0)
-  if (chunks.length === 0) throw new UnreadableDocument('no extractable text (a scanned PDF needs OCR first)')
+function toUnits(doc: DocumentRow, parsed: ParsedDocument, scanned: OcrChunk[], limits: ParseLimits): UnitInput[] {
+  // In page order, whether a page was read from its text layer or by OCR.
+  const all: Array<Chunk & { confidence?: number }> = [...parsed.chunks, ...scanned].sort((a, b) => (a.page ?? 0) - (b.page ?? 0))
+  // Letters or digits of any script (`\W` would count an Arabic passage as empty).
+  const chunks = all.filter((c) => /[\p{L}\p{N}]/u.test(c.text))
+  if (chunks.length === 0) {
+    throw new UnreadableDocument(
+      parsed.ocrPages.length > 0
+        ? `no extractable text (OCR read ${parsed.ocrPages.length} page${parsed.ocrPages.length > 1 ? 's' : ''} and found no text: blank pages, or pictures without text)`
+        : 'no extractable text',
+    )
+  }
+  enforce(limits, 'passages', chunks.length, (max) => `${chunks.length} passages (at most ${max})`)
+  const lang = doc.lang && !/[\s,+]/.test(doc.lang) ? (doc.lang as Lang) : null
   return chunks.map((c, i) => ({
     collection: doc.collection,
     sourceKey: `${doc.id}#${i + 1}`,
@@ -45,8 +61,12 @@ function toUnits(doc: DocumentRow, parsed: ParsedDocument): UnitInput[] {
     ownerId: doc.conversationId ? doc.ownerId : null,
     conversationId: doc.conversationId,
     title: doc.fileName,
-    locator: { ...(c.page ? { page: c.page } : {}), ...(c.heading ? { heading: c.heading } : {}) },
-    texts: [{ lang: (doc.lang as Lang | null) ?? detectLang(c.text), text: c.text, reference: documentReference(doc.fileName, c, i) }],
+    locator: {
+      ...(c.page ? { page: c.page } : {}),
+      ...(c.heading ? { heading: c.heading } : {}),
+      ...(c.confidence !== undefined ? { ocr: true, confidence: Math.round(c.confidence * 100) / 100 } : {}),
+    },
+    texts: [{ lang: lang ?? detectLang(c.text), text: c.text, reference: documentReference(doc.fileName, c, i) }],
   }))
 }
 
@@ -58,6 +78,7 @@ function toUnits(doc: DocumentRow, parsed: ParsedDocument): UnitInput[] {
 export function createIngestion(deps: IngestionDeps) {
   const { db, logger } = deps
   const running = new Map<string, AbortController>()
+  const ocrSlot = createSlots(deps.ocrConcurrency)
 
   /** Claims the document for this attempt; undefined when it is gone, done, or given up. */
   async function claim(id: string): Promise<DocumentRow | undefined> {
@@ -89,8 +110,13 @@ export function createIngestion(deps: IngestionDeps) {
       }
     }
     await refreshIndexStatistics(db)
-    const done = await db.update(documents).set({ status: 'ready', pages, passages: units.length, error: null, updatedAt: sql`now()` }).where(eq(documents.id, doc.id)).returning({ id: documents.id })
+    const done = await db
+      .update(documents)
+      .set({ status: 'ready', pages, pagesDone: pages, pagesTotal: pages, passages: units.length, error: null, updatedAt: sql`now()` })
+      .where(eq(documents.id, doc.id))
+      .returning({ id: documents.id })
     if (done.length === 0) throw new DocumentGone()
+    await forgetScannedPages(db, doc.id)
   }
 
   return {
@@ -104,17 +130,20 @@ export function createIngestion(deps: IngestionDeps) {
         const bytes = await fs.readFile(doc.storagePath)
         const kind = (Object.entries(MIME).find(([, m]) => m === doc.mimeType)?.[0] ?? 'text') as DocumentKind
         const parsed = await parseInWorker(bytes, kind, deps.limits, cancel.signal)
-        const units = toUnits(doc, parsed)
+        const scanned = parsed.ocrPages.length > 0 ? await readScannedPages({ db, limits: deps.limits, ocrSlot }, doc, bytes, kind, parsed, cancel.signal) : []
+        const units = toUnits(doc, parsed, scanned, deps.limits)
         await index(doc, units, parsed.pages, cancel.signal)
-        logger.info({ documentId: id, passages: units.length, pages: parsed.pages }, 'document ready')
+        logger.info({ documentId: id, passages: units.length, pages: parsed.pages, ocrPages: parsed.ocrPages.length }, 'document ready')
       } catch (err) {
-        if (err instanceof DocumentGone || cancel.signal.aborted) return void logger.info({ documentId: id }, 'document deleted while it was processed: nothing indexed')
+        // A foreign-key violation here means the document row went (deleted in another process mid-OCR).
+        if (err instanceof DocumentGone || cancel.signal.aborted || isForeignKeyViolation(err)) return void logger.info({ documentId: id }, 'document deleted while it was processed: nothing indexed')
         // A passing failure (database or cache away) is retried by the queue; the file itself is not at fault.
         if (!(err instanceof UnreadableDocument) && !finalAttempt) throw err
         const message = err instanceof UnreadableDocument ? err.message : `processing failed: ${(err as Error).message.slice(0, 200)}`
         // Failing removes whatever a partial run indexed (through the index's own API); a limit is final
         // (recover() only takes `processing`).
         await deleteUnits(db, { documentId: id })
+        await forgetScannedPages(db, id)
         await markFailed(id, message, err instanceof LimitExceeded ? err.limit : undefined)
       } finally {
         running.delete(id)

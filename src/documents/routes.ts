@@ -5,10 +5,9 @@ import { z } from 'zod'
 import { caller, requireRole, type Guard } from '../auth/guard'
 import type { Quotas } from '../cache/quotas'
 import type { ConversationService } from '../conversations/service'
-import { documentListSchema, documentSchema } from '../contract/documents'
+import { documentListSchema, documentSchema, uploadLangSchema } from '../contract/documents'
 import { isHadithBook } from '../rag/canon/hadith-books'
 import { errorSchema, NotFound, PayloadTooLarge, ValidationFailed } from '../errors'
-import type { Lang } from '../rag/text/analyze'
 import type { DocumentService } from './service'
 
 interface Upload {
@@ -45,6 +44,17 @@ async function readUpload(req: FastifyRequest, maxBytes: number): Promise<Upload
 }
 
 const multipartBody = { consumes: ['multipart/form-data'] }
+
+/** The upload's text fields, validated like a JSON body: a 422 naming each bad field. */
+function parseFields<T extends z.ZodType>(schema: T, fields: Record<string, string>): z.infer<T> {
+  const parsed = schema.safeParse(fields)
+  if (!parsed.success)
+    throw new ValidationFailed(
+      'Some fields are invalid.',
+      parsed.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message })),
+    )
+  return parsed.data
+}
 
 /** Uploads one user may be sending at once, and bytes an hour. */
 export interface UploadQuota {
@@ -86,7 +96,8 @@ export const documentRoutes: FastifyPluginAsyncZod<{
         tags,
         security,
         ...multipartBody,
-        summary: 'Upload a file (PDF, DOCX, HTML, Markdown, text) to a conversation; 202 then processing → ready/failed',
+        summary:
+          'Upload a file (PDF, DOCX, HTML, Markdown, text; scanned PDF, PNG, JPEG, TIFF or WebP read by OCR) to a conversation; optional field lang (ar, fr, en or several: ar,fr); 202 then processing → ready/failed',
         params,
         response: { 202: documentSchema, 404: errorSchema, 413: errorSchema, 415: errorSchema, 422: errorSchema },
       },
@@ -95,7 +106,8 @@ export const documentRoutes: FastifyPluginAsyncZod<{
       const user = caller(req)
       await conversations.owned(user.sub, req.params.id)
       const upload = await receive(req, user.sub)
-      const doc = await service.upload({ ownerId: user.sub, conversationId: req.params.id, fileName: upload.fileName, declaredType: upload.declaredType, bytes: upload.bytes })
+      const fields = parseFields(z.object({ lang: uploadLangSchema.optional() }), upload.fields)
+      const doc = await service.upload({ ownerId: user.sub, conversationId: req.params.id, fileName: upload.fileName, declaredType: upload.declaredType, bytes: upload.bytes, lang: fields.lang })
       return reply.status(202).send(doc)
     },
   )
@@ -147,28 +159,24 @@ export const documentRoutes: FastifyPluginAsyncZod<{
     async (req, reply) => {
       const user = caller(req)
       const upload = await receive(req, user.sub)
-      const fields = z
-        .object({
+      const fields = parseFields(
+        z.object({
           collection: z
             .string()
             .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lower-case letters, digits, - or _')
             .refine((c) => c !== 'quran' && c !== 'uploads', 'is reserved'),
-          lang: z.enum(['ar', 'fr', 'en']).optional(),
-        })
-        .safeParse(upload.fields)
-      if (!fields.success)
-        throw new ValidationFailed(
-          'Some fields are invalid.',
-          fields.error.issues.map((i) => ({ field: `body.${i.path.join('.')}`, message: i.message })),
-        )
+          lang: uploadLangSchema.optional(),
+        }),
+        upload.fields,
+      )
       const doc = await service.upload({
         ownerId: user.sub,
         conversationId: null,
         fileName: upload.fileName,
         declaredType: upload.declaredType,
         bytes: upload.bytes,
-        collection: fields.data.collection,
-        lang: fields.data.lang as Lang | undefined,
+        collection: fields.collection,
+        lang: fields.lang,
       })
       return reply.status(202).send(doc)
     },

@@ -10,7 +10,6 @@ import type { ParseLimits } from '../rag/parse/limits'
 import { MIME, sniffKind } from '../rag/parse/sniff'
 import type { VectorStore } from '../rag/index/vectors'
 import { deleteUnits } from '../rag/index/writer'
-import type { Lang } from '../rag/text/analyze'
 import { createIngestion } from './ingest'
 import type { JobQueue } from './queue'
 import type { DocumentInfo } from '../contract/documents'
@@ -29,6 +28,8 @@ const toDocumentView = (d: DocumentRow): DocumentView => ({
   status: d.status,
   error: d.error,
   pages: d.pages,
+  pages_done: d.pagesDone,
+  pages_total: d.pagesTotal,
   passages: d.passages,
   created_at: d.createdAt.toISOString(),
   updated_at: d.updatedAt.toISOString(),
@@ -50,7 +51,16 @@ const UPLOADS_COLLECTION = 'uploads'
  * Uploaded documents: stored under DATA_DIR/files/<owner>/<uuid>, parsed and indexed by the job queue,
  * visible only to their owner in their conversation (or, for admin corpus documents, to everyone).
  */
-export function createDocumentService(deps: { db: Db; dataDir: string; vectors: () => VectorStore | undefined; logger: Logger; queue: () => JobQueue; limits: ParseLimits; maxAttempts: number }) {
+export function createDocumentService(deps: {
+  db: Db
+  dataDir: string
+  vectors: () => VectorStore | undefined
+  logger: Logger
+  queue: () => JobQueue
+  limits: ParseLimits
+  maxAttempts: number
+  ocrConcurrency: number
+}) {
   const { db } = deps
   const ingestion = createIngestion(deps)
   const filesDir = path.join(deps.dataDir, 'files')
@@ -80,7 +90,7 @@ export function createDocumentService(deps: { db: Db; dataDir: string; vectors: 
   }
 
   return {
-    async upload(input: { ownerId: string; conversationId: string | null; fileName: string; declaredType?: string; bytes: Buffer; collection?: string; lang?: Lang }): Promise<DocumentView> {
+    async upload(input: { ownerId: string; conversationId: string | null; fileName: string; declaredType?: string; bytes: Buffer; collection?: string; lang?: string }): Promise<DocumentView> {
       if (input.bytes.length === 0) throw new ValidationFailed('The file is empty.', [{ field: 'file', message: 'is empty' }])
       const fileName = sanitiseFileName(input.fileName)
       const kind = await sniffKind(input.bytes, fileName, input.declaredType)

@@ -16,6 +16,7 @@ import { root, runScript } from '../helpers/cli'
 import { startHadithCdn, writeHadithFixture } from '../helpers/hadith-fixture'
 import { linkFromOutbox } from '../helpers/outbox'
 import { startServerProcess, waitFor, type ServerProcess } from '../helpers/process'
+import { makeScannedPdf, renderScan } from '../helpers/scans'
 
 const skip = process.env.DATABASE_URL ? 'the page only talks to the API: it runs once, in the embedded pass' : browserUnavailable()
 const shots = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(root, 'docs/screenshots') : fs.mkdtempSync(path.join(os.tmpdir(), 'fiqh-shots-'))
@@ -255,6 +256,26 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
       .waitFor()
   })
 
+  test('a scanned PDF shows its OCR progress page by page, becomes ready, and the answer citing it carries the ocr mark', async () => {
+    const panel = page.getByRole('region', { name: 'Documents de la conversation' })
+    const pages = Array.from({ length: 6 }, (_, i) =>
+      renderScan(i === 1 ? 'Le siwak purifie la bouche et plaît au Seigneur, dit ce cours scanné.' : `Page ${i + 1} du polycopié scanné sur la purification.`, { dpi: 150, widthIn: 5 }),
+    )
+    await panel.locator('input[type=file]').setInputFiles({ name: 'polycopie.pdf', mimeType: 'application/pdf', buffer: makeScannedPdf(pages, 150) })
+    const reading = panel.locator('li[data-status="processing"]', { hasText: 'polycopie.pdf' }).getByText(/Lecture de la page \d sur 6/)
+    await reading.waitFor({ timeout: 120_000 })
+    await reading.scrollIntoViewIfNeeded().catch(() => undefined)
+    await shot('documents-ocr')
+    await panel.locator('li[data-status="ready"]', { hasText: 'polycopie.pdf' }).waitFor({ timeout: 180_000 })
+    await page.getByRole('textbox', { name: /Votre question/ }).fill('Que dit le polycopié scanné sur le siwak ?')
+    await page.getByRole('button', { name: 'Envoyer' }).click()
+    const answer = page.locator('.msg.assistant:not(.streaming)').nth(2)
+    const chip = answer.locator('.source-chip', { hasText: 'polycopie.pdf p. 2' }).first()
+    await chip.waitFor({ timeout: 60_000 })
+    assert.equal(await chip.locator('.ocr-mark').innerText(), 'ocr')
+    assert.match((await chip.locator('.ocr-mark').getAttribute('title')) ?? '', /Lu par OCR sur une page scannée \(confiance \d+ %\)/)
+  })
+
   test('a share link opens the conversation read-only without an account, with its sources, in any language, until it is revoked', async () => {
     await page.getByRole('button', { name: 'Partager' }).click()
     const dialog = page.getByRole('dialog', { name: 'Partager cette conversation' })
@@ -280,8 +301,9 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     assert.match(response?.headers()['x-robots-tag'] ?? '', /noindex/)
     assert.equal(response?.headers()['referrer-policy'], 'no-referrer')
     await reader.getByText(/Conversation partagée, en lecture seule/).waitFor()
-    await reader.locator('.msg.assistant').nth(1).waitFor()
-    assert.equal(await reader.locator('.msg.user').count(), 2)
+    await reader.locator('.msg.assistant').nth(2).waitFor()
+    // The greeting question, the uploaded notes' and the scanned course's.
+    assert.equal(await reader.locator('.msg.user').count(), 3)
     assert.match(await reader.locator('.msg.user').nth(1).innerText(), new RegExp(UNIQUE))
     assert.equal(await reader.getByRole('textbox', { name: /Votre question/ }).count(), 0, 'read-only: no composer')
     assert.equal(await reader.getByRole('button', { name: 'Réponse utile' }).count(), 0, 'no rating')

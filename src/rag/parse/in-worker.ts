@@ -48,7 +48,8 @@ export function parseInWorker(bytes: Uint8Array, kind: DocumentKind, limits: Par
       ),
     )
     worker.once('exit', (code) => finish(() => reject(new Error(`the parsing thread ended (${code}) before answering`))))
-    const copy = bytes.slice()
+    // A real copy (a Buffer's slice() shares its memory): the transfer detaches it, never the caller's bytes.
+    const copy = new Uint8Array(bytes)
     const req: ParseRequest = { bytes: copy, kind, limits }
     worker.postMessage(req, [copy.buffer as ArrayBuffer])
   })

@@ -21,6 +21,12 @@ export interface ParseLimits {
   inflateRatio: number
   /** DOCX: entries in the archive. */
   entries: number
+  /** Pages (scanned PDF pages, image frames) read by OCR in one document. */
+  ocrPages: number
+  /** Pixels of one image or image frame, read from its header before it is decoded (a 20,000 × 20,000 PNG is 400 million). */
+  pixels: number
+  /** Wall-clock time to read one page by OCR, in the OCR thread. */
+  ocrPageMs: number
 }
 
 export const DEFAULT_LIMITS: ParseLimits = {
@@ -32,6 +38,9 @@ export const DEFAULT_LIMITS: ParseLimits = {
   inflatedBytes: 100 * 1024 * 1024,
   inflateRatio: 100,
   entries: 5_000,
+  ocrPages: 500,
+  pixels: 40_000_000,
+  ocrPageMs: 90_000,
 }
 
 /** A document over one of the limits. It fails at once: retrying cannot help. */

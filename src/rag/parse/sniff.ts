@@ -1,6 +1,10 @@
 import { fileTypeFromBuffer } from 'file-type'
 
-export type DocumentKind = 'pdf' | 'docx' | 'html' | 'markdown' | 'text'
+export type DocumentKind = 'pdf' | 'docx' | 'html' | 'markdown' | 'text' | ImageKind
+
+/** Images, read by OCR only. */
+export type ImageKind = 'png' | 'jpeg' | 'tiff' | 'webp'
+const IMAGE_KINDS: readonly string[] = ['png', 'jpeg', 'tiff', 'webp'] satisfies ImageKind[]
 
 export const MIME: Record<DocumentKind, string> = {
   pdf: 'application/pdf',
@@ -8,7 +12,13 @@ export const MIME: Record<DocumentKind, string> = {
   html: 'text/html',
   markdown: 'text/markdown',
   text: 'text/plain',
+  png: 'image/png',
+  jpeg: 'image/jpeg',
+  tiff: 'image/tiff',
+  webp: 'image/webp',
 }
+
+const SUPPORTED = 'PDF, DOCX, HTML, Markdown, text, or a PNG, JPEG, TIFF or WebP image'
 
 /** Decodes text whatever its encoding: BOMs, UTF-8, then Windows-1256 (Arabic) or Windows-1252 (Western), whichever reads as letters. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } | undefined {
@@ -29,7 +39,7 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
 }
 
 /**
- * The file's kind from its bytes, not its name: PDF and DOCX by signature, text by decoding; among text, HTML
+ * The file's kind from its bytes, not its name: PDF, DOCX and images by signature, text by decoding; among text, HTML
  * by its markup, Markdown by the name's extension (bytes cannot tell it from plain text). A name or a declared
  * type that claims a binary format the bytes do not have is refused, as is any other binary.
  */
@@ -41,10 +51,13 @@ export async function sniffKind(bytes: Uint8Array, fileName: string, declaredTyp
   const claimsDocx = /\.docx$/i.test(fileName) || declaredType === MIME.docx
   if (detected?.ext === 'pdf') return 'pdf'
   if (detected?.ext === 'docx') return 'docx'
-  if (detected) return { refused: `this file is ${detected.mime}, which is not supported (PDF, DOCX, HTML, Markdown or text)` }
+  if (detected?.ext === 'jpg') return 'jpeg'
+  if (detected?.ext === 'tif') return 'tiff'
+  if (detected && IMAGE_KINDS.includes(detected.ext)) return detected.ext as ImageKind
+  if (detected) return { refused: `this file is ${detected.mime}, which is not supported (${SUPPORTED})` }
   if (claimsPdf || claimsDocx) return { refused: `the file is named or declared as ${claimsPdf ? 'PDF' : 'DOCX'}, but its content is not` }
   const decoded = decodeText(bytes)
-  if (!decoded) return { refused: 'this file is binary and not of a supported type (PDF, DOCX, HTML, Markdown or text)' }
+  if (!decoded) return { refused: `this file is binary and not of a supported type (${SUPPORTED})` }
   if (/<!doctype html|<html[\s>]|<body[\s>]/i.test(decoded.text.slice(0, 4096))) return 'html'
   return /\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text'
 }

@@ -6,7 +6,8 @@ import { Icon } from '../components/icons'
 import { lang, t } from '../i18n'
 import { notify } from '../state'
 
-const ACCEPT = '.pdf,.docx,.html,.htm,.md,.markdown,.txt,.text,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/markdown,text/plain'
+const ACCEPT =
+  '.pdf,.docx,.html,.htm,.md,.markdown,.txt,.text,.png,.jpg,.jpeg,.tif,.tiff,.webp,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/markdown,text/plain,image/png,image/jpeg,image/tiff,image/webp'
 const POLL_MS = 1500
 
 interface Sending {
@@ -134,7 +135,15 @@ export function DocumentsPanel({ conversationId, ensureConversation, onCount }: 
               {doc.file_name}
             </span>
             <span class="doc-meta">{size(doc.size_bytes, lang.value)}</span>
-            <span class={`badge ${doc.status}`}>{doc.status === 'processing' ? d.docs.processing : doc.status === 'ready' ? d.docs.ready(doc.pages, doc.passages) : d.docs.failed}</span>
+            {doc.status === 'processing' && doc.pages_total ? (
+              // Pages read so far (OCR of a scan takes seconds a page): the count moves while the panel polls.
+              <>
+                <progress max={doc.pages_total} value={doc.pages_done ?? 0} aria-label={d.docs.reading(doc.pages_done ?? 0, doc.pages_total)} />
+                <span class="badge processing">{d.docs.reading(doc.pages_done ?? 0, doc.pages_total)}</span>
+              </>
+            ) : (
+              <span class={`badge ${doc.status}`}>{doc.status === 'processing' ? d.docs.processing : doc.status === 'ready' ? d.docs.ready(doc.pages, doc.passages) : d.docs.failed}</span>
+            )}
             {doc.status === 'failed' && doc.error && <span class="doc-error">{doc.error}</span>}
             <button
               type="button"

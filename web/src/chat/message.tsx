@@ -4,6 +4,7 @@ import { describeError } from '../api/errors'
 import type { ComponentChildren } from 'preact'
 import type { Message, SharedSource, Source } from '../api/types'
 import { Icon } from '../components/icons'
+import { OcrMark } from '../components/ocr-mark'
 import { dirOf, t } from '../i18n'
 import { citedNumbers } from '../lib/answer-format'
 import { copyText } from '../lib/clipboard'
@@ -88,6 +89,7 @@ export function MessageArticle<S extends SharedSource>(props: {
           {shown.map((s) => (
             <button key={s.n} type="button" class="source-chip" onClick={() => onCite(s)}>
               <b>{s.n}</b> {s.reference}
+              {s.locator?.ocr && <OcrMark confidence={s.locator.confidence} />}
             </button>
           ))}
         </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks'
 import type { SharedSource } from '../api/types'
 import { Icon } from '../components/icons'
+import { OcrMark } from '../components/ocr-mark'
 import { dirOf, t } from '../i18n'
 import { hadithArabic, hadithGrading } from '../lib/hadith'
 
@@ -120,7 +121,10 @@ export function SourceDialog({ source, onClose }: { source: SharedSource | null;
               <p class="eyebrow">
                 {d.source.title(s.n)} · {s.origin === 'corpus' ? d.source.corpus : d.source.document}
               </p>
-              <h2 id="source-title">{s.reference}</h2>
+              <h2 id="source-title">
+                {s.reference}
+                {s.locator?.ocr && <OcrMark confidence={s.locator.confidence} />}
+              </h2>
               {!s.hadith && (s.title || where) && <p class="muted">{[s.title, where].filter(Boolean).join(' · ')}</p>}
             </div>
             <button type="button" class="icon-button" aria-label={d.nav.close} onClick={onClose}>
