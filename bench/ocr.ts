@@ -9,9 +9,9 @@ import { ocrInWorker } from '../src/rag/ocr/in-worker'
 import type { OcrLang } from '../src/rag/ocr/languages'
 import { DEFAULT_LIMITS } from '../src/rag/parse/limits'
 import { normaliseArabic } from '../src/rag/text/arabic'
-import { multipart } from '../test/helpers/files'
 import { startServerProcess } from '../test/helpers/process'
 import { makeScannedPdf, renderScan } from '../test/helpers/scans'
+import { uploadUntilReady } from './upload'
 
 /** Characters of known text on one generated page of the CER cells: about a third of a printed book page. */
 const PAGE_CHARS = 700
@@ -144,22 +144,7 @@ async function twentyPageScan(log: (line: string) => void) {
       300,
     )
     log(`  ocr: 20-page scan (${Math.round(pdf.length / 1024)} KB) upload → ready…`)
-    const { payload, headers } = multipart({ name: 'scan-20.pdf', type: 'application/pdf', bytes: pdf })
-    const t0 = performance.now()
-    const up = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, ...auth } })).json()) as {
-      id: string
-    }
-    let passages = 0
-    for (;;) {
-      const d = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents/${up.id}`, { headers: auth })).json()) as { status: string; error?: string; passages?: number }
-      if (d.status === 'failed') throw new Error(`the scan failed: ${d.error}`)
-      if (d.status === 'ready') {
-        passages = d.passages ?? 0
-        break
-      }
-      await new Promise((r) => setTimeout(r, 250))
-    }
-    const readyS = (performance.now() - t0) / 1000
+    const { seconds: readyS, passages } = await uploadUntilReady(server.base, auth, conv.id, { name: 'scan-20.pdf', type: 'application/pdf', bytes: pdf }, 250)
     const status = await fs.readFile(`/proc/${server.child.pid}/status`, 'utf8').catch(() => '')
     const peakKb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
     return { scan_20_pages_ready_s: round(readyS), scan_20_pages_per_min: round((60 * 20) / readyS), scan_20_passages: passages, server_peak_rss_mb: Math.round(peakKb / 1024) }

@@ -21,7 +21,7 @@ import { openVectorStore } from '../src/rag/index/vectors'
 import { createSharedPostings } from '../src/rag/index/shared-postings'
 import { createRetriever, DEFAULT_RETRIEVAL } from '../src/rag/search/retriever'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
-import { makePdf, multipart } from '../test/helpers/files'
+import { makePdf } from '../test/helpers/files'
 import { startServerProcess } from '../test/helpers/process'
 import { answerLatencyByMode } from './answers'
 import { hadithRows } from './hadith'
@@ -30,6 +30,7 @@ import { afterRounds, probeResponsiveness, whenReady } from './first-start'
 import { responsivenessUnderHostileFiles } from './hostile'
 import { benchQueries } from './queries'
 import { percentile, timeEach } from './stats'
+import { uploadUntilReady } from './upload'
 import { annVersusExact, scaleRow } from './vectors'
 
 const program = new Command('bench')
@@ -144,22 +145,7 @@ async function main() {
   const auth = { authorization: `Bearer ${login.access_token}` }
   const conv = (await (await fetch(`${server.base}/api/v1/conversations`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })).json()) as { id: string }
   const pages = Array.from({ length: 100 }, (_, i) => `Page ${i + 1}. La purification, la priere et le jeune: regles et conditions, section ${i + 1}, selon les ecoles.`)
-  const { payload, headers } = multipart({ name: 'manuel.pdf', type: 'application/pdf', bytes: makePdf(pages) })
-  t0 = performance.now()
-  const up = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, ...auth } })).json()) as {
-    id: string
-  }
-  let pdfPassages = 0
-  for (;;) {
-    const d = (await (await fetch(`${server.base}/api/v1/conversations/${conv.id}/documents/${up.id}`, { headers: auth })).json()) as { status: string; error?: string; passages?: number }
-    if (d.status === 'failed') throw new Error(`the PDF failed: ${d.error}`)
-    if (d.status === 'ready') {
-      pdfPassages = d.passages ?? 0
-      break
-    }
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  const pdfS = (performance.now() - t0) / 1000
+  const { seconds: pdfS, passages: pdfPassages } = await uploadUntilReady(server.base, auth, conv.id, { name: 'manuel.pdf', type: 'application/pdf', bytes: makePdf(pages) }, 50)
   out.ingest = {
     passages_per_s: Math.round(texts / indexingS),
     corpus_indexing_s: indexingS,

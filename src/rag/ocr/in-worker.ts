@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads'
+import { startBoundedWorker } from '../parse/bounded-worker'
 import { UnreadableDocument } from '../parse/errors'
 import { LimitExceeded, type ParseLimits } from '../parse/limits'
 import type { DocumentKind } from '../parse/sniff'
@@ -27,9 +27,7 @@ export function ocrInWorker(bytes: Uint8Array, kind: DocumentKind, pages: number
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new LimitExceeded('cancelled', 'cancelled'))
     if (pages.length === 0) return resolve()
-    const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, limits.memoryMb / 4) }, stdout: true, stderr: true })
-    worker.stdout.resume()
-    worker.stderr.resume()
+    const worker = startBoundedWorker(WORKER, limits.memoryMb)
     let settled = false
     let done = false
     let timer: NodeJS.Timeout | undefined

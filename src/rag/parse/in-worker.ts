@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads'
+import { startBoundedWorker } from './bounded-worker'
 import { UnreadableDocument } from './errors'
 import { LimitExceeded, type ParseLimits } from './limits'
 import type { ParsedDocument } from './parse'
@@ -16,9 +16,7 @@ const seconds = (ms: number) => `${Math.round(ms / 1000)} s`
 export function parseInWorker(bytes: Uint8Array, kind: DocumentKind, limits: ParseLimits, signal?: AbortSignal): Promise<ParsedDocument> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new LimitExceeded('cancelled', 'cancelled'))
-    const worker = new Worker(WORKER, { resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, limits.memoryMb / 4) }, stdout: true, stderr: true })
-    worker.stdout.resume()
-    worker.stderr.resume()
+    const worker = startBoundedWorker(WORKER, limits.memoryMb)
     let settled = false
     const finish = (outcome: () => void) => {
       if (settled) return

@@ -104,6 +104,11 @@ export interface AnalyzeOptions {
   query?: boolean
 }
 
+/** A Latin-script word as it is stemmed: elision detached, accents folded, apostrophes dropped. */
+function latinWord(raw: string): string {
+  return foldLatin(stripElision(raw)).replace(/['’]/g, '')
+}
+
 /**
  * Text → index terms, in order, duplicates kept (they are term frequencies). Arabic words give a light stem
  * and, where it differs, a deeper Snowball stem (both in one term space, so كفارة and فكفارته meet); French and English words are folded and Snowball-stemmed with
@@ -124,7 +129,7 @@ export function analyze(text: string, lang: Lang, opts: AnalyzeOptions = {}): st
       if (root !== light && root.length >= 2) out.push(root)
       continue
     }
-    const w = foldLatin(stripElision(raw)).replace(/['’]/g, '')
+    const w = latinWord(raw)
     if (w.length < 2 || /^\d+$/.test(w) || isStopword(w, 'latin') || (opts.query && isQuestionWord(w, lang === 'ar' ? 'fr' : lang))) continue
     out.push(lang === 'en' ? stemEnglish(w) : stemFrench(w))
   }
@@ -140,7 +145,7 @@ export function agentNounBases(text: string, lang: Lang): Array<{ term: string; 
   if (lang !== 'fr') return []
   const out: Array<{ term: string; base: string }> = []
   for (const raw of words(text)) {
-    const w = foldLatin(stripElision(raw)).replace(/['’]/g, '')
+    const w = latinWord(raw)
     if (w.length < 8 || !/eu(r|rs|se|ses)$/.test(w) || isStopword(w, 'latin')) continue
     const term = stemFrench(w)
     const base = stemFrench(w.replace(/eu(r|rs|se|ses)$/, 'e'))
