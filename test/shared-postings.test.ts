@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { sql } from 'drizzle-orm'
 import { createSharedPostings } from '../src/rag/index/shared-postings'
 import { deleteUnits, writeUnits } from '../src/rag/index/writer'
 import { createRetriever } from '../src/rag/search/retriever'
@@ -50,6 +51,30 @@ describe('the shared corpus held in the process for BM25', () => {
     assert.equal(found.items[0]?.reference, 'Notes 1')
     await deleteUnits(db, { collection: 'notes' })
     assert.equal((await retriever.search(word, 5, { include: 'corpus' })).items.length, 0)
+  })
+
+  test('on a database no other process writes, a shared write of this process is still seen at the next query', async () => {
+    const db = t.rt.database.db
+    const retriever = createRetriever({ db, thesaurus: loadThesaurus(), shared: createSharedPostings(db, { exclusive: true }) })
+    const word = 'xylographique'
+    assert.equal((await retriever.rank(`${word} jeûne`, 5, { include: 'corpus' })).ranked.length > 0, true, 'warm: the cache holds the corpus')
+    await writeUnits(db, [{ collection: 'notes-x', sourceKey: 'n1', texts: [{ lang: 'fr', text: `Une note ${word} sur le jeûne.`, reference: 'Notes X 1' }] }])
+    assert.equal((await retriever.search(word, 5, { include: 'corpus' })).items[0]?.reference, 'Notes X 1')
+    await deleteUnits(db, { collection: 'notes-x' })
+    assert.equal((await retriever.search(word, 5, { include: 'corpus' })).items.length, 0)
+  })
+
+  test('once prepared, every shared posting is in memory: a question reads none from the database', async () => {
+    const db = t.rt.database.db
+    const word = 'paléographique'
+    await writeUnits(db, [{ collection: 'notes-p', sourceKey: 'p1', texts: [{ lang: 'fr', text: `Une note ${word}.`, reference: 'Notes P 1' }] }])
+    const shared = createSharedPostings(db)
+    await shared.prepare()
+    // Behind the cache's back (no generation bump): only a copy held in memory can still find the word.
+    await db.execute(sql`DELETE FROM passage_terms WHERE passage_id IN (SELECT id FROM passages WHERE collection = 'notes-p')`)
+    const retriever = createRetriever({ db, thesaurus: loadThesaurus(), shared })
+    assert.equal((await retriever.search(word, 5, { include: 'corpus' })).items[0]?.reference, 'Notes P 1')
+    await deleteUnits(db, { collection: 'notes-p' })
   })
 
   test("a conversation's own uploads are searched with the corpus (the SQL path takes them)", async () => {

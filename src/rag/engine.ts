@@ -56,7 +56,7 @@ export function createEngine(config: Config, database: Database, logger: Logger)
   let vectors: VectorStore | undefined
   let running: Promise<void> | undefined
   const abort = new AbortController()
-  const shared = createSharedPostings(database.db)
+  const shared = createSharedPostings(database.db, { exclusive: database.kind === 'pglite' })
   const retriever = createRetriever({
     db: database.db,
     shared,
@@ -78,6 +78,7 @@ export function createEngine(config: Config, database: Database, logger: Logger)
           const embedder = await createEmbedder(config)
           vectors = await openVectorStore(database, embedder, logger)
           if (config.INDEX_CORPUS) await ensureQuranIndexed(database.db, logger, state, vectors, abort.signal)
+          await shared.prepare().catch((err: unknown) => logger.warn({ err }, 'the shared postings are read on demand'))
         } catch (err) {
           if (abort.signal.aborted) return
           state.status = 'failed'

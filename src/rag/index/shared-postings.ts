@@ -4,6 +4,7 @@ import type { Db } from '../../db/client'
 import type { Bm25Params, LexicalResult, WeightedTerm } from './bm25'
 import { STAGING_SUFFIX, type SearchScope } from './scope'
 import { sqlArray } from './sql-arrays'
+import { createBm25Scorer } from './bm25-scorer'
 
 /**
  * The shared corpus (the Qur'an, hadith collections, admin documents) held in the process for BM25: its
@@ -14,8 +15,18 @@ import { sqlArray } from './sql-arrays'
  */
 const GENERATION_KEY = 'shared:generation'
 
+/**
+ * When this process last changed shared units (any database it holds). A reader that owns its database
+ * alone (the embedded one) trusts the generation it read until a local write, then reads it at every query
+ * for a while: the write's transaction may commit a little after the bump, and a read in between still sees
+ * the old generation.
+ */
+let lastLocalWrite = Number.NEGATIVE_INFINITY
+const REREAD_AFTER_LOCAL_WRITE_MS = 60_000
+
 /** Bumps the shared generation: call in the transaction (or after the statement) that changed shared units. */
 export async function bumpSharedGeneration(db: Db): Promise<void> {
+  lastLocalWrite = performance.now()
   await db.execute(sql`INSERT INTO index_meta (key, value) VALUES (${GENERATION_KEY}, '1'::jsonb)
     ON CONFLICT (key) DO UPDATE SET value = to_jsonb(coalesce((index_meta.value #>> '{}')::bigint, 0) + 1), updated_at = now()`)
 }
@@ -35,14 +46,31 @@ interface Postings {
 
 /** At most this many postings are kept (about 8 bytes each); the least recently used terms go first. */
 const MAX_POSTINGS = 4_000_000
+const WARM_PAGE = 2_000
 
 export interface SharedPostings {
   /** BM25 over the shared corpus alone, the same formula as the SQL path (bm25.ts), or null if the scope reaches user documents. */
   search(terms: WeightedTerm[], scope: SearchScope, limit: number, params: Bm25Params): Promise<LexicalResult | null>
+  /** The shared index's generation as the last search saw it: anything cached about shared units holds while it does. */
+  generation(): string | null
+  /** Loads the shared units and warms their postings, so that the first questions do not wait for them. */
+  prepare(): Promise<void>
 }
 
-export function createSharedPostings(db: Db): SharedPostings {
+export interface SharedPostingsOptions {
+  /**
+   * No other process writes this database (the embedded one): the generation is read again only after this
+   * process wrote shared units, not at every query — on PGlite that read costs a few ms of the main thread.
+   */
+  exclusive?: boolean
+}
+
+export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): SharedPostings {
   let generation: string | null = null
+  let readAt = Number.NEGATIVE_INFINITY
+  let warming: Promise<void> = Promise.resolve()
+  const stats = new Map<string, { units: Units; n: number; avgdl: number }>()
+  const scoreUnits = createBm25Scorer()
   let units: Units | null = null
   const postings = new LRUCache<string, Postings>({ maxSize: MAX_POSTINGS, sizeCalculation: (p) => Math.max(1, p.unit.length) })
 
@@ -52,6 +80,8 @@ export function createSharedPostings(db: Db): SharedPostings {
   }
 
   async function currentGeneration(): Promise<string> {
+    if (opts.exclusive && generation !== null && readAt > lastLocalWrite + REREAD_AFTER_LOCAL_WRITE_MS) return generation
+    readAt = performance.now()
     const { rows } = (await db.execute(sql`SELECT value #>> '{}' AS g FROM index_meta WHERE key = ${GENERATION_KEY}`)) as unknown as { rows: Array<{ g: string }> }
     return rows[0]?.g ?? '0'
   }
@@ -88,6 +118,72 @@ export function createSharedPostings(db: Db): SharedPostings {
     for (const [term, p] of byTerm) postings.set(term, { unit: Int32Array.from(p.unit), tf: Float32Array.from(p.tf) })
   }
 
+  /**
+   * Reads every shared posting, a page at a time with the event loop free between pages, until the budget's
+   * half is used: the first questions after a start (or an import) then find their terms in memory instead
+   * of each reading its own from the database (on the embedded database, in the main thread).
+   */
+  async function warmUp(u: Units): Promise<void> {
+    let after: { term: string; id: string } | null = null
+    let open: { term: string; unit: number[]; tf: number[] } | null = null
+    const publish = (p: { term: string; unit: number[]; tf: number[] }) => {
+      if (!postings.has(p.term)) postings.set(p.term, { unit: Int32Array.from(p.unit), tf: Float32Array.from(p.tf) })
+    }
+    while (units === u && postings.calculatedSize < MAX_POSTINGS / 2) {
+      const page = after
+        ? sql`SELECT term, passage_id::text AS id, tf FROM passage_terms WHERE (term, passage_id) > (${after.term}, ${after.id}::uuid) ORDER BY term, passage_id LIMIT ${WARM_PAGE}`
+        : sql`SELECT term, passage_id::text AS id, tf FROM passage_terms ORDER BY term, passage_id LIMIT ${WARM_PAGE}`
+      const { rows } = (await db.execute(page)) as unknown as { rows: Array<{ term: string; id: string; tf: number }> }
+      if (units !== u) return
+      for (const r of rows) {
+        if (open && open.term !== r.term) publish(open)
+        if (!open || open.term !== r.term) open = { term: r.term, unit: [], tf: [] }
+        const i = u.index.get(r.id)
+        if (i === undefined) continue
+        open.unit.push(i)
+        open.tf.push(Number(r.tf))
+      }
+      if (rows.length < WARM_PAGE) {
+        if (open) publish(open)
+        return
+      }
+      // The last term may go on in the next page: it is published once it ends.
+      after = rows[rows.length - 1]!
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  }
+
+  /** Reloads the units when the shared index changed since the last query; the postings are warmed behind. */
+  async function refresh(): Promise<Units> {
+    const g = await currentGeneration()
+    if (g !== generation || !units) {
+      postings.clear()
+      const u = await loadUnits()
+      units = u
+      generation = g
+      // A failed warm-up only leaves the terms to be read when asked (as before it), so it is not an error.
+      warming = warmUp(u).catch(() => undefined)
+    }
+    return units
+  }
+
+  /** How many units the scope's filters keep and their average length, computed once per filter and generation. */
+  function statistics(u: Units, scope: SearchScope, keep: ((i: number) => boolean) | null): { n: number; avgdl: number } {
+    const key = `${scope.collection ?? ''}\u0000${scope.kind ?? ''}`
+    const known = stats.get(key)
+    if (known && known.units === u) return known
+    let n = 0
+    let total = 0
+    for (let i = 0; i < u.ids.length; i++) {
+      if (keep && !keep(i)) continue
+      n++
+      total += u.length[i]!
+    }
+    const out = { units: u, n, avgdl: Math.max(n > 0 ? total / n : 0, 1) }
+    stats.set(key, out)
+    return out
+  }
+
   /** Which shared units the scope's filters keep (null: all of them). */
   function filterOf(u: Units, scope: SearchScope): ((i: number) => boolean) | null {
     const { collection, kind } = scope
@@ -96,56 +192,41 @@ export function createSharedPostings(db: Db): SharedPostings {
   }
 
   return {
+    generation: () => generation,
+    prepare: async () => {
+      await refresh()
+      await warming
+    },
     async search(terms, scope, limit, params) {
       const include = scope.include ?? 'all'
       if (include === 'documents') return null
       // A conversation with uploads needs their postings and statistics beside the corpus's: the SQL path does that.
       if (include === 'all' && scope.userId && scope.conversationId && (await hasOwnUnits(scope.userId, scope.conversationId))) return null
-      const g = await currentGeneration()
-      if (g !== generation || !units) {
-        postings.clear()
-        units = await loadUnits()
-        generation = g
-      }
-      const u = units
+      const u = await refresh()
       await loadPostings(
         u,
         terms.map((t) => t.term),
       )
       const keep = filterOf(u, scope)
-      let n = 0
-      let total = 0
-      for (let i = 0; i < u.ids.length; i++) {
-        if (keep && !keep(i)) continue
-        n++
-        total += u.length[i]!
-      }
-      const avgdl = Math.max(n > 0 ? total / n : 0, 1)
+      const { n, avgdl } = statistics(u, scope, keep)
       const idf = new Map<string, number>()
-      const score = new Map<number, { score: number; matched: number; terms: string[] }>()
-      for (const { term, weight } of terms) {
+      const scored = terms.map(({ term, weight }) => {
         const p = postings.get(term)!
-        let df = 0
-        for (let j = 0; j < p.unit.length; j++) if (!keep || keep(p.unit[j]!)) df++
+        let df = p.unit.length
+        if (keep) {
+          df = 0
+          for (let j = 0; j < p.unit.length; j++) if (keep(p.unit[j]!)) df++
+        }
         const w = Math.log(1 + (n - df + 0.5) / (df + 0.5))
         idf.set(term, w)
-        for (let j = 0; j < p.unit.length; j++) {
-          const i = p.unit[j]!
-          if (keep && !keep(i)) continue
-          const tf = p.tf[j]!
-          const part = (weight * w * tf * (params.k1 + 1)) / (tf + params.k1 * (1 - params.b + (params.b * u.length[i]!) / avgdl))
-          const s = score.get(i)
-          if (s) {
-            s.score += part
-            s.matched += weight
-            s.terms.push(term)
-          } else score.set(i, { score: part, matched: weight, terms: [term] })
-        }
-      }
-      const hits = [...score]
-        .sort((a, b) => b[1].score - a[1].score)
-        .slice(0, limit)
-        .map(([i, s]) => ({ passageId: u.ids[i]!, score: s.score, matchedWeight: s.matched, terms: s.terms }))
+        return { unit: p.unit, tf: p.tf, weight, idf: w }
+      })
+      const hits = scoreUnits(scored, u.length, avgdl, params, limit, keep).map((s) => ({
+        passageId: u.ids[s.unit]!,
+        score: s.score,
+        matchedWeight: s.matchedWeight,
+        terms: s.terms.map((t) => terms[t]!.term),
+      }))
       return { hits, idf }
     },
   }

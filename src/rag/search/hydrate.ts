@@ -1,4 +1,5 @@
 import { inArray } from 'drizzle-orm'
+import { LRUCache } from 'lru-cache'
 import type { Db } from '../../db/client'
 import { passages, passageTexts } from '../../db/schema'
 import type { Lang } from '../text/analyze'
@@ -22,19 +23,69 @@ function neutraliseCitations(text: string): string {
   return text.replace(/\[(\d{1,3}(?:\s*[,;،]\s*\d{1,3})*)\]/g, '($1)')
 }
 
-/** Loads ranked unit ids into sources, each in the reader's language when the unit has it. */
-export async function hydrate(db: Db, ranked: Array<{ id: string; score: number }>, lang: Lang): Promise<Source[]> {
-  if (ranked.length === 0) return []
-  const ids = ranked.map((r) => r.id)
+type UnitRow = typeof passages.$inferSelect
+type TextRow = typeof passageTexts.$inferSelect
+interface UnitRows {
+  unit: UnitRow
+  texts: TextRow[]
+}
+
+/** Shared units kept for hydration (about 3 kB each with their three texts). */
+const MAX_CACHED_UNITS = 4_000
+
+async function loadRows(db: Db, ids: string[]): Promise<Map<string, UnitRows>> {
+  const out = new Map<string, UnitRows>()
+  if (ids.length === 0) return out
   const [units, texts] = await Promise.all([db.select().from(passages).where(inArray(passages.id, ids)), db.select().from(passageTexts).where(inArray(passageTexts.passageId, ids))])
-  const unitById = new Map(units.map((u) => [u.id, u]))
-  const textsById = new Map<string, Array<typeof passageTexts.$inferSelect>>()
-  for (const t of texts) textsById.set(t.passageId, [...(textsById.get(t.passageId) ?? []), t])
+  for (const unit of units) out.set(unit.id, { unit, texts: [] })
+  for (const t of texts) out.get(t.passageId)?.texts.push(t)
+  return out
+}
+
+export interface Hydrator {
+  /** Loads ranked unit ids into sources, each in the reader's language when the unit has it. */
+  hydrate(ranked: Array<{ id: string; score: number }>, lang: Lang): Promise<Source[]>
+}
+
+/**
+ * With `generation` (the shared index's, as the in-process postings last read it), the rows of shared units
+ * are kept between questions until it changes: the corpus is immutable between imports, and reading them
+ * was two queries of every search (on the embedded database, several ms of the main thread each).
+ * Uploaded documents' units are always read fresh.
+ */
+export function createHydrator(db: Db, generation?: () => string | null): Hydrator {
+  const cache = new LRUCache<string, UnitRows>({ max: MAX_CACHED_UNITS })
+  let cachedFor: string | null = null
+  return {
+    async hydrate(ranked, lang) {
+      if (ranked.length === 0) return []
+      const g = generation?.() ?? null
+      if (g !== cachedFor) {
+        cache.clear()
+        cachedFor = g
+      }
+      const rows = new Map<string, UnitRows>()
+      const missing: string[] = []
+      for (const { id } of ranked) {
+        const hit = g === null ? undefined : cache.get(id)
+        if (hit) rows.set(id, hit)
+        else missing.push(id)
+      }
+      for (const [id, row] of await loadRows(db, missing)) {
+        rows.set(id, row)
+        if (g !== null && row.unit.ownerId === null) cache.set(id, row)
+      }
+      return toSources(ranked, rows, lang)
+    },
+  }
+}
+
+function toSources(ranked: Array<{ id: string; score: number }>, rows: ReadonlyMap<string, UnitRows>, lang: Lang): Source[] {
   const out: Source[] = []
   for (const r of ranked) {
-    const unit = unitById.get(r.id)
-    const all = textsById.get(r.id) ?? []
-    if (!unit || all.length === 0) continue
+    const row = rows.get(r.id)
+    if (!row || row.texts.length === 0) continue
+    const { unit, texts: all } = row
     const chosen = all.find((t) => t.lang === lang) ?? all.find((t) => t.lang === 'ar') ?? all[0]!
     const arabic = chosen.lang !== 'ar' ? all.find((t) => t.lang === 'ar') : undefined
     const hadith = unit.hadith

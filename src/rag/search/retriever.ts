@@ -9,7 +9,7 @@ import type { VectorStore } from '../index/vectors'
 import type { Source } from '../../contract/sources'
 import { and, inArray, isNull } from 'drizzle-orm'
 import { passages } from '../../db/schema'
-import { hydrate } from './hydrate'
+import { createHydrator } from './hydrate'
 import { fuseByReciprocalRank } from './rrf'
 import { analyseQuery, type AnalysedQuery } from './query'
 
@@ -102,6 +102,8 @@ export function createRetriever(deps: {
 }): Retriever {
   const settings = { ...DEFAULT_RETRIEVAL, ...deps.settings }
   const { db } = deps
+  const shared = deps.shared
+  const hydrator = createHydrator(db, shared ? () => shared.generation() : undefined)
 
   async function rank(query: string, k: number, scope: SearchScope, context?: string): Promise<RetrievalResult> {
     const q = analyseQuery(query, {
@@ -155,7 +157,7 @@ export function createRetriever(deps: {
     rank,
     async search(query, k, scope, opts = {}) {
       const r = await rank(query, k, scope, opts.context)
-      return { lang: opts.lang ?? r.lang, concepts: r.concepts, items: await hydrate(db, r.ranked, opts.lang ?? r.lang) }
+      return { lang: opts.lang ?? r.lang, concepts: r.concepts, items: await hydrator.hydrate(r.ranked, opts.lang ?? r.lang) }
     },
     async byKeys(keys, lang) {
       if (keys.length === 0) return []
@@ -177,7 +179,7 @@ export function createRetriever(deps: {
         const id = ids.get(`${k.collection}/${k.key}`)
         return id ? [{ id, score: 1 }] : []
       })
-      return hydrate(db, ranked, lang)
+      return hydrator.hydrate(ranked, lang)
     },
   }
 }
