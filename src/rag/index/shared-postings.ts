@@ -37,6 +37,11 @@ interface Units {
   length: Int32Array
   collection: string[]
   hadith: Uint8Array
+  /**
+   * The postings read for these units (indices into them). They live and die with the units: a warm-up or a
+   * load still running for an older generation writes into its own discarded copy, never into this one.
+   */
+  postings: LRUCache<string, Postings>
 }
 
 interface Postings {
@@ -66,13 +71,13 @@ export interface SharedPostingsOptions {
 }
 
 export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): SharedPostings {
-  let generation: string | null = null
   let readAt = Number.NEGATIVE_INFINITY
+  let lastRead: string | null = null
+  /** The units of the newest generation seen, loading or loaded: one load per generation, however many questions wait. */
+  let current: { generation: string; units: Promise<Units> } | null = null
   let warming: Promise<void> = Promise.resolve()
   const stats = new Map<string, { units: Units; n: number; avgdl: number }>()
   const scoreUnits = createBm25Scorer()
-  let units: Units | null = null
-  const postings = new LRUCache<string, Postings>({ maxSize: MAX_POSTINGS, sizeCalculation: (p) => Math.max(1, p.unit.length) })
 
   async function hasOwnUnits(userId: string, conversationId: string): Promise<boolean> {
     const { rows } = (await db.execute(sql`SELECT 1 FROM passages WHERE owner_id = ${userId}::uuid AND conversation_id = ${conversationId}::uuid LIMIT 1`)) as unknown as { rows: unknown[] }
@@ -80,16 +85,24 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
   }
 
   async function currentGeneration(): Promise<string> {
-    if (opts.exclusive && generation !== null && readAt > lastLocalWrite + REREAD_AFTER_LOCAL_WRITE_MS) return generation
+    if (opts.exclusive && lastRead !== null && readAt > lastLocalWrite + REREAD_AFTER_LOCAL_WRITE_MS) return lastRead
     readAt = performance.now()
     const { rows } = (await db.execute(sql`SELECT value #>> '{}' AS g FROM index_meta WHERE key = ${GENERATION_KEY}`)) as unknown as { rows: Array<{ g: string }> }
-    return rows[0]?.g ?? '0'
+    lastRead = rows[0]?.g ?? '0'
+    return lastRead
   }
 
   async function loadUnits(): Promise<Units> {
     const { rows } = (await db.execute(sql`SELECT id::text AS id, term_count, collection, (hadith IS NOT NULL) AS hadith FROM passages
       WHERE owner_id IS NULL AND collection NOT LIKE ${`%${STAGING_SUFFIX}`}`)) as unknown as { rows: Array<{ id: string; term_count: number; collection: string; hadith: boolean }> }
-    const out: Units = { ids: [], index: new Map(), length: new Int32Array(rows.length), collection: [], hadith: new Uint8Array(rows.length) }
+    const out: Units = {
+      ids: [],
+      index: new Map(),
+      length: new Int32Array(rows.length),
+      collection: [],
+      hadith: new Uint8Array(rows.length),
+      postings: new LRUCache<string, Postings>({ maxSize: MAX_POSTINGS, sizeCalculation: (p) => Math.max(1, p.unit.length) }),
+    }
     rows.forEach((r, i) => {
       out.ids.push(r.id)
       out.index.set(r.id, i)
@@ -101,7 +114,7 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
   }
 
   async function loadPostings(u: Units, terms: string[]): Promise<void> {
-    const missing = [...new Set(terms)].filter((t) => !postings.has(t))
+    const missing = [...new Set(terms)].filter((t) => !u.postings.has(t))
     if (missing.length === 0) return
     const { rows } = (await db.execute(sql`SELECT term, passage_id::text AS id, tf FROM passage_terms WHERE term IN (SELECT unnest(${sqlArray(missing, 'text')}))`)) as unknown as {
       rows: Array<{ term: string; id: string; tf: number }>
@@ -115,7 +128,7 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
       p.unit.push(i)
       p.tf.push(Number(r.tf))
     }
-    for (const [term, p] of byTerm) postings.set(term, { unit: Int32Array.from(p.unit), tf: Float32Array.from(p.tf) })
+    for (const [term, p] of byTerm) u.postings.set(term, { unit: Int32Array.from(p.unit), tf: Float32Array.from(p.tf) })
   }
 
   /**
@@ -127,14 +140,14 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
     let after: { term: string; id: string } | null = null
     let open: { term: string; unit: number[]; tf: number[] } | null = null
     const publish = (p: { term: string; unit: number[]; tf: number[] }) => {
-      if (!postings.has(p.term)) postings.set(p.term, { unit: Int32Array.from(p.unit), tf: Float32Array.from(p.tf) })
+      if (!u.postings.has(p.term)) u.postings.set(p.term, { unit: Int32Array.from(p.unit), tf: Float32Array.from(p.tf) })
     }
-    while (units === u && postings.calculatedSize < MAX_POSTINGS / 2) {
+    while (isCurrent(u) && u.postings.calculatedSize < MAX_POSTINGS / 2) {
       const page = after
         ? sql`SELECT term, passage_id::text AS id, tf FROM passage_terms WHERE (term, passage_id) > (${after.term}, ${after.id}::uuid) ORDER BY term, passage_id LIMIT ${WARM_PAGE}`
         : sql`SELECT term, passage_id::text AS id, tf FROM passage_terms ORDER BY term, passage_id LIMIT ${WARM_PAGE}`
       const { rows } = (await db.execute(page)) as unknown as { rows: Array<{ term: string; id: string; tf: number }> }
-      if (units !== u) return
+      if (!isCurrent(u)) return
       for (const r of rows) {
         if (open && open.term !== r.term) publish(open)
         if (!open || open.term !== r.term) open = { term: r.term, unit: [], tf: [] }
@@ -153,18 +166,28 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
     }
   }
 
-  /** Reloads the units when the shared index changed since the last query; the postings are warmed behind. */
+  let loaded: Units | null = null
+  const isCurrent = (u: Units) => loaded === u
+
+  /** The units of the shared index as it is now: reloaded when it changed since the last query, their postings warmed behind. */
   async function refresh(): Promise<Units> {
     const g = await currentGeneration()
-    if (g !== generation || !units) {
-      postings.clear()
-      const u = await loadUnits()
-      units = u
-      generation = g
-      // A failed warm-up only leaves the terms to be read when asked (as before it), so it is not an error.
-      warming = warmUp(u).catch(() => undefined)
+    if (current?.generation !== g) {
+      const units = loadUnits()
+      current = { generation: g, units }
+      units.then(
+        (u) => {
+          if (current?.units !== units) return
+          loaded = u
+          // A failed warm-up only leaves the terms to be read when asked (as before it), so it is not an error.
+          warming = warmUp(u).catch(() => undefined)
+        },
+        () => {
+          if (current?.units === units) current = null
+        },
+      )
     }
-    return units
+    return current.units
   }
 
   /** How many units the scope's filters keep and their average length, computed once per filter and generation. */
@@ -192,7 +215,7 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
   }
 
   return {
-    generation: () => generation,
+    generation: () => current?.generation ?? null,
     prepare: async () => {
       await refresh()
       await warming
@@ -211,7 +234,7 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
       const { n, avgdl } = statistics(u, scope, keep)
       const idf = new Map<string, number>()
       const scored = terms.map(({ term, weight }) => {
-        const p = postings.get(term)!
+        const p = u.postings.get(term)!
         let df = p.unit.length
         if (keep) {
           df = 0
