@@ -16,6 +16,8 @@ export interface ServerLoadRow extends LoadFigures {
   rss_mb: number[]
   /** The most connections the database held for this run's database while the row ran. */
   pg_connections: number
+  /** Where the time went: CPU ms per request in the API instances (together), the worker, PostgreSQL's backends and the load generator. */
+  cpu_ms_per_request: { api: number; worker: number; postgres: number; load_generator: number }
 }
 
 export interface ServerLoad {
@@ -35,6 +37,36 @@ function reachable({ host, port }: { host: string; port: number }): Promise<bool
     socket.once('error', () => resolve(false))
     socket.once('timeout', () => socket.destroy() && resolve(false))
   })
+}
+
+/** CPU time (user + system, ms) a process has used so far; 0 when it is gone. */
+async function cpuMs(pid: number | undefined): Promise<number> {
+  const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const ticks = Number(fields[11] ?? 0) + Number(fields[12] ?? 0)
+  return Number.isFinite(ticks) ? ticks * 10 : 0
+}
+
+/** CPU used so far by each process: the API instances, the worker, this database's backends (by pid), this process. */
+async function cpuSnapshot(admin: pg.Client, database: string, api: ProjectProcess[], worker: ProjectProcess) {
+  const backends = (await admin.query('SELECT pid FROM pg_stat_activity WHERE datname = $1', [database])).rows.map((r) => r.pid as number)
+  const pgCpu = new Map<number, number>()
+  for (const pid of backends) pgCpu.set(pid, await cpuMs(pid))
+  const own = process.cpuUsage()
+  return {
+    api: (await Promise.all(api.map((p) => cpuMs(p.child.pid)))).reduce((a, b) => a + b, 0),
+    worker: await cpuMs(worker.child.pid),
+    postgres: pgCpu,
+    load: (own.user + own.system) / 1000,
+  }
+}
+
+function cpuPerRequest(before: Awaited<ReturnType<typeof cpuSnapshot>>, after: Awaited<ReturnType<typeof cpuSnapshot>>, requests: number) {
+  let postgres = 0
+  // A backend that appeared during the row counts from zero; one that ended is lost (the pools keep theirs open).
+  for (const [pid, ms] of after.postgres) postgres += ms - (before.postgres.get(pid) ?? 0)
+  const per = (ms: number) => Math.round((ms / Math.max(1, requests)) * 100) / 100
+  return { api: per(after.api - before.api), worker: per(after.worker - before.worker), postgres: per(postgres), load_generator: per(after.load - before.load) }
 }
 
 async function rssMb(pid: number | undefined): Promise<number> {
@@ -171,16 +203,19 @@ export async function serverLoadRows(
           // A few seconds first, so that each instance has compiled its hot paths before the row is timed.
           await closedLoop(bases, Math.min(connections, 20), 3, send)
           const peak = sampleConnections(admin, database)
+          const cpuBefore = await cpuSnapshot(admin, database, instances, worker)
           const figures = await closedLoop(bases, connections, opts.durationS, send)
+          const cpuAfter = await cpuSnapshot(admin, database, instances, worker)
           const row: ServerLoadRow = {
             instances: count,
             route,
             ...figures,
             rss_mb: await Promise.all([...instances, worker].map((p) => rssMb(p.child.pid))),
             pg_connections: peak(),
+            cpu_ms_per_request: cpuPerRequest(cpuBefore, cpuAfter, figures.requests),
           }
           log(
-            `    ${row.rps} req/s, p50 ${row.p50_ms} ms, p95 ${row.p95_ms} ms, p99 ${row.p99_ms} ms, errors ${row.errors}; RSS ${row.rss_mb.join(' / ')} MB; ${row.pg_connections} database connections`,
+            `    ${row.rps} req/s, p50 ${row.p50_ms} ms, p95 ${row.p95_ms} ms, p99 ${row.p99_ms} ms, errors ${row.errors}; RSS ${row.rss_mb.join(' / ')} MB; ${row.pg_connections} database connections; CPU ms/request ${JSON.stringify(row.cpu_ms_per_request)}`,
           )
           rows.push(row)
         }

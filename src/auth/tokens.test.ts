@@ -48,6 +48,20 @@ describe('access tokens', () => {
     await assert.rejects(tokens.verify(token), { code: 'token_expired' })
   })
 
+  test('a token verified once is still refused when it expires, and a tampered copy of it is never taken for it', async () => {
+    let now = Date.now()
+    const tokens = createAccessTokens(SECRET, 60, () => now)
+    const { token } = await tokens.sign({ sub: U1, role: 'user', fid: F1 })
+    await tokens.verify(token)
+    const [h, p, s] = token.split('.')
+    const payload = JSON.parse(Buffer.from(p!, 'base64url').toString())
+    const tampered = `${h}.${Buffer.from(JSON.stringify({ ...payload, role: 'admin' })).toString('base64url')}.${s}`
+    await assert.rejects(tokens.verify(tampered), { code: 'invalid_token' })
+    assert.equal((await tokens.verify(token)).role, 'user')
+    now += 61_000
+    await assert.rejects(tokens.verify(token), { code: 'token_expired' })
+  })
+
   test('another secret, a tampered payload and a truncated token are refused', async () => {
     const tokens = createAccessTokens(SECRET, 900)
     const { token } = await tokens.sign({ sub: U1, role: 'user', fid: F1 })
