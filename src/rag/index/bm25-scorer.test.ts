@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { createBm25Scorer, type ScoredTerm } from './bm25-scorer'
+import { createBm25Scorer, nthSmallest, type ScoredTerm } from './bm25-scorer'
 
 const PARAMS = { k1: 0.6, b: 0.5 }
 
@@ -67,5 +67,13 @@ describe('BM25 over postings in memory', () => {
       other.map((h) => [h.unit, h.terms, h.matchedWeight]),
       [[1, [0], 1]],
     )
+  })
+
+  test('the selection finds the value a full sort puts at each place, ties and repeats included', () => {
+    for (let seed = 1; seed <= 50; seed++) {
+      const values = Float64Array.from({ length: seed * 7 }, (_, i) => ((i * 7919 + seed * 104_729) % 13) / 4)
+      const sorted = Float64Array.from(values).sort()
+      for (let n = 0; n < values.length; n += 3) assert.equal(nthSmallest(Float64Array.from(values), n), sorted[n], `seed ${seed}, n ${n}`)
+    }
   })
 })

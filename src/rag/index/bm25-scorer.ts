@@ -80,10 +80,9 @@ export function createBm25Scorer() {
   function best(nTouched: number, limit: number): number[] {
     let threshold = Number.NEGATIVE_INFINITY
     if (nTouched > limit) {
-      const sorted = new Float64Array(nTouched)
-      for (let j = 0; j < nTouched; j++) sorted[j] = score[touched[j]!]!
-      sorted.sort()
-      threshold = sorted[nTouched - limit]!
+      const values = new Float64Array(nTouched)
+      for (let j = 0; j < nTouched; j++) values[j] = score[touched[j]!]!
+      threshold = nthSmallest(values, nTouched - limit)
     }
     const kept: number[] = []
     for (let j = 0; j < nTouched; j++) if (score[touched[j]!]! >= threshold) kept.push(touched[j]!)
@@ -96,4 +95,30 @@ export function createBm25Scorer() {
     for (let l = head[i]!; l !== -1; l = linkNext[l]!) out.push(linkTerm[l]!)
     return out.reverse()
   }
+}
+
+/** The value that would be at index `n` once `a` is sorted ascending (Hoare's selection, in place, linear on average). */
+export function nthSmallest(a: Float64Array, n: number): number {
+  let lo = 0
+  let hi = a.length - 1
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1]!
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (a[i]! < pivot) i++
+      while (a[j]! > pivot) j--
+      if (i <= j) {
+        const t = a[i]!
+        a[i] = a[j]!
+        a[j] = t
+        i++
+        j--
+      }
+    }
+    if (n <= j) hi = j
+    else if (n >= i) lo = i
+    else return a[n]!
+  }
+  return a[n]!
 }
