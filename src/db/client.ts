@@ -45,9 +45,16 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   return opts.url ? openPostgres(opts.url, opts) : openPglite(opts)
 }
 
+/**
+ * PGlite's buffer cache lives in the WebAssembly memory of this process (PostgreSQL's default, 128 MB, was
+ * most of the server's resident memory once the postings had been read), while the operating system caches
+ * the data files anyway; searches read the shared corpus from memory of their own (rag/index/shared-postings).
+ */
+const PGLITE_SHARED_BUFFERS = '32MB'
+
 async function openPglite(opts: DatabaseOptions): Promise<Database> {
   if (opts.dataDir) await fs.mkdir(opts.dataDir, { recursive: true })
-  const client = await PGlite.create({ dataDir: opts.dataDir, extensions: { vector } })
+  const client = await PGlite.create({ dataDir: opts.dataDir, extensions: { vector }, postgresqlconf: [`shared_buffers = ${PGLITE_SHARED_BUFFERS}`] })
   await client.exec('CREATE EXTENSION IF NOT EXISTS vector')
   const db = drizzlePglite({ client, schema })
   await migratePglite(db, { migrationsFolder })
