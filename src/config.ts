@@ -108,6 +108,9 @@ const envSchema = z
     REQUEST_TIMEOUT_S: z.coerce.number().int().min(5).max(3_600).default(60),
     ANSWER_PROVIDER: z.enum(['auto', 'extractive', 'gemini', 'openai']).default('auto'),
     LLM_TIMEOUT_MS: z.coerce.number().int().min(1_000).max(600_000).default(60_000),
+    /** With a model configured: rewrite the question into the sources' vocabulary and rerank the candidates with it. */
+    MODEL_RETRIEVAL: flag(true),
+    MODEL_RETRIEVAL_TIMEOUT_MS: z.coerce.number().int().min(500).max(60_000).default(8_000),
   })
   .superRefine((env, ctx) => {
     if (env.EMBEDDER === 'gemini' && !env.GEMINI_API_KEY) {

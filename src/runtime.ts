@@ -26,6 +26,8 @@ import { sendProgressLinesTo } from './progress'
 import { createOutboxMailer, createSmtpMailer, type Mailer } from './mail/mailer'
 import { createAnswerer } from './rag/answer/answerer'
 import { createAnswerProvider } from './rag/answer/providers'
+import { isGenerative } from './rag/answer/llm'
+import { createModelSearch } from './rag/answer/model-retrieval'
 import { createEngine, type Engine } from './rag/engine'
 import { createHadithCanon } from './rag/canon/hadith-canon'
 import { createHadithJobs, type HadithJobs } from './corpus/hadith/jobs'
@@ -159,15 +161,17 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
   const conversations = createConversationService(database.db, { quotas, perMinute: config.CONVERSATIONS_PER_MIN })
   // One canon of the installed hadith for the answer check and the verification service: the same judge.
   const hadithCanon = createHadithCanon(database.db, engine.shared)
+  const provider = createAnswerProvider(config, logger)
   const answerer = createAnswerer({
-    provider: createAnswerProvider(config, logger),
+    provider,
     logger,
     indexProgress: () => (engine.state.status === 'ready' ? null : { done: engine.state.done, total: engine.state.total }),
     hadith: hadithCanon,
   })
   const verify = createVerifyService({ hadith: hadithCanon, limit: { quotas, perMinute: config.VERIFY_PER_MIN } })
   const inheritance = createInheritanceService({ hadith: hadithCanon })
-  const ask = createAskService({ conversations, answerer, retriever: engine.retriever, cache, logger, concurrency: { quotas, max: config.MAX_CONCURRENT_ANSWERS } })
+  const modelSearch = config.MODEL_RETRIEVAL && isGenerative(provider) ? createModelSearch({ retriever: engine.retriever, provider, timeoutMs: config.MODEL_RETRIEVAL_TIMEOUT_MS, logger }) : undefined
+  const ask = createAskService({ conversations, answerer, retriever: engine.retriever, modelSearch, cache, logger, concurrency: { quotas, max: config.MAX_CONCURRENT_ANSWERS } })
   const apiKeys = createApiKeys({ db: database.db, quotas, perMinute: config.API_KEY_PER_MIN })
   const hadith = createHadithJobs({
     db: database.db,

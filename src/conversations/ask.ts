@@ -7,6 +7,7 @@ import { AppError, Conflict } from '../errors'
 import { DEFAULT_SCHOOL } from '../contract/inheritance'
 import type { Answer, Answerer } from '../rag/answer/answerer'
 import { checkCitations } from '../rag/answer/citations'
+import type { ModelSearch } from '../rag/answer/model-retrieval'
 import { distribute } from '../rag/faraid/compute'
 import { type RecognisedCase, recogniseCase } from '../rag/faraid/recognise'
 import { evidenceKeys, renderCase } from '../rag/faraid/render'
@@ -55,6 +56,8 @@ export interface AskDeps {
   conversations: ConversationService
   answerer: Answerer
   retriever: Retriever
+  /** With a model configured: the question rewritten and the candidates reranked by it (rag/answer/model-retrieval). */
+  modelSearch?: ModelSearch
   cache: Cache
   logger: Logger
   historyTurns?: number
@@ -107,7 +110,9 @@ export function createAskService(deps: AskDeps) {
     const inheritance = recogniseCase(question, lang)
     if (inheritance) return calculate(inheritance, lang, hooks)
     const query = await answerer.searchQuery(question, history, lang, hooks.signal)
-    const { items: sources } = await retriever.search(query.text, k, scope, { lang, context: query.context })
+    const { items: sources } = deps.modelSearch
+      ? await deps.modelSearch.search(question, query, k, scope, lang, hooks.signal)
+      : await retriever.search(query.text, k, scope, { lang, context: query.context })
     hooks.onSources?.(sources)
     const answer = await answerer.answer({ question, lang, sources, history }, hooks)
     // A reader who left gets nothing, even when the answer was complete by then.

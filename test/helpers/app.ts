@@ -50,6 +50,9 @@ export async function startTestApp(env: Record<string, string> = {}, beforeReady
     APP_URL: 'http://app.test',
     INDEX_CORPUS: 'false',
     MODELS_DIR: path.join(os.tmpdir(), 'fiqh-test-models'),
+    // Tests of the answer pipeline count and script the model's requests one by one; the rewrite and rerank
+    // calls before the answer are tested on their own (test/model-retrieval.test.ts turns them on).
+    MODEL_RETRIEVAL: 'false',
     ...env,
   })
   const rt = await openRuntime(config, { inMemoryDatabase: true })

@@ -32,8 +32,11 @@ function hashedVector(text: string, dim: number): number[] {
   return v
 }
 
-/** The default model: a short answer citing the first source listed in the prompt, or echoing a rewrite request. */
+/** The default model: a short answer citing the first source listed in the prompt, or echoing a rewrite or ranking request. */
 export function defaultReply(prompt: string): string {
+  // Retrieval requests: the question itself as the one query; the passages in the order given.
+  if (/search queries for a library/.test(prompt)) return /^Question: (.*)$/m.exec(prompt)?.[1] ?? ''
+  if (/Order the passages/.test(prompt)) return (prompt.match(/^\[(c\d+)\]/gm) ?? []).map((m) => m.slice(1, -1)).join(', ')
   const last = /Last question: (.*)$/m.exec(prompt)
   if (/Rewrite the last question/.test(prompt) && last) return `${last[1]} (standalone)`
   if (/Write a title/.test(prompt)) return 'Titre proposé par le modèle'

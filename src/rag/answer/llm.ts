@@ -2,7 +2,8 @@ import { GoogleGenAI } from '@google/genai'
 import OpenAI from 'openai'
 import type { Logger } from 'pino'
 import { AppError } from '../../errors'
-import { condensePrompt, historyWithin, systemPrompt, titlePrompt, userPrompt } from './prompt'
+import { condensePrompt, historyWithin, parseRanking, parseRewrites, rerankPrompt, rewritePrompt, systemPrompt, titlePrompt, userPrompt } from './prompt'
+import type { Lang } from '../text/analyze'
 import type { AnswerProvider, AnswerRequest } from './provider'
 
 export class LlmUnavailable extends AppError {
@@ -16,6 +17,14 @@ export interface GenerativeProvider extends AnswerProvider {
   condense(history: AnswerRequest['history'], question: string, signal: AbortSignal): Promise<string>
   /** A short title for a conversation that starts with this question. */
   title(question: string, signal: AbortSignal): Promise<string>
+  /** The question as up to three search queries in the sources' own vocabulary (Arabic and English included). */
+  rewrite(question: string, lang: Lang, signal: AbortSignal): Promise<string[]>
+  /** The candidates' ids, most relevant first (those left out did not address the question). */
+  rerank(question: string, candidates: ReadonlyArray<{ id: string; reference: string; text: string }>, signal: AbortSignal): Promise<string[]>
+}
+
+export function isGenerative(provider: AnswerProvider | GenerativeProvider): provider is GenerativeProvider {
+  return provider.mode === 'generative' && 'rerank' in provider
 }
 
 interface Streamer {
@@ -70,6 +79,11 @@ function resilient(streamer: Streamer, logger: Logger, timeoutMs: number, attemp
 }
 
 function generative(model: string, streamer: Streamer): GenerativeProvider {
+  const complete = async (system: string, prompt: string, signal: AbortSignal) => {
+    let out = ''
+    for await (const piece of streamer.stream(system, [{ role: 'user', content: prompt }], signal)) out += piece
+    return out
+  }
   return {
     mode: 'generative',
     model,
@@ -82,6 +96,14 @@ function generative(model: string, streamer: Streamer): GenerativeProvider {
       for await (const piece of streamer.stream('You rewrite questions. Reply with the rewritten question only.', [{ role: 'user', content: condensePrompt(history, question) }], signal)) out += piece
       const standalone = out.trim().split('\n')[0]!.trim()
       return standalone.length > 0 && standalone.length <= 1_000 ? standalone : question
+    },
+    async rewrite(question, lang, signal) {
+      return parseRewrites(await complete('You write search queries. Reply with the queries only.', rewritePrompt(question, lang), signal))
+    },
+    async rerank(question, candidates, signal) {
+      const ranking = parseRanking(await complete('You rank passages. Reply with passage ids only.', rerankPrompt(question, candidates), signal), new Set(candidates.map((c) => c.id)))
+      if (ranking.length === 0) throw new LlmUnavailable('no passage id in the ranking')
+      return ranking
     },
     async title(question, signal) {
       let out = ''

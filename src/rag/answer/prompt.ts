@@ -71,3 +71,54 @@ export function condensePrompt(history: AnswerRequest['history'], question: stri
 export function titlePrompt(question: string): string {
   return `Write a title of at most six words for a conversation that begins with this question, in the question's language, without quotes or final punctuation.\n\nQuestion: ${question}`
 }
+
+export function rewritePrompt(question: string, lang: Lang): string {
+  return [
+    "Rewrite the question below as search queries for a library of the Qur'an and the hadith, in the words those texts themselves use (not modern terms): one query in Arabic, one in English, and one in " +
+      `${LANGUAGE_NAMES[lang]} if that is another language. Name the act, the people and the rule concerned; leave out question words.`,
+    'Reply with the queries only, one per line, at most three lines.',
+    '',
+    `Question: ${question}`,
+  ].join('\n')
+}
+
+/** Each candidate's text is cut, so that thirty fit in one short request. */
+const RERANK_CHARS = 400
+
+export function rerankPrompt(question: string, candidates: ReadonlyArray<{ id: string; reference: string; text: string }>): string {
+  const items = candidates.map((c) => {
+    const text = c.text.length > RERANK_CHARS ? `${c.text.slice(0, RERANK_CHARS)}…` : c.text
+    return `[${c.id}] ${c.reference}: ${neutraliseInstructions(text)}`
+  })
+  return [
+    'Order the passages below by how well they answer the question, the most relevant first, and leave out those that do not address it.',
+    'Reply with the passage ids only, separated by commas, for example: c4, c1, c7',
+    '',
+    `Question: ${question}`,
+    '',
+    '<passages>',
+    ...items,
+    '</passages>',
+  ].join('\n')
+}
+
+/** Up to three queries from a rewrite reply: numbering, bullets and quotes removed, lines of a sensible length kept. */
+export function parseRewrites(reply: string): string[] {
+  return reply
+    .split('\n')
+    .map((line) =>
+      line
+        .replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '')
+        .replace(/^["'«“]+|["'»”]+$/g, '')
+        .trim(),
+    )
+    .filter((line) => line.length >= 2 && line.length <= 300)
+    .slice(0, 3)
+}
+
+/** The candidate ids a rerank reply names, in its order, each once; unknown ids are ignored. */
+export function parseRanking(reply: string, known: ReadonlySet<string>): string[] {
+  const seen = new Set<string>()
+  for (const id of reply.match(/\bc\d{1,3}\b/g) ?? []) if (known.has(id)) seen.add(id)
+  return [...seen]
+}

@@ -71,6 +71,8 @@ export interface Retriever {
   /** `context`: the question a follow-up continues, searched at a lower weight than the follow-up's own words. */
   rank(query: string, k: number, scope: SearchScope, context?: string): Promise<RetrievalResult>
   search(query: string, k: number, scope: SearchScope, opts?: { lang?: Lang; context?: string }): Promise<{ lang: Lang; concepts: string[]; items: Source[] }>
+  /** Ranked unit ids as sources, in that order, each in the reader's language when it has it. */
+  sources(ranked: ReadonlyArray<{ id: string; score: number }>, lang: Lang): Promise<Source[]>
   /** Shared passages by their key (`quran` `4:11`, `bukhari` `6732`), as sources in that order; those not indexed are missing. */
   byKeys(keys: readonly { collection: string; key: string }[], lang: Lang): Promise<Source[]>
 }
@@ -159,6 +161,7 @@ export function createRetriever(deps: {
       const r = await rank(query, k, scope, opts.context)
       return { lang: opts.lang ?? r.lang, concepts: r.concepts, items: await hydrator.hydrate(r.ranked, opts.lang ?? r.lang) }
     },
+    sources: (ranked, lang) => hydrator.hydrate([...ranked], lang),
     async byKeys(keys, lang) {
       if (keys.length === 0) return []
       const rows = await db
