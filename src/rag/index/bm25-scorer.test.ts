@@ -4,7 +4,7 @@ import { createBm25Scorer, nthSmallest, type ScoredTerm } from './bm25-scorer'
 
 const PARAMS = { k1: 0.6, b: 0.5 }
 
-/** The plain formula: every unit scored in a Map, then all of them sorted (stable), as the scorer replaced. */
+/** The plain formula: every unit scored in a Map, then all of them sorted (ties by unit), as the scorer replaced. */
 function reference(terms: ScoredTerm[], length: Int32Array, avgdl: number, limit: number, keep: ((i: number) => boolean) | null) {
   const score = new Map<number, { score: number; matched: number; terms: number[] }>()
   terms.forEach(({ unit, tf, weight, idf }, t) => {
@@ -20,7 +20,7 @@ function reference(terms: ScoredTerm[], length: Int32Array, avgdl: number, limit
     })
   })
   return [...score]
-    .sort((a, b) => b[1].score - a[1].score)
+    .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
     .slice(0, limit)
     .map(([unit, s]) => ({ unit, score: s.score, matchedWeight: s.matched, terms: s.terms }))
 }
@@ -39,7 +39,7 @@ function randomTerms(seed: number, units: number): ScoredTerm[] {
 }
 
 describe('BM25 over postings in memory', () => {
-  test('gives the same hits, scores, order of ties and matched terms as scoring every unit and sorting them all', () => {
+  test('gives the same hits, scores, order of ties (by unit) and matched terms as scoring every unit and sorting them all', () => {
     const scoreUnits = createBm25Scorer()
     const length = Int32Array.from({ length: 500 }, (_, i) => 5 + (i % 3))
     for (let seed = 1; seed <= 200; seed++) {

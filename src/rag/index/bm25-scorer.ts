@@ -20,7 +20,7 @@ export interface ScoredUnit {
  * BM25 over postings held in memory, with buffers reused from one query to the next: a question touches
  * thousands of units, and a Map of objects per unit, then a sort of all of them, was most of the time of a
  * search (and of the garbage). The k best are found by a numeric sort of the scores alone, then only those
- * are ordered — by score, ties in the order the units were first reached, as a stable sort of all would.
+ * are ordered — by score, ties by unit index (the caller numbers units in id order, so every instance agrees).
  */
 export function createBm25Scorer() {
   let score = new Float64Array(0)
@@ -86,7 +86,7 @@ export function createBm25Scorer() {
     }
     const kept: number[] = []
     for (let j = 0; j < nTouched; j++) if (score[touched[j]!]! >= threshold) kept.push(touched[j]!)
-    return kept.sort((x, y) => score[y]! - score[x]!).slice(0, limit)
+    return kept.sort((x, y) => score[y]! - score[x]! || x - y).slice(0, limit)
   }
 
   /** The terms a unit was reached by, in scoring order (the links run from the last one back). */

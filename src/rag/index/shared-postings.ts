@@ -92,9 +92,10 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
     return lastRead
   }
 
+  /** In id order, so that equal scores rank the same way in every instance (ties go to the lower index). */
   async function loadUnits(): Promise<Units> {
     const { rows } = (await db.execute(sql`SELECT id::text AS id, term_count, collection, (hadith IS NOT NULL) AS hadith FROM passages
-      WHERE owner_id IS NULL AND collection NOT LIKE ${`%${STAGING_SUFFIX}`}`)) as unknown as { rows: Array<{ id: string; term_count: number; collection: string; hadith: boolean }> }
+      WHERE owner_id IS NULL AND collection NOT LIKE ${`%${STAGING_SUFFIX}`} ORDER BY id`)) as unknown as { rows: Array<{ id: string; term_count: number; collection: string; hadith: boolean }> }
     const out: Units = {
       ids: [],
       index: new Map(),
@@ -116,19 +117,12 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
   async function loadPostings(u: Units, terms: string[]): Promise<void> {
     const missing = [...new Set(terms)].filter((t) => !u.postings.has(t))
     if (missing.length === 0) return
-    const { rows } = (await db.execute(sql`SELECT term, passage_id::text AS id, tf FROM passage_terms WHERE term IN (SELECT unnest(${sqlArray(missing, 'text')}))`)) as unknown as {
-      rows: Array<{ term: string; id: string; tf: number }>
-    }
-    const byTerm = new Map<string, { unit: number[]; tf: number[] }>(missing.map((t) => [t, { unit: [], tf: [] }]))
-    for (const r of rows) {
-      const i = u.index.get(r.id)
-      // Postings of user documents (and of staged collections) are not the shared corpus's.
-      if (i === undefined) continue
-      const p = byTerm.get(r.term)!
-      p.unit.push(i)
-      p.tf.push(Number(r.tf))
-    }
-    for (const [term, p] of byTerm) u.postings.set(term, { unit: Int32Array.from(p.unit), tf: Float32Array.from(p.tf) })
+    // One row per term, its postings packed as `<uuid>:<tf>` words: PGlite makes an object of every returned
+    // row, which cost several times the query itself for a common word's tens of thousands of postings.
+    const { rows } = (await db.execute(sql`SELECT term, string_agg(passage_id::text || ':' || tf::text, ' ') AS list
+      FROM passage_terms WHERE term IN (SELECT unnest(${sqlArray(missing, 'text')})) GROUP BY term`)) as unknown as { rows: Array<{ term: string; list: string }> }
+    const lists = new Map(rows.map((r) => [r.term, r.list]))
+    for (const term of missing) u.postings.set(term, unpackPostings(u, lists.get(term)))
   }
 
   /**
@@ -253,4 +247,18 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
       return { hits, idf }
     },
   }
+}
+
+/** `<uuid>:<tf> …` → the shared units' indices and frequencies (postings of user documents and staged collections are not the shared corpus's). */
+function unpackPostings(u: Units, list: string | undefined): Postings {
+  const unit: number[] = []
+  const tf: number[] = []
+  for (const word of list ? list.split(' ') : []) {
+    const at = word.indexOf(':')
+    const i = u.index.get(word.slice(0, at))
+    if (i === undefined) continue
+    unit.push(i)
+    tf.push(Number(word.slice(at + 1)))
+  }
+  return { unit: Int32Array.from(unit), tf: Float32Array.from(tf) }
 }
