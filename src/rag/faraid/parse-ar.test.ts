@@ -1,10 +1,15 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { parseArabicFamily } from './parse-ar'
+import { arabicMentions, parseArabicFamily } from './parse-ar'
 
 const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'male', { wife: 1, son: 4, daughter: 3 }],
-  ['توفيت عن ولدين ذكرين وثلاث إناث وزوج وأب وأم', 'female', { son: 2, husband: 1, father: 1, mother: 1 }],
+  ['توفيت عن ولدين ذكرين وثلاث إناث وزوج وأب وأم', 'female', { son: 2, daughter: 3, husband: 1, father: 1, mother: 1 }],
+  ['توفي عن زوجتين حيتين وسبعة ذكور', 'male', { wife: 2, son: 7 }],
+  ['توفيت عن ابنة واحدة لها ولدان وبنت، وأخوين', 'female', { daughter: 1, full_brother: 2 }],
+  ['توفيت عن زوج وأخت لها', 'female', { husband: 1, full_sister: 1 }],
+  ['توفيت امرأة عن أخت شقيقة لأب وأم وثلاث أخوات لأب', 'female', { full_sister: 1, paternal_sister: 3 }],
+  ['توفي عن أخ من الأب والأم وأخت لأبوين', 'male', { full_brother: 1, full_sister: 1 }],
   ['توفي عن ابن (1) وأب (1) وأخ شقيق (1) وعم (شقيق للأب) (1) وابن عم شقيق (3)', 'male', { son: 1, father: 1, full_brother: 1, full_uncle: 1, full_uncles_son: 3 }],
   ['توفي عن: 4 ابن، 7 أخ شقيق، 1 أخ من الأب، 2 بنت، 2 أخت من الأب', 'male', { son: 4, full_brother: 7, paternal_brother: 1, daughter: 2, paternal_sister: 2 }],
   ['توفي عن أم وبنت (العدد 3) وبنت ابن (العدد 1) وأخت لأم', 'male', { mother: 1, daughter: 3, sons_daughter: 1, maternal_sister: 1 }],
@@ -25,6 +30,14 @@ describe('Arabic families', () => {
   test('a relative named from the asker’s side is named, not guessed', () => {
     assert.match(parseArabicFamily('توفي أبي عن أمي وأربعة أبناء').problems.join(), /امي/)
     assert.deepEqual(parseArabicFamily('توفي أبي عن زوجة وأربعة أبناء').problems, [])
+  })
+  test('«her father» beside a deceased man is someone else’s kinsman, not guessed', () => {
+    assert.match(parseArabicFamily('توفي عن ابن وبنت، وحفيدة مات أبوها قبله').problems.join(), /ابوها/)
+  })
+  test('a negation ends with its sentence', () => {
+    const kin = arabicMentions('لم يترك المتوفى فرعا وارثا.\nما هو نصيب الزوجتين؟').map((m) => m.relation)
+    assert.deepEqual(kin, ['wife'])
+    assert.deepEqual(arabicMentions('وليس له أب ولا أم').length, 0)
   })
   test('an unsupported status is named, not guessed', () => {
     assert.match(parseArabicFamily('توفي عن: 1 ابن خنثى').problems.join(), /خنثي/)

@@ -76,7 +76,46 @@ const TO_MOTHER = new Set(['لام', 'للام', 'لامه', 'لامها'])
 const ASKERS_KIN = /^و?(امي|ابي|اخي|اختي|اخوتي|اخواتي|جدي|جدتي|عمي|عمتي|خالي|خالتي|ابنتي|زوجتي|والدي|والدتي|اولادي|ابنائي|بناتي)$/
 const NEGATIONS = new Set(['ليس', 'وليس', 'ليست', 'وليست', 'لا', 'ولا', 'بلا', 'بدون', 'دون', 'عدم', 'لم', 'ولم', 'غياب'])
 /** Words between a noun and its qualifier that change nothing. */
-const IGNORED = new Set(['ذكر', 'ذكور', 'ذكرين', 'ذكران', 'انثي', 'اناث', 'انثيين', 'واحد', 'واحدة', 'وحيد', 'وحيدة', 'فقط', 'كبير', 'صغير', 'الذكور', 'الاناث', 'منها', 'منه', 'له', 'لها'])
+const IGNORED = new Set([
+  'ذكر',
+  'ذكور',
+  'ذكرين',
+  'ذكران',
+  'انثي',
+  'اناث',
+  'انثيين',
+  'واحد',
+  'واحدة',
+  'وحيد',
+  'وحيدة',
+  'فقط',
+  'كبير',
+  'صغير',
+  'الذكور',
+  'الاناث',
+  'منها',
+  'منه',
+  'له',
+  'لها',
+  'لهم',
+  'لهن',
+])
+/** «ثلاثة ذكور», «أربع إناث»: the deceased's sons and daughters counted by sex alone. */
+const SEXES: Record<string, Relation> = {
+  ذكور: 'son',
+  ذكورا: 'son',
+  ذكر: 'son',
+  ذكرا: 'son',
+  ذكران: 'son',
+  ذكرين: 'son',
+  اناث: 'daughter',
+  اناثا: 'daughter',
+  انثي: 'daughter',
+  انثيين: 'daughter',
+  انثيان: 'daughter',
+}
+/** «لها», «له» after an heir: what follows is that heir's kin. */
+const OWNERS = new Set(['له', 'لها', 'لهم', 'لهن', 'ولها', 'وله'])
 /** What the calculator cannot decide: the question is left to the general answer. */
 const UNSUPPORTED = [
   'حامل',
@@ -89,6 +128,7 @@ const UNSUPPORTED = [
   'غرقي',
   'غرق',
   'قاتل',
+  'قاتلة',
   'قتل',
   'مرتد',
   'كافر',
@@ -155,9 +195,13 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   let count: number | undefined
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
-    if (FULL.has(w) || FULL.has(plain(w))) {
+    if (FULL.has(w) || FULL.has(plain(w)) || /^(ل|من )?(ال)?ابوين$/.test(w)) {
       line ??= 'full'
       j++
+    } else if ((TO_FATHER.has(w) && /^و(ل|لل|ال)?ام$/.test(words[j + 1] ?? '')) || (w === 'من' && /^(ال)?اب$/.test(words[j + 1] ?? '') && /^و(ال)?ام$/.test(words[j + 2] ?? ''))) {
+      // «أخت لأب وأم», «من الأب والأم»: through both parents
+      line ??= 'full'
+      j += w === 'من' ? 3 : 2
     } else if (TO_FATHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?اب$/.test(words[j + 1] ?? ''))) {
       line ??= 'paternal'
       j += w === 'من' || w === 'جهة' ? 2 : 1
@@ -258,18 +302,28 @@ function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | '
 /** Every kinship phrase in a text, in order (used for the heirs, and for whom a question asks about). */
 export function arabicMentions(text: string): Mention[] {
   // Commas (and «) (» between bracketed heirs) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
-  const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;]|\)\s*\(/g, ' | '))
+  // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
+  const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;\n؟?]|\.(?!\d)|\)\s*\(/g, ' | '))
   const out: Mention[] = []
   let pending: number | undefined
   // «وليس له أب ولا أم»: kin named after a negation, up to the next comma, are absent
   let negated = false
+  // «ابنة لها ولدان»: kin named after «لها» are the heir's, not the deceased's, up to the next comma
+  let owned = false
   for (let i = 0; i < words.length; ) {
-    if (words[i] === '|') negated = false
+    if (words[i] === '|') negated = owned = false
     if (NEGATIONS.has(words[i]!)) negated = true
     const n = numberAt(words, i)
     if (n && words[i + n.length] !== undefined && headOf(words[i + n.length]!)) {
       pending = n.value
       i += n.length
+      continue
+    }
+    // «سبعة ذكور وست إناث»: counted males and females with no noun are the deceased's children
+    const sex = n && SEXES[plain(words[i + n.length] ?? '')]
+    if (n && sex) {
+      if (!negated && !owned) out.push({ relation: sex, count: n.value, phrase: words.slice(i, i + n.length + 1).join(' '), assumed: [], end: i + n.length + 1 })
+      i += n.length + 1
       continue
     }
     const m = mentionAt(words, i)
@@ -278,9 +332,10 @@ export function arabicMentions(text: string): Mention[] {
       i++
       continue
     }
-    if (!negated) out.push({ ...m, count: pending ?? m.count })
+    if (!negated && !owned) out.push({ ...m, count: pending ?? m.count })
     pending = undefined
     i = m.end
+    if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
   return out
 }
@@ -315,8 +370,11 @@ export function parseArabicFamily(text: string): ParsedFamily {
     }
     heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
   }
-  const female = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' ')) || heirs.has('husband')
+  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
+  const female = saidFemale || heirs.has('husband')
   const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(words.join(' ')) || heirs.has('wife')
+  // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
+  if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
   const deceased: Sex | undefined = female && !heirs.has('wife') ? 'female' : male ? 'male' : undefined
   return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems }
 }
