@@ -3,6 +3,7 @@
  * (a share, a number of shares, the base, who excludes, a full table), and which option says it. General rules
  * of how such questions are worded, not fitted to particular questions.
  */
+import { arabicFractions } from '../src/rag/faraid/arabic-fractions'
 import { numberAt } from '../src/rag/faraid/arabic-numbers'
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
 import type { Distribution } from '../src/rag/faraid/compute'
@@ -26,20 +27,10 @@ export function splitQuestion(text: string): Question | undefined {
   return split ? { text, ...split } : undefined
 }
 
-const FRACTIONS: Record<string, Fraction> = {
-  نصف: Fraction.of(1, 2),
-  ربع: Fraction.of(1, 4),
-  ثمن: Fraction.of(1, 8),
-  ثلث: Fraction.of(1, 3),
-  ثلثان: Fraction.of(2, 3),
-  ثلثين: Fraction.of(2, 3),
-  ثلثا: Fraction.of(2, 3),
-  سدس: Fraction.of(1, 6),
-}
-
 interface Meaning {
   fractions: Fraction[]
   thirdOfRest: boolean
+  ofRest: boolean
   residue: boolean
   nothing: boolean
   all: boolean
@@ -49,6 +40,8 @@ interface Meaning {
   numbers: number[]
   nobody: boolean
   blocked: boolean
+  /** Whom the option says excludes the heir («محجوب بالابن», «لوجود الأب»), when it names anyone. */
+  by: Relation[]
   yes: boolean
   no: boolean
   maleDouble: boolean
@@ -58,18 +51,21 @@ interface Meaning {
 function meaningOf(option: string): Meaning {
   const text = option.replace(/^[A-F]\)\s*/, '')
   const words = arabicWordsOf(text)
-  // «والنصف», «بالثلث», «سدسا» → the fraction's noun
-  const bare = words.map((w) => w.replace(/^و/, '').replace(/^(ال|بال|فال|لل)/, ''))
   const joined = ` ${words.join(' ')} `
   const fractions: Fraction[] = []
   let thirdOfRest = false
-  bare.forEach((w, i) => {
-    const f = FRACTIONS[w] ?? FRACTIONS[w.replace(/ا$/, '')]
-    if (!f) return
-    if (w === 'ثلث' && /^(ال)?باقي$/.test(words[i + 1] ?? '')) thirdOfRest = true
-    else fractions.push(f)
-  })
-  for (const m of text.matchAll(/(\d+)\s*\/\s*(\d+)/g)) fractions.push(Fraction.of(Number(m[1]), Number(m[2])))
+  let ofRest = false
+  for (const f of arabicFractions(words)) {
+    // «ثلث الباقي»: the mother's third of what the spouse leaves; another fraction «of the rest» is not a share of the whole
+    // («النصف الباقي», with the article, is the remaining half: a residue)
+    if (/^(ال)?باقي$/.test(words[f.at + f.length] ?? '') && !/^(و?)(ال|بال)/.test(words[f.at]!)) {
+      if (f.value.cmp(Fraction.of(1, 3)) === 0) thirdOfRest = true
+      else ofRest = true
+    } else fractions.push(f.value)
+  }
+  // «الثمن (1/8)»: the same fraction in words and in digits is said once
+  const digits = [...text.matchAll(/(\d+)\s*\/\s*(\d+)/g)].map((m) => Fraction.of(Number(m[1]), Number(m[2])))
+  if (!(digits.length === fractions.length && digits.every((f, i) => f.cmp(fractions[i]!) === 0))) fractions.push(...digits)
   const numbers: number[] = []
   for (let i = 0; i < words.length; ) {
     if (/^\d+$/.test(words[i]!) && /\d+\s*\/\s*\d+/.test(text)) break
@@ -77,7 +73,8 @@ function meaningOf(option: string): Meaning {
     if (n) {
       numbers.push(n.value)
       i += n.length
-    } else if (/^(سهم|سهما)$/.test(words[i]!) && !numbers.length && !/\d/.test(text) && !/(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/.test(text)) {
+    } else if (/^(سهم|سهما)$/.test(words[i]!) && !numbers.length && !fractions.length && !/\d/.test(text) && !/(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/.test(text)) {
+      // «سهم» alone is one share; «نصف سهم» is not
       numbers.push(1)
       i++
     } else if (/^(سهمان|سهمين)$/.test(words[i]!)) {
@@ -85,13 +82,17 @@ function meaningOf(option: string): Meaning {
       i++
     } else i++
   }
+  const nothing = / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ/.test(joined) || (numbers.length === 1 && numbers[0] === 0 && fractions.length === 0)
   return {
     fractions,
     thirdOfRest,
-    residue: / (ال)?باقي | بقي | تبقي |تعصيب|عصبة|بالتعصيب/.test(joined),
+    ofRest,
+    // «والباقي بالرد» is a return, not a residue
+    residue: / و?(ال|ب|بال)?باقي | بقي | تبقي |تعصيب|عصبة|عصوبة|بالتعصيب/.test(joined.replace(/باقي (بالرد|ردا|يرد)/g, 'رد')),
     blocked: /محجوب|حجب/.test(joined),
-    nothing: / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ/.test(joined),
-    all: /(كل|جميع) (التركة|المال)|(التركة|المال) (كلها|كله)|^ ?الكل /.test(joined),
+    by: blockersNamed(text),
+    nothing,
+    all: /(كل|جميع) (التركة|المال|تركته|تركتها|ماله|مالها)|(التركة|المال|ماله|مالها|تركته|تركتها) (كلها|كله)|^ ?(الكل|كل المال|كامل التركة|التركة كاملة) | ما ترك /.test(joined),
     fard: /فرض|فرضا/.test(joined),
     radd: /بالرد|ردا| الرد /.test(joined),
     ...(/بالنفس/.test(joined) ? { kind: 'bi_nafsihi' as const } : /مع الغير/.test(joined) ? { kind: 'maa_ghayrihi' as const } : /بالغير/.test(joined) ? { kind: 'bi_ghayrihi' as const } : {}),
@@ -99,8 +100,54 @@ function meaningOf(option: string): Meaning {
     nobody: /لا احد|لا يوجد/.test(joined),
     yes: /^ نعم /.test(joined),
     maleDouble: /للذكر مثل حظ الانثيين|للذكر ضعف/.test(joined),
-    no: /^ لا /.test(joined) && words.length <= 3,
+    // «لا» alone answers «هل يرث؟»; «لا يرث» already says nothing and is not counted twice
+    no: /^ لا /.test(joined) && words.length <= 3 && !nothing,
   }
+}
+
+/** Classes of heirs an option may name as the excluders. */
+const CLASSES: [RegExp, Relation[]][] = [
+  [/الفرع الوارث المذكر|الفرع الذكر|الفرع الوارث الذكر/, ['son', 'sons_son']],
+  [/الفرع الوارث/, ['son', 'daughter', 'sons_son', 'sons_daughter']],
+  [/الاصل الوارث المذكر|الاصل الذكر|الاصل الوارث الذكر/, ['father', 'paternal_grandfather']],
+  [/الاصل الوارث/, ['father', 'mother', 'paternal_grandfather']],
+]
+
+/** «محجوب بالبنتين», «لا يرث لوجود الأب», «محجوبان بالفرع الوارث»: the excluders an option names. */
+function blockersNamed(text: string): Relation[] {
+  const joined = ` ${arabicWordsOf(text).join(' ')} `
+  const at = joined.search(/ (محجوب|محجوبة|محجوبان|محجوبون|محجوبات|محجوبتان|يحجب|تحجب|يحجبه|يحجبها|يحجبهم|حجب) | لوجود | بسبب /)
+  if (at < 0) return []
+  const after = joined
+    .slice(at)
+    .replace(/ ب(?=ال)/g, ' ')
+    .replace(/ بوجود /g, ' ')
+  for (const [re, rs] of CLASSES) if (re.test(after)) return rs
+  return [...new Set(arabicMentions(after.replace(/ (حجب|حرمان|نقصان) /g, ' ')).flatMap((m) => (m.relation ? [m.relation] : [])))]
+}
+
+/** Relations of one kind, differing only by the line the question may leave unsaid. */
+const KINDS: Relation[][] = [
+  ['full_brother', 'paternal_brother', 'maternal_brother'],
+  ['full_sister', 'paternal_sister', 'maternal_sister'],
+  ['full_uncle', 'paternal_uncle'],
+  ['full_uncles_son', 'paternal_uncles_son'],
+  ['full_brothers_son', 'paternal_brothers_son'],
+  ['maternal_grandmother', 'paternal_grandmother'],
+]
+
+/**
+ * The present heirs a question's mention means: itself when present; when its line was only assumed («العم» for
+ * the paternal uncle of the family, «الجدتين» for both grandmothers), the present heirs of its kind — the one
+ * present, or all of them for a dual or plural.
+ */
+function presentMeant(m: ReturnType<typeof arabicMentions>[number], present: ReadonlySet<Relation>): Relation[] {
+  if (!m.relation) return []
+  const assumedLine = m.assumed.some((a) => a.kind === 'line_full' || a.kind === 'maternal_grandmother')
+  if (present.has(m.relation) && !(assumedLine && m.count !== 1)) return [m.relation]
+  if (!assumedLine) return []
+  const kin = (KINDS.find((k) => k.includes(m.relation!)) ?? []).filter((r) => present.has(r))
+  return kin.length === 1 || m.count !== 1 ? kin : []
 }
 
 interface Target {
@@ -108,10 +155,13 @@ interface Target {
   each: boolean
 }
 
-function targetOf(asked: string, d: Distribution): Target | undefined {
+function targetOf(question: string, d: Distribution): Target | undefined {
   const present = new Set(d.heirs.map((h) => h.relation))
+  // «الإخوة من الأم (أخ وأختين)»: a bracketed gloss restating the heirs before it in looser words (naming someone
+  // absent) is left out; «الجدة (أم الأب)» is kept
+  const asked = question.replace(/\(([^()]*)\)/g, (all, inner: string) => (arabicMentions(inner).some((m) => m.relation && !present.has(m.relation)) ? ' ' : all))
   const stopAt = asked.search(/من (تركة|التركة|مجموع|اصل|أصل|المال|السهام|الأسهم|الاسهم|هذا)|في هذه|بعد /)
-  const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => (m.relation && present.has(m.relation) ? [m.relation] : [])))]
+  const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => presentMeant(m, present)))]
   const before = named(stopAt > 0 ? asked.slice(0, stopAt) : asked)
   const relations = before.length > 0 ? before : named(asked)
   if (relations.length === 0) return undefined
@@ -150,7 +200,10 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
   const kind = hs.find((h) => h.residuary)?.residuary
   return meanings.map((m) => {
     let s = 0
-    if (m.nothing || m.nobody) s += nothing ? 4 + (m.blocked === hs.some((h) => (h.blockedBy?.length ?? 0) > 0) ? 1 : 0) : -6
+    const blockers = new Set(hs.flatMap((h) => h.blockedBy ?? []))
+    // «محجوب بالزوج» when the husband excludes no one is wrong whatever the share
+    if (m.by.length > 0) s += m.by.some((r) => blockers.has(r)) ? 1 : -8
+    if (m.nothing || m.nobody) s += nothing ? 4 + (m.blocked === blockers.size > 0 ? 1 : 0) : -6
     else if (nothing) s -= 6
     // « كل ابن »: the whole estate is never each one's share when there are several
     const whole = share.cmp(Fraction.ONE) === 0 && !(target.each && hs.reduce((a, h) => a + h.count, 0) > 1)
@@ -163,6 +216,7 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
       s += said.cmp(share.mul(base)) === 0 || said.cmp(share.div(count).mul(base)) === 0 ? 3 : -3
     }
     if (m.thirdOfRest) s += thirdOfRest ? 5 : -6
+    if (m.ofRest) s -= 2
     if (m.fractions.length > 0) {
       const said = m.fractions.reduce((a, f) => a.add(f), Fraction.ZERO)
       const count = hs.reduce((a, h) => a + h.count, 0)
