@@ -31,6 +31,7 @@ interface Meaning {
   fractions: Fraction[]
   thirdOfRest: boolean
   ofRest: boolean
+  only: boolean
   residue: boolean
   nothing: boolean
   all: boolean
@@ -87,8 +88,10 @@ function meaningOf(option: string): Meaning {
     fractions,
     thirdOfRest,
     ofRest,
+    only: / فقط /.test(joined),
     // «والباقي بالرد» is a return, not a residue
-    residue: / و?(ال|ب|بال)?باقي | بقي | تبقي |تعصيب|عصبة|عصوبة|بالتعصيب/.test(joined.replace(/باقي (بالرد|ردا|يرد)/g, 'رد')),
+    // (and «ثلث الباقي» is a fixed share of what is left, not the residue)
+    residue: / و?(ال|ب|بال)?باقي | بقي | تبقي |تعصيب|عصبة|عصوبة|بالتعصيب/.test(joined.replace(/باقي (بالرد|ردا|يرد)/g, 'رد').replace(thirdOfRest || ofRest ? /(ال)?باقي/ : /$^/, '')),
     blocked: /محجوب|حجب/.test(joined),
     by: blockersNamed(text),
     nothing,
@@ -153,6 +156,8 @@ function presentMeant(m: ReturnType<typeof arabicMentions>[number], present: Rea
 interface Target {
   relations: Relation[]
   each: boolean
+  /** The question asks for the final share («النصيب النهائي»): after radd or with the residue, not the fixed share. */
+  final?: boolean
 }
 
 function targetOf(question: string, d: Distribution): Target | undefined {
@@ -176,11 +181,12 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
   const target = targetOf(q.asked, d)
   const numeric = meanings.filter((m) => m.numbers.length > 0 && m.fractions.length === 0).length >= 4
-  if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4) return bestTable(options, d)
+  if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
+    return bestTable(options, d, /النهائي|بعد الرد/.test(asked), estateOf(q.text))
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
   if (!target) return 'question'
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
-  return shareAnswer(target, d, meanings)
+  return shareAnswer({ ...target, final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings)
 }
 
 const heirOf = (d: Distribution, r: Relation) => d.heirs.find((h) => h.relation === r)!
@@ -220,10 +226,20 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     if (m.fractions.length > 0) {
       const said = m.fractions.reduce((a, f) => a.add(f), Fraction.ZERO)
       const count = hs.reduce((a, h) => a + h.count, 0)
-      if (fard && said.cmp(fard) === 0 && !thirdOfRest) s += 4
-      else if (said.cmp(share) === 0 && !fard) s += 2
-      else if (target.each && count > 1 && (said.cmp(share.div(count)) === 0 || (fard && said.cmp(fard.div(count)) === 0))) s += 3
+      const perHead = target.each && count > 1
+      const grows = fard !== undefined && share.cmp(fard) !== 0
+      const saysMore = m.residue || m.radd
+      // «كل واحدة من البنتين»: each one's part is asked, the group's is a wrong answer
+      const fardSaid = fard && (perHead ? fard.div(count) : fard)
+      const shareSaid = perHead ? share.div(count) : share
+      if (thirdOfRest) s += said.cmp(shareSaid) === 0 ? 1 : -6
+      else if (fardSaid && said.cmp(fardSaid) === 0)
+        // the fixed share alone, when the question asks what the heir ends with and radd or the residue adds to it
+        s += target.final && grows && !saysMore ? 1 : 4
+      else if (said.cmp(shareSaid) === 0) s += perHead ? 3 : !fard ? 2 : target.final ? 4 : 3
       else s -= 6
+      // «النصف فقط» when more comes to the heir
+      if (m.only && grows && !saysMore) s -= 4
     }
     if (m.residue) s += residue ? 3 : -4
     if (m.fard && !fard) s -= 4
@@ -240,6 +256,30 @@ function pick(scores: number[]): number | Failure {
   const best = Math.max(...scores)
   if (best <= 0 || scores.filter((s) => s === best).length > 1) return 'no_option'
   return scores.indexOf(best)
+}
+
+const CURRENCY = /^\s*(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|ج\b)/
+const ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|مبلغا|قدره|قدرها|مقداره|مقدارها|بمقدار|بلغت|قيمتها|قيمته|وترك|وتركت)\s*[:(]?\s*$/
+
+/** The estate a question gives («وتركت 90000 ريال», «تركة مقدارها 7500», «بمقدار تركة 4000€»), if any. */
+export function estateOf(text: string): number | undefined {
+  const t = text
+    .replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660))
+    .replace(/(\d)[,،](\d{3})(?!\d)/g, '$1$2')
+    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+  for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) {
+    const before = t.slice(Math.max(0, m.index - 30), m.index)
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 12)
+    if (CURRENCY.test(after) || ESTATE_WORDS.test(before)) return Number(m[0])
+  }
+  const words = arabicWordsOf(text)
+  for (let i = 0; i < words.length; i++) {
+    const n = numberAt(words, i)
+    if (!n) continue
+    if (CURRENCY.test(words[i + n.length] ?? '') || ESTATE_WORDS.test(words[i - 1] ?? '')) return n.value
+    i += n.length - 1
+  }
+  return undefined
 }
 
 function numericAnswer(asked: string, raw: string, target: Target | undefined, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
@@ -296,33 +336,80 @@ function blockerAnswer(target: Target, d: Distribution, options: string[]): numb
 }
 
 /**
- * «الأم: عشرة أسهم، الأب: …، من اثنين وسبعين سهما» or «البنتان: الثلثان، الأخ الشقيق: الباقي»: each part of
- * an option is judged like a one-heir answer; the option that agrees most with the distribution wins.
+ * «الأم: عشرة أسهم، الأب: …، من اثنين وسبعين سهما», «الزوجة: 500€، لكل ابن: 1166.66€» or «البنتان: الثلثان، الأخ
+ * الشقيق: الباقي»: each part of an option is judged like a one-heir answer; the option that agrees most wins.
  */
-function bestTable(options: string[], d: Distribution): number | Failure {
+function bestTable(options: string[], d: Distribution, final: boolean, estate: number | undefined): number | Failure {
   const present = new Set(d.heirs.map((h) => h.relation))
   const scores = options.map((o) => {
     const text = o.replace(/^[A-F]\)\s*/, '')
     const words = arabicWordsOf(text)
     const fromAt = words.lastIndexOf('من')
-    const base = fromAt >= 0 ? numberAt(words, fromAt + 1)?.value : undefined
-    const scale = base ?? Number(d.baseFinal)
-    let s = base === Number(d.baseFinal) ? 1 : 0
-    for (const part of text.split(/[،,؛]|\sو(?=ال)/)) {
-      const relations = [...new Set(arabicMentions(part.split(':')[0] ?? part).flatMap((m) => (m.relation && present.has(m.relation) ? [m.relation] : [])))]
+    const stated = fromAt >= 0 ? numberAt(words, fromAt + 1)?.value : undefined
+    let s = 0
+    const counted: { n: number; share: Fraction }[] = []
+    for (const whole of text.split(/[،,؛]\s*(?!\d{3})|\sو(?=ال)/)) {
+      const label = whole.includes(':') ? whole.slice(0, whole.indexOf(':')) : whole
+      // «ثمانية وأربعون سهمًا (لكل واحدة ستة عشر)»: a bracketed detail after the colon repeats the part
+      const part = whole.includes(':') ? `${label}:${whole.slice(whole.indexOf(':') + 1).replace(/\([^()]*\)/g, ' ')}` : whole
+      const relations = [...new Set(arabicMentions(label).flatMap((m) => presentMeant(m, present)))]
       if (relations.length === 0) continue
       const said = meaningOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
       const hs = relations.map((r) => heirOf(d, r))
-      if (said.numbers.length > 0 && said.fractions.length === 0) {
-        const group = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO).mul(scale)
-        const one = hs[0]!.each.mul(scale)
-        s += said.numbers.some((n) => group.cmp(Fraction.of(n)) === 0 || one.cmp(Fraction.of(n)) === 0) ? 2 : -2
-      } else {
-        const shares = shareScores({ relations, each: false }, d, [said])
-        s += shares[0]! > 0 ? 2 : -2
+      const group = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
+      const count = hs.reduce((a, h) => a + h.count, 0)
+      const each = eachMeant(label, part, count)
+      const amount = amountOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
+      if (amount !== undefined && said.fractions.length === 0 && !said.nothing) counted.push({ n: amount, share: each ? group.div(count) : group })
+      else if (said.nothing || (amount === 0 && said.fractions.length === 0)) s += group.isZero() ? 2 : -2
+      else {
+        const [score] = shareScores({ relations, each, final }, d, [said])
+        s += Math.sign(score!) * Math.min(3, Math.abs(score!))
       }
     }
-    return s
+    // «… من ستين سهما»: the option's own total is the only scale it allows
+    const scales = stated !== undefined ? [stated] : [estate, Number(d.baseFinal), Number(d.awlBase ?? d.base), Number(d.base)]
+    return s + proportionScore(counted, scales)
   })
   return pick(scores)
+}
+
+/** «كل ابن», «البنتان: سبعة أسهم لكل واحدة», or a singular label for several heirs («البنت: سهمان» with three daughters): each one. */
+function eachMeant(label: string, part: string, count: number): boolean {
+  if (count <= 1) return false
+  if (/(^|\s)(كل|لكل)\s/.test(` ${arabicWordsOf(part).join(' ')} `)) return true
+  const mentions = arabicMentions(label)
+  return mentions.length === 1 && mentions[0]!.count === 1
+}
+
+/** The number an option's part states («ستة أسهم», «24 سهما», «1166.66€», «75,000 جنيه»), if any. */
+function amountOf(value: string): number | undefined {
+  const digits = value
+    .replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660))
+    .replace(/(\d)[,،](\d{3})(?!\d)/g, '$1$2')
+    .replace(/٫/g, '.')
+  const m = /\d+(?:\.\d+)?/.exec(digits)
+  if (m && !/\d\s*\/\s*\d/.test(digits)) return Number(m[0])
+  const said = meaningOf(value)
+  return said.fractions.length === 0 && said.numbers.length > 0 ? said.numbers[0] : undefined
+}
+
+/**
+ * Numbers said for several heirs agree with the shares when one scale makes them all: the base the option gives,
+ * else the estate or the corrected base (preferred), the base before correction, or any scale (the option's own
+ * correction) when at least two parts agree on it. Money may be rounded to the unit or the cent.
+ */
+function proportionScore(counted: { n: number; share: Fraction }[], known: (number | undefined)[]): number {
+  if (counted.length === 0) return 0
+  const bonus = (k: number) => (k === known[0] || k === known[1] ? 2 : known.includes(k) ? 1 : 0)
+  const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.011, Math.abs(b) * 0.0005) || Math.abs(a - Math.floor(b)) < 1e-9
+  const fits = (k: number) => counted.filter((c) => close(c.n, (k * Number(c.share.n)) / Number(c.share.d))).length
+  const free = known.length > 1 ? counted.filter((c) => !c.share.isZero()).map((c) => (c.n * Number(c.share.d)) / Number(c.share.n)) : []
+  let best = -Infinity
+  for (const k of [...known.filter((k): k is number => k !== undefined && k > 0), ...free]) {
+    const hits = fits(k)
+    if (!known.includes(k) && hits < 2) continue
+    best = Math.max(best, 3 * hits - 3 * (counted.length - hits) + bonus(k))
+  }
+  return best === -Infinity ? -3 * counted.length : best
 }
