@@ -175,8 +175,22 @@ function targetOf(question: string, d: Distribution): Target | undefined {
   return { relations, each }
 }
 
+/**
+ * A question the computed shares do not answer: one that changes the facts by a condition («إذا توفيت الأم»,
+ * «لو كان للمتوفاة ولد» — but not «إذا قسمت التركة على 24 سهما», which only states the base), or asks for a
+ * reason, a ruling, a bequest or a debt, or a yes/no other than whether an heir inherits.
+ */
+export function beyondShares(asked: string): boolean {
+  const words = ` ${arabicWordsOf(asked).join(' ')} `
+  const condition = / (اذا|لو|ان كان|ان كانت|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح))/.test(words)
+  const other = / (لماذا|سبب|السبب|حكم|يجوز|يمنع|يصح|وصية|اوصي|الوصية|ديون|دين|الدين|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
+  const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان) /.test(words)
+  return condition || other || yesNo
+}
+
 /** The option chosen (index 0–5), or why none could be. */
 export function chooseOption(q: Question, d: Distribution, options: string[]): number | Failure {
+  if (beyondShares(q.asked)) return 'question'
   const meanings = options.map(meaningOf)
   const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
   const target = targetOf(q.asked, d)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { arabicMentions, parseArabicFamily } from './parse-ar'
+import { arabicMentions, parseArabicFamily, unreadWords } from './parse-ar'
 
 const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'male', { wife: 1, son: 4, daughter: 3 }],
@@ -38,6 +38,22 @@ describe('Arabic families', () => {
     const kin = arabicMentions('لم يترك المتوفى فرعا وارثا.\nما هو نصيب الزوجتين؟').map((m) => m.relation)
     assert.deepEqual(kin, ['wife'])
     assert.deepEqual(arabicMentions('وليس له أب ولا أم').length, 0)
+  })
+  test('a possessive suffix on a kinship noun', () => {
+    const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })
+  })
+  test('a kinsman who died before is no heir; one who died after is', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفي عن زوجة وأخ شقيق متوفى قبله وأخت شقيقة'), { wife: 1, full_sister: 1 })
+    assert.deepEqual(kin('توفي عن زوجة وأبناء أخ شقيق متوفى'), { wife: 1, full_brothers_son: 3 })
+    assert.deepEqual(kin('توفيت عن أخت شقيقة، وستة إخوة من أب أحدهم توفي قبلها'), { full_sister: 1, paternal_brother: 5 })
+    assert.deepEqual(kin('توفي عن ابن توفي بعده وبنت'), { son: 1, daughter: 1 })
+  })
+  test('words that may change who inherits make the family untrusted', () => {
+    assert.match(parseArabicFamily('توفي عن زوجة وله فرع وارث').problems.join(), /فرع|وارث/)
+    assert.match(parseArabicFamily('توفي عن أخ شقيق أو لأب وبنت').problems.join(), /او/)
+    assert.deepEqual(unreadWords('زوجة وابنين، وترك مبلغا قدره 5000 ريال'), [])
   })
   test('an unsupported status is named, not guessed', () => {
     assert.match(parseArabicFamily('توفي عن: 1 ابن خنثى').problems.join(), /خنثي/)

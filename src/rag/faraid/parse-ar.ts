@@ -168,8 +168,22 @@ interface Mention {
 
 /** A leading «و» (and) or «ال» (the) off a word, when what is left is a kinship noun. */
 function headOf(word: string): [Head, Many] | undefined {
-  for (const w of [word, word.replace(/^و/, ''), word.replace(/^(و?)(ال|لل)/, ''), word.replace(/^(و?)ل/, '')]) if (HEADS[w]) return HEADS[w]
+  for (const w of [word, word.replace(/^و/, ''), word.replace(/^(و?)(ال|لل)/, ''), word.replace(/^(و?)ل/, '')]) {
+    if (HEADS[w]) return HEADS[w]
+    for (const stem of unpossessed(w)) if (HEADS[stem]) return HEADS[stem]
+  }
   return undefined
+}
+
+/**
+ * «ابنيها», «اختيها», «زوجتها», «ابنائها», «اخيها»: a kinship noun with its possessive suffix, as the nouns it may
+ * come from (a dual's «ن» and a feminine «ة» come back; «اخي»/«ابي» are «اخ»/«اب» in construct).
+ */
+function unpossessed(w: string): string[] {
+  const m = /^(.{2,}?)(ه|ها)$/.exec(w)
+  if (!m) return []
+  const stem = m[1]!
+  return [stem, stem.replace(/ت$/, 'ة'), `${stem}ن`, stem.replace(/ئ$/, 'ء'), stem.replace(/ي$/, '')]
 }
 const plain = (w: string) => w.replace(/^و/, '').replace(/^(ال|لل|ل)/, '')
 
@@ -301,10 +315,116 @@ function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | '
 
 /** Every kinship phrase in a text, in order (used for the heirs, and for whom a question asks about). */
 export function arabicMentions(text: string): Mention[] {
+  return scan(text).mentions
+}
+
+/**
+ * Words of a family that no kinship phrase, count, negation or connective accounts for («وله فرع وارث», «أبناء
+ * عمومة», «بني أخيه»): the parse may have missed an heir or a fact, so it is not trusted.
+ */
+export function unreadWords(text: string): string[] {
+  return scan(text).unread
+}
+
+/** Words that carry no heir: connectives, «ترك», «ورثة», names of sexes and states already weighed elsewhere. */
+const FILLERS = new Set([
+  'و',
+  'عن',
+  'من',
+  'ترك',
+  'وترك',
+  'تركت',
+  'وتركت',
+  'خلف',
+  'وخلف',
+  'له',
+  'لها',
+  'وله',
+  'ولها',
+  'ورثة',
+  'ورثته',
+  'ورثتها',
+  'وورثة',
+  'الورثة',
+  'الرجال',
+  'النساء',
+  'هم',
+  'هي',
+  'التالية',
+  'التالين',
+  'الاتي',
+  'التالي',
+  'كل',
+  'من',
+  'احياء',
+  'حي',
+  'حية',
+  'حيان',
+  'حيتان',
+  'حيتين',
+  'الاحياء',
+  'على',
+  'قيد',
+  'الحياة',
+  'المتوفي',
+  'الميت',
+  'المتوفاة',
+  'توفي',
+  'توفيت',
+  'رجل',
+  'امراة',
+  'ذكر',
+  'انثي',
+  'شخص',
+  'مات',
+  'ماتت',
+  'هلك',
+  'هلكت',
+  'توفى',
+  'فقط',
+  'ايضا',
+  'كذلك',
+  'مع',
+  'في',
+  'علي',
+  'الي',
+  'ذكورا',
+  'اناثا',
+  'واناثا',
+  'ذكورا',
+  'رجال',
+  'نساء',
+  'صلب',
+  'صلبه',
+  'صلبها',
+])
+/** «متوفى», «توفي قبله», «توفيتا»: a death after a kinsman's name (with the article it is «of the deceased»). */
+const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متوفين|متوفيات|متوفون|توفي|توفيت|توفيا|توفيتا|توفوا|توفين|مات|ماتت|ماتا|ماتوا|ميت|ميتة)$/
+/**
+ * Unread words that change who inherits — time («قبله», «بعد»), alternatives («أو», «آخر»), parts of a group
+ * («منهم», «أحدهم»), class names («فرع وارث») and deaths not tied to a kinsman: the family is not trusted.
+ */
+const RISKY = /^(قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+/** A death word at `i` and the time words after it: «متوفى», «توفي قبله», «توفيت بعد والدها». */
+function deathAt(words: readonly string[], i: number): { before: boolean; length: number } | undefined {
+  if (!DEATH.test(words[i] ?? '')) return undefined
+  const when = plain(words[i + 1] ?? '')
+  if (/^بعد/.test(when)) return { before: false, length: /^بعد$/.test(when) ? 3 : 2 }
+  if (/^قبل/.test(when)) return { before: true, length: /^قبل$/.test(when) ? 3 : 2 }
+  return { before: true, length: 1 }
+}
+const isRisky = (w: string) => RISKY.test(w) || RISKY.test(plain(w)) || DEATH.test(w) || DEATH.test(plain(w))
+
+/** The estate and how it is divided («وترك مبلغا قدره 5000 ريال», «وقسمت التركة على 24 سهما»): no heir, no doubt. */
+const ESTATE =
+  /^و?(ال)?(تركة|تركته|تركتها|مبلغ|مبلغا|قدره|قدرها|وقدره|وقدرة|قدرة|مقداره|مقدارها|قيمتها|قيمته|قسمت|وقسمت|تقسم|سهم|سهما|اسهم|سهام|الف|الفا|الاف|مليون|ريال|دينار|دينارا|درهم|درهما|جنيه|جنيها|دولار|دولارا|يورو|ليرة|مال|مالا|اموال)$/
+
+function scan(text: string): { mentions: Mention[]; unread: string[] } {
   // Commas (and «) (» between bracketed heirs) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
   // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
   const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;\n؟?]|\.(?!\d)|\)\s*\(/g, ' | '))
   const out: Mention[] = []
+  const unread: string[] = []
   let pending: number | undefined
   // «وليس له أب ولا أم»: kin named after a negation, up to the next comma, are absent
   let negated = false
@@ -328,16 +448,26 @@ export function arabicMentions(text: string): Mention[] {
     }
     const m = mentionAt(words, i)
     if (!m) {
+      const w = words[i]!
+      if (!negated && !owned && w !== '|' && !n && !FILLERS.has(w) && !FILLERS.has(plain(w)) && !IGNORED.has(w) && !IGNORED.has(plain(w)) && !NEGATIONS.has(w) && w !== 'العدد' && !ESTATE.test(w))
+        unread.push(w)
       pending = undefined
-      i++
+      i += n ? n.length : 1
       continue
     }
-    if (!negated && !owned) out.push({ ...m, count: pending ?? m.count })
+    // «وأخ شقيق متوفى قبله»: a kinsman who died before is no heir («أبناء أخ متوفى»: the brother died, not his
+    // sons; «توفي بعده»: he died after, and inherited); «وستة إخوة، أحدهم توفي قبلها»: one fewer
+    const one = /^(احدهم|احداهن|احدهما|احداهما|واحد|واحدة)$/.test(plain(words[m.end] ?? '')) ? 1 : 0
+    const death = deathAt(words, m.end + one)
+    const genitive = m.phrase.split(' ').filter((w) => headOf(w) && !FULL.has(w) && !FULL.has(plain(w))).length > 1
+    const predeceased = death?.before === true && !genitive && !one
+    const count = pending ?? m.count
+    if (!negated && !owned && !predeceased) out.push({ ...m, count: death?.before && one && count !== undefined ? count - 1 : count })
     pending = undefined
-    i = m.end
+    i = m.end + (death ? one + death.length : 0)
     if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
-  return out
+  return { mentions: out, unread }
 }
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
@@ -353,6 +483,8 @@ export function parseArabicFamily(text: string): ParsedFamily {
     words.findIndex((w) => /^(عن|ترك|وترك|تركت|وتركت)$/.test(w)),
   )
   for (const w of words.slice(heirsFrom)) if (ASKERS_KIN.test(w)) problems.push(`«${w}» is named from the asker's side`)
+  const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
+  for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
   const heirs = new Map<Relation, number>()
   for (const m of arabicMentions(text)) {
     if (m.relation === undefined) {

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { distribute } from '../src/rag/faraid/compute'
+import { beyondShares, chooseOption, estateOf, splitQuestion } from './inheritance-answer'
+
+/** The letter chosen for a question and its options, computed in the Hanbali school. */
+function choose(text: string, options: string[]): string {
+  const q = splitQuestion(text)
+  assert.ok(q, text)
+  const d = distribute({ deceased: q.family.deceased ?? 'male', heirs: q.family.heirs, school: 'hanbali' })
+  const c = chooseOption(q, d, options)
+  return typeof c === 'number' ? 'ABCDEF'[c]! : c
+}
+
+describe('QIAS options matched to the computed shares', () => {
+  test('a fraction in words the old list lacked: two fifths, a fifth', () => {
+    // three full brothers and a sister would be 2/7 each; one brother and three sisters: 2/5 for the brother
+    assert.equal(choose('توفي عن أخ شقيق وثلاث أخوات شقيقات. ما نصيب الأخ الشقيق؟', ['النصف', 'الثلث', 'الخمس', 'الخمسين', 'السدس', 'الربع']), 'D')
+  })
+  test('«محجوب بالزوج» is wrong when the husband excludes no one', () => {
+    const options = ['الباقي تعصيباً', 'السدس', 'الثلث', 'لا شيء له', 'محجوب بالزوج', 'محجوب بالبنتين']
+    assert.equal(choose('توفيت عن زوج وابن وبنتين وأخ شقيق. ما نصيب الأخ الشقيق؟', options), 'D')
+  })
+  test('each one is asked: «كل واحدة من البنتين»', () => {
+    assert.equal(choose('توفي عن ابن وبنتين. ما نصيب كل واحدة من البنتين؟', ['الثلث', 'النصف', 'الربع', 'السدس', 'الثمن', 'الثلثان']), 'C')
+  })
+  test('a table of sihām agrees at one scale, with «لكل واحدة» after the number', () => {
+    const options = [
+      'الزوجة: ثمانية أسهم، البنتان: عشرة أسهم لكل واحدة، الابن: أربعة عشر سهما.',
+      'الزوجة: أربعة أسهم، البنتان: أربعة عشر سهما لكل واحدة، الابن: سبعة أسهم.',
+      'الزوجة: أربعة أسهم، البنتان: خمسة أسهم لكل واحدة، الابن: عشرة أسهم.',
+      'الزوجة: أربعة أسهم، البنتان: سبعة أسهم لكل واحدة، الابن: أربعة عشر سهما.',
+      'الزوجة: ثمانية أسهم، البنتان: سبعة أسهم لكل واحدة، الابن: سبعة أسهم.',
+      'الزوجة: ستة أسهم، البنتان: ستة أسهم لكل واحدة، الابن: اثنا عشر سهما.',
+    ]
+    assert.equal(choose('توفي عن زوجة، وابن، وبنتين. ما هو النصيب النهائي لكل وارث من التركة؟', options), 'D')
+  })
+  test('a table of amounts agrees with the estate, to the cent', () => {
+    const options = [
+      'الزوجة: 500€، لكل ابن: 583.33€، لكل بنت: 1166.66€',
+      'الزوجة: 500€، لكل ابن: 1000€، لكل بنت: 500€',
+      'الزوجة: 800€، لكل ابن: 1000€، لكل بنت: 600€',
+      'الزوجة: 500€، لكل ابن: 1166.66€، لكل بنت: 583.33€',
+      'الزوجة: 600€، لكل ابن: 1166.66€، لكل بنت: 583.33€',
+      'الزوجة: 600€، لكل ابن: 1200€، لكل بنت: 600€',
+    ]
+    assert.equal(choose('توفي عن زوجة، وابنين، وبنتين بمقدار تركة 4000€، ما هو النصيب النهائي لكل وارث من التركة؟', options), 'D')
+  })
+  test('the final share after radd is preferred to the fixed share when the final one is asked', () => {
+    assert.equal(choose('توفيت عن أم. ما هو النصيب النهائي لكل وارث من التركة؟', ['الأم: الثلثان', 'الأم: الربع', 'الأم: جميع التركة', 'الأم: النصف', 'الأم: السدس', 'الأم: الثلث']), 'C')
+  })
+  test('the base kept by taṣḥīḥ: husband, daughter and father out of 12', () => {
+    assert.equal(choose('توفيت عن أب وزوج وبنت. كم عدد أسهم الأب من مجموع الأسهم؟', ['ستة أسهم', 'سهمان', 'سهم واحد', 'اثنا عشر سهما', 'ثلاثة أسهم', 'لا شيء']), 'E')
+  })
+  test('the mother’s third of what the spouse leaves', () => {
+    assert.equal(choose('توفيت عن زوج وأب وأم. ما نصيب الأم؟', ['الثلث', 'السدس', 'ثلث الباقي', 'ربع الباقي', 'نصف الباقي', 'لا شيء']), 'C')
+  })
+})
+
+describe('questions the shares do not answer', () => {
+  test('a condition that changes the facts, a reason, a ruling', () => {
+    assert.equal(beyondShares('إذا كانت الأم قد توفيت قبله، فما نصيبها؟'), true)
+    assert.equal(beyondShares('لماذا ترث الزوجة الثمن؟'), true)
+    assert.equal(beyondShares('هل يجوز للوارث أن يتنازل؟'), true)
+  })
+  test('a condition that only states the base, and whether an heir inherits, are answered', () => {
+    assert.equal(beyondShares('إذا قسمت التركة على 24 سهما، فكم سهما للأم؟'), false)
+    assert.equal(beyondShares('هل يرث الأخ من الأب؟'), false)
+  })
+})
+
+describe('the estate a question gives', () => {
+  test('in digits, with separators or decimals, or in words', () => {
+    assert.equal(estateOf('توفيت عن أربعة إخوة وأخت واحدة، وتركت 90000 ريال.'), 90000)
+    assert.equal(estateOf('والتركة 450,000 جنيه'), 450000)
+    assert.equal(estateOf('تركتها ( 1504.39 ) دولار'), 1504.39)
+    assert.equal(estateOf('وترك تركة مقدارها 7500.'), 7500)
+    assert.equal(estateOf('توفي عن زوجة وثلاثة أبناء'), undefined)
+  })
+})
