@@ -12,7 +12,7 @@ import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import { splitArabicCase } from '../src/rag/faraid/recognise'
 import type { Relation } from '../src/rag/faraid/relations'
 
-export type Failure = 'not_a_case' | 'family' | 'question' | 'no_option'
+export type Failure = 'not_a_case' | 'family' | 'beyond' | 'question' | 'no_option'
 
 export interface Question {
   text: string
@@ -190,7 +190,7 @@ export function beyondShares(asked: string): boolean {
 
 /** The option chosen (index 0–5), or why none could be. */
 export function chooseOption(q: Question, d: Distribution, options: string[]): number | Failure {
-  if (beyondShares(q.asked)) return 'question'
+  if (beyondShares(q.asked)) return 'beyond'
   const meanings = options.map(meaningOf)
   const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
   const target = targetOf(q.asked, d)
@@ -279,8 +279,7 @@ const ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|م
 export function estateOf(text: string): number | undefined {
   const t = text
     .replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660))
-    .replace(/(\d)[,،](\d{3})(?!\d)/g, '$1$2')
-    .replace(/(\d),(\d{3})(?!\d)/g, '$1$2')
+    .replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
   for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) {
     const before = t.slice(Math.max(0, m.index - 30), m.index)
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 12)
@@ -299,20 +298,18 @@ export function estateOf(text: string): number | undefined {
 function numericAnswer(asked: string, raw: string, target: Target | undefined, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
   const words = arabicWordsOf(raw)
   let stated: number | undefined
-  let money: number | undefined
   for (let i = 0; i < words.length; i++) {
     const n = numberAt(words, i)
     if (!n) continue
     const after = words[i + n.length] ?? ''
     if (/^(سهم|سهما|اسهم|سهام)$/.test(after) || /^(المسالة|اصل|التصحيح)$/.test(words[i - 1] ?? '')) stated = n.value
-    else if (/^(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو)$/.test(after) || /^مبلغ/.test(words[i - 1] ?? '')) money = n.value
     i += n.length - 1
   }
-  const candidates: number[] = []
-  const push = (f: Fraction | undefined, rounded = false) => {
-    if (f && f.d === 1n) candidates.push(Number(f.n))
-    // Money is paid to the unit: 97222.2 is written 97222
-    else if (f && rounded) candidates.push(Math.round(Number(f.n) / Number(f.d)), Math.floor(Number(f.n) / Number(f.d)))
+  // «وتركت 138133.33 ريال», «مبلغ 50 ألف دولار»: decimals and thousands read from the text as written
+  const money = estateOf(raw)
+  const candidates: { value: number; money: boolean }[] = []
+  const push = (f: Fraction | undefined, isMoney = false) => {
+    if (f && (f.d === 1n || isMoney)) candidates.push({ value: Number(f.n) / Number(f.d), money: isMoney })
   }
   if (target) {
     const hs = target.relations.map((r) => heirOf(d, r))
@@ -324,16 +321,24 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     const fard = hs.reduce((a, h) => a.add(h.fard ?? Fraction.ZERO), Fraction.ZERO)
     if (/تعصيب/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(share.sub(fard).div(target.each ? count : 1))
     else if (/فرض/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(fard.div(target.each ? count : 1))
-    for (const base of [stated, money, Number(d.baseFinal), Number(d.awlBase ?? d.base)]) if (base !== undefined) for (const f of order) push(f.mul(base), base === money)
-  } else if (/اصل|مجموع|عدد (اسهم|سهام)|تقسم|يقسم|تصح/.test(asked)) {
+    for (const base of [stated, money, Number(d.baseFinal), Number(d.awlBase ?? d.base)])
+      if (base !== undefined) for (const f of order) push(f.mul(Fraction.of(Math.round(base * 1000), 1000)), base === money)
+  } else if (/اصل|مجموع|عدد (ال)?(اسهم|سهام)|(اسهم|سهام) التركة|قسمت|تقسم|يقسم|تصح|عول|عالت|تعول|الكلي|الاجمالي/.test(asked)) {
     const awl = /عول|عالت|تعول/.test(asked)
     const first = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
-    for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push(Number(b))
+    for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push({ value: Number(b), money: false })
   } else return 'question'
+  const amounts = options.map((o, i) => amountOf(o.replace(/^[A-F]\)\s*/, '')) ?? meanings[i]!.numbers[0])
+  // Shares are whole; money is written to the cent (rounded, or cut), or to the unit
+  const ways = (c: { value: number; money: boolean }) =>
+    c.money ? [2, 3, 1, 0].flatMap((places) => [(x: number) => Math.round(x * 10 ** places) / 10 ** places, (x: number) => Math.floor(x * 10 ** places) / 10 ** places]) : [(x: number) => x]
   for (const c of candidates) {
-    const hits = meanings.flatMap((m, i) => (m.numbers.includes(c) ? [i] : []))
-    // An option written twice (« 7 » and « 7 ») is still one answer: the first is taken.
-    if (hits.length >= 1 && hits.every((h) => options[h]!.replace(/^[A-F]\)\s*/, '') === options[hits[0]!]!.replace(/^[A-F]\)\s*/, ''))) return hits[0]!
+    for (const way of ways(c)) {
+      const want = way(c.value)
+      const hits = amounts.flatMap((a, i) => (a !== undefined && Math.abs(a - want) < 1e-6 ? [i] : []))
+      // An option written twice (« 7 » and « 7 ») is still one answer: the first is taken.
+      if (hits.length >= 1 && hits.every((h) => options[h]!.replace(/^[A-F]\)\s*/, '') === options[hits[0]!]!.replace(/^[A-F]\)\s*/, ''))) return hits[0]!
+    }
   }
   return 'no_option'
 }
@@ -400,7 +405,7 @@ function eachMeant(label: string, part: string, count: number): boolean {
 function amountOf(value: string): number | undefined {
   const digits = value
     .replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660))
-    .replace(/(\d)[,،](\d{3})(?!\d)/g, '$1$2')
+    .replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
     .replace(/٫/g, '.')
   const m = /\d+(?:\.\d+)?/.exec(digits)
   if (m && !/\d\s*\/\s*\d/.test(digits)) return Number(m[0])

@@ -12,12 +12,12 @@ export interface RecognisedCase {
 }
 
 /**
- * «توفي عن», «توفيت وتركت», «توفي رجل وله», «توفيت امرأة عن», «توفي رجل، وخلّف»: the death, who died when it
- * says so in general terms (a man, a woman — not «جدي», whose kin would be named from the asker's side), and the
- * word that introduces the heirs.
+ * «توفي عن», «توفيت وتركت», «توفي رجل وله», «توفيت امرأة لها», «توفي رجل، وخلّف», «توفي رجل ولم يتزوج، وترك»:
+ * the death, who died when it says so in general terms (a man, a woman — not «جدي», whose kin would be named
+ * from the asker's side), a negative clause on him, and the word that introduces the heirs.
  */
 const ARABIC_DEATH =
-  /^(.*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s+(?:رجل|امرأة|امراة|امرأه|شخص|ميت|الرجل|المرأة|المراة))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وله|ولها)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
+  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s+(?:رجل|امرأة|امراة|امرأه|شخص|ميت|رضيع|الرجل|المرأة|المراة)(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس)[^.؟?\n:،,]{0,40}[،,])?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وله|ولها|له|لها)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
 const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
 
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
