@@ -32,6 +32,8 @@ interface Meaning {
   thirdOfRest: boolean
   ofRest: boolean
   only: boolean
+  /** «النصف لكل واحد»: the fraction is each one's. */
+  each: boolean
   residue: boolean
   nothing: boolean
   all: boolean
@@ -89,13 +91,14 @@ function meaningOf(option: string): Meaning {
     thirdOfRest,
     ofRest,
     only: / فقط /.test(joined),
+    each: / لكل (واحد|واحدة|منهم|منهما|منهن|فرد) /.test(joined),
     // «والباقي بالرد» is a return, not a residue
     // (and «ثلث الباقي» is a fixed share of what is left, not the residue)
     residue: / و?(ال|ب|بال)?باقي | بقي | تبقي |تعصيب|عصبة|عصوبة|بالتعصيب/.test(joined.replace(/باقي (بالرد|ردا|يرد)/g, 'رد').replace(thirdOfRest || ofRest ? /(ال)?باقي/ : /$^/, '')),
     blocked: /محجوب|حجب/.test(joined),
     by: blockersNamed(text),
     nothing,
-    all: /(كل|جميع) (التركة|المال|تركته|تركتها|ماله|مالها)|(التركة|المال|ماله|مالها|تركته|تركتها) (كلها|كله)|^ ?(الكل|كل المال|كامل التركة|التركة كاملة) | ما ترك /.test(joined),
+    all: /(كل|جميع) (التركة|المال|تركته|تركتها|ماله|مالها)|(التركة|المال|ماله|مالها|تركته|تركتها) (كلها|كله)|^ ?(الكل|كلها|كله|كل المال|كامل التركة|التركة كاملة) | ما ترك /.test(joined),
     fard: /فرض|فرضا/.test(joined),
     radd: /بالرد|ردا| الرد /.test(joined),
     ...(/بالنفس/.test(joined) ? { kind: 'bi_nafsihi' as const } : /مع الغير/.test(joined) ? { kind: 'maa_ghayrihi' as const } : /بالغير/.test(joined) ? { kind: 'bi_ghayrihi' as const } : {}),
@@ -200,13 +203,13 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
   if (!target) return 'question'
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
-  return shareAnswer({ ...target, final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings)
+  return shareAnswer({ ...target, final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
 }
 
 const heirOf = (d: Distribution, r: Relation) => d.heirs.find((h) => h.relation === r)!
 
-function shareAnswer(target: Target, d: Distribution, meanings: Meaning[]): number | Failure {
-  return pick(shareScores(target, d, meanings))
+function shareAnswer(target: Target, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
+  return pick(shareScores(target, d, meanings), options)
 }
 
 function shareScores(target: Target, d: Distribution, meanings: Meaning[]): number[] {
@@ -240,7 +243,7 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     if (m.fractions.length > 0) {
       const said = m.fractions.reduce((a, f) => a.add(f), Fraction.ZERO)
       const count = hs.reduce((a, h) => a + h.count, 0)
-      const perHead = target.each && count > 1
+      const perHead = (target.each || m.each) && count > 1
       const grows = fard !== undefined && share.cmp(fard) !== 0
       const saysMore = m.residue || m.radd
       // «كل واحدة من البنتين»: each one's part is asked, the group's is a wrong answer
@@ -266,10 +269,13 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
   })
 }
 
-function pick(scores: number[]): number | Failure {
+/** The best-scored option; a tie is no answer, unless the tied options are the same words written twice. */
+function pick(scores: number[], options?: string[]): number | Failure {
   const best = Math.max(...scores)
-  if (best <= 0 || scores.filter((s) => s === best).length > 1) return 'no_option'
-  return scores.indexOf(best)
+  const tied = scores.flatMap((s, i) => (s === best ? [i] : []))
+  const same = (i: number) => arabicWordsOf(options?.[i]?.replace(/^[A-F]\)\s*/, '') ?? String(i)).join(' ')
+  if (best <= 0 || !tied.every((i) => same(i) === same(tied[0]!))) return 'no_option'
+  return tied[0]!
 }
 
 const CURRENCY = /^\s*(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|ج\b)/
@@ -277,9 +283,7 @@ const ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|م
 
 /** The estate a question gives («وتركت 90000 ريال», «تركة مقدارها 7500», «بمقدار تركة 4000€»), if any. */
 export function estateOf(text: string): number | undefined {
-  const t = text
-    .replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660))
-    .replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
+  const t = text.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660)).replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
   for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) {
     const before = t.slice(Math.max(0, m.index - 30), m.index)
     const after = t.slice(m.index + m[0].length, m.index + m[0].length + 12)

@@ -23,6 +23,7 @@ describe('fractions written in Arabic words', () => {
   })
   test('a number before a broken plural, and a fraction of a fraction', () => {
     assert.deepEqual(said('ثلاثة أرباع التركة'), ['3/4'])
+    assert.deepEqual(said('الخمسة أسداس'), ['5/6'])
     assert.deepEqual(said('نصف السدس'), ['1/12'])
     assert.deepEqual(said('ثلث الباقي'), ['1/3'])
   })

@@ -56,8 +56,10 @@ export function arabicFractions(words: readonly string[]): FractionMention[] {
 
 /** «ثلاثة» before «أرباع», «خمسة» before «أسداس». */
 function numberBefore(words: readonly string[], i: number): { value: number; at: number } | undefined {
+  // («الخمسة أسداس»: the number may carry the article)
+  const bare = words.map((w) => w.replace(/^ال(?=.{3})/, ''))
   for (let k = Math.max(0, i - 3); k < i; k++) {
-    const n = numberAt(words, k)
+    const n = numberAt(bare, k)
     if (n && k + n.length === i) return { value: n.value, at: k }
   }
   return undefined

@@ -39,6 +39,24 @@ describe('Arabic families', () => {
     assert.deepEqual(kin, ['wife'])
     assert.deepEqual(arabicMentions('وليس له أب ولا أم').length, 0)
   })
+  test('a bracket opens a gloss or a qualifier, never a genitive', () => {
+    assert.deepEqual(
+      arabicMentions('كم عدد أسهم الأولاد (الابنين والبنات الثلاث)؟').map((m) => m.relation),
+      ['son', 'son', 'daughter'],
+    )
+    assert.deepEqual(
+      arabicMentions('جدة (أم الأب)، عم (شقيق للأب)').map((m) => m.relation),
+      ['paternal_grandmother', 'full_uncle'],
+    )
+  })
+  test('a line after two conjoined siblings qualifies both', () => {
+    assert.deepEqual(
+      arabicMentions('ما نصيب الإخوة والأخوات من الأم مجتمعين؟').map((m) => m.relation),
+      ['maternal_brother', 'maternal_sister'],
+    )
+    const f = parseArabicFamily('توفي عن أمه، أخته الشقيقة، إخوة وأخوات من جهة الأب')
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { mother: 1, full_sister: 1, paternal_brother: 3, paternal_sister: 3 })
+  })
   test('a possessive suffix on a kinship noun', () => {
     const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })

@@ -165,7 +165,12 @@ interface Mention {
   assumed: Assumption[]
   /** Word index after the phrase. */
   end: number
+  /** A sibling named with no line and no genitive («الإخوة»), which a conjoined sibling's line may qualify. */
+  lineless?: Head
+  /** The line a sibling was named with. */
+  line?: Line
 }
+type Line = 'full' | 'paternal' | 'maternal'
 
 /** A leading «و» (and) or «ال» (the) off a word, when what is left is a kinship noun. */
 function headOf(word: string): [Head, Many] | undefined {
@@ -195,10 +200,11 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const [kind, many] = head
   const assumed: Assumption[] = []
   let j = i + 1
-  let line: 'full' | 'paternal' | 'maternal' | undefined = /شقيق/.test(words[i]!) ? 'full' : undefined
+  let line: Line | undefined = /شقيق/.test(words[i]!) ? 'full' : undefined
   let of: Head | undefined
   // A genitive kinsman: «ابن ابن», «بنت الأخ», «أم الأب», «بنتين لأولاده»
-  const next = words[j] === undefined || words[j] === '|' ? undefined : headOf(words[j]!)
+  // («الأولاد (الابنين والبنات)»: a bracket opens a gloss, not a genitive)
+  const next = words[j] === undefined || words[j] === '|' || words[j] === BRACKET ? undefined : headOf(words[j]!)
   if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !/^و/.test(words[j]!)) {
     of = next[0]
     j++
@@ -210,7 +216,12 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   let count: number | undefined
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
-    if (FULL.has(w) || FULL.has(plain(w)) || /^(ل|من )?(ال)?ابوين$/.test(w)) {
+    if (w === BRACKET) j++
+    else if (w === 'من' && /^(ال)?جهة$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
+      // «من جهة الأب», «من جهة الأم»
+      line ??= /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal'
+      j += 3
+    } else if (FULL.has(w) || FULL.has(plain(w)) || /^(ل|من )?(ال)?ابوين$/.test(w)) {
       line ??= 'full'
       j++
     } else if ((TO_FATHER.has(w) && /^و(ل|لل|ال)?ام$/.test(words[j + 1] ?? '')) || (w === 'من' && /^(ال)?اب$/.test(words[j + 1] ?? '') && /^و(ال)?ام$/.test(words[j + 2] ?? ''))) {
@@ -253,10 +264,19 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const phrase = words.slice(i, j).join(' ')
   // «ابنا عم»: two sons of an uncle (a dual before its genitive), «ابنًا»: one son
   const stated = of !== undefined && /^و?ابنا$/.test(words[i]!) ? 2 : many === 'many' ? undefined : many
-  return { relation, count: count ?? stated, phrase, assumed, end: j }
+  const sibling = of === undefined && (kind === 'brother' || kind === 'sister')
+  return {
+    relation,
+    count: count ?? stated,
+    phrase,
+    assumed,
+    end: j,
+    ...(sibling && line === undefined ? { lineless: kind } : {}),
+    ...(sibling && line !== undefined ? { line } : {}),
+  }
 }
 
-function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | 'maternal' | undefined, assumed: Assumption[]): Relation | undefined {
+function resolve(kind: Head, of: Head | undefined, line: Line | undefined, assumed: Assumption[]): Relation | undefined {
   const sibling = (full: Relation, paternal: Relation, maternal: Relation | undefined): Relation | undefined => {
     if (line === 'paternal') return paternal
     if (line === 'maternal') return maternal
@@ -326,6 +346,9 @@ export function arabicMentions(text: string): Mention[] {
 export function unreadWords(text: string): string[] {
   return scan(text).unread
 }
+
+/** A bracket kept as a word («جدة (أم الأب)»): a gloss or a qualifier may follow it, a genitive may not. */
+const BRACKET = '⦅'
 
 /** Words that carry no heir: connectives, «ترك», «ورثة», names of sexes and states already weighed elsewhere. */
 const FILLERS = new Set([
@@ -423,7 +446,12 @@ const ESTATE =
 function scan(text: string): { mentions: Mention[]; unread: string[] } {
   // Commas (and «) (» between bracketed heirs) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
   // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
-  const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;\n؟?]|\.(?!\d)|\)\s*\(/g, ' | '))
+  const words = arabicWordsOf(
+    text
+      .replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ')
+      .replace(/[،,؛;\n؟?]|\.(?!\d)|\)\s*\(/g, ' | ')
+      .replace(/[()]/g, ` ${BRACKET} `),
+  )
   const out: Mention[] = []
   const unread: string[] = []
   let pending: number | undefined
@@ -468,7 +496,17 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     i = m.end + (death ? one + death.length : 0)
     if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
-  return { mentions: out, unread }
+  return { mentions: sharedLines(out, words), unread }
+}
+
+/** «الإخوة والأخوات من الأم»: a line after two conjoined siblings qualifies both. */
+function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
+  return mentions.map((m, k) => {
+    const next = mentions[k + 1]
+    if (!m.lineless || !next?.line || !/^و/.test(words[m.end] ?? '') || next.phrase.split(' ')[0] !== words[m.end]) return m
+    const assumed = m.assumed.filter((a) => a.kind !== 'line_full')
+    return { ...m, relation: resolve(m.lineless, undefined, next.line, assumed), assumed }
+  })
 }
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
