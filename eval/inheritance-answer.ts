@@ -48,6 +48,8 @@ interface Meaning {
   yes: boolean
   no: boolean
   maleDouble: boolean
+  /** «بالتساوي», «بالسوية»: shared equally. */
+  equal: boolean
 }
 
 /** What an option says, in the terms the distribution can be compared with. */
@@ -106,6 +108,7 @@ function meaningOf(option: string): Meaning {
     nobody: /لا احد|لا يوجد/.test(joined),
     yes: /^ نعم /.test(joined),
     maleDouble: /للذكر مثل حظ الانثيين|للذكر ضعف/.test(joined),
+    equal: /بالسوية|بالتساوي|متساو|بالتسوية|مناصفة/.test(joined),
     // «لا» alone answers «هل يرث؟»; «لا يرث» already says nothing and is not counted twice
     no: /^ لا /.test(joined) && words.length <= 3 && !nothing,
   }
@@ -231,7 +234,11 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     // « كل ابن »: the whole estate is never each one's share when there are several
     const whole = share.cmp(Fraction.ONE) === 0 && !(target.each && hs.reduce((a, h) => a + h.count, 0) > 1)
     if (m.all) s += whole ? (fard ? 3 : 4) : -6
-    if (m.maleDouble) s += hs.some((h) => h.residuary === 'bi_ghayrihi' || (h.residuary === 'bi_nafsihi' && /son$|brother$/.test(h.relation))) ? 4 : -4
+    // Residuaries of both sexes share the male twice the female; of one sex, or maternal siblings, equally
+    const mixed = hs.some((h) => h.residuary) && d.heirs.some((h) => h.residuary === 'bi_ghayrihi' && !h.share.isZero())
+    const equal = !nothing && (hs.every((h) => h.relation.startsWith('maternal_') && h.fard) || (hs.every((h) => h.residuary) && !mixed))
+    if (m.maleDouble) s += mixed ? 4 : -4
+    if (m.equal) s += equal ? 4 : -4
     if (m.numbers.length > 0 && m.fractions.length === 0) {
       const count = hs.reduce((a, h) => a + h.count, 0)
       const said = Fraction.of(m.numbers[0]!)

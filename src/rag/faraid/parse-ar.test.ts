@@ -57,6 +57,10 @@ describe('Arabic families', () => {
     const f = parseArabicFamily('توفي عن أمه، أخته الشقيقة، إخوة وأخوات من جهة الأب')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { mother: 1, full_sister: 1, paternal_brother: 3, paternal_sister: 3 })
   })
+  test('a plural of both sexes names the daughters or sisters too', () => {
+    const f = parseArabicFamily('توفي عن أبناء ذكوراً وإناثاً وإخوة ذكور وإناث لأب')
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { son: 3, daughter: 3, paternal_brother: 3, paternal_sister: 3 })
+  })
   test('a possessive suffix on a kinship noun', () => {
     const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })

@@ -169,7 +169,17 @@ interface Mention {
   lineless?: Head
   /** The line a sibling was named with. */
   line?: Line
+  /** The female counterpart named with it («أبناء ذكورا وإناثا»: daughters too). */
+  alsoFemale?: Relation
 }
+const FEMALE_OF: Partial<Record<Relation, Relation>> = {
+  son: 'daughter',
+  sons_son: 'sons_daughter',
+  full_brother: 'full_sister',
+  paternal_brother: 'paternal_sister',
+  maternal_brother: 'maternal_sister',
+}
+const SEX_WORDS = /^(ذكور|ذكورا|اناث|اناثا)$/
 type Line = 'full' | 'paternal' | 'maternal'
 
 /** A leading «و» (and) or «ال» (the) off a word, when what is left is a kinship noun. */
@@ -214,6 +224,7 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
   }
   let count: number | undefined
+  const sexes = new Set<'male' | 'female'>()
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
     if (w === BRACKET) j++
@@ -249,8 +260,11 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
         count = n.value
         j += 1 + n.length
       } else j++
-    } else if (IGNORED.has(w) || IGNORED.has(plain(w))) j++
-    else break
+    } else if (IGNORED.has(w) || IGNORED.has(plain(w)) || SEX_WORDS.test(plain(w))) {
+      if (/^(ذكور|ذكورا|ذكر|ذكرا|ذكران|ذكرين)$/.test(plain(w))) sexes.add('male')
+      if (/^(اناث|اناثا|انثي|انثيين|انثيان)$/.test(plain(w))) sexes.add('female')
+      j++
+    } else break
   }
   if (count === undefined) {
     const n = numberAt(words, j)
@@ -273,6 +287,8 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
     end: j,
     ...(sibling && line === undefined ? { lineless: kind } : {}),
     ...(sibling && line !== undefined ? { line } : {}),
+    // «أبناء ذكوراً وإناثاً», «إخوة ذكور وإناث»: a plural of both sexes also names the sisters or daughters
+    ...(many === 'many' && sexes.size === 2 && relation && FEMALE_OF[relation] ? { alsoFemale: FEMALE_OF[relation] } : {}),
   }
 }
 
@@ -491,7 +507,10 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     const genitive = m.phrase.split(' ').filter((w) => headOf(w) && !FULL.has(w) && !FULL.has(plain(w))).length > 1
     const predeceased = death?.before === true && !genitive && !one
     const count = pending ?? m.count
-    if (!negated && !owned && !predeceased) out.push({ ...m, count: death?.before && one && count !== undefined ? count - 1 : count })
+    if (!negated && !owned && !predeceased) {
+      out.push({ ...m, count: death?.before && one && count !== undefined ? count - 1 : count })
+      if (m.alsoFemale) out.push({ relation: m.alsoFemale, count: undefined, phrase: m.phrase, assumed: [], end: m.end })
+    }
     pending = undefined
     i = m.end + (death ? one + death.length : 0)
     if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
