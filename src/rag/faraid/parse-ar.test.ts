@@ -61,6 +61,13 @@ describe('Arabic families', () => {
     const f = parseArabicFamily('توفي عن أبناء ذكوراً وإناثاً وإخوة ذكور وإناث لأب')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { son: 3, daughter: 3, paternal_brother: 3, paternal_sister: 3 })
   })
+  test('a descendant below the son’s son is excluded by a nearer male, and refused without one', () => {
+    const f = parseArabicFamily('توفي عن: ابن (1)، ابن ابن الابن (1)، أب (1)، زوجة (1)')
+    assert.deepEqual(f.problems, [])
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { son: 1, father: 1, wife: 1 })
+    assert.ok(f.assumptions.some((a) => a.kind === 'lower_descendant_excluded'))
+    assert.match(parseArabicFamily('توفي عن بنتين وبنت ابن ابن وأخ شقيق').problems.join(), /بنت ابن ابن/)
+  })
   test('a possessive suffix on a kinship noun', () => {
     const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })

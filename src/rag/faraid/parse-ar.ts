@@ -169,6 +169,8 @@ interface Mention {
   lineless?: Head
   /** The line a sibling was named with. */
   line?: Line
+  /** A descendant through sons below the son's son («ابن ابن الابن», «بنت ابن ابن»). */
+  lowerDescendant?: boolean
   /** The female counterpart named with it («أبناء ذكورا وإناثا»: daughters too). */
   alsoFemale?: Relation
 }
@@ -218,10 +220,16 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !/^و/.test(words[j]!)) {
     of = next[0]
     j++
-    // «ابن ابن الابن»: a third generation is beyond the vocabulary
-    const further = words[j] === undefined || words[j] === '|' || /^و/.test(words[j]!) ? undefined : headOf(words[j]!)
-    if (further && (further[0] === 'son' || further[0] === 'daughter') && (of === 'son' || of === 'daughter'))
-      return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
+    // «ابن ابن الابن»: a third generation is beyond the vocabulary; through sons only, a nearer male descendant
+    // excludes it (and then it changes no one's share)
+    const deeper = (k: number) => (words[k] === undefined || words[k] === '|' || /^و/.test(words[k]!) ? undefined : headOf(words[k]!))
+    const further = deeper(j)
+    if (further && (further[0] === 'son' || further[0] === 'daughter') && (of === 'son' || of === 'daughter')) {
+      let end = j + 1
+      let throughSons = of === 'son' && further[0] === 'son'
+      for (let next = deeper(end); next && (next[0] === 'son' || next[0] === 'daughter'); next = deeper(++end)) throughSons &&= next[0] === 'son'
+      return { relation: undefined, count: undefined, phrase: words.slice(i, end).join(' '), assumed, end, ...(throughSons ? { lowerDescendant: true } : {}) }
+    }
   }
   let count: number | undefined
   const sexes = new Set<'male' | 'female'>()
@@ -544,12 +552,14 @@ export function parseArabicFamily(text: string): ParsedFamily {
   const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
   for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
   const heirs = new Map<Relation, number>()
+  const lower: string[] = []
   for (const m of arabicMentions(text)) {
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
         heirs.set('father', 1)
         heirs.set('mother', 1)
-      } else problems.push(`«${m.phrase}» is not in the vocabulary`)
+      } else if (m.lowerDescendant) lower.push(m.phrase)
+      else problems.push(`«${m.phrase}» is not in the vocabulary`)
       continue
     }
     assumptions.push(...m.assumed)
@@ -560,6 +570,10 @@ export function parseArabicFamily(text: string): ParsedFamily {
     }
     heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
   }
+  // The son or the son's son excludes every descendant below him (Bukhari 6732: the nearest male)
+  for (const phrase of lower)
+    if (heirs.has('son') || heirs.has('sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
+    else problems.push(`«${phrase}» is not in the vocabulary`)
   const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
   const female = saidFemale || heirs.has('husband')
   const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(words.join(' ')) || heirs.has('wife')
