@@ -52,6 +52,9 @@ describe('QIAS options matched to the computed shares', () => {
   test('the base kept by taṣḥīḥ: husband, daughter and father out of 12', () => {
     assert.equal(choose('توفيت عن أب وزوج وبنت. كم عدد أسهم الأب من مجموع الأسهم؟', ['ستة أسهم', 'سهمان', 'سهم واحد', 'اثنا عشر سهما', 'ثلاثة أسهم', 'لا شيء']), 'E')
   })
+  test('a kinsman set aside as excluded receives nothing', () => {
+    assert.equal(choose('توفي عن زوجة وبنت وبنت عم. ما نصيب بنت العم؟', ['النصف', 'الربع', 'الثمن', 'السدس', 'الباقي', 'لا شيء']), 'F')
+  })
   test('the mother’s third of what the spouse leaves', () => {
     assert.equal(choose('توفيت عن زوج وأب وأم. ما نصيب الأم؟', ['الثلث', 'السدس', 'ثلث الباقي', 'ربع الباقي', 'نصف الباقي', 'لا شيء']), 'C')
   })

@@ -204,9 +204,28 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
     return bestTable(options, d, /النهائي|بعد الرد/.test(asked), estateOf(q.text))
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
-  if (!target) return 'question'
+  if (!target) return excludedKinAnswer(q, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
   return shareAnswer({ ...target, final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
+}
+
+/**
+ * «ما نصيب بنت العم؟» when the family's «بنت عم» was set aside as excluded (of the distant kindred beside an
+ * heir, or below a nearer male descendant): she receives nothing, and the option that says so is chosen.
+ */
+function excludedKinAnswer(q: Question, asked: string, meanings: Meaning[], options: string[]): number | Failure {
+  const excluded = q.family.assumptions.flatMap((a) => (a.kind === 'distant_kin_excluded' || a.kind === 'lower_descendant_excluded' ? [a.phrase] : []))
+  const bare = (p: string) => p.split(' ').map((w) => w.replace(/^(و?)(ال)/, '').replace(/^و/, ''))
+  const named = excluded.some((p) => {
+    const want = bare(p)
+    const words = bare(asked.trim())
+    return words.some((_, i) => want.every((w, k) => words[i + k] === w))
+  })
+  if (!named) return 'question'
+  return pick(
+    meanings.map((m) => (m.nothing || m.no ? 4 : 0) - (m.fractions.length > 0 || m.residue || m.all || m.yes || m.numbers.some((n) => n > 0) ? 6 : 0)),
+    options,
+  )
 }
 
 const heirOf = (d: Distribution, r: Relation) => d.heirs.find((h) => h.relation === r)!

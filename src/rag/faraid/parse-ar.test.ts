@@ -68,6 +68,13 @@ describe('Arabic families', () => {
     assert.ok(f.assumptions.some((a) => a.kind === 'lower_descendant_excluded'))
     assert.match(parseArabicFamily('توفي عن بنتين وبنت ابن ابن وأخ شقيق').problems.join(), /بنت ابن ابن/)
   })
+  test('a distant kinsman the vocabulary lacks is excluded beside a sharer or residuary, refused beside a spouse alone', () => {
+    const f = parseArabicFamily('توفي عن زوجة وبنت وبنت عم شقيق')
+    assert.deepEqual(f.problems, [])
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { wife: 1, daughter: 1 })
+    assert.ok(f.assumptions.some((a) => a.kind === 'distant_kin_excluded'))
+    assert.match(parseArabicFamily('توفي عن زوجة وبنت عم').problems.join(), /بنت عم/)
+  })
   test('a possessive suffix on a kinship noun', () => {
     const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })

@@ -1,7 +1,7 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { arabicWordsOf } from './arabic-text'
-import type { Relation, Sex } from './relations'
+import { DISTANT_KINDRED, type Relation, type Sex } from './relations'
 
 type Head =
   | 'son'
@@ -171,6 +171,8 @@ interface Mention {
   line?: Line
   /** A descendant through sons below the son's son («ابن ابن الابن», «بنت ابن ابن»). */
   lowerDescendant?: boolean
+  /** A kinsman of the distant kindred the vocabulary lacks («بنت عم», «ابن أخ لأم»). */
+  distantKin?: boolean
   /** The female counterpart named with it («أبناء ذكورا وإناثا»: daughters too). */
   alsoFemale?: Relation
 }
@@ -228,7 +230,7 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       let end = j + 1
       let throughSons = of === 'son' && further[0] === 'son'
       for (let next = deeper(end); next && (next[0] === 'son' || next[0] === 'daughter'); next = deeper(++end)) throughSons &&= next[0] === 'son'
-      return { relation: undefined, count: undefined, phrase: words.slice(i, end).join(' '), assumed, end, ...(throughSons ? { lowerDescendant: true } : {}) }
+      return { relation: undefined, count: undefined, phrase: words.slice(i, end).join(' '), assumed, end, ...(throughSons ? { lowerDescendant: true } : { distantKin: true }) }
     }
   }
   let count: number | undefined
@@ -283,7 +285,10 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
     }
   }
   const relation = resolve(kind, of, line, assumed)
-  const phrase = words.slice(i, j).join(' ')
+  const phrase = words
+    .slice(i, j)
+    .filter((w) => w !== BRACKET)
+    .join(' ')
   // «ابنا عم»: two sons of an uncle (a dual before its genitive), «ابنًا»: one son
   const stated = of !== undefined && /^و?ابنا$/.test(words[i]!) ? 2 : many === 'many' ? undefined : many
   const sibling = of === undefined && (kind === 'brother' || kind === 'sister')
@@ -295,6 +300,8 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
     end: j,
     ...(sibling && line === undefined ? { lineless: kind } : {}),
     ...(sibling && line !== undefined ? { line } : {}),
+    // «بنت عم», «ابن أخ لأم», «أبناء خالة»: a child of a kinsman the vocabulary lacks is of the distant kindred
+    ...(relation === undefined && of !== undefined && (kind === 'son' || kind === 'daughter') ? { distantKin: true } : {}),
     // «أبناء ذكوراً وإناثاً», «إخوة ذكور وإناث»: a plural of both sexes also names the sisters or daughters
     ...(many === 'many' && sexes.size === 2 && relation && FEMALE_OF[relation] ? { alsoFemale: FEMALE_OF[relation] } : {}),
   }
@@ -553,12 +560,14 @@ export function parseArabicFamily(text: string): ParsedFamily {
   for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
   const heirs = new Map<Relation, number>()
   const lower: string[] = []
+  const distant: string[] = []
   for (const m of arabicMentions(text)) {
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
         heirs.set('father', 1)
         heirs.set('mother', 1)
       } else if (m.lowerDescendant) lower.push(m.phrase)
+      else if (m.distantKin) distant.push(m.phrase)
       else problems.push(`«${m.phrase}» is not in the vocabulary`)
       continue
     }
@@ -573,6 +582,12 @@ export function parseArabicFamily(text: string): ParsedFamily {
   // The son or the son's son excludes every descendant below him (Bukhari 6732: the nearest male)
   for (const phrase of lower)
     if (heirs.has('son') || heirs.has('sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
+    else problems.push(`«${phrase}» is not in the vocabulary`)
+  // The distant kindred inherit only when no sharer but a spouse and no residuary is left: any other heir takes
+  // the estate (with radd), in every school
+  const sharerOrResiduary = [...heirs.keys()].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))
+  for (const phrase of distant)
+    if (sharerOrResiduary) assumptions.push({ kind: 'distant_kin_excluded', phrase })
     else problems.push(`«${phrase}» is not in the vocabulary`)
   const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
   const female = saidFemale || heirs.has('husband')
