@@ -75,6 +75,13 @@ describe('Arabic families', () => {
     assert.ok(f.assumptions.some((a) => a.kind === 'distant_kin_excluded'))
     assert.match(parseArabicFamily('توفي عن زوجة وبنت عم').problems.join(), /بنت عم/)
   })
+  test('a bracket after one heir describes him; bracketed heirs with their counts are heirs', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفي عن زوجة ووالدين (أم وأب)'), { wife: 1, father: 1, mother: 1 })
+    assert.deepEqual(kin('توفيت عن: 5 بنات، الزوجة (الأم)، أب المتوفى'), { daughter: 5, wife: 1, father: 1 })
+    assert.deepEqual(kin('توفي عن (ابن) العدد 1 (أب) (بنت) العدد 2'), { son: 1, father: 1, daughter: 2 })
+    assert.deepEqual(kin('توفي عن أم وأختين من والدته'), { mother: 1, maternal_sister: 2 })
+  })
   test('a possessive suffix on a kinship noun', () => {
     const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })

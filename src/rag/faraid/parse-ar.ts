@@ -218,7 +218,7 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   let of: Head | undefined
   // A genitive kinsman: «ابن ابن», «بنت الأخ», «أم الأب», «بنتين لأولاده»
   // («الأولاد (الابنين والبنات)»: a bracket opens a gloss, not a genitive)
-  const next = words[j] === undefined || words[j] === '|' || words[j] === BRACKET ? undefined : headOf(words[j]!)
+  const next = words[j] === undefined || words[j] === '|' || isBracket(words[j]) ? undefined : headOf(words[j]!)
   if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !/^و/.test(words[j]!)) {
     of = next[0]
     j++
@@ -237,7 +237,7 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const sexes = new Set<'male' | 'female'>()
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
-    if (w === BRACKET) j++
+    if (isBracket(w)) j++
     else if (w === 'من' && /^(ال)?جهة$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
       // «من جهة الأب», «من جهة الأم»
       line ??= /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal'
@@ -249,10 +249,10 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       // «أخت لأب وأم», «من الأب والأم»: through both parents
       line ??= 'full'
       j += w === 'من' ? 3 : 2
-    } else if (TO_FATHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?اب$/.test(words[j + 1] ?? ''))) {
+    } else if (TO_FATHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?(اب|والد|والده|والدها|ابيه|ابيها)$/.test(words[j + 1] ?? ''))) {
       line ??= 'paternal'
       j += w === 'من' || w === 'جهة' ? 2 : 1
-    } else if (TO_MOTHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?ام$/.test(words[j + 1] ?? ''))) {
+    } else if (TO_MOTHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?(ام|والدة|والدته|والدتها|امه|امها)$/.test(words[j + 1] ?? ''))) {
       line ??= 'maternal'
       j += w === 'من' || w === 'جهة' ? 2 : 1
     } else if (w === 'غير' && FULL.has(plain(words[j + 1] ?? ''))) {
@@ -287,7 +287,7 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const relation = resolve(kind, of, line, assumed)
   const phrase = words
     .slice(i, j)
-    .filter((w) => w !== BRACKET)
+    .filter((w) => !isBracket(w))
     .join(' ')
   // «ابنا عم»: two sons of an uncle (a dual before its genitive), «ابنًا»: one son
   const stated = of !== undefined && /^و?ابنا$/.test(words[i]!) ? 2 : many === 'many' ? undefined : many
@@ -378,8 +378,10 @@ export function unreadWords(text: string): string[] {
   return scan(text).unread
 }
 
-/** A bracket kept as a word («جدة (أم الأب)»): a gloss or a qualifier may follow it, a genitive may not. */
+/** Brackets kept as words («جدة (أم الأب)»): a gloss or a qualifier may follow one, a genitive may not. */
 const BRACKET = '⦅'
+const CLOSE = '⦆'
+const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE
 
 /** Words that carry no heir: connectives, «ترك», «ورثة», names of sexes and states already weighed elsewhere. */
 const FILLERS = new Set([
@@ -481,7 +483,8 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     text
       .replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ')
       .replace(/[،,؛;\n؟?]|\.(?!\d)|\)\s*\(/g, ' | ')
-      .replace(/[()]/g, ` ${BRACKET} `),
+      .replace(/\(/g, ` ${BRACKET} `)
+      .replace(/\)/g, ` ${CLOSE} `),
   )
   const out: Mention[] = []
   const unread: string[] = []
@@ -506,6 +509,7 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
       i += n.length + 1
       continue
     }
+    const start = i
     const m = mentionAt(words, i)
     if (!m) {
       const w = words[i]!
@@ -528,6 +532,13 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     }
     pending = undefined
     i = m.end + (death ? one + death.length : 0)
+    // «الزوجة (الأم)», «والدين (أم وأب)», «أب (المتوفى)»: a bracket after one heir describes him, it adds no heir
+    // (not «(ابن) العدد 1 (أب)», where the brackets hold the heirs themselves)
+    const bracketed = words.slice(Math.max(0, start - 2), start).includes(BRACKET) || words.slice(start, i).includes(CLOSE)
+    const open = bracketed ? -1 : words[i - 1] === BRACKET ? i : words[i] === BRACKET ? i + 1 : -1
+    const close = open < 0 ? -1 : words.indexOf(CLOSE, open)
+    if (close > open && (m.count !== undefined || headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') && words.slice(open, close).every((w) => headOf(w) || w === 'و' || FILLERS.has(plain(w))))
+      i = close + 1
     if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
   return { mentions: sharedLines(out, words), unread }
