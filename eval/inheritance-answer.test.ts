@@ -55,6 +55,14 @@ describe('QIAS options matched to the computed shares', () => {
   test('a kinsman set aside as excluded receives nothing', () => {
     assert.equal(choose('توفي عن زوجة وبنت وبنت عم. ما نصيب بنت العم؟', ['النصف', 'الربع', 'الثمن', 'السدس', 'الباقي', 'لا شيء']), 'F')
   })
+  test('one heir’s part against another’s', () => {
+    const options = ['مثل نصيب البنت', 'ضعف نصيب البنت', 'نصف نصيب البنت', 'ثلاثة أضعاف نصيب البنت', 'ربع نصيب البنت', 'لا علاقة بين نصيبيهما']
+    assert.equal(choose('توفي عن: ابن (1)، بنت (1)، زوجة (1). ما نصيب الابن مقارنة بنصيب البنت؟', options), 'B')
+  })
+  test('«حجب نقصان» is a reduced share, not a lost one', () => {
+    const options = ['يرث بالتعصيب', 'محجوب حجب حرمان', 'محجوب حجب نقصان', 'لا يرث']
+    assert.equal(choose('توفي عن أم وابن وأخوين شقيقين. ما حالة الأخ الشقيق؟', options), 'B')
+  })
   test('the mother’s third of what the spouse leaves', () => {
     assert.equal(choose('توفيت عن زوج وأب وأم. ما نصيب الأم؟', ['الثلث', 'السدس', 'ثلث الباقي', 'ربع الباقي', 'نصف الباقي', 'لا شيء']), 'C')
   })

@@ -50,6 +50,10 @@ interface Meaning {
   maleDouble: boolean
   /** «بالتساوي», «بالسوية»: shared equally. */
   equal: boolean
+  /** «محجوب حجب نقصان»: inherits, less than without the others. */
+  reduced: boolean
+  /** «للذكر مثل حظ الأنثيين» in the Qur'an's words (4:11), not a paraphrase. */
+  quranic: boolean
 }
 
 /** What an option says, in the terms the distribution can be compared with. */
@@ -87,7 +91,10 @@ function meaningOf(option: string): Meaning {
       i++
     } else i++
   }
-  const nothing = / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ/.test(joined) || (numbers.length === 1 && numbers[0] === 0 && fractions.length === 0)
+  // «محجوب حجب نقصان» is a share reduced, not lost
+  const reduced = /حجب نقصان/.test(joined)
+  const nothing =
+    (!reduced && / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ/.test(joined)) || (numbers.length === 1 && numbers[0] === 0 && fractions.length === 0)
   return {
     fractions,
     thirdOfRest,
@@ -100,6 +107,7 @@ function meaningOf(option: string): Meaning {
     blocked: /محجوب|حجب/.test(joined),
     by: blockersNamed(text),
     nothing,
+    reduced,
     all: /(كل|جميع) (التركة|المال|تركته|تركتها|ماله|مالها)|(التركة|المال|ماله|مالها|تركته|تركتها) (كلها|كله)|^ ?(الكل|كلها|كله|كل المال|كامل التركة|التركة كاملة) | ما ترك /.test(joined),
     fard: /فرض|فرضا/.test(joined),
     radd: /بالرد|ردا| الرد /.test(joined),
@@ -108,6 +116,7 @@ function meaningOf(option: string): Meaning {
     nobody: /لا احد|لا يوجد/.test(joined),
     yes: /^ نعم /.test(joined),
     maleDouble: /للذكر مثل حظ الانثيين|للذكر ضعف/.test(joined),
+    quranic: /للذكر مثل حظ الانثيين/.test(joined),
     equal: /بالسوية|بالتساوي|متساو|بالتسوية|مناصفة/.test(joined),
     // «لا» alone answers «هل يرث؟»; «لا يرث» already says nothing and is not counted twice
     no: /^ لا /.test(joined) && words.length <= 3 && !nothing,
@@ -204,9 +213,50 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
     return bestTable(options, d, /النهائي|بعد الرد/.test(asked), estateOf(q.text))
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
+  const ratio = ratioAnswer(q.asked, d, options)
+  if (ratio !== undefined) return ratio
   if (!target) return excludedKinAnswer(q, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
   return shareAnswer({ ...target, final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
+}
+
+/** «مثل», «ضعف», «نصف», «ثلاثة أضعاف»: one heir's part against another's. */
+const RATIOS: [RegExp, Fraction][] = [
+  [/ثلاثة اضعاف|ثلاث مرات/, Fraction.of(3)],
+  [/ثلاثة ارباع/, Fraction.of(3, 4)],
+  [/ضعف|الضعف|مثلا/, Fraction.of(2)],
+  [/مثل|متساو|يساوي|بالتساوي/, Fraction.ONE],
+  [/نصف|النصف/, Fraction.of(1, 2)],
+  [/ثلث|الثلث/, Fraction.of(1, 3)],
+  [/ربع|الربع/, Fraction.of(1, 4)],
+]
+
+/**
+ * «ما نصيب الابن مقارنة بنصيب البنت؟», «ما نسبة نصيب البنت إلى نصيب الابن؟»: each one's part of the first heir
+ * named against the second's, and the option that says that ratio («ضعف نصيب البنت», «النصف», «متساويان»).
+ */
+function ratioAnswer(question: string, d: Distribution, options: string[]): number | Failure | undefined {
+  const asked = ` ${arabicWordsOf(question).join(' ')} `
+  // («للذكر مثل حظ الأنثيين» options are the rule of the residue, judged with the shares)
+  if (!/ (مقارنة|نسبة|بالنسبة) /.test(asked) || options.some((o) => /للذكر|للانثي|للأنثى/.test(o))) return undefined
+  const present = new Set(d.heirs.map((h) => h.relation))
+  const named = [...new Set(arabicMentions(question).flatMap((m) => presentMeant(m, present)))]
+  const inOptions = [...new Set(options.flatMap((o) => arabicMentions(o).flatMap((m) => presentMeant(m, present))))]
+  const [first, second] = named.length >= 2 ? named : inOptions.length === 1 && named.length === 1 && named[0] !== inOptions[0] ? [named[0]!, inOptions[0]!] : []
+  if (!first || !second) return undefined
+  const a = heirOf(d, first).each
+  const b = heirOf(d, second).each
+  if (a.isZero() || b.isZero()) return undefined
+  const r = a.div(b)
+  const said = options.map((o) => {
+    const text = arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')
+    return RATIOS.find(([re]) => re.test(text))?.[1]
+  })
+  if (said.filter((x) => x !== undefined).length < 3) return undefined
+  return pick(
+    said.map((x) => (x === undefined ? 0 : x.cmp(r) === 0 ? 4 : -4)),
+    options,
+  )
 }
 
 /**
@@ -256,7 +306,8 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     // Residuaries of both sexes share the male twice the female; of one sex, or maternal siblings, equally
     const mixed = hs.some((h) => h.residuary) && d.heirs.some((h) => h.residuary === 'bi_ghayrihi' && !h.share.isZero())
     const equal = !nothing && (hs.every((h) => h.relation.startsWith('maternal_') && h.fard) || (hs.every((h) => h.residuary) && !mixed))
-    if (m.maleDouble) s += mixed ? 4 : -4
+    if (m.maleDouble) s += mixed ? (m.quranic ? 4 : 3) : -4
+    if (m.reduced) s += !nothing && hs.every((h) => h.fard) ? 2 : -4
     if (m.equal) s += equal ? 4 : -4
     if (m.numbers.length > 0 && m.fractions.length === 0) {
       const count = hs.reduce((a, h) => a + h.count, 0)
