@@ -63,6 +63,10 @@ describe('QIAS options matched to the computed shares', () => {
     const options = ['يرث بالتعصيب', 'محجوب حجب حرمان', 'محجوب حجب نقصان', 'لا يرث']
     assert.equal(choose('توفي عن أم وابن وأخوين شقيقين. ما حالة الأخ الشقيق؟', options), 'B')
   })
+  test('who inherits: the option naming exactly the heirs who receive something', () => {
+    const options = ['البنات فقط', 'الإخوة الأشقاء فقط', 'أبناء الأخ الشقيق فقط', 'البنات والإخوة الأشقاء', 'البنات وأبناء الأخ الشقيق', 'الإخوة الأشقاء وأبناء الأخ الشقيق']
+    assert.equal(choose('توفي عن: 4 أخ شقيق، 7 ابن أخ شقيق، 4 بنت. من هم الورثة في هذه المسألة؟', options), 'D')
+  })
   test('the mother’s third of what the spouse leaves', () => {
     assert.equal(choose('توفيت عن زوج وأب وأم. ما نصيب الأم؟', ['الثلث', 'السدس', 'ثلث الباقي', 'ربع الباقي', 'نصف الباقي', 'لا شيء']), 'C')
   })

@@ -213,11 +213,36 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
     return bestTable(options, d, /النهائي|بعد الرد/.test(asked), estateOf(q.text))
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
+  const who = whoAnswer(asked, d, options)
+  if (who !== undefined) return who
   const ratio = ratioAnswer(q.asked, d, options)
   if (ratio !== undefined) return ratio
   if (!target) return excludedKinAnswer(q, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
   return shareAnswer({ ...target, final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
+}
+
+/**
+ * «من يرث من المذكورين؟», «من هم الورثة؟», «من لا يرث؟»: the option naming exactly the heirs who receive
+ * something (or nothing), every heir of a relation counted once; «جميع الورثة يرثون» and «لا أحد» as well.
+ */
+function whoAnswer(asked: string, d: Distribution, options: string[]): number | Failure | undefined {
+  const negative = / من (لا يرث|لا يرثون|الذي لا يرث|الذين لا يرثون|المحجوب|المحجوبون|يحجب من) /.test(asked)
+  if (!negative && !/ من (يرث|الذي يرث|الذين يرثون|هم الورثة|هم الوارثون|يستحق) /.test(asked)) return undefined
+  // «من يرث الباقي؟», «من يرث نصيب الأخ؟» ask about a part, not about who inherits
+  if (/ (باقي|الباقي|بقي|نصيب|حصة) /.test(asked)) return undefined
+  const present = new Set(d.heirs.map((h) => h.relation))
+  const wanted = new Set(d.heirs.filter((h) => h.share.isZero() === negative).map((h) => h.relation))
+  const scores = options.map((o) => {
+    const text = ` ${arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')} `
+    if (/ (لا احد|لا يوجد|لا يرث احد) /.test(text)) return wanted.size === 0 ? 4 : -4
+    if (/ (جميع|كل) (الورثة|المذكورين) /.test(text)) return wanted.size === present.size ? 4 : -4
+    const said = new Set(arabicMentions(o).flatMap((m) => presentMeant(m, present)))
+    if (said.size === 0) return 0
+    const same = said.size === wanted.size && [...said].every((r) => wanted.has(r))
+    return same ? 4 : -4
+  })
+  return scores.every((x) => x === 0) ? undefined : pick(scores, options)
 }
 
 /** «مثل», «ضعف», «نصف», «ثلاثة أضعاف»: one heir's part against another's. */

@@ -548,7 +548,8 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
 function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
   return mentions.map((m, k) => {
     const next = mentions[k + 1]
-    if (!m.lineless || !next?.line || !/^و/.test(words[m.end] ?? '') || next.phrase.split(' ')[0] !== words[m.end]) return m
+    const conjoined = next !== undefined && /^و/.test(words[m.end] ?? '') && next.phrase.split(' ')[0] === words[m.end]
+    if (!m.lineless || !next?.line || !conjoined) return m
     const assumed = m.assumed.filter((a) => a.kind !== 'line_full')
     return { ...m, relation: resolve(m.lineless, undefined, next.line, assumed), assumed }
   })
