@@ -39,6 +39,11 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
 function familyEnd(rest: string): number {
   for (const stop of rest.matchAll(STOP)) {
     if (stop[0] === ':' && arabicMentions(rest.slice(0, stop.index)).length === 0) continue
+    // «توفي عن:\n- أخ شقيق (العدد 3)\n- زوجة»: a line that only names heirs continues the list
+    if (stop[0] === '\n') {
+      const line = rest.slice(stop.index + 1).split('\n')[0]!
+      if (arabicMentions(line).length > 0 && !/[؟?]|(^|\s)(ما|ماذا|كم|هل|من|كيف|لماذا|اذا|إذا)\s/.test(line)) continue
+    }
     return stop.index
   }
   return rest.length
