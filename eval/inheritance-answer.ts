@@ -91,6 +91,11 @@ function meaningOf(option: string): Meaning {
       i++
     } else i++
   }
+  // «سهم واحد من اثني عشر سهماً», «سهمان من خمسة أسهم»: a part of the whole, as a fraction
+  if (numbers.length === 2 && numbers[1]! > 0 && / (سهم|سهما|اسهم|سهمان|سهمين|سهام)\b.* من /.test(joined)) {
+    fractions.push(Fraction.of(numbers[0]!, numbers[1]!))
+    numbers.length = 0
+  }
   // «محجوب حجب نقصان» is a share reduced, not lost
   const reduced = /حجب نقصان/.test(joined)
   const nothing =
@@ -173,6 +178,8 @@ interface Target {
   each: boolean
   /** The question asks for the final share («النصيب النهائي»): after radd or with the residue, not the fixed share. */
   final?: boolean
+  /** The number of shares the question divides the estate into («من أصل أربعة وعشرين سهما»). */
+  base?: number
 }
 
 function targetOf(question: string, d: Distribution): Target | undefined {
@@ -219,7 +226,7 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (ratio !== undefined) return ratio
   if (!target) return excludedKinAnswer(q, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
-  return shareAnswer({ ...target, final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
+  return shareAnswer({ ...target, ...statedBase(asked), final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
 }
 
 /**
@@ -303,6 +310,16 @@ function excludedKinAnswer(q: Question, asked: string, meanings: Meaning[], opti
   )
 }
 
+/** «من أصل أربعة وعشرين سهما», «من مجموع 24 سهما»: the base a question states. */
+function statedBase(asked: string): { base?: number } {
+  const words = arabicWordsOf(asked)
+  for (let i = 0; i < words.length; i++) {
+    const n = numberAt(words, i)
+    if (n && /^(سهم|سهما|اسهم|سهام)$/.test(words[i + n.length] ?? '') && /^(اصل|مجموع|من|على)$/.test(words[i - 1] ?? '')) return { base: n.value }
+  }
+  return {}
+}
+
 const heirOf = (d: Distribution, r: Relation) => d.heirs.find((h) => h.relation === r)!
 
 function shareAnswer(target: Target, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
@@ -335,10 +352,13 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     if (m.reduced) s += !nothing && hs.every((h) => h.fard) ? 2 : -4
     if (m.equal) s += equal ? 4 : -4
     if (m.numbers.length > 0 && m.fractions.length === 0) {
+      // sihām out of the base the question states («من أصل أربعة وعشرين سهما»), else the corrected base; each
+      // one's when each one is asked
       const count = hs.reduce((a, h) => a + h.count, 0)
       const said = Fraction.of(m.numbers[0]!)
-      const base = Number(d.baseFinal)
-      s += said.cmp(share.mul(base)) === 0 || said.cmp(share.div(count).mul(base)) === 0 ? 3 : -3
+      const part = target.each && count > 1 ? share.div(count) : share
+      const bases = target.base ? [target.base] : [Number(d.baseFinal), Number(d.awlBase ?? d.base)]
+      s += said.cmp(part.mul(bases[0]!)) === 0 ? 3 : bases.some((b) => said.cmp(part.mul(b)) === 0) ? 2 : -3
     }
     if (m.thirdOfRest) s += thirdOfRest ? 5 : -6
     if (m.ofRest) s -= 2
