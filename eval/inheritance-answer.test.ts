@@ -90,6 +90,9 @@ describe('questions the shares do not answer', () => {
   test('a condition that only states the base, and whether an heir inherits, are answered', () => {
     assert.equal(beyondShares('إذا قسمت التركة على 24 سهما، فكم سهما للأم؟'), false)
     assert.equal(beyondShares('هل يرث الأخ من الأب؟'), false)
+    assert.equal(beyondShares('في حالة العول، كم سهما للأم؟'), false)
+    assert.equal(beyondShares('ما حكم ميراث الأم؟'), false)
+    assert.equal(beyondShares('هل للبنات نصيب؟'), false)
   })
 })
 

@@ -204,9 +204,12 @@ function targetOf(question: string, d: Distribution): Target | undefined {
  */
 export function beyondShares(asked: string): boolean {
   const words = ` ${arabicWordsOf(asked).join(' ')} `
-  const condition = / (اذا|لو|ان كان|ان كانت|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح))/.test(words)
-  const other = / (لماذا|سبب|السبب|حكم|يجوز|يمنع|يصح|وصية|اوصي|الوصية|ديون|دين|الدين|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
-  const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان) /.test(words)
+  // (a condition that only restates the problem — its division, its ʿawl or radd, its heirs being only these — is no change)
+  const condition =
+    / (اذا|لو|ان كان|ان كانت|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح|العول|عول|الرد|انحصر|انحصرت))/.test(words)
+  // («حكم ميراث الأم» asks how she inherits, which the shares say)
+  const other = / (لماذا|سبب|السبب|حكم(?! ميراث)|يجوز|يمنع|يصح|وصية|اوصي|الوصية|ديون|دين|الدين|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
+  const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words)
   return condition || other || yesNo
 }
 
@@ -400,7 +403,7 @@ function pick(scores: number[], options?: string[]): number | Failure {
   return tied[0]!
 }
 
-const CURRENCY = /^\s*(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|ج\b)/
+const CURRENCY = /^\s*(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|هكتار|هكتارا|هكتارات|دونم|دونما|ج\b)/
 const ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|مبلغا|قدره|قدرها|مقداره|مقدارها|بمقدار|بلغت|قيمتها|قيمته|وترك|وتركت)\s*[:(]?\s*$/
 
 /** The estate a question gives («وتركت 90000 ريال», «تركة مقدارها 7500», «بمقدار تركة 4000€»), if any. */
@@ -493,7 +496,7 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     const stated = fromAt >= 0 ? numberAt(words, fromAt + 1)?.value : undefined
     let s = 0
     const counted: { n: number; share: Fraction }[] = []
-    for (const whole of text.split(/[،,؛]\s*(?!\d{3})|\sو(?=ال)/)) {
+    for (const whole of text.split(/[،,؛]\s*(?!\d{3})|\.(?!\d)|\sو(?=ال)/)) {
       const label = whole.includes(':') ? whole.slice(0, whole.indexOf(':')) : whole
       // «ثمانية وأربعون سهمًا (لكل واحدة ستة عشر)»: a bracketed detail after the colon repeats the part
       const part = whole.includes(':') ? `${label}:${whole.slice(whole.indexOf(':') + 1).replace(/\([^()]*\)/g, ' ')}` : whole
