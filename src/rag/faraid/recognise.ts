@@ -17,7 +17,7 @@ export interface RecognisedCase {
  * from the asker's side), a negative clause on him, and the word that introduces the heirs.
  */
 const ARABIC_DEATH =
-  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s+(?:رجل|امرأة|امراة|امرأه|شخص|ميت|رضيع|الرجل|المرأة|المراة)(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس)[^.؟?\n:،,]{0,40}[،,])?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وله|ولها|له|لها)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
+  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s+(?:رجل|امرأة|امراة|امرأه|شخص|ميت|رضيع|الرجل|المرأة|المراة)(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وله|ولها|له|لها)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
 const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
 
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
@@ -32,7 +32,7 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   if (!m) return undefined
   const rest = m[2]!
   const end = familyEnd(rest)
-  return { family: parseArabicFamily(`${m[1]} ${rest.slice(0, end)}`), asked: rest.slice(end) }
+  return { family: parseArabicFamily(`${m[1]} ، ${rest.slice(0, end)}`), asked: rest.slice(end) }
 }
 
 /** Where the heirs end: the first sentence end or question word, past a colon that follows no kinsman («ذكر: ابن، بنت»). */
