@@ -100,5 +100,7 @@ describe('Arabic families', () => {
   })
   test('an unsupported status is named, not guessed', () => {
     assert.match(parseArabicFamily('توفي عن: 1 ابن خنثى').problems.join(), /خنثي/)
+    assert.match(parseArabicFamily('توفي عن زوجة غير مسلمة وأخ').problems.join(), /غير مسلم/)
+    assert.match(parseArabicFamily('توفي عن ابن بالتبني وأخت').problems.join(), /التبني/)
   })
 })

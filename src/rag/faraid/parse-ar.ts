@@ -130,6 +130,11 @@ const UNSUPPORTED = [
   'غرق',
   'قاتل',
   'قاتلة',
+  'بالتبني',
+  'التبني',
+  'متبني',
+  'كتابية',
+  'كتابي',
   'قتل',
   'مرتد',
   'كافر',
@@ -561,6 +566,10 @@ export function parseArabicFamily(text: string): ParsedFamily {
   const assumptions: Assumption[] = []
   const problems: string[] = []
   for (const w of words) if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)
+  // «زوجة غير مسلمة»: a difference of religion bars inheritance, which the vocabulary does not say
+  words.forEach((w, i) => {
+    if (w === 'غير' && /^(مسلم|مسلمة|مسلمين|مسلمات|مسلمتين)$/.test(words[i + 1] ?? '')) problems.push('«غير مسلم» is beyond the calculator')
+  })
   // «أمي»: a relative named from the asker's side, not the deceased's (the vocabulary's); guessing would be worse
   // («توفي أبي عن …» names the deceased: only the heirs after «عن» are checked)
   const heirsFrom = Math.max(
