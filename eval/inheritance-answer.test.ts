@@ -76,6 +76,15 @@ describe('QIAS options matched to the computed shares', () => {
     const options = ['ستة أسهم', 'ثمانية أسهم', 'اثنا عشر سهما', 'ستة عشر سهما', 'أربعة وعشرون سهما', 'لا شيء']
     assert.equal(choose('توفي عن زوجة وبنتين وعم. كم عدد أسهم البنت الواحدة من أصل ثمانية وأربعين سهما؟', options), 'D')
   })
+  test('«لا» alone answers whether an excluded heir inherits', () => {
+    assert.equal(choose('توفيت عن بنت وأختين شقيقتين وأخت من الأب: هل ترث الأخت من الأب؟', ['نعم', 'لا', 'ترث النصف', 'ترث الثلث', 'ترث السدس', 'ترث الربع']), 'B')
+  })
+  test('«الباقي بعد الثمن»: the fraction after «بعد» is taken first, not said', () => {
+    assert.equal(choose('توفي عن زوجة وبنت وخمسة أبناء. ما نصيب البنت والأبناء مجتمعين؟', ['التركة كاملة', 'النصف', 'الثلثين', 'الباقي بعد الثمن', 'الربع', 'الثمن']), 'D')
+  })
+  test('«الإخوة من الأم» are the maternal brothers and sisters together', () => {
+    assert.equal(choose('توفي عن أم وأخ من الأم وثلاث أخوات من الأم وأخ شقيق. ما نصيب الإخوة من الأم؟', ['السدس', 'الربع', 'الثلث', 'النصف', 'الثلثان', 'الخمس']), 'C')
+  })
   test('the mother’s third of what the spouse leaves', () => {
     assert.equal(choose('توفيت عن زوج وأب وأم. ما نصيب الأم؟', ['الثلث', 'السدس', 'ثلث الباقي', 'ربع الباقي', 'نصف الباقي', 'لا شيء']), 'C')
   })

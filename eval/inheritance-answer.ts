@@ -65,6 +65,8 @@ function meaningOf(option: string): Meaning {
   let thirdOfRest = false
   let ofRest = false
   for (const f of arabicFractions(words)) {
+    // «الباقي بعد الثمن», «بعد فرض الزوج»: what is taken first, not what is said
+    if (/^(بعد|ناقص)$/.test(words[f.at - 1] ?? '') || /^(بعد)$/.test(words[f.at - 2] ?? '')) continue
     // «ثلث الباقي»: the mother's third of what the spouse leaves; another fraction «of the rest» is not a share of the whole
     // («النصف الباقي», with the article, is the remaining half: a residue)
     if (/^(ال)?باقي$/.test(words[f.at + f.length] ?? '') && !/^(و?)(ال|بال)/.test(words[f.at]!)) {
@@ -149,6 +151,9 @@ function blockersNamed(text: string): Relation[] {
   return [...new Set(arabicMentions(after.replace(/ (حجب|حرمان|نقصان) /g, ' ')).flatMap((m) => (m.relation ? [m.relation] : [])))]
 }
 
+/** The maternal siblings share their third as one group, whatever their sex. */
+const SISTER_OF: Partial<Record<Relation, Relation>> = { maternal_brother: 'maternal_sister' }
+
 /** Relations of one kind, differing only by the line the question may leave unsaid. */
 const KINDS: Relation[][] = [
   ['full_brother', 'paternal_brother', 'maternal_brother'],
@@ -166,6 +171,9 @@ const KINDS: Relation[][] = [
  */
 function presentMeant(m: ReturnType<typeof arabicMentions>[number], present: ReadonlySet<Relation>): Relation[] {
   if (!m.relation) return []
+  // «الإخوة من الأم»: the plural «إخوة» names the maternal brothers and sisters together
+  const sister = SISTER_OF[m.relation]
+  if (sister && m.count === undefined && /^(ال)?اخوة$/.test(m.phrase.split(' ')[0]!.replace(/^و/, '')) && present.has(sister)) return [...presentMeant({ ...m, phrase: '' }, present), sister]
   const assumedLine = m.assumed.some((a) => a.kind === 'line_full' || a.kind === 'maternal_grandmother')
   if (present.has(m.relation) && !(assumedLine && m.count !== 1)) return [m.relation]
   if (!assumedLine) return []
@@ -343,7 +351,7 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     const blockers = new Set(hs.flatMap((h) => h.blockedBy ?? []))
     // «محجوب بالزوج» when the husband excludes no one is wrong whatever the share
     if (m.by.length > 0) s += m.by.some((r) => blockers.has(r)) ? 1 : -8
-    if (m.nothing || m.nobody) s += nothing ? 4 + (m.blocked === blockers.size > 0 ? 1 : 0) : -6
+    if (m.nothing || m.nobody || m.no) s += nothing ? 4 + (m.blocked === blockers.size > 0 ? 1 : 0) : -6
     else if (nothing) s -= 6
     // « كل ابن »: the whole estate is never each one's share when there are several
     const whole = share.cmp(Fraction.ONE) === 0 && !(target.each && hs.reduce((a, h) => a + h.count, 0) > 1)
@@ -387,7 +395,6 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     if (m.fard && !fard) s -= 4
     else if (m.fard && !m.residue) s += !residue ? 2 : 0
     if (m.yes) s += nothing ? -5 : 1
-    if (m.no) s += nothing ? 4 : -5
     if (m.radd) s += radd ? 3 : -3
     if (m.kind) s += m.kind === kind ? 3 : -4
     return s
