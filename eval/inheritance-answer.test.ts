@@ -85,6 +85,12 @@ describe('QIAS options matched to the computed shares', () => {
   test('«الإخوة من الأم» are the maternal brothers and sisters together', () => {
     assert.equal(choose('توفي عن أم وأخ من الأم وثلاث أخوات من الأم وأخ شقيق. ما نصيب الإخوة من الأم؟', ['السدس', 'الربع', 'الثلث', 'النصف', 'الثلثان', 'الخمس']), 'C')
   })
+  test('who takes the residue, and the value of one share', () => {
+    const options = ['الزوجة', 'البنت', 'الأخ الشقيق', 'يرد على الزوجة والبنت', 'يرد على البنت فقط', 'يذهب لبيت مال المسلمين']
+    assert.equal(choose('توفي عن زوجة وبنت وأخ شقيق: من يأخذ ما بقي من التركة بعد نصيب الزوجة والبنت؟', options), 'C')
+    const values = ['37,500 دينار', '75,000 دينار', '18,750 دينار', '30,000 دينار', '40,000 دينار', '50,000 دينار']
+    assert.equal(choose('توفي عن: زوجة، وثلاثة أبناء، وبنت. التركة: 300000 دينار.\nكم قيمة السهم الواحد من التركة؟', values), 'A')
+  })
   test('the mother’s third of what the spouse leaves', () => {
     assert.equal(choose('توفيت عن زوج وأب وأم. ما نصيب الأم؟', ['الثلث', 'السدس', 'ثلث الباقي', 'ربع الباقي', 'نصف الباقي', 'لا شيء']), 'C')
   })

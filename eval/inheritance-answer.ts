@@ -231,6 +231,8 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
     return bestTable(options, d, /النهائي|بعد الرد/.test(asked), estateOf(q.text))
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
+  const rest = residueTakerAnswer(asked, d, options)
+  if (rest !== undefined) return rest
   const who = whoAnswer(asked, d, options)
   if (who !== undefined) return who
   const ratio = ratioAnswer(q.asked, d, options)
@@ -259,6 +261,26 @@ function whoAnswer(asked: string, d: Distribution, options: string[]): number | 
     if (said.size === 0) return 0
     const same = said.size === wanted.size && [...said].every((r) => wanted.has(r))
     return same ? 4 : -4
+  })
+  return scores.every((x) => x === 0) ? undefined : pick(scores, options)
+}
+
+/**
+ * «من يرث الباقي؟», «لمن يكون باقي التركة؟»: the residuaries who take what the sharers leave, or the sharers
+ * again by radd, or the treasury.
+ */
+function residueTakerAnswer(asked: string, d: Distribution, options: string[]): number | Failure | undefined {
+  if (!/ (من|الى من) (يرث|ياخذ|يستحق|يذهب|يعود) .*(باقي|بقي)|لمن (يكون|يذهب|يعود) .*(باقي|بقي)/.test(asked)) return undefined
+  const present = new Set(d.heirs.map((h) => h.relation))
+  const takers = new Set(d.heirs.filter((h) => h.residuary && !h.share.isZero()).map((h) => h.relation))
+  const scores = options.map((o) => {
+    const text = ` ${arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')} `
+    if (/ (بيت المال|بيت مال) /.test(text)) return !d.treasury.isZero() ? 4 : -4
+    if (/ (يرد|بالرد|ردا) /.test(text)) return d.radd ? 4 : -4
+    const said = new Set(arabicMentions(o).flatMap((m) => presentMeant(m, present)))
+    if (/ (عاصب|عصبة|العصبة|العصبات) /.test(text) && said.size === 0) return takers.size > 0 ? 3 : -4
+    if (said.size === 0) return 0
+    return said.size === takers.size && [...said].every((r) => takers.has(r)) ? 4 : -4
   })
   return scores.every((x) => x === 0) ? undefined : pick(scores, options)
 }
@@ -459,6 +481,9 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     else if (/فرض/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(fard.div(target.each ? count : 1))
     for (const base of [stated, money, Number(d.baseFinal), Number(d.awlBase ?? d.base)])
       if (base !== undefined) for (const f of order) push(f.mul(Fraction.of(Math.round(base * 1000), 1000)), base === money)
+  } else if (/قيمة السهم|السهم الواحد/.test(asked) && money !== undefined) {
+    // «كم قيمة السهم الواحد؟»: the estate over the corrected base (or the base)
+    for (const b of [d.baseFinal, d.awlBase, d.base]) if (b !== undefined) candidates.push({ value: money / Number(b), money: true })
   } else if (/اصل|مجموع|عدد (ال)?(اسهم|سهام)|(اسهم|سهام) التركة|قسمت|تقسم|يقسم|تصح|عول|عالت|تعول|الكلي|الاجمالي/.test(asked)) {
     const awl = /عول|عالت|تعول/.test(asked)
     const first = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]

@@ -16,6 +16,7 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفيت عن زوج، وبنتان، وأخوان شقيقان، وابنا عم شقيق', 'female', { husband: 1, daughter: 2, full_brother: 2, full_uncles_son: 2 }],
   ['توفي عن جد (أب الأب)، جدة (أم الأب)، وجدة لأم، وابن أخ لأب', 'male', { paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, paternal_brothers_son: 1 }],
   ['توفي عن ابنة واحدة ووالديه', 'male', { daughter: 1, father: 1, mother: 1 }],
+  ['توفي عن جدًّا وأبًا وعمًّا وخالًا', 'male', { paternal_grandfather: 1, father: 1, full_uncle: 1, maternal_uncle: 1 }],
 ]
 
 describe('Arabic families', () => {

@@ -196,6 +196,9 @@ function headOf(word: string): [Head, Many] | undefined {
   for (const w of [word, word.replace(/^و/, ''), word.replace(/^(و?)(ال|لل)/, ''), word.replace(/^(و?)ل/, '')]) {
     if (HEADS[w]) return HEADS[w]
     for (const stem of unpossessed(w)) if (HEADS[stem]) return HEADS[stem]
+    // «وخالًا», «وعمةً»: the accusative of a singular noun
+    const accusative = HEADS[w.replace(/ا$/, '')] ?? HEADS[w.replace(/ة$/, 'ة').replace(/تا$/, 'ة')]
+    if (/ا$/.test(w) && accusative?.[1] === 1) return accusative
   }
   return undefined
 }
