@@ -85,6 +85,10 @@ describe('QIAS options matched to the computed shares', () => {
   test('«الإخوة من الأم» are the maternal brothers and sisters together', () => {
     assert.equal(choose('توفي عن أم وأخ من الأم وثلاث أخوات من الأم وأخ شقيق. ما نصيب الإخوة من الأم؟', ['السدس', 'الربع', 'الثلث', 'النصف', 'الثلثان', 'الخمس']), 'C')
   })
+  test('«175.000 ريال»: a point before three zeros separates thousands', () => {
+    const options = ['175.000 ريال', '350.000 ريال', '375.000 ريال', '700.000 ريال', '1.000.000 ريال', '1.500.000 ريال']
+    assert.equal(choose('توفي عن 7 أبناء وبنت وزوجة. التركة 3,000,000 ريال. كم المبلغ الذي يحصل عليه كل ابن؟', options), 'B')
+  })
   test('who takes the residue, and the value of one share', () => {
     const options = ['الزوجة', 'البنت', 'الأخ الشقيق', 'يرد على الزوجة والبنت', 'يرد على البنت فقط', 'يذهب لبيت مال المسلمين']
     assert.equal(choose('توفي عن زوجة وبنت وأخ شقيق: من يأخذ ما بقي من التركة بعد نصيب الزوجة والبنت؟', options), 'C')
@@ -117,6 +121,7 @@ describe('the estate a question gives', () => {
     assert.equal(estateOf('والتركة 450,000 جنيه'), 450000)
     assert.equal(estateOf('تركتها ( 1504.39 ) دولار'), 1504.39)
     assert.equal(estateOf('وترك تركة مقدارها 7500.'), 7500)
+    assert.equal(estateOf('التركة 3,000,000 ريال'), 3000000)
     assert.equal(estateOf('توفي عن زوجة وثلاثة أبناء'), undefined)
   })
 })

@@ -567,6 +567,8 @@ function amountOf(value: string): number | undefined {
   const digits = value
     .replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660))
     .replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
+    // «175.000 ريال»: a point before three zeros separates thousands (no one writes .000 as decimals)
+    .replace(/(\d)\.(?=000(?!\d))/g, '$1')
     .replace(/٫/g, '.')
   const m = /\d+(?:\.\d+)?/.exec(digits)
   if (m && !/\d\s*\/\s*\d/.test(digits)) return Number(m[0])

@@ -198,7 +198,7 @@ function headOf(word: string): [Head, Many] | undefined {
     for (const stem of unpossessed(w)) if (HEADS[stem]) return HEADS[stem]
     // «وخالًا», «وعمةً»: the accusative of a singular noun
     const accusative = HEADS[w.replace(/ا$/, '')] ?? HEADS[w.replace(/ة$/, 'ة').replace(/تا$/, 'ة')]
-    if (/ا$/.test(w) && accusative?.[1] === 1) return accusative
+    if (/ا$/.test(w) && accusative?.[1] === 1 && !FULL.has(w.replace(/ا$/, ''))) return accusative
   }
   return undefined
 }
@@ -250,7 +250,7 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       // «من جهة الأب», «من جهة الأم»
       line ??= /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal'
       j += 3
-    } else if (FULL.has(w) || FULL.has(plain(w)) || /^(ل|من )?(ال)?ابوين$/.test(w)) {
+    } else if (FULL.has(w) || FULL.has(plain(w)) || FULL.has(plain(w).replace(/ا$/, '')) || /^(ل|من )?(ال)?ابوين$/.test(w)) {
       line ??= 'full'
       j++
     } else if ((TO_FATHER.has(w) && /^و(ل|لل|ال)?ام$/.test(words[j + 1] ?? '')) || (w === 'من' && /^(ال)?اب$/.test(words[j + 1] ?? '') && /^و(ال)?ام$/.test(words[j + 2] ?? ''))) {

@@ -27,6 +27,8 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
       .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
       .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
       .replace(/ورثة من (الرجال|النساء)\s*:/g, ' ')
+      // «(ابن) العدد 2 ومن النساء: (أم)»: the women listed after the men
+      .replace(/\s(و\s*)?من (الرجال|النساء)\s*:/g, ' ، ')
       .replace(/\n\s*(و\s*ورثة|و)/g, ' $1'),
   )
   if (!m) return undefined
