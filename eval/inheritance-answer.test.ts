@@ -89,6 +89,10 @@ describe('QIAS options matched to the computed shares', () => {
     const options = ['175.000 ريال', '350.000 ريال', '375.000 ريال', '700.000 ريال', '1.000.000 ريال', '1.500.000 ريال']
     assert.equal(choose('توفي عن 7 أبناء وبنت وزوجة. التركة 3,000,000 ريال. كم المبلغ الذي يحصل عليه كل ابن؟', options), 'B')
   })
+  test('the base of a radd without a spouse: a sixth and two thirds make 5', () => {
+    const options = ['خمسة أسهم', 'ستة أسهم', 'سبعة أسهم', 'ثمانية أسهم', 'تسعة أسهم', 'عشرة أسهم']
+    assert.equal(choose('توفي عن أخ من الأم وست أخوات شقيقات: ما عدد أسهم التركة التي تقسم عليها فرضاً ورداً؟', options), 'A')
+  })
   test('who takes the residue, and the value of one share', () => {
     const options = ['الزوجة', 'البنت', 'الأخ الشقيق', 'يرد على الزوجة والبنت', 'يرد على البنت فقط', 'يذهب لبيت مال المسلمين']
     assert.equal(choose('توفي عن زوجة وبنت وأخ شقيق: من يأخذ ما بقي من التركة بعد نصيب الزوجة والبنت؟', options), 'C')

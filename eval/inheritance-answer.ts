@@ -343,6 +343,16 @@ function excludedKinAnswer(q: Question, asked: string, meanings: Meaning[], opti
   )
 }
 
+/**
+ * The base of a radd without a spouse: the sharers' shares out of the original base, added (a sixth and two
+ * thirds: 1 + 4 = 5), before the correction that divides them among heads.
+ */
+function raddBase(d: Distribution): number | undefined {
+  if (!d.radd || d.heirs.some((h) => (h.relation === 'husband' || h.relation === 'wife') && !h.share.isZero())) return undefined
+  const sum = d.heirs.reduce((a, h) => (h.fard && !h.share.isZero() ? a.add(h.fard) : a), Fraction.ZERO).mul(Number(d.base))
+  return sum.d === 1n ? Number(sum.n) : undefined
+}
+
 /** «من أصل أربعة وعشرين سهما», «من مجموع 24 سهما»: the base a question states. */
 function statedBase(asked: string): { base?: number } {
   const words = arabicWordsOf(asked)
@@ -390,7 +400,7 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
       const count = hs.reduce((a, h) => a + h.count, 0)
       const said = Fraction.of(m.numbers[0]!)
       const part = target.each && count > 1 ? share.div(count) : share
-      const bases = target.base ? [target.base] : [Number(d.baseFinal), Number(d.awlBase ?? d.base)]
+      const bases = target.base ? [target.base] : [Number(d.baseFinal), ...(raddBase(d) ? [raddBase(d)!] : []), Number(d.awlBase ?? d.base)]
       s += said.cmp(part.mul(bases[0]!)) === 0 ? 3 : bases.some((b) => said.cmp(part.mul(b)) === 0) ? 2 : -3
     }
     if (m.thirdOfRest) s += thirdOfRest ? 5 : -6
@@ -479,14 +489,16 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     const fard = hs.reduce((a, h) => a.add(h.fard ?? Fraction.ZERO), Fraction.ZERO)
     if (/تعصيب/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(share.sub(fard).div(target.each ? count : 1))
     else if (/فرض/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(fard.div(target.each ? count : 1))
-    for (const base of [stated, money, Number(d.baseFinal), Number(d.awlBase ?? d.base)])
+    for (const base of [stated, money, ...(/رد/.test(asked) ? [raddBase(d)] : []), Number(d.baseFinal), Number(d.awlBase ?? d.base)])
       if (base !== undefined) for (const f of order) push(f.mul(Fraction.of(Math.round(base * 1000), 1000)), base === money)
   } else if (/قيمة السهم|السهم الواحد/.test(asked) && money !== undefined) {
     // «كم قيمة السهم الواحد؟»: the estate over the corrected base (or the base)
     for (const b of [d.baseFinal, d.awlBase, d.base]) if (b !== undefined) candidates.push({ value: money / Number(b), money: true })
   } else if (/اصل|مجموع|عدد (ال)?(اسهم|سهام)|(اسهم|سهام) التركة|قسمت|تقسم|يقسم|تصح|عول|عالت|تعول|الكلي|الاجمالي/.test(asked)) {
     const awl = /عول|عالت|تعول/.test(asked)
-    const first = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
+    const first: (bigint | number | undefined)[] = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
+    // «تقسم عليها فرضا وردا»: the base of the radd, before its correction
+    if (/رد/.test(asked) && raddBase(d) !== undefined) first.unshift(raddBase(d))
     for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push({ value: Number(b), money: false })
   } else return 'question'
   const amounts = options.map((o, i) => amountOf(o.replace(/^[A-F]\)\s*/, '')) ?? meanings[i]!.numbers[0])
