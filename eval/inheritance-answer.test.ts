@@ -93,6 +93,10 @@ describe('QIAS options matched to the computed shares', () => {
     const options = ['خمسة أسهم', 'ستة أسهم', 'سبعة أسهم', 'ثمانية أسهم', 'تسعة أسهم', 'عشرة أسهم']
     assert.equal(choose('توفي عن أخ من الأم وست أخوات شقيقات: ما عدد أسهم التركة التي تقسم عليها فرضاً ورداً؟', options), 'A')
   })
+  test('money written past the cent, and not answered in sihām when the estate is given', () => {
+    const options = ['1', '3', '117,647.058823', '235,294.117646', '352,941.17647', '1,647,058.8235']
+    assert.equal(choose('توفيت عن: 7 أبناء ذكور، 3 بنات إناث. مقدار التركة 2000000.\nكم نصيب كل بنت من البنات الثلاث من التركة؟', options), 'C')
+  })
   test('who takes the residue, and the value of one share', () => {
     const options = ['الزوجة', 'البنت', 'الأخ الشقيق', 'يرد على الزوجة والبنت', 'يرد على البنت فقط', 'يذهب لبيت مال المسلمين']
     assert.equal(choose('توفي عن زوجة وبنت وأخ شقيق: من يأخذ ما بقي من التركة بعد نصيب الزوجة والبنت؟', options), 'C')

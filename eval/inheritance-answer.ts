@@ -505,10 +505,14 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
   // Shares are whole; money is written to the cent (rounded, or cut), or to the unit
   const ways = (c: { value: number; money: boolean }) =>
     c.money ? [2, 3, 1, 0].flatMap((places) => [(x: number) => Math.round(x * 10 ** places) / 10 ** places, (x: number) => Math.floor(x * 10 ** places) / 10 ** places]) : [(x: number) => x]
-  for (const c of candidates) {
-    for (const way of ways(c)) {
-      const want = way(c.value)
-      const hits = amounts.flatMap((a, i) => (a !== undefined && Math.abs(a - want) < 1e-6 ? [i] : []))
+  // Money written with more places than the cent, rounded or cut anywhere («117,647.058823»): within a cent
+  const near = (a: number, c: { value: number; money: boolean }) => c.money && Math.abs(a - c.value) < 0.01
+  // When the estate is given and the options are sums of money, shares counted in sihām are not what is asked
+  const moneyOnly = target !== undefined && money !== undefined && money >= 100 && amounts.filter((a) => a !== undefined && a >= 100).length >= 3
+  for (const c of candidates.filter((c) => c.money || !moneyOnly)) {
+    for (const way of [...ways(c), 'near' as const]) {
+      const want = way === 'near' ? c.value : way(c.value)
+      const hits = amounts.flatMap((a, i) => (a !== undefined && (way === 'near' ? near(a, c) : Math.abs(a - want) < 1e-6) ? [i] : []))
       // An option written twice (« 7 » and « 7 ») is still one answer: the first is taken.
       if (hits.length >= 1 && hits.every((h) => options[h]!.replace(/^[A-F]\)\s*/, '') === options[hits[0]!]!.replace(/^[A-F]\)\s*/, ''))) return hits[0]!
     }
