@@ -83,6 +83,14 @@ describe('Arabic families', () => {
     assert.deepEqual(kin('توفي عن (ابن) العدد 1 (أب) (بنت) العدد 2'), { son: 1, father: 1, daughter: 2 })
     assert.deepEqual(kin('توفي عن أم وأختين من والدته'), { mother: 1, maternal_sister: 2 })
   })
+  test('a kinsman of a kinsman of a kinsman is refused, or set aside when of the distant kindred', () => {
+    assert.match(parseArabicFamily('توفي عن زوجة وأختين شقيقتين وعم أب لأب').problems.join(), /عم اب/)
+    assert.match(parseArabicFamily('توفي عن بنت وأبناء ابن عم').problems.join(), /ابناء ابن عم/)
+    const f = parseArabicFamily('توفي عن زوجة وثلاث بنات وابن بنت عم')
+    assert.deepEqual(f.problems, [])
+    assert.ok(f.assumptions.some((a) => a.kind === 'distant_kin_excluded'))
+    assert.deepEqual(Object.fromEntries(parseArabicFamily('توفي عن ابن أخ لأب وعم لأب').heirs.map((h) => [h.relation, h.count])), { paternal_brothers_son: 1, paternal_uncle: 1 })
+  })
   test('a possessive suffix on a kinship noun', () => {
     const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })

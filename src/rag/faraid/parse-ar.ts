@@ -74,6 +74,8 @@ add('maternal_aunt', 'many', 'خالات')
 const FULL = new Set(['شقيق', 'شقيقة', 'شقيقان', 'شقيقين', 'شقيقتان', 'شقيقتين', 'اشقاء', 'شقيقات', 'الشقيق', 'الشقيقة', 'الاشقاء', 'الشقيقات', 'الشقيقان', 'الشقيقين', 'الشقيقتان', 'الشقيقتين'])
 const TO_FATHER = new Set(['لاب', 'للاب', 'لابيه', 'لابيها'])
 const TO_MOTHER = new Set(['لام', 'للام', 'لامه', 'لامها'])
+/** «شقيق», «لأب», «للأم»: a line, not a kinsman. */
+const isQualifier = (w: string) => FULL.has(w) || FULL.has(plain(w)) || TO_FATHER.has(w) || TO_MOTHER.has(w)
 const ASKERS_KIN = /^و?(امي|ابي|اخي|اختي|اخوتي|اخواتي|جدي|جدتي|عمي|عمتي|خالي|خالتي|ابنتي|زوجتي|والدي|والدتي|اولادي|ابنائي|بناتي)$/
 const NEGATIONS = new Set(['ليس', 'وليس', 'ليست', 'وليست', 'لا', 'ولا', 'بلا', 'بدون', 'دون', 'عدم', 'لم', 'ولم', 'غياب'])
 /** Words between a noun and its qualifier that change nothing. */
@@ -240,7 +242,16 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       for (let next = deeper(end); next && (next[0] === 'son' || next[0] === 'daughter'); next = deeper(++end)) throughSons &&= next[0] === 'son'
       return { relation: undefined, count: undefined, phrase: words.slice(i, end).join(' '), assumed, end, ...(throughSons ? { lowerDescendant: true } : { distantKin: true }) }
     }
+    // «ابن عم الأب», «بنت ابن العم», «ابن بنت عم»: a kinsman of a kinsman of a kinsman, beyond the vocabulary — of the
+    // distant kindred when a woman heads or links the chain, else an agnate the vocabulary lacks
+    if (further && !isQualifier(words[j]!)) {
+      const female = kind === 'daughter' || [of, further[0]].some((k) => k === 'daughter' || k === 'sister' || k === 'mother' || k === 'paternal_aunt' || k === 'maternal_aunt')
+      return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1, ...(female ? { distantKin: true } : {}) }
+    }
   }
+  // «عم الأب», «عم أب لأب», «خال الأم»: an uncle or aunt of a parent, beyond the vocabulary (not a qualifier: «عم شقيق»)
+  if (next && ['uncle', 'paternal_aunt', 'maternal_uncle', 'maternal_aunt'].includes(kind) && !/^و/.test(words[j]!) && !isQualifier(words[j]!) && next[0] !== 'brother')
+    return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
   let count: number | undefined
   const sexes = new Set<'male' | 'female'>()
   for (let k = 0; k < 6 && j < words.length; k++) {
