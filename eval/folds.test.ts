@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { topicFolds, topicGroups } from './folds'
+import { qiasHeldOut, topicFolds, topicGroups } from './folds'
 import type { Qrels } from './metrics'
 
 describe('topic folds', () => {
@@ -31,5 +31,14 @@ describe('topic folds', () => {
       folds.map((f) => f.length),
       [3, 3],
     )
+  })
+})
+
+describe('QIAS held-out fold', () => {
+  test('the variants of one case fall on the same side, and about a fifth of cases are held out', () => {
+    assert.equal(qiasHeldOut('145931_1'), qiasHeldOut('145931_29'))
+    const ids = Array.from({ length: 2000 }, (_, i) => `${100000 + i * 37}_1`)
+    const held = ids.filter(qiasHeldOut).length
+    assert.ok(held > 300 && held < 500, `${held} of 2000 held out`)
   })
 })

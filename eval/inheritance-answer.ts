@@ -3,6 +3,7 @@
  * (a share, a number of shares, the base, who excludes, a full table), and which option says it. General rules
  * of how such questions are worded, not fitted to particular questions.
  */
+import { arabicFractions } from '../src/rag/faraid/arabic-fractions'
 import { numberAt } from '../src/rag/faraid/arabic-numbers'
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
 import type { Distribution } from '../src/rag/faraid/compute'
@@ -11,7 +12,7 @@ import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import { splitArabicCase } from '../src/rag/faraid/recognise'
 import type { Relation } from '../src/rag/faraid/relations'
 
-export type Failure = 'not_a_case' | 'family' | 'question' | 'no_option'
+export type Failure = 'not_a_case' | 'family' | 'beyond' | 'question' | 'no_option'
 
 export interface Question {
   text: string
@@ -26,20 +27,13 @@ export function splitQuestion(text: string): Question | undefined {
   return split ? { text, ...split } : undefined
 }
 
-const FRACTIONS: Record<string, Fraction> = {
-  نصف: Fraction.of(1, 2),
-  ربع: Fraction.of(1, 4),
-  ثمن: Fraction.of(1, 8),
-  ثلث: Fraction.of(1, 3),
-  ثلثان: Fraction.of(2, 3),
-  ثلثين: Fraction.of(2, 3),
-  ثلثا: Fraction.of(2, 3),
-  سدس: Fraction.of(1, 6),
-}
-
 interface Meaning {
   fractions: Fraction[]
   thirdOfRest: boolean
+  ofRest: boolean
+  only: boolean
+  /** «النصف لكل واحد»: the fraction is each one's. */
+  each: boolean
   residue: boolean
   nothing: boolean
   all: boolean
@@ -49,27 +43,40 @@ interface Meaning {
   numbers: number[]
   nobody: boolean
   blocked: boolean
+  /** Whom the option says excludes the heir («محجوب بالابن», «لوجود الأب»), when it names anyone. */
+  by: Relation[]
   yes: boolean
   no: boolean
   maleDouble: boolean
+  /** «بالتساوي», «بالسوية»: shared equally. */
+  equal: boolean
+  /** «محجوب حجب نقصان»: inherits, less than without the others. */
+  reduced: boolean
+  /** «للذكر مثل حظ الأنثيين» in the Qur'an's words (4:11), not a paraphrase. */
+  quranic: boolean
 }
 
 /** What an option says, in the terms the distribution can be compared with. */
 function meaningOf(option: string): Meaning {
   const text = option.replace(/^[A-F]\)\s*/, '')
   const words = arabicWordsOf(text)
-  // «والنصف», «بالثلث», «سدسا» → the fraction's noun
-  const bare = words.map((w) => w.replace(/^و/, '').replace(/^(ال|بال|فال|لل)/, ''))
   const joined = ` ${words.join(' ')} `
   const fractions: Fraction[] = []
   let thirdOfRest = false
-  bare.forEach((w, i) => {
-    const f = FRACTIONS[w] ?? FRACTIONS[w.replace(/ا$/, '')]
-    if (!f) return
-    if (w === 'ثلث' && /^(ال)?باقي$/.test(words[i + 1] ?? '')) thirdOfRest = true
-    else fractions.push(f)
-  })
-  for (const m of text.matchAll(/(\d+)\s*\/\s*(\d+)/g)) fractions.push(Fraction.of(Number(m[1]), Number(m[2])))
+  let ofRest = false
+  for (const f of arabicFractions(words)) {
+    // «الباقي بعد الثمن», «بعد فرض الزوج»: what is taken first, not what is said
+    if (/^(بعد|ناقص)$/.test(words[f.at - 1] ?? '') || /^(بعد)$/.test(words[f.at - 2] ?? '')) continue
+    // «ثلث الباقي»: the mother's third of what the spouse leaves; another fraction «of the rest» is not a share of the whole
+    // («النصف الباقي», with the article, is the remaining half: a residue)
+    if (/^(ال)?باقي$/.test(words[f.at + f.length] ?? '') && !/^(و?)(ال|بال)/.test(words[f.at]!)) {
+      if (f.value.cmp(Fraction.of(1, 3)) === 0) thirdOfRest = true
+      else ofRest = true
+    } else fractions.push(f.value)
+  }
+  // «الثمن (1/8)»: the same fraction in words and in digits is said once
+  const digits = [...text.matchAll(/(\d+)\s*\/\s*(\d+)/g)].map((m) => Fraction.of(Number(m[1]), Number(m[2])))
+  if (!(digits.length === fractions.length && digits.every((f, i) => f.cmp(fractions[i]!) === 0))) fractions.push(...digits)
   const numbers: number[] = []
   for (let i = 0; i < words.length; ) {
     if (/^\d+$/.test(words[i]!) && /\d+\s*\/\s*\d+/.test(text)) break
@@ -77,7 +84,8 @@ function meaningOf(option: string): Meaning {
     if (n) {
       numbers.push(n.value)
       i += n.length
-    } else if (/^(سهم|سهما)$/.test(words[i]!) && !numbers.length && !/\d/.test(text) && !/(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/.test(text)) {
+    } else if (/^(سهم|سهما)$/.test(words[i]!) && !numbers.length && !fractions.length && !/\d/.test(text) && !/(ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/.test(text)) {
+      // «سهم» alone is one share; «نصف سهم» is not
       numbers.push(1)
       i++
     } else if (/^(سهمان|سهمين)$/.test(words[i]!)) {
@@ -85,13 +93,29 @@ function meaningOf(option: string): Meaning {
       i++
     } else i++
   }
+  // «سهم واحد من اثني عشر سهماً», «سهمان من خمسة أسهم»: a part of the whole, as a fraction
+  if (numbers.length === 2 && numbers[1]! > 0 && / (سهم|سهما|اسهم|سهمان|سهمين|سهام)\b.* من /.test(joined)) {
+    fractions.push(Fraction.of(numbers[0]!, numbers[1]!))
+    numbers.length = 0
+  }
+  // «محجوب حجب نقصان» is a share reduced, not lost
+  const reduced = /حجب نقصان/.test(joined)
+  const nothing =
+    (!reduced && / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ/.test(joined)) || (numbers.length === 1 && numbers[0] === 0 && fractions.length === 0)
   return {
     fractions,
     thirdOfRest,
-    residue: / (ال)?باقي | بقي | تبقي |تعصيب|عصبة|بالتعصيب/.test(joined),
+    ofRest,
+    only: / فقط /.test(joined),
+    each: / لكل (واحد|واحدة|منهم|منهما|منهن|فرد) /.test(joined),
+    // «والباقي بالرد» is a return, not a residue
+    // (and «ثلث الباقي» is a fixed share of what is left, not the residue)
+    residue: / و?(ال|ب|بال)?باقي | بقي | تبقي |تعصيب|عصبة|عصوبة|بالتعصيب/.test(joined.replace(/باقي (بالرد|ردا|يرد)/g, 'رد').replace(thirdOfRest || ofRest ? /(ال)?باقي/ : /$^/, '')),
     blocked: /محجوب|حجب/.test(joined),
-    nothing: / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ/.test(joined),
-    all: /(كل|جميع) (التركة|المال)|(التركة|المال) (كلها|كله)|^ ?الكل /.test(joined),
+    by: blockersNamed(text),
+    nothing,
+    reduced,
+    all: /(كل|جميع) (التركة|المال|تركته|تركتها|ماله|مالها)|(التركة|المال|ماله|مالها|تركته|تركتها) (كلها|كله)|^ ?(الكل|كلها|كله|كل المال|كامل التركة|التركة كاملة) | ما ترك /.test(joined),
     fard: /فرض|فرضا/.test(joined),
     radd: /بالرد|ردا| الرد /.test(joined),
     ...(/بالنفس/.test(joined) ? { kind: 'bi_nafsihi' as const } : /مع الغير/.test(joined) ? { kind: 'maa_ghayrihi' as const } : /بالغير/.test(joined) ? { kind: 'bi_ghayrihi' as const } : {}),
@@ -99,19 +123,80 @@ function meaningOf(option: string): Meaning {
     nobody: /لا احد|لا يوجد/.test(joined),
     yes: /^ نعم /.test(joined),
     maleDouble: /للذكر مثل حظ الانثيين|للذكر ضعف/.test(joined),
-    no: /^ لا /.test(joined) && words.length <= 3,
+    quranic: /للذكر مثل حظ الانثيين/.test(joined),
+    equal: /بالسوية|بالتساوي|متساو|بالتسوية|مناصفة/.test(joined),
+    // «لا» alone answers «هل يرث؟»; «لا يرث» already says nothing and is not counted twice
+    no: /^ لا /.test(joined) && words.length <= 3 && !nothing,
   }
+}
+
+/** Classes of heirs an option may name as the excluders. */
+const CLASSES: [RegExp, Relation[]][] = [
+  [/الفرع الوارث المذكر|الفرع الذكر|الفرع الوارث الذكر/, ['son', 'sons_son']],
+  [/الفرع الوارث/, ['son', 'daughter', 'sons_son', 'sons_daughter']],
+  [/الاصل الوارث المذكر|الاصل الذكر|الاصل الوارث الذكر/, ['father', 'paternal_grandfather']],
+  [/الاصل الوارث/, ['father', 'mother', 'paternal_grandfather']],
+]
+
+/** «محجوب بالبنتين», «لا يرث لوجود الأب», «محجوبان بالفرع الوارث»: the excluders an option names. */
+function blockersNamed(text: string): Relation[] {
+  const joined = ` ${arabicWordsOf(text).join(' ')} `
+  const at = joined.search(/ (محجوب|محجوبة|محجوبان|محجوبون|محجوبات|محجوبتان|يحجب|تحجب|يحجبه|يحجبها|يحجبهم|حجب) | لوجود | بسبب /)
+  if (at < 0) return []
+  const after = joined
+    .slice(at)
+    .replace(/ ب(?=ال)/g, ' ')
+    .replace(/ بوجود /g, ' ')
+  for (const [re, rs] of CLASSES) if (re.test(after)) return rs
+  return [...new Set(arabicMentions(after.replace(/ (حجب|حرمان|نقصان) /g, ' ')).flatMap((m) => (m.relation ? [m.relation] : [])))]
+}
+
+/** The maternal siblings share their third as one group, whatever their sex. */
+const SISTER_OF: Partial<Record<Relation, Relation>> = { maternal_brother: 'maternal_sister' }
+
+/** Relations of one kind, differing only by the line the question may leave unsaid. */
+const KINDS: Relation[][] = [
+  ['full_brother', 'paternal_brother', 'maternal_brother'],
+  ['full_sister', 'paternal_sister', 'maternal_sister'],
+  ['full_uncle', 'paternal_uncle'],
+  ['full_uncles_son', 'paternal_uncles_son'],
+  ['full_brothers_son', 'paternal_brothers_son'],
+  ['maternal_grandmother', 'paternal_grandmother'],
+]
+
+/**
+ * The present heirs a question's mention means: itself when present; when its line was only assumed («العم» for
+ * the paternal uncle of the family, «الجدتين» for both grandmothers), the present heirs of its kind — the one
+ * present, or all of them for a dual or plural.
+ */
+function presentMeant(m: ReturnType<typeof arabicMentions>[number], present: ReadonlySet<Relation>): Relation[] {
+  if (!m.relation) return []
+  // «الإخوة من الأم»: the plural «إخوة» names the maternal brothers and sisters together
+  const sister = SISTER_OF[m.relation]
+  if (sister && m.count === undefined && /^(ال)?اخوة$/.test(m.phrase.split(' ')[0]!.replace(/^و/, '')) && present.has(sister)) return [...presentMeant({ ...m, phrase: '' }, present), sister]
+  const assumedLine = m.assumed.some((a) => a.kind === 'line_full' || a.kind === 'maternal_grandmother')
+  if (present.has(m.relation) && !(assumedLine && m.count !== 1)) return [m.relation]
+  if (!assumedLine) return []
+  const kin = (KINDS.find((k) => k.includes(m.relation!)) ?? []).filter((r) => present.has(r))
+  return kin.length === 1 || m.count !== 1 ? kin : []
 }
 
 interface Target {
   relations: Relation[]
   each: boolean
+  /** The question asks for the final share («النصيب النهائي»): after radd or with the residue, not the fixed share. */
+  final?: boolean
+  /** The number of shares the question divides the estate into («من أصل أربعة وعشرين سهما»). */
+  base?: number
 }
 
-function targetOf(asked: string, d: Distribution): Target | undefined {
+function targetOf(question: string, d: Distribution): Target | undefined {
   const present = new Set(d.heirs.map((h) => h.relation))
+  // «الإخوة من الأم (أخ وأختين)»: a bracketed gloss restating the heirs before it in looser words (naming someone
+  // absent) is left out; «الجدة (أم الأب)» is kept
+  const asked = question.replace(/\(([^()]*)\)/g, (all, inner: string) => (arabicMentions(inner).some((m) => m.relation && !present.has(m.relation)) ? ' ' : all))
   const stopAt = asked.search(/من (تركة|التركة|مجموع|اصل|أصل|المال|السهام|الأسهم|الاسهم|هذا)|في هذه|بعد /)
-  const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => (m.relation && present.has(m.relation) ? [m.relation] : [])))]
+  const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => presentMeant(m, present)))]
   const before = named(stopAt > 0 ? asked.slice(0, stopAt) : asked)
   const relations = before.length > 0 ? before : named(asked)
   if (relations.length === 0) return undefined
@@ -120,23 +205,168 @@ function targetOf(asked: string, d: Distribution): Target | undefined {
   return { relations, each }
 }
 
+/**
+ * A question the computed shares do not answer: one that changes the facts by a condition («إذا توفيت الأم»,
+ * «لو كان للمتوفاة ولد» — but not «إذا قسمت التركة على 24 سهما», which only states the base), or asks for a
+ * reason, a ruling, a bequest or a debt, or a yes/no other than whether an heir inherits.
+ */
+export function beyondShares(asked: string): boolean {
+  const words = ` ${arabicWordsOf(asked).join(' ')} `
+  // (a condition that only restates the problem — its division, its ʿawl or radd, its heirs being only these — is no change)
+  const condition =
+    / (اذا|لو|ان كان|ان كانت|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح|العول|عول|الرد|انحصر|انحصرت))/.test(words)
+  // («حكم ميراث الأم» asks how she inherits, which the shares say)
+  const other = / (لماذا|سبب|السبب|حكم(?! ميراث)|يجوز|يمنع|يصح|وصية|اوصي|الوصية|ديون|دين|الدين|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
+  const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words)
+  return condition || other || yesNo
+}
+
 /** The option chosen (index 0–5), or why none could be. */
 export function chooseOption(q: Question, d: Distribution, options: string[]): number | Failure {
+  if (beyondShares(q.asked)) return 'beyond'
   const meanings = options.map(meaningOf)
   const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
   const target = targetOf(q.asked, d)
   const numeric = meanings.filter((m) => m.numbers.length > 0 && m.fractions.length === 0).length >= 4
-  if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4) return bestTable(options, d)
+  if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
+    return bestTable(options, d, /النهائي|بعد الرد/.test(asked), estateOf(q.text))
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
-  if (!target) return 'question'
+  const rest = residueTakerAnswer(asked, d, options)
+  if (rest !== undefined) return rest
+  const who = whoAnswer(asked, d, options)
+  if (who !== undefined) return who
+  const ratio = ratioAnswer(q.asked, d, options)
+  if (ratio !== undefined) return ratio
+  if (!target) return excludedKinAnswer(q, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
-  return shareAnswer(target, d, meanings)
+  return shareAnswer({ ...target, ...statedBase(asked), final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
+}
+
+/**
+ * «من يرث من المذكورين؟», «من هم الورثة؟», «من لا يرث؟»: the option naming exactly the heirs who receive
+ * something (or nothing), every heir of a relation counted once; «جميع الورثة يرثون» and «لا أحد» as well.
+ */
+function whoAnswer(asked: string, d: Distribution, options: string[]): number | Failure | undefined {
+  const negative = / من (لا يرث|لا يرثون|الذي لا يرث|الذين لا يرثون|المحجوب|المحجوبون|يحجب من) /.test(asked)
+  if (!negative && !/ من (يرث|الذي يرث|الذين يرثون|هم الورثة|هم الوارثون|يستحق) /.test(asked)) return undefined
+  // «من يرث الباقي؟», «من يرث نصيب الأخ؟» ask about a part, not about who inherits
+  if (/ (باقي|الباقي|بقي|نصيب|حصة) /.test(asked)) return undefined
+  const present = new Set(d.heirs.map((h) => h.relation))
+  const wanted = new Set(d.heirs.filter((h) => h.share.isZero() === negative).map((h) => h.relation))
+  const scores = options.map((o) => {
+    const text = ` ${arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')} `
+    if (/ (لا احد|لا يوجد|لا يرث احد) /.test(text)) return wanted.size === 0 ? 4 : -4
+    if (/ (جميع|كل) (الورثة|المذكورين) /.test(text)) return wanted.size === present.size ? 4 : -4
+    const said = new Set(arabicMentions(o).flatMap((m) => presentMeant(m, present)))
+    if (said.size === 0) return 0
+    const same = said.size === wanted.size && [...said].every((r) => wanted.has(r))
+    return same ? 4 : -4
+  })
+  return scores.every((x) => x === 0) ? undefined : pick(scores, options)
+}
+
+/**
+ * «من يرث الباقي؟», «لمن يكون باقي التركة؟»: the residuaries who take what the sharers leave, or the sharers
+ * again by radd, or the treasury.
+ */
+function residueTakerAnswer(asked: string, d: Distribution, options: string[]): number | Failure | undefined {
+  if (!/ (من|الى من) (يرث|ياخذ|يستحق|يذهب|يعود) .*(باقي|بقي)|لمن (يكون|يذهب|يعود) .*(باقي|بقي)/.test(asked)) return undefined
+  const present = new Set(d.heirs.map((h) => h.relation))
+  const takers = new Set(d.heirs.filter((h) => h.residuary && !h.share.isZero()).map((h) => h.relation))
+  const scores = options.map((o) => {
+    const text = ` ${arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')} `
+    if (/ (بيت المال|بيت مال) /.test(text)) return !d.treasury.isZero() ? 4 : -4
+    if (/ (يرد|بالرد|ردا) /.test(text)) return d.radd ? 4 : -4
+    const said = new Set(arabicMentions(o).flatMap((m) => presentMeant(m, present)))
+    if (/ (عاصب|عصبة|العصبة|العصبات) /.test(text) && said.size === 0) return takers.size > 0 ? 3 : -4
+    if (said.size === 0) return 0
+    return said.size === takers.size && [...said].every((r) => takers.has(r)) ? 4 : -4
+  })
+  return scores.every((x) => x === 0) ? undefined : pick(scores, options)
+}
+
+/** «مثل», «ضعف», «نصف», «ثلاثة أضعاف»: one heir's part against another's. */
+const RATIOS: [RegExp, Fraction][] = [
+  [/ثلاثة اضعاف|ثلاث مرات/, Fraction.of(3)],
+  [/ثلاثة ارباع/, Fraction.of(3, 4)],
+  [/ضعف|الضعف|مثلا/, Fraction.of(2)],
+  [/مثل|متساو|يساوي|بالتساوي/, Fraction.ONE],
+  [/نصف|النصف/, Fraction.of(1, 2)],
+  [/ثلث|الثلث/, Fraction.of(1, 3)],
+  [/ربع|الربع/, Fraction.of(1, 4)],
+]
+
+/**
+ * «ما نصيب الابن مقارنة بنصيب البنت؟», «ما نسبة نصيب البنت إلى نصيب الابن؟»: each one's part of the first heir
+ * named against the second's, and the option that says that ratio («ضعف نصيب البنت», «النصف», «متساويان»).
+ */
+function ratioAnswer(question: string, d: Distribution, options: string[]): number | Failure | undefined {
+  const asked = ` ${arabicWordsOf(question).join(' ')} `
+  // («للذكر مثل حظ الأنثيين» options are the rule of the residue, judged with the shares)
+  if (!/ (مقارنة|نسبة|بالنسبة) /.test(asked) || options.some((o) => /للذكر|للانثي|للأنثى/.test(o))) return undefined
+  const present = new Set(d.heirs.map((h) => h.relation))
+  const named = [...new Set(arabicMentions(question).flatMap((m) => presentMeant(m, present)))]
+  const inOptions = [...new Set(options.flatMap((o) => arabicMentions(o).flatMap((m) => presentMeant(m, present))))]
+  const [first, second] = named.length >= 2 ? named : inOptions.length === 1 && named.length === 1 && named[0] !== inOptions[0] ? [named[0]!, inOptions[0]!] : []
+  if (!first || !second) return undefined
+  const a = heirOf(d, first).each
+  const b = heirOf(d, second).each
+  if (a.isZero() || b.isZero()) return undefined
+  const r = a.div(b)
+  const said = options.map((o) => {
+    const text = arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')
+    return RATIOS.find(([re]) => re.test(text))?.[1]
+  })
+  if (said.filter((x) => x !== undefined).length < 3) return undefined
+  return pick(
+    said.map((x) => (x === undefined ? 0 : x.cmp(r) === 0 ? 4 : -4)),
+    options,
+  )
+}
+
+/**
+ * «ما نصيب بنت العم؟» when the family's «بنت عم» was set aside as excluded (of the distant kindred beside an
+ * heir, or below a nearer male descendant): she receives nothing, and the option that says so is chosen.
+ */
+function excludedKinAnswer(q: Question, asked: string, meanings: Meaning[], options: string[]): number | Failure {
+  const excluded = q.family.assumptions.flatMap((a) => (a.kind === 'distant_kin_excluded' || a.kind === 'lower_descendant_excluded' ? [a.phrase] : []))
+  const bare = (p: string) => p.split(' ').map((w) => w.replace(/^(و?)(ال)/, '').replace(/^و/, ''))
+  const named = excluded.some((p) => {
+    const want = bare(p)
+    const words = bare(asked.trim())
+    return words.some((_, i) => want.every((w, k) => words[i + k] === w))
+  })
+  if (!named) return 'question'
+  return pick(
+    meanings.map((m) => (m.nothing || m.no ? 4 : 0) - (m.fractions.length > 0 || m.residue || m.all || m.yes || m.numbers.some((n) => n > 0) ? 6 : 0)),
+    options,
+  )
+}
+
+/**
+ * The base of a radd without a spouse: the sharers' shares out of the original base, added (a sixth and two
+ * thirds: 1 + 4 = 5), before the correction that divides them among heads.
+ */
+function raddBase(d: Distribution): number | undefined {
+  if (!d.radd || d.heirs.some((h) => (h.relation === 'husband' || h.relation === 'wife') && !h.share.isZero())) return undefined
+  const sum = d.heirs.reduce((a, h) => (h.fard && !h.share.isZero() ? a.add(h.fard) : a), Fraction.ZERO).mul(Number(d.base))
+  return sum.d === 1n ? Number(sum.n) : undefined
+}
+
+/** «من أصل أربعة وعشرين سهما», «من مجموع 24 سهما»: the base a question states. */
+function statedBase(asked: string): { base?: number } {
+  const words = arabicWordsOf(asked)
+  for (let i = 0; i < words.length; i++) {
+    const n = numberAt(words, i)
+    if (n && /^(سهم|سهما|اسهم|سهام)$/.test(words[i + n.length] ?? '') && /^(اصل|مجموع|من|على)$/.test(words[i - 1] ?? '')) return { base: n.value }
+  }
+  return {}
 }
 
 const heirOf = (d: Distribution, r: Relation) => d.heirs.find((h) => h.relation === r)!
 
-function shareAnswer(target: Target, d: Distribution, meanings: Meaning[]): number | Failure {
-  return pick(shareScores(target, d, meanings))
+function shareAnswer(target: Target, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
+  return pick(shareScores(target, d, meanings), options)
 }
 
 function shareScores(target: Target, d: Distribution, meanings: Meaning[]): number[] {
@@ -150,61 +380,104 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
   const kind = hs.find((h) => h.residuary)?.residuary
   return meanings.map((m) => {
     let s = 0
-    if (m.nothing || m.nobody) s += nothing ? 4 + (m.blocked === hs.some((h) => (h.blockedBy?.length ?? 0) > 0) ? 1 : 0) : -6
+    const blockers = new Set(hs.flatMap((h) => h.blockedBy ?? []))
+    // «محجوب بالزوج» when the husband excludes no one is wrong whatever the share
+    if (m.by.length > 0) s += m.by.some((r) => blockers.has(r)) ? 1 : -8
+    if (m.nothing || m.nobody || m.no) s += nothing ? 4 + (m.blocked === blockers.size > 0 ? 1 : 0) : -6
     else if (nothing) s -= 6
     // « كل ابن »: the whole estate is never each one's share when there are several
     const whole = share.cmp(Fraction.ONE) === 0 && !(target.each && hs.reduce((a, h) => a + h.count, 0) > 1)
     if (m.all) s += whole ? (fard ? 3 : 4) : -6
-    if (m.maleDouble) s += hs.some((h) => h.residuary === 'bi_ghayrihi' || (h.residuary === 'bi_nafsihi' && /son$|brother$/.test(h.relation))) ? 4 : -4
+    // Residuaries of both sexes share the male twice the female; of one sex, or maternal siblings, equally
+    const mixed = hs.some((h) => h.residuary) && d.heirs.some((h) => h.residuary === 'bi_ghayrihi' && !h.share.isZero())
+    const equal = !nothing && (hs.every((h) => h.relation.startsWith('maternal_') && h.fard) || (hs.every((h) => h.residuary) && !mixed))
+    if (m.maleDouble) s += mixed ? (m.quranic ? 4 : 3) : -4
+    if (m.reduced) s += !nothing && hs.every((h) => h.fard) ? 2 : -4
+    if (m.equal) s += equal ? 4 : -4
     if (m.numbers.length > 0 && m.fractions.length === 0) {
+      // sihām out of the base the question states («من أصل أربعة وعشرين سهما»), else the corrected base; each
+      // one's when each one is asked
       const count = hs.reduce((a, h) => a + h.count, 0)
       const said = Fraction.of(m.numbers[0]!)
-      const base = Number(d.baseFinal)
-      s += said.cmp(share.mul(base)) === 0 || said.cmp(share.div(count).mul(base)) === 0 ? 3 : -3
+      const part = target.each && count > 1 ? share.div(count) : share
+      const bases = target.base ? [target.base] : [Number(d.baseFinal), ...(raddBase(d) ? [raddBase(d)!] : []), Number(d.awlBase ?? d.base)]
+      s += said.cmp(part.mul(bases[0]!)) === 0 ? 3 : bases.some((b) => said.cmp(part.mul(b)) === 0) ? 2 : -3
     }
     if (m.thirdOfRest) s += thirdOfRest ? 5 : -6
+    if (m.ofRest) s -= 2
     if (m.fractions.length > 0) {
       const said = m.fractions.reduce((a, f) => a.add(f), Fraction.ZERO)
       const count = hs.reduce((a, h) => a + h.count, 0)
-      if (fard && said.cmp(fard) === 0 && !thirdOfRest) s += 4
-      else if (said.cmp(share) === 0 && !fard) s += 2
-      else if (target.each && count > 1 && (said.cmp(share.div(count)) === 0 || (fard && said.cmp(fard.div(count)) === 0))) s += 3
+      const perHead = (target.each || m.each) && count > 1
+      const grows = fard !== undefined && share.cmp(fard) !== 0
+      const saysMore = m.residue || m.radd
+      // «كل واحدة من البنتين»: each one's part is asked, the group's is a wrong answer
+      const fardSaid = fard && (perHead ? fard.div(count) : fard)
+      const shareSaid = perHead ? share.div(count) : share
+      if (thirdOfRest) s += said.cmp(shareSaid) === 0 ? 1 : -6
+      else if (fardSaid && said.cmp(fardSaid) === 0)
+        // the fixed share alone, when the question asks what the heir ends with and radd or the residue adds to it
+        s += target.final && grows && !saysMore ? 1 : 4
+      else if (said.cmp(shareSaid) === 0) s += perHead ? 3 : !fard ? 2 : target.final ? 4 : 3
       else s -= 6
+      // «النصف فقط» when more comes to the heir
+      if (m.only && grows && !saysMore) s -= 4
     }
     if (m.residue) s += residue ? 3 : -4
     if (m.fard && !fard) s -= 4
     else if (m.fard && !m.residue) s += !residue ? 2 : 0
     if (m.yes) s += nothing ? -5 : 1
-    if (m.no) s += nothing ? 4 : -5
     if (m.radd) s += radd ? 3 : -3
     if (m.kind) s += m.kind === kind ? 3 : -4
     return s
   })
 }
 
-function pick(scores: number[]): number | Failure {
+/** The best-scored option; a tie is no answer, unless the tied options are the same words written twice. */
+function pick(scores: number[], options?: string[]): number | Failure {
   const best = Math.max(...scores)
-  if (best <= 0 || scores.filter((s) => s === best).length > 1) return 'no_option'
-  return scores.indexOf(best)
+  const tied = scores.flatMap((s, i) => (s === best ? [i] : []))
+  const same = (i: number) => arabicWordsOf(options?.[i]?.replace(/^[A-F]\)\s*/, '') ?? String(i)).join(' ')
+  if (best <= 0 || !tied.every((i) => same(i) === same(tied[0]!))) return 'no_option'
+  return tied[0]!
+}
+
+const CURRENCY = /^\s*(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|هكتار|هكتارا|هكتارات|دونم|دونما|ج\b)/
+const ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|مبلغا|قدره|قدرها|مقداره|مقدارها|بمقدار|بلغت|قيمتها|قيمته|وترك|وتركت)\s*[:(]?\s*$/
+
+/** The estate a question gives («وتركت 90000 ريال», «تركة مقدارها 7500», «بمقدار تركة 4000€»), if any. */
+export function estateOf(text: string): number | undefined {
+  const t = text.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660)).replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
+  for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) {
+    const before = t.slice(Math.max(0, m.index - 30), m.index)
+    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 12)
+    if (CURRENCY.test(after) || ESTATE_WORDS.test(before)) return Number(m[0])
+  }
+  const words = arabicWordsOf(text)
+  for (let i = 0; i < words.length; i++) {
+    const n = numberAt(words, i)
+    if (!n) continue
+    if (CURRENCY.test(words[i + n.length] ?? '') || ESTATE_WORDS.test(words[i - 1] ?? '')) return n.value
+    i += n.length - 1
+  }
+  return undefined
 }
 
 function numericAnswer(asked: string, raw: string, target: Target | undefined, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
   const words = arabicWordsOf(raw)
   let stated: number | undefined
-  let money: number | undefined
   for (let i = 0; i < words.length; i++) {
     const n = numberAt(words, i)
     if (!n) continue
     const after = words[i + n.length] ?? ''
     if (/^(سهم|سهما|اسهم|سهام)$/.test(after) || /^(المسالة|اصل|التصحيح)$/.test(words[i - 1] ?? '')) stated = n.value
-    else if (/^(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو)$/.test(after) || /^مبلغ/.test(words[i - 1] ?? '')) money = n.value
     i += n.length - 1
   }
-  const candidates: number[] = []
-  const push = (f: Fraction | undefined, rounded = false) => {
-    if (f && f.d === 1n) candidates.push(Number(f.n))
-    // Money is paid to the unit: 97222.2 is written 97222
-    else if (f && rounded) candidates.push(Math.round(Number(f.n) / Number(f.d)), Math.floor(Number(f.n) / Number(f.d)))
+  // «وتركت 138133.33 ريال», «مبلغ 50 ألف دولار»: decimals and thousands read from the text as written
+  const money = estateOf(raw)
+  const candidates: { value: number; money: boolean }[] = []
+  const push = (f: Fraction | undefined, isMoney = false) => {
+    if (f && (f.d === 1n || isMoney)) candidates.push({ value: Number(f.n) / Number(f.d), money: isMoney })
   }
   if (target) {
     const hs = target.relations.map((r) => heirOf(d, r))
@@ -216,16 +489,33 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     const fard = hs.reduce((a, h) => a.add(h.fard ?? Fraction.ZERO), Fraction.ZERO)
     if (/تعصيب/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(share.sub(fard).div(target.each ? count : 1))
     else if (/فرض/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(fard.div(target.each ? count : 1))
-    for (const base of [stated, money, Number(d.baseFinal), Number(d.awlBase ?? d.base)]) if (base !== undefined) for (const f of order) push(f.mul(base), base === money)
-  } else if (/اصل|مجموع|عدد (اسهم|سهام)|تقسم|يقسم|تصح/.test(asked)) {
+    for (const base of [stated, money, ...(/رد/.test(asked) ? [raddBase(d)] : []), Number(d.baseFinal), Number(d.awlBase ?? d.base)])
+      if (base !== undefined) for (const f of order) push(f.mul(Fraction.of(Math.round(base * 1000), 1000)), base === money)
+  } else if (/قيمة السهم|السهم الواحد/.test(asked) && money !== undefined) {
+    // «كم قيمة السهم الواحد؟»: the estate over the corrected base (or the base)
+    for (const b of [d.baseFinal, d.awlBase, d.base]) if (b !== undefined) candidates.push({ value: money / Number(b), money: true })
+  } else if (/اصل|مجموع|عدد (ال)?(اسهم|سهام)|(اسهم|سهام) التركة|قسمت|تقسم|يقسم|تصح|عول|عالت|تعول|الكلي|الاجمالي/.test(asked)) {
     const awl = /عول|عالت|تعول/.test(asked)
-    const first = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
-    for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push(Number(b))
+    const first: (bigint | number | undefined)[] = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
+    // «تقسم عليها فرضا وردا»: the base of the radd, before its correction
+    if (/رد/.test(asked) && raddBase(d) !== undefined) first.unshift(raddBase(d))
+    for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push({ value: Number(b), money: false })
   } else return 'question'
-  for (const c of candidates) {
-    const hits = meanings.flatMap((m, i) => (m.numbers.includes(c) ? [i] : []))
-    // An option written twice (« 7 » and « 7 ») is still one answer: the first is taken.
-    if (hits.length >= 1 && hits.every((h) => options[h]!.replace(/^[A-F]\)\s*/, '') === options[hits[0]!]!.replace(/^[A-F]\)\s*/, ''))) return hits[0]!
+  const amounts = options.map((o, i) => amountOf(o.replace(/^[A-F]\)\s*/, '')) ?? meanings[i]!.numbers[0])
+  // Shares are whole; money is written to the cent (rounded, or cut), or to the unit
+  const ways = (c: { value: number; money: boolean }) =>
+    c.money ? [2, 3, 1, 0].flatMap((places) => [(x: number) => Math.round(x * 10 ** places) / 10 ** places, (x: number) => Math.floor(x * 10 ** places) / 10 ** places]) : [(x: number) => x]
+  // Money written with more places than the cent, rounded or cut anywhere («117,647.058823»): within a cent
+  const near = (a: number, c: { value: number; money: boolean }) => c.money && Math.abs(a - c.value) < 0.01
+  // When the estate is given and the options are sums of money, shares counted in sihām are not what is asked
+  const moneyOnly = target !== undefined && money !== undefined && money >= 100 && amounts.filter((a) => a !== undefined && a >= 100).length >= 3
+  for (const c of candidates.filter((c) => c.money || !moneyOnly)) {
+    for (const way of [...ways(c), 'near' as const]) {
+      const want = way === 'near' ? c.value : way(c.value)
+      const hits = amounts.flatMap((a, i) => (a !== undefined && (way === 'near' ? near(a, c) : Math.abs(a - want) < 1e-6) ? [i] : []))
+      // An option written twice (« 7 » and « 7 ») is still one answer: the first is taken.
+      if (hits.length >= 1 && hits.every((h) => options[h]!.replace(/^[A-F]\)\s*/, '') === options[hits[0]!]!.replace(/^[A-F]\)\s*/, ''))) return hits[0]!
+    }
   }
   return 'no_option'
 }
@@ -242,33 +532,82 @@ function blockerAnswer(target: Target, d: Distribution, options: string[]): numb
 }
 
 /**
- * «الأم: عشرة أسهم، الأب: …، من اثنين وسبعين سهما» or «البنتان: الثلثان، الأخ الشقيق: الباقي»: each part of
- * an option is judged like a one-heir answer; the option that agrees most with the distribution wins.
+ * «الأم: عشرة أسهم، الأب: …، من اثنين وسبعين سهما», «الزوجة: 500€، لكل ابن: 1166.66€» or «البنتان: الثلثان، الأخ
+ * الشقيق: الباقي»: each part of an option is judged like a one-heir answer; the option that agrees most wins.
  */
-function bestTable(options: string[], d: Distribution): number | Failure {
+function bestTable(options: string[], d: Distribution, final: boolean, estate: number | undefined): number | Failure {
   const present = new Set(d.heirs.map((h) => h.relation))
   const scores = options.map((o) => {
     const text = o.replace(/^[A-F]\)\s*/, '')
     const words = arabicWordsOf(text)
     const fromAt = words.lastIndexOf('من')
-    const base = fromAt >= 0 ? numberAt(words, fromAt + 1)?.value : undefined
-    const scale = base ?? Number(d.baseFinal)
-    let s = base === Number(d.baseFinal) ? 1 : 0
-    for (const part of text.split(/[،,؛]|\sو(?=ال)/)) {
-      const relations = [...new Set(arabicMentions(part.split(':')[0] ?? part).flatMap((m) => (m.relation && present.has(m.relation) ? [m.relation] : [])))]
+    const stated = fromAt >= 0 ? numberAt(words, fromAt + 1)?.value : undefined
+    let s = 0
+    const counted: { n: number; share: Fraction }[] = []
+    for (const whole of text.split(/[،,؛]\s*(?!\d{3})|\.(?!\d)|\sو(?=ال)/)) {
+      const label = whole.includes(':') ? whole.slice(0, whole.indexOf(':')) : whole
+      // «ثمانية وأربعون سهمًا (لكل واحدة ستة عشر)»: a bracketed detail after the colon repeats the part
+      const part = whole.includes(':') ? `${label}:${whole.slice(whole.indexOf(':') + 1).replace(/\([^()]*\)/g, ' ')}` : whole
+      const relations = [...new Set(arabicMentions(label).flatMap((m) => presentMeant(m, present)))]
       if (relations.length === 0) continue
       const said = meaningOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
       const hs = relations.map((r) => heirOf(d, r))
-      if (said.numbers.length > 0 && said.fractions.length === 0) {
-        const group = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO).mul(scale)
-        const one = hs[0]!.each.mul(scale)
-        s += said.numbers.some((n) => group.cmp(Fraction.of(n)) === 0 || one.cmp(Fraction.of(n)) === 0) ? 2 : -2
-      } else {
-        const shares = shareScores({ relations, each: false }, d, [said])
-        s += shares[0]! > 0 ? 2 : -2
+      const group = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
+      const count = hs.reduce((a, h) => a + h.count, 0)
+      const each = eachMeant(label, part, count)
+      const amount = amountOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
+      if (amount !== undefined && said.fractions.length === 0 && !said.nothing) counted.push({ n: amount, share: each ? group.div(count) : group })
+      else if (said.nothing || (amount === 0 && said.fractions.length === 0)) s += group.isZero() ? 2 : -2
+      else {
+        const [score] = shareScores({ relations, each, final }, d, [said])
+        s += Math.sign(score!) * Math.min(3, Math.abs(score!))
       }
     }
-    return s
+    // «… من ستين سهما»: the option's own total is the only scale it allows
+    const scales = stated !== undefined ? [stated] : [estate, Number(d.baseFinal), Number(d.awlBase ?? d.base), Number(d.base)]
+    return s + proportionScore(counted, scales)
   })
   return pick(scores)
+}
+
+/** «كل ابن», «البنتان: سبعة أسهم لكل واحدة», or a singular label for several heirs («البنت: سهمان» with three daughters): each one. */
+function eachMeant(label: string, part: string, count: number): boolean {
+  if (count <= 1) return false
+  if (/(^|\s)(كل|لكل)\s/.test(` ${arabicWordsOf(part).join(' ')} `)) return true
+  const mentions = arabicMentions(label)
+  return mentions.length === 1 && mentions[0]!.count === 1
+}
+
+/** The number an option's part states («ستة أسهم», «24 سهما», «1166.66€», «75,000 جنيه»), if any. */
+function amountOf(value: string): number | undefined {
+  const digits = value
+    .replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660))
+    .replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
+    // «175.000 ريال»: a point before three zeros separates thousands (no one writes .000 as decimals)
+    .replace(/(\d)\.(?=000(?!\d))/g, '$1')
+    .replace(/٫/g, '.')
+  const m = /\d+(?:\.\d+)?/.exec(digits)
+  if (m && !/\d\s*\/\s*\d/.test(digits)) return Number(m[0])
+  const said = meaningOf(value)
+  return said.fractions.length === 0 && said.numbers.length > 0 ? said.numbers[0] : undefined
+}
+
+/**
+ * Numbers said for several heirs agree with the shares when one scale makes them all: the base the option gives,
+ * else the estate or the corrected base (preferred), the base before correction, or any scale (the option's own
+ * correction) when at least two parts agree on it. Money may be rounded to the unit or the cent.
+ */
+function proportionScore(counted: { n: number; share: Fraction }[], known: (number | undefined)[]): number {
+  if (counted.length === 0) return 0
+  const bonus = (k: number) => (k === known[0] || k === known[1] ? 2 : known.includes(k) ? 1 : 0)
+  const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.011, Math.abs(b) * 0.0005) || Math.abs(a - Math.floor(b)) < 1e-9
+  const fits = (k: number) => counted.filter((c) => close(c.n, (k * Number(c.share.n)) / Number(c.share.d))).length
+  const free = known.length > 1 ? counted.filter((c) => !c.share.isZero()).map((c) => (c.n * Number(c.share.d)) / Number(c.share.n)) : []
+  let best = -Infinity
+  for (const k of [...known.filter((k): k is number => k !== undefined && k > 0), ...free]) {
+    const hits = fits(k)
+    if (!known.includes(k) && hits < 2) continue
+    best = Math.max(best, 3 * hits - 3 * (counted.length - hits) + bonus(k))
+  }
+  return best === -Infinity ? -3 * counted.length : best
 }

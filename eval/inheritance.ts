@@ -2,13 +2,15 @@
  * `npm run eval -- --inheritance <task1.csv> [--out f.json] [--school hanbali]`: QIAS 2025 Task 1 (Arabic
  * inheritance multiple choice). Each question's family is parsed, the shares computed by the calculator, and
  * the option that says them chosen; accuracy by level, the share of questions parsed and accuracy on those,
- * beside the majority-letter baseline of the same file. A question not parsed counts as wrong.
+ * beside the majority-letter baseline of the same file. A question not parsed counts as wrong. The figures are
+ * also given for a fixed fifth of the cases held out while developing (`qiasHeldOut`) and for the rest.
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { caseProblems, distribute } from '../src/rag/faraid/compute'
 import type { School } from '../src/rag/faraid/relations'
 import { parseCsv } from './csv'
+import { qiasHeldOut } from './folds'
 import { chooseOption, type Failure, splitQuestion } from './inheritance-answer'
 
 const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const
@@ -27,6 +29,7 @@ const pct = (x: number) => `${(100 * x).toFixed(1)} %`
 export async function runInheritanceEval(file: string, opts: { out?: string; school: School; failures?: string }): Promise<void> {
   const rows = parseCsv(await fs.readFile(file, 'utf8'))
   const all = tally()
+  const folds = { development: tally(), held_out: tally() }
   const byLevel = new Map<string, Tally>(LEVELS.map((l) => [l, tally()]))
   const failures = new Map<Failure | 'wrong', number>()
   const wrong: unknown[] = []
@@ -40,7 +43,8 @@ export async function runInheritanceEval(file: string, opts: { out?: string; sch
     const level = byLevel.get(row.level ?? '') ?? tally()
     const parsed = typeof outcome === 'number'
     const correct = parsed && LETTERS[outcome] === row.label
-    for (const t of [all, level]) {
+    const fold = qiasHeldOut(row.id_question ?? '') ? 'held_out' : 'development'
+    for (const t of [all, level, folds[fold]]) {
       t.questions++
       if (parsed) t.parsed++
       if (correct) {
@@ -50,14 +54,14 @@ export async function runInheritanceEval(file: string, opts: { out?: string; sch
     }
     const kind = parsed ? (correct ? undefined : 'wrong') : outcome
     if (kind) failures.set(kind, (failures.get(kind) ?? 0) + 1)
-    if (kind && kind !== 'not_a_case') wrong.push({ id: row.id_question, kind, question: row.question, options, label: row.label, chose: parsed ? LETTERS[outcome] : null })
+    if (kind) wrong.push({ id: row.id_question, fold, kind, question: row.question, options, label: row.label, chose: parsed ? LETTERS[outcome] : null })
   }
 
   const majorityRight = letters.get(majority ?? '') ?? 0
   console.log(`QIAS 2025 Task 1, ${path.basename(file)}: ${all.questions} questions, school ${opts.school}\n`)
   console.log('| level | questions | accuracy | parsed | accuracy on parsed |')
   console.log('|---|---|---|---|---|')
-  for (const [level, t] of [...byLevel, ['all', all] as const])
+  for (const [level, t] of [...byLevel, ['all', all] as const, ['fold: development (4/5)', folds.development] as const, ['fold: held out (1/5)', folds.held_out] as const])
     console.log(`| ${level} | ${t.questions} | ${pct(ratio(t.correct, t.questions))} | ${pct(ratio(t.parsed, t.questions))} | ${pct(ratio(t.correctParsed, t.parsed))} |`)
   console.log(`\nbaseline (always ${majority}, the commonest label here): ${pct(ratio(majorityRight, all.questions))}`)
   console.log(`failures: ${[...failures].map(([k, n]) => `${k} ${n}`).join(', ')}`)
@@ -66,6 +70,12 @@ export async function runInheritanceEval(file: string, opts: { out?: string; sch
     accuracy: ratio(all.correct, all.questions),
     parsed: ratio(all.parsed, all.questions),
     accuracy_parsed: ratio(all.correctParsed, all.parsed),
+    folds: Object.fromEntries(
+      Object.entries(folds).map(([f, t]) => [
+        f,
+        { questions: t.questions, accuracy: ratio(t.correct, t.questions), parsed: ratio(t.parsed, t.questions), accuracy_parsed: ratio(t.correctParsed, t.parsed) },
+      ]),
+    ),
     by_level: Object.fromEntries(LEVELS.map((l) => [l, ratio(byLevel.get(l)!.correct, byLevel.get(l)!.questions)])),
   }
   if (opts.out) {

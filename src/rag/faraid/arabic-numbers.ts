@@ -54,6 +54,10 @@ const HUNDREDS: Record<string, number> = {
   مائة: 100,
   مئة: 100,
   مائتان: 200,
+  مائتا: 200,
+  مائتي: 200,
+  مئتي: 200,
+  مئتا: 200,
   مائتين: 200,
   مئتان: 200,
   مئتين: 200,
@@ -69,10 +73,38 @@ const HUNDREDS: Record<string, number> = {
 
 /** A word without its conjunction «و», when what is left is a number word. */
 const bare = (w: string) => (w.length > 2 && w.startsWith('و') && isNumberWord(w.slice(1)) ? w.slice(1) : w)
-const isNumberWord = (w: string) => w in UNITS || TEN.has(w) || w in TENS || w in HUNDREDS
+const isNumberWord = (w: string) => w in UNITS || TEN.has(w) || w in TENS || w in HUNDREDS || w in THOUSANDS
 
-/** The number starting at word `i`, and how many words it spans. */
+const THOUSAND = /^و?(الف|الفا|الاف)$/
+const THOUSANDS: Record<string, number> = { الف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, مليون: 1_000_000, مليونا: 1_000_000, مليونان: 2_000_000, مليونين: 2_000_000 }
+const MILLION = /^و?(مليون|مليونا|ملايين)$/
+
+/**
+ * The number starting at word `i`, and how many words it spans, thousands and millions included («أربعة وعشرون
+ * ألفاً», «ألفان وخمسمائة», «مليون ومائتا ألف»).
+ */
 export function numberAt(words: readonly string[], i: number): { value: number; length: number } | undefined {
+  const small = belowThousand(words, i)
+  const w = bare(words[i] ?? '')
+  let value: number
+  let length: number
+  if (small && (THOUSAND.test(words[i + small.length] ?? '') || MILLION.test(words[i + small.length] ?? ''))) {
+    value = small.value * (MILLION.test(words[i + small.length]!) ? 1_000_000 : 1000)
+    length = small.length + 1
+  } else if (!small && w in THOUSANDS) {
+    value = THOUSANDS[w]!
+    length = 1
+  } else return small
+  // «… ألفاً ومائتان», «مليون ومائتا ألف»: what follows, if smaller
+  const rest = words[i + length]
+  if (rest?.startsWith('و') && rest.length > 2) {
+    const tail = numberAt([rest.slice(1), ...words.slice(i + length + 1)], 0)
+    if (tail && tail.value < value) return { value: value + tail.value, length: length + tail.length }
+  }
+  return { value, length }
+}
+
+function belowThousand(words: readonly string[], i: number): { value: number; length: number } | undefined {
   const w = words[i]
   if (w === undefined) return undefined
   if (/^\d+$/.test(w)) return { value: Number(w), length: 1 }
@@ -92,7 +124,7 @@ export function numberAt(words: readonly string[], i: number): { value: number; 
   // «مائة وعشرون», «مائة واثنا عشر»
   const rest = words[i + 1]
   if (rest?.startsWith('و') && isNumberWord(rest.slice(1))) {
-    const tail = numberAt([rest.slice(1), ...words.slice(i + 2)], 0)
+    const tail = belowThousand([rest.slice(1), ...words.slice(i + 2)], 0)
     if (tail) {
       value += tail.value
       length += tail.length

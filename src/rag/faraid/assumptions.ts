@@ -10,6 +10,8 @@ export type Assumption =
   | { kind: 'sons_child'; relation: Relation }
   | { kind: 'count'; phrase: string; count: number }
   | { kind: 'deceased_male' }
+  | { kind: 'lower_descendant_excluded'; phrase: string }
+  | { kind: 'distant_kin_excluded'; phrase: string }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -36,6 +38,18 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
       return { en: `a grandchild taken as ${label}`, fr: `un petit-enfant compris comme ${label}`, ar: `الحفيد اعتُبر ${label}` }[lang]
     case 'count':
       return { en: `“${a.phrase}”: number not stated, ${a.count} assumed`, fr: `« ${a.phrase} » : nombre non précisé, ${a.count} supposé`, ar: `«${a.phrase}»: لم يُذكر العدد، فافتُرض ${a.count}` }[lang]
+    case 'lower_descendant_excluded':
+      return {
+        en: `“${a.phrase}” is excluded by a nearer male descendant`,
+        fr: `« ${a.phrase} » est exclu par un descendant mâle plus proche`,
+        ar: `«${a.phrase}» محجوب بالفرع الوارث الذكر الأقرب`,
+      }[lang]
+    case 'distant_kin_excluded':
+      return {
+        en: `“${a.phrase}”, of the distant kindred, inherits nothing beside a sharer or a residuary`,
+        fr: `« ${a.phrase} », parent éloigné, n’hérite pas à côté d’un héritier à part fixe ou d’un ʿaṣaba`,
+        ar: `«${a.phrase}» من ذوي الأرحام، لا يرث مع صاحب فرض أو عاصب`,
+      }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]
   }

@@ -154,7 +154,17 @@ const TABLE: Row[] = [
     final: 9,
     sihaam: { daughter: 6, sons_daughter: 1, sons_son: 2 },
   },
-  { name: 'the father with daughters: a sixth and the residue', deceased: 'male', heirs: 'daughter, father', schools: ALL, base: 6, final: 2, sihaam: { daughter: 1, father: 1 } },
+  // Taṣḥīḥ never reduces the base: 1/2 and 1/6 + residue stay 3 + 3 of 6, not 1 + 1 of 2
+  { name: 'the father with daughters: a sixth and the residue', deceased: 'male', heirs: 'daughter, father', schools: ALL, base: 6, final: 6, sihaam: { daughter: 3, father: 3 } },
+  {
+    name: 'husband, daughter and father: the base of 12 is kept though the shares are quarters',
+    deceased: 'female',
+    heirs: 'husband, daughter, father',
+    schools: ALL,
+    base: 12,
+    final: 12,
+    sihaam: { husband: 3, daughter: 6, father: 3 },
+  },
   {
     name: 'the full sister with a daughter excludes the paternal brother',
     deceased: 'male',

@@ -333,7 +333,11 @@ function akdariyya(school: School, groups: Map<Relation, Group>, differences: Di
 
 function shaped(school: School, groups: Map<Relation, Group>, rest: Omit<Distribution, 'school' | 'heirs' | 'baseFinal'> & { awlBase: bigint | undefined }): Distribution {
   const heirs = [...groups.values()].map((g) => ({ ...g, each: g.share.div(g.count) }))
-  const baseFinal = heirs.reduce((a, h) => lcm(a, h.each.d), rest.treasury.d)
+  // Taṣḥīḥ: the base (raised by ʿawl) is multiplied until every heir has whole shares, never reduced below it — the
+  // father's sixth and residue beside a daughter stay 1 + 2 of 6, not 1 of 2. After radd the base is the returned
+  // shares' own (mother and daughter: 4), which the fractions already give.
+  const start = rest.radd ? 1n : (rest.awlBase ?? rest.base)
+  const baseFinal = heirs.reduce((a, h) => lcm(a, h.each.d), lcm(start, rest.treasury.d))
   const { awlBase, ...others } = rest
   return {
     school,

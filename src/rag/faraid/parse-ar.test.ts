@@ -1,16 +1,22 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { parseArabicFamily } from './parse-ar'
+import { arabicMentions, parseArabicFamily, unreadWords } from './parse-ar'
 
 const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'male', { wife: 1, son: 4, daughter: 3 }],
-  ['توفيت عن ولدين ذكرين وثلاث إناث وزوج وأب وأم', 'female', { son: 2, husband: 1, father: 1, mother: 1 }],
+  ['توفيت عن ولدين ذكرين وثلاث إناث وزوج وأب وأم', 'female', { son: 2, daughter: 3, husband: 1, father: 1, mother: 1 }],
+  ['توفي عن زوجتين حيتين وسبعة ذكور', 'male', { wife: 2, son: 7 }],
+  ['توفيت عن ابنة واحدة لها ولدان وبنت، وأخوين', 'female', { daughter: 1, full_brother: 2 }],
+  ['توفيت عن زوج وأخت لها', 'female', { husband: 1, full_sister: 1 }],
+  ['توفيت امرأة عن أخت شقيقة لأب وأم وثلاث أخوات لأب', 'female', { full_sister: 1, paternal_sister: 3 }],
+  ['توفي عن أخ من الأب والأم وأخت لأبوين', 'male', { full_brother: 1, full_sister: 1 }],
   ['توفي عن ابن (1) وأب (1) وأخ شقيق (1) وعم (شقيق للأب) (1) وابن عم شقيق (3)', 'male', { son: 1, father: 1, full_brother: 1, full_uncle: 1, full_uncles_son: 3 }],
   ['توفي عن: 4 ابن، 7 أخ شقيق، 1 أخ من الأب، 2 بنت، 2 أخت من الأب', 'male', { son: 4, full_brother: 7, paternal_brother: 1, daughter: 2, paternal_sister: 2 }],
   ['توفي عن أم وبنت (العدد 3) وبنت ابن (العدد 1) وأخت لأم', 'male', { mother: 1, daughter: 3, sons_daughter: 1, maternal_sister: 1 }],
   ['توفيت عن زوج، وبنتان، وأخوان شقيقان، وابنا عم شقيق', 'female', { husband: 1, daughter: 2, full_brother: 2, full_uncles_son: 2 }],
   ['توفي عن جد (أب الأب)، جدة (أم الأب)، وجدة لأم، وابن أخ لأب', 'male', { paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, paternal_brothers_son: 1 }],
   ['توفي عن ابنة واحدة ووالديه', 'male', { daughter: 1, father: 1, mother: 1 }],
+  ['توفي عن جدًّا وأبًا وعمًّا وخالًا', 'male', { paternal_grandfather: 1, father: 1, full_uncle: 1, maternal_uncle: 1 }],
 ]
 
 describe('Arabic families', () => {
@@ -26,7 +32,84 @@ describe('Arabic families', () => {
     assert.match(parseArabicFamily('توفي أبي عن أمي وأربعة أبناء').problems.join(), /امي/)
     assert.deepEqual(parseArabicFamily('توفي أبي عن زوجة وأربعة أبناء').problems, [])
   })
+  test('«her father» beside a deceased man is someone else’s kinsman, not guessed', () => {
+    assert.match(parseArabicFamily('توفي عن ابن وبنت، وحفيدة مات أبوها قبله').problems.join(), /ابوها/)
+  })
+  test('a negation ends with its sentence', () => {
+    const kin = arabicMentions('لم يترك المتوفى فرعا وارثا.\nما هو نصيب الزوجتين؟').map((m) => m.relation)
+    assert.deepEqual(kin, ['wife'])
+    assert.deepEqual(arabicMentions('وليس له أب ولا أم').length, 0)
+  })
+  test('a bracket opens a gloss or a qualifier, never a genitive', () => {
+    assert.deepEqual(
+      arabicMentions('كم عدد أسهم الأولاد (الابنين والبنات الثلاث)؟').map((m) => m.relation),
+      ['son', 'son', 'daughter'],
+    )
+    assert.deepEqual(
+      arabicMentions('جدة (أم الأب)، عم (شقيق للأب)').map((m) => m.relation),
+      ['paternal_grandmother', 'full_uncle'],
+    )
+  })
+  test('a line after two conjoined siblings qualifies both', () => {
+    assert.deepEqual(
+      arabicMentions('ما نصيب الإخوة والأخوات من الأم مجتمعين؟').map((m) => m.relation),
+      ['maternal_brother', 'maternal_sister'],
+    )
+    const f = parseArabicFamily('توفي عن أمه، أخته الشقيقة، إخوة وأخوات من جهة الأب')
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { mother: 1, full_sister: 1, paternal_brother: 3, paternal_sister: 3 })
+  })
+  test('a plural of both sexes names the daughters or sisters too', () => {
+    const f = parseArabicFamily('توفي عن أبناء ذكوراً وإناثاً وإخوة ذكور وإناث لأب')
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { son: 3, daughter: 3, paternal_brother: 3, paternal_sister: 3 })
+  })
+  test('a descendant below the son’s son is excluded by a nearer male, and refused without one', () => {
+    const f = parseArabicFamily('توفي عن: ابن (1)، ابن ابن الابن (1)، أب (1)، زوجة (1)')
+    assert.deepEqual(f.problems, [])
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { son: 1, father: 1, wife: 1 })
+    assert.ok(f.assumptions.some((a) => a.kind === 'lower_descendant_excluded'))
+    assert.match(parseArabicFamily('توفي عن بنتين وبنت ابن ابن وأخ شقيق').problems.join(), /بنت ابن ابن/)
+  })
+  test('a distant kinsman the vocabulary lacks is excluded beside a sharer or residuary, refused beside a spouse alone', () => {
+    const f = parseArabicFamily('توفي عن زوجة وبنت وبنت عم شقيق')
+    assert.deepEqual(f.problems, [])
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { wife: 1, daughter: 1 })
+    assert.ok(f.assumptions.some((a) => a.kind === 'distant_kin_excluded'))
+    assert.match(parseArabicFamily('توفي عن زوجة وبنت عم').problems.join(), /بنت عم/)
+  })
+  test('a bracket after one heir describes him; bracketed heirs with their counts are heirs', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفي عن زوجة ووالدين (أم وأب)'), { wife: 1, father: 1, mother: 1 })
+    assert.deepEqual(kin('توفيت عن: 5 بنات، الزوجة (الأم)، أب المتوفى'), { daughter: 5, wife: 1, father: 1 })
+    assert.deepEqual(kin('توفي عن (ابن) العدد 1 (أب) (بنت) العدد 2'), { son: 1, father: 1, daughter: 2 })
+    assert.deepEqual(kin('توفي عن أم وأختين من والدته'), { mother: 1, maternal_sister: 2 })
+  })
+  test('a kinsman of a kinsman of a kinsman is refused, or set aside when of the distant kindred', () => {
+    assert.match(parseArabicFamily('توفي عن زوجة وأختين شقيقتين وعم أب لأب').problems.join(), /عم اب/)
+    assert.match(parseArabicFamily('توفي عن بنت وأبناء ابن عم').problems.join(), /ابناء ابن عم/)
+    const f = parseArabicFamily('توفي عن زوجة وثلاث بنات وابن بنت عم')
+    assert.deepEqual(f.problems, [])
+    assert.ok(f.assumptions.some((a) => a.kind === 'distant_kin_excluded'))
+    assert.deepEqual(Object.fromEntries(parseArabicFamily('توفي عن ابن أخ لأب وعم لأب').heirs.map((h) => [h.relation, h.count])), { paternal_brothers_son: 1, paternal_uncle: 1 })
+  })
+  test('a possessive suffix on a kinship noun', () => {
+    const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })
+  })
+  test('a kinsman who died before is no heir; one who died after is', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفي عن زوجة وأخ شقيق متوفى قبله وأخت شقيقة'), { wife: 1, full_sister: 1 })
+    assert.deepEqual(kin('توفي عن زوجة وأبناء أخ شقيق متوفى'), { wife: 1, full_brothers_son: 3 })
+    assert.deepEqual(kin('توفيت عن أخت شقيقة، وستة إخوة من أب أحدهم توفي قبلها'), { full_sister: 1, paternal_brother: 5 })
+    assert.deepEqual(kin('توفي عن ابن توفي بعده وبنت'), { son: 1, daughter: 1 })
+  })
+  test('words that may change who inherits make the family untrusted', () => {
+    assert.match(parseArabicFamily('توفي عن زوجة وله فرع وارث').problems.join(), /فرع|وارث/)
+    assert.match(parseArabicFamily('توفي عن أخ شقيق أو لأب وبنت').problems.join(), /او/)
+    assert.deepEqual(unreadWords('زوجة وابنين، وترك مبلغا قدره 5000 ريال'), [])
+  })
   test('an unsupported status is named, not guessed', () => {
     assert.match(parseArabicFamily('توفي عن: 1 ابن خنثى').problems.join(), /خنثي/)
+    assert.match(parseArabicFamily('توفي عن زوجة غير مسلمة وأخ').problems.join(), /غير مسلم/)
+    assert.match(parseArabicFamily('توفي عن ابن بالتبني وأخت').problems.join(), /التبني/)
   })
 })

@@ -1,7 +1,7 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { arabicWordsOf } from './arabic-text'
-import type { Relation, Sex } from './relations'
+import { DISTANT_KINDRED, type Relation, type Sex } from './relations'
 
 type Head =
   | 'son'
@@ -32,15 +32,16 @@ add('son', 'many', 'ابناء', 'اولاد', 'بنين', 'بنون', 'ابنا
 add('daughter', 1, 'بنت', 'بنتا', 'ابنة', 'ابنته', 'بنته', 'ابنتها', 'بنتها')
 add('daughter', 2, 'بنتان', 'بنتين', 'بنتي', 'ابنتان', 'ابنتين', 'ابنتي', 'بنتيه', 'ابنتيه')
 add('daughter', 'many', 'بنات', 'بناته', 'بناتها', 'فتيات')
-add('daughter', 1, 'فتاة')
+add('daughter', 1, 'فتاة', 'طفلة')
+add('daughter', 2, 'طفلتان', 'طفلتين')
 add('daughter', 2, 'فتاتان', 'فتاتين')
 add('husband', 1, 'زوج', 'زوجا', 'زوجها')
-add('wife', 1, 'زوجة', 'زوجته')
+add('wife', 1, 'زوجة', 'زوجته', 'ارملة', 'ارملته')
 add('wife', 2, 'زوجتان', 'زوجتين', 'زوجتيه')
 add('wife', 'many', 'زوجات', 'زوجاته')
 add('father', 1, 'اب', 'ابا', 'ابو', 'ابوه', 'ابيه', 'ابوها', 'ابيها', 'والد', 'والده', 'والدها')
 add('mother', 1, 'ام', 'اما', 'امه', 'امها', 'والدة', 'والدته', 'والدتها')
-add('parents', 2, 'والدين', 'والديه', 'والداه', 'ابوين', 'ابويه', 'ابواه', 'والديها', 'ابويها')
+add('parents', 2, 'والدان', 'ابوان', 'والدين', 'والديه', 'والداه', 'ابوين', 'ابويه', 'ابواه', 'والديها', 'ابويها')
 add('brother', 1, 'اخ', 'اخا', 'اخوه', 'اخيه', 'اخاه')
 add('brother', 2, 'اخوان', 'اخوين', 'اخويه', 'اخواه')
 add('brother', 'many', 'اخوة', 'اخوته', 'اخوتها', 'اشقاء')
@@ -73,10 +74,51 @@ add('maternal_aunt', 'many', 'خالات')
 const FULL = new Set(['شقيق', 'شقيقة', 'شقيقان', 'شقيقين', 'شقيقتان', 'شقيقتين', 'اشقاء', 'شقيقات', 'الشقيق', 'الشقيقة', 'الاشقاء', 'الشقيقات', 'الشقيقان', 'الشقيقين', 'الشقيقتان', 'الشقيقتين'])
 const TO_FATHER = new Set(['لاب', 'للاب', 'لابيه', 'لابيها'])
 const TO_MOTHER = new Set(['لام', 'للام', 'لامه', 'لامها'])
+/** «شقيق», «لأب», «للأم»: a line, not a kinsman. */
+const isQualifier = (w: string) => FULL.has(w) || FULL.has(plain(w)) || TO_FATHER.has(w) || TO_MOTHER.has(w)
 const ASKERS_KIN = /^و?(امي|ابي|اخي|اختي|اخوتي|اخواتي|جدي|جدتي|عمي|عمتي|خالي|خالتي|ابنتي|زوجتي|والدي|والدتي|اولادي|ابنائي|بناتي)$/
 const NEGATIONS = new Set(['ليس', 'وليس', 'ليست', 'وليست', 'لا', 'ولا', 'بلا', 'بدون', 'دون', 'عدم', 'لم', 'ولم', 'غياب'])
 /** Words between a noun and its qualifier that change nothing. */
-const IGNORED = new Set(['ذكر', 'ذكور', 'ذكرين', 'ذكران', 'انثي', 'اناث', 'انثيين', 'واحد', 'واحدة', 'وحيد', 'وحيدة', 'فقط', 'كبير', 'صغير', 'الذكور', 'الاناث', 'منها', 'منه', 'له', 'لها'])
+const IGNORED = new Set([
+  'ذكر',
+  'ذكور',
+  'ذكرين',
+  'ذكران',
+  'انثي',
+  'اناث',
+  'انثيين',
+  'واحد',
+  'واحدة',
+  'وحيد',
+  'وحيدة',
+  'فقط',
+  'كبير',
+  'صغير',
+  'الذكور',
+  'الاناث',
+  'منها',
+  'منه',
+  'له',
+  'لها',
+  'لهم',
+  'لهن',
+])
+/** «ثلاثة ذكور», «أربع إناث»: the deceased's sons and daughters counted by sex alone. */
+const SEXES: Record<string, Relation> = {
+  ذكور: 'son',
+  ذكورا: 'son',
+  ذكر: 'son',
+  ذكرا: 'son',
+  ذكران: 'son',
+  ذكرين: 'son',
+  اناث: 'daughter',
+  اناثا: 'daughter',
+  انثي: 'daughter',
+  انثيين: 'daughter',
+  انثيان: 'daughter',
+}
+/** «لها», «له» after an heir: what follows is that heir's kin. */
+const OWNERS = new Set(['له', 'لها', 'لهم', 'لهن', 'ولها', 'وله'])
 /** What the calculator cannot decide: the question is left to the general answer. */
 const UNSUPPORTED = [
   'حامل',
@@ -89,6 +131,12 @@ const UNSUPPORTED = [
   'غرقي',
   'غرق',
   'قاتل',
+  'قاتلة',
+  'بالتبني',
+  'التبني',
+  'متبني',
+  'كتابية',
+  'كتابي',
   'قتل',
   'مرتد',
   'كافر',
@@ -124,12 +172,48 @@ interface Mention {
   assumed: Assumption[]
   /** Word index after the phrase. */
   end: number
+  /** A sibling named with no line and no genitive («الإخوة»), which a conjoined sibling's line may qualify. */
+  lineless?: Head
+  /** The line a sibling was named with. */
+  line?: Line
+  /** A descendant through sons below the son's son («ابن ابن الابن», «بنت ابن ابن»). */
+  lowerDescendant?: boolean
+  /** A kinsman of the distant kindred the vocabulary lacks («بنت عم», «ابن أخ لأم»). */
+  distantKin?: boolean
+  /** The female counterpart named with it («أبناء ذكورا وإناثا»: daughters too). */
+  alsoFemale?: Relation
 }
+const FEMALE_OF: Partial<Record<Relation, Relation>> = {
+  son: 'daughter',
+  sons_son: 'sons_daughter',
+  full_brother: 'full_sister',
+  paternal_brother: 'paternal_sister',
+  maternal_brother: 'maternal_sister',
+}
+const SEX_WORDS = /^(ذكور|ذكورا|اناث|اناثا)$/
+type Line = 'full' | 'paternal' | 'maternal'
 
 /** A leading «و» (and) or «ال» (the) off a word, when what is left is a kinship noun. */
 function headOf(word: string): [Head, Many] | undefined {
-  for (const w of [word, word.replace(/^و/, ''), word.replace(/^(و?)(ال|لل)/, ''), word.replace(/^(و?)ل/, '')]) if (HEADS[w]) return HEADS[w]
+  for (const w of [word, word.replace(/^و/, ''), word.replace(/^(و?)(ال|لل)/, ''), word.replace(/^(و?)ل/, '')]) {
+    if (HEADS[w]) return HEADS[w]
+    for (const stem of unpossessed(w)) if (HEADS[stem]) return HEADS[stem]
+    // «وخالًا», «وعمةً»: the accusative of a singular noun
+    const accusative = HEADS[w.replace(/ا$/, '')] ?? HEADS[w.replace(/ة$/, 'ة').replace(/تا$/, 'ة')]
+    if (/ا$/.test(w) && accusative?.[1] === 1 && !FULL.has(w.replace(/ا$/, ''))) return accusative
+  }
   return undefined
+}
+
+/**
+ * «ابنيها», «اختيها», «زوجتها», «ابنائها», «اخيها»: a kinship noun with its possessive suffix, as the nouns it may
+ * come from (a dual's «ن» and a feminine «ة» come back; «اخي»/«ابي» are «اخ»/«اب» in construct).
+ */
+function unpossessed(w: string): string[] {
+  const m = /^(.{2,}?)(ه|ها)$/.exec(w)
+  if (!m) return []
+  const stem = m[1]!
+  return [stem, stem.replace(/ت$/, 'ة'), `${stem}ن`, stem.replace(/ئ$/, 'ء'), stem.replace(/ي$/, '')]
 }
 const plain = (w: string) => w.replace(/^و/, '').replace(/^(ال|لل|ل)/, '')
 
@@ -140,28 +224,54 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const [kind, many] = head
   const assumed: Assumption[] = []
   let j = i + 1
-  let line: 'full' | 'paternal' | 'maternal' | undefined = /شقيق/.test(words[i]!) ? 'full' : undefined
+  let line: Line | undefined = /شقيق/.test(words[i]!) ? 'full' : undefined
   let of: Head | undefined
   // A genitive kinsman: «ابن ابن», «بنت الأخ», «أم الأب», «بنتين لأولاده»
-  const next = words[j] === undefined || words[j] === '|' ? undefined : headOf(words[j]!)
+  // («الأولاد (الابنين والبنات)»: a bracket opens a gloss, not a genitive)
+  const next = words[j] === undefined || words[j] === '|' || isBracket(words[j]) ? undefined : headOf(words[j]!)
   if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !/^و/.test(words[j]!)) {
     of = next[0]
     j++
-    // «ابن ابن الابن»: a third generation is beyond the vocabulary
-    const further = words[j] === undefined || words[j] === '|' || /^و/.test(words[j]!) ? undefined : headOf(words[j]!)
-    if (further && (further[0] === 'son' || further[0] === 'daughter') && (of === 'son' || of === 'daughter'))
-      return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
+    // «ابن ابن الابن»: a third generation is beyond the vocabulary; through sons only, a nearer male descendant
+    // excludes it (and then it changes no one's share)
+    const deeper = (k: number) => (words[k] === undefined || words[k] === '|' || /^و/.test(words[k]!) ? undefined : headOf(words[k]!))
+    const further = deeper(j)
+    if (further && (further[0] === 'son' || further[0] === 'daughter') && (of === 'son' || of === 'daughter')) {
+      let end = j + 1
+      let throughSons = of === 'son' && further[0] === 'son'
+      for (let next = deeper(end); next && (next[0] === 'son' || next[0] === 'daughter'); next = deeper(++end)) throughSons &&= next[0] === 'son'
+      return { relation: undefined, count: undefined, phrase: words.slice(i, end).join(' '), assumed, end, ...(throughSons ? { lowerDescendant: true } : { distantKin: true }) }
+    }
+    // «ابن عم الأب», «بنت ابن العم», «ابن بنت عم»: a kinsman of a kinsman of a kinsman, beyond the vocabulary — of the
+    // distant kindred when a woman heads or links the chain, else an agnate the vocabulary lacks
+    if (further && !isQualifier(words[j]!)) {
+      const female = kind === 'daughter' || [of, further[0]].some((k) => k === 'daughter' || k === 'sister' || k === 'mother' || k === 'paternal_aunt' || k === 'maternal_aunt')
+      return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1, ...(female ? { distantKin: true } : {}) }
+    }
   }
+  // «عم الأب», «عم أب لأب», «خال الأم»: an uncle or aunt of a parent, beyond the vocabulary (not a qualifier: «عم شقيق»)
+  if (next && ['uncle', 'paternal_aunt', 'maternal_uncle', 'maternal_aunt'].includes(kind) && !/^و/.test(words[j]!) && !isQualifier(words[j]!) && next[0] !== 'brother')
+    return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
   let count: number | undefined
+  const sexes = new Set<'male' | 'female'>()
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
-    if (FULL.has(w) || FULL.has(plain(w))) {
+    if (isBracket(w)) j++
+    else if (w === 'من' && /^(ال)?جهة$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
+      // «من جهة الأب», «من جهة الأم»
+      line ??= /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal'
+      j += 3
+    } else if (FULL.has(w) || FULL.has(plain(w)) || FULL.has(plain(w).replace(/ا$/, '')) || /^(ل|من )?(ال)?ابوين$/.test(w)) {
       line ??= 'full'
       j++
-    } else if (TO_FATHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?اب$/.test(words[j + 1] ?? ''))) {
+    } else if ((TO_FATHER.has(w) && /^و(ل|لل|ال)?ام$/.test(words[j + 1] ?? '')) || (w === 'من' && /^(ال)?اب$/.test(words[j + 1] ?? '') && /^و(ال)?ام$/.test(words[j + 2] ?? ''))) {
+      // «أخت لأب وأم», «من الأب والأم»: through both parents
+      line ??= 'full'
+      j += w === 'من' ? 3 : 2
+    } else if (TO_FATHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?(اب|والد|والده|والدها|ابيه|ابيها)$/.test(words[j + 1] ?? ''))) {
       line ??= 'paternal'
       j += w === 'من' || w === 'جهة' ? 2 : 1
-    } else if (TO_MOTHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?ام$/.test(words[j + 1] ?? ''))) {
+    } else if (TO_MOTHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?(ام|والدة|والدته|والدتها|امه|امها)$/.test(words[j + 1] ?? ''))) {
       line ??= 'maternal'
       j += w === 'من' || w === 'جهة' ? 2 : 1
     } else if (w === 'غير' && FULL.has(plain(words[j + 1] ?? ''))) {
@@ -179,8 +289,11 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
         count = n.value
         j += 1 + n.length
       } else j++
-    } else if (IGNORED.has(w) || IGNORED.has(plain(w))) j++
-    else break
+    } else if (IGNORED.has(w) || IGNORED.has(plain(w)) || SEX_WORDS.test(plain(w))) {
+      if (/^(ذكور|ذكورا|ذكر|ذكرا|ذكران|ذكرين)$/.test(plain(w))) sexes.add('male')
+      if (/^(اناث|اناثا|انثي|انثيين|انثيان)$/.test(plain(w))) sexes.add('female')
+      j++
+    } else break
   }
   if (count === undefined) {
     const n = numberAt(words, j)
@@ -191,13 +304,29 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
     }
   }
   const relation = resolve(kind, of, line, assumed)
-  const phrase = words.slice(i, j).join(' ')
+  const phrase = words
+    .slice(i, j)
+    .filter((w) => !isBracket(w))
+    .join(' ')
   // «ابنا عم»: two sons of an uncle (a dual before its genitive), «ابنًا»: one son
   const stated = of !== undefined && /^و?ابنا$/.test(words[i]!) ? 2 : many === 'many' ? undefined : many
-  return { relation, count: count ?? stated, phrase, assumed, end: j }
+  const sibling = of === undefined && (kind === 'brother' || kind === 'sister')
+  return {
+    relation,
+    count: count ?? stated,
+    phrase,
+    assumed,
+    end: j,
+    ...(sibling && line === undefined ? { lineless: kind } : {}),
+    ...(sibling && line !== undefined ? { line } : {}),
+    // «بنت عم», «ابن أخ لأم», «أبناء خالة»: a child of a kinsman the vocabulary lacks is of the distant kindred
+    ...(relation === undefined && of !== undefined && (kind === 'son' || kind === 'daughter') ? { distantKin: true } : {}),
+    // «أبناء ذكوراً وإناثاً», «إخوة ذكور وإناث»: a plural of both sexes also names the sisters or daughters
+    ...(many === 'many' && sexes.size === 2 && relation && FEMALE_OF[relation] ? { alsoFemale: FEMALE_OF[relation] } : {}),
+  }
 }
 
-function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | 'maternal' | undefined, assumed: Assumption[]): Relation | undefined {
+function resolve(kind: Head, of: Head | undefined, line: Line | undefined, assumed: Assumption[]): Relation | undefined {
   const sibling = (full: Relation, paternal: Relation, maternal: Relation | undefined): Relation | undefined => {
     if (line === 'paternal') return paternal
     if (line === 'maternal') return maternal
@@ -257,14 +386,134 @@ function resolve(kind: Head, of: Head | undefined, line: 'full' | 'paternal' | '
 
 /** Every kinship phrase in a text, in order (used for the heirs, and for whom a question asks about). */
 export function arabicMentions(text: string): Mention[] {
+  return scan(text).mentions
+}
+
+/**
+ * Words of a family that no kinship phrase, count, negation or connective accounts for («وله فرع وارث», «أبناء
+ * عمومة», «بني أخيه»): the parse may have missed an heir or a fact, so it is not trusted.
+ */
+export function unreadWords(text: string): string[] {
+  return scan(text).unread
+}
+
+/** Brackets kept as words («جدة (أم الأب)»): a gloss or a qualifier may follow one, a genitive may not. */
+const BRACKET = '⦅'
+const CLOSE = '⦆'
+const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE
+
+/** Words that carry no heir: connectives, «ترك», «ورثة», names of sexes and states already weighed elsewhere. */
+const FILLERS = new Set([
+  'و',
+  'عن',
+  'من',
+  'ترك',
+  'وترك',
+  'تركت',
+  'وتركت',
+  'خلف',
+  'وخلف',
+  'له',
+  'لها',
+  'وله',
+  'ولها',
+  'ورثة',
+  'ورثته',
+  'ورثتها',
+  'وورثة',
+  'الورثة',
+  'الرجال',
+  'النساء',
+  'هم',
+  'هي',
+  'التالية',
+  'التالين',
+  'الاتي',
+  'التالي',
+  'كل',
+  'من',
+  'احياء',
+  'حي',
+  'حية',
+  'حيان',
+  'حيتان',
+  'حيتين',
+  'الاحياء',
+  'على',
+  'قيد',
+  'الحياة',
+  'المتوفي',
+  'الميت',
+  'المتوفاة',
+  'توفي',
+  'توفيت',
+  'رجل',
+  'امراة',
+  'ذكر',
+  'انثي',
+  'شخص',
+  'مات',
+  'ماتت',
+  'هلك',
+  'هلكت',
+  'توفى',
+  'فقط',
+  'ايضا',
+  'كذلك',
+  'مع',
+  'في',
+  'علي',
+  'الي',
+  'ذكورا',
+  'اناثا',
+  'واناثا',
+  'ذكورا',
+  'رجال',
+  'نساء',
+  'صلب',
+  'صلبه',
+  'صلبها',
+])
+/** «متوفى», «توفي قبله», «توفيتا»: a death after a kinsman's name (with the article it is «of the deceased»). */
+const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متوفين|متوفيات|متوفون|توفي|توفيت|توفيا|توفيتا|توفوا|توفين|مات|ماتت|ماتا|ماتوا|ميت|ميتة)$/
+/**
+ * Unread words that change who inherits — time («قبله», «بعد»), alternatives («أو», «آخر»), parts of a group
+ * («منهم», «أحدهم»), class names («فرع وارث») and deaths not tied to a kinsman: the family is not trusted.
+ */
+const RISKY = /^(قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+/** A death word at `i` and the time words after it: «متوفى», «توفي قبله», «توفيت بعد والدها». */
+function deathAt(words: readonly string[], i: number): { before: boolean; length: number } | undefined {
+  if (!DEATH.test(words[i] ?? '')) return undefined
+  const when = plain(words[i + 1] ?? '')
+  if (/^بعد/.test(when)) return { before: false, length: /^بعد$/.test(when) ? 3 : 2 }
+  if (/^قبل/.test(when)) return { before: true, length: /^قبل$/.test(when) ? 3 : 2 }
+  return { before: true, length: 1 }
+}
+const isRisky = (w: string) => RISKY.test(w) || RISKY.test(plain(w)) || DEATH.test(w) || DEATH.test(plain(w))
+
+/** The estate and how it is divided («وترك مبلغا قدره 5000 ريال», «وقسمت التركة على 24 سهما»): no heir, no doubt. */
+const ESTATE =
+  /^و?(ال)?(تركة|تركته|تركتها|مبلغ|مبلغا|قدره|قدرها|وقدره|وقدرة|قدرة|مقداره|مقدارها|قيمتها|قيمته|قسمت|وقسمت|تقسم|سهم|سهما|اسهم|سهام|الف|الفا|الاف|مليون|ريال|دينار|دينارا|درهم|درهما|جنيه|جنيها|دولار|دولارا|يورو|ليرة|مال|مالا|اموال)$/
+
+function scan(text: string): { mentions: Mention[]; unread: string[] } {
   // Commas (and «) (» between bracketed heirs) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
-  const words = arabicWordsOf(text.replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ').replace(/[،,؛;]|\)\s*\(/g, ' | '))
+  // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
+  const words = arabicWordsOf(
+    text
+      .replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ')
+      .replace(/[،,؛;\n؟?]|\.(?!\d)|\)\s*\(/g, ' | ')
+      .replace(/\(/g, ` ${BRACKET} `)
+      .replace(/\)/g, ` ${CLOSE} `),
+  )
   const out: Mention[] = []
+  const unread: string[] = []
   let pending: number | undefined
   // «وليس له أب ولا أم»: kin named after a negation, up to the next comma, are absent
   let negated = false
+  // «ابنة لها ولدان»: kin named after «لها» are the heir's, not the deceased's, up to the next comma
+  let owned = false
   for (let i = 0; i < words.length; ) {
-    if (words[i] === '|') negated = false
+    if (words[i] === '|') negated = owned = false
     if (NEGATIONS.has(words[i]!)) negated = true
     const n = numberAt(words, i)
     if (n && words[i + n.length] !== undefined && headOf(words[i + n.length]!)) {
@@ -272,17 +521,57 @@ export function arabicMentions(text: string): Mention[] {
       i += n.length
       continue
     }
-    const m = mentionAt(words, i)
-    if (!m) {
-      pending = undefined
-      i++
+    // «سبعة ذكور وست إناث»: counted males and females with no noun are the deceased's children
+    const sex = n && SEXES[plain(words[i + n.length] ?? '')]
+    if (n && sex) {
+      if (!negated && !owned) out.push({ relation: sex, count: n.value, phrase: words.slice(i, i + n.length + 1).join(' '), assumed: [], end: i + n.length + 1 })
+      i += n.length + 1
       continue
     }
-    if (!negated) out.push({ ...m, count: pending ?? m.count })
+    const start = i
+    const m = mentionAt(words, i)
+    if (!m) {
+      const w = words[i]!
+      if (!negated && !owned && w !== '|' && !n && !FILLERS.has(w) && !FILLERS.has(plain(w)) && !IGNORED.has(w) && !IGNORED.has(plain(w)) && !NEGATIONS.has(w) && w !== 'العدد' && !ESTATE.test(w))
+        unread.push(w)
+      pending = undefined
+      i += n ? n.length : 1
+      continue
+    }
+    // «وأخ شقيق متوفى قبله»: a kinsman who died before is no heir («أبناء أخ متوفى»: the brother died, not his
+    // sons; «توفي بعده»: he died after, and inherited); «وستة إخوة، أحدهم توفي قبلها»: one fewer
+    const one = /^(احدهم|احداهن|احدهما|احداهما|واحد|واحدة)$/.test(plain(words[m.end] ?? '')) ? 1 : 0
+    const death = deathAt(words, m.end + one)
+    const genitive = m.phrase.split(' ').filter((w) => headOf(w) && !FULL.has(w) && !FULL.has(plain(w))).length > 1
+    const predeceased = death?.before === true && !genitive && !one
+    const count = pending ?? m.count
+    if (!negated && !owned && !predeceased) {
+      out.push({ ...m, count: death?.before && one && count !== undefined ? count - 1 : count })
+      if (m.alsoFemale) out.push({ relation: m.alsoFemale, count: undefined, phrase: m.phrase, assumed: [], end: m.end })
+    }
     pending = undefined
-    i = m.end
+    i = m.end + (death ? one + death.length : 0)
+    // «الزوجة (الأم)», «والدين (أم وأب)», «أب (المتوفى)»: a bracket after one heir describes him, it adds no heir
+    // (not «(ابن) العدد 1 (أب)», where the brackets hold the heirs themselves)
+    const bracketed = words.slice(Math.max(0, start - 2), start).includes(BRACKET) || words.slice(start, i).includes(CLOSE)
+    const open = bracketed ? -1 : words[i - 1] === BRACKET ? i : words[i] === BRACKET ? i + 1 : -1
+    const close = open < 0 ? -1 : words.indexOf(CLOSE, open)
+    if (close > open && (m.count !== undefined || headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') && words.slice(open, close).every((w) => headOf(w) || w === 'و' || FILLERS.has(plain(w))))
+      i = close + 1
+    if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
-  return out
+  return { mentions: sharedLines(out, words), unread }
+}
+
+/** «الإخوة والأخوات من الأم»: a line after two conjoined siblings qualifies both. */
+function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
+  return mentions.map((m, k) => {
+    const next = mentions[k + 1]
+    const conjoined = next !== undefined && /^و/.test(words[m.end] ?? '') && next.phrase.split(' ')[0] === words[m.end]
+    if (!m.lineless || !next?.line || !conjoined) return m
+    const assumed = m.assumed.filter((a) => a.kind !== 'line_full')
+    return { ...m, relation: resolve(m.lineless, undefined, next.line, assumed), assumed }
+  })
 }
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
@@ -291,6 +580,10 @@ export function parseArabicFamily(text: string): ParsedFamily {
   const assumptions: Assumption[] = []
   const problems: string[] = []
   for (const w of words) if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)
+  // «زوجة غير مسلمة»: a difference of religion bars inheritance, which the vocabulary does not say
+  words.forEach((w, i) => {
+    if (w === 'غير' && /^(مسلم|مسلمة|مسلمين|مسلمات|مسلمتين)$/.test(words[i + 1] ?? '')) problems.push('«غير مسلم» is beyond the calculator')
+  })
   // «أمي»: a relative named from the asker's side, not the deceased's (the vocabulary's); guessing would be worse
   // («توفي أبي عن …» names the deceased: only the heirs after «عن» are checked)
   const heirsFrom = Math.max(
@@ -298,13 +591,19 @@ export function parseArabicFamily(text: string): ParsedFamily {
     words.findIndex((w) => /^(عن|ترك|وترك|تركت|وتركت)$/.test(w)),
   )
   for (const w of words.slice(heirsFrom)) if (ASKERS_KIN.test(w)) problems.push(`«${w}» is named from the asker's side`)
+  const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
+  for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
   const heirs = new Map<Relation, number>()
+  const lower: string[] = []
+  const distant: string[] = []
   for (const m of arabicMentions(text)) {
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
         heirs.set('father', 1)
         heirs.set('mother', 1)
-      } else problems.push(`«${m.phrase}» is not in the vocabulary`)
+      } else if (m.lowerDescendant) lower.push(m.phrase)
+      else if (m.distantKin) distant.push(m.phrase)
+      else problems.push(`«${m.phrase}» is not in the vocabulary`)
       continue
     }
     assumptions.push(...m.assumed)
@@ -315,8 +614,21 @@ export function parseArabicFamily(text: string): ParsedFamily {
     }
     heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
   }
-  const female = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' ')) || heirs.has('husband')
+  // The son or the son's son excludes every descendant below him (Bukhari 6732: the nearest male)
+  for (const phrase of lower)
+    if (heirs.has('son') || heirs.has('sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
+    else problems.push(`«${phrase}» is not in the vocabulary`)
+  // The distant kindred inherit only when no sharer but a spouse and no residuary is left: any other heir takes
+  // the estate (with radd), in every school
+  const sharerOrResiduary = [...heirs.keys()].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))
+  for (const phrase of distant)
+    if (sharerOrResiduary) assumptions.push({ kind: 'distant_kin_excluded', phrase })
+    else problems.push(`«${phrase}» is not in the vocabulary`)
+  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
+  const female = saidFemale || heirs.has('husband')
   const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(words.join(' ')) || heirs.has('wife')
+  // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
+  if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
   const deceased: Sex | undefined = female && !heirs.has('wife') ? 'female' : male ? 'male' : undefined
   return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems }
 }

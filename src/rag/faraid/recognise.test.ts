@@ -4,6 +4,14 @@ import { recogniseCase } from './recognise'
 
 const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'ar', 'male', { wife: 1, son: 4, daughter: 3 }],
+  ['توفي رجل وله زوجة وابنتان وأب', 'ar', 'male', { wife: 1, daughter: 2, father: 1 }],
+  ['توفيت امرأة عن زوج وأم', 'ar', 'female', { husband: 1, mother: 1 }],
+  ['توفي رجلٌ، وخلّف: زوجةً وابنًا', 'ar', 'male', { wife: 1, son: 1 }],
+  ['توفي عن ذكر: ابن (1)، بنت (2)، زوجة (1). كم نصيب الزوجة؟', 'ar', 'male', { son: 1, daughter: 2, wife: 1 }],
+  ['توفي رجل، وترك من الورثة: ابنة وأخا شقيقا', 'ar', 'male', { daughter: 1, full_brother: 1 }],
+  ['توفي رجل وليس عنده أولاد وله زوجة وأخ شقيق', 'ar', 'male', { wife: 1, full_brother: 1 }],
+  ['توفي عن ورثة من الرجال : (ابن) العدد 2 ومن النساء : (أم ) (بنت) العدد 4', 'ar', 'male', { son: 2, mother: 1, daughter: 4 }],
+  ['توفي عن:\n-أخ شقيق (العدد 3)\n-زوجة (العدد 1)\nكم عدد الأسهم؟', 'ar', 'male', { full_brother: 3, wife: 1 }],
   ['Un homme laisse sa mère, son épouse et deux filles', 'fr', 'male', { mother: 1, wife: 1, daughter: 2 }],
   ['Une femme décède en laissant son mari, ses deux frères germains et sa sœur utérine', 'fr', 'female', { husband: 1, full_brother: 2, maternal_sister: 1 }],
   ['A woman died leaving her husband, mother and two full sisters', 'en', 'female', { husband: 1, mother: 1, full_sister: 2 }],

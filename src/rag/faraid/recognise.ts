@@ -1,7 +1,7 @@
 import type { Lang } from '../../contract/common'
 import type { Assumption } from './assumptions'
 import { caseProblems } from './compute'
-import { type ParsedFamily, parseArabicFamily } from './parse-ar'
+import { arabicMentions, type ParsedFamily, parseArabicFamily } from './parse-ar'
 import { parseLatinFamily } from './parse-latin'
 import type { Relation, Sex } from './relations'
 
@@ -11,21 +11,44 @@ export interface RecognisedCase {
   assumptions: Assumption[]
 }
 
-const ARABIC_DEATH = /^(.*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)\s+(?:عن|و\s*ترك|وترك|وتركت)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
+/**
+ * «توفي عن», «توفيت وتركت», «توفي رجل وله», «توفيت امرأة لها», «توفي رجل، وخلّف», «توفي رجل ولم يتزوج، وترك»:
+ * the death, who died when it says so in general terms (a man, a woman — not «جدي», whose kin would be named
+ * from the asker's side), a negative clause on him, and the word that introduces the heirs.
+ */
+const ARABIC_DEATH =
+  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s+(?:رجل|امرأة|امراة|امرأه|شخص|ميت|رضيع|الرجل|المرأة|المراة)(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وله|ولها|له|لها)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
+const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
 
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
   const m = ARABIC_DEATH.exec(
     text
+      .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
       .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
       .replace(/ورثة من (الرجال|النساء)\s*:/g, ' ')
+      // «(ابن) العدد 2 ومن النساء: (أم)»: the women listed after the men
+      .replace(/\s(و\s*)?من (الرجال|النساء)\s*:/g, ' ، ')
       .replace(/\n\s*(و\s*ورثة|و)/g, ' $1'),
   )
   if (!m) return undefined
   const rest = m[2]!
-  const stop = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/.exec(rest)
-  const cut = stop ? stop.index : rest.length
-  return { family: parseArabicFamily(`${m[1]} ${rest.slice(0, cut)}`), asked: rest.slice(cut) }
+  const end = familyEnd(rest)
+  return { family: parseArabicFamily(`${m[1]} ، ${rest.slice(0, end)}`), asked: rest.slice(end) }
+}
+
+/** Where the heirs end: the first sentence end or question word, past a colon that follows no kinsman («ذكر: ابن، بنت»). */
+function familyEnd(rest: string): number {
+  for (const stop of rest.matchAll(STOP)) {
+    if (stop[0] === ':' && arabicMentions(rest.slice(0, stop.index)).length === 0) continue
+    // «توفي عن:\n- أخ شقيق (العدد 3)\n- زوجة»: a line that only names heirs continues the list
+    if (stop[0] === '\n') {
+      const line = rest.slice(stop.index + 1).split('\n')[0]!
+      if (arabicMentions(line).length > 0 && !/[؟?]|(^|\s)(ما|ماذا|كم|هل|من|كيف|لماذا|اذا|إذا)\s/.test(line)) continue
+    }
+    return stop.index
+  }
+  return rest.length
 }
 
 /** Words of a question about something else than the shares (a ruling, a permission): left to retrieval. */

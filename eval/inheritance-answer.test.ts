@@ -1,0 +1,135 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { distribute } from '../src/rag/faraid/compute'
+import { beyondShares, chooseOption, estateOf, splitQuestion } from './inheritance-answer'
+
+/** The letter chosen for a question and its options, computed in the Hanbali school. */
+function choose(text: string, options: string[]): string {
+  const q = splitQuestion(text)
+  assert.ok(q, text)
+  const d = distribute({ deceased: q.family.deceased ?? 'male', heirs: q.family.heirs, school: 'hanbali' })
+  const c = chooseOption(q, d, options)
+  return typeof c === 'number' ? 'ABCDEF'[c]! : c
+}
+
+describe('QIAS options matched to the computed shares', () => {
+  test('a fraction in words the old list lacked: two fifths, a fifth', () => {
+    // three full brothers and a sister would be 2/7 each; one brother and three sisters: 2/5 for the brother
+    assert.equal(choose('توفي عن أخ شقيق وثلاث أخوات شقيقات. ما نصيب الأخ الشقيق؟', ['النصف', 'الثلث', 'الخمس', 'الخمسين', 'السدس', 'الربع']), 'D')
+  })
+  test('«محجوب بالزوج» is wrong when the husband excludes no one', () => {
+    const options = ['الباقي تعصيباً', 'السدس', 'الثلث', 'لا شيء له', 'محجوب بالزوج', 'محجوب بالبنتين']
+    assert.equal(choose('توفيت عن زوج وابن وبنتين وأخ شقيق. ما نصيب الأخ الشقيق؟', options), 'D')
+  })
+  test('each one is asked: «كل واحدة من البنتين»', () => {
+    assert.equal(choose('توفي عن ابن وبنتين. ما نصيب كل واحدة من البنتين؟', ['الثلث', 'النصف', 'الربع', 'السدس', 'الثمن', 'الثلثان']), 'C')
+  })
+  test('a table of sihām agrees at one scale, with «لكل واحدة» after the number', () => {
+    const options = [
+      'الزوجة: ثمانية أسهم، البنتان: عشرة أسهم لكل واحدة، الابن: أربعة عشر سهما.',
+      'الزوجة: أربعة أسهم، البنتان: أربعة عشر سهما لكل واحدة، الابن: سبعة أسهم.',
+      'الزوجة: أربعة أسهم، البنتان: خمسة أسهم لكل واحدة، الابن: عشرة أسهم.',
+      'الزوجة: أربعة أسهم، البنتان: سبعة أسهم لكل واحدة، الابن: أربعة عشر سهما.',
+      'الزوجة: ثمانية أسهم، البنتان: سبعة أسهم لكل واحدة، الابن: سبعة أسهم.',
+      'الزوجة: ستة أسهم، البنتان: ستة أسهم لكل واحدة، الابن: اثنا عشر سهما.',
+    ]
+    assert.equal(choose('توفي عن زوجة، وابن، وبنتين. ما هو النصيب النهائي لكل وارث من التركة؟', options), 'D')
+  })
+  test('a table of amounts agrees with the estate, to the cent', () => {
+    const options = [
+      'الزوجة: 500€، لكل ابن: 583.33€، لكل بنت: 1166.66€',
+      'الزوجة: 500€، لكل ابن: 1000€، لكل بنت: 500€',
+      'الزوجة: 800€، لكل ابن: 1000€، لكل بنت: 600€',
+      'الزوجة: 500€، لكل ابن: 1166.66€، لكل بنت: 583.33€',
+      'الزوجة: 600€، لكل ابن: 1166.66€، لكل بنت: 583.33€',
+      'الزوجة: 600€، لكل ابن: 1200€، لكل بنت: 600€',
+    ]
+    assert.equal(choose('توفي عن زوجة، وابنين، وبنتين بمقدار تركة 4000€، ما هو النصيب النهائي لكل وارث من التركة؟', options), 'D')
+  })
+  test('the final share after radd is preferred to the fixed share when the final one is asked', () => {
+    assert.equal(choose('توفيت عن أم. ما هو النصيب النهائي لكل وارث من التركة؟', ['الأم: الثلثان', 'الأم: الربع', 'الأم: جميع التركة', 'الأم: النصف', 'الأم: السدس', 'الأم: الثلث']), 'C')
+  })
+  test('the base kept by taṣḥīḥ: husband, daughter and father out of 12', () => {
+    assert.equal(choose('توفيت عن أب وزوج وبنت. كم عدد أسهم الأب من مجموع الأسهم؟', ['ستة أسهم', 'سهمان', 'سهم واحد', 'اثنا عشر سهما', 'ثلاثة أسهم', 'لا شيء']), 'E')
+  })
+  test('a kinsman set aside as excluded receives nothing', () => {
+    assert.equal(choose('توفي عن زوجة وبنت وبنت عم. ما نصيب بنت العم؟', ['النصف', 'الربع', 'الثمن', 'السدس', 'الباقي', 'لا شيء']), 'F')
+  })
+  test('one heir’s part against another’s', () => {
+    const options = ['مثل نصيب البنت', 'ضعف نصيب البنت', 'نصف نصيب البنت', 'ثلاثة أضعاف نصيب البنت', 'ربع نصيب البنت', 'لا علاقة بين نصيبيهما']
+    assert.equal(choose('توفي عن: ابن (1)، بنت (1)، زوجة (1). ما نصيب الابن مقارنة بنصيب البنت؟', options), 'B')
+  })
+  test('«حجب نقصان» is a reduced share, not a lost one', () => {
+    const options = ['يرث بالتعصيب', 'محجوب حجب حرمان', 'محجوب حجب نقصان', 'لا يرث']
+    assert.equal(choose('توفي عن أم وابن وأخوين شقيقين. ما حالة الأخ الشقيق؟', options), 'B')
+  })
+  test('who inherits: the option naming exactly the heirs who receive something', () => {
+    const options = ['البنات فقط', 'الإخوة الأشقاء فقط', 'أبناء الأخ الشقيق فقط', 'البنات والإخوة الأشقاء', 'البنات وأبناء الأخ الشقيق', 'الإخوة الأشقاء وأبناء الأخ الشقيق']
+    assert.equal(choose('توفي عن: 4 أخ شقيق، 7 ابن أخ شقيق، 4 بنت. من هم الورثة في هذه المسألة؟', options), 'D')
+  })
+  test('sihām against each one when each one is asked, and «سهم واحد من اثني عشر سهماً» as a fraction', () => {
+    assert.equal(choose('توفيت عن 5 أبناء و 2 بنات. ما نصيب كل بنت؟', ['سهم واحد', 'سهمان', 'ثلاثة أسهم', 'الربع', 'السدس', 'الثمن']), 'A')
+    const options = ['سهمان من اثني عشر سهماً', 'سهم واحد من اثني عشر سهماً', 'ثمن التركة', 'نصف التركة', 'لا شيء لها']
+    assert.equal(choose('توفيت عن: 5 أبناء، 2 بنات. ما هو نصيب كل بنت من التركة؟', options), 'B')
+  })
+  test('sihām out of the base the question states', () => {
+    const options = ['ستة أسهم', 'ثمانية أسهم', 'اثنا عشر سهما', 'ستة عشر سهما', 'أربعة وعشرون سهما', 'لا شيء']
+    assert.equal(choose('توفي عن زوجة وبنتين وعم. كم عدد أسهم البنت الواحدة من أصل ثمانية وأربعين سهما؟', options), 'D')
+  })
+  test('«لا» alone answers whether an excluded heir inherits', () => {
+    assert.equal(choose('توفيت عن بنت وأختين شقيقتين وأخت من الأب: هل ترث الأخت من الأب؟', ['نعم', 'لا', 'ترث النصف', 'ترث الثلث', 'ترث السدس', 'ترث الربع']), 'B')
+  })
+  test('«الباقي بعد الثمن»: the fraction after «بعد» is taken first, not said', () => {
+    assert.equal(choose('توفي عن زوجة وبنت وخمسة أبناء. ما نصيب البنت والأبناء مجتمعين؟', ['التركة كاملة', 'النصف', 'الثلثين', 'الباقي بعد الثمن', 'الربع', 'الثمن']), 'D')
+  })
+  test('«الإخوة من الأم» are the maternal brothers and sisters together', () => {
+    assert.equal(choose('توفي عن أم وأخ من الأم وثلاث أخوات من الأم وأخ شقيق. ما نصيب الإخوة من الأم؟', ['السدس', 'الربع', 'الثلث', 'النصف', 'الثلثان', 'الخمس']), 'C')
+  })
+  test('«175.000 ريال»: a point before three zeros separates thousands', () => {
+    const options = ['175.000 ريال', '350.000 ريال', '375.000 ريال', '700.000 ريال', '1.000.000 ريال', '1.500.000 ريال']
+    assert.equal(choose('توفي عن 7 أبناء وبنت وزوجة. التركة 3,000,000 ريال. كم المبلغ الذي يحصل عليه كل ابن؟', options), 'B')
+  })
+  test('the base of a radd without a spouse: a sixth and two thirds make 5', () => {
+    const options = ['خمسة أسهم', 'ستة أسهم', 'سبعة أسهم', 'ثمانية أسهم', 'تسعة أسهم', 'عشرة أسهم']
+    assert.equal(choose('توفي عن أخ من الأم وست أخوات شقيقات: ما عدد أسهم التركة التي تقسم عليها فرضاً ورداً؟', options), 'A')
+  })
+  test('money written past the cent, and not answered in sihām when the estate is given', () => {
+    const options = ['1', '3', '117,647.058823', '235,294.117646', '352,941.17647', '1,647,058.8235']
+    assert.equal(choose('توفيت عن: 7 أبناء ذكور، 3 بنات إناث. مقدار التركة 2000000.\nكم نصيب كل بنت من البنات الثلاث من التركة؟', options), 'C')
+  })
+  test('who takes the residue, and the value of one share', () => {
+    const options = ['الزوجة', 'البنت', 'الأخ الشقيق', 'يرد على الزوجة والبنت', 'يرد على البنت فقط', 'يذهب لبيت مال المسلمين']
+    assert.equal(choose('توفي عن زوجة وبنت وأخ شقيق: من يأخذ ما بقي من التركة بعد نصيب الزوجة والبنت؟', options), 'C')
+    const values = ['37,500 دينار', '75,000 دينار', '18,750 دينار', '30,000 دينار', '40,000 دينار', '50,000 دينار']
+    assert.equal(choose('توفي عن: زوجة، وثلاثة أبناء، وبنت. التركة: 300000 دينار.\nكم قيمة السهم الواحد من التركة؟', values), 'A')
+  })
+  test('the mother’s third of what the spouse leaves', () => {
+    assert.equal(choose('توفيت عن زوج وأب وأم. ما نصيب الأم؟', ['الثلث', 'السدس', 'ثلث الباقي', 'ربع الباقي', 'نصف الباقي', 'لا شيء']), 'C')
+  })
+})
+
+describe('questions the shares do not answer', () => {
+  test('a condition that changes the facts, a reason, a ruling', () => {
+    assert.equal(beyondShares('إذا كانت الأم قد توفيت قبله، فما نصيبها؟'), true)
+    assert.equal(beyondShares('لماذا ترث الزوجة الثمن؟'), true)
+    assert.equal(beyondShares('هل يجوز للوارث أن يتنازل؟'), true)
+  })
+  test('a condition that only states the base, and whether an heir inherits, are answered', () => {
+    assert.equal(beyondShares('إذا قسمت التركة على 24 سهما، فكم سهما للأم؟'), false)
+    assert.equal(beyondShares('هل يرث الأخ من الأب؟'), false)
+    assert.equal(beyondShares('في حالة العول، كم سهما للأم؟'), false)
+    assert.equal(beyondShares('ما حكم ميراث الأم؟'), false)
+    assert.equal(beyondShares('هل للبنات نصيب؟'), false)
+  })
+})
+
+describe('the estate a question gives', () => {
+  test('in digits, with separators or decimals, or in words', () => {
+    assert.equal(estateOf('توفيت عن أربعة إخوة وأخت واحدة، وتركت 90000 ريال.'), 90000)
+    assert.equal(estateOf('والتركة 450,000 جنيه'), 450000)
+    assert.equal(estateOf('تركتها ( 1504.39 ) دولار'), 1504.39)
+    assert.equal(estateOf('وترك تركة مقدارها 7500.'), 7500)
+    assert.equal(estateOf('التركة 3,000,000 ريال'), 3000000)
+    assert.equal(estateOf('توفي عن زوجة وثلاثة أبناء'), undefined)
+  })
+})
