@@ -50,8 +50,11 @@ function rarity(word: string, stem: string): number {
   return Math.log((verses.length + 1) / (holders + 1))
 }
 
-/** Longest common subsequence, weighted: a whole word gives its weight, a word of the same stem part of it. */
-function weightedLcs(words: readonly string[], stems: readonly string[], weights: readonly number[], forms: readonly string[][], formStems: readonly Set<string>[]): number {
+/**
+ * Longest common subsequence, weighted: a whole word gives its weight, a word of the same stem part of it. One
+ * pass gives it for every prefix of the verses' words (the value at each column), so for every run of verses.
+ */
+function weightedLcsByPrefix(words: readonly string[], stems: readonly string[], weights: readonly number[], forms: readonly string[][], formStems: readonly Set<string>[]): number[] {
   let prev = new Array<number>(forms.length + 1).fill(0)
   for (let i = 0; i < words.length; i++) {
     const row = [0]
@@ -61,8 +64,10 @@ function weightedLcs(words: readonly string[], stems: readonly string[], weights
     }
     prev = row
   }
-  return prev[forms.length]!
+  return prev
 }
+
+const weightedLcs = (...args: Parameters<typeof weightedLcsByPrefix>) => weightedLcsByPrefix(...args).at(-1)!
 
 /** The longest run of the quotation's words found one after the other in the verses, whole or by stem. */
 function stemRun(words: readonly string[], stems: readonly string[], forms: readonly string[][], formStems: readonly Set<string>[]): number {
@@ -125,17 +130,23 @@ export function closestVerses(words: readonly string[], singleVerseShare = SINGL
   let best: { i: number; j: number; s: 0 | 1; matched: number } | undefined
   for (const [i] of ranked) {
     for (const s of [0, 1] as const) {
-      let forms: string[][] = []
-      let formStems: Set<string>[] = []
-      let matched = 0
+      // The verses that may follow, read once: each run's value is the pass's value where its last verse ends.
+      const ends: number[] = []
+      const forms: string[][] = []
+      const formStems: Set<string>[] = []
       for (let j = i; j < i + MAX_VERSES && verses[j]?.surah === verses[i]!.surah; j++) {
-        forms = [...forms, ...verses[j]!.spellings[s]]
-        formStems = [...formStems, ...verseStems[j]![s]]
-        const m = weightedLcs(words, stems, weights, forms, formStems)
-        if (j > i && m - matched < total * MIN_GAIN) continue
+        forms.push(...verses[j]!.spellings[s])
+        formStems.push(...verseStems[j]![s])
+        ends.push(forms.length)
+      }
+      const byPrefix = weightedLcsByPrefix(words, stems, weights, forms, formStems)
+      let matched = 0
+      for (let k = 0; k < ends.length; k++) {
+        const m = byPrefix[ends[k]!]!
+        if (k > 0 && m - matched < total * MIN_GAIN) continue
         matched = m
-        if (!best || m > best.matched + 1e-9) best = { i, j, s, matched: m }
-        if (forms.length > words.length * 2 + 20) break
+        if (!best || m > best.matched + 1e-9) best = { i, j: i + k, s, matched: m }
+        if (ends[k]! > words.length * 2 + 20) break
       }
     }
   }
