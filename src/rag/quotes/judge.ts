@@ -113,7 +113,8 @@ async function judgeWords(words: string[], ctx: JudgeContext, claim?: Claim): Pr
   if (verbatim) return { kind: 'quran', verdict: 'authentic', verses: verbatim, reference: quranReference[ctx.lang](verbatim.surah, verbatim.from, verbatim.to), share: 1 }
   const verses = nearestVerses(words)
   const hadith = ctx.hadith ? await nearestHadith(words, ctx.hadith) : undefined
-  if (hadith?.verbatim) return { kind: 'hadith', verdict: 'authentic', ...hadithFacts(hadith, ctx.lang), share: 1 }
+  // Words announced as a verse that only a hadith holds are not an authentic verse: the hadith is what they misquote.
+  if (hadith?.verbatim && claim !== 'quran') return { kind: 'hadith', verdict: 'authentic', ...hadithFacts(hadith, ctx.lang), share: 1 }
   const minRun = ctx.minRun ?? MISQUOTE_MIN_RUN
   const quranShare = verses && (verses.share >= minShare || verses.run >= minRun) ? verses.share : 0
   const hadithShare = hadith && hadith.share >= minShare ? hadith.share : 0

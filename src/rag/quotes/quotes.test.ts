@@ -142,4 +142,11 @@ describe('the span judge', () => {
     const j = await judgeQuote('صلوا كما رأيتموني أصلي', ctx, 'hadith')
     assert.deepEqual([j.kind, j.verdict, j.hadith], ['hadith', 'authentic', { collection: 'bukhari', number: 631 }])
   })
+
+  test("a hadith's words announced as a verse are not an authentic verse: a misquote naming the hadith", async () => {
+    const ctx = { ...en, hadith: oneHadith }
+    const j = await judgeQuote('إذا نسي فأكل وشرب فليتم صومه', ctx, 'quran')
+    assert.deepEqual([j.kind, j.verdict, j.reference], ['hadith', 'misquoted', 'Sahih al-Bukhari 1933'])
+    assert.equal((await judgeQuote('إذا نسي فأكل وشرب فليتم صومه', ctx)).verdict, 'authentic')
+  })
 })
