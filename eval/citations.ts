@@ -185,7 +185,11 @@ function score(items: Item[], judged: Map<Item, Pick<VerifiedQuote, 'verdict' | 
  * folds (subtask 2 + subtask 3 right verse) is applied to this one; the printed figures are the held-out folds'.
  */
 async function crossValidate(items: Item[], locate: (t: string) => string | undefined, folds: number, hadith?: HadithCanon): Promise<void> {
-  const grid = [0.5, 0.55, 0.6, 0.65, 0.7].flatMap((minShare) => [3, 4, 5, 6, 1000].map((minRun) => ({ minShare, minRun })))
+  // The word-for-word thresholds, those of the loose match for a quote announced as a verse (1000: never), and
+  // the share of a loose match's verses one verse must hold to be taken alone (1: only when it holds all).
+  const grid = [0.6, 0.7].flatMap((minShare) =>
+    [0.6, 0.7, 1000].flatMap((minLooseShare) => [3, 4, 1000].flatMap((minLooseRun) => [0.6, 1].map((singleVerseShare) => ({ minShare, minRun: 5, minLooseShare, minLooseRun, singleVerseShare })))),
+  )
   type Judged = Map<Item, Pick<VerifiedQuote, 'verdict' | 'kind' | 'verses' | 'authentic_text'>>
   // Each segment judged once per setting; the judge's other choices do not depend on them.
   const bySetting = new Map<(typeof grid)[number], Judged>()
@@ -197,7 +201,8 @@ async function crossValidate(items: Item[], locate: (t: string) => string | unde
     }
     bySetting.set(setting, m)
   }
-  const label = (s: (typeof grid)[number]) => `share ≥ ${s.minShare} or run ≥ ${s.minRun === 1000 ? '∞' : s.minRun}`
+  const inf = (n: number) => (n === 1000 ? '∞' : String(n))
+  const label = (s: (typeof grid)[number]) => `share ≥ ${s.minShare} or run ≥ ${s.minRun}; loose share ≥ ${inf(s.minLooseShare)} or run ≥ ${inf(s.minLooseRun)}, one verse at ${s.singleVerseShare}`
   const held = { s2: 0, s3: 0, incorrect: 0, n: 0 }
   const chosen: string[] = []
   for (let f = 0; f < folds; f++) {

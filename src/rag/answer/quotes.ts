@@ -1,4 +1,5 @@
 import type { HadithCanon } from '../canon/hadith-canon'
+import { claimBefore } from '../quotes/claim'
 import { markedQuotes } from '../quotes/find'
 import { type Judgement, judgeQuote, quotePieces } from '../quotes/judge'
 import { quranCanon } from '../quotes/quran-match'
@@ -34,12 +35,16 @@ export async function checkArabicQuotes(answer: string, sourceTexts: string[], l
   const sources = sourceTexts.map(arabicWords)
   // Verdicts first (the hadith canon is asked asynchronously), then the text is rebuilt in one pass.
   const quotes = markedQuotes(answer).filter((q) => !TOO_SHORT(q.inner))
+  // The same words announced as a verse or as a hadith may be judged differently (judge.ts): keyed by both.
   const verdicts = new Map<string, Judgement>()
-  for (const q of quotes) if (!verdicts.has(q.inner)) verdicts.set(q.inner, await judgeQuote(q.inner, { lang, hadith, sources }))
+  const key = (q: (typeof quotes)[number]) => `${claimBefore(answer, q.whole.start, q.open) ?? ''}\u0000${q.inner}`
+  for (const q of quotes) {
+    if (!verdicts.has(key(q))) verdicts.set(key(q), await judgeQuote(q.inner, { lang, hadith, sources }, claimBefore(answer, q.whole.start, q.open)))
+  }
   let content = ''
   let at = 0
   for (const q of quotes) {
-    const v = verdicts.get(q.inner)!
+    const v = verdicts.get(key(q))!
     if (v.verdict === 'authentic') continue
     content += answer.slice(at, q.whole.start)
     at = q.whole.end

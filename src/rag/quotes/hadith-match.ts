@@ -48,7 +48,7 @@ export async function nearestHadith(words: readonly string[], canon: HadithCanon
   let best: HadithMatch | undefined
   for (const c of candidates) {
     const hadith = wordsOf(c.arabic)
-    if (containsRun(hadith.folded, words)) return { collection: c.collection, number: c.number, verbatim: true, share: 1, text: c.arabic }
+    if (containsRun(hadith.folded, words, true)) return { collection: c.collection, number: c.number, verbatim: true, share: 1, text: c.arabic }
     const window = bestWindow(words, hadith)
     if (!best || window.share > best.share) best = { collection: c.collection, number: c.number, verbatim: false, share: window.share, text: window.text }
   }

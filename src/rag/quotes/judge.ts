@@ -2,7 +2,9 @@ import type { HadithCanon } from '../canon/hadith-canon'
 import { hadithReference, isHadithBook } from '../canon/hadith-books'
 import { quranReference } from '../canon/quran'
 import type { Lang } from '../text/analyze'
+import type { Claim } from './claim'
 import { nearestHadith } from './hadith-match'
+import { closestVerses } from './quran-loose'
 import { findVerbatim, nearestVerses, type VerseRange, versesText } from './quran-match'
 import { arabicWords, containsRun } from './words'
 
@@ -38,14 +40,23 @@ export interface JudgeContext {
   minShare?: number
   /** Or: words of the quote found one after the other in the nearest verses (a verse quoted right, then invented on). */
   minRun?: number
+  /** A quote announced as a verse that is close to none: the share of its weight (by rarity, stems in part) the closest verses must hold… */
+  minLooseShare?: number
+  /** …or the run of its words (whole or by stem) found one after the other there, for it to be a misquote of them. */
+  minLooseRun?: number
+  /** Of the verses a loose match runs over, one that holds this share of what they hold is taken alone. */
+  singleVerseShare?: number
 }
 
 /** Fewer words than this are found everywhere (« في سبيل الله »): not judged. */
 const MIN_QUOTE_WORDS = 3
 /** Below this share the nearest verse is a coincidence of common words, not what the quote was meant to be. */
-const MISQUOTE_MIN_SHARE = 0.6
+const MISQUOTE_MIN_SHARE = 0.7
 /** A run this long is a verse's own words, not chance (checked on IslamicEval's shared half by cross-validation, eval/citations.ts). */
 const MISQUOTE_MIN_RUN = 5
+/** For a quote announced as a verse (checked on IslamicEval's shared half by cross-validation, eval/citations.ts). */
+const LOOSE_MIN_SHARE = 0.6
+const LOOSE_MIN_RUN = 3
 
 const ELLIPSIS = /\s*(?:…|\.{3})\s*/
 const UNVERIFIABLE: Judgement = { kind: 'unknown', verdict: 'unverifiable' }
@@ -60,15 +71,17 @@ export function quotePieces(text: string): string[][] {
 
 /**
  * One quotation's verdict. An excerpt cut with « … » is authentic when each piece is; otherwise it is judged
- * whole, as the misquote of what its pieces together come closest to.
+ * whole, as the misquote of what its pieces together come closest to. `claim` is what the words introducing
+ * the quote announce it as (claim.ts): a quote announced as a verse that is close to none is the misquote of
+ * the verses it resembles most, if it resembles them enough; of a verse and a hadith, the announced one is taken.
  */
-export async function judgeQuote(text: string, ctx: JudgeContext): Promise<Judgement> {
+export async function judgeQuote(text: string, ctx: JudgeContext, claim?: Claim): Promise<Judgement> {
   const pieces = quotePieces(text)
   if (pieces.length === 0) return judgeShort(arabicWords(text), ctx.lang)
-  if (pieces.length === 1) return judgeWords(pieces[0]!, ctx)
+  if (pieces.length === 1) return judgeWords(pieces[0]!, ctx, claim)
   const each = await Promise.all(pieces.map((p) => judgeWords(p, ctx)))
   if (each.every((j) => j.verdict === 'authentic')) return joinAuthentic(each, ctx.lang)
-  const whole = await judgeWords(pieces.flat(), ctx)
+  const whole = await judgeWords(pieces.flat(), ctx, claim)
   return whole.verdict === 'misquoted' ? whole : UNVERIFIABLE
 }
 
@@ -93,23 +106,33 @@ function joinAuthentic(each: Judgement[], lang: Lang): Judgement {
   return first
 }
 
-async function judgeWords(words: string[], ctx: JudgeContext): Promise<Judgement> {
+async function judgeWords(words: string[], ctx: JudgeContext, claim?: Claim): Promise<Judgement> {
   const minShare = ctx.minShare ?? MISQUOTE_MIN_SHARE
   if (ctx.sources?.some((s) => containsRun(s, words))) return { kind: 'unknown', verdict: 'authentic', share: 1 }
   const verbatim = findVerbatim(words)
   if (verbatim) return { kind: 'quran', verdict: 'authentic', verses: verbatim, reference: quranReference[ctx.lang](verbatim.surah, verbatim.from, verbatim.to), share: 1 }
   const verses = nearestVerses(words)
   const hadith = ctx.hadith ? await nearestHadith(words, ctx.hadith) : undefined
-  if (hadith?.verbatim) return { kind: 'hadith', verdict: 'authentic', ...hadithFacts(hadith, ctx.lang), share: 1 }
+  // Words announced as a verse that only a hadith holds are not an authentic verse: the hadith is what they misquote.
+  if (hadith?.verbatim && claim !== 'quran') return { kind: 'hadith', verdict: 'authentic', ...hadithFacts(hadith, ctx.lang), share: 1 }
   const minRun = ctx.minRun ?? MISQUOTE_MIN_RUN
   const quranShare = verses && (verses.share >= minShare || verses.run >= minRun) ? verses.share : 0
   const hadithShare = hadith && hadith.share >= minShare ? hadith.share : 0
-  if (quranShare === 0 && hadithShare === 0) return UNVERIFIABLE
-  if (verses && quranShare >= hadithShare) {
-    const r = verses.verses
-    return { kind: 'quran', verdict: 'misquoted', verses: r, reference: quranReference[ctx.lang](r.surah, r.from, r.to), authenticText: versesText(r), share: quranShare }
-  }
+  if (quranShare === 0 && hadithShare === 0) return claim === 'quran' ? looseVerses(words, ctx) : UNVERIFIABLE
+  const quranFirst = claim === 'quran' ? quranShare > 0 : claim === 'hadith' ? hadithShare === 0 : quranShare >= hadithShare
+  if (verses && quranFirst) return misquotedVerses(verses.verses, quranShare, ctx.lang)
   return { kind: 'hadith', verdict: 'misquoted', ...hadithFacts(hadith!, ctx.lang), authenticText: hadith!.text, share: hadithShare }
+}
+
+function misquotedVerses(r: VerseRange, share: number, lang: Lang): Judgement {
+  return { kind: 'quran', verdict: 'misquoted', verses: r, reference: quranReference[lang](r.surah, r.from, r.to), authenticText: versesText(r), share }
+}
+
+/** A quote announced as a verse and close to none word for word: the verses it resembles by rare words and stems, if enough. */
+function looseVerses(words: readonly string[], ctx: JudgeContext): Judgement {
+  const loose = closestVerses(words, ctx.singleVerseShare)
+  if (!loose || (loose.share < (ctx.minLooseShare ?? LOOSE_MIN_SHARE) && loose.run < (ctx.minLooseRun ?? LOOSE_MIN_RUN))) return UNVERIFIABLE
+  return misquotedVerses(loose.verses, loose.share, ctx.lang)
 }
 
 function hadithFacts(h: { collection: string; number: number }, lang: Lang): Pick<Judgement, 'hadith' | 'reference'> {

@@ -1,22 +1,25 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { HadithCanon } from '../canon/hadith-canon'
+import { claimBefore } from './claim'
 import { judgeQuote } from './judge'
+import { closestVerses } from './quran-loose'
 import { versesText } from './quran-match'
-import { scanText } from './scan'
-import { arabicWords, wordForms } from './words'
+import { judgeSpans, scanText } from './scan'
+import { arabicWords, containsRun, wordForms } from './words'
 
 const en = { lang: 'en' } as const
 
 /** A canon of one hadith, as the installed collections would answer. */
-const oneHadith: HadithCanon = {
+const canonOf = (collection: string, number: number, arabic: string): HadithCanon => ({
   async candidates() {
-    return [{ collection: 'bukhari', number: 1933, arabic: 'قَالَ ‏"‏ إِذَا نَسِيَ فَأَكَلَ وَشَرِبَ فَلْيُتِمَّ صَوْمَهُ، فَإِنَّمَا أَطْعَمَهُ اللَّهُ وَسَقَاهُ ‏"‏‏.‏' }]
+    return [{ collection, number, arabic }]
   },
   async exists() {
     return true
   },
-}
+})
+const oneHadith = canonOf('bukhari', 1933, 'قَالَ ‏"‏ إِذَا نَسِيَ فَأَكَلَ وَشَرِبَ فَلْيُتِمَّ صَوْمَهُ، فَإِنَّمَا أَطْعَمَهُ اللَّهُ وَسَقَاهُ ‏"‏‏.‏')
 
 describe('the span judge', () => {
   test("Uthmani spellings meet the imla'i ones: the dagger alef as an alef or as nothing, the vocative يا apart", () => {
@@ -76,5 +79,74 @@ describe('the span judge', () => {
         ['إن الله مع الصابرين', 'authentic'],
       ].slice(0, found.length),
     )
+  })
+
+  test('what a quotation is announced as: the cue nearest it, verse or hadith, or the ﴿ mark', () => {
+    const at = (text: string, open = '') => claimBefore(text, text.length, open)
+    assert.equal(at('وفي ذلك قال الله تعالى: '), 'quran')
+    assert.equal(at('كما في سورة البقرة، الآية 183: '), 'quran')
+    assert.equal(at('قال رسول الله ﷺ: '), 'hadith')
+    assert.equal(at('قال تعالى ﴿...﴾ وقال النبي صلى الله عليه وسلم: '), 'hadith')
+    assert.equal(at('رواه مسلم. وقال تعالى: '), 'quran')
+    assert.equal(at('Voir ', '﴿'), 'quran')
+    assert.equal(at('ومما يقال في الناس عليه: '), undefined)
+  })
+
+  test('a quote announced as a verse and close to none word for word is the misquote of the verse it resembles by rare words and stems', async () => {
+    // يبتغي for يبتغ, and an invented ending: too few of the verse's words in a row for the word-for-word judge.
+    const bent = 'ومن يبتغي غير الإسلام دينا فلن يرضى الله عنه'
+    assert.equal((await judgeQuote(bent, en)).verdict, 'unverifiable')
+    const announced = await judgeQuote(bent, en, 'quran')
+    assert.deepEqual([announced.kind, announced.verdict, announced.verses], ['quran', 'misquoted', { surah: 3, from: 85, to: 85 }])
+    assert.equal(announced.authenticText, versesText({ surah: 3, from: 85, to: 85 }))
+    // Common words only: like many verses, like none in particular.
+    assert.equal((await judgeQuote('الصبر مفتاح الفرج والله مع من صبر', en, 'quran')).verdict, 'unverifiable')
+    // Announced as a hadith, the resemblance to a verse is not looked for.
+    assert.equal((await judgeQuote(bent, en, 'hadith')).verdict, 'unverifiable')
+  })
+
+  test('the closest verses: stems count, a rare word counts for more than common ones, one verse unless the next bring more', () => {
+    const near = closestVerses(arabicWords('ومن يبتغي غير الإسلام دينا فلن يرضى الله عنه'))!
+    assert.deepEqual(near.verses, { surah: 3, from: 85, to: 85 })
+    assert.ok(near.run >= 5, `run ${near.run}`)
+    assert.ok(near.share > 0.6 && near.share < 1, `share ${near.share}`)
+  })
+
+  test('spans are judged with the words before them: « قال تعالى » lets a bent verse be traced, the same words alone are not', async () => {
+    const quote = 'ومن يبتغي غير الإسلام دينا فلن يرضى الله عنه'
+    const judged = async (text: string) => (await judgeSpans(text, [{ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length }], en))[0]!
+    const announced = await judged(`قال تعالى: "${quote}".`)
+    assert.deepEqual([announced.verdict, announced.reference], ['misquoted', "Qur'an 3:85"])
+    assert.equal((await judged(`وقيل: "${quote}".`)).verdict, 'unverifiable')
+  })
+
+  test('of a verse and a hadith both close to a quote, the one it is announced as', async () => {
+    // A hadith that quotes the verse, as many do: a misquote of the verse is close to both.
+    const ctx = { ...en, hadith: canonOf('muslim', 1, 'قَالَ رَسُولُ اللَّهِ يَا أَيُّهَا الَّذِينَ آمَنُوا كُتِبَ عَلَيْكُمُ الصِّيَامُ كَمَا كُتِبَ عَلَى الَّذِينَ مِنْ قَبْلِكُمْ ثُمَّ سَكَتَ') }
+    const quote = 'يا أيها الذين آمنوا فرض عليكم الصيام كما كتب على الذين من قبلكم'
+    assert.equal((await judgeQuote(quote, ctx, 'quran')).kind, 'quran')
+    assert.equal((await judgeQuote(quote, ctx, 'hadith')).kind, 'hadith')
+  })
+
+  test("the hamza's seat is spelling: مسؤول and مسئول, رؤوس and رءوس are one word", () => {
+    assert.deepEqual(arabicWords('مسؤول'), arabicWords('مسئول'))
+    assert.deepEqual(arabicWords('رؤوس'), arabicWords('رءوس'))
+    assert.notDeepEqual(arabicWords('سأل'), arabicWords('سال'.replace('ا', 'ل')))
+  })
+
+  test('a hadith quoted without the conjunction that joins it to its sentence is still word for word', async () => {
+    assert.equal(containsRun(['وصلوا', 'كما', 'رايتموني'], ['صلوا', 'كما', 'رايتموني']), false)
+    assert.equal(containsRun(['وصلوا', 'كما', 'رايتموني'], ['صلوا', 'كما', 'رايتموني'], true), true)
+    assert.equal(containsRun(['صلوا', 'وكما', 'رايتموني'], ['صلوا', 'كما', 'رايتموني'], true), false)
+    const ctx = { ...en, hadith: canonOf('bukhari', 631, 'وَصَلُّوا كَمَا رَأَيْتُمُونِي أُصَلِّي، فَإِذَا حَضَرَتِ الصَّلاَةُ') }
+    const j = await judgeQuote('صلوا كما رأيتموني أصلي', ctx, 'hadith')
+    assert.deepEqual([j.kind, j.verdict, j.hadith], ['hadith', 'authentic', { collection: 'bukhari', number: 631 }])
+  })
+
+  test("a hadith's words announced as a verse are not an authentic verse: a misquote naming the hadith", async () => {
+    const ctx = { ...en, hadith: oneHadith }
+    const j = await judgeQuote('إذا نسي فأكل وشرب فليتم صومه', ctx, 'quran')
+    assert.deepEqual([j.kind, j.verdict, j.reference], ['hadith', 'misquoted', 'Sahih al-Bukhari 1933'])
+    assert.equal((await judgeQuote('إذا نسي فأكل وشرب فليتم صومه', ctx)).verdict, 'authentic')
   })
 })

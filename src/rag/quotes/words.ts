@@ -15,8 +15,12 @@ function imlaiForms(text: string): string {
     .replace(/ى\u0670/g, 'ى')
 }
 
+/**
+ * The hamza's seat is a spelling choice (مسؤول and مسئول, شؤون and شئون, رءوس and رؤوس): a seated hamza is folded
+ * like the lone one, to nothing, so that the spellings meet.
+ */
 const fold = (text: string) =>
-  normaliseArabic(text)
+  normaliseArabic(text.replace(/[ؤئ]/g, 'ء'))
     .replace(/[^\u0621-\u064A]+/g, ' ')
     .split(' ')
     .filter(Boolean)
@@ -38,10 +42,22 @@ export function wordForms(text: string): string[][] {
   return withAlef.map((w, i) => (without[i] === w ? [w] : [w, without[i]!]))
 }
 
-/** Whether `needle` occurs word for word in `haystack`. */
-export function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
+/** The same word but for a conjunction و or ف stuck to one of them. */
+function sameButConjunction(a: string, b: string): boolean {
+  return a === b || ((a[0] === 'و' || a[0] === 'ف') && a.slice(1) === b) || ((b[0] === 'و' || b[0] === 'ف') && b.slice(1) === a)
+}
+
+/**
+ * Whether `needle` occurs word for word in `haystack`. With `openingConjunction`, its first word may gain or
+ * lose a conjunction (« صلوا كما رأيتموني » from « وصلوا كما رأيتموني »): it joins the quote to the sentence
+ * around it, not to what is quoted.
+ */
+export function containsRun(haystack: readonly string[], needle: readonly string[], openingConjunction = false): boolean {
   outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer
+    for (let j = 0; j < needle.length; j++) {
+      const same = j === 0 && openingConjunction ? sameButConjunction(haystack[i]!, needle[0]!) : haystack[i + j] === needle[j]
+      if (!same) continue outer
+    }
     return true
   }
   return false
