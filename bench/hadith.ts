@@ -6,6 +6,7 @@ import { openDatabase } from '../src/db/client'
 import { createSharedPostings } from '../src/rag/index/shared-postings'
 import { createRetriever, DEFAULT_RETRIEVAL } from '../src/rag/search/retriever'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { loadQuranAssociations } from '../src/rag/canon/quran-associations'
 import type { BenchQuery } from './queries'
 import { percentile, timeEach } from './stats'
 
@@ -52,9 +53,10 @@ export async function hadithRows(env: Record<string, string>, from: string, quer
 
   const database = await openDatabase({ dataDir: path.join(env.DATA_DIR!, 'pglite'), logger: pino({ level: 'warn' }) })
   try {
-    const thesaurus = loadThesaurus()
-    const product = createRetriever({ db: database.db, thesaurus, settings: DEFAULT_RETRIEVAL, shared: createSharedPostings(database.db) })
-    const bySql = createRetriever({ db: database.db, thesaurus, settings: DEFAULT_RETRIEVAL })
+    // The expansions the server's retriever uses (rag/engine.ts): each question's learned associations add terms to read.
+    const expansions = { thesaurus: loadThesaurus(), associations: loadQuranAssociations() }
+    const product = createRetriever({ db: database.db, ...expansions, settings: DEFAULT_RETRIEVAL, shared: createSharedPostings(database.db) })
+    const bySql = createRetriever({ db: database.db, ...expansions, settings: DEFAULT_RETRIEVAL })
     const ms = await timeEach(queries, async (q) => void (await product.search(q.text, 10, { include: 'corpus' })))
     const repeat = await timeEach(queries, async (q) => void (await product.search(q.text, 10, { include: 'corpus' })))
     const sqlMs = await timeEach(queries, async (q) => void (await bySql.search(q.text, 10, { include: 'corpus' })))

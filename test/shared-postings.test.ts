@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, test } from 'node:test'
+import { searchLexical } from '../src/rag/index/bm25'
 import { createSharedPostings } from '../src/rag/index/shared-postings'
+import { analyseQuery } from '../src/rag/search/query'
 import { deleteUnits, writeUnits } from '../src/rag/index/writer'
 import { createRetriever } from '../src/rag/search/retriever'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
@@ -37,6 +39,42 @@ describe('the shared corpus held in the process for BM25', () => {
         assert.ok(Math.abs(a.topRelevance - b.topRelevance) < 1e-9)
       }
     }
+  })
+
+  test('each hit holds the same query terms and covered weight as in SQL, and one question leaves nothing behind for the next', async () => {
+    const db = t.rt.database.db
+    const shared = createSharedPostings(db)
+    const thesaurus = loadThesaurus()
+    const scope = { include: 'corpus' as const }
+    const terms = (q: string) => analyseQuery(q, { thesaurus, expansionWeight: 0.3 }).terms
+    const view = (r: { hits: Array<{ passageId: string; score: number; matchedWeight: number; terms: string[] }> }) =>
+      r.hits.map((h) => `${h.score.toFixed(9)} ${h.matchedWeight.toFixed(6)} ${[...h.terms].sort().join(',')}`)
+    const params = { k1: 0.6, b: 0.5 }
+    const first = 'Le jeûne est-il prescrit ?'
+    const second = 'Who is entitled to receive zakat?'
+    const sqlSecond = await searchLexical(db, terms(second), scope, 20, params)
+    const fresh = await createSharedPostings(db).search(terms(second), scope, 20, params)
+    // The first question's scores are accumulated in the same per-unit buffers the second then uses.
+    await shared.search(terms(first), scope, 20, params)
+    const after = await shared.search(terms(second), scope, 20, params)
+    assert.ok(sqlSecond.hits.length > 5)
+    assert.deepEqual(view(fresh!), view(sqlSecond))
+    assert.deepEqual(view(after!), view(sqlSecond))
+    assert.deepEqual(
+      after!.hits.map((h) => h.passageId),
+      fresh!.hits.map((h) => h.passageId),
+    )
+  })
+
+  test("a user's uploads are never in the shared corpus's postings", async () => {
+    const db = t.rt.database.db
+    const user = await t.newUser()
+    const word = 'xylographique'
+    await writeUnits(db, [
+      { collection: 'uploads', sourceKey: 'private#1', ownerId: user.uid, conversationId: crypto.randomUUID(), texts: [{ lang: 'fr', text: `Un mot ${word}.`, reference: 'private.txt' }] },
+    ])
+    const found = await createSharedPostings(db).search([{ term: 'xylograph', weight: 1 }, ...analyseQuery(word).terms], { include: 'corpus' }, 10, { k1: 0.6, b: 0.5 })
+    assert.equal(found!.hits.length, 0)
   })
 
   test("another writer's shared units are seen at the next query, and their removal too", async () => {

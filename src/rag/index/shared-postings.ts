@@ -44,6 +44,7 @@ export interface SharedPostings {
 export function createSharedPostings(db: Db): SharedPostings {
   let generation: string | null = null
   let units: Units | null = null
+  let work: Workspace | null = null
   const postings = new LRUCache<string, Postings>({ maxSize: MAX_POSTINGS, sizeCalculation: (p) => Math.max(1, p.unit.length) })
 
   async function hasOwnUnits(userId: string, conversationId: string): Promise<boolean> {
@@ -56,9 +57,10 @@ export function createSharedPostings(db: Db): SharedPostings {
     return rows[0]?.g ?? '0'
   }
 
+  /** In id order, so that equal scores rank the same way in every instance (ties go to the lower index). */
   async function loadUnits(): Promise<Units> {
     const { rows } = (await db.execute(sql`SELECT id::text AS id, term_count, collection, (hadith IS NOT NULL) AS hadith FROM passages
-      WHERE owner_id IS NULL AND collection NOT LIKE ${`%${STAGING_SUFFIX}`}`)) as unknown as { rows: Array<{ id: string; term_count: number; collection: string; hadith: boolean }> }
+      WHERE owner_id IS NULL AND collection NOT LIKE ${`%${STAGING_SUFFIX}`} ORDER BY id`)) as unknown as { rows: Array<{ id: string; term_count: number; collection: string; hadith: boolean }> }
     const out: Units = { ids: [], index: new Map(), length: new Int32Array(rows.length), collection: [], hadith: new Uint8Array(rows.length) }
     rows.forEach((r, i) => {
       out.ids.push(r.id)
@@ -73,19 +75,12 @@ export function createSharedPostings(db: Db): SharedPostings {
   async function loadPostings(u: Units, terms: string[]): Promise<void> {
     const missing = [...new Set(terms)].filter((t) => !postings.has(t))
     if (missing.length === 0) return
-    const { rows } = (await db.execute(sql`SELECT term, passage_id::text AS id, tf FROM passage_terms WHERE term IN (SELECT unnest(${sqlArray(missing, 'text')}))`)) as unknown as {
-      rows: Array<{ term: string; id: string; tf: number }>
-    }
-    const byTerm = new Map<string, { unit: number[]; tf: number[] }>(missing.map((t) => [t, { unit: [], tf: [] }]))
-    for (const r of rows) {
-      const i = u.index.get(r.id)
-      // Postings of user documents (and of staged collections) are not the shared corpus's.
-      if (i === undefined) continue
-      const p = byTerm.get(r.term)!
-      p.unit.push(i)
-      p.tf.push(Number(r.tf))
-    }
-    for (const [term, p] of byTerm) postings.set(term, { unit: Int32Array.from(p.unit), tf: Float32Array.from(p.tf) })
+    // One row per term, its postings packed as `<uuid>:<tf>` words: PGlite turns each returned row into an object,
+    // which cost six times more than the query for the common words' tens of thousands of postings.
+    const { rows } = (await db.execute(sql`SELECT term, string_agg(passage_id::text || ':' || tf::text, ' ') AS list
+      FROM passage_terms WHERE term IN (SELECT unnest(${sqlArray(missing, 'text')})) GROUP BY term`)) as unknown as { rows: Array<{ term: string; list: string }> }
+    const lists = new Map(rows.map((r) => [r.term, r.list]))
+    for (const term of missing) postings.set(term, unpackPostings(u, lists.get(term)))
   }
 
   /** Which shared units the scope's filters keep (null: all of them). */
@@ -105,6 +100,7 @@ export function createSharedPostings(db: Db): SharedPostings {
       if (g !== generation || !units) {
         postings.clear()
         units = await loadUnits()
+        work = createWorkspace(units.ids.length)
         generation = g
       }
       const u = units
@@ -113,40 +109,111 @@ export function createSharedPostings(db: Db): SharedPostings {
         terms.map((t) => t.term),
       )
       const keep = filterOf(u, scope)
-      let n = 0
-      let total = 0
-      for (let i = 0; i < u.ids.length; i++) {
-        if (keep && !keep(i)) continue
-        n++
-        total += u.length[i]!
-      }
-      const avgdl = Math.max(n > 0 ? total / n : 0, 1)
-      const idf = new Map<string, number>()
-      const score = new Map<number, { score: number; matched: number; terms: string[] }>()
-      for (const { term, weight } of terms) {
-        const p = postings.get(term)!
-        let df = 0
-        for (let j = 0; j < p.unit.length; j++) if (!keep || keep(p.unit[j]!)) df++
-        const w = Math.log(1 + (n - df + 0.5) / (df + 0.5))
-        idf.set(term, w)
-        for (let j = 0; j < p.unit.length; j++) {
-          const i = p.unit[j]!
-          if (keep && !keep(i)) continue
-          const tf = p.tf[j]!
-          const part = (weight * w * tf * (params.k1 + 1)) / (tf + params.k1 * (1 - params.b + (params.b * u.length[i]!) / avgdl))
-          const s = score.get(i)
-          if (s) {
-            s.score += part
-            s.matched += weight
-            s.terms.push(term)
-          } else score.set(i, { score: part, matched: weight, terms: [term] })
-        }
-      }
-      const hits = [...score]
-        .sort((a, b) => b[1].score - a[1].score)
-        .slice(0, limit)
-        .map(([i, s]) => ({ passageId: u.ids[i]!, score: s.score, matchedWeight: s.matched, terms: s.terms }))
-      return { hits, idf }
+      const lists = terms.map(({ term, weight }) => ({ term, weight, p: postings.get(term)! }))
+      return scoreUnits(u, work!, lists, keep, limit, params)
     },
   }
+}
+
+/** `<uuid>:<tf> …` → the shared units' indices and frequencies (postings of user documents and staged collections are not the shared corpus's). */
+function unpackPostings(u: Units, list: string | undefined): Postings {
+  const unit: number[] = []
+  const tf: number[] = []
+  for (const word of list ? list.split(' ') : []) {
+    const at = word.indexOf(':')
+    const i = u.index.get(word.slice(0, at))
+    if (i === undefined) continue
+    unit.push(i)
+    tf.push(Number(word.slice(at + 1)))
+  }
+  return { unit: Int32Array.from(unit), tf: Float32Array.from(tf) }
+}
+
+/** Per-unit buffers reused by every query (one allocation per load of the units, not per question). */
+interface Workspace {
+  score: Float64Array
+  seen: Uint8Array
+  touched: Int32Array
+  /** For the returned hits only: their position in the result, else -1. */
+  hitAt: Int32Array
+}
+
+function createWorkspace(size: number): Workspace {
+  return { score: new Float64Array(size), seen: new Uint8Array(size), touched: new Int32Array(size), hitAt: new Int32Array(size).fill(-1) }
+}
+
+/** The scope's unit count and average length (the BM25 statistics of what the caller may see). */
+function scopeStatistics(u: Units, keep: ((i: number) => boolean) | null): { n: number; avgdl: number } {
+  let n = 0
+  let total = 0
+  for (let i = 0; i < u.ids.length; i++) {
+    if (keep && !keep(i)) continue
+    n++
+    total += u.length[i]!
+  }
+  return { n, avgdl: Math.max(n > 0 ? total / n : 0, 1) }
+}
+
+/**
+ * BM25 over the postings in typed arrays: scores accumulate per unit index, and only the returned hits are
+ * then told which terms they hold and how much of the question they cover (a Map entry and an array per
+ * scored unit cost more than the arithmetic when common words bring tens of thousands of postings).
+ */
+function scoreUnits(u: Units, work: Workspace, lists: Array<{ term: string; weight: number; p: Postings }>, keep: ((i: number) => boolean) | null, limit: number, params: Bm25Params): LexicalResult {
+  const { n, avgdl } = scopeStatistics(u, keep)
+  const { score, seen, touched, hitAt } = work
+  let count = 0
+  const idf = new Map<string, number>()
+  const norm = params.k1 * (1 - params.b)
+  const slope = (params.k1 * params.b) / avgdl
+  for (const { term, weight, p } of lists) {
+    let df = p.unit.length
+    if (keep) {
+      df = 0
+      for (let j = 0; j < p.unit.length; j++) if (keep(p.unit[j]!)) df++
+    }
+    const w = Math.log(1 + (n - df + 0.5) / (df + 0.5))
+    idf.set(term, w)
+    const factor = weight * w * (params.k1 + 1)
+    for (let j = 0; j < p.unit.length; j++) {
+      const i = p.unit[j]!
+      if (keep && !keep(i)) continue
+      const tf = p.tf[j]!
+      score[i]! += (factor * tf) / (tf + norm + slope * u.length[i]!)
+      if (seen[i] === 0) {
+        seen[i] = 1
+        touched[count++] = i
+      }
+    }
+  }
+  const best = topUnits(score, touched, count, limit)
+  const hits = best.map((i, at) => {
+    hitAt[i] = at
+    return { passageId: u.ids[i]!, score: score[i]!, matchedWeight: 0, terms: [] as string[] }
+  })
+  for (const { term, weight, p } of lists) {
+    for (let j = 0; j < p.unit.length; j++) {
+      const at = hitAt[p.unit[j]!]!
+      if (at < 0) continue
+      hits[at]!.matchedWeight += weight
+      hits[at]!.terms.push(term)
+    }
+  }
+  for (const i of best) hitAt[i] = -1
+  for (let c = 0; c < count; c++) {
+    score[touched[c]!] = 0
+    seen[touched[c]!] = 0
+  }
+  return { hits, idf }
+}
+
+/** The `limit` best-scoring touched units, best first (ties by unit order, which follows the ids). */
+function topUnits(score: Float64Array, touched: Int32Array, count: number, limit: number): number[] {
+  let candidates = Array.from(touched.subarray(0, count))
+  if (count > limit) {
+    const sorted = Float64Array.from(candidates, (i) => score[i]!).sort()
+    const threshold = sorted[count - limit]!
+    candidates = candidates.filter((i) => score[i]! >= threshold)
+  }
+  return candidates.sort((a, b) => score[b]! - score[a]! || a - b).slice(0, limit)
 }
