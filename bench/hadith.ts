@@ -78,3 +78,14 @@ export async function hadithRows(env: Record<string, string>, from: string, quer
     await database.close()
   }
 }
+
+/** The summary line of the hadith rows, beside the Qur'an-only figures of the same run when there are some. */
+export function hadithLine(row: HadithRow | { skipped: string }, quranPassagesPerS?: number, quranP50Ms?: number): [string, string] {
+  if ('skipped' in row) return ['hadith', `skipped: ${row.skipped}`]
+  const vsQuran = quranPassagesPerS === undefined ? '' : ` vs the Qur'an's ${quranPassagesPerS} passages/s`
+  const quranAlone = quranP50Ms === undefined ? '' : `; Qur'an alone p50 ${quranP50Ms} ms`
+  return [
+    'hadith',
+    `import al-Bukhari (${row.bukhari_hadiths} hadiths × ar, en, fr) ${row.bukhari_import_s} s (target ≤ 60; ${row.bukhari_hadiths_per_s} hadiths/s${vsQuran}); eight books ${row.hadiths_installed} hadiths in ${row.all_books_import_s} s; search with the Qur'an and the eight books p50 ${row.search_p50_ms} ms, p95 ${row.search_p95_ms} ms, repeated ${row.search_repeat_p50_ms} ms (target p50 ≤ 30; BM25 in SQL p50 ${row.sql_p50_ms} ms, p95 ${row.sql_p95_ms} ms${quranAlone})`,
+  ]
+}
