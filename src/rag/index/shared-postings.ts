@@ -41,11 +41,20 @@ export interface SharedPostings {
   search(terms: WeightedTerm[], scope: SearchScope, limit: number, params: Bm25Params): Promise<LexicalResult | null>
 }
 
+/**
+ * What one generation of the shared index gives a question: its units, the postings read so far (indices into
+ * those units) and the scoring buffers sized for them. A question still running when another reloads keeps the
+ * state it started with, so its postings never land in the next generation's cache.
+ */
+interface Generation {
+  generation: string
+  units: Units
+  postings: LRUCache<string, Postings>
+  work: Workspace
+}
+
 export function createSharedPostings(db: Db): SharedPostings {
-  let generation: string | null = null
-  let units: Units | null = null
-  let work: Workspace | null = null
-  const postings = new LRUCache<string, Postings>({ maxSize: MAX_POSTINGS, sizeCalculation: (p) => Math.max(1, p.unit.length) })
+  let loaded: Generation | null = null
 
   async function hasOwnUnits(userId: string, conversationId: string): Promise<boolean> {
     const { rows } = (await db.execute(sql`SELECT 1 FROM passages WHERE owner_id = ${userId}::uuid AND conversation_id = ${conversationId}::uuid LIMIT 1`)) as unknown as { rows: unknown[] }
@@ -72,15 +81,40 @@ export function createSharedPostings(db: Db): SharedPostings {
     return out
   }
 
-  async function loadPostings(u: Units, terms: string[]): Promise<void> {
-    const missing = [...new Set(terms)].filter((t) => !postings.has(t))
-    if (missing.length === 0) return
+  async function current(): Promise<Generation> {
+    const generation = await currentGeneration()
+    if (loaded?.generation === generation) return loaded
+    const units = await loadUnits()
+    loaded = {
+      generation,
+      units,
+      postings: new LRUCache<string, Postings>({ maxSize: MAX_POSTINGS, sizeCalculation: (p) => Math.max(1, p.unit.length) }),
+      work: createWorkspace(units.ids.length),
+    }
+    return loaded
+  }
+
+  /** Each term's postings, from the cache or read now (and cached). */
+  async function postingsOf(state: Generation, terms: string[]): Promise<Map<string, Postings>> {
+    const out = new Map<string, Postings>()
+    const missing: string[] = []
+    for (const term of new Set(terms)) {
+      const cached = state.postings.get(term)
+      if (cached) out.set(term, cached)
+      else missing.push(term)
+    }
+    if (missing.length === 0) return out
     // One row per term, its postings packed as `<uuid>:<tf>` words: PGlite turns each returned row into an object,
     // which cost six times more than the query for the common words' tens of thousands of postings.
     const { rows } = (await db.execute(sql`SELECT term, string_agg(passage_id::text || ':' || tf::text, ' ') AS list
       FROM passage_terms WHERE term IN (SELECT unnest(${sqlArray(missing, 'text')})) GROUP BY term`)) as unknown as { rows: Array<{ term: string; list: string }> }
     const lists = new Map(rows.map((r) => [r.term, r.list]))
-    for (const term of missing) postings.set(term, unpackPostings(u, lists.get(term)))
+    for (const term of missing) {
+      const p = unpackPostings(state.units, lists.get(term))
+      state.postings.set(term, p)
+      out.set(term, p)
+    }
+    return out
   }
 
   /** Which shared units the scope's filters keep (null: all of them). */
@@ -96,21 +130,13 @@ export function createSharedPostings(db: Db): SharedPostings {
       if (include === 'documents') return null
       // A conversation with uploads needs their postings and statistics beside the corpus's: the SQL path does that.
       if (include === 'all' && scope.userId && scope.conversationId && (await hasOwnUnits(scope.userId, scope.conversationId))) return null
-      const g = await currentGeneration()
-      if (g !== generation || !units) {
-        postings.clear()
-        units = await loadUnits()
-        work = createWorkspace(units.ids.length)
-        generation = g
-      }
-      const u = units
-      await loadPostings(
-        u,
+      const state = await current()
+      const found = await postingsOf(
+        state,
         terms.map((t) => t.term),
       )
-      const keep = filterOf(u, scope)
-      const lists = terms.map(({ term, weight }) => ({ term, weight, p: postings.get(term)! }))
-      return scoreUnits(u, work!, lists, keep, limit, params)
+      const lists = terms.map(({ term, weight }) => ({ term, weight, p: found.get(term)! }))
+      return scoreUnits(state.units, state.work, lists, filterOf(state.units, scope), limit, params)
     },
   }
 }
