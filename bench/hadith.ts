@@ -6,6 +6,7 @@ import { openDatabase } from '../src/db/client'
 import { createSharedPostings } from '../src/rag/index/shared-postings'
 import { createRetriever, DEFAULT_RETRIEVAL } from '../src/rag/search/retriever'
 import { loadThesaurus } from '../src/rag/text/thesaurus'
+import { loadQuranAssociations } from '../src/rag/canon/quran-associations'
 import type { BenchQuery } from './queries'
 import { percentile, timeEach } from './stats'
 
@@ -52,9 +53,10 @@ export async function hadithRows(env: Record<string, string>, from: string, quer
 
   const database = await openDatabase({ dataDir: path.join(env.DATA_DIR!, 'pglite'), logger: pino({ level: 'warn' }) })
   try {
-    const thesaurus = loadThesaurus()
-    const product = createRetriever({ db: database.db, thesaurus, settings: DEFAULT_RETRIEVAL, shared: createSharedPostings(database.db) })
-    const bySql = createRetriever({ db: database.db, thesaurus, settings: DEFAULT_RETRIEVAL })
+    // The expansions the server's retriever uses (rag/engine.ts): each question's learned associations add terms to read.
+    const expansions = { thesaurus: loadThesaurus(), associations: loadQuranAssociations() }
+    const product = createRetriever({ db: database.db, ...expansions, settings: DEFAULT_RETRIEVAL, shared: createSharedPostings(database.db) })
+    const bySql = createRetriever({ db: database.db, ...expansions, settings: DEFAULT_RETRIEVAL })
     const ms = await timeEach(queries, async (q) => void (await product.search(q.text, 10, { include: 'corpus' })))
     const repeat = await timeEach(queries, async (q) => void (await product.search(q.text, 10, { include: 'corpus' })))
     const sqlMs = await timeEach(queries, async (q) => void (await bySql.search(q.text, 10, { include: 'corpus' })))
@@ -75,4 +77,15 @@ export async function hadithRows(env: Record<string, string>, from: string, quer
   } finally {
     await database.close()
   }
+}
+
+/** The summary line of the hadith rows, beside the Qur'an-only figures of the same run when there are some. */
+export function hadithLine(row: HadithRow | { skipped: string }, quranPassagesPerS?: number, quranP50Ms?: number): [string, string] {
+  if ('skipped' in row) return ['hadith', `skipped: ${row.skipped}`]
+  const vsQuran = quranPassagesPerS === undefined ? '' : ` vs the Qur'an's ${quranPassagesPerS} passages/s`
+  const quranAlone = quranP50Ms === undefined ? '' : `; Qur'an alone p50 ${quranP50Ms} ms`
+  return [
+    'hadith',
+    `import al-Bukhari (${row.bukhari_hadiths} hadiths × ar, en, fr) ${row.bukhari_import_s} s (target ≤ 60; ${row.bukhari_hadiths_per_s} hadiths/s${vsQuran}); eight books ${row.hadiths_installed} hadiths in ${row.all_books_import_s} s; search with the Qur'an and the eight books p50 ${row.search_p50_ms} ms, p95 ${row.search_p95_ms} ms, repeated ${row.search_repeat_p50_ms} ms (target p50 ≤ 30; BM25 in SQL p50 ${row.sql_p50_ms} ms, p95 ${row.sql_p95_ms} ms${quranAlone})`,
+  ]
 }

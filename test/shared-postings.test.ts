@@ -78,6 +78,57 @@ describe('the shared corpus held in the process for BM25', () => {
     assert.equal(found!.hits.length, 0)
   })
 
+  test('a question that was reading postings when the shared index changed neither mixes the two states nor leaves its postings to the next', async () => {
+    const db = t.rt.database.db
+    const scope = { include: 'corpus' as const }
+    const params = { k1: 0.6, b: 0.5 }
+    const terms = analyseQuery('Le jeûne du voyageur et la prière').terms
+    // Units to remove while the question runs: the remaining units' indices shift, and there are fewer of them.
+    const race = await writeUnits(
+      db,
+      Array.from({ length: 30 }, (_, i) => ({ collection: 'race', sourceKey: `r${i}`, texts: [{ lang: 'fr' as const, text: `Le jeûne du voyageur, note ${i}.`, reference: `Race ${i}` }] })),
+    )
+    const before = await createSharedPostings(db).search(terms, scope, 20, params)
+    assert.ok(before!.hits.some((h) => race.ids.includes(h.passageId)))
+
+    let armed = false
+    let release = () => {}
+    let reached = () => {}
+    const atGate = new Promise<void>((resolve) => (reached = resolve))
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const readsPostings = (q: unknown) => ((q as { queryChunks?: Array<{ value?: unknown }> }).queryChunks ?? []).some((c) => Array.isArray(c.value) && c.value.join('').includes('string_agg'))
+    // The same database, except that the first postings read after arming waits for the test to let it go.
+    const held = new Proxy(db, {
+      get(target, prop, receiver) {
+        if (prop !== 'execute') return Reflect.get(target, prop, receiver)
+        return async (q: Parameters<typeof db.execute>[0]) => {
+          if (armed && readsPostings(q)) {
+            armed = false
+            reached()
+            await gate
+          }
+          return target.execute(q)
+        }
+      },
+    })
+    const shared = createSharedPostings(held)
+    await shared.search(analyseQuery('zakat').terms, scope, 5, params)
+    armed = true
+    const first = shared.search(terms, scope, 20, params)
+    await atGate
+    await deleteUnits(db, { collection: 'race' })
+    const meanwhile = await shared.search(terms, scope, 20, params)
+    release()
+    const late = await first
+    const after = await createSharedPostings(db).search(terms, scope, 20, params)
+    const view = (r: { hits: Array<{ passageId: string; score: number }> } | null) => r!.hits.map((h) => `${h.passageId} ${h.score.toFixed(9)}`)
+    // Its units are those it began with, its postings were read after the removal: every score is a real one.
+    assert.ok(late!.hits.length > 0 && late!.hits.every((h) => Number.isFinite(h.score) && h.score > 0))
+    assert.ok(late!.hits.every((h) => !race.ids.includes(h.passageId)))
+    assert.deepEqual(view(meanwhile), view(after))
+    assert.deepEqual(view(await shared.search(terms, scope, 20, params)), view(after), 'the next question reads the current state only')
+  })
+
   test("another writer's shared units are seen at the next query, and their removal too", async () => {
     const db = t.rt.database.db
     const shared = createSharedPostings(db)

@@ -58,7 +58,10 @@ export interface SharedPostings {
   search(terms: WeightedTerm[], scope: SearchScope, limit: number, params: Bm25Params): Promise<LexicalResult | null>
   /** The shared index's generation as the last search saw it: anything cached about shared units holds while it does. */
   generation(): string | null
-  /** Loads the shared units and warms their postings, so that the first questions do not wait for them. */
+  /**
+   * Loads the shared units and warms their postings, so that the first questions after a start do not wait for
+   * them; after a later change of the shared index (an import), terms are read again as questions use them.
+   */
   prepare(): Promise<void>
 }
 
@@ -75,7 +78,6 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
   let lastRead: string | null = null
   /** The units of the newest generation seen, loading or loaded: one load per generation, however many questions wait. */
   let current: { generation: string; units: Promise<Units> } | null = null
-  let warming: Promise<void> = Promise.resolve()
   const stats = new Map<string, { units: Units; n: number; avgdl: number }>()
   const scoreUnits = createBm25Scorer()
 
@@ -163,7 +165,7 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
   let loaded: Units | null = null
   const isCurrent = (u: Units) => loaded === u
 
-  /** The units of the shared index as it is now: reloaded when it changed since the last query, their postings warmed behind. */
+  /** The units of the shared index as it is now: reloaded when it changed since the last query. */
   async function refresh(): Promise<Units> {
     const g = await currentGeneration()
     if (current?.generation !== g) {
@@ -173,8 +175,6 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
         (u) => {
           if (current?.units !== units) return
           loaded = u
-          // A failed warm-up only leaves the terms to be read when asked (as before it), so it is not an error.
-          warming = warmUp(u).catch(() => undefined)
         },
         () => {
           if (current?.units === units) current = null
@@ -211,8 +211,8 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
   return {
     generation: () => current?.generation ?? null,
     prepare: async () => {
-      await refresh()
-      await warming
+      // A failed warm-up only leaves the terms to be read when asked, so it is not an error.
+      await warmUp(await refresh()).catch(() => undefined)
     },
     async search(terms, scope, limit, params) {
       const include = scope.include ?? 'all'
