@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -33,9 +34,14 @@ export interface ProjectProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>
 }
 
+/** The V8 flags `npm start` gives node (package.json), so that processes started here run as users run them. */
+const START_FLAGS = (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start
+  .split(/\s+/)
+  .filter((a) => a.startsWith('--') && a !== '--import')
+
 /** Runs one of the project's entry points (`src/server.ts`, `src/worker.ts`) as `npm start` / `npm run worker` would. */
 export function startProjectProcess(script: string, env: Record<string, string | undefined>): ProjectProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...START_FLAGS, '--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, MODELS_DIR: path.join(os.tmpdir(), 'fiqh-test-models'), LOG_LEVEL: 'info', JWT_SECRET: TEST_JWT_SECRET, ...env } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
