@@ -52,6 +52,8 @@ interface Postings {
 /** At most this many postings are kept (about 8 bytes each); the least recently used terms go first. */
 const MAX_POSTINGS = 4_000_000
 const WARM_PAGE = 2_000
+/** The warm-up leaves a tenth of the budget to the terms questions bring later. */
+const WARM_BUDGET = MAX_POSTINGS * 0.9
 
 export interface SharedPostings {
   /** BM25 over the shared corpus alone, the same formula as the SQL path (bm25.ts), or null if the scope reaches user documents. */
@@ -128,8 +130,8 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
   }
 
   /**
-   * Reads every shared posting, a page at a time with the event loop free between pages, until the budget's
-   * half is used: the first questions after a start (or an import) then find their terms in memory instead
+   * Reads every shared posting, a page at a time with the event loop free between pages, until 90 % of the
+   * budget is used (the Qur'an and the eight shared hadith books hold about 3.4 million): the first questions after a start (or an import) then find their terms in memory instead
    * of each reading its own from the database (on the embedded database, in the main thread).
    */
   async function warmUp(u: Units): Promise<void> {
@@ -138,7 +140,7 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
     const publish = (p: { term: string; unit: number[]; tf: number[] }) => {
       if (!u.postings.has(p.term)) u.postings.set(p.term, { unit: Int32Array.from(p.unit), tf: Float32Array.from(p.tf) })
     }
-    while (isCurrent(u) && u.postings.calculatedSize < MAX_POSTINGS / 2) {
+    while (isCurrent(u) && u.postings.calculatedSize < WARM_BUDGET) {
       const page = after
         ? sql`SELECT term, passage_id::text AS id, tf FROM passage_terms WHERE (term, passage_id) > (${after.term}, ${after.id}::uuid) ORDER BY term, passage_id LIMIT ${WARM_PAGE}`
         : sql`SELECT term, passage_id::text AS id, tf FROM passage_terms ORDER BY term, passage_id LIMIT ${WARM_PAGE}`
