@@ -1,6 +1,8 @@
 import { startFakeLlm } from '../test/helpers/fake-llm'
 import { startServerProcess } from '../test/helpers/process'
 import type { BenchQuery } from './queries'
+import { authHeader } from './session'
+import { eventNames } from './sse'
 import { percentile } from './stats'
 
 export interface AnswerTimings {
@@ -32,16 +34,9 @@ async function timeOneAnswer(s: Session, question: string): Promise<{ sources: n
   })
   if (!res.ok || !res.body) throw new Error(`answer failed: HTTP ${res.status} ${await res.text()}`)
   const at: Record<string, number> = {}
-  let buffer = ''
-  const decoder = new TextDecoder()
-  for await (const chunk of res.body) {
-    buffer += decoder.decode(chunk as Uint8Array, { stream: true })
-    for (let cut = buffer.indexOf('\n\n'); cut >= 0; cut = buffer.indexOf('\n\n')) {
-      const event = /^event: (\w+)/m.exec(buffer.slice(0, cut))?.[1]
-      buffer = buffer.slice(cut + 2)
-      if (event === 'error') throw new Error('the answer ended with an error event')
-      if (event && at[event] === undefined) at[event] = performance.now() - t0
-    }
+  for await (const event of eventNames(res.body)) {
+    if (event === 'error') throw new Error('the answer ended with an error event')
+    if (event && at[event] === undefined) at[event] = performance.now() - t0
   }
   if (at.done === undefined || at.token === undefined || at.sources === undefined) throw new Error(`incomplete stream: ${JSON.stringify(at)}`)
   return { sources: at.sources, firstToken: at.token, total: at.done }
@@ -65,10 +60,7 @@ export async function answerLatencyByMode(env: Record<string, string>, login: { 
       log(`answers: ${questions.length} questions, ${mode}…`)
       const server = await startServerProcess({ ...env, ...extra, RATE_LIMIT_AUTH_PER_MIN: '1000', CONVERSATIONS_PER_MIN: '10000' }, { ready: true })
       try {
-        const token = (await (await fetch(`${server.base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(login) })).json()) as {
-          access_token: string
-        }
-        const session = { base: server.base, auth: { authorization: `Bearer ${token.access_token}` } }
+        const session = { base: server.base, auth: await authHeader(server.base, login.email, login.password) }
         for (const q of questions.slice(0, 2)) await timeOneAnswer(session, q.text) // warm-up
         const times = []
         for (const q of questions) times.push(await timeOneAnswer(session, q.text))

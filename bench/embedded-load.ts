@@ -1,6 +1,7 @@
-import fs from 'node:fs/promises'
 import autocannon from 'autocannon'
+import { timed } from './first-start'
 import { closedLoop, type LoadFigures } from './load'
+import { rssMb } from './session'
 import type { BenchQuery } from './queries'
 import { percentile } from './stats'
 
@@ -17,13 +18,9 @@ async function probePage(base: string, busy: () => boolean): Promise<{ p95: numb
   const times: number[] = []
   let failures = 0
   while (busy()) {
-    const t0 = performance.now()
-    const ok = await fetch(`${base}/`, { headers: { accept: 'text/html' } }).then(
-      async (r) => (await r.arrayBuffer(), r.ok),
-      () => false,
-    )
-    if (ok) times.push(performance.now() - t0)
-    else failures++
+    const ms = await timed(`${base}/`)
+    if (ms === null) failures++
+    else times.push(ms)
     await new Promise((r) => setTimeout(r, 200))
   }
   return { p95: percentile(times, 95), failures }
@@ -60,7 +57,6 @@ export async function embeddedLoadRows(
     duration: durationS,
     requests: [{ method: 'POST', path: '/api/v1/search', headers: { ...auth, 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body() }) }],
   })
-  const status = await fs.readFile(`/proc/${server.pid}/status`, 'utf8').catch(() => '')
   return {
     load_20: { ...twenty, page_p95_ms: Math.round(p95 * 10) / 10, page_failures: failures },
     load: {
@@ -72,6 +68,6 @@ export async function embeddedLoadRows(
       p99_ms: result.latency.p99,
       errors: result.errors + result.timeouts + result.non2xx,
     },
-    rss_mb: Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024),
+    rss_mb: await rssMb(server.pid),
   }
 }

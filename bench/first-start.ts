@@ -27,7 +27,8 @@ async function probes(base: string): Promise<Probe[]> {
   ]
 }
 
-async function timed(url: string): Promise<number | null> {
+/** One GET of `url` read to its end: its time in ms, or null when it failed. */
+export async function timed(url: string): Promise<number | null> {
   const started = performance.now()
   try {
     const res = await fetch(url, { headers: { accept: 'text/html,*/*' } })

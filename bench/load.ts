@@ -53,24 +53,3 @@ export async function closedLoop(bases: string[], connections: number, durationS
     errors,
   }
 }
-
-/** Reads a server-sent event stream to its end: true when it ended with `done` and no `error` event. */
-export async function readEventsToDone(res: Response): Promise<boolean> {
-  if (!res.ok || !res.body) {
-    await res.body?.cancel()
-    return false
-  }
-  let buffer = ''
-  let done = false
-  const decoder = new TextDecoder()
-  for await (const chunk of res.body) {
-    buffer += decoder.decode(chunk as Uint8Array, { stream: true })
-    for (let cut = buffer.indexOf('\n\n'); cut >= 0; cut = buffer.indexOf('\n\n')) {
-      const event = /^event: (\w+)/m.exec(buffer.slice(0, cut))?.[1]
-      buffer = buffer.slice(cut + 2)
-      if (event === 'error') return false
-      if (event === 'done') done = true
-    }
-  }
-  return done
-}

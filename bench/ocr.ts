@@ -11,6 +11,7 @@ import { DEFAULT_LIMITS } from '../src/rag/parse/limits'
 import { normaliseArabic } from '../src/rag/text/arabic'
 import { startServerProcess } from '../test/helpers/process'
 import { makeScannedPdf, renderScan } from '../test/helpers/scans'
+import { authHeader } from './session'
 import { uploadUntilReady } from './upload'
 
 /** Characters of known text on one generated page of the CER cells: about a third of a printed book page. */
@@ -129,14 +130,7 @@ async function twentyPageScan(log: (line: string) => void) {
   await database.close()
   const server = await startServerProcess(env, { ready: true })
   try {
-    const login = (await (
-      await fetch(`${server.base}/api/v1/auth/login`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'ocr@example.org', password: 'bench password 123' }),
-      })
-    ).json()) as { access_token: string }
-    const auth = { authorization: `Bearer ${login.access_token}` }
+    const auth = await authHeader(server.base, 'ocr@example.org', 'bench password 123')
     const conv = (await (await fetch(`${server.base}/api/v1/conversations`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })).json()) as { id: string }
     const texts = knownPages('fr', 20, FULL_PAGE_CHARS)
     const pdf = makeScannedPdf(

@@ -26,6 +26,7 @@ import { startServerProcess } from '../test/helpers/process'
 import { answerLatencyByMode } from './answers'
 import { embeddedLoadRows } from './embedded-load'
 import { serverLoadRows } from './server-load'
+import { authHeader } from './session'
 import { hashPassword } from '../src/auth/passwords'
 import { hadithLine, hadithRows } from './hadith'
 import { ocrRows, ocrTable } from './ocr'
@@ -54,15 +55,7 @@ const BENCH_PASSWORD = 'bench password 123'
 const machine = () => ({ cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memory_gb: Math.round(os.totalmem() / 2 ** 30), node: process.version, date: new Date().toISOString() })
 
 /** The bench account's authorization header on a running server. */
-async function signIn(base: string): Promise<Record<string, string>> {
-  const res = await fetch(`${base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'bench@example.org', password: BENCH_PASSWORD }),
-  })
-  const { access_token: token } = (await res.json()) as { access_token: string }
-  return { authorization: `Bearer ${token}` }
-}
+const signIn = (base: string) => authHeader(base, 'bench@example.org', BENCH_PASSWORD)
 
 async function main() {
   const started = Date.now()

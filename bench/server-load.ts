@@ -6,7 +6,9 @@ import { Redis } from 'ioredis'
 import pg from 'pg'
 import { TEST_JWT_SECRET } from '../test/helpers/app'
 import { startProjectProcess, startServerProcess, waitFor, type ProjectProcess, type ServerProcess } from '../test/helpers/process'
-import { closedLoop, readEventsToDone, type LoadFigures } from './load'
+import { closedLoop, type LoadFigures } from './load'
+import { authHeader, rssMb } from './session'
+import { readEventsToDone } from './sse'
 import type { BenchQuery } from './queries'
 
 export interface ServerLoadRow extends LoadFigures {
@@ -69,13 +71,8 @@ function cpuPerRequest(before: Awaited<ReturnType<typeof cpuSnapshot>>, after: A
   return { api: per(after.api - before.api), worker: per(after.worker - before.worker), postgres: per(postgres), load_generator: per(after.load - before.load) }
 }
 
-async function rssMb(pid: number | undefined): Promise<number> {
-  const status = await fs.readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
-  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) / 1024)
-}
-
 interface VirtualUser {
-  token: string
+  auth: Record<string, string>
   conversation: string
 }
 
@@ -107,12 +104,10 @@ async function createUsers(admin: pg.Client, count: number, passwordHash: string
 }
 
 async function signIn(base: string, email: string, password: string): Promise<VirtualUser> {
-  const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })
-  if (!res.ok) throw new Error(`login ${email}: HTTP ${res.status} ${await res.text()}`)
-  const { access_token: token } = (await res.json()) as { access_token: string }
-  const conv = await fetch(`${base}/api/v1/conversations`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: '{}' })
+  const auth = await authHeader(base, email, password)
+  const conv = await fetch(`${base}/api/v1/conversations`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' })
   if (!conv.ok) throw new Error(`conversation: HTTP ${conv.status}`)
-  return { token, conversation: ((await conv.json()) as { id: string }).id }
+  return { auth, conversation: ((await conv.json()) as { id: string }).id }
 }
 
 /** Samples the database's connections to this run's database every second while a row runs; the peak. */
@@ -182,10 +177,10 @@ export async function serverLoadRows(
           const send =
             route === 'answers'
               ? async (base: string, u: number) => {
-                  const { token, conversation } = users[u]!
+                  const { auth, conversation } = users[u]!
                   const res = await fetch(`${base}/api/v1/conversations/${conversation}/messages`, {
                     method: 'POST',
-                    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', accept: 'text/event-stream' },
+                    headers: { ...auth, 'content-type': 'application/json', accept: 'text/event-stream' },
                     body: JSON.stringify({ content: queries[next++ % queries.length]!.text }),
                   })
                   return readEventsToDone(res)
@@ -193,7 +188,7 @@ export async function serverLoadRows(
               : async (base: string, u: number) => {
                   const res = await fetch(`${base}/api/v1/search`, {
                     method: 'POST',
-                    headers: { authorization: `Bearer ${users[u]!.token}`, 'content-type': 'application/json' },
+                    headers: { ...users[u]!.auth, 'content-type': 'application/json' },
                     body: JSON.stringify({ query: queries[next++ % queries.length]!.text, k: 10 }),
                   })
                   await res.arrayBuffer()

@@ -92,8 +92,7 @@ function generative(model: string, streamer: Streamer): GenerativeProvider {
       yield* streamer.stream(systemPrompt(req.lang), turns, signal)
     },
     async condense(history, question, signal) {
-      let out = ''
-      for await (const piece of streamer.stream('You rewrite questions. Reply with the rewritten question only.', [{ role: 'user', content: condensePrompt(history, question) }], signal)) out += piece
+      const out = await complete('You rewrite questions. Reply with the rewritten question only.', condensePrompt(history, question), signal)
       const standalone = out.trim().split('\n')[0]!.trim()
       return standalone.length > 0 && standalone.length <= 1_000 ? standalone : question
     },
@@ -106,9 +105,7 @@ function generative(model: string, streamer: Streamer): GenerativeProvider {
       return ranking
     },
     async title(question, signal) {
-      let out = ''
-      for await (const piece of streamer.stream('You write titles. Reply with the title only.', [{ role: 'user', content: titlePrompt(question) }], signal)) out += piece
-      return out
+      return (await complete('You write titles. Reply with the title only.', titlePrompt(question), signal))
         .trim()
         .split('\n')[0]!
         .replace(/^["'«“]+|["'»”.]+$/g, '')

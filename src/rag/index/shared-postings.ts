@@ -131,8 +131,9 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
 
   /**
    * Reads every shared posting, a page at a time with the event loop free between pages, until 90 % of the
-   * budget is used (the Qur'an and the eight shared hadith books hold about 3.4 million): the first questions after a start (or an import) then find their terms in memory instead
-   * of each reading its own from the database (on the embedded database, in the main thread).
+   * budget is used (the Qur'an and the eight shared hadith books hold about 3.4 million): the first questions
+   * after a start then find their terms in memory instead of each reading its own from the database (on the
+   * embedded database, in the main thread).
    */
   async function warmUp(u: Units): Promise<void> {
     let after: { term: string; id: string } | null = null
