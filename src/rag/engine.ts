@@ -78,7 +78,9 @@ export function createEngine(config: Config, database: Database, logger: Logger)
           const embedder = await createEmbedder(config)
           vectors = await openVectorStore(database, embedder, logger)
           if (config.INDEX_CORPUS) await ensureQuranIndexed(database.db, logger, state, vectors, abort.signal)
-          await shared.prepare().catch((err: unknown) => logger.warn({ err }, 'the shared postings are read on demand'))
+          // In the background: readiness, resuming documents and the other start-up work must not wait for it
+          // (with eight hadith books it takes about 36 s), and a shutdown meanwhile only cuts it short.
+          void shared.prepare().catch((err: unknown) => logger.warn({ err }, 'the shared postings are read on demand'))
         } catch (err) {
           if (abort.signal.aborted) return
           state.status = 'failed'
