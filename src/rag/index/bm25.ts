@@ -22,6 +22,8 @@ interface LexicalHit {
   matchedWeight: number
   /** The query terms this unit contains. */
   terms: string[]
+  /** The unit is a hadith (ranked beside the other kinds: see the retriever's reader's-own-words ranking). */
+  hadith: boolean
 }
 
 export interface LexicalResult {
@@ -54,7 +56,7 @@ export async function searchLexical(db: Db, terms: WeightedTerm[], scope: Search
       SELECT count(*)::float8 AS n, greatest(avg(p.term_count), 1)::float8 AS avgdl FROM passages p WHERE ${visible}
     ),
     post AS MATERIALIZED (
-      SELECT pt.passage_id, pt.term, pt.tf, p.term_count
+      SELECT pt.passage_id, pt.term, pt.tf, p.term_count, p.hadith IS NOT NULL AS hadith
       FROM passage_terms pt JOIN passages p ON p.id = pt.passage_id
       WHERE pt.term IN (SELECT term FROM q) AND ${visible}
     ),
@@ -68,23 +70,24 @@ export async function searchLexical(db: Db, terms: WeightedTerm[], scope: Search
              sum(idf.weight * idf.idf * post.tf * ${params.k1 + 1}::float8
                  / (post.tf + ${params.k1}::float8 * (1 - ${params.b}::float8 + ${params.b}::float8 * post.term_count / stats.avgdl))) AS score,
              sum(idf.weight) AS matched,
-             array_agg(post.term) AS terms
+             array_agg(post.term) AS terms,
+             bool_or(post.hadith) AS hadith
       FROM post JOIN idf ON idf.term = post.term CROSS JOIN stats
       GROUP BY post.passage_id
       ORDER BY score DESC
       LIMIT ${limit}::int
     )
-    SELECT NULL::text AS id, NULL::float8 AS score, NULL::float8 AS matched, NULL::text[] AS terms, json_agg(json_build_array(term, idf)) AS idf
+    SELECT NULL::text AS id, NULL::float8 AS score, NULL::float8 AS matched, NULL::text[] AS terms, NULL::boolean AS hadith, json_agg(json_build_array(term, idf)) AS idf
     FROM idf
     UNION ALL
-    SELECT id::text, score, matched, terms, NULL FROM (SELECT * FROM ranked ORDER BY score DESC) r
+    SELECT id::text, score, matched, terms, hadith, NULL FROM (SELECT * FROM ranked ORDER BY score DESC) r
   `)
-  const all = (rows as unknown as { rows: Array<{ id: string | null; score: number; matched: number; terms: string[]; idf: Array<[string, number]> | null }> }).rows
+  const all = (rows as unknown as { rows: Array<{ id: string | null; score: number; matched: number; terms: string[]; hadith: boolean | null; idf: Array<[string, number]> | null }> }).rows
   // UNION ALL does not promise an order: the idf row is the one without an id, the rest are sorted here.
   const head = all.find((r) => r.id === null)
   const ranked = all.filter((r) => r.id !== null).sort((a, b) => Number(b.score) - Number(a.score))
   return {
     idf: new Map((head?.idf ?? []).map(([term, value]) => [term, Number(value)])),
-    hits: ranked.map((r) => ({ passageId: r.id!, score: Number(r.score), matchedWeight: Number(r.matched), terms: r.terms })),
+    hits: ranked.map((r) => ({ passageId: r.id!, score: Number(r.score), matchedWeight: Number(r.matched), terms: r.terms, hadith: r.hadith === true })),
   }
 }

@@ -246,6 +246,7 @@ export function createSharedPostings(db: Db, opts: SharedPostingsOptions = {}): 
         score: s.score,
         matchedWeight: s.matchedWeight,
         terms: s.terms.map((t) => terms[t]!.term),
+        hadith: u.hadith[s.unit] === 1,
       }))
       return { hits, idf }
     },
