@@ -35,7 +35,7 @@ function translationsOf(surah: number, from: number, to: number): Array<{ lang: 
 let translations: Map<string, UnitInput['texts']> | undefined
 
 /** Indexes `<id>\t<text>` passages as collection `eval`; returns unit id → passage id. */
-export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>, vectors?: VectorStore, opts: { withTranslations?: boolean } = {}): Promise<Map<string, string>> {
+export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>, vectors?: VectorStore, opts: { withTranslations?: boolean; fields?: boolean } = {}): Promise<Map<string, string>> {
   const units: UnitInput[] = passages.map(([id, text]) => {
     const m = /^(\d+):(\d+)-(\d+)$/.exec(id)
     const verses = m ? { surah: Number(m[1]), from: Number(m[2]), to: Number(m[3]) } : null
@@ -48,7 +48,7 @@ export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>,
   })
   const progress = startProgress('indexing', units.length)
   for (let i = 0; i < units.length; i += 500) {
-    await writeUnits(db, units.slice(i, i + 500), vectors)
+    await writeUnits(db, units.slice(i, i + 500), vectors, { fields: opts.fields })
     progress.tick(Math.min(500, units.length - i))
   }
   progress.stop()
