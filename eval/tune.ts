@@ -20,7 +20,7 @@ import { loadThesaurus, type Thesaurus } from '../src/rag/text/thesaurus'
 import { detectLang } from '../src/rag/text/analyze'
 import { startProgress } from '../src/progress'
 import { PlainBm25 } from './baseline-bm25'
-import { indexEvalCorpus, readTsv } from './corpus'
+import { indexEvalCorpus, readTsv, verseWindows, versesOfPassages } from './corpus'
 import { topicFolds, topicGroups } from './folds'
 import { parseQrels, score, type Qrels, type Run } from './metrics'
 
@@ -95,6 +95,8 @@ async function main() {
     .option('--window <list>', "share of the best neighbour's score a passage gains (0: off)", String(DEFAULT_RETRIEVAL.windowWeight))
     .option('--window-gap <list>', 'how many verses away a neighbour may start', String(DEFAULT_RETRIEVAL.windowGap))
     .option('--coverage <list>', 'minimum subject coverage of the best hit (0: no gate)', String(DEFAULT_RETRIEVAL.minCoverage))
+    .option('--verse-units', "index each verse as a unit, as the product does, and rank passages by their best verse (QQA23's qrels are passages)")
+    .option('--window-units <n>', 'with --verse-units: index each verse with its n neighbours on either side', '0')
     .option('--translations', 'index each passage with the shipped French and English translations of its verses')
     .parse()
     .opts<{
@@ -113,6 +115,8 @@ async function main() {
       windowGap: string
       coverage: string
       translations?: boolean
+      verseUnits?: boolean
+      windowUnits: string
     }>()
 
   const config = loadConfig()
@@ -122,7 +126,11 @@ async function main() {
   const passages = readTsv(await fs.readFile(opts.corpus, 'utf8'))
   // The root and answer-type fields are indexed only when the grid searches them (writer.ts, WriteOptions).
   const fields = [...list(opts.root), ...list(opts.who)].some((w) => w > 0)
-  const idToKey = await indexEvalCorpus(database.db, passages, undefined, { withTranslations: opts.translations, fields })
+  const split = opts.verseUnits ? versesOfPassages(passages) : null
+  const units = split && Number(opts.windowUnits) > 0 ? verseWindows(split.verses, Number(opts.windowUnits)) : split?.verses
+  const idToKey = await indexEvalCorpus(database.db, units ?? passages, undefined, { withTranslations: opts.translations, fields })
+  // With verse units a passage is found when one of its verses is, at that verse's rank.
+  const passagesOf = (keys: string[]) => (split ? [...new Set(keys.flatMap((k) => split.passagesOf.get(k)!))].slice(0, 10) : keys)
   const queries = (await readSplits(opts.queries.split(','), readTsv)).flat() as Array<[string, string]>
   const qrels: Qrels = new Map((await readSplits(opts.qrels.split(','), parseQrels)).flatMap((q) => [...(q as Qrels)]))
   const qids = queries.map(([q]) => q).filter((q) => qrels.has(q))
@@ -149,8 +157,8 @@ async function main() {
     const results = new Map<string, { ids: string[]; top: number; coverage: number }>()
     for (const [qid, q] of queries) {
       if (!only.includes(qid)) continue
-      const r = await retriever.rank(q, 10, { include: 'corpus', collection: 'eval' })
-      results.set(qid, { ids: r.ranked.map((h) => idToKey.get(h.id)!), top: r.topRelevance, coverage: r.topCoverage })
+      const r = await retriever.rank(q, split ? 60 : 10, { include: 'corpus', collection: 'eval' })
+      results.set(qid, { ids: passagesOf(r.ranked.map((h) => idToKey.get(h.id)!)), top: r.topRelevance, coverage: r.topCoverage })
     }
     return { point, results }
   }
