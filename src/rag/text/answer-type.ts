@@ -6,8 +6,8 @@ import type { Lang } from '../../contract/common'
  * Question-type aware search: a question asking *who* ("who is entitled to…", « à qui… », «من هم…», «لمن…») is
  * answered by a passage naming people, not by one naming the act the question is about. Passages carry a mark
  * per word naming a group of people — in Arabic, a sound masculine plural with the article or the lam of
- * benefit (المؤمنين، للفقراء…الغارمين، والعاملين) — stored as a field of its own (outside the unit's length), and a
- * *who* question searches that mark beside its words.
+ * benefit (المؤمنين، للمتقين، والعاملين، الغارمين; a broken plural such as للفقراء is not recognised) — stored as
+ * a field of its own (outside the unit's length), and a *who* question searches that mark beside its words.
  */
 export const PERSON_MARK = '§person'
 
