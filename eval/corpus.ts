@@ -35,7 +35,7 @@ function translationsOf(surah: number, from: number, to: number): Array<{ lang: 
 let translations: Map<string, UnitInput['texts']> | undefined
 
 /** Indexes `<id>\t<text>` passages as collection `eval`; returns unit id → passage id. */
-export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>, vectors?: VectorStore, opts: { withTranslations?: boolean } = {}): Promise<Map<string, string>> {
+export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>, vectors?: VectorStore, opts: { withTranslations?: boolean; fields?: boolean } = {}): Promise<Map<string, string>> {
   const units: UnitInput[] = passages.map(([id, text]) => {
     const m = /^(\d+):(\d+)-(\d+)$/.exec(id)
     const verses = m ? { surah: Number(m[1]), from: Number(m[2]), to: Number(m[3]) } : null
@@ -48,11 +48,54 @@ export async function indexEvalCorpus(db: Db, passages: Array<[string, string]>,
   })
   const progress = startProgress('indexing', units.length)
   for (let i = 0; i < units.length; i += 500) {
-    await writeUnits(db, units.slice(i, i + 500), vectors)
+    await writeUnits(db, units.slice(i, i + 500), vectors, { fields: opts.fields })
     progress.tick(Math.min(500, units.length - i))
   }
   progress.stop()
   await refreshIndexStatistics(db)
   const { rows } = (await db.execute('SELECT id, source_key FROM passages' as never)) as unknown as { rows: Array<{ id: string; source_key: string }> }
   return new Map(rows.map((r) => [r.id, r.source_key]))
+}
+
+/**
+ * QQA23 passages (`<surah>:<from>-<to>`, verses separated by full stops) cut into their verses, as the product
+ * indexes the Qur'an (`2:184-184`), each with the passages it belongs to (a few verses end one passage and begin
+ * the next); a passage whose sentences do not match its verse count stays whole.
+ */
+export function versesOfPassages(passages: ReadonlyArray<[string, string]>): { verses: Array<[string, string]>; passagesOf: Map<string, string[]> } {
+  const verses: Array<[string, string]> = []
+  const passagesOf = new Map<string, string[]>()
+  const add = (key: string, text: string, passage: string) => {
+    if (!passagesOf.has(key)) verses.push([key, text])
+    passagesOf.set(key, [...(passagesOf.get(key) ?? []), passage])
+  }
+  for (const [id, text] of passages) {
+    const m = /^(\d+):(\d+)-(\d+)$/.exec(id)
+    const parts = text.split(/\.\s*/).filter((p) => p.trim())
+    if (!m || parts.length !== Number(m[3]) - Number(m[2]) + 1) {
+      add(id, text, id)
+      continue
+    }
+    parts.forEach((part, i) => add(`${m[1]}:${Number(m[2]) + i}-${Number(m[2]) + i}`, `${part.trim()}.`, id))
+  }
+  return { verses, passagesOf }
+}
+
+/**
+ * Each verse with its `radius` neighbours on either side in the same surah, under the verse's own key: a verse
+ * indexed with its window, as a unit, instead of alone.
+ */
+export function verseWindows(verses: ReadonlyArray<[string, string]>, radius: number): Array<[string, string]> {
+  const bySurah = new Map<string, Array<[number, string]>>()
+  for (const [key, text] of verses) {
+    const m = /^(\d+):(\d+)-\2$/.exec(key)
+    if (!m) continue
+    bySurah.set(m[1]!, [...(bySurah.get(m[1]!) ?? []), [Number(m[2]), text]])
+  }
+  return verses.map(([key, text]) => {
+    const m = /^(\d+):(\d+)-\2$/.exec(key)
+    if (!m) return [key, text]
+    const around = bySurah.get(m[1]!)!.filter(([v]) => Math.abs(v - Number(m[2])) <= radius)
+    return [key, around.map(([, t]) => t).join(' ')]
+  })
 }

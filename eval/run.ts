@@ -108,7 +108,8 @@ async function main(): Promise<void> {
   try {
     const passages = readTsv(await fs.readFile(opts.corpus, 'utf8'))
     const vectors = opts.embedder === 'local' ? await openVectorStore(database, await localEmbedder(config.MODELS_DIR ?? path.join(config.DATA_DIR, 'models')), pino({ level: 'warn' })) : undefined
-    const idToKey = await indexEvalCorpus(database.db, passages, vectors, { withTranslations: opts.translations })
+    const fields = (settings.rootWeight ?? 0) > 0 || (settings.answerTypeWeight ?? 0) > 0
+    const idToKey = await indexEvalCorpus(database.db, passages, vectors, { withTranslations: opts.translations, fields })
     const indexedMs = Date.now() - started
     const associations = opts.associations ? loadQuranAssociations() : undefined
     const retriever = createRetriever({ db: database.db, thesaurus: opts.thesaurus ? loadThesaurus() : undefined, associations, vectors, settings })

@@ -2,7 +2,8 @@
  * `npm run eval:tune`: settings chosen and scored by cross-validation **by topic** over QQA23 train + dev.
  * Questions answered by the same or overlapping verses are one topic and stay in one fold (eval/folds.ts), so
  * a fold's questions share no subject with the questions its settings were chosen on. For each fold the grid
- * point (BM25 k1/b, thesaurus weight, learned-association weight and pivot) and relevance floor that score best
+ * point (BM25 k1/b, thesaurus weight, learned-association weight and pivot, root field, answer-type field,
+ * passage windows) and relevance floor that score best
  * on the other folds are scored on it; the mean and spread of those held-out scores is the honest estimate,
  * printed beside plain BM25 on the same folds. An experiment is a grid: a dimension held at 0 is switched off.
  */
@@ -19,11 +20,11 @@ import { loadThesaurus, type Thesaurus } from '../src/rag/text/thesaurus'
 import { detectLang } from '../src/rag/text/analyze'
 import { startProgress } from '../src/progress'
 import { PlainBm25 } from './baseline-bm25'
-import { indexEvalCorpus, readTsv } from './corpus'
+import { indexEvalCorpus, readTsv, verseWindows, versesOfPassages } from './corpus'
 import { topicFolds, topicGroups } from './folds'
 import { parseQrels, score, type Qrels, type Run } from './metrics'
 
-type Point = Pick<RetrievalSettings, 'expansionWeight' | 'associationWeight' | 'associationPivot'> & { k1: number; b: number }
+type Point = Pick<RetrievalSettings, 'expansionWeight' | 'associationWeight' | 'associationPivot' | 'rootWeight' | 'answerTypeWeight' | 'windowWeight' | 'windowGap'> & { k1: number; b: number }
 
 interface Trial {
   point: Point
@@ -70,7 +71,8 @@ function best(trials: Trial[], gates: Gate[], qrels: Qrels, qids: readonly strin
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / (xs.length || 1)
 const sd = (xs: number[]) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)))
-const describe = (p: Point, g: Gate) => `k1=${p.k1} b=${p.b} thesaurus=${p.expansionWeight} assoc=${p.associationWeight} pivot=${p.associationPivot} floor=${g.floor.toFixed(2)} coverage=${g.coverage}`
+const describe = (p: Point, g: Gate) =>
+  `k1=${p.k1} b=${p.b} thesaurus=${p.expansionWeight} assoc=${p.associationWeight} pivot=${p.associationPivot} root=${p.rootWeight} who=${p.answerTypeWeight} window=${p.windowWeight}/${p.windowGap} floor=${g.floor.toFixed(2)} coverage=${g.coverage}`
 
 async function readSplits(files: string[], parse: (text: string) => Array<[string, string]> | Qrels) {
   return Promise.all(files.map(async (f) => parse(await fs.readFile(f, 'utf8'))))
@@ -88,17 +90,47 @@ async function main() {
     .option('--thesaurus <list>', 'thesaurus expansion weights (0: off)', String(DEFAULT_RETRIEVAL.expansionWeight))
     .option('--assoc <list>', 'learned-association weights (0: off)', String(DEFAULT_RETRIEVAL.associationWeight))
     .option('--pivot <list>', 'same-language association weights through another language', String(DEFAULT_RETRIEVAL.associationPivot))
+    .option('--root <list>', 'weights of the Arabic root field (0: off)', String(DEFAULT_RETRIEVAL.rootWeight))
+    .option('--who <list>', 'weights of the answer-type field for questions asking who (0: off)', String(DEFAULT_RETRIEVAL.answerTypeWeight))
+    .option('--window <list>', "share of the best neighbour's score a passage gains (0: off)", String(DEFAULT_RETRIEVAL.windowWeight))
+    .option('--window-gap <list>', 'how many verses away a neighbour may start', String(DEFAULT_RETRIEVAL.windowGap))
     .option('--coverage <list>', 'minimum subject coverage of the best hit (0: no gate)', String(DEFAULT_RETRIEVAL.minCoverage))
+    .option('--verse-units', "index each verse as a unit, as the product does, and rank passages by their best verse (QQA23's qrels are passages)")
+    .option('--window-units <n>', 'with --verse-units: index each verse with its n neighbours on either side', '0')
     .option('--translations', 'index each passage with the shipped French and English translations of its verses')
     .parse()
-    .opts<{ corpus: string; queries: string; qrels: string; folds: string; k1: string; b: string; thesaurus: string; assoc: string; pivot: string; coverage: string; translations?: boolean }>()
+    .opts<{
+      corpus: string
+      queries: string
+      qrels: string
+      folds: string
+      k1: string
+      b: string
+      thesaurus: string
+      assoc: string
+      pivot: string
+      root: string
+      who: string
+      window: string
+      windowGap: string
+      coverage: string
+      translations?: boolean
+      verseUnits?: boolean
+      windowUnits: string
+    }>()
 
   const config = loadConfig()
   const dir = path.join(config.DATA_DIR, 'eval-tune-index')
   await fs.rm(dir, { recursive: true, force: true })
   const database = await openDatabase({ dataDir: dir, logger: pino({ level: 'warn' }) })
   const passages = readTsv(await fs.readFile(opts.corpus, 'utf8'))
-  const idToKey = await indexEvalCorpus(database.db, passages, undefined, { withTranslations: opts.translations })
+  // The root and answer-type fields are indexed only when the grid searches them (writer.ts, WriteOptions).
+  const fields = [...list(opts.root), ...list(opts.who)].some((w) => w > 0)
+  const split = opts.verseUnits ? versesOfPassages(passages) : null
+  const units = split && Number(opts.windowUnits) > 0 ? verseWindows(split.verses, Number(opts.windowUnits)) : split?.verses
+  const idToKey = await indexEvalCorpus(database.db, units ?? passages, undefined, { withTranslations: opts.translations, fields })
+  // With verse units a passage is found when one of its verses is, at that verse's rank.
+  const passagesOf = (keys: string[]) => (split ? [...new Set(keys.flatMap((k) => split.passagesOf.get(k)!))].slice(0, 10) : keys)
   const queries = (await readSplits(opts.queries.split(','), readTsv)).flat() as Array<[string, string]>
   const qrels: Qrels = new Map((await readSplits(opts.qrels.split(','), parseQrels)).flatMap((q) => [...(q as Qrels)]))
   const qids = queries.map(([q]) => q).filter((q) => qrels.has(q))
@@ -112,7 +144,12 @@ async function main() {
     for (const b of list(opts.b))
       for (const expansionWeight of list(opts.thesaurus))
         for (const associationWeight of list(opts.assoc))
-          for (const associationPivot of associationWeight > 0 ? list(opts.pivot) : [0]) points.push({ k1, b, expansionWeight, associationWeight, associationPivot })
+          for (const associationPivot of associationWeight > 0 ? list(opts.pivot) : [0])
+            for (const rootWeight of list(opts.root))
+              for (const answerTypeWeight of list(opts.who))
+                for (const windowWeight of list(opts.window))
+                  for (const windowGap of windowWeight > 0 ? list(opts.windowGap) : [DEFAULT_RETRIEVAL.windowGap])
+                    points.push({ k1, b, expansionWeight, associationWeight, associationPivot, rootWeight, answerTypeWeight, windowWeight, windowGap })
 
   async function runTrial(point: Point, withThesaurus: Thesaurus, only: readonly string[]): Promise<Trial> {
     const settings = { ...DEFAULT_RETRIEVAL, ...point, bm25: { k1: point.k1, b: point.b }, floor: 0, minCoverage: 0 }
@@ -120,8 +157,8 @@ async function main() {
     const results = new Map<string, { ids: string[]; top: number; coverage: number }>()
     for (const [qid, q] of queries) {
       if (!only.includes(qid)) continue
-      const r = await retriever.rank(q, 10, { include: 'corpus', collection: 'eval' })
-      results.set(qid, { ids: r.ranked.map((h) => idToKey.get(h.id)!), top: r.topRelevance, coverage: r.topCoverage })
+      const r = await retriever.rank(q, split ? 60 : 10, { include: 'corpus', collection: 'eval' })
+      results.set(qid, { ids: passagesOf(r.ranked.map((h) => idToKey.get(h.id)!)), top: r.topRelevance, coverage: r.topCoverage })
     }
     return { point, results }
   }

@@ -45,6 +45,21 @@ describe('the passage index', () => {
     assert.equal(await count('passage_texts', "text LIKE '% (rev)'"), 3)
   })
 
+  test('the root and answer-type fields, when asked for, add postings but leave the unit length as it was', async () => {
+    const text = 'إنما الصدقات للفقراء والمساكين والعاملين عليها'
+    const unit = (collection: string) => ({ collection, sourceKey: '9:60', texts: [{ lang: 'ar' as const, text, reference: '9:60' }] })
+    await writeUnits(t.rt.database.db, [unit('plain-fields')])
+    await writeUnits(t.rt.database.db, [unit('with-fields')], undefined, { fields: true })
+    const length = async (collection: string) =>
+      ((await t.rt.database.db.execute(sql`SELECT term_count FROM passages WHERE collection = ${collection}`)) as unknown as { rows: Array<{ term_count: number }> }).rows[0]!.term_count
+    assert.equal(await length('with-fields'), await length('plain-fields'))
+    const fieldPostings = (collection: string) => count('passage_terms pt JOIN passages p ON p.id = pt.passage_id', `p.collection = '${collection}' AND (pt.term LIKE '√%' OR pt.term LIKE '§%')`)
+    assert.equal(await fieldPostings('plain-fields'), 0)
+    assert.ok((await fieldPostings('with-fields')) >= 4)
+    // The same unit asked with fields is not "unchanged": its stored postings lack them.
+    assert.equal((await writeUnits(t.rt.database.db, [unit('plain-fields')], undefined, { fields: true })).inserted, 1)
+  })
+
   test('deleting a collection removes its texts and postings with it', async () => {
     await writeUnits(t.rt.database.db, [{ collection: 'gone', sourceKey: '1', texts: [{ lang: 'fr', text: 'texte éphémère unique', reference: 'x' }] }])
     assert.equal(await deleteUnits(t.rt.database.db, { collection: 'gone' }), 1)

@@ -7,13 +7,15 @@ import { STAGING_SUFFIX } from './scope'
 import { bumpSharedGeneration } from './shared-postings'
 import type { UnitInput } from './units'
 import type { VectorStore } from './vectors'
-import { analyze, ANALYZER_VERSION, termFrequencies } from '../text/analyze'
+import { analyze, ANALYZER_VERSION, arabicRootTerms, termFrequencies } from '../text/analyze'
+import { personMarks } from '../text/answer-type'
 
-function contentHash(unit: UnitInput): string {
+function contentHash(unit: UnitInput, fields: boolean): string {
   const h = createHash('sha256')
   h.update(
     JSON.stringify([
-      ANALYZER_VERSION,
+      // Units indexed with the experimental fields differ from the same units without them.
+      fields ? `${ANALYZER_VERSION}+fields` : ANALYZER_VERSION,
       unit.title ?? null,
       unit.verses ?? null,
       unit.locator ?? null,
@@ -30,13 +32,27 @@ export interface WriteResult {
   ids: string[]
 }
 
+export interface WriteOptions {
+  /**
+   * Also index the Arabic root field and the answer-type field (`arabicRootTerms`, `personMarks`), as postings
+   * outside the unit's length. Off in the product: topic cross-validation did not keep them (docs/retrieval.md);
+   * the evaluation indexes them when an experiment searches them.
+   */
+  fields?: boolean
+}
+
+/** The field terms of a unit's texts (root and answer-type marks), counted apart from its length. */
+function fieldTerms(unit: UnitInput): Map<string, number> {
+  return termFrequencies(unit.texts.flatMap((t) => [...arabicRootTerms(t.searchText ?? t.text).map((r) => r.root), ...personMarks(t.searchText ?? t.text)]))
+}
+
 /**
  * Inserts or replaces units idempotently: a unit whose content hash is already stored is left alone, a
  * changed one is replaced (texts, postings, embedding) in the same transaction.
  */
-export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorStore): Promise<WriteResult> {
+export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorStore, opts: WriteOptions = {}): Promise<WriteResult> {
   if (units.length === 0) return { inserted: 0, unchanged: 0, ids: [] }
-  const hashes = units.map(contentHash)
+  const hashes = units.map((u) => contentHash(u, opts.fields === true))
   const existing = await db
     .select({ id: passages.id, sourceKey: passages.sourceKey, collection: passages.collection, contentHash: passages.contentHash })
     .from(passages)
@@ -64,6 +80,7 @@ export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorSto
     const stale = fresh.map((f) => byKey.get(`${f.unit.collection}\u0000${f.unit.sourceKey}`)?.id).filter((x): x is string => !!x)
     if (stale.length > 0) await tx.delete(passages).where(inArray(passages.id, stale))
     const analysed = fresh.map(({ unit }) => termFrequencies(unit.texts.flatMap((t) => analyze(t.searchText ?? t.text, t.lang))))
+    const fields = fresh.map(({ unit }) => (opts.fields ? fieldTerms(unit) : new Map<string, number>()))
     const inserted = await tx
       .insert(passages)
       .values(
@@ -96,7 +113,7 @@ export async function writeUnits(db: Db, units: UnitInput[], vectors?: VectorSto
       ])} AS t(id, lang, text, reference, title)`)
     await insertPostings(
       tx as unknown as Db,
-      analysed.flatMap((tf, i) => [...tf].map(([term, n]) => [term, inserted[i]!.id, n] as const)),
+      analysed.flatMap((tf, i) => [...tf, ...fields[i]!].map(([term, n]) => [term, inserted[i]!.id, n] as const)),
     )
     if (vectors && embeddings)
       await vectors.store(

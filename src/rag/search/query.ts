@@ -1,6 +1,7 @@
-import { agentNounBases, analyze, detectLang, type Lang } from '../text/analyze'
+import { agentNounBases, analyze, arabicRootTerms, detectLang, type Lang } from '../text/analyze'
 import type { WeightedTerm } from '../index/bm25'
 import type { Thesaurus } from '../text/thesaurus'
+import { asksWho, PERSON_MARK } from '../text/answer-type'
 import type { Associations } from '../text/associations'
 
 export interface AnalysedQuery {
@@ -13,6 +14,8 @@ export interface AnalysedQuery {
    * names, their learned associations): the question's subject is covered by a passage holding any of them.
    */
   families: Map<string, Set<string>>
+  /** The terms searched in the index's extra fields (roots, answer-type marks) rather than among its words. */
+  fields: Set<string>
 }
 
 /** Weight of the words of the question a follow-up continues, relative to the follow-up's own. */
@@ -31,6 +34,10 @@ export interface QueryOptions {
   associationWeight?: number
   /** Weight of same-language synonyms reached through another language and back. */
   associationPivot?: number
+  /** Weight of the roots of the question's own Arabic words (the index's root field); 0 or absent: off. */
+  rootWeight?: number
+  /** Weight of the answer-type field for questions asking who (passages naming groups of people); 0 or absent: off. */
+  answerTypeWeight?: number
 }
 
 /** Question → weighted terms: its own terms at weight 1 (repeats add up), thesaurus expansions lighter. */
@@ -45,6 +52,12 @@ export function analyseQuery(text: string, opts: QueryOptions = {}): AnalysedQue
   for (const { term, base } of agentNounBases(text, lang)) {
     if (!weights.has(base)) weights.set(base, AGENT_BASE_WEIGHT)
     families.get(term)?.add(base)
+  }
+  const fields = new Set<string>()
+  if ((opts.rootWeight ?? 0) > 0) for (const root of addRoots(text, opts.rootWeight!, weights, families)) fields.add(root)
+  if ((opts.answerTypeWeight ?? 0) > 0 && asksWho(text, lang)) {
+    weights.set(PERSON_MARK, opts.answerTypeWeight!)
+    fields.add(PERSON_MARK)
   }
   const concepts: string[] = []
   if (opts.thesaurus) {
@@ -70,5 +83,21 @@ export function analyseQuery(text: string, opts: QueryOptions = {}): AnalysedQue
     }
     for (const [term, weight] of added) weights.set(term, weight)
   }
-  return { lang, terms: [...weights].map(([term, weight]) => ({ term, weight })), concepts, families }
+  return { lang, terms: [...weights].map(([term, weight]) => ({ term, weight })), concepts, families, fields }
+}
+
+/**
+ * The roots of the question's own Arabic words, searched in the index's root field: a broken plural or another
+ * derived form of a word (فقراء/الفقير, الصيام/الصوم) meets it there. A root counts as its word for the subject.
+ */
+function addRoots(text: string, weight: number, weights: Map<string, number>, families: Map<string, Set<string>>): string[] {
+  const added: string[] = []
+  for (const { term, root } of arabicRootTerms(text, { query: true })) {
+    if (!weights.has(root)) {
+      weights.set(root, weight)
+      added.push(root)
+    }
+    families.get(term)?.add(root)
+  }
+  return added
 }

@@ -1,4 +1,5 @@
 import { lightStemArabic, normaliseArabic, rootStemArabic, withoutConjunction } from './arabic'
+import { arabicRoot, foldForRoot } from './arabic-root'
 import { foldLatin, stemEnglish, stemFrench, stripElision } from './latin'
 import { isQuestionWord, isStopword } from './stopwords'
 
@@ -132,6 +133,33 @@ export function analyze(text: string, lang: Lang, opts: AnalyzeOptions = {}): st
     const w = latinWord(raw)
     if (w.length < 2 || /^\d+$/.test(w) || isStopword(w, 'latin') || (opts.query && isQuestionWord(w, lang === 'ar' ? 'fr' : lang))) continue
     out.push(lang === 'en' ? stemEnglish(w) : stemFrench(w))
+  }
+  return out
+}
+
+/** Root terms live in the postings beside the stems, marked so that no stem can be mistaken for one. */
+export const ROOT_MARK = '√'
+
+/**
+ * The Arabic words of a text with their roots (`arabic-root.ts`), each as `{ term, root }`: `term` the light stem
+ * `analyze` gives the word, `root` the marked root term. The same words `analyze` keeps (no stop words; for
+ * queries, no question words). The roots are a second field of the index: they are stored as postings but not
+ * counted in a unit's length, so that searching them or not leaves the stems' scores as they were.
+ */
+export function arabicRootTerms(text: string, opts: AnalyzeOptions = {}): Array<{ term: string; root: string }> {
+  const out: Array<{ term: string; root: string }> = []
+  for (const raw of words(text)) {
+    if (!ARABIC_LETTER.test(raw)) continue
+    const w = normaliseArabic(raw).replace(/[^\u0621-\u064A]/g, '')
+    const bare = withoutConjunction(w)
+    if (w.length < 2 || isStopword(w, 'ar') || isStopword(bare, 'ar')) continue
+    if (opts.query && (isQuestionWord(w, 'ar') || isQuestionWord(bare, 'ar'))) continue
+    const light = lightStemArabic(w)
+    if (isStopword(light, 'ar')) continue
+    // A leading و/ف is taken for the conjunction when four letters remain (وقال → قال, but وعد, فقراء stay whole).
+    const folded = foldForRoot(raw)
+    const root = arabicRoot(bare.length >= 4 && bare !== w ? folded.slice(1) : folded)
+    if (root) out.push({ term: light, root: ROOT_MARK + root })
   }
   return out
 }
