@@ -2,7 +2,16 @@ import type { Logger } from 'pino'
 import type { Db } from '../../db/client'
 import { indexUnits, readMeta, writeMeta, type IndexingState } from '../index/bulk'
 import type { VectorStore } from '../index/vectors'
+import { ANALYZER_VERSION } from '../text/analyze'
 import { loadQuranUnits, QURAN_COLLECTION, quranVersion } from './quran'
+
+/**
+ * What the stored index of the Qur'an was built from: the data packages, the unit layout, the analyser (its
+ * terms are the postings) and the embedder. Any change re-indexes at the next start.
+ */
+export function quranIndexVersion(embedderId?: string, analyzer = ANALYZER_VERSION): string {
+  return `${quranVersion()}+analyzer${analyzer}${embedderId ? `+${embedderId}` : ''}`
+}
 
 /**
  * Indexes the shipped Qur'an when the stored version differs (first start, new package or analyser),
@@ -10,7 +19,7 @@ import { loadQuranUnits, QURAN_COLLECTION, quranVersion } from './quran'
  */
 export async function ensureQuranIndexed(db: Db, logger: Logger, state: IndexingState, vectors?: VectorStore, signal?: AbortSignal): Promise<void> {
   const started = performance.now()
-  const version = quranVersion() + (vectors ? `+${vectors.embedderId}` : '')
+  const version = quranIndexVersion(vectors?.embedderId)
   const stored = await readMeta<{ version: string; units: number }>(db, `corpus:${QURAN_COLLECTION}`)
   if (stored?.version === version) {
     Object.assign(state, { status: 'ready', done: stored.units, total: stored.units })
