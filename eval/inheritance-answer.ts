@@ -358,7 +358,7 @@ function statedBase(asked: string): { base?: number } {
   const words = arabicWordsOf(asked)
   for (let i = 0; i < words.length; i++) {
     const n = numberAt(words, i)
-    if (n && /^(سهم|سهما|اسهم|سهام)$/.test(words[i + n.length] ?? '') && /^(اصل|مجموع|من|على)$/.test(words[i - 1] ?? '')) return { base: n.value }
+    if (n && /^(سهم|سهما|اسهم|سهام)$/.test(words[i + n.length] ?? '') && /^(اصل|مجموع|من|علي)$/.test(words[i - 1] ?? '')) return { base: n.value }
   }
   return {}
 }
@@ -579,7 +579,7 @@ function eachMeant(label: string, part: string, count: number): boolean {
 }
 
 /** The number an option's part states («ستة أسهم», «24 سهما», «1166.66€», «75,000 جنيه»), if any. */
-function amountOf(value: string): number | undefined {
+export function amountOf(value: string): number | undefined {
   const digits = value
     .replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660))
     .replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')

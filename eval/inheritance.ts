@@ -12,6 +12,7 @@ import type { School } from '../src/rag/faraid/relations'
 import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
 import { chooseOption, type Failure, splitQuestion } from './inheritance-answer'
+import { pregnancyAnswer } from './inheritance-pregnancy'
 
 const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
@@ -93,5 +94,6 @@ function answer(text: string, options: string[], school: School): number | Failu
   if (family.problems.length > 0 || family.heirs.length === 0) return 'family'
   const deceased = family.deceased ?? 'male'
   if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
+  if (family.unborn) return pregnancyAnswer(q, deceased, school, options)
   return chooseOption(q, distribute({ deceased, heirs: family.heirs, school }), options)
 }

@@ -1,6 +1,8 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { arabicWordsOf } from './arabic-text'
+import { readPregnancy, unbornOf } from './parse-pregnancy'
+import type { Outcome, Unborn } from './pregnancy'
 import { DISTANT_KINDRED, type Relation, type Sex } from './relations'
 
 type Head =
@@ -162,6 +164,10 @@ export interface ParsedFamily {
   assumptions: Assumption[]
   /** Why the family cannot be computed (an unsupported status or an unrecognised kinsman). */
   problems: string[]
+  /** A child not yet born who may inherit («وزوجته حامل»), as the male heir it would be. */
+  unborn?: Unborn
+  /** What the unborn turned out to be, when the family says it («وتبين أن الحمل ذكر»). */
+  unbornOutcome?: Outcome
 }
 
 interface Mention {
@@ -575,7 +581,9 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
 }
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
-export function parseArabicFamily(text: string): ParsedFamily {
+export function parseArabicFamily(raw: string): ParsedFamily {
+  const pregnancy = readPregnancy(raw)
+  const text = pregnancy.text
   const words = arabicWordsOf(text)
   const assumptions: Assumption[] = []
   const problems: string[] = []
@@ -630,5 +638,15 @@ export function parseArabicFamily(text: string): ParsedFamily {
   // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
   if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
   const deceased: Sex | undefined = female && !heirs.has('wife') ? 'female' : male ? 'male' : undefined
-  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems }
+  // A pregnancy whose child's relation the family does not settle (a mother's, the father being dead) is refused
+  const unborn = pregnancy.carrier ? unbornOf(pregnancy, deceased, new Set(heirs.keys())) : undefined
+  if (pregnancy.carrier && !unborn) problems.push('«حمل»: whose child the unborn is is not said')
+  return {
+    ...(deceased ? { deceased } : {}),
+    heirs: [...heirs].map(([relation, count]) => ({ relation, count })),
+    assumptions: dedupeAssumptions(assumptions),
+    problems,
+    ...(unborn ? { unborn } : {}),
+    ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
+  }
 }
