@@ -8,10 +8,12 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { caseProblems, distribute } from '../src/rag/faraid/compute'
+import { arabicMentions } from '../src/rag/faraid/parse-ar'
 import type { School } from '../src/rag/faraid/relations'
 import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
-import { chooseOption, type Failure, splitQuestion } from './inheritance-answer'
+import { beyondShares, chooseOption, type Failure, splitQuestion } from './inheritance-answer'
+import { applyCondition } from './inheritance-condition'
 import { pregnancyAnswer } from './inheritance-pregnancy'
 
 const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const
@@ -95,5 +97,17 @@ function answer(text: string, options: string[], school: School): number | Failu
   const deceased = family.deceased ?? 'male'
   if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
   if (family.unborn) return pregnancyAnswer(q, deceased, school, options)
+  // «إذا كانت الأخت من الأب، ما نصيبها؟»: the family as the condition makes it; alternatives must agree
+  const conditioned = beyondShares(q.asked) ? applyCondition(q.asked, family.heirs) : undefined
+  if (conditioned) {
+    // «فما نصيبها؟» of an heir the condition took away: nothing
+    const gone = conditioned.gone && arabicMentions(conditioned.asked).some((m) => m.relation === conditioned.gone)
+    const nothing = options.flatMap((o, i) => (/لا شيء|لا ترث|لا يرث/.test(o) ? [i] : []))
+    if (gone) return nothing.length === 1 ? nothing[0]! : 'question'
+    const picks = conditioned.families.map((heirs) =>
+      caseProblems({ deceased, heirs }).length > 0 ? ('family' as const) : chooseOption({ ...q, asked: conditioned.asked }, distribute({ deceased, heirs, school }), options),
+    )
+    return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
+  }
   return chooseOption(q, distribute({ deceased, heirs: family.heirs, school }), options)
 }

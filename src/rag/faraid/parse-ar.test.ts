@@ -17,6 +17,9 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن جد (أب الأب)، جدة (أم الأب)، وجدة لأم، وابن أخ لأب', 'male', { paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, paternal_brothers_son: 1 }],
   ['توفي عن ابنة واحدة ووالديه', 'male', { daughter: 1, father: 1, mother: 1 }],
   ['توفي عن جدًّا وأبًا وعمًّا وخالًا', 'male', { paternal_grandfather: 1, father: 1, full_uncle: 1, maternal_uncle: 1 }],
+  ['توفيت عن أربع بنات وابنة ولد وأخت', 'female', { daughter: 4, sons_daughter: 1, full_sister: 1 }],
+  ['توفي عن بنت متزوجة ولها أبناء وعن أخ متزوج وله أبناء', 'male', { daughter: 1, full_brother: 1 }],
+  ['توفيت عن زوج وأبناء ذكوراً وإناثاً ولها أخوات', 'female', { husband: 1, son: 3, daughter: 3, full_sister: 3 }],
 ]
 
 describe('Arabic families', () => {

@@ -3,7 +3,7 @@ import { type Assumption, dedupeAssumptions } from './assumptions'
 import { arabicWordsOf } from './arabic-text'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
 import type { Outcome, Unborn } from './pregnancy'
-import { DISTANT_KINDRED, type Relation, type Sex } from './relations'
+import { DISTANT_KINDRED, FEMALE, type Relation, type Sex } from './relations'
 
 type Head =
   | 'son'
@@ -235,7 +235,9 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   // A genitive kinsman: «ابن ابن», «بنت الأخ», «أم الأب», «بنتين لأولاده»
   // («الأولاد (الابنين والبنات)»: a bracket opens a gloss, not a genitive)
   const next = words[j] === undefined || words[j] === '|' || isBracket(words[j]) ? undefined : headOf(words[j]!)
-  if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !/^و/.test(words[j]!)) {
+  // («ابنة ولد»: «ولد» begins with the letter of «و» but is one word, the son)
+  const conjoined = (w: string) => /^و/.test(w) && !HEADS[w]
+  if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !conjoined(words[j]!)) {
     of = next[0]
     j++
     // «ابن ابن الابن»: a third generation is beyond the vocabulary; through sons only, a nearer male descendant
@@ -408,6 +410,18 @@ const BRACKET = '⦅'
 const CLOSE = '⦆'
 const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE
 
+/** «لها» after one woman, «له» after one man, «لهم» after men: the pronoun names that heir. */
+function agrees(owner: string, m: Mention): boolean {
+  const female = m.relation !== undefined && FEMALE.has(m.relation)
+  const one = m.count === 1
+  const pronoun = owner.replace(/^و/, '')
+  if (pronoun === 'لها') return female && one
+  if (pronoun === 'له') return !female && one
+  if (pronoun === 'لهم') return !female && !one
+  if (pronoun === 'لهن') return female && !one
+  return false
+}
+
 /** Words that carry no heir: connectives, «ترك», «ورثة», names of sexes and states already weighed elsewhere. */
 const FILLERS = new Set([
   'و',
@@ -518,8 +532,15 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
   let negated = false
   // «ابنة لها ولدان»: kin named after «لها» are the heir's, not the deceased's, up to the next comma
   let owned = false
+  // the kinsman named last since the last comma
+  let last: Mention | undefined
   for (let i = 0; i < words.length; ) {
-    if (words[i] === '|') negated = owned = false
+    // («وعن أخ»: a new heir of the deceased after another's kin)
+    if (words[i] === '|' || /^و?عن$/.test(words[i]!)) negated = owned = false
+    if (words[i] === '|') last = undefined
+    // «بنت متزوجة ولها أبناء»: kin after «لها» are the heir's, past words describing her, when the pronoun agrees
+    // with her (not «وأبناء ذكوراً وإناثاً ولها أخوات», the deceased's)
+    if (OWNERS.has(words[i]!) && last && words[i + 1] !== undefined && (headOf(words[i + 1]!) || numberAt(words, i + 1)) && agrees(words[i]!, last)) owned = true
     if (NEGATIONS.has(words[i]!)) negated = true
     const n = numberAt(words, i)
     if (n && words[i + n.length] !== undefined && headOf(words[i + n.length]!)) {
@@ -556,6 +577,7 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
       if (m.alsoFemale) out.push({ relation: m.alsoFemale, count: undefined, phrase: m.phrase, assumed: [], end: m.end })
     }
     pending = undefined
+    last = { ...m, count }
     i = m.end + (death ? one + death.length : 0)
     // «الزوجة (الأم)», «والدين (أم وأب)», «أب (المتوفى)»: a bracket after one heir describes him, it adds no heir
     // (not «(ابن) العدد 1 (أب)», where the brackets hold the heirs themselves)
