@@ -20,6 +20,10 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفيت عن أربع بنات وابنة ولد وأخت', 'female', { daughter: 4, sons_daughter: 1, full_sister: 1 }],
   ['توفي عن بنت متزوجة ولها أبناء وعن أخ متزوج وله أبناء', 'male', { daughter: 1, full_brother: 1 }],
   ['توفيت عن زوج وأبناء ذكوراً وإناثاً ولها أخوات', 'female', { husband: 1, son: 3, daughter: 3, full_sister: 3 }],
+  ['توفي عن زوجة وبنت وأم وشقيقين وشقيقة', 'male', { wife: 1, daughter: 1, mother: 1, full_brother: 2, full_sister: 1 }],
+  ['توفيت عن زوج، أختان شقيقتان، أولاد أخ متوفى (ثلاثة ذكور وبنت)', 'female', { husband: 1, full_sister: 2, full_brothers_son: 3, brothers_daughter: 1 }],
+  ['توفيت عن زوج وابن وبنت وأبناء ابن متوفى (ابن وبنت)', 'female', { husband: 1, son: 1, daughter: 1, sons_son: 1, sons_daughter: 1 }],
+  ['توفي عن أختين شقيقتين وأولاد أخت شقيقة توفيت قبله (كلهن بنات)', 'male', { full_sister: 2, sisters_daughter: 3 }],
 ]
 
 describe('Arabic families', () => {
@@ -37,6 +41,12 @@ describe('Arabic families', () => {
   })
   test('«her father» beside a deceased man is someone else’s kinsman, not guessed', () => {
     assert.match(parseArabicFamily('توفي عن ابن وبنت، وحفيدة مات أبوها قبله').problems.join(), /ابوها/)
+  })
+  test('children of one sex named by the line they descend from', () => {
+    assert.deepEqual(
+      arabicMentions('ما نصيب أولاد الأخ الشقيق الإناث؟').map((m) => m.relation),
+      ['brothers_daughter'],
+    )
   })
   test('a negation ends with its sentence', () => {
     const kin = arabicMentions('لم يترك المتوفى فرعا وارثا.\nما هو نصيب الزوجتين؟').map((m) => m.relation)

@@ -264,6 +264,8 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const sexes = new Set<'male' | 'female'>()
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
+    // «وأم وشقيقين وشقيقة»: «و» before «شقيق» joins a new sibling, it qualifies no one before it
+    if (/^و/.test(w) && FULL.has(plain(w)) && headOf(w)) break
     if (isBracket(w)) j++
     else if (w === 'من' && /^(ال)?جهة$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
       // «من جهة الأب», «من جهة الأم»
@@ -311,7 +313,9 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       j += n.length
     }
   }
-  const relation = resolve(kind, of, line, assumed)
+  const said = resolve(kind, of, line, assumed)
+  // «أولاد الأخ الإناث»: children of one sex only, the females, are the daughters of that line
+  const relation = said && sexes.size === 1 && sexes.has('female') && DAUGHTER_OF[said] ? DAUGHTER_OF[said] : said
   const phrase = words
     .slice(i, j)
     .filter((w) => !isBracket(w))
@@ -409,6 +413,64 @@ export function unreadWords(text: string): string[] {
 const BRACKET = '⦅'
 const CLOSE = '⦆'
 const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE
+
+/** The female of a male heir's line, for a bracket that counts both («أولاد أخ (ذكر وبنتان)»). */
+const DAUGHTER_OF: Partial<Record<Relation, Relation>> = {
+  son: 'daughter',
+  sons_son: 'sons_daughter',
+  full_brother: 'full_sister',
+  paternal_brother: 'paternal_sister',
+  maternal_brother: 'maternal_sister',
+  full_brothers_son: 'brothers_daughter',
+  paternal_brothers_son: 'brothers_daughter',
+  daughters_son: 'daughters_daughter',
+  sisters_son: 'sisters_daughter',
+}
+const MALE_WORD = /^(ذكور|ذكر|ذكرا|ذكران|ذكرين|رجل|رجال|رجلان|رجلين|ولد|ولدان|ولدين|ابن|ابنان|ابنين|ابناء|اولاد|بنين|صبي)$/
+const FEMALE_WORD = /^(اناث|انثي|انثيان|انثيين|بنت|بنات|بنتان|بنتين|ابنة|ابنتان|ابنتين|نساء|امراة|فتاة)$/
+const DUAL_WORD = /(ان|ين)$/
+
+/**
+ * «(ثلاثة ذكور وبنت)», «(كلهن بنات)» from word `j`: the males and females a bracket counts (undefined: some,
+ * number not said), when it holds nothing else.
+ */
+function sexesIn(words: readonly string[], j: number): { males?: number; females?: number; close: number } | undefined {
+  const close = words.indexOf(CLOSE, j)
+  if (close < 0) return undefined
+  let males: number | undefined = 0
+  let females: number | undefined = 0
+  let all = false
+  for (let k = j; k < close; ) {
+    const w = plain(words[k]!)
+    const n = numberAt(words, k)
+    const noun = plain(words[k + (n?.length ?? 0)] ?? '')
+    if (/^(كلهم|كلهن|جميعهم|جميعهن|كلهما)$/.test(w)) {
+      all = true
+      k++
+    } else if (MALE_WORD.test(noun) || FEMALE_WORD.test(noun)) {
+      const many = n ? n.value : DUAL_WORD.test(noun) && !/^(ذكور|رجال|بنات|اناث|نساء|ابناء|اولاد)$/.test(noun) ? 2 : /^(ذكور|رجال|بنات|اناث|نساء|ابناء|اولاد|بنين)$/.test(noun) ? undefined : 1
+      if (MALE_WORD.test(noun)) males = males === undefined || many === undefined ? undefined : males + many
+      else females = females === undefined || many === undefined ? undefined : females + many
+      k += (n?.length ?? 0) + 1
+    } else if (w === '' || words[k] === 'و') k++
+    else return undefined
+  }
+  if (males === 0 && females === 0) return undefined
+  // «كلهن بنات»: the number is the heir's own
+  return all ? { close, ...(males === 0 ? { males: 0 } : {}), ...(females === 0 ? { females: 0 } : {}) } : { males, females, close }
+}
+
+/** A mention of children split by the bracket's sexes: the males as counted, their sisters beside them. */
+function bySex(m: Mention, sexes: { males?: number; females?: number }): Mention[] {
+  const sister = m.relation ? DAUGHTER_OF[m.relation] : undefined
+  const out: Mention[] = []
+  if (sexes.males !== 0) out.push({ ...m, count: sexes.males ?? (sexes.females === 0 ? m.count : undefined) })
+  if (sexes.females !== 0) {
+    const count = sexes.females ?? (sexes.males === 0 ? m.count : undefined)
+    out.push(sister ? { ...m, relation: sister, count, assumed: [] } : { ...m, relation: undefined, count, assumed: [], distantKin: true })
+  }
+  return out
+}
 
 /** «لها» after one woman, «له» after one man, «لهم» after men: the pronoun names that heir. */
 function agrees(owner: string, m: Mention): boolean {
@@ -572,13 +634,21 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     const genitive = m.phrase.split(' ').filter((w) => headOf(w) && !FULL.has(w) && !FULL.has(plain(w))).length > 1
     const predeceased = death?.before === true && !genitive && !one
     const count = pending ?? m.count
-    if (!negated && !owned && !predeceased) {
+    const pushed = !negated && !owned && !predeceased
+    if (pushed) {
       out.push({ ...m, count: death?.before && one && count !== undefined ? count - 1 : count })
       if (m.alsoFemale) out.push({ relation: m.alsoFemale, count: undefined, phrase: m.phrase, assumed: [], end: m.end })
     }
     pending = undefined
     last = { ...m, count }
     i = m.end + (death ? one + death.length : 0)
+    // «أولاد أخ (ثلاثة ذكور وبنت)», «أبناء شقيق (3 بنات ورجل)», «(كلهن بنات)»: the bracket counts his children by sex
+    const sexes = words[i] === BRACKET && pushed && m.relation && !m.alsoFemale ? sexesIn(words, i + 1) : undefined
+    if (sexes) {
+      out.splice(out.length - 1, 1, ...bySex(out[out.length - 1]!, sexes))
+      i = sexes.close + 1
+      continue
+    }
     // «الزوجة (الأم)», «والدين (أم وأب)», «أب (المتوفى)»: a bracket after one heir describes him, it adds no heir
     // (not «(ابن) العدد 1 (أب)», where the brackets hold the heirs themselves)
     const bracketed = words.slice(Math.max(0, start - 2), start).includes(BRACKET) || words.slice(start, i).includes(CLOSE)
@@ -654,9 +724,11 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   for (const phrase of distant)
     if (sharerOrResiduary) assumptions.push({ kind: 'distant_kin_excluded', phrase })
     else problems.push(`«${phrase}» is not in the vocabulary`)
-  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
+  // who died is said before the heirs («توفيت عن …»); «أخت توفيت قبله» among them is a kinswoman's death
+  const told = (heirsFrom > 0 ? words.slice(0, heirsFrom + 1) : words).join(' ')
+  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه)(\s|$)/.test(told) || /(^|\s)(المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
   const female = saidFemale || heirs.has('husband')
-  const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(words.join(' ')) || heirs.has('wife')
+  const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told) || heirs.has('wife')
   // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
   if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
   const deceased: Sex | undefined = female && !heirs.has('wife') ? 'female' : male ? 'male' : undefined
