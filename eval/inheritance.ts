@@ -14,6 +14,7 @@ import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
 import { beyondShares, chooseOption, type Failure, splitQuestion } from './inheritance-answer'
 import { applyCondition } from './inheritance-condition'
+import { promotedWording } from './inheritance-generations'
 import { pregnancyAnswer } from './inheritance-pregnancy'
 
 const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const
@@ -97,6 +98,15 @@ function answer(text: string, options: string[], school: School): number | Failu
   const deceased = family.deceased ?? 'male'
   if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
   if (family.unborn) return pregnancyAnswer(q, deceased, school, options)
+  // «ما نصيب ابن ابن الابن؟» when he stands as a son's son: asked in the words of his new place
+  if (family.promotion) {
+    const promotion = family.promotion
+    return chooseOption(
+      { ...q, asked: promotedWording(q.asked, promotion) },
+      distribute({ deceased, heirs: family.heirs, school }),
+      options.map((o) => promotedWording(o, promotion)),
+    )
+  }
   // «إذا كانت الأخت من الأب، ما نصيبها؟»: the family as the condition makes it; alternatives must agree
   const conditioned = beyondShares(q.asked) ? applyCondition(q.asked, family.heirs) : undefined
   if (conditioned) {

@@ -164,6 +164,11 @@ export interface ParsedFamily {
   assumptions: Assumption[]
   /** Why the family cannot be computed (an unsupported status or an unrecognised kinsman). */
   problems: string[]
+  /**
+   * Generations through sons moved up past empty ones («بنت وابن ابن الابن»: the great-grandson stands where a
+   * son's son would): how many generations each one (2: the son's children, 3: their children) moved.
+   */
+  promotion?: Partial<Record<2 | 3, number>>
   /** A child not yet born who may inherit («وزوجته حامل»), as the male heir it would be. */
   unborn?: Unborn
   /** What the unborn turned out to be, when the family says it («وتبين أن الحمل ذكر»). */
@@ -182,8 +187,8 @@ interface Mention {
   lineless?: Head
   /** The line a sibling was named with. */
   line?: Line
-  /** A descendant through sons below the son's son («ابن ابن الابن», «بنت ابن ابن»). */
-  lowerDescendant?: boolean
+  /** A descendant through sons below the son's son («ابن ابن الابن», «بنت ابن ابن»): his generation and sex. */
+  lowerDescendant?: { generation: number; male: boolean }
   /** A kinsman of the distant kindred the vocabulary lacks («بنت عم», «ابن أخ لأم»). */
   distantKin?: boolean
   /** The female counterpart named with it («أبناء ذكورا وإناثا»: daughters too). */
@@ -248,7 +253,23 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       let end = j + 1
       let throughSons = of === 'son' && further[0] === 'son'
       for (let next = deeper(end); next && (next[0] === 'son' || next[0] === 'daughter'); next = deeper(++end)) throughSons &&= next[0] === 'son'
-      return { relation: undefined, count: undefined, phrase: words.slice(i, end).join(' '), assumed, end, ...(throughSons ? { lowerDescendant: true } : { distantKin: true }) }
+      const generation = end - i
+      // «(ابن ابن الابن) العدد 2»
+      let stated: number | undefined = many === 'many' ? undefined : many
+      let after = isBracket(words[end]) ? end + 1 : end
+      const n = words[after] === 'العدد' ? numberAt(words, after + 1) : undefined
+      if (n) {
+        stated = n.value
+        after += 1 + n.length
+      } else after = end
+      return {
+        relation: undefined,
+        count: stated,
+        phrase: words.slice(i, end).join(' '),
+        assumed,
+        end: after,
+        ...(throughSons ? { lowerDescendant: { generation, male: kind === 'son' } } : { distantKin: true }),
+      }
     }
     // «ابن عم الأب», «بنت ابن العم», «ابن بنت عم»: a kinsman of a kinsman of a kinsman, beyond the vocabulary — of the
     // distant kindred when a woman heads or links the chain, else an agnate the vocabulary lacks
@@ -470,6 +491,41 @@ function bySex(m: Mention, sexes: { males?: number; females?: number }): Mention
     out.push(sister ? { ...m, relation: sister, count, assumed: [] } : { ...m, relation: undefined, count, assumed: [], distantKin: true })
   }
   return out
+}
+
+/**
+ * Descendants through sons with no son or son's son above them: a generation with no one in it changes nothing,
+ * so the ones below move up into it (the great-grandchildren stand as the son's children when there are none,
+ * the son's daughters as daughters when there are none) — exact, as the rules of each generation are the same
+ * one level down. Only the third generation is taken; with daughters and son's daughters both present, the
+ * third keeps its own place (the vocabulary has none for it) and nothing is moved.
+ */
+function promote(
+  heirs: Map<Relation, number>,
+  lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[],
+  assumptions: Assumption[],
+): Partial<Record<2 | 3, number>> | undefined {
+  if (lower.length === 0 || lower.some((l) => l.generation !== 3)) return undefined
+  const first = heirs.has('daughter')
+  const second = heirs.has('sons_daughter')
+  if (first && second) return undefined
+  const place = (l: (typeof lower)[number], relation: Relation) => {
+    let count = l.count
+    if (count === undefined) {
+      count = 3
+      assumptions.push({ kind: 'count', phrase: l.phrase, count })
+    }
+    heirs.set(relation, (heirs.get(relation) ?? 0) + count)
+  }
+  if (second) {
+    // the son's daughters become daughters, the third generation the son's children
+    heirs.set('daughter', heirs.get('sons_daughter')!)
+    heirs.delete('sons_daughter')
+    for (const l of lower) place(l, l.male ? 'sons_son' : 'sons_daughter')
+    return { 2: 1, 3: 1 }
+  }
+  for (const l of lower) place(l, first ? (l.male ? 'sons_son' : 'sons_daughter') : l.male ? 'son' : 'daughter')
+  return { 3: first ? 1 : 2 }
 }
 
 /** «لها» after one woman, «له» after one man, «لهم» after men: the pronoun names that heir. */
@@ -694,14 +750,14 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
   for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
   const heirs = new Map<Relation, number>()
-  const lower: string[] = []
+  const lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[] = []
   const distant: string[] = []
   for (const m of arabicMentions(text)) {
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
         heirs.set('father', 1)
         heirs.set('mother', 1)
-      } else if (m.lowerDescendant) lower.push(m.phrase)
+      } else if (m.lowerDescendant) lower.push({ phrase: m.phrase, ...m.lowerDescendant, count: m.count })
       else if (m.distantKin) distant.push(m.phrase)
       else problems.push(`«${m.phrase}» is not in the vocabulary`)
       continue
@@ -715,9 +771,11 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
   }
   // The son or the son's son excludes every descendant below him (Bukhari 6732: the nearest male)
-  for (const phrase of lower)
-    if (heirs.has('son') || heirs.has('sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
-    else problems.push(`«${phrase}» is not in the vocabulary`)
+  const promotion = heirs.has('son') || heirs.has('sons_son') ? undefined : promote(heirs, lower, assumptions)
+  for (const { phrase } of lower)
+    if (heirs.has('son') || heirs.has('sons_son')) {
+      if (!promotion) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
+    } else if (!promotion) problems.push(`«${phrase}» is not in the vocabulary`)
   // The distant kindred inherit only when no sharer but a spouse and no residuary is left: any other heir takes
   // the estate (with radd), in every school
   const sharerOrResiduary = [...heirs.keys()].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))
@@ -741,6 +799,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     assumptions: dedupeAssumptions(assumptions),
     problems,
     ...(unborn ? { unborn } : {}),
+    ...(promotion ? { promotion } : {}),
     ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
   }
 }
