@@ -25,6 +25,12 @@ describe('a condition that changes the family before the question', () => {
     assert.deepEqual([gone?.families, gone?.gone], [[heirs({ full_uncles_son: 1 })], 'mother'])
     assert.deepEqual(families('إذا كانت الأم هي أم الميت، فما نصيبها؟', { mother: 1, son: 2 }), [{ mother: 1, son: 2 }])
   })
+  test('a line alone is said of the kinsman the question names', () => {
+    assert.deepEqual(families('ما نصيب ابن العم إذا كان شقيقاً أو لأب؟', { daughter: 2, full_uncles_son: 1 }), [
+      { daughter: 2, full_uncles_son: 1 },
+      { daughter: 2, paternal_uncles_son: 1 },
+    ])
+  })
   test('a second condition joined to the first is applied after it', () => {
     assert.deepEqual(families('إذا كانت الأخت من الأم، وكان أبناء الأخ من الأب، ما نصيب أبناء الأخ من الأب؟', { daughter: 2, full_sister: 1, full_brothers_son: 3 }), [
       { daughter: 2, maternal_sister: 1, paternal_brothers_son: 3 },

@@ -17,7 +17,7 @@ const KINDS: Relation[][] = [
   ['full_uncles_son', 'paternal_uncles_son'],
   ['full_brothers_son', 'paternal_brothers_son'],
 ]
-const OTHER_LINE: Partial<Record<Relation, Relation>> = {
+export const OTHER_LINE: Partial<Record<Relation, Relation>> = {
   full_brother: 'paternal_brother',
   full_sister: 'paternal_sister',
   full_uncle: 'paternal_uncle',
@@ -102,8 +102,16 @@ function applyOne(asked: string, heirs: ParsedFamily['heirs']): Conditioned | un
 
   // «الأخت من الأب», «الأخ أخا من الأم», «الأخوان والأختان أشقاء أو لأب»: the line of each kinsman of that kind
   if (words.length > 8) return undefined
+  // «ما نصيب ابن العم إذا كان شقيقاً أو لأب؟»: a line alone is said of the kinsman the question names
+  const lineOnly = /^(شقيقا|شقيقة|شقيقين|شقيقتين|اشقاء|شقيقات)( او (لاب|من الاب))?$/.test(words.join(' '))
+  const subjects = lineOnly ? arabicMentions(rest).filter((x) => x.relation && OTHER_LINE[x.relation] && has(x.relation)) : mentions
   const lined = new Map<Relation[], (typeof mentions)[number]>()
-  for (const x of mentions) {
+  for (const x of lineOnly ? subjects.slice(0, 1) : mentions) {
+    if (lineOnly) {
+      const kind = KINDS.find((k) => k.includes(x.relation!))
+      if (kind) lined.set(kind, x)
+      continue
+    }
     // (a line given by a conjoined sibling — «الأخوان والأختان أشقاء» — counts too)
     const stated = x.line || x.relation!.startsWith('paternal_') || x.relation!.startsWith('maternal_') || /شقيق|اشقاء/.test(x.phrase) || !x.assumed.some((a) => a.kind === 'line_full')
     if (!stated) continue

@@ -13,7 +13,7 @@ import type { School } from '../src/rag/faraid/relations'
 import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
 import { beyondShares, chooseOption, type Failure, splitQuestion } from './inheritance-answer'
-import { applyCondition } from './inheritance-condition'
+import { applyCondition, OTHER_LINE } from './inheritance-condition'
 import { promotedWording } from './inheritance-generations'
 import { pregnancyAnswer } from './inheritance-pregnancy'
 
@@ -98,6 +98,14 @@ function answer(text: string, options: string[], school: School): number | Failu
   const deceased = family.deceased ?? 'male'
   if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
   if (family.unborn) return pregnancyAnswer(q, deceased, school, options)
+  // «أخت شقيقة أو من الأب»: computed both ways, answered when both agree; asked of her without the line
+  if (family.either) {
+    const either = family.either
+    const unlined = (t: string) => t.replace(/\s(ال)?(شقيق\S*|اشقاء)\s+(او|أو)\s+(لاب|لأب|للاب|للأب|من الاب|من الأب)/g, '')
+    const variants = [family.heirs, family.heirs.map((h) => (either.includes(h.relation) ? { ...h, relation: OTHER_LINE[h.relation] ?? h.relation } : h))]
+    const picks = variants.map((heirs) => chooseOption({ ...q, asked: unlined(q.asked) }, distribute({ deceased, heirs, school }), options.map(unlined)))
+    return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
+  }
   // «ما نصيب ابن ابن الابن؟» when he stands as a son's son: asked in the words of his new place
   if (family.promotion) {
     const promotion = family.promotion

@@ -53,6 +53,10 @@ describe('Arabic families', () => {
     assert.deepEqual(read('توفي عن ابن وابن ابن الابن')[1], undefined)
     assert.equal(read('توفي عن بنت وبنت ابن وابن ابن ابن')[2], 1)
   })
+  test('«شقيقة أو من الأب»: read as full, the alternative kept for the answer to hold both ways', () => {
+    const f = parseArabicFamily('توفي عن زوجة وابنة وأم وأخت شقيقة أو من الأب وأخ من الأم')
+    assert.deepEqual([f.heirs.map((h) => h.relation), f.either, f.problems], [['wife', 'daughter', 'mother', 'full_sister', 'maternal_brother'], ['full_sister'], []])
+  })
   test('children of one sex named by the line they descend from', () => {
     assert.deepEqual(
       arabicMentions('ما نصيب أولاد الأخ الشقيق الإناث؟').map((m) => m.relation),
@@ -128,7 +132,7 @@ describe('Arabic families', () => {
   })
   test('words that may change who inherits make the family untrusted', () => {
     assert.match(parseArabicFamily('توفي عن زوجة وله فرع وارث').problems.join(), /فرع|وارث/)
-    assert.match(parseArabicFamily('توفي عن أخ شقيق أو لأب وبنت').problems.join(), /او/)
+    assert.match(parseArabicFamily('توفي عن زوجة أو زوجتين وابن').problems.join(), /او/)
     assert.deepEqual(unreadWords('زوجة وابنين، وترك مبلغا قدره 5000 ريال'), [])
   })
   test('an unsupported status is named, not guessed', () => {

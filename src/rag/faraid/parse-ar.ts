@@ -164,6 +164,8 @@ export interface ParsedFamily {
   assumptions: Assumption[]
   /** Why the family cannot be computed (an unsupported status or an unrecognised kinsman). */
   problems: string[]
+  /** Full kin the family says may be paternal instead («أخت شقيقة أو من الأب»): an answer must hold for both. */
+  either?: Relation[]
   /**
    * Generations through sons moved up past empty ones («بنت وابن ابن الابن»: the great-grandson stands where a
    * son's son would): how many generations each one (2: the son's children, 3: their children) moved.
@@ -493,6 +495,25 @@ function bySex(m: Mention, sexes: { males?: number; females?: number }): Mention
   return out
 }
 
+const EITHER = /(\s(?:ال)?(?:شقيق|شقيقة|شقيقان|شقيقين|شقيقتان|شقيقتين|شقيقات|اشقاء))\s+او\s+(?:لاب|للاب|من الاب)(?=[\s،,.:؛)]|$)/g
+
+/**
+ * «أخت شقيقة أو من الأب», «أبناء أخ شقيق أو لأب»: the alternative taken out of the text (the heir is read as
+ * full), and the full relations it applies to.
+ */
+function eitherLine(raw: string): { text: string; either: Relation[] } {
+  const text = raw
+    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+  const either: Relation[] = []
+  for (const m of text.matchAll(EITHER)) {
+    const last = arabicMentions(text.slice(0, m.index + m[1]!.length)).at(-1)?.relation
+    if (last && /^full_/.test(last)) either.push(last)
+  }
+  return either.length > 0 ? { text: text.replace(EITHER, '$1'), either } : { text: raw, either }
+}
+
 /**
  * Descendants through sons with no son or son's son above them: a generation with no one in it changes nothing,
  * so the ones below move up into it (the great-grandchildren stand as the son's children when there are none,
@@ -731,7 +752,7 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(raw: string): ParsedFamily {
   const pregnancy = readPregnancy(raw)
-  const text = pregnancy.text
+  const { text, either } = eitherLine(pregnancy.text)
   const words = arabicWordsOf(text)
   const assumptions: Assumption[] = []
   const problems: string[] = []
@@ -800,6 +821,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     problems,
     ...(unborn ? { unborn } : {}),
     ...(promotion ? { promotion } : {}),
+    ...(either.length > 0 ? { either } : {}),
     ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
   }
 }
