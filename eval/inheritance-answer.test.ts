@@ -127,6 +127,10 @@ describe('the estate a question gives', () => {
   test('in digits, with separators or decimals, or in words', () => {
     assert.equal(estateOf('توفيت عن أربعة إخوة وأخت واحدة، وتركت 90000 ريال.'), 90000)
     assert.equal(estateOf('والتركة 450,000 جنيه'), 450000)
+    assert.equal(estateOf('وتركت مبلغ 50 ألف دولار'), 50000)
+    assert.equal(estateOf('تركتها هي ( 1265.306 ) دولار'), 1265.306)
+    assert.equal(estateOf('وتقدر ثروته بأربعة وعشرين ألفاً من الجنيهات'), 24000)
+    assert.equal(estateOf('توفي عن أخ من الأب 2 وأم'), undefined)
     assert.equal(estateOf('تركتها ( 1504.39 ) دولار'), 1504.39)
     assert.equal(estateOf('وترك تركة مقدارها 7500.'), 7500)
     assert.equal(estateOf('التركة 3,000,000 ريال'), 3000000)
