@@ -13,6 +13,13 @@ function choose(text: string, options: string[]): string {
 }
 
 describe('QIAS options matched to the computed shares', () => {
+  test('«من هم الورثة المحجوبون؟»: the heirs named between «من» and the verb', () => {
+    const options = ['الابن والبنت', 'الأخ الشقيق', 'الأخ الشقيق والزوجة', 'لا أحد', 'الزوجة', 'الابن']
+    assert.equal(choose('توفي عن زوجة وابن وبنت وأخ شقيق. من هم الورثة المحجوبون؟', options), 'B')
+  })
+  test('«يرث» alone says the heir receives something', () => {
+    assert.equal(choose('توفي عن ابنين وجد وأخ لأم. هل يرث الجد في هذه المسألة؟', ['يرث', 'لا يرث', 'محجوب بالابن', 'محجوب بالأخ لأم', 'محجوب بالفرع الوارث', 'لا شيء']), 'A')
+  })
   test('a fraction in words the old list lacked: two fifths, a fifth', () => {
     // three full brothers and a sister would be 2/7 each; one brother and three sisters: 2/5 for the brother
     assert.equal(choose('توفي عن أخ شقيق وثلاث أخوات شقيقات. ما نصيب الأخ الشقيق؟', ['النصف', 'الثلث', 'الخمس', 'الخمسين', 'السدس', 'الربع']), 'D')

@@ -48,6 +48,7 @@ interface Meaning {
   yes: boolean
   no: boolean
   maleDouble: boolean
+  inherits: boolean
   /** «بالتساوي», «بالسوية»: shared equally. */
   equal: boolean
   /** «محجوب حجب نقصان»: inherits, less than without the others. */
@@ -123,6 +124,8 @@ function meaningOf(option: string): Meaning {
     nobody: /لا احد|لا يوجد/.test(joined),
     yes: /^ نعم /.test(joined),
     maleDouble: /للذكر مثل حظ الانثيين|للذكر ضعف/.test(joined),
+    // «يرث», «يرثون» alone: the heir receives something
+    inherits: /^ (يرث|ترث|يرثون|يرثن|يرثان|ترثان) $/.test(joined),
     quranic: /للذكر مثل حظ الانثيين/.test(joined),
     equal: /بالسوية|بالتساوي|متساو|بالتسوية|مناصفة/.test(joined),
     // «لا» alone answers «هل يرث؟»; «لا يرث» already says nothing and is not counted twice
@@ -247,8 +250,9 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
  * something (or nothing), every heir of a relation counted once; «جميع الورثة يرثون» and «لا أحد» as well.
  */
 function whoAnswer(asked: string, d: Distribution, options: string[]): number | Failure | undefined {
-  const negative = / من (لا يرث|لا يرثون|الذي لا يرث|الذين لا يرثون|المحجوب|المحجوبون|يحجب من) /.test(asked)
-  if (!negative && !/ من (يرث|الذي يرث|الذين يرثون|هم الورثة|هم الوارثون|يستحق) /.test(asked)) return undefined
+  // («من هم الورثة المحجوبون؟», «من من الورثة المذكورين لا يرث؟»: the heirs named between «من» and the verb)
+  const negative = / من (هم |من )?(الورثة |المذكورين |الورثة المذكورين )?(لا يرث|لا يرثون|الذي لا يرث|الذين لا يرثون|المحجوب|المحجوبون|يحجب من) /.test(asked)
+  if (!negative && !/ من (هم |من )?(الورثة |المذكورين |الورثة المذكورين )?(يرث|الذي يرث|الذين يرثون|هم الورثة|هم الوارثون|يستحق|الوارثون) /.test(asked)) return undefined
   // «من يرث الباقي؟», «من يرث نصيب الأخ؟» ask about a part, not about who inherits
   if (/ (باقي|الباقي|بقي|نصيب|حصة) /.test(asked)) return undefined
   const present = new Set(d.heirs.map((h) => h.relation))
@@ -427,6 +431,7 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     if (m.fard && !fard) s -= 4
     else if (m.fard && !m.residue) s += !residue ? 2 : 0
     if (m.yes) s += nothing ? -5 : 1
+    if (m.inherits) s += nothing ? -5 : 2
     if (m.radd) s += radd ? 3 : -3
     if (m.kind) s += m.kind === kind ? 3 : -4
     return s

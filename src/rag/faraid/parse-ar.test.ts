@@ -139,5 +139,6 @@ describe('Arabic families', () => {
     assert.match(parseArabicFamily('توفي عن: 1 ابن خنثى').problems.join(), /خنثي/)
     assert.match(parseArabicFamily('توفي عن زوجة غير مسلمة وأخ').problems.join(), /غير مسلم/)
     assert.match(parseArabicFamily('توفي عن ابن بالتبني وأخت').problems.join(), /التبني/)
+    assert.match(parseArabicFamily('توفي عن أخ من الرضاعة').problems.join(), /الرضاعة/)
   })
 })

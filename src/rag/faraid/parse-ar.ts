@@ -155,6 +155,9 @@ const UNSUPPORTED = [
   'مطلقة',
   'طلقها',
   'لعان',
+  // a foster sibling («أخ من الرضاعة») is no heir, and the vocabulary would read him as a brother
+  'الرضاعة',
+  'رضاعة',
 ]
 
 export interface ParsedFamily {
