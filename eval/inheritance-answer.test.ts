@@ -17,6 +17,12 @@ describe('QIAS options matched to the computed shares', () => {
     const options = ['الابن والبنت', 'الأخ الشقيق', 'الأخ الشقيق والزوجة', 'لا أحد', 'الزوجة', 'الابن']
     assert.equal(choose('توفي عن زوجة وابن وبنت وأخ شقيق. من هم الورثة المحجوبون؟', options), 'B')
   })
+  test('a kinsman the family lacks who would receive nothing if he were there: nothing, and why', () => {
+    const options = ['النصف', 'الثلث', 'السدس', 'الباقي تعصيباً', 'لا شيء لهم', 'الربع']
+    assert.equal(choose('توفي عن خمسة أبناء ذكور. ما نصيب أبناء الابن المتوفى من تركة جدهم؟', options), 'E')
+    const why = ['نعم، يرثون بالتعصيب', 'نعم، يرثون بالفرض', 'لا، لأنهم محجوبون', 'لا، لأنهم من ذوي الرحم', 'نعم، يرثون ما بقي', 'لا أدري']
+    assert.equal(choose('توفيت عن ثلاث بنات وأخ شقيق. هل يرث أبناء الأخت الشقيقة؟', why), 'D')
+  })
   test('«يرث» alone says the heir receives something', () => {
     assert.equal(choose('توفي عن ابنين وجد وأخ لأم. هل يرث الجد في هذه المسألة؟', ['يرث', 'لا يرث', 'محجوب بالابن', 'محجوب بالأخ لأم', 'محجوب بالفرع الوارث', 'لا شيء']), 'A')
   })
@@ -126,6 +132,7 @@ describe('questions the shares do not answer', () => {
     assert.equal(beyondShares('هل يرث الأخ من الأب؟'), false)
     assert.equal(beyondShares('في حالة العول، كم سهما للأم؟'), false)
     assert.equal(beyondShares('ما حكم ميراث الأم؟'), false)
+    assert.equal(beyondShares('ما نصيب أبناء العم إن كانوا أبناء عم من الأم؟'), true)
     assert.equal(beyondShares('هل للبنات نصيب؟'), false)
   })
 })

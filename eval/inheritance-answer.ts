@@ -6,11 +6,11 @@
 import { arabicFractions } from '../src/rag/faraid/arabic-fractions'
 import { numberAt } from '../src/rag/faraid/arabic-numbers'
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
-import type { Distribution } from '../src/rag/faraid/compute'
+import { caseProblems, type Distribution, distribute } from '../src/rag/faraid/compute'
 import { Fraction } from '../src/rag/faraid/fraction'
 import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import { splitArabicCase } from '../src/rag/faraid/recognise'
-import type { Relation } from '../src/rag/faraid/relations'
+import { DISTANT_KINDRED, type Relation } from '../src/rag/faraid/relations'
 
 export type Failure = 'not_a_case' | 'family' | 'beyond' | 'question' | 'no_option'
 
@@ -129,7 +129,8 @@ function meaningOf(option: string): Meaning {
     quranic: /للذكر مثل حظ الانثيين/.test(joined),
     equal: /بالسوية|بالتساوي|متساو|بالتسوية|مناصفة/.test(joined),
     // «لا» alone answers «هل يرث؟»; «لا يرث» already says nothing and is not counted twice
-    no: /^ لا /.test(joined) && words.length <= 3 && !nothing,
+    // («لا، لأنهم من ذوي الرحم»: a no with its reason)
+    no: /^ لا /.test(joined) && (words.length <= 3 || /^ لا (لان|لانه|لانها|لانهم|لانهن|لانهما|بسبب) /.test(joined)) && !nothing,
   }
 }
 
@@ -217,7 +218,9 @@ export function beyondShares(asked: string): boolean {
   const words = ` ${arabicWordsOf(asked).join(' ')} `
   // (a condition that only restates the problem — its division, its ʿawl or radd, its heirs being only these — is no change)
   const condition =
-    / (اذا|لو|ان كان|ان كانت|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح|العول|عول|الرد|انحصر|انحصرت))/.test(words)
+    / (اذا|لو|ان كان|ان كانت|ان كانوا|ان كانا|ان كانتا|ان كن|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح|العول|عول|الرد|انحصر|انحصرت))/.test(
+      words,
+    )
   // («حكم ميراث الأم» asks how she inherits, which the shares say)
   const other = / (لماذا|سبب|السبب|حكم(?! ميراث)|يجوز|يمنع|يصح|وصية|اوصي|الوصية|ديون|دين|الدين|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
   const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words)
@@ -240,7 +243,7 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (who !== undefined) return who
   const ratio = ratioAnswer(q.asked, d, options)
   if (ratio !== undefined) return ratio
-  if (!target) return excludedKinAnswer(q, asked, meanings, options)
+  if (!target) return excludedKinAnswer(q, d, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
   return shareAnswer({ ...target, ...statedBase(asked), final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
 }
@@ -332,7 +335,7 @@ function ratioAnswer(question: string, d: Distribution, options: string[]): numb
  * «ما نصيب بنت العم؟» when the family's «بنت عم» was set aside as excluded (of the distant kindred beside an
  * heir, or below a nearer male descendant): she receives nothing, and the option that says so is chosen.
  */
-function excludedKinAnswer(q: Question, asked: string, meanings: Meaning[], options: string[]): number | Failure {
+function excludedKinAnswer(q: Question, d: Distribution, asked: string, meanings: Meaning[], options: string[]): number | Failure {
   const excluded = q.family.assumptions.flatMap((a) => (a.kind === 'distant_kin_excluded' || a.kind === 'lower_descendant_excluded' ? [a.phrase] : []))
   const bare = (p: string) => p.split(' ').map((w) => w.replace(/^(و?)(ال)/, '').replace(/^و/, ''))
   const named = excluded.some((p) => {
@@ -340,11 +343,34 @@ function excludedKinAnswer(q: Question, asked: string, meanings: Meaning[], opti
     const words = bare(asked.trim())
     return words.some((_, i) => want.every((w, k) => words[i + k] === w))
   })
-  if (!named) return 'question'
+  if (!named && !absentExcluded(q, d, asked)) return 'question'
+  // («لا، لأنهم من ذوي الرحم» says why a distant kinsman inherits nothing here, «محجوبون» does not)
+  const kindred = (o: string) => (/الرحم|الارحام|الأرحام/.test(o) ? 1 : 0)
   return pick(
-    meanings.map((m) => (m.nothing || m.no ? 4 : 0) - (m.fractions.length > 0 || m.residue || m.all || m.yes || m.numbers.some((n) => n > 0) ? 6 : 0)),
+    meanings.map((m, i) => (m.nothing || m.no ? 4 + kindred(options[i]!) : 0) - (m.fractions.length > 0 || m.residue || m.all || m.yes || m.inherits || m.numbers.some((n) => n > 0) ? 6 : 0)),
     options,
   )
+}
+
+/**
+ * «ما نصيب أبناء الابن المتوفى؟» beside living sons, «هل ترث بنت العم؟» beside a sister: the first kinsman the
+ * question names is not in the family, and would receive nothing if he were — excluded by a nearer heir, or of
+ * the distant kindred beside a sharer or residuary (in every school).
+ */
+function absentExcluded(q: Question, d: Distribution, asked: string): boolean {
+  // (a question on his share or whether he inherits, not on what he owes or does)
+  if (!/ (نصيب|يرث|ترث|يرثون|يرثن|يرثان|ترثان|سهما|اسهم|حظ) /.test(asked)) return false
+  const stop = asked.search(/ من (تركة|التركة|ميراث|مال)/)
+  const first = arabicMentions(stop > 0 ? asked.slice(0, stop) : asked)[0]
+  if (!first || (first.relation && d.heirs.some((h) => h.relation === first.relation))) return false
+  const sharerOrResiduary = d.heirs.some((h) => !h.share.isZero() && h.relation !== 'husband' && h.relation !== 'wife' && !DISTANT_KINDRED.has(h.relation))
+  if (!first.relation) return first.distantKin === true && sharerOrResiduary
+  const deceased = q.family.deceased ?? 'male'
+  const heirs = [...q.family.heirs, { relation: first.relation, count: first.count ?? 2 }]
+  if (caseProblems({ deceased, heirs }).length > 0) return false
+  return distribute({ deceased, heirs, school: d.school })
+    .heirs.find((h) => h.relation === first.relation)!
+    .share.isZero()
 }
 
 /**

@@ -20,6 +20,7 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفيت عن أربع بنات وابنة ولد وأخت', 'female', { daughter: 4, sons_daughter: 1, full_sister: 1 }],
   ['توفي عن بنت متزوجة ولها أبناء وعن أخ متزوج وله أبناء', 'male', { daughter: 1, full_brother: 1 }],
   ['توفيت عن زوج وأبناء ذكوراً وإناثاً ولها أخوات', 'female', { husband: 1, son: 3, daughter: 3, full_sister: 3 }],
+  ['توفيت عن زوج، أبناء عمومة', 'female', { husband: 1, full_uncles_son: 3 }],
   ['توفي عن زوجة وبنت وأم وشقيقين وشقيقة', 'male', { wife: 1, daughter: 1, mother: 1, full_brother: 2, full_sister: 1 }],
   ['توفيت عن زوج، أختان شقيقتان، أولاد أخ متوفى (ثلاثة ذكور وبنت)', 'female', { husband: 1, full_sister: 2, full_brothers_son: 3, brothers_daughter: 1 }],
   ['توفيت عن زوج وابن وبنت وأبناء ابن متوفى (ابن وبنت)', 'female', { husband: 1, son: 1, daughter: 1, sons_son: 1, sons_daughter: 1 }],
@@ -140,5 +141,6 @@ describe('Arabic families', () => {
     assert.match(parseArabicFamily('توفي عن زوجة غير مسلمة وأخ').problems.join(), /غير مسلم/)
     assert.match(parseArabicFamily('توفي عن ابن بالتبني وأخت').problems.join(), /التبني/)
     assert.match(parseArabicFamily('توفي عن أخ من الرضاعة').problems.join(), /الرضاعة/)
+    assert.match(parseArabicFamily('توفيت عن زوج وابن وضرتها').problems.join(), /ضرتها/)
   })
 })

@@ -61,7 +61,7 @@ add('grandmother', 1, 'جدة', 'جدته')
 add('grandmother', 2, 'جدتان', 'جدتين')
 add('uncle', 1, 'عم', 'عما', 'عمه')
 add('uncle', 2, 'عمان', 'عمين')
-add('uncle', 'many', 'اعمام', 'اعمامه')
+add('uncle', 'many', 'اعمام', 'اعمامه', 'عمومة')
 add('paternal_aunt', 1, 'عمة')
 add('paternal_aunt', 2, 'عمتان', 'عمتين')
 add('paternal_aunt', 'many', 'عمات')
@@ -642,7 +642,7 @@ const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متو�
  * Unread words that change who inherits — time («قبله», «بعد»), alternatives («أو», «آخر»), parts of a group
  * («منهم», «أحدهم»), class names («فرع وارث») and deaths not tied to a kinsman: the family is not trusted.
  */
-const RISKY = /^(قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+const RISKY = /^(ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
 /** A death word at `i` and the time words after it: «متوفى», «توفي قبله», «توفيت بعد والدها». */
 function deathAt(words: readonly string[], i: number): { before: boolean; length: number } | undefined {
   if (!DEATH.test(words[i] ?? '')) return undefined
