@@ -580,6 +580,8 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     const fromAt = words.lastIndexOf('من')
     const stated = fromAt >= 0 ? numberAt(words, fromAt + 1)?.value : undefined
     let s = 0
+    let parts = 0
+    let uniform = true
     const counted: { n: number; share: Fraction }[] = []
     for (const whole of text.split(/[،,؛]\s*(?!\d{3})|\.(?!\d)|\sو(?=ال)/)) {
       const label = whole.includes(':') ? whole.slice(0, whole.indexOf(':')) : whole
@@ -593,6 +595,8 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
       const count = hs.reduce((a, h) => a + h.count, 0)
       const each = eachMeant(label, part, count)
       const amount = amountOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
+      parts++
+      if (!(amount !== undefined && said.fractions.length === 0) && !(said.nothing && group.isZero())) uniform = false
       if (amount !== undefined && said.fractions.length === 0 && !said.nothing) counted.push({ n: amount, share: each ? group.div(count) : group })
       else if (said.nothing || (amount === 0 && said.fractions.length === 0)) s += group.isZero() ? 2 : -2
       else {
@@ -602,7 +606,10 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     }
     // «… من ستين سهما»: the option's own total is the only scale it allows
     const scales = stated !== undefined ? [stated] : [estate, Number(d.baseFinal), Number(d.awlBase ?? d.base), Number(d.base)]
-    return s + proportionScore(counted, scales)
+    // Between tables that agree alike, the one that counts every heir in the same shares (a fraction beside sihām,
+    // «الربع، الأخ: ستة أسهم», leaves the scale to the reader) is the answer a table asks for
+    const whole = parts >= 2 && uniform && counted.length > 0 ? 0.5 : 0
+    return s + proportionScore(counted, scales) + whole
   })
   return pick(scores)
 }
