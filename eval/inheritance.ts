@@ -16,6 +16,7 @@ import { beyondShares, chooseOption, type Failure, splitQuestion } from './inher
 import { applyCondition, OTHER_LINE } from './inheritance-condition'
 import { promotedWording } from './inheritance-generations'
 import { pregnancyAnswer } from './inheritance-pregnancy'
+import { reasonAnswer } from './inheritance-reason'
 
 const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
@@ -115,6 +116,9 @@ function answer(text: string, options: string[], school: School): number | Failu
       options.map((o) => promotedWording(o, promotion)),
     )
   }
+  // «ما سبب حصول الزوجة على الثمن؟»: the reason the shares give
+  const reason = reasonAnswer(q.asked, distribute({ deceased, heirs: family.heirs, school }), options)
+  if (reason !== undefined) return reason
   // «إذا كانت الأخت من الأب، ما نصيبها؟»: the family as the condition makes it; alternatives must agree
   const conditioned = beyondShares(q.asked) ? applyCondition(q.asked, family.heirs) : undefined
   if (conditioned) {
