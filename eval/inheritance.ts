@@ -8,7 +8,7 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { caseProblems, distribute } from '../src/rag/faraid/compute'
-import { arabicMentions } from '../src/rag/faraid/parse-ar'
+import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import type { School } from '../src/rag/faraid/relations'
 import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
@@ -99,6 +99,17 @@ function answer(text: string, options: string[], school: School): number | Failu
   const deceased = family.deceased ?? 'male'
   if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
   if (family.unborn) return pregnancyAnswer(q, deceased, school, options)
+  // «وله فرع وارث»: computed with a son, a daughter and two daughters, answered when all agree
+  if (family.anyDescendant) {
+    const variants: ParsedFamily['heirs'][] = [
+      [...family.heirs, { relation: 'son', count: 1 }],
+      [...family.heirs, { relation: 'daughter', count: 1 }],
+      [...family.heirs, { relation: 'daughter', count: 2 }],
+    ]
+    if (variants.some((heirs) => caseProblems({ deceased, heirs }).length > 0)) return 'family'
+    const picks = variants.map((heirs) => chooseOption(q, distribute({ deceased, heirs, school }), options))
+    return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
+  }
   // «أخت شقيقة أو من الأب»: computed both ways, answered when both agree; asked of her without the line
   if (family.either) {
     const either = family.either

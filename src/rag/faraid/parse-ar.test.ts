@@ -58,6 +58,12 @@ describe('Arabic families', () => {
     const f = parseArabicFamily('توفي عن زوجة وابنة وأم وأخت شقيقة أو من الأب وأخ من الأم')
     assert.deepEqual([f.heirs.map((h) => h.relation), f.either, f.problems], [['wife', 'daughter', 'mother', 'full_sister', 'maternal_brother'], ['full_sister'], []])
   })
+  test('«وله فرع وارث»: a descendant of no stated kind, kept for the answer to hold whoever he is; «وليس له فرع وارث»: none', () => {
+    const some = parseArabicFamily('توفي عن زوجة وأم وله فرع وارث')
+    assert.deepEqual([some.heirs.map((h) => h.relation), some.anyDescendant, some.problems], [['wife', 'mother'], true, []])
+    const none = parseArabicFamily('توفي عن زوجة وليس له فرع وارث')
+    assert.deepEqual([none.heirs.map((h) => h.relation), none.anyDescendant, none.problems], [['wife'], undefined, []])
+  })
   test('children of one sex named by the line they descend from', () => {
     assert.deepEqual(
       arabicMentions('ما نصيب أولاد الأخ الشقيق الإناث؟').map((m) => m.relation),
@@ -132,7 +138,7 @@ describe('Arabic families', () => {
     assert.deepEqual(kin('توفي عن ابن توفي بعده وبنت'), { son: 1, daughter: 1 })
   })
   test('words that may change who inherits make the family untrusted', () => {
-    assert.match(parseArabicFamily('توفي عن زوجة وله فرع وارث').problems.join(), /فرع|وارث/)
+    assert.match(parseArabicFamily('توفي عن زوجة وله أصل وارث').problems.join(), /اصل|وارث/)
     assert.match(parseArabicFamily('توفي عن زوجة أو زوجتين وابن').problems.join(), /او/)
     assert.deepEqual(unreadWords('زوجة وابنين، وترك مبلغا قدره 5000 ريال'), [])
   })

@@ -167,6 +167,8 @@ export interface ParsedFamily {
   assumptions: Assumption[]
   /** Why the family cannot be computed (an unsupported status or an unrecognised kinsman). */
   problems: string[]
+  /** «وله فرع وارث»: a descendant heir of no stated kind; an answer must hold whoever it is. */
+  anyDescendant?: boolean
   /** Full kin the family says may be paternal instead («أخت شقيقة أو من الأب»): an answer must hold for both. */
   either?: Relation[]
   /**
@@ -755,7 +757,15 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(raw: string): ParsedFamily {
   const pregnancy = readPregnancy(raw)
-  const { text, either } = eitherLine(pregnancy.text)
+  const lined = eitherLine(pregnancy.text)
+  // «وله فرع وارث»: a descendant heir of no stated kind — an answer must hold for any of them; «وليس له فرع
+  // وارث», «ولا فرع وارث لها»: none, said outright
+  const BRANCH = /(^|[\s،,(])((?:و?(?:ليس|لا|بدون|دون|عدم)\s+(?:له\s+|لها\s+|يوجد\s+)?(?:اي\s+)?)?)(?:و?(?:له|لها)\s+)?و?(?:ال)?فرع\s+(?:ال)?وارث(?:\s+(?:له|لها|مطلقا))?(?=$|[\s،,.)])/g
+  const folded = lined.text.replace(/[أإآ]/g, 'ا')
+  const branches = [...folded.matchAll(BRANCH)]
+  const anyDescendant = branches.some((b) => !b[2])
+  const text = branches.length > 0 ? folded.replace(BRANCH, '$1') : lined.text
+  const either = lined.either
   const words = arabicWordsOf(text)
   const assumptions: Assumption[] = []
   const problems: string[] = []
@@ -825,6 +835,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     ...(unborn ? { unborn } : {}),
     ...(promotion ? { promotion } : {}),
     ...(either.length > 0 ? { either } : {}),
+    ...(anyDescendant ? { anyDescendant } : {}),
     ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
   }
 }

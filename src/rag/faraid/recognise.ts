@@ -71,7 +71,7 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   // (a pregnancy is computed by the calculator's division before the birth, which the chat does not render yet)
   // (and a family whose great-grandchildren moved up a generation, or whose sibling may be full or paternal, which
   // its answer does not say yet)
-  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.unborn || family.promotion || family.either) return undefined
+  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.unborn || family.promotion || family.either || family.anyDescendant) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
