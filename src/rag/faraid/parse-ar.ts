@@ -121,6 +121,8 @@ const SEXES: Record<string, Relation> = {
 }
 /** «لها», «له» after an heir: what follows is that heir's kin. */
 const OWNERS = new Set(['له', 'لها', 'لهم', 'لهن', 'ولها', 'وله'])
+/** Words of a bracket that says who an heir is («الزوجة (مقصود بها الأم)», «(أي الأم)»). */
+const GLOSS = /^و?(مقصود|مقصودة|المقصود|بها|به|يقصد|اي|وهي|وهو|هي|هو|يعني)$/
 /** What the calculator cannot decide: the question is left to the general answer. */
 const UNSUPPORTED = [
   'حامل',
@@ -699,6 +701,13 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
       i += n.length + 1
       continue
     }
+    // «أخت متزوجة ولديها أطفال»: «لديها» (she has) before kin, not «ولديها» (her two sons)
+    const has = /^و?(لديها|لديه|لديهم|لديهن|عندها|عنده|عندهم)$/.exec(words[i]!)
+    if (has && words[i + 1] !== undefined && words[i + 1] !== '|' && !isBracket(words[i + 1])) {
+      if (last && agrees(has[1]!.replace(/^(لدي|عند)/, 'ل'), last)) owned = true
+      i++
+      continue
+    }
     const start = i
     const m = mentionAt(words, i)
     if (!m) {
@@ -711,9 +720,17 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     }
     // «وأخ شقيق متوفى قبله»: a kinsman who died before is no heir («أبناء أخ متوفى»: the brother died, not his
     // sons; «توفي بعده»: he died after, and inherited); «وستة إخوة، أحدهم توفي قبلها»: one fewer
-    const one = /^(احدهم|احداهن|احدهما|احداهما|واحد|واحدة)$/.test(plain(words[m.end] ?? '')) ? 1 : 0
-    const death = deathAt(words, m.end + one)
-    const genitive = m.phrase.split(' ').filter((w) => headOf(w) && !FULL.has(w) && !FULL.has(plain(w))).length > 1
+    // («ثلاث أخوات من أب واحدة توفيت قبلها»: «واحدة» read with the noun, and the death after it is hers)
+    const within = /^(واحد|واحدة)$/.test(words[m.end - 1] ?? '') && DEATH.test(words[m.end] ?? '') && (pending ?? m.count ?? 2) > 1
+    const one = within || /^(احدهم|احداهن|احدهما|احداهما|واحد|واحدة)$/.test(plain(words[m.end] ?? '')) ? 1 : 0
+    const death = deathAt(words, m.end + (within ? 0 : one))
+    // a kinsman of a kinsman («أبناء أخ متوفى»: the brother died) — not a line («أختين من أم توفيتا»: they died)
+    const phraseWords = m.phrase.split(' ')
+    // («أبناء شقيق»: «شقيق» right after the children's noun is the brother, not a line)
+    const genitive =
+      phraseWords.filter(
+        (w, k) => headOf(w) && ((k === 1 && ['son', 'daughter'].includes(headOf(phraseWords[0]!)?.[0] ?? '')) || (!FULL.has(w) && !FULL.has(plain(w)))) && !/^(من|جهة)$/.test(phraseWords[k - 1] ?? ''),
+      ).length > 1
     const predeceased = death?.before === true && !genitive && !one
     const count = pending ?? m.count
     const pushed = !negated && !owned && !predeceased
@@ -723,7 +740,7 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     }
     pending = undefined
     last = { ...m, count }
-    i = m.end + (death ? one + death.length : 0)
+    i = m.end + (death ? (within ? 0 : one) + death.length : 0)
     // «أولاد أخ (ثلاثة ذكور وبنت)», «أبناء شقيق (3 بنات ورجل)», «(كلهن بنات)»: the bracket counts his children by sex
     const sexes = words[i] === BRACKET && pushed && m.relation && !m.alsoFemale ? sexesIn(words, i + 1) : undefined
     if (sexes) {
@@ -736,7 +753,11 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     const bracketed = words.slice(Math.max(0, start - 2), start).includes(BRACKET) || words.slice(start, i).includes(CLOSE)
     const open = bracketed ? -1 : words[i - 1] === BRACKET ? i : words[i] === BRACKET ? i + 1 : -1
     const close = open < 0 ? -1 : words.indexOf(CLOSE, open)
-    if (close > open && (m.count !== undefined || headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') && words.slice(open, close).every((w) => headOf(w) || w === 'و' || FILLERS.has(plain(w))))
+    if (
+      close > open &&
+      (m.count !== undefined || headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') &&
+      words.slice(open, close).every((w) => headOf(w) || w === 'و' || FILLERS.has(plain(w)) || GLOSS.test(w))
+    )
       i = close + 1
     if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
