@@ -296,7 +296,7 @@ function residueTakerAnswer(asked: string, d: Distribution, options: string[]): 
 const RATIOS: [RegExp, Fraction][] = [
   [/ثلاثة اضعاف|ثلاث مرات/, Fraction.of(3)],
   [/ثلاثة ارباع/, Fraction.of(3, 4)],
-  [/ضعف|الضعف|مثلا/, Fraction.of(2)],
+  [/ضعف|الضعف|مثلا|مثلي/, Fraction.of(2)],
   [/مثل|متساو|يساوي|بالتساوي/, Fraction.ONE],
   [/نصف|النصف/, Fraction.of(1, 2)],
   [/ثلث|الثلث/, Fraction.of(1, 3)],
@@ -532,8 +532,9 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     // «كم قيمة السهم الواحد؟»: the estate over the corrected base (or the base)
     for (const b of [d.baseFinal, d.awlBase, d.base]) if (b !== undefined) candidates.push({ value: money / Number(b), money: true })
   } else if (/اصل|مجموع|عدد (ال)?(اسهم|سهام)|(اسهم|سهام) التركة|قسمت|تقسم|يقسم|تصح|عول|عالت|تعول|الكلي|الاجمالي/.test(asked)) {
-    const awl = /عول|عالت|تعول/.test(asked)
-    const first: (bigint | number | undefined)[] = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
+    const awl = /عول|عالت|تعول/.test(asked) && !/قبل العول/.test(asked)
+    // («قبل العول»: the base the ʿawl raises)
+    const first: (bigint | number | undefined)[] = (/اصل/.test(asked) && !/تصح|تصحيح/.test(asked)) || /قبل العول/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
     // «تقسم عليها فرضا وردا»: the base of the radd, before its correction
     if (/رد/.test(asked) && raddBase(d) !== undefined) first.unshift(raddBase(d))
     for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push({ value: Number(b), money: false })
