@@ -13,6 +13,32 @@ function choose(text: string, options: string[]): string {
 }
 
 describe('QIAS options matched to the computed shares', () => {
+  test('«من هم الورثة المحجوبون؟»: the heirs named between «من» and the verb', () => {
+    const options = ['الابن والبنت', 'الأخ الشقيق', 'الأخ الشقيق والزوجة', 'لا أحد', 'الزوجة', 'الابن']
+    assert.equal(choose('توفي عن زوجة وابن وبنت وأخ شقيق. من هم الورثة المحجوبون؟', options), 'B')
+  })
+  test('a kinsman the family lacks who would receive nothing if he were there: nothing, and why', () => {
+    const options = ['النصف', 'الثلث', 'السدس', 'الباقي تعصيباً', 'لا شيء لهم', 'الربع']
+    assert.equal(choose('توفي عن خمسة أبناء ذكور. ما نصيب أبناء الابن المتوفى من تركة جدهم؟', options), 'E')
+    const why = ['نعم، يرثون بالتعصيب', 'نعم، يرثون بالفرض', 'لا، لأنهم محجوبون', 'لا، لأنهم من ذوي الرحم', 'نعم، يرثون ما بقي', 'لا أدري']
+    assert.equal(choose('توفيت عن ثلاث بنات وأخ شقيق. هل يرث أبناء الأخت الشقيقة؟', why), 'D')
+  })
+  test('between tables that agree alike, the one counting every heir in sihām', () => {
+    const options = [
+      'الزوجة: خمسة أسهم، الأخ الشقيق: ستة أسهم، الأخت الشقيقة: ثلاثة أسهم',
+      'الزوجة: الربع، الأخ الشقيق: ستة أسهم، الأخت الشقيقة: ثلاثة أسهم',
+      'الزوجة: خمسة أسهم، الأخ الشقيق: تسعة أسهم، الأخت الشقيقة: ثلاثة أسهم',
+      'الزوجة: الثمن، الأخ الشقيق: ستة أسهم، الأخت الشقيقة: ثلاثة أسهم',
+    ]
+    assert.equal(choose('توفي عن زوجة واحدة، وأخ شقيق واحد، وثلاث أخوات شقيقات. ما هو النصيب النهائي لكل وارث من التركة؟', options), 'A')
+  })
+  test('«قبل العول» asks for the base the ʿawl raises; «مثلي» is twice', () => {
+    assert.equal(choose('توفي عن: زوج وأم وأخت شقيقة. ما هو العدد الذي تُقسم منه التركة قبل العول؟', ['اثنان', 'ثلاثة', 'أربعة', 'ستة', 'ثمانية', 'اثنا عشر']), 'D')
+    assert.equal(choose('توفي عن: ابن، وبنت. ما نسبة نصيب الابن مقارنة بنصيب البنت؟', ['يساويه', 'للابن مثلي نصيب البنت', 'للابن ثلاثة أضعاف نصيب البنت', 'للابن نصف نصيب البنت']), 'B')
+  })
+  test('«يرث» alone says the heir receives something', () => {
+    assert.equal(choose('توفي عن ابنين وجد وأخ لأم. هل يرث الجد في هذه المسألة؟', ['يرث', 'لا يرث', 'محجوب بالابن', 'محجوب بالأخ لأم', 'محجوب بالفرع الوارث', 'لا شيء']), 'A')
+  })
   test('a fraction in words the old list lacked: two fifths, a fifth', () => {
     // three full brothers and a sister would be 2/7 each; one brother and three sisters: 2/5 for the brother
     assert.equal(choose('توفي عن أخ شقيق وثلاث أخوات شقيقات. ما نصيب الأخ الشقيق؟', ['النصف', 'الثلث', 'الخمس', 'الخمسين', 'السدس', 'الربع']), 'D')
@@ -119,6 +145,7 @@ describe('questions the shares do not answer', () => {
     assert.equal(beyondShares('هل يرث الأخ من الأب؟'), false)
     assert.equal(beyondShares('في حالة العول، كم سهما للأم؟'), false)
     assert.equal(beyondShares('ما حكم ميراث الأم؟'), false)
+    assert.equal(beyondShares('ما نصيب أبناء العم إن كانوا أبناء عم من الأم؟'), true)
     assert.equal(beyondShares('هل للبنات نصيب؟'), false)
   })
 })
@@ -127,6 +154,10 @@ describe('the estate a question gives', () => {
   test('in digits, with separators or decimals, or in words', () => {
     assert.equal(estateOf('توفيت عن أربعة إخوة وأخت واحدة، وتركت 90000 ريال.'), 90000)
     assert.equal(estateOf('والتركة 450,000 جنيه'), 450000)
+    assert.equal(estateOf('وتركت مبلغ 50 ألف دولار'), 50000)
+    assert.equal(estateOf('تركتها هي ( 1265.306 ) دولار'), 1265.306)
+    assert.equal(estateOf('وتقدر ثروته بأربعة وعشرين ألفاً من الجنيهات'), 24000)
+    assert.equal(estateOf('توفي عن أخ من الأب 2 وأم'), undefined)
     assert.equal(estateOf('تركتها ( 1504.39 ) دولار'), 1504.39)
     assert.equal(estateOf('وترك تركة مقدارها 7500.'), 7500)
     assert.equal(estateOf('التركة 3,000,000 ريال'), 3000000)

@@ -6,11 +6,11 @@
 import { arabicFractions } from '../src/rag/faraid/arabic-fractions'
 import { numberAt } from '../src/rag/faraid/arabic-numbers'
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
-import type { Distribution } from '../src/rag/faraid/compute'
+import { caseProblems, type Distribution, distribute } from '../src/rag/faraid/compute'
 import { Fraction } from '../src/rag/faraid/fraction'
 import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import { splitArabicCase } from '../src/rag/faraid/recognise'
-import type { Relation } from '../src/rag/faraid/relations'
+import { DISTANT_KINDRED, type Relation } from '../src/rag/faraid/relations'
 
 export type Failure = 'not_a_case' | 'family' | 'beyond' | 'question' | 'no_option'
 
@@ -48,6 +48,7 @@ interface Meaning {
   yes: boolean
   no: boolean
   maleDouble: boolean
+  inherits: boolean
   /** «بالتساوي», «بالسوية»: shared equally. */
   equal: boolean
   /** «محجوب حجب نقصان»: inherits, less than without the others. */
@@ -123,10 +124,13 @@ function meaningOf(option: string): Meaning {
     nobody: /لا احد|لا يوجد/.test(joined),
     yes: /^ نعم /.test(joined),
     maleDouble: /للذكر مثل حظ الانثيين|للذكر ضعف/.test(joined),
+    // «يرث», «يرثون» alone: the heir receives something
+    inherits: /^ (يرث|ترث|يرثون|يرثن|يرثان|ترثان) $/.test(joined),
     quranic: /للذكر مثل حظ الانثيين/.test(joined),
     equal: /بالسوية|بالتساوي|متساو|بالتسوية|مناصفة/.test(joined),
     // «لا» alone answers «هل يرث؟»; «لا يرث» already says nothing and is not counted twice
-    no: /^ لا /.test(joined) && words.length <= 3 && !nothing,
+    // («لا، لأنهم من ذوي الرحم»: a no with its reason)
+    no: /^ لا /.test(joined) && (words.length <= 3 || /^ لا (لان|لانه|لانها|لانهم|لانهن|لانهما|بسبب) /.test(joined)) && !nothing,
   }
 }
 
@@ -214,7 +218,9 @@ export function beyondShares(asked: string): boolean {
   const words = ` ${arabicWordsOf(asked).join(' ')} `
   // (a condition that only restates the problem — its division, its ʿawl or radd, its heirs being only these — is no change)
   const condition =
-    / (اذا|لو|ان كان|ان كانت|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح|العول|عول|الرد|انحصر|انحصرت))/.test(words)
+    / (اذا|لو|ان كان|ان كانت|ان كانوا|ان كانا|ان كانتا|ان كن|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح|العول|عول|الرد|انحصر|انحصرت))/.test(
+      words,
+    )
   // («حكم ميراث الأم» asks how she inherits, which the shares say)
   const other = / (لماذا|سبب|السبب|حكم(?! ميراث)|يجوز|يمنع|يصح|وصية|اوصي|الوصية|ديون|دين|الدين|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
   const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words)
@@ -237,7 +243,7 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (who !== undefined) return who
   const ratio = ratioAnswer(q.asked, d, options)
   if (ratio !== undefined) return ratio
-  if (!target) return excludedKinAnswer(q, asked, meanings, options)
+  if (!target) return excludedKinAnswer(q, d, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
   return shareAnswer({ ...target, ...statedBase(asked), final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
 }
@@ -247,8 +253,9 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
  * something (or nothing), every heir of a relation counted once; «جميع الورثة يرثون» and «لا أحد» as well.
  */
 function whoAnswer(asked: string, d: Distribution, options: string[]): number | Failure | undefined {
-  const negative = / من (لا يرث|لا يرثون|الذي لا يرث|الذين لا يرثون|المحجوب|المحجوبون|يحجب من) /.test(asked)
-  if (!negative && !/ من (يرث|الذي يرث|الذين يرثون|هم الورثة|هم الوارثون|يستحق) /.test(asked)) return undefined
+  // («من هم الورثة المحجوبون؟», «من من الورثة المذكورين لا يرث؟»: the heirs named between «من» and the verb)
+  const negative = / من (هم |من )?(الورثة |المذكورين |الورثة المذكورين )?(لا يرث|لا يرثون|الذي لا يرث|الذين لا يرثون|المحجوب|المحجوبون|يحجب من) /.test(asked)
+  if (!negative && !/ من (هم |من )?(الورثة |المذكورين |الورثة المذكورين )?(يرث|الذي يرث|الذين يرثون|هم الورثة|هم الوارثون|يستحق|الوارثون) /.test(asked)) return undefined
   // «من يرث الباقي؟», «من يرث نصيب الأخ؟» ask about a part, not about who inherits
   if (/ (باقي|الباقي|بقي|نصيب|حصة) /.test(asked)) return undefined
   const present = new Set(d.heirs.map((h) => h.relation))
@@ -289,7 +296,7 @@ function residueTakerAnswer(asked: string, d: Distribution, options: string[]): 
 const RATIOS: [RegExp, Fraction][] = [
   [/ثلاثة اضعاف|ثلاث مرات/, Fraction.of(3)],
   [/ثلاثة ارباع/, Fraction.of(3, 4)],
-  [/ضعف|الضعف|مثلا/, Fraction.of(2)],
+  [/ضعف|الضعف|مثلا|مثلي/, Fraction.of(2)],
   [/مثل|متساو|يساوي|بالتساوي/, Fraction.ONE],
   [/نصف|النصف/, Fraction.of(1, 2)],
   [/ثلث|الثلث/, Fraction.of(1, 3)],
@@ -328,7 +335,7 @@ function ratioAnswer(question: string, d: Distribution, options: string[]): numb
  * «ما نصيب بنت العم؟» when the family's «بنت عم» was set aside as excluded (of the distant kindred beside an
  * heir, or below a nearer male descendant): she receives nothing, and the option that says so is chosen.
  */
-function excludedKinAnswer(q: Question, asked: string, meanings: Meaning[], options: string[]): number | Failure {
+function excludedKinAnswer(q: Question, d: Distribution, asked: string, meanings: Meaning[], options: string[]): number | Failure {
   const excluded = q.family.assumptions.flatMap((a) => (a.kind === 'distant_kin_excluded' || a.kind === 'lower_descendant_excluded' ? [a.phrase] : []))
   const bare = (p: string) => p.split(' ').map((w) => w.replace(/^(و?)(ال)/, '').replace(/^و/, ''))
   const named = excluded.some((p) => {
@@ -336,11 +343,34 @@ function excludedKinAnswer(q: Question, asked: string, meanings: Meaning[], opti
     const words = bare(asked.trim())
     return words.some((_, i) => want.every((w, k) => words[i + k] === w))
   })
-  if (!named) return 'question'
+  if (!named && !absentExcluded(q, d, asked)) return 'question'
+  // («لا، لأنهم من ذوي الرحم» says why a distant kinsman inherits nothing here, «محجوبون» does not)
+  const kindred = (o: string) => (/الرحم|الارحام|الأرحام/.test(o) ? 1 : 0)
   return pick(
-    meanings.map((m) => (m.nothing || m.no ? 4 : 0) - (m.fractions.length > 0 || m.residue || m.all || m.yes || m.numbers.some((n) => n > 0) ? 6 : 0)),
+    meanings.map((m, i) => (m.nothing || m.no ? 4 + kindred(options[i]!) : 0) - (m.fractions.length > 0 || m.residue || m.all || m.yes || m.inherits || m.numbers.some((n) => n > 0) ? 6 : 0)),
     options,
   )
+}
+
+/**
+ * «ما نصيب أبناء الابن المتوفى؟» beside living sons, «هل ترث بنت العم؟» beside a sister: the first kinsman the
+ * question names is not in the family, and would receive nothing if he were — excluded by a nearer heir, or of
+ * the distant kindred beside a sharer or residuary (in every school).
+ */
+function absentExcluded(q: Question, d: Distribution, asked: string): boolean {
+  // (a question on his share or whether he inherits, not on what he owes or does)
+  if (!/ (نصيب|يرث|ترث|يرثون|يرثن|يرثان|ترثان|سهما|اسهم|حظ) /.test(asked)) return false
+  const stop = asked.search(/ من (تركة|التركة|ميراث|مال)/)
+  const first = arabicMentions(stop > 0 ? asked.slice(0, stop) : asked)[0]
+  if (!first || (first.relation && d.heirs.some((h) => h.relation === first.relation))) return false
+  const sharerOrResiduary = d.heirs.some((h) => !h.share.isZero() && h.relation !== 'husband' && h.relation !== 'wife' && !DISTANT_KINDRED.has(h.relation))
+  if (!first.relation) return first.distantKin === true && sharerOrResiduary
+  const deceased = q.family.deceased ?? 'male'
+  const heirs = [...q.family.heirs, { relation: first.relation, count: first.count ?? 2 }]
+  if (caseProblems({ deceased, heirs }).length > 0) return false
+  return distribute({ deceased, heirs, school: d.school })
+    .heirs.find((h) => h.relation === first.relation)!
+    .share.isZero()
 }
 
 /**
@@ -358,7 +388,7 @@ function statedBase(asked: string): { base?: number } {
   const words = arabicWordsOf(asked)
   for (let i = 0; i < words.length; i++) {
     const n = numberAt(words, i)
-    if (n && /^(سهم|سهما|اسهم|سهام)$/.test(words[i + n.length] ?? '') && /^(اصل|مجموع|من|على)$/.test(words[i - 1] ?? '')) return { base: n.value }
+    if (n && /^(سهم|سهما|اسهم|سهام)$/.test(words[i + n.length] ?? '') && /^(اصل|مجموع|من|علي)$/.test(words[i - 1] ?? '')) return { base: n.value }
   }
   return {}
 }
@@ -427,6 +457,7 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     if (m.fard && !fard) s -= 4
     else if (m.fard && !m.residue) s += !residue ? 2 : 0
     if (m.yes) s += nothing ? -5 : 1
+    if (m.inherits) s += nothing ? -5 : 2
     if (m.radd) s += radd ? 3 : -3
     if (m.kind) s += m.kind === kind ? 3 : -4
     return s
@@ -442,22 +473,28 @@ function pick(scores: number[], options?: string[]): number | Failure {
   return tied[0]!
 }
 
-const CURRENCY = /^\s*(دينار|دينارا|ريال|ريالا|درهم|درهما|جنيه|جنيها|دولار|دولارا|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|هكتار|هكتارا|هكتارات|دونم|دونما|ج\b)/
-const ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|مبلغا|قدره|قدرها|مقداره|مقدارها|بمقدار|بلغت|قيمتها|قيمته|وترك|وتركت)\s*[:(]?\s*$/
+const CURRENCY =
+  /^\s*\)?\s*(?:من\s+)?(دينار|دينارا|دنانير|ريال|ريالا|ريالات|درهم|درهما|دراهم|جنيه|جنيها|جنيهات|الجنيهات|دولار|دولارا|دولارات|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|هكتار|هكتارا|هكتارات|دونم|دونما|ج\b)/
+const ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|مبلغا|قدره|قدرها|مقداره|مقدارها|بمقدار|بلغت|قيمتها|قيمته|وترك|وتركت|ثروته|ثروتها)\s*(هي|هو)?\s*[:(]?\s*$/
+/** «50 ألف دولار», «2 مليون»: a thousand or a million after digits. */
+const SCALE = /^\s*(الف|ألف|ألفا|الفا|آلاف|الاف)(?=\s|$)|^\s*(مليون|ملايين)(?=\s|$)/
 
 /** The estate a question gives («وتركت 90000 ريال», «تركة مقدارها 7500», «بمقدار تركة 4000€»), if any. */
 export function estateOf(text: string): number | undefined {
   const t = text.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660)).replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
   for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) {
     const before = t.slice(Math.max(0, m.index - 30), m.index)
-    const after = t.slice(m.index + m[0].length, m.index + m[0].length + 12)
-    if (CURRENCY.test(after) || ESTATE_WORDS.test(before)) return Number(m[0])
+    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 24)
+    const scale = SCALE.exec(rest)
+    const after = scale ? rest.slice(scale[0].length) : rest
+    if (CURRENCY.test(after.slice(0, 16)) || ESTATE_WORDS.test(before)) return Number(m[0]) * (scale ? (scale[2] ? 1_000_000 : 1000) : 1)
   }
   const words = arabicWordsOf(text)
   for (let i = 0; i < words.length; i++) {
-    const n = numberAt(words, i)
+    // «بأربعة وعشرين ألفاً»: a number after «ب»
+    const n = numberAt(words, i) ?? (/^ب../.test(words[i]!) ? numberAt([words[i]!.slice(1), ...words.slice(i + 1)], 0) : undefined)
     if (!n) continue
-    if (CURRENCY.test(words[i + n.length] ?? '') || ESTATE_WORDS.test(words[i - 1] ?? '')) return n.value
+    if (CURRENCY.test(words[i + n.length] ?? '') || CURRENCY.test(`${words[i + n.length] ?? ''} ${words[i + n.length + 1] ?? ''}`) || ESTATE_WORDS.test(words[i - 1] ?? '')) return n.value
     i += n.length - 1
   }
   return undefined
@@ -495,8 +532,9 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     // «كم قيمة السهم الواحد؟»: the estate over the corrected base (or the base)
     for (const b of [d.baseFinal, d.awlBase, d.base]) if (b !== undefined) candidates.push({ value: money / Number(b), money: true })
   } else if (/اصل|مجموع|عدد (ال)?(اسهم|سهام)|(اسهم|سهام) التركة|قسمت|تقسم|يقسم|تصح|عول|عالت|تعول|الكلي|الاجمالي/.test(asked)) {
-    const awl = /عول|عالت|تعول/.test(asked)
-    const first: (bigint | number | undefined)[] = /اصل/.test(asked) && !/تصح|تصحيح/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
+    const awl = /عول|عالت|تعول/.test(asked) && !/قبل العول/.test(asked)
+    // («قبل العول»: the base the ʿawl raises)
+    const first: (bigint | number | undefined)[] = (/اصل/.test(asked) && !/تصح|تصحيح/.test(asked)) || /قبل العول/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
     // «تقسم عليها فرضا وردا»: the base of the radd, before its correction
     if (/رد/.test(asked) && raddBase(d) !== undefined) first.unshift(raddBase(d))
     for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push({ value: Number(b), money: false })
@@ -543,6 +581,8 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     const fromAt = words.lastIndexOf('من')
     const stated = fromAt >= 0 ? numberAt(words, fromAt + 1)?.value : undefined
     let s = 0
+    let parts = 0
+    let uniform = true
     const counted: { n: number; share: Fraction }[] = []
     for (const whole of text.split(/[،,؛]\s*(?!\d{3})|\.(?!\d)|\sو(?=ال)/)) {
       const label = whole.includes(':') ? whole.slice(0, whole.indexOf(':')) : whole
@@ -556,6 +596,8 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
       const count = hs.reduce((a, h) => a + h.count, 0)
       const each = eachMeant(label, part, count)
       const amount = amountOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
+      parts++
+      if (!(amount !== undefined && said.fractions.length === 0) && !(said.nothing && group.isZero())) uniform = false
       if (amount !== undefined && said.fractions.length === 0 && !said.nothing) counted.push({ n: amount, share: each ? group.div(count) : group })
       else if (said.nothing || (amount === 0 && said.fractions.length === 0)) s += group.isZero() ? 2 : -2
       else {
@@ -565,7 +607,10 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     }
     // «… من ستين سهما»: the option's own total is the only scale it allows
     const scales = stated !== undefined ? [stated] : [estate, Number(d.baseFinal), Number(d.awlBase ?? d.base), Number(d.base)]
-    return s + proportionScore(counted, scales)
+    // Between tables that agree alike, the one that counts every heir in the same shares (a fraction beside sihām,
+    // «الربع، الأخ: ستة أسهم», leaves the scale to the reader) is the answer a table asks for
+    const whole = parts >= 2 && uniform && counted.length > 0 ? 0.5 : 0
+    return s + proportionScore(counted, scales) + whole
   })
   return pick(scores)
 }
@@ -579,7 +624,7 @@ function eachMeant(label: string, part: string, count: number): boolean {
 }
 
 /** The number an option's part states («ستة أسهم», «24 سهما», «1166.66€», «75,000 جنيه»), if any. */
-function amountOf(value: string): number | undefined {
+export function amountOf(value: string): number | undefined {
   const digits = value
     .replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660))
     .replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')

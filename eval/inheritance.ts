@@ -8,10 +8,15 @@
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import { caseProblems, distribute } from '../src/rag/faraid/compute'
+import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import type { School } from '../src/rag/faraid/relations'
 import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
-import { chooseOption, type Failure, splitQuestion } from './inheritance-answer'
+import { beyondShares, chooseOption, type Failure, splitQuestion } from './inheritance-answer'
+import { applyCondition, OTHER_LINE } from './inheritance-condition'
+import { promotedWording } from './inheritance-generations'
+import { pregnancyAnswer } from './inheritance-pregnancy'
+import { reasonAnswer } from './inheritance-reason'
 
 const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
@@ -93,5 +98,49 @@ function answer(text: string, options: string[], school: School): number | Failu
   if (family.problems.length > 0 || family.heirs.length === 0) return 'family'
   const deceased = family.deceased ?? 'male'
   if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
+  if (family.unborn) return pregnancyAnswer(q, deceased, school, options)
+  // «وله فرع وارث»: computed with a son, a daughter and two daughters, answered when all agree
+  if (family.anyDescendant) {
+    const variants: ParsedFamily['heirs'][] = [
+      [...family.heirs, { relation: 'son', count: 1 }],
+      [...family.heirs, { relation: 'daughter', count: 1 }],
+      [...family.heirs, { relation: 'daughter', count: 2 }],
+    ]
+    if (variants.some((heirs) => caseProblems({ deceased, heirs }).length > 0)) return 'family'
+    const picks = variants.map((heirs) => chooseOption(q, distribute({ deceased, heirs, school }), options))
+    return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
+  }
+  // «أخت شقيقة أو من الأب»: computed both ways, answered when both agree; asked of her without the line
+  if (family.either) {
+    const either = family.either
+    const unlined = (t: string) => t.replace(/\s(ال)?(شقيق\S*|اشقاء)\s+(او|أو)\s+(لاب|لأب|للاب|للأب|من الاب|من الأب)/g, '')
+    const variants = [family.heirs, family.heirs.map((h) => (either.includes(h.relation) ? { ...h, relation: OTHER_LINE[h.relation] ?? h.relation } : h))]
+    const picks = variants.map((heirs) => chooseOption({ ...q, asked: unlined(q.asked) }, distribute({ deceased, heirs, school }), options.map(unlined)))
+    return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
+  }
+  // «ما نصيب ابن ابن الابن؟» when he stands as a son's son: asked in the words of his new place
+  if (family.promotion) {
+    const promotion = family.promotion
+    return chooseOption(
+      { ...q, asked: promotedWording(q.asked, promotion) },
+      distribute({ deceased, heirs: family.heirs, school }),
+      options.map((o) => promotedWording(o, promotion)),
+    )
+  }
+  // «ما سبب حصول الزوجة على الثمن؟»: the reason the shares give
+  const reason = reasonAnswer(q.asked, distribute({ deceased, heirs: family.heirs, school }), options)
+  if (reason !== undefined) return reason
+  // «إذا كانت الأخت من الأب، ما نصيبها؟»: the family as the condition makes it; alternatives must agree
+  const conditioned = beyondShares(q.asked) ? applyCondition(q.asked, family.heirs) : undefined
+  if (conditioned) {
+    // «فما نصيبها؟» of an heir the condition took away: nothing
+    const gone = conditioned.gone && arabicMentions(conditioned.asked).some((m) => m.relation === conditioned.gone)
+    const nothing = options.flatMap((o, i) => (/لا شيء|لا ترث|لا يرث/.test(o) ? [i] : []))
+    if (gone) return nothing.length === 1 ? nothing[0]! : 'question'
+    const picks = conditioned.families.map((heirs) =>
+      caseProblems({ deceased, heirs }).length > 0 ? ('family' as const) : chooseOption({ ...q, asked: conditioned.asked }, distribute({ deceased, heirs, school }), options),
+    )
+    return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
+  }
   return chooseOption(q, distribute({ deceased, heirs: family.heirs, school }), options)
 }

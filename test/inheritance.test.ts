@@ -116,6 +116,48 @@ describe('POST /api/v1/inheritance', () => {
     assert.equal(heir(body, 'son').amount, 63_000)
   })
 
+  test('an unborn heir: each heir is given now the least of its shares, the rest held back until the birth', async () => {
+    const body = await compute({
+      deceased: 'male',
+      heirs: [
+        { relation: 'father', count: 1 },
+        { relation: 'mother', count: 1 },
+        { relation: 'wife', count: 1 },
+        { relation: 'full_brother', count: 2 },
+        { relation: 'full_sister', count: 1 },
+      ],
+      unborn: 'son',
+      estate: { amount: 43200, currency: 'EUR' },
+    })
+    const p = body.pregnancy
+    assert.equal(p.unborn, 'son')
+    assert.equal(p.base, 432)
+    assert.deepEqual(
+      p.heirs.map((h: { relation: string; sihaam: number; amount: number }) => [h.relation, h.sihaam, h.amount]),
+      [
+        ['father', 64, 6400],
+        ['mother', 64, 6400],
+        ['wife', 48, 4800],
+        ['full_brother', 0, 0],
+        ['full_sister', 0, 0],
+      ],
+    )
+    assert.deepEqual([p.reserved, p.reserved_sihaam, p.reserved_amount], ['16/27', 256, 25600])
+    assert.deepEqual(
+      p.outcomes.map((o: { outcome: string; base_final: number }) => [o.outcome, o.base_final]),
+      [
+        ['none', 12],
+        ['male', 24],
+        ['female', 24],
+        ['two_males', 48],
+        ['two_females', 27],
+        ['male_and_female', 72],
+      ],
+    )
+    // the top level is the family if no child is born alive
+    assert.equal(heir(body, 'wife').share, '1/4')
+  })
+
   test('impossible families and estates are refused with a 422 naming the problem', async () => {
     const cases: [unknown, RegExp][] = [
       [{ deceased: 'female', heirs: [{ relation: 'wife', count: 1 }] }, /a deceased woman leaves no wife/],
@@ -137,6 +179,7 @@ describe('POST /api/v1/inheritance', () => {
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], estate: { amount: -5, currency: 'EUR' } }, /estate/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], estate: { amount: 100, currency: 'EUR' }, debts: 100 }, /nothing is left to inherit/],
       [{ deceased: 'male', heirs: [] }, /at least one heir/],
+      [{ deceased: 'female', heirs: [{ relation: 'husband', count: 1 }], unborn: 'son' }, /no unborn child of her own/],
     ]
     for (const [body, message] of cases) {
       const r = await compute(body, 422)

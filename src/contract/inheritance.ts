@@ -43,6 +43,11 @@ const schoolSchema = z.enum(SCHOOLS)
 /** The school followed where they differ when none is chosen: with the majority on the grandfather and al-mushtaraka. */
 export const DEFAULT_SCHOOL = 'hanbali' satisfies (typeof SCHOOLS)[number]
 
+/** Whose child an unborn heir is, as the male heir it would be (a girl is the female of the same line). */
+export const UNBORN = ['son', 'sons_son', 'full_brother', 'paternal_brother', 'maternal_brother'] as const
+/** What an unborn heir may turn out to be. */
+export const OUTCOMES = ['none', 'male', 'female', 'two_males', 'two_females', 'male_and_female'] as const
+
 /** A sum of money: positive, at most two decimals kept. */
 const money = z.number().finite().min(0).max(1e15)
 
@@ -58,6 +63,11 @@ export const inheritanceBody = z.strictObject({
   debts: money.optional(),
   /** What the deceased bequeathed; more than a third of what the debts leave is cut to a third. */
   bequest: money.optional(),
+  /**
+   * A child not yet born who would inherit (a pregnant widow: `son`; the son's widow: `sons_son`; the mother by
+   * the father: `full_brother`…): the estate is divided before the birth, each heir given the least of its shares.
+   */
+  unborn: z.enum(UNBORN).optional(),
   /** The school followed where they differ; Hanbali by default (with the majority on the grandfather and al-mushtaraka). */
   school: schoolSchema.default(DEFAULT_SCHOOL),
   /** Language of the labels and references. */
@@ -111,6 +121,29 @@ export const inheritanceResultSchema = z.object({
   cases: z.array(z.enum(['umariyya', 'mushtaraka', 'akdariyya', 'minbariyya', 'grandfather_siblings', 'distant_kindred'])),
   /** Where the schools differ on this case: what the others hold, in the request's language. */
   differences: z.array(z.object({ schools: z.array(schoolSchema), holds: z.string() })),
+  /**
+   * With `unborn`: the division before the birth. The top-level shares are those if no child is born alive; each
+   * possibility is computed, every heir is given now the least of its shares, and the rest is held back until the
+   * birth; all counted in `base` (al-jāmiʿa, the least common multiple of the possibilities' bases).
+   */
+  pregnancy: z
+    .object({
+      unborn: z.enum(UNBORN),
+      base: z.number().int(),
+      heirs: z.array(z.object({ relation: z.enum(RELATIONS), count: z.number().int(), share: z.string(), sihaam: z.number().int(), amount: z.number().optional() })),
+      reserved: z.string(),
+      reserved_sihaam: z.number().int(),
+      reserved_amount: z.number().optional(),
+      /** Each possibility with its own corrected base and each heir's share (the newborn included). */
+      outcomes: z.array(
+        z.object({
+          outcome: z.enum(OUTCOMES),
+          base_final: z.number().int(),
+          heirs: z.array(z.object({ relation: z.enum(RELATIONS), count: z.number().int(), share: z.string(), share_each: z.string() })),
+        }),
+      ),
+    })
+    .optional(),
   estate: z
     .object({
       amount: z.number(),

@@ -6,6 +6,7 @@ import { describeDifference } from '../rag/faraid/differences'
 import { type Evidence, evidenceOf } from '../rag/faraid/evidence'
 import { estateShares } from '../rag/faraid/estate'
 import { RELATION_LABELS } from '../rag/faraid/labels'
+import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
 import type { Relation } from '../rag/faraid/relations'
 
 /** The farāʾiḍ calculator: checks the family, computes the shares, quotes their evidence, divides the estate. */
@@ -13,6 +14,8 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
   return {
     async compute(body: InheritanceBody): Promise<InheritanceResult> {
       const problems = caseProblems(body)
+      // a woman's own child dies with her: an unborn son or daughter is a man's, by his widow
+      if (body.unborn === 'son' && body.deceased === 'female') problems.push('a deceased woman leaves no unborn child of her own')
       if (problems.length > 0)
         throw new ValidationFailed(
           problems.join('; '),
@@ -30,6 +33,7 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
         return cited.get(key)!
       }
       const amount = (f: { n: bigint; d: bigint }) => (money ? money.amountOf(f) : undefined)
+      const p = body.unborn ? distributeWithPregnancy({ deceased: body.deceased, heirs, school: body.school }, body.unborn) : undefined
       return {
         school: d.school,
         deceased: body.deceased,
@@ -57,6 +61,23 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
         ...(money ? { treasury_amount: amount(d.treasury) } : {}),
         cases: d.cases,
         differences: d.differences.map((x) => ({ schools: x.schools, holds: describeDifference(x.holds, body.lang) })),
+        ...(p
+          ? {
+              pregnancy: {
+                unborn: p.unborn,
+                base: Number(p.base),
+                heirs: p.heirs.map((h) => ({ relation: h.relation, count: h.count, share: h.share.toString(), sihaam: Number(h.sihaam), ...(money ? { amount: amount(h.share) } : {}) })),
+                reserved: p.reserved.toString(),
+                reserved_sihaam: Number(p.reservedSihaam),
+                ...(money ? { reserved_amount: amount(p.reserved) } : {}),
+                outcomes: p.scenarios.map((s) => ({
+                  outcome: s.outcome,
+                  base_final: Number(s.distribution.baseFinal),
+                  heirs: s.distribution.heirs.map((h) => ({ relation: h.relation, count: h.count, share: h.share.toString(), share_each: h.each.toString() })),
+                })),
+              },
+            }
+          : {}),
         ...(money && body.estate ? { estate: { amount: body.estate.amount, currency: body.estate.currency, ...money.summary } } : {}),
       }
     },

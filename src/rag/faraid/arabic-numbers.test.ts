@@ -11,6 +11,8 @@ describe('Arabic numbers', () => {
     assert.equal(value('اثنا عشر'), 12)
     assert.equal(value('أربعة وعشرين'), 24)
     assert.equal(value('مائة وعشرون'), 120)
+    assert.equal(value('سبعمائة'), 700)
+    assert.equal(value('تسعمائة وستين'), 960)
   })
   test('thousands and millions, with what follows them', () => {
     assert.equal(value('أربعة وعشرين ألفاً'), 24000)
@@ -19,5 +21,6 @@ describe('Arabic numbers', () => {
     assert.equal(value('50 ألف دولار'), 50000)
     assert.equal(value('عشرين ألفا ومائة وستين سهما'), 20160)
     assert.equal(value('مليونا ومائتي ألف ريال'), 1200000)
+    assert.equal(value('ألفين وثمانمائة وثمانين سهما'), 2880)
   })
 })

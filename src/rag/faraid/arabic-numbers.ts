@@ -69,6 +69,13 @@ const HUNDREDS: Record<string, number> = {
   خمسمئة: 500,
   ستمائة: 600,
   ستمئة: 600,
+  سبعمائة: 700,
+  سبعمئة: 700,
+  ثمانمائة: 800,
+  ثمانمئة: 800,
+  ثمانيمائة: 800,
+  تسعمائة: 900,
+  تسعمئة: 900,
 }
 
 /** A word without its conjunction «و», when what is left is a number word. */

@@ -1,7 +1,9 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { arabicWordsOf } from './arabic-text'
-import { DISTANT_KINDRED, type Relation, type Sex } from './relations'
+import { readPregnancy, unbornOf } from './parse-pregnancy'
+import type { Outcome, Unborn } from './pregnancy'
+import { DISTANT_KINDRED, FEMALE, type Relation, type Sex } from './relations'
 
 type Head =
   | 'son'
@@ -59,7 +61,7 @@ add('grandmother', 1, 'جدة', 'جدته')
 add('grandmother', 2, 'جدتان', 'جدتين')
 add('uncle', 1, 'عم', 'عما', 'عمه')
 add('uncle', 2, 'عمان', 'عمين')
-add('uncle', 'many', 'اعمام', 'اعمامه')
+add('uncle', 'many', 'اعمام', 'اعمامه', 'عمومة')
 add('paternal_aunt', 1, 'عمة')
 add('paternal_aunt', 2, 'عمتان', 'عمتين')
 add('paternal_aunt', 'many', 'عمات')
@@ -119,6 +121,8 @@ const SEXES: Record<string, Relation> = {
 }
 /** «لها», «له» after an heir: what follows is that heir's kin. */
 const OWNERS = new Set(['له', 'لها', 'لهم', 'لهن', 'ولها', 'وله'])
+/** Words of a bracket that says who an heir is («الزوجة (مقصود بها الأم)», «(أي الأم)»). */
+const GLOSS = /^و?(مقصود|مقصودة|المقصود|بها|به|يقصد|اي|وهي|وهو|هي|هو|يعني)$/
 /** What the calculator cannot decide: the question is left to the general answer. */
 const UNSUPPORTED = [
   'حامل',
@@ -153,6 +157,9 @@ const UNSUPPORTED = [
   'مطلقة',
   'طلقها',
   'لعان',
+  // a foster sibling («أخ من الرضاعة») is no heir, and the vocabulary would read him as a brother
+  'الرضاعة',
+  'رضاعة',
 ]
 
 export interface ParsedFamily {
@@ -162,6 +169,19 @@ export interface ParsedFamily {
   assumptions: Assumption[]
   /** Why the family cannot be computed (an unsupported status or an unrecognised kinsman). */
   problems: string[]
+  /** «وله فرع وارث»: a descendant heir of no stated kind; an answer must hold whoever it is. */
+  anyDescendant?: boolean
+  /** Full kin the family says may be paternal instead («أخت شقيقة أو من الأب»): an answer must hold for both. */
+  either?: Relation[]
+  /**
+   * Generations through sons moved up past empty ones («بنت وابن ابن الابن»: the great-grandson stands where a
+   * son's son would): how many generations each one (2: the son's children, 3: their children) moved.
+   */
+  promotion?: Partial<Record<2 | 3, number>>
+  /** A child not yet born who may inherit («وزوجته حامل»), as the male heir it would be. */
+  unborn?: Unborn
+  /** What the unborn turned out to be, when the family says it («وتبين أن الحمل ذكر»). */
+  unbornOutcome?: Outcome
 }
 
 interface Mention {
@@ -176,8 +196,8 @@ interface Mention {
   lineless?: Head
   /** The line a sibling was named with. */
   line?: Line
-  /** A descendant through sons below the son's son («ابن ابن الابن», «بنت ابن ابن»). */
-  lowerDescendant?: boolean
+  /** A descendant through sons below the son's son («ابن ابن الابن», «بنت ابن ابن»): his generation and sex. */
+  lowerDescendant?: { generation: number; male: boolean }
   /** A kinsman of the distant kindred the vocabulary lacks («بنت عم», «ابن أخ لأم»). */
   distantKin?: boolean
   /** The female counterpart named with it («أبناء ذكورا وإناثا»: daughters too). */
@@ -229,7 +249,9 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   // A genitive kinsman: «ابن ابن», «بنت الأخ», «أم الأب», «بنتين لأولاده»
   // («الأولاد (الابنين والبنات)»: a bracket opens a gloss, not a genitive)
   const next = words[j] === undefined || words[j] === '|' || isBracket(words[j]) ? undefined : headOf(words[j]!)
-  if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !/^و/.test(words[j]!)) {
+  // («ابنة ولد»: «ولد» begins with the letter of «و» but is one word, the son)
+  const conjoined = (w: string) => /^و/.test(w) && !HEADS[w]
+  if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !conjoined(words[j]!)) {
     of = next[0]
     j++
     // «ابن ابن الابن»: a third generation is beyond the vocabulary; through sons only, a nearer male descendant
@@ -240,7 +262,23 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       let end = j + 1
       let throughSons = of === 'son' && further[0] === 'son'
       for (let next = deeper(end); next && (next[0] === 'son' || next[0] === 'daughter'); next = deeper(++end)) throughSons &&= next[0] === 'son'
-      return { relation: undefined, count: undefined, phrase: words.slice(i, end).join(' '), assumed, end, ...(throughSons ? { lowerDescendant: true } : { distantKin: true }) }
+      const generation = end - i
+      // «(ابن ابن الابن) العدد 2»
+      let stated: number | undefined = many === 'many' ? undefined : many
+      let after = isBracket(words[end]) ? end + 1 : end
+      const n = words[after] === 'العدد' ? numberAt(words, after + 1) : undefined
+      if (n) {
+        stated = n.value
+        after += 1 + n.length
+      } else after = end
+      return {
+        relation: undefined,
+        count: stated,
+        phrase: words.slice(i, end).join(' '),
+        assumed,
+        end: after,
+        ...(throughSons ? { lowerDescendant: { generation, male: kind === 'son' } } : { distantKin: true }),
+      }
     }
     // «ابن عم الأب», «بنت ابن العم», «ابن بنت عم»: a kinsman of a kinsman of a kinsman, beyond the vocabulary — of the
     // distant kindred when a woman heads or links the chain, else an agnate the vocabulary lacks
@@ -256,6 +294,8 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const sexes = new Set<'male' | 'female'>()
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
+    // «وأم وشقيقين وشقيقة»: «و» before «شقيق» joins a new sibling, it qualifies no one before it
+    if (/^و/.test(w) && FULL.has(plain(w)) && headOf(w)) break
     if (isBracket(w)) j++
     else if (w === 'من' && /^(ال)?جهة$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
       // «من جهة الأب», «من جهة الأم»
@@ -303,7 +343,9 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       j += n.length
     }
   }
-  const relation = resolve(kind, of, line, assumed)
+  const said = resolve(kind, of, line, assumed)
+  // «أولاد الأخ الإناث»: children of one sex only, the females, are the daughters of that line
+  const relation = said && sexes.size === 1 && sexes.has('female') && DAUGHTER_OF[said] ? DAUGHTER_OF[said] : said
   const phrase = words
     .slice(i, j)
     .filter((w) => !isBracket(w))
@@ -402,6 +444,130 @@ const BRACKET = '⦅'
 const CLOSE = '⦆'
 const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE
 
+/** The female of a male heir's line, for a bracket that counts both («أولاد أخ (ذكر وبنتان)»). */
+const DAUGHTER_OF: Partial<Record<Relation, Relation>> = {
+  son: 'daughter',
+  sons_son: 'sons_daughter',
+  full_brother: 'full_sister',
+  paternal_brother: 'paternal_sister',
+  maternal_brother: 'maternal_sister',
+  full_brothers_son: 'brothers_daughter',
+  paternal_brothers_son: 'brothers_daughter',
+  daughters_son: 'daughters_daughter',
+  sisters_son: 'sisters_daughter',
+}
+const MALE_WORD = /^(ذكور|ذكر|ذكرا|ذكران|ذكرين|رجل|رجال|رجلان|رجلين|ولد|ولدان|ولدين|ابن|ابنان|ابنين|ابناء|اولاد|بنين|صبي)$/
+const FEMALE_WORD = /^(اناث|انثي|انثيان|انثيين|بنت|بنات|بنتان|بنتين|ابنة|ابنتان|ابنتين|نساء|امراة|فتاة)$/
+const DUAL_WORD = /(ان|ين)$/
+
+/**
+ * «(ثلاثة ذكور وبنت)», «(كلهن بنات)» from word `j`: the males and females a bracket counts (undefined: some,
+ * number not said), when it holds nothing else.
+ */
+function sexesIn(words: readonly string[], j: number): { males?: number; females?: number; close: number } | undefined {
+  const close = words.indexOf(CLOSE, j)
+  if (close < 0) return undefined
+  let males: number | undefined = 0
+  let females: number | undefined = 0
+  let all = false
+  for (let k = j; k < close; ) {
+    const w = plain(words[k]!)
+    const n = numberAt(words, k)
+    const noun = plain(words[k + (n?.length ?? 0)] ?? '')
+    if (/^(كلهم|كلهن|جميعهم|جميعهن|كلهما)$/.test(w)) {
+      all = true
+      k++
+    } else if (MALE_WORD.test(noun) || FEMALE_WORD.test(noun)) {
+      const many = n ? n.value : DUAL_WORD.test(noun) && !/^(ذكور|رجال|بنات|اناث|نساء|ابناء|اولاد)$/.test(noun) ? 2 : /^(ذكور|رجال|بنات|اناث|نساء|ابناء|اولاد|بنين)$/.test(noun) ? undefined : 1
+      if (MALE_WORD.test(noun)) males = males === undefined || many === undefined ? undefined : males + many
+      else females = females === undefined || many === undefined ? undefined : females + many
+      k += (n?.length ?? 0) + 1
+    } else if (w === '' || words[k] === 'و') k++
+    else return undefined
+  }
+  if (males === 0 && females === 0) return undefined
+  // «كلهن بنات»: the number is the heir's own
+  return all ? { close, ...(males === 0 ? { males: 0 } : {}), ...(females === 0 ? { females: 0 } : {}) } : { males, females, close }
+}
+
+/** A mention of children split by the bracket's sexes: the males as counted, their sisters beside them. */
+function bySex(m: Mention, sexes: { males?: number; females?: number }): Mention[] {
+  const sister = m.relation ? DAUGHTER_OF[m.relation] : undefined
+  const out: Mention[] = []
+  if (sexes.males !== 0) out.push({ ...m, count: sexes.males ?? (sexes.females === 0 ? m.count : undefined) })
+  if (sexes.females !== 0) {
+    const count = sexes.females ?? (sexes.males === 0 ? m.count : undefined)
+    out.push(sister ? { ...m, relation: sister, count, assumed: [] } : { ...m, relation: undefined, count, assumed: [], distantKin: true })
+  }
+  return out
+}
+
+const EITHER = /(\s(?:ال)?(?:شقيق|شقيقة|شقيقان|شقيقين|شقيقتان|شقيقتين|شقيقات|اشقاء))\s+او\s+(?:لاب|للاب|من الاب)(?=[\s،,.:؛)]|$)/g
+
+/**
+ * «أخت شقيقة أو من الأب», «أبناء أخ شقيق أو لأب»: the alternative taken out of the text (the heir is read as
+ * full), and the full relations it applies to.
+ */
+function eitherLine(raw: string): { text: string; either: Relation[] } {
+  const text = raw
+    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+  const either: Relation[] = []
+  for (const m of text.matchAll(EITHER)) {
+    const last = arabicMentions(text.slice(0, m.index + m[1]!.length)).at(-1)?.relation
+    if (last && /^full_/.test(last)) either.push(last)
+  }
+  return either.length > 0 ? { text: text.replace(EITHER, '$1'), either } : { text: raw, either }
+}
+
+/**
+ * Descendants through sons with no son or son's son above them: a generation with no one in it changes nothing,
+ * so the ones below move up into it (the great-grandchildren stand as the son's children when there are none,
+ * the son's daughters as daughters when there are none) — exact, as the rules of each generation are the same
+ * one level down. Only the third generation is taken; with daughters and son's daughters both present, the
+ * third keeps its own place (the vocabulary has none for it) and nothing is moved.
+ */
+function promote(
+  heirs: Map<Relation, number>,
+  lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[],
+  assumptions: Assumption[],
+): Partial<Record<2 | 3, number>> | undefined {
+  if (lower.length === 0 || lower.some((l) => l.generation !== 3)) return undefined
+  const first = heirs.has('daughter')
+  const second = heirs.has('sons_daughter')
+  if (first && second) return undefined
+  const place = (l: (typeof lower)[number], relation: Relation) => {
+    let count = l.count
+    if (count === undefined) {
+      count = 3
+      assumptions.push({ kind: 'count', phrase: l.phrase, count })
+    }
+    heirs.set(relation, (heirs.get(relation) ?? 0) + count)
+  }
+  if (second) {
+    // the son's daughters become daughters, the third generation the son's children
+    heirs.set('daughter', heirs.get('sons_daughter')!)
+    heirs.delete('sons_daughter')
+    for (const l of lower) place(l, l.male ? 'sons_son' : 'sons_daughter')
+    return { 2: 1, 3: 1 }
+  }
+  for (const l of lower) place(l, first ? (l.male ? 'sons_son' : 'sons_daughter') : l.male ? 'son' : 'daughter')
+  return { 3: first ? 1 : 2 }
+}
+
+/** «لها» after one woman, «له» after one man, «لهم» after men: the pronoun names that heir. */
+function agrees(owner: string, m: Mention): boolean {
+  const female = m.relation !== undefined && FEMALE.has(m.relation)
+  const one = m.count === 1
+  const pronoun = owner.replace(/^و/, '')
+  if (pronoun === 'لها') return female && one
+  if (pronoun === 'له') return !female && one
+  if (pronoun === 'لهم') return !female && !one
+  if (pronoun === 'لهن') return female && !one
+  return false
+}
+
 /** Words that carry no heir: connectives, «ترك», «ورثة», names of sexes and states already weighed elsewhere. */
 const FILLERS = new Set([
   'و',
@@ -480,7 +646,7 @@ const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متو�
  * Unread words that change who inherits — time («قبله», «بعد»), alternatives («أو», «آخر»), parts of a group
  * («منهم», «أحدهم»), class names («فرع وارث») and deaths not tied to a kinsman: the family is not trusted.
  */
-const RISKY = /^(قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+const RISKY = /^(ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
 /** A death word at `i` and the time words after it: «متوفى», «توفي قبله», «توفيت بعد والدها». */
 function deathAt(words: readonly string[], i: number): { before: boolean; length: number } | undefined {
   if (!DEATH.test(words[i] ?? '')) return undefined
@@ -512,8 +678,15 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
   let negated = false
   // «ابنة لها ولدان»: kin named after «لها» are the heir's, not the deceased's, up to the next comma
   let owned = false
+  // the kinsman named last since the last comma
+  let last: Mention | undefined
   for (let i = 0; i < words.length; ) {
-    if (words[i] === '|') negated = owned = false
+    // («وعن أخ»: a new heir of the deceased after another's kin)
+    if (words[i] === '|' || /^و?عن$/.test(words[i]!)) negated = owned = false
+    if (words[i] === '|') last = undefined
+    // «بنت متزوجة ولها أبناء»: kin after «لها» are the heir's, past words describing her, when the pronoun agrees
+    // with her (not «وأبناء ذكوراً وإناثاً ولها أخوات», the deceased's)
+    if (OWNERS.has(words[i]!) && last && words[i + 1] !== undefined && (headOf(words[i + 1]!) || numberAt(words, i + 1)) && agrees(words[i]!, last)) owned = true
     if (NEGATIONS.has(words[i]!)) negated = true
     const n = numberAt(words, i)
     if (n && words[i + n.length] !== undefined && headOf(words[i + n.length]!)) {
@@ -528,6 +701,13 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
       i += n.length + 1
       continue
     }
+    // «أخت متزوجة ولديها أطفال»: «لديها» (she has) before kin, not «ولديها» (her two sons)
+    const has = /^و?(لديها|لديه|لديهم|لديهن|عندها|عنده|عندهم)$/.exec(words[i]!)
+    if (has && words[i + 1] !== undefined && words[i + 1] !== '|' && !isBracket(words[i + 1])) {
+      if (last && agrees(has[1]!.replace(/^(لدي|عند)/, 'ل'), last)) owned = true
+      i++
+      continue
+    }
     const start = i
     const m = mentionAt(words, i)
     if (!m) {
@@ -540,23 +720,44 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     }
     // «وأخ شقيق متوفى قبله»: a kinsman who died before is no heir («أبناء أخ متوفى»: the brother died, not his
     // sons; «توفي بعده»: he died after, and inherited); «وستة إخوة، أحدهم توفي قبلها»: one fewer
-    const one = /^(احدهم|احداهن|احدهما|احداهما|واحد|واحدة)$/.test(plain(words[m.end] ?? '')) ? 1 : 0
-    const death = deathAt(words, m.end + one)
-    const genitive = m.phrase.split(' ').filter((w) => headOf(w) && !FULL.has(w) && !FULL.has(plain(w))).length > 1
+    // («ثلاث أخوات من أب واحدة توفيت قبلها»: «واحدة» read with the noun, and the death after it is hers)
+    const within = /^(واحد|واحدة)$/.test(words[m.end - 1] ?? '') && DEATH.test(words[m.end] ?? '') && (pending ?? m.count ?? 2) > 1
+    const one = within || /^(احدهم|احداهن|احدهما|احداهما|واحد|واحدة)$/.test(plain(words[m.end] ?? '')) ? 1 : 0
+    const death = deathAt(words, m.end + (within ? 0 : one))
+    // a kinsman of a kinsman («أبناء أخ متوفى»: the brother died) — not a line («أختين من أم توفيتا»: they died)
+    const phraseWords = m.phrase.split(' ')
+    // («أبناء شقيق»: «شقيق» right after the children's noun is the brother, not a line)
+    const genitive =
+      phraseWords.filter(
+        (w, k) => headOf(w) && ((k === 1 && ['son', 'daughter'].includes(headOf(phraseWords[0]!)?.[0] ?? '')) || (!FULL.has(w) && !FULL.has(plain(w)))) && !/^(من|جهة)$/.test(phraseWords[k - 1] ?? ''),
+      ).length > 1
     const predeceased = death?.before === true && !genitive && !one
     const count = pending ?? m.count
-    if (!negated && !owned && !predeceased) {
+    const pushed = !negated && !owned && !predeceased
+    if (pushed) {
       out.push({ ...m, count: death?.before && one && count !== undefined ? count - 1 : count })
       if (m.alsoFemale) out.push({ relation: m.alsoFemale, count: undefined, phrase: m.phrase, assumed: [], end: m.end })
     }
     pending = undefined
-    i = m.end + (death ? one + death.length : 0)
+    last = { ...m, count }
+    i = m.end + (death ? (within ? 0 : one) + death.length : 0)
+    // «أولاد أخ (ثلاثة ذكور وبنت)», «أبناء شقيق (3 بنات ورجل)», «(كلهن بنات)»: the bracket counts his children by sex
+    const sexes = words[i] === BRACKET && pushed && m.relation && !m.alsoFemale ? sexesIn(words, i + 1) : undefined
+    if (sexes) {
+      out.splice(out.length - 1, 1, ...bySex(out[out.length - 1]!, sexes))
+      i = sexes.close + 1
+      continue
+    }
     // «الزوجة (الأم)», «والدين (أم وأب)», «أب (المتوفى)»: a bracket after one heir describes him, it adds no heir
     // (not «(ابن) العدد 1 (أب)», where the brackets hold the heirs themselves)
     const bracketed = words.slice(Math.max(0, start - 2), start).includes(BRACKET) || words.slice(start, i).includes(CLOSE)
     const open = bracketed ? -1 : words[i - 1] === BRACKET ? i : words[i] === BRACKET ? i + 1 : -1
     const close = open < 0 ? -1 : words.indexOf(CLOSE, open)
-    if (close > open && (m.count !== undefined || headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') && words.slice(open, close).every((w) => headOf(w) || w === 'و' || FILLERS.has(plain(w))))
+    if (
+      close > open &&
+      (m.count !== undefined || headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') &&
+      words.slice(open, close).every((w) => headOf(w) || w === 'و' || FILLERS.has(plain(w)) || GLOSS.test(w))
+    )
       i = close + 1
     if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
@@ -575,7 +776,17 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
 }
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
-export function parseArabicFamily(text: string): ParsedFamily {
+export function parseArabicFamily(raw: string): ParsedFamily {
+  const pregnancy = readPregnancy(raw)
+  const lined = eitherLine(pregnancy.text)
+  // «وله فرع وارث»: a descendant heir of no stated kind — an answer must hold for any of them; «وليس له فرع
+  // وارث», «ولا فرع وارث لها»: none, said outright
+  const BRANCH = /(^|[\s،,(])((?:و?(?:ليس|لا|بدون|دون|عدم)\s+(?:له\s+|لها\s+|يوجد\s+)?(?:اي\s+)?)?)(?:و?(?:له|لها)\s+)?و?(?:ال)?فرع\s+(?:ال)?وارث(?:\s+(?:له|لها|مطلقا))?(?=$|[\s،,.)])/g
+  const folded = lined.text.replace(/[أإآ]/g, 'ا')
+  const branches = [...folded.matchAll(BRANCH)]
+  const anyDescendant = branches.some((b) => !b[2])
+  const text = branches.length > 0 ? folded.replace(BRANCH, '$1') : lined.text
+  const either = lined.either
   const words = arabicWordsOf(text)
   const assumptions: Assumption[] = []
   const problems: string[] = []
@@ -594,14 +805,14 @@ export function parseArabicFamily(text: string): ParsedFamily {
   const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
   for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
   const heirs = new Map<Relation, number>()
-  const lower: string[] = []
+  const lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[] = []
   const distant: string[] = []
   for (const m of arabicMentions(text)) {
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
         heirs.set('father', 1)
         heirs.set('mother', 1)
-      } else if (m.lowerDescendant) lower.push(m.phrase)
+      } else if (m.lowerDescendant) lower.push({ phrase: m.phrase, ...m.lowerDescendant, count: m.count })
       else if (m.distantKin) distant.push(m.phrase)
       else problems.push(`«${m.phrase}» is not in the vocabulary`)
       continue
@@ -615,20 +826,37 @@ export function parseArabicFamily(text: string): ParsedFamily {
     heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
   }
   // The son or the son's son excludes every descendant below him (Bukhari 6732: the nearest male)
-  for (const phrase of lower)
-    if (heirs.has('son') || heirs.has('sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
-    else problems.push(`«${phrase}» is not in the vocabulary`)
+  const promotion = heirs.has('son') || heirs.has('sons_son') ? undefined : promote(heirs, lower, assumptions)
+  for (const { phrase } of lower)
+    if (heirs.has('son') || heirs.has('sons_son')) {
+      if (!promotion) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
+    } else if (!promotion) problems.push(`«${phrase}» is not in the vocabulary`)
   // The distant kindred inherit only when no sharer but a spouse and no residuary is left: any other heir takes
   // the estate (with radd), in every school
   const sharerOrResiduary = [...heirs.keys()].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))
   for (const phrase of distant)
     if (sharerOrResiduary) assumptions.push({ kind: 'distant_kin_excluded', phrase })
     else problems.push(`«${phrase}» is not in the vocabulary`)
-  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه|المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
+  // who died is said before the heirs («توفيت عن …»); «أخت توفيت قبله» among them is a kinswoman's death
+  const told = (heirsFrom > 0 ? words.slice(0, heirsFrom + 1) : words).join(' ')
+  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه)(\s|$)/.test(told) || /(^|\s)(المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
   const female = saidFemale || heirs.has('husband')
-  const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(words.join(' ')) || heirs.has('wife')
+  const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told) || heirs.has('wife')
   // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
   if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
   const deceased: Sex | undefined = female && !heirs.has('wife') ? 'female' : male ? 'male' : undefined
-  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems }
+  // A pregnancy whose child's relation the family does not settle (a mother's, the father being dead) is refused
+  const unborn = pregnancy.carrier ? unbornOf(pregnancy, deceased, new Set(heirs.keys())) : undefined
+  if (pregnancy.carrier && !unborn) problems.push('«حمل»: whose child the unborn is is not said')
+  return {
+    ...(deceased ? { deceased } : {}),
+    heirs: [...heirs].map(([relation, count]) => ({ relation, count })),
+    assumptions: dedupeAssumptions(assumptions),
+    problems,
+    ...(unborn ? { unborn } : {}),
+    ...(promotion ? { promotion } : {}),
+    ...(either.length > 0 ? { either } : {}),
+    ...(anyDescendant ? { anyDescendant } : {}),
+    ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
+  }
 }

@@ -13,11 +13,12 @@ export interface RecognisedCase {
 
 /**
  * «توفي عن», «توفيت وتركت», «توفي رجل وله», «توفيت امرأة لها», «توفي رجل، وخلّف», «توفي رجل ولم يتزوج، وترك»:
- * the death, who died when it says so in general terms (a man, a woman — not «جدي», whose kin would be named
- * from the asker's side), a negative clause on him, and the word that introduces the heirs.
+ * the death, who died when it says so in general terms (a man, a woman, a kinship word — «توفي أب عن», — or a
+ * name before «عن»; not «جدي», whose kin would be named from the asker's side), a negative clause on him, and the
+ * word that introduces the heirs.
  */
 const ARABIC_DEATH =
-  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s+(?:رجل|امرأة|امراة|امرأه|شخص|ميت|رضيع|الرجل|المرأة|المراة)(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وله|ولها|له|لها)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
+  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s+(?:رجل|امرأة|امراة|امرأه|شخص|ميت|رضيع|الرجل|المرأة|المراة|سيدة|(?<who>(?:ال)?(?:أب|اب|والد|جد|زوج|عم|خال|أخ|اخ|أم|ام|والدة|جدة|زوجة|عمة|خالة|أخت|اخت))|[^\s،,.:()؟?\d]{3,}(?<![يه]|ها|هم|نا|كم)(?=\s+عن\s))(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وله|ولها|له|لها)\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
 const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
 
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
@@ -32,9 +33,11 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
       .replace(/\n\s*(و\s*ورثة|و)/g, ' $1'),
   )
   if (!m) return undefined
-  const rest = m[2]!
+  const rest = m[3]!
   const end = familyEnd(rest)
-  return { family: parseArabicFamily(`${m[1]} ، ${rest.slice(0, end)}`), asked: rest.slice(end) }
+  // «توفي أب عن 4 أبناء», «توفيت الأم عن …»: who died, named by a kinship word, is not one of his heirs
+  const death = m.groups?.who ? m[1]!.replace(new RegExp(`\\s${m.groups.who}(?=\\s|$)`), ' ') : m[1]!
+  return { family: parseArabicFamily(`${death} ، ${rest.slice(0, end)}`), asked: rest.slice(end) }
 }
 
 /** Where the heirs end: the first sentence end or question word, past a colon that follows no kinsman («ذكر: ابن، بنت»). */
@@ -65,7 +68,10 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   let family: ParsedFamily | undefined
   if (lang === 'ar') family = splitArabicCase(question)?.family
   else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question)) family = parseLatinFamily(question, lang)
-  if (!family || family.problems.length > 0 || family.heirs.length === 0) return undefined
+  // (a pregnancy is computed by the calculator's division before the birth, which the chat does not render yet)
+  // (and a family whose great-grandchildren moved up a generation, or whose sibling may be full or paternal, which
+  // its answer does not say yet)
+  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.unborn || family.promotion || family.either || family.anyDescendant) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
