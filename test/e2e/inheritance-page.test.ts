@@ -73,4 +73,24 @@ describe('the inheritance calculator page, in Chromium', { skip: skip ?? false }
     // A husband beside a son and daughters: a quarter.
     assert.match(await row('husband').innerText(), /1\/4 → 1\/4/)
   })
+
+  test('an unborn heir (English, kept from above): what each heir is given before the birth, what is held back, each possibility', async () => {
+    await page.goto(`${base}/inheritance`)
+    await page.getByRole('heading', { name: 'Inheritance shares (farāʾiḍ)' }).waitFor()
+    await page.getByLabel('father', { exact: true }).fill('1')
+    await page.getByLabel('mother', { exact: true }).fill('1')
+    await page.getByLabel('wife', { exact: true }).fill('1')
+    await page.getByLabel('An unborn heir (pregnancy)').selectOption('son')
+    await page.getByRole('button', { name: 'Compute' }).click()
+    const before = page.locator('.before-birth')
+    await before.getByRole('heading', { name: 'Before the birth' }).waitFor()
+    const now = (label: string) => before.locator('tbody tr', { has: page.locator('td', { hasText: new RegExp(`^${label}$`) }) }).innerText()
+    assert.match(await now('father'), /4\/27\s+64/)
+    assert.match(await now('wife'), /1\/9\s+48/)
+    await before.getByText('Held back until the birth: 16/27 (256 of 432)').waitFor()
+    assert.match(await before.locator('.outcomes li', { hasText: 'two girls' }).innerText(), /two girls \(Base 27\): wife 1\/9 · father 4\/27 · mother 4\/27 · daughter ×2 16\/27/)
+    // Without a child of her own to wait for, a woman's form does not offer one.
+    await page.getByLabel('The deceased').selectOption('female')
+    assert.equal(await page.getByLabel('An unborn heir (pregnancy)').locator('option[value="son"]').count(), 0)
+  })
 })

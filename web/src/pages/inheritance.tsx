@@ -6,6 +6,8 @@ import { Alert } from '../components/forms'
 import { lang, t } from '../i18n'
 
 const SCHOOLS: School[] = ['hanafi', 'maliki', 'shafii', 'hanbali']
+type Unborn = NonNullable<InheritanceRequest['unborn']>
+type Pregnancy = NonNullable<InheritanceResult['pregnancy']>
 /** Heirs of whom there is at most one (four wives): the inputs' bounds, as the server checks them. */
 const ONE: Partial<Record<Relation, number>> = { husband: 1, wife: 4, father: 1, mother: 1, paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, maternal_grandfather: 1 }
 
@@ -14,10 +16,13 @@ export function InheritancePage() {
   const d = t.value.inheritance
   const [deceased, setDeceased] = useState<'male' | 'female'>('male')
   const [school, setSchool] = useState<School>('hanbali')
+  const [unborn, setUnborn] = useState<Unborn | ''>('')
   const [result, setResult] = useState<InheritanceResult | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const relations = (Object.keys(d.relations) as Relation[]).filter((r) => r !== (deceased === 'male' ? 'husband' : 'wife'))
+  // A woman's own unborn child is not her heir here (the server refuses it): her son's or her parents' may be.
+  const unbornKinds = (Object.keys(d.unbornKinds) as Unborn[]).filter((k) => deceased === 'male' || k !== 'son')
 
   const submit = async (e: Event) => {
     e.preventDefault()
@@ -26,6 +31,7 @@ export function InheritancePage() {
     const heirs = relations.map((relation) => ({ relation, count: num(`n_${relation}`) })).filter((h) => h.count > 0)
     if (heirs.length === 0) return setError(d.noHeirs)
     const body: InheritanceRequest = { deceased, heirs, school, lang: lang.value }
+    if (unborn && unbornKinds.includes(unborn)) body.unborn = unborn
     if (num('amount') > 0) {
       body.estate = { amount: num('amount'), currency: String(form.get('currency') || '—') }
       for (const k of ['funeral_costs', 'debts', 'bequest'] as const) if (num(k) > 0) body[k] = num(k)
@@ -61,6 +67,17 @@ export function InheritancePage() {
               {SCHOOLS.map((s) => (
                 <option key={s} value={s}>
                   {d.schools[s]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="field">
+            <span>{d.unborn}</span>
+            <select name="unborn" value={unborn} onChange={(e) => setUnborn(e.currentTarget.value as Unborn | '')}>
+              <option value="">{d.unbornNone}</option>
+              {unbornKinds.map((k) => (
+                <option key={k} value={k}>
+                  {d.unbornKinds[k]}
                 </option>
               ))}
             </select>
@@ -161,6 +178,7 @@ function Shares({ result }: { result: InheritanceResult }) {
           {result.estate.bequest_capped ? ` (${d.capped})` : ''}
         </p>
       )}
+      {result.pregnancy && <BeforeBirth pregnancy={result.pregnancy} money={money} />}
       {result.differences.length > 0 && (
         <>
           <h2>{d.others}</h2>
@@ -174,5 +192,48 @@ function Shares({ result }: { result: InheritanceResult }) {
         </>
       )}
     </section>
+  )
+}
+
+/** The division while the unborn heir is awaited: each heir's least share now, what is held back, each possibility. */
+function BeforeBirth({ pregnancy, money }: { pregnancy: Pregnancy; money: boolean }) {
+  const d = t.value.inheritance
+  const label = (h: { relation: Relation; count: number }) => `${d.relations[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
+  return (
+    <div class="before-birth">
+      <h2>{d.beforeBirth}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{d.heir}</th>
+            <th>{d.now}</th>
+            <th>{d.sihaam}</th>
+            {money && <th>{d.amountCol}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {pregnancy.heirs.map((h) => (
+            <tr key={h.relation}>
+              <td>{label(h)}</td>
+              <td dir="ltr">{h.share}</td>
+              <td>{h.sihaam}</td>
+              {money && <td>{h.amount ?? ''}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {d.heldBack(pregnancy.reserved, pregnancy.reserved_sihaam, pregnancy.base)}
+        {money && pregnancy.reserved_amount !== undefined ? ` · ${pregnancy.reserved_amount}` : ''}
+      </p>
+      <h3>{d.possibilities}</h3>
+      <ul class="outcomes">
+        {pregnancy.outcomes.map((o) => (
+          <li key={o.outcome}>
+            <strong>{d.outcomes[o.outcome]}</strong> ({d.base} {o.base_final}): {o.heirs.map((h) => `${label(h)} ${h.share}`).join(' · ')}
+          </li>
+        ))}
+      </ul>
+    </div>
   )
 }
