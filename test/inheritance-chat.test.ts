@@ -69,6 +69,19 @@ describe('inheritance cases in the chat', () => {
     assert.match(row(r.body.assistant_message.content, 'full brother')!, /excluded \(by son\)/)
   })
 
+  test('Arabic, a pregnant widow: what each heir is given before the birth, what is held back, each possibility', async () => {
+    const m = (await ask('توفي عن أب وأم وزوجته حامل')).body.assistant_message
+    assert.equal(m.model, 'faraid')
+    assert.match(m.content, /^فهمتُ: المتوفى رجل، والورثة: الأب، الأم، الزوجة، حمل \(ولده\)\./)
+    assert.match(m.content, /\(الجامعة: 432\)/)
+    assert.match(row(m.content, 'الأب')!, /\| 4\/27 \| 64 \|/)
+    assert.match(row(m.content, 'الزوجة')!, /\| 1\/9 \| 48 \|/)
+    assert.match(m.content, /الموقوف إلى الولادة: 16\/27 \(256 من 432\)\./)
+    assert.match(m.content, /- أنثيان \(27\): .*البنت ×2 16\/27/)
+    assert.match(m.content, /الأدلة: .*القرآن 4:11 \[\d\].*القرآن 4:12 \[\d\]/)
+    assert.notEqual((await ask('توفيت عن زوج وهي حامل')).body.assistant_message.model, 'faraid', "a woman's own unborn child is not divided for")
+  })
+
   test('a question that only looks like a case goes to retrieval', async () => {
     for (const q of ['Is it allowed to write a will for an heir when a man dies leaving sons?', 'Quelles sont les parts des héritiers selon le Coran ?']) {
       const r = await ask(q)

@@ -8,9 +8,11 @@ import { DEFAULT_SCHOOL } from '../contract/inheritance'
 import type { Answer, Answerer } from '../rag/answer/answerer'
 import { checkCitations } from '../rag/answer/citations'
 import type { ModelSearch } from '../rag/answer/model-retrieval'
-import { distribute } from '../rag/faraid/compute'
+import { distribute, type InheritanceCase } from '../rag/faraid/compute'
 import { type RecognisedCase, recogniseCase } from '../rag/faraid/recognise'
+import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
 import { evidenceKeys, renderCase } from '../rag/faraid/render'
+import { renderPregnancy } from '../rag/faraid/render-pregnancy'
 import type { AnswerRequest } from '../rag/answer/provider'
 import type { SearchScope } from '../rag/index/scope'
 import type { Retriever } from '../rag/search/retriever'
@@ -92,10 +94,13 @@ export function createAskService(deps: AskDeps) {
    * table of shares with the verses and hadith it rests on as its sources, checked like any answer.
    */
   async function calculate(c: RecognisedCase, lang: Lang, hooks: AskHooks): Promise<Answered> {
-    const d = distribute({ ...c, school: DEFAULT_SCHOOL })
-    const sources = await retriever.byKeys(evidenceKeys(d), lang)
+    const family: InheritanceCase = { deceased: c.deceased, heirs: c.heirs, school: DEFAULT_SCHOOL }
+    const pregnancy = c.unborn ? distributeWithPregnancy(family, c.unborn) : undefined
+    const d = distribute(family)
+    const keys = pregnancy ? pregnancy.scenarios.flatMap((s) => evidenceKeys(s.distribution)) : evidenceKeys(d)
+    const sources = await retriever.byKeys([...new Map(keys.map((k) => [`${k.collection}/${k.key}`, k])).values()], lang)
     hooks.onSources?.(sources)
-    const text = renderCase(c, d, sources, lang)
+    const text = pregnancy ? renderPregnancy(c, pregnancy, sources, lang) : renderCase(c, d, sources, lang)
     const report = await checkCitations(text, sources, lang)
     for (const piece of report.content.split(/(?<=\s)/)) hooks.onToken?.(piece)
     if (hooks.signal.aborted) throw new AnswerAborted()

@@ -4,11 +4,15 @@ import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily } from './parse-ar'
 import { parseLatinFamily } from './parse-latin'
 import type { Relation, Sex } from './relations'
+import { type Unborn, withOutcome } from './pregnancy'
+import { DEFAULT_SCHOOL } from '../../contract/inheritance'
 
 export interface RecognisedCase {
   deceased: Sex
   heirs: { relation: Relation; count: number }[]
   assumptions: Assumption[]
+  /** A child not yet born who would inherit: the answer divides before the birth. */
+  unborn?: Unborn
 }
 
 /**
@@ -68,13 +72,17 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   let family: ParsedFamily | undefined
   if (lang === 'ar') family = splitArabicCase(question)?.family
   else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question)) family = parseLatinFamily(question, lang)
-  // (a pregnancy is computed by the calculator's division before the birth, which the chat does not render yet)
-  // (and a family whose great-grandchildren moved up a generation, or whose sibling may be full or paternal, which
-  // its answer does not say yet)
-  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.unborn || family.promotion || family.either || family.anyDescendant) return undefined
+  // (a family whose great-grandchildren moved up a generation, or whose sibling may be full or paternal, is left
+  // to retrieval: its answer does not say so yet)
+  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.promotion || family.either || family.anyDescendant) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
-  if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return undefined
-  return { deceased, heirs: family.heirs, assumptions }
+  // a woman's own child dies with her (the calculator refuses it); a birth already known is an heir like any other
+  const born = family.unborn && family.unbornOutcome ? [...withOutcome({ deceased, heirs: family.heirs, school: DEFAULT_SCHOOL }, family.unborn, family.unbornOutcome).heirs] : undefined
+  const unborn = born ? undefined : family.unborn
+  if (unborn === 'son' && deceased === 'female') return undefined
+  const heirs = born ?? family.heirs
+  if (caseProblems({ deceased, heirs }).length > 0) return undefined
+  return { deceased, heirs, assumptions, ...(unborn ? { unborn } : {}) }
 }

@@ -8,7 +8,7 @@ import type { Distribution } from './compute'
 import { describeDifference } from './differences'
 import { RELATION_LABELS } from './labels'
 import type { RecognisedCase } from './recognise'
-import type { School } from './relations'
+import type { Relation, School } from './relations'
 
 const SCHOOL_NAMES: Record<Lang, Record<School, string>> = {
   en: { hanafi: 'Hanafi', maliki: 'Maliki', shafii: 'Shafiʿi', hanbali: 'Hanbali' },
@@ -81,37 +81,58 @@ export function evidenceKeys(d: Distribution): { collection: string; key: string
   return [...keys.values()]
 }
 
-/** The chat's answer to an inheritance case: what was understood, the table, the base, the evidence with its [n]. */
-export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly Source[], lang: Lang): string {
-  const t = T[lang]
-  const labels = RELATION_LABELS[lang]
+/** How a basis is cited in the answer: a verse or hadith among the sources with its [n], consensus by name. */
+export function citedEvidence(sources: readonly Source[], lang: Lang): (b: Basis) => string {
   const cited = new Map<string, number>()
   for (const s of sources) {
     if (s.verses) cited.set(`quran/${s.verses.surah}:${s.verses.from}`, s.n)
     if (s.hadith) cited.set(`${s.hadith.collection}/${s.hadith.number}`, s.n)
   }
-  const evidence = (b: Basis) => {
+  return (b) => {
     const n = cited.get(keyOf(b) ?? '')
     if (b.kind === 'quran') return n ? `${quranReference[lang](b.surah, b.ayah)} [${n}]` : ''
     if (b.kind === 'hadith') return n ? `${HADITH_BOOKS[b.collection][lang]} ${b.number} [${n}]` : HADITH_BOOKS[b.collection][lang]
-    return t.consensus
+    return T[lang].consensus
   }
-  const list = c.heirs.map((h) => `${labels[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`).join(lang === 'ar' ? '، ' : ', ')
+}
+
+/** « ×3 » after a label when there are several. */
+export const heirLabel = (h: { relation: Relation; count: number }, lang: Lang) => `${RELATION_LABELS[lang][h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
+
+/** What was understood (and what else, `extra`, was), then what was assumed. */
+export function understoodLines(c: RecognisedCase, lang: Lang, extra: string[] = []): string[] {
+  const t = T[lang]
+  const list = [...c.heirs.map((h) => heirLabel(h, lang)), ...extra].join(lang === 'ar' ? '، ' : ', ')
   const lines = [t.understood(c.deceased === 'male', list)]
   const assumed = c.assumptions.map((a) => describeAssumption(a, lang))
   if (assumed.length > 0) lines.push(`${t.assumed}: ${assumed.join('; ')}.`)
+  return lines
+}
+
+/** The school followed, what the others hold, and the caution every computed answer ends with. */
+export function closingLines(school: School, differences: Distribution['differences'], lang: Lang): string[] {
+  const t = T[lang]
+  const lines = [t.school(SCHOOL_NAMES[lang][school])]
+  for (const diff of differences) lines.push(t.other(diff.schools.map((s) => SCHOOL_NAMES[lang][s]).join(', '), describeDifference(diff.holds, lang)))
+  lines.push('', t.caution)
+  return lines
+}
+
+/** The chat's answer to an inheritance case: what was understood, the table, the base, the evidence with its [n]. */
+export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly Source[], lang: Lang): string {
+  const t = T[lang]
+  const labels = RELATION_LABELS[lang]
+  const evidence = citedEvidence(sources, lang)
+  const lines = understoodLines(c, lang)
   lines.push('', t.head, '|---|---|---|---|')
   for (const h of d.heirs) {
-    const who = `${labels[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
     const share = h.blockedBy ? t.excluded(h.blockedBy.map((r) => labels[r]).join(', ')) : [h.fard?.toString(), h.residuary ? t.residue : undefined].filter(Boolean).join(' + ')
     const final = h.blockedBy ? '' : `${h.share.toString()} — ${h.sihaam}`
-    lines.push(`| ${who} | ${share} | ${final} | ${[...new Set(h.basis.map(evidence).filter(Boolean))].join('; ')} |`)
+    lines.push(`| ${heirLabel(h, lang)} | ${share} | ${final} | ${[...new Set(h.basis.map(evidence).filter(Boolean))].join('; ')} |`)
   }
   const base = [String(d.base), d.awlBase ? t.awl(String(d.awlBase)) : '', d.radd ? t.radd : '', d.baseFinal !== (d.awlBase ?? d.base) ? t.final(String(d.baseFinal)) : '']
   lines.push('', t.base(base.filter(Boolean).join(lang === 'ar' ? ' ' : ', ')))
   if (!d.treasury.isZero()) lines.push(t.treasury(d.treasury.toString()))
-  lines.push(t.school(SCHOOL_NAMES[lang][d.school]))
-  for (const diff of d.differences) lines.push(t.other(diff.schools.map((s) => SCHOOL_NAMES[lang][s]).join(', '), describeDifference(diff.holds, lang)))
-  lines.push('', t.caution)
+  lines.push(...closingLines(d.school, d.differences, lang))
   return lines.join('\n')
 }
