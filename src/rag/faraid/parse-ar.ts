@@ -1,166 +1,10 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { arabicWordsOf } from './arabic-text'
+import { ASKERS_KIN, FULL, GLOSS, HEADS, type Head, IGNORED, isQualifier, type Many, NEGATIONS, OWNERS, plain, SEXES, TO_FATHER, TO_MOTHER, UNSUPPORTED } from './parse-ar-words'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
 import type { Outcome, Unborn } from './pregnancy'
 import { DISTANT_KINDRED, FEMALE, type Relation, type Sex } from './relations'
-
-type Head =
-  | 'son'
-  | 'daughter'
-  | 'husband'
-  | 'wife'
-  | 'father'
-  | 'mother'
-  | 'parents'
-  | 'brother'
-  | 'sister'
-  | 'grandfather'
-  | 'grandmother'
-  | 'uncle'
-  | 'paternal_aunt'
-  | 'maternal_uncle'
-  | 'maternal_aunt'
-type Many = 1 | 2 | 'many'
-
-/** Kinship nouns in their usual forms (singular, dual in both cases, plural), without «ال» and «و». */
-const HEADS: Record<string, [Head, Many]> = {}
-const add = (head: Head, many: Many, ...words: string[]) => {
-  for (const w of words) HEADS[w] = [head, many]
-}
-add('son', 1, 'ابن', 'ابنا', 'ولد', 'ولدا', 'ابنه', 'ابنها')
-add('son', 2, 'ابنان', 'ابنين', 'ابني', 'ولدان', 'ولدين', 'ولدي', 'ابنيه', 'ابناه')
-add('son', 'many', 'ابناء', 'اولاد', 'بنين', 'بنون', 'ابناءه', 'اولاده', 'ابنائه')
-add('daughter', 1, 'بنت', 'بنتا', 'ابنة', 'ابنته', 'بنته', 'ابنتها', 'بنتها')
-add('daughter', 2, 'بنتان', 'بنتين', 'بنتي', 'ابنتان', 'ابنتين', 'ابنتي', 'بنتيه', 'ابنتيه')
-add('daughter', 'many', 'بنات', 'بناته', 'بناتها', 'فتيات')
-add('daughter', 1, 'فتاة', 'طفلة')
-add('daughter', 2, 'طفلتان', 'طفلتين')
-add('daughter', 2, 'فتاتان', 'فتاتين')
-add('husband', 1, 'زوج', 'زوجا', 'زوجها')
-add('wife', 1, 'زوجة', 'زوجته', 'ارملة', 'ارملته')
-add('wife', 2, 'زوجتان', 'زوجتين', 'زوجتيه')
-add('wife', 'many', 'زوجات', 'زوجاته')
-add('father', 1, 'اب', 'ابا', 'ابو', 'ابوه', 'ابيه', 'ابوها', 'ابيها', 'والد', 'والده', 'والدها')
-add('mother', 1, 'ام', 'اما', 'امه', 'امها', 'والدة', 'والدته', 'والدتها')
-add('parents', 2, 'والدان', 'ابوان', 'والدين', 'والديه', 'والداه', 'ابوين', 'ابويه', 'ابواه', 'والديها', 'ابويها')
-add('brother', 1, 'اخ', 'اخا', 'اخوه', 'اخيه', 'اخاه')
-add('brother', 2, 'اخوان', 'اخوين', 'اخويه', 'اخواه')
-add('brother', 'many', 'اخوة', 'اخوته', 'اخوتها', 'اشقاء')
-add('sister', 1, 'اخت', 'اختا', 'اخته', 'اختها')
-add('sister', 2, 'اختان', 'اختين', 'اختيه', 'اختاه')
-add('sister', 'many', 'اخوات', 'اخواته', 'اخواتها')
-// «ثلاث شقيقات»: the qualifier alone names full siblings
-add('sister', 1, 'شقيقة')
-add('sister', 2, 'شقيقتان', 'شقيقتين')
-add('sister', 'many', 'شقيقات')
-add('brother', 1, 'شقيق')
-add('brother', 2, 'شقيقان', 'شقيقين')
-add('grandfather', 1, 'جد', 'جدا', 'جده')
-add('grandmother', 1, 'جدة', 'جدته')
-add('grandmother', 2, 'جدتان', 'جدتين')
-add('uncle', 1, 'عم', 'عما', 'عمه')
-add('uncle', 2, 'عمان', 'عمين')
-add('uncle', 'many', 'اعمام', 'اعمامه', 'عمومة')
-add('paternal_aunt', 1, 'عمة')
-add('paternal_aunt', 2, 'عمتان', 'عمتين')
-add('paternal_aunt', 'many', 'عمات')
-add('maternal_uncle', 1, 'خال')
-add('maternal_uncle', 2, 'خالان', 'خالين')
-add('maternal_uncle', 'many', 'اخوال')
-add('maternal_aunt', 1, 'خالة')
-add('maternal_aunt', 2, 'خالتان', 'خالتين')
-add('maternal_aunt', 'many', 'خالات')
-
-/** Words that qualify a sibling, an uncle or a grandparent. */
-const FULL = new Set(['شقيق', 'شقيقة', 'شقيقان', 'شقيقين', 'شقيقتان', 'شقيقتين', 'اشقاء', 'شقيقات', 'الشقيق', 'الشقيقة', 'الاشقاء', 'الشقيقات', 'الشقيقان', 'الشقيقين', 'الشقيقتان', 'الشقيقتين'])
-const TO_FATHER = new Set(['لاب', 'للاب', 'لابيه', 'لابيها'])
-const TO_MOTHER = new Set(['لام', 'للام', 'لامه', 'لامها'])
-/** «شقيق», «لأب», «للأم»: a line, not a kinsman. */
-const isQualifier = (w: string) => FULL.has(w) || FULL.has(plain(w)) || TO_FATHER.has(w) || TO_MOTHER.has(w)
-const ASKERS_KIN = /^و?(امي|ابي|اخي|اختي|اخوتي|اخواتي|جدي|جدتي|عمي|عمتي|خالي|خالتي|ابنتي|زوجتي|والدي|والدتي|اولادي|ابنائي|بناتي)$/
-const NEGATIONS = new Set(['ليس', 'وليس', 'ليست', 'وليست', 'لا', 'ولا', 'بلا', 'بدون', 'دون', 'عدم', 'لم', 'ولم', 'غياب'])
-/** Words between a noun and its qualifier that change nothing. */
-const IGNORED = new Set([
-  'ذكر',
-  'ذكور',
-  'ذكرين',
-  'ذكران',
-  'انثي',
-  'اناث',
-  'انثيين',
-  'واحد',
-  'واحدة',
-  'وحيد',
-  'وحيدة',
-  'فقط',
-  'كبير',
-  'صغير',
-  'الذكور',
-  'الاناث',
-  'منها',
-  'منه',
-  'له',
-  'لها',
-  'لهم',
-  'لهن',
-])
-/** «ثلاثة ذكور», «أربع إناث»: the deceased's sons and daughters counted by sex alone. */
-const SEXES: Record<string, Relation> = {
-  ذكور: 'son',
-  ذكورا: 'son',
-  ذكر: 'son',
-  ذكرا: 'son',
-  ذكران: 'son',
-  ذكرين: 'son',
-  اناث: 'daughter',
-  اناثا: 'daughter',
-  انثي: 'daughter',
-  انثيين: 'daughter',
-  انثيان: 'daughter',
-}
-/** «لها», «له» after an heir: what follows is that heir's kin. */
-const OWNERS = new Set(['له', 'لها', 'لهم', 'لهن', 'ولها', 'وله'])
-/** Words of a bracket that says who an heir is («الزوجة (مقصود بها الأم)», «(أي الأم)»). */
-const GLOSS = /^و?(مقصود|مقصودة|المقصود|بها|به|يقصد|اي|وهي|وهو|هي|هو|يعني)$/
-/** What the calculator cannot decide: the question is left to the general answer. */
-const UNSUPPORTED = [
-  'حامل',
-  'حاملا',
-  'مطلق',
-  'طلاق',
-  'خنثي',
-  'حمل',
-  'مفقود',
-  'غرقي',
-  'غرق',
-  'قاتل',
-  'قاتلة',
-  'بالتبني',
-  'التبني',
-  'متبني',
-  'كتابية',
-  'كتابي',
-  'قتل',
-  'مرتد',
-  'كافر',
-  'كافرة',
-  'نصراني',
-  'نصرانية',
-  'مسيحي',
-  'مسيحية',
-  'يهودي',
-  'يهودية',
-  'معتق',
-  'معتقة',
-  'رقيق',
-  'مطلقة',
-  'طلقها',
-  'لعان',
-  // a foster sibling («أخ من الرضاعة») is no heir, and the vocabulary would read him as a brother
-  'الرضاعة',
-  'رضاعة',
-]
 
 export interface ParsedFamily {
   deceased?: Sex
@@ -235,7 +79,6 @@ function unpossessed(w: string): string[] {
   const stem = m[1]!
   return [stem, stem.replace(/ت$/, 'ة'), `${stem}ن`, stem.replace(/ئ$/, 'ء'), stem.replace(/ي$/, '')]
 }
-const plain = (w: string) => w.replace(/^و/, '').replace(/^(ال|لل|ل)/, '')
 
 /** The kinship phrase at word `i` («ابن أخ شقيق», «بنت ابن», «جدة لأم», «عم (أخ للأب من الأب)»), if any. */
 function mentionAt(words: readonly string[], i: number): Mention | undefined {
