@@ -80,6 +80,10 @@ describe('inheritance cases in the chat', () => {
     assert.match(m.content, /- أنثيان \(27\): .*البنت ×2 16\/27/)
     assert.match(m.content, /الأدلة: .*القرآن 4:11 \[\d\].*القرآن 4:12 \[\d\]/)
     assert.notEqual((await ask('توفيت عن زوج وهي حامل')).body.assistant_message.model, 'faraid', "a woman's own unborn child is not divided for")
+    const fr = (await ask('Un homme laisse son père, sa mère et son épouse enceinte')).body.assistant_message
+    assert.equal(fr.model, 'faraid')
+    assert.match(fr.content, /^Compris : le défunt est un homme, qui laisse .*un enfant à naître\./)
+    assert.match(fr.content, /Réservé jusqu'à la naissance : 16\/27 \(256 sur 432\)\./)
   })
 
   test('a question that only looks like a case goes to retrieval', async () => {

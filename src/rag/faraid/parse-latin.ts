@@ -1,5 +1,6 @@
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
+import { unbornOf } from './parse-pregnancy'
 import type { Relation, Sex } from './relations'
 
 /** Accents, ligatures and apostrophes folded: « sœur utérine » → « soeur uterine ». */
@@ -134,5 +135,31 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
   }
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
   const deceased: Sex | undefined = (female && !male) || heirs.has('husband') ? 'female' : male || heirs.has('wife') ? 'male' : undefined
-  return { ...(deceased ? { deceased } : {}), heirs: [...heirs].map(([relation, count]) => ({ relation, count })), assumptions: dedupeAssumptions(assumptions), problems }
+  const carrier = pregnancyCarrier(source)
+  const unborn = carrier ? unbornOf({ text: source, carrier }, deceased, new Set(heirs.keys())) : undefined
+  // A pregnancy whose child cannot be placed is not ignored: the shares would be wrong.
+  if (carrier && !unborn) problems.push('a pregnancy whose unborn heir is not placed')
+  return {
+    ...(deceased ? { deceased } : {}),
+    heirs: [...heirs].map(([relation, count]) => ({ relation, count })),
+    assumptions: dedupeAssumptions(assumptions),
+    problems,
+    ...(unborn ? { unborn } : {}),
+  }
+}
+
+const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/
+const SON_OF = /\b(son's|of (his|her) son|de son fils|du fils|belle-fille)\b/
+
+/**
+ * « son épouse enceinte », "his pregnant wife", "his mother, who is pregnant": who carries the unborn heir.
+ * A pregnancy the text places nowhere else — the son's widow, a second one — is `undecided`, never ignored.
+ */
+function pregnancyCarrier(source: string): 'wife' | 'mother' | 'undecided' | undefined {
+  if (!PREGNANT.test(source)) return undefined
+  const near = (who: string) => new RegExp(`\\b(${who})\\b(?:,? (?:who|qui) (?:is|est))?[ ,]{1,3}(?:enceinte|pregnant)\\b|\\bpregnant (${who})\\b`).exec(source)
+  const wife = near('wife|widow|epouse|femme|veuve')
+  if (wife && !SON_OF.test(source.slice(Math.max(0, wife.index - 12), wife.index + wife[0].length + 16))) return 'wife'
+  if (near('mother|mere')) return 'mother'
+  return 'undecided'
 }

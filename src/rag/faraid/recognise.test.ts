@@ -31,6 +31,21 @@ describe('inheritance cases recognised in a question', () => {
       assert.deepEqual(Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), heirs)
     })
   }
+  test('a pregnancy is placed (the widow carries his child, the mother beside the father his full sibling) or the case is left to retrieval, never ignored', () => {
+    const unborn = (text: string, lang: 'ar' | 'fr' | 'en') => {
+      const c = recogniseCase(text, lang)
+      return c ? (c.unborn ?? 'none') : 'retrieval'
+    }
+    assert.equal(unborn('Un homme laisse sa mère, son père et son épouse enceinte', 'fr'), 'son')
+    assert.equal(unborn('A man died leaving his father, his mother and his pregnant wife', 'en'), 'son')
+    assert.equal(unborn('A man died leaving his father, mother and wife, who is pregnant', 'en'), 'son')
+    assert.equal(unborn('A man died leaving his wife, his father and his mother, who is pregnant', 'en'), 'full_brother')
+    assert.equal(unborn('توفي عن أب وأم وزوجته حامل', 'ar'), 'son')
+    assert.equal(unborn('A man died leaving his wife and his mother, who is pregnant', 'en'), 'retrieval', 'no father: whose child she carries is not said')
+    assert.equal(unborn("A man died leaving his father and his son's widow, who is pregnant", 'en'), 'retrieval')
+    assert.equal(unborn('Un homme laisse sa mère et son épouse', 'fr'), 'none')
+  })
+
   test('questions about something else are not cases', () => {
     for (const [text, lang] of [
       ['What are the shares of the heirs in the Qur’an?', 'en'],
