@@ -72,10 +72,12 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   let family: ParsedFamily | undefined
   if (lang === 'ar') family = splitArabicCase(question)?.family
   else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question)) family = parseLatinFamily(question, lang)
-  // (a family whose great-grandchildren moved up a generation, or whose sibling may be full or paternal, is left
-  // to retrieval: its answer does not say so yet)
-  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.promotion || family.either || family.anyDescendant) return undefined
+  // (a family whose sibling may be full or paternal, or with «فرع وارث» of no stated kind, is left to retrieval:
+  // its answer would have to hold for every reading)
+  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.either || family.anyDescendant) return undefined
   const assumptions = [...family.assumptions]
+  // the heirs already stand where they inherit; the answer says who was moved up, and why
+  if (family.promotion) assumptions.push({ kind: 'moved_up', sonsDaughtersAsDaughters: family.promotion[2] !== undefined, greatGrandchildrenUp: family.promotion[3] ?? 0 })
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
   // a woman's own child dies with her (the calculator refuses it); a birth already known is an heir like any other
