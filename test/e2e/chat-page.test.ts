@@ -227,6 +227,14 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
   test('a text file uploaded to the conversation becomes ready, and the next answer cites it', async () => {
     await page.getByRole('button', { name: 'Documents' }).click()
     const panel = page.getByRole('region', { name: 'Documents de la conversation' })
+    await panel.waitFor()
+    // The first status request after the upload fails as if the server were restarting: polling goes on.
+    let failed = 0
+    await page.route(/\/api\/v1\/conversations\/[^/]+\/documents$/, (route) =>
+      route.request().method() === 'GET' && failed++ === 0
+        ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'restarting' } }) })
+        : route.fallback(),
+    )
     await panel.locator('input[type=file]').setInputFiles({
       name: 'notes-de-cours.txt',
       mimeType: 'text/plain',
@@ -234,6 +242,8 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     })
     const row = panel.locator('li[data-status="ready"]', { hasText: 'notes-de-cours.txt' })
     await row.waitFor({ timeout: 180_000 })
+    assert.ok(failed >= 2, 'a status request failed and a later one was made')
+    await page.unroute(/\/api\/v1\/conversations\/[^/]+\/documents$/)
     assert.match(await row.innerText(), /Prêt · 1 passage\b/)
 
     // Wrong content behind a PDF name: refused with the reason, nothing listed.
@@ -530,8 +540,17 @@ describe('the chat page, from sign-up to log-out, in Chromium', { skip: skip ?? 
     await section.getByText('domaine public').waitFor()
     const bukhari = section.locator('li[data-book="bukhari"]')
     assert.match(await bukhari.innerText(), /Non installé · Langues proposées : arabe, anglais, français/)
+    // The first progress request fails as if the server were restarting: the page asks again.
+    let failed = 0
+    await page.route(/\/api\/v1\/corpus\/hadith$/, (route) =>
+      route.request().method() === 'GET' && failed++ === 0
+        ? route.fulfill({ status: 503, contentType: 'application/json', body: JSON.stringify({ error: { code: 'unavailable', message: 'restarting' } }) })
+        : route.fallback(),
+    )
     await section.getByRole('button', { name: 'Ajouter Sahih al-Bukhari' }).click()
     await section.getByText('Import terminé.').waitFor()
+    assert.ok(failed >= 2, 'a progress request failed and a later one was made')
+    await page.unroute(/\/api\/v1\/corpus\/hadith$/)
     await section.locator('li[data-book="bukhari"][data-installed="yes"]').waitFor()
     const row = await bukhari.innerText()
     assert.match(row, /Installé : 4 hadiths \(arabe, anglais, français\)/)

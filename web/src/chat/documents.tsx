@@ -34,12 +34,16 @@ export function DocumentsPanel({ conversationId, ensureConversation, onCount }: 
   const input = useRef<HTMLInputElement>(null)
   const seq = useRef(0)
 
+  // Counts the status requests answered or failed, so that one that fails (a dropped connection, a 503 while the
+  // server restarts) does not end the polling: the next one is asked for all the same.
+  const [asked, setAsked] = useState(0)
   const reload = async () => {
     if (!conversationId) return setDocs([])
     await api.documents.list(conversationId).then(
       (r) => (setDocs(r.items), setError(null)),
       (err) => setError(describeError(err, t.value)),
     )
+    setAsked((n) => n + 1)
   }
 
   useEffect(() => {
@@ -55,7 +59,7 @@ export function DocumentsPanel({ conversationId, ensureConversation, onCount }: 
     if (!processing) return
     const timer = setTimeout(reload, POLL_MS)
     return () => clearTimeout(timer)
-  }, [processing, docs])
+  }, [processing, docs, asked])
 
   const send = async (files: File[]) => {
     if (files.length === 0) return

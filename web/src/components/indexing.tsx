@@ -18,7 +18,8 @@ export function IndexingBanner() {
         }
         setPct(null)
       } catch {
-        // Unreachable server: the requests themselves report it.
+        // Unreachable for a moment (the requests themselves report it): ask again rather than freeze the bar.
+        if (!stop) timer = setTimeout(poll, 2000)
       }
     }
     void poll()

@@ -67,11 +67,16 @@ export function HadithAdminSection() {
   const [langs, setLangs] = useState<Lang[]>(['ar', 'en', 'fr'])
   const [busy, setBusy] = useState(false)
 
+  // Counts the requests answered or failed: one that fails does not end the polling of a running import.
+  const [asked, setAsked] = useState(0)
   const reload = () =>
-    api.corpus.hadith().then(
-      (c) => (setCatalogue(c), setError(null)),
-      (err) => setError(describeError(err, t.value)),
-    )
+    api.corpus
+      .hadith()
+      .then(
+        (c) => (setCatalogue(c), setError(null)),
+        (err) => setError(describeError(err, t.value)),
+      )
+      .then(() => setAsked((n) => n + 1))
   useEffect(() => void reload(), [])
 
   // While an import runs, ask again every second.
@@ -80,7 +85,7 @@ export function HadithAdminSection() {
     if (!running) return
     const timer = setTimeout(reload, POLL_MS)
     return () => clearTimeout(timer)
-  }, [running, catalogue])
+  }, [running, catalogue, asked])
 
   const nameOf = (book: string) => (isHadithBook(book) ? d.books[book] : book)
   // Always in the same order (the server's follows its catalogue).
