@@ -11,6 +11,7 @@ import { Fraction } from '../src/rag/faraid/fraction'
 import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import { splitArabicCase } from '../src/rag/faraid/recognise'
 import { DISTANT_KINDRED, type Relation } from '../src/rag/faraid/relations'
+import { LINE_KINDS } from './inheritance-condition'
 
 export type Failure = 'not_a_case' | 'family' | 'beyond' | 'question' | 'no_option'
 
@@ -158,16 +159,8 @@ function blockersNamed(text: string): Relation[] {
 /** The maternal siblings share their third as one group, whatever their sex. */
 const SISTER_OF: Partial<Record<Relation, Relation>> = { maternal_brother: 'maternal_sister' }
 
-/** Relations of one kind, differing only by the line the question may leave unsaid. */
-const KINDS: Relation[][] = [
-  ['full_brother', 'paternal_brother', 'maternal_brother'],
-  ['full_sister', 'paternal_sister', 'maternal_sister'],
-  ['full_uncle', 'paternal_uncle'],
-  ['full_uncles_son', 'paternal_uncles_son'],
-  ['full_brothers_son', 'paternal_brothers_son'],
-  ['maternal_grandmother', 'paternal_grandmother'],
-]
-
+/** Relations of one kind, differing only by the line the question may leave unsaid (a grandmother's too). */
+const KINDS: Relation[][] = [...LINE_KINDS, ['maternal_grandmother', 'paternal_grandmother']]
 /**
  * The present heirs a question's mention means: itself when present; when its line was only assumed («العم» for
  * the paternal uncle of the family, «الجدتين» for both grandmothers), the present heirs of its kind — the one

@@ -10,7 +10,7 @@ import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import type { Relation } from '../src/rag/faraid/relations'
 
 /** Relations of one kind, differing only by the line. */
-const KINDS: Relation[][] = [
+export const LINE_KINDS: Relation[][] = [
   ['full_brother', 'paternal_brother', 'maternal_brother'],
   ['full_sister', 'paternal_sister', 'maternal_sister'],
   ['full_uncle', 'paternal_uncle'],
@@ -108,14 +108,14 @@ function applyOne(asked: string, heirs: ParsedFamily['heirs']): Conditioned | un
   const lined = new Map<Relation[], (typeof mentions)[number]>()
   for (const x of lineOnly ? subjects.slice(0, 1) : mentions) {
     if (lineOnly) {
-      const kind = KINDS.find((k) => k.includes(x.relation!))
+      const kind = LINE_KINDS.find((k) => k.includes(x.relation!))
       if (kind) lined.set(kind, x)
       continue
     }
     // (a line given by a conjoined sibling — «الأخوان والأختان أشقاء» — counts too)
     const stated = x.line || x.relation!.startsWith('paternal_') || x.relation!.startsWith('maternal_') || /شقيق|اشقاء/.test(x.phrase) || !x.assumed.some((a) => a.kind === 'line_full')
     if (!stated) continue
-    const kind = KINDS.find((k) => k.includes(x.relation!))
+    const kind = LINE_KINDS.find((k) => k.includes(x.relation!))
     if (kind) lined.set(kind, x)
   }
   if (lined.size === 0) return undefined

@@ -8,19 +8,10 @@ import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
 import { type Distribution, distribute } from '../src/rag/faraid/compute'
 import { Fraction } from '../src/rag/faraid/fraction'
 import { unbornOutcome } from '../src/rag/faraid/parse-pregnancy'
-import { distributeWithPregnancy, type Outcome, type PregnancyDistribution, type Unborn, withOutcome } from '../src/rag/faraid/pregnancy'
+import { distributeWithPregnancy, OUTCOME_CHILDREN, type Outcome, type PregnancyDistribution, UNBORN_SISTER, type Unborn, withOutcome } from '../src/rag/faraid/pregnancy'
 import type { Relation, School, Sex } from '../src/rag/faraid/relations'
 import { arabicMentions } from '../src/rag/faraid/parse-ar'
 import { amountOf, chooseOption, type Failure, type Question } from './inheritance-answer'
-
-const SISTER: Record<Unborn, Relation> = {
-  son: 'daughter',
-  sons_son: 'sons_daughter',
-  full_brother: 'full_sister',
-  paternal_brother: 'paternal_sister',
-  maternal_brother: 'maternal_sister',
-}
-const BORN: Record<Outcome, [number, number]> = { none: [0, 0], male: [1, 0], female: [0, 1], two_males: [2, 0], two_females: [0, 2], male_and_female: [1, 1] }
 
 /** «خمسة وتسعين ألف سهم وأربعين سهما», «أربعمائة سهم وثمانية أسهم»: a count of shares said in two parts. */
 function sihaamAt(words: readonly string[], i: number): { value: number; length: number } | undefined {
@@ -64,12 +55,12 @@ const amountOfSihaam = (o: string) => {
 
 /** The unborn's part once born as `outcome`: all of it, the male's, the female's, or each one's. */
 function unbornPart(d: Distribution, unborn: Unborn, outcome: Outcome, which: 'all' | 'male' | 'female' | 'each'): Fraction {
-  const [males, females] = BORN[outcome]
+  const [males, females] = OUTCOME_CHILDREN[outcome]
   const each = (r: Relation) => d.heirs.find((h) => h.relation === r)?.each ?? Fraction.ZERO
   if (which === 'male') return each(unborn)
-  if (which === 'female') return each(SISTER[unborn])
-  if (which === 'each') return males > 0 ? each(unborn) : each(SISTER[unborn])
-  return each(unborn).mul(males).add(each(SISTER[unborn]).mul(females))
+  if (which === 'female') return each(UNBORN_SISTER[unborn])
+  if (which === 'each') return males > 0 ? each(unborn) : each(UNBORN_SISTER[unborn])
+  return each(unborn).mul(males).add(each(UNBORN_SISTER[unborn]).mul(females))
 }
 
 /**

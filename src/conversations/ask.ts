@@ -95,12 +95,13 @@ export function createAskService(deps: AskDeps) {
    */
   async function calculate(c: RecognisedCase, lang: Lang, hooks: AskHooks): Promise<Answered> {
     const family: InheritanceCase = { deceased: c.deceased, heirs: c.heirs, school: DEFAULT_SCHOOL }
+    // With an unborn heir every possibility is computed (born dead among them), and cited; otherwise the one family.
     const pregnancy = c.unborn ? distributeWithPregnancy(family, c.unborn) : undefined
-    const d = distribute(family)
-    const keys = pregnancy ? pregnancy.scenarios.flatMap((s) => evidenceKeys(s.distribution)) : evidenceKeys(d)
+    const distributions = pregnancy ? pregnancy.scenarios.map((s) => s.distribution) : [distribute(family)]
+    const keys = distributions.flatMap(evidenceKeys)
     const sources = await retriever.byKeys([...new Map(keys.map((k) => [`${k.collection}/${k.key}`, k])).values()], lang)
     hooks.onSources?.(sources)
-    const text = pregnancy ? renderPregnancy(c, pregnancy, sources, lang) : renderCase(c, d, sources, lang)
+    const text = pregnancy ? renderPregnancy(c, pregnancy, sources, lang) : renderCase(c, distributions[0]!, sources, lang)
     const report = await checkCitations(text, sources, lang)
     for (const piece of report.content.split(/(?<=\s)/)) hooks.onToken?.(piece)
     if (hooks.signal.aborted) throw new AnswerAborted()

@@ -6,7 +6,7 @@ import type { OUTCOMES, UNBORN } from '../../contract/inheritance'
 
 /** Whose child the unborn is, as the male heir it would be (its sister is the female one). */
 export type Unborn = (typeof UNBORN)[number]
-const SISTER: Record<Unborn, Relation> = {
+export const UNBORN_SISTER: Record<Unborn, Relation> = {
   son: 'daughter',
   sons_son: 'sons_daughter',
   full_brother: 'full_sister',
@@ -16,7 +16,7 @@ const SISTER: Record<Unborn, Relation> = {
 
 /** What the unborn may turn out to be: born dead, one or two children of either sex. */
 export type Outcome = (typeof OUTCOMES)[number]
-const BORN: Record<Outcome, [number, number]> = { none: [0, 0], male: [1, 0], female: [0, 1], two_males: [2, 0], two_females: [0, 2], male_and_female: [1, 1] }
+export const OUTCOME_CHILDREN: Record<Outcome, [number, number]> = { none: [0, 0], male: [1, 0], female: [0, 1], two_males: [2, 0], two_females: [0, 2], male_and_female: [1, 1] }
 
 /**
  * The possibilities the heirs are given the least of. Hanbali: up to two children (Ahmad: twins are common,
@@ -46,7 +46,7 @@ export interface PregnancyDistribution {
 
 /** The family as it is if the unborn turns out `outcome`. */
 export function withOutcome(c: InheritanceCase, unborn: Unborn, outcome: Outcome): InheritanceCase {
-  const [males, females] = BORN[outcome]
+  const [males, females] = OUTCOME_CHILDREN[outcome]
   const heirs = c.heirs.map((h) => ({ ...h }))
   const add = (relation: Relation, count: number) => {
     if (count === 0) return
@@ -55,7 +55,7 @@ export function withOutcome(c: InheritanceCase, unborn: Unborn, outcome: Outcome
     else heirs.push({ relation, count })
   }
   add(unborn, males)
-  add(SISTER[unborn], females)
+  add(UNBORN_SISTER[unborn], females)
   return { ...c, heirs }
 }
 

@@ -111,6 +111,19 @@ function latinWord(raw: string): string {
 }
 
 /**
+ * An Arabic word as the index keeps it — normalised (`w`), without its conjunction (`bare`), light-stemmed
+ * (`light`) — or undefined for a stop word (and, in a query, a question word).
+ */
+function keptArabicWord(raw: string, opts: AnalyzeOptions): { w: string; bare: string; light: string } | undefined {
+  const w = normaliseArabic(raw).replace(/[^\u0621-\u064A]/g, '')
+  const bare = withoutConjunction(w)
+  if (w.length < 2 || isStopword(w, 'ar') || isStopword(bare, 'ar')) return undefined
+  if (opts.query && (isQuestionWord(w, 'ar') || isQuestionWord(bare, 'ar'))) return undefined
+  const light = lightStemArabic(w)
+  return isStopword(light, 'ar') ? undefined : { w, bare, light }
+}
+
+/**
  * Text → index terms, in order, duplicates kept (they are term frequencies). Arabic words give a light stem
  * and, where it differs, a deeper Snowball stem (both in one term space, so كفارة and فكفارته meet); French and English words are folded and Snowball-stemmed with
  * the passage's language. Latin words inside Arabic text (and the reverse) are analysed by their own script.
@@ -119,15 +132,11 @@ export function analyze(text: string, lang: Lang, opts: AnalyzeOptions = {}): st
   const out: string[] = []
   for (const raw of words(text)) {
     if (ARABIC_LETTER.test(raw)) {
-      const w = normaliseArabic(raw).replace(/[^\u0621-\u064A]/g, '')
-      const bare = withoutConjunction(w)
-      if (w.length < 2 || isStopword(w, 'ar') || isStopword(bare, 'ar')) continue
-      if (opts.query && (isQuestionWord(w, 'ar') || isQuestionWord(bare, 'ar'))) continue
-      const light = lightStemArabic(w)
-      if (isStopword(light, 'ar')) continue
-      out.push(light)
-      const root = rootStemArabic(w)
-      if (root !== light && root.length >= 2) out.push(root)
+      const kept = keptArabicWord(raw, opts)
+      if (!kept) continue
+      out.push(kept.light)
+      const root = rootStemArabic(kept.w)
+      if (root !== kept.light && root.length >= 2) out.push(root)
       continue
     }
     const w = latinWord(raw)
@@ -149,17 +158,12 @@ export const ROOT_MARK = '√'
 export function arabicRootTerms(text: string, opts: AnalyzeOptions = {}): Array<{ term: string; root: string }> {
   const out: Array<{ term: string; root: string }> = []
   for (const raw of words(text)) {
-    if (!ARABIC_LETTER.test(raw)) continue
-    const w = normaliseArabic(raw).replace(/[^\u0621-\u064A]/g, '')
-    const bare = withoutConjunction(w)
-    if (w.length < 2 || isStopword(w, 'ar') || isStopword(bare, 'ar')) continue
-    if (opts.query && (isQuestionWord(w, 'ar') || isQuestionWord(bare, 'ar'))) continue
-    const light = lightStemArabic(w)
-    if (isStopword(light, 'ar')) continue
+    const kept = ARABIC_LETTER.test(raw) ? keptArabicWord(raw, opts) : undefined
+    if (!kept) continue
     // A leading و/ف is taken for the conjunction when four letters remain (وقال → قال, but وعد, فقراء stay whole).
     const folded = foldForRoot(raw)
-    const root = arabicRoot(bare.length >= 4 && bare !== w ? folded.slice(1) : folded)
-    if (root) out.push({ term: light, root: ROOT_MARK + root })
+    const root = arabicRoot(kept.bare.length >= 4 && kept.bare !== kept.w ? folded.slice(1) : folded)
+    if (root) out.push({ term: kept.light, root: ROOT_MARK + root })
   }
   return out
 }

@@ -4,6 +4,7 @@ import { describeError } from '../api/errors'
 import type { DocumentInfo } from '../api/types'
 import { Icon } from '../components/icons'
 import { lang, t } from '../i18n'
+import { usePolling } from '../lib/polling'
 import { notify } from '../state'
 
 const ACCEPT =
@@ -34,16 +35,12 @@ export function DocumentsPanel({ conversationId, ensureConversation, onCount }: 
   const input = useRef<HTMLInputElement>(null)
   const seq = useRef(0)
 
-  // Counts the status requests answered or failed, so that one that fails (a dropped connection, a 503 while the
-  // server restarts) does not end the polling: the next one is asked for all the same.
-  const [asked, setAsked] = useState(0)
   const reload = async () => {
     if (!conversationId) return setDocs([])
     await api.documents.list(conversationId).then(
       (r) => (setDocs(r.items), setError(null)),
       (err) => setError(describeError(err, t.value)),
     )
-    setAsked((n) => n + 1)
   }
 
   useEffect(() => {
@@ -54,12 +51,7 @@ export function DocumentsPanel({ conversationId, ensureConversation, onCount }: 
   useEffect(() => onCount?.(docs?.length ?? 0), [docs])
 
   // While a document is processing, ask for its status again shortly.
-  const processing = docs?.some((x) => x.status === 'processing') ?? false
-  useEffect(() => {
-    if (!processing) return
-    const timer = setTimeout(reload, POLL_MS)
-    return () => clearTimeout(timer)
-  }, [processing, docs, asked])
+  usePolling(docs?.some((x) => x.status === 'processing') ?? false, reload, POLL_MS)
 
   const send = async (files: File[]) => {
     if (files.length === 0) return

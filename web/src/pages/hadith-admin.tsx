@@ -5,6 +5,7 @@ import type { HadithCatalogue, Lang } from '../api/types'
 import { Alert } from '../components/forms'
 import { lang, t } from '../i18n'
 import { formatBytes, isHadithBook, progressFraction } from '../lib/hadith'
+import { usePolling } from '../lib/polling'
 import { notify } from '../state'
 
 const POLL_MS = 1000
@@ -67,25 +68,16 @@ export function HadithAdminSection() {
   const [langs, setLangs] = useState<Lang[]>(['ar', 'en', 'fr'])
   const [busy, setBusy] = useState(false)
 
-  // Counts the requests answered or failed: one that fails does not end the polling of a running import.
-  const [asked, setAsked] = useState(0)
   const reload = () =>
-    api.corpus
-      .hadith()
-      .then(
-        (c) => (setCatalogue(c), setError(null)),
-        (err) => setError(describeError(err, t.value)),
-      )
-      .then(() => setAsked((n) => n + 1))
+    api.corpus.hadith().then(
+      (c) => (setCatalogue(c), setError(null)),
+      (err) => setError(describeError(err, t.value)),
+    )
   useEffect(() => void reload(), [])
 
   // While an import runs, ask again every second.
   const running = catalogue?.job?.status === 'running'
-  useEffect(() => {
-    if (!running) return
-    const timer = setTimeout(reload, POLL_MS)
-    return () => clearTimeout(timer)
-  }, [running, catalogue, asked])
+  usePolling(running, reload, POLL_MS)
 
   const nameOf = (book: string) => (isHadithBook(book) ? d.books[book] : book)
   // Always in the same order (the server's follows its catalogue).
