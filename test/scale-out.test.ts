@@ -125,7 +125,8 @@ describe('two API instances and a worker on one PostgreSQL and one Redis', { ski
       200,
     )
     assert.equal(ready.status, 'ready', ready.error)
-    assert.match(worker.log(), new RegExp(`"documentId":"${doc.id}"[^\\n]*document ready`), 'the worker did the ingestion')
+    // The status is committed before the worker's log line reaches its stdout pipe: wait for the line, not just the row.
+    await waitFor(async () => new RegExp(`"documentId":"${doc.id}"[^\\n]*document ready`).test(worker.log()), 'the worker to log the ingestion', 30_000, 100)
     assert.doesNotMatch(a.log() + b.log(), /document ready/, 'the API instances only queued it')
     const found = await call(b.base, 'POST', '/api/v1/search', { token, body: { query: word, conversation_id: conv.body.id } })
     assert.equal(found.body.items[0].reference, 'partage.pdf p. 2')
