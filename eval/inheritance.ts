@@ -14,7 +14,6 @@ import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
 import { beyondShares, chooseOption, type Failure, splitQuestion } from './inheritance-answer'
 import { applyCondition, OTHER_LINE } from './inheritance-condition'
-import { promotedWording } from './inheritance-generations'
 import { pregnancyAnswer } from './inheritance-pregnancy'
 import { reasonAnswer } from './inheritance-reason'
 
@@ -117,15 +116,6 @@ function answer(text: string, options: string[], school: School): number | Failu
     const variants = [family.heirs, family.heirs.map((h) => (either.includes(h.relation) ? { ...h, relation: OTHER_LINE[h.relation] ?? h.relation } : h))]
     const picks = variants.map((heirs) => chooseOption({ ...q, asked: unlined(q.asked) }, distribute({ deceased, heirs, school }), options.map(unlined)))
     return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
-  }
-  // «ما نصيب ابن ابن الابن؟» when he stands as a son's son: asked in the words of his new place
-  if (family.promotion) {
-    const promotion = family.promotion
-    return chooseOption(
-      { ...q, asked: promotedWording(q.asked, promotion) },
-      distribute({ deceased, heirs: family.heirs, school }),
-      options.map((o) => promotedWording(o, promotion)),
-    )
   }
   // «ما سبب حصول الزوجة على الثمن؟»: the reason the shares give
   const reason = reasonAnswer(q.asked, distribute({ deceased, heirs: family.heirs, school }), options)

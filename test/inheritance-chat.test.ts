@@ -63,6 +63,15 @@ describe('inheritance cases in the chat', () => {
     assert.match(saved, /Base of the problem: 6, raised by ʿawl to 8\./)
   })
 
+  test('English: a great-grandson beside two daughters and a son’s daughter is an heir of his own, and takes her along', async () => {
+    const r = await ask("A man died leaving two daughters, his son's daughter and his son's son's son")
+    const m = r.body.assistant_message
+    assert.equal(m.model, 'faraid')
+    assert.match(row(m.content, 'daughter ×2')!, /\| 2\/3 \| 2\/3 — 6 \|/)
+    assert.match(row(m.content, "son's son's son")!, /2\/9 — 2 \|/)
+    assert.match(row(m.content, "son's daughter")!, /1\/9 — 1 \|/)
+  })
+
   test('what was assumed is said', async () => {
     const r = await ask('A man died leaving his wife, two sons and his brother')
     assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)

@@ -83,6 +83,31 @@ describe('POST /api/v1/inheritance', () => {
     assert.deepEqual(hadith, { kind: 'hadith', reference: 'Sahih al-Bukhari 6732', status: 'unverifiable' })
   })
 
+  test('the great-grandson takes along the son’s daughter two daughters had excluded (al-qarīb al-mubārak)', async () => {
+    const body = await compute({
+      deceased: 'male',
+      heirs: [
+        { relation: 'daughter', count: 2 },
+        { relation: 'sons_daughter', count: 1 },
+        { relation: 'sons_sons_son', count: 1 },
+        { relation: 'sons_sons_daughter', count: 1 },
+        { relation: 'full_brother', count: 1 },
+      ],
+    })
+    assert.deepEqual(
+      body.heirs.map((h: Heir) => [h.relation, h.share, h.sihaam]),
+      [
+        ['daughter', '2/3', 8],
+        ['sons_daughter', '1/12', 1],
+        ['sons_sons_son', '1/6', 2],
+        ['sons_sons_daughter', '1/12', 1],
+        ['full_brother', '0', 0],
+      ],
+    )
+    assert.deepEqual([body.base, body.base_final], [3, 12])
+    assert.deepEqual(heir(body, 'full_brother').excluded_by, ['sons_sons_son'])
+  })
+
   test('the school chosen decides al-mushtaraka, and the others’ view is stated in the reader’s language', async () => {
     const heirs = [
       { relation: 'husband', count: 1 },

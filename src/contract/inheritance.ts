@@ -9,6 +9,8 @@ export const RELATIONS = [
   'daughter',
   'sons_son',
   'sons_daughter',
+  'sons_sons_son',
+  'sons_sons_daughter',
   'father',
   'mother',
   'paternal_grandfather',

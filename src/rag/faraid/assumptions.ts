@@ -12,8 +12,6 @@ export type Assumption =
   | { kind: 'deceased_male' }
   | { kind: 'lower_descendant_excluded'; phrase: string }
   | { kind: 'distant_kin_excluded'; phrase: string }
-  /** Descendants through sons moved up past generations with no one in them (`ParsedFamily.promotion`). */
-  | { kind: 'moved_up'; sonsDaughtersAsDaughters: boolean; greatGrandchildrenUp: number }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -37,7 +35,9 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         ar: 'الجدة التي لم تُذكر جهتها اعتُبرت أم الأم',
       }[lang]
     case 'sons_child':
-      return { en: `a grandchild taken as ${label}`, fr: `un petit-enfant compris comme ${label}`, ar: `الحفيد اعتُبر ${label}` }[lang]
+      return a.relation.startsWith('sons_sons')
+        ? { en: `a great-grandchild taken as ${label}`, fr: `un arrière-petit-enfant compris comme ${label}`, ar: `ابن الحفيد اعتُبر ${label}` }[lang]
+        : { en: `a grandchild taken as ${label}`, fr: `un petit-enfant compris comme ${label}`, ar: `الحفيد اعتُبر ${label}` }[lang]
     case 'count':
       return { en: `“${a.phrase}”: number not stated, ${a.count} assumed`, fr: `« ${a.phrase} » : nombre non précisé, ${a.count} supposé`, ar: `«${a.phrase}»: لم يُذكر العدد، فافتُرض ${a.count}` }[lang]
     case 'lower_descendant_excluded':
@@ -52,24 +52,6 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         fr: `« ${a.phrase} », parent éloigné, n’hérite pas à côté d’un héritier à part fixe ou d’un ʿaṣaba`,
         ar: `«${a.phrase}» من ذوي الأرحام، لا يرث مع صاحب فرض أو عاصب`,
       }[lang]
-    case 'moved_up':
-      if (a.sonsDaughtersAsDaughters)
-        return {
-          en: 'with no child of the deceased, the son’s daughters inherit as daughters and the great-grandchildren as the son’s children',
-          fr: 'faute d’enfant du défunt, les filles du fils héritent comme des filles et les arrière-petits-enfants comme les enfants du fils',
-          ar: 'لعدم وجود ولد للمتوفى، ورثت بنات الابن كالبنات وأولاد ابن الابن كأولاد الابن',
-        }[lang]
-      return a.greatGrandchildrenUp === 2
-        ? {
-            en: 'with no one in the two generations above them, the great-grandchildren inherit as the deceased’s children',
-            fr: 'faute de quiconque dans les deux générations au-dessus, les arrière-petits-enfants héritent comme les enfants du défunt',
-            ar: 'لعدم وجود أحد في الطبقتين فوقهم، ورث أولاد ابن الابن كما يرث الأولاد',
-          }[lang]
-        : {
-            en: 'with no son’s child above them, the great-grandchildren inherit as the son’s children',
-            fr: 'faute d’enfant du fils au-dessus, les arrière-petits-enfants héritent comme les enfants du fils',
-            ar: 'لعدم وجود ولد ابن فوقهم، ورث أولاد ابن الابن كأولاد الابن',
-          }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]
   }

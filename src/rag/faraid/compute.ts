@@ -1,5 +1,6 @@
 import { BASIS, type Basis } from './basis'
 import type { DifferenceCode } from './differences'
+import { descendantExclusion, descendantShares, FEMALE_DESCENDANTS, femalesTakenAlong, MALE_DESCENDANTS } from './descendants'
 import { distantKindredNote, shareAmongDistantKindred } from './distant-kindred'
 import { Fraction, lcm, sum } from './fraction'
 import { shareWithSiblings } from './grandfather'
@@ -93,6 +94,7 @@ interface Group {
 const AGNATES: Relation[] = [
   'son',
   'sons_son',
+  'sons_sons_son',
   'father',
   'paternal_grandfather',
   'full_brother',
@@ -104,7 +106,13 @@ const AGNATES: Relation[] = [
   'full_uncles_son',
   'paternal_uncles_son',
 ]
-const FEMALE_PARTNER: Partial<Record<Relation, Relation>> = { son: 'daughter', sons_son: 'sons_daughter', full_brother: 'full_sister', paternal_brother: 'paternal_sister' }
+const FEMALE_PARTNER: Partial<Record<Relation, Relation>> = {
+  son: 'daughter',
+  sons_son: 'sons_daughter',
+  sons_sons_son: 'sons_sons_daughter',
+  full_brother: 'full_sister',
+  paternal_brother: 'paternal_sister',
+}
 
 /** Computes the shares of a case that `caseProblems` accepts. */
 export function distribute(c: InheritanceCase): Distribution {
@@ -133,18 +141,16 @@ export function distribute(c: InheritanceCase): Distribution {
 
   // Exclusion (ḥajb al-ḥirmān), nearest first so that an excluded heir excludes no one.
   const hanafi = c.school === 'hanafi'
-  block('sons_son', ['son'])
-  block('sons_daughter', ['son'])
-  if (n('daughter') >= 2 && !live('sons_son')) block('sons_daughter', ['daughter'])
+  descendantExclusion(n, live, block)
   block('paternal_grandfather', ['father'])
   block('maternal_grandmother', ['mother'])
   block('paternal_grandmother', c.school === 'hanbali' ? ['mother'] : ['mother', 'father'])
   if (live('paternal_grandmother') && live('father')) differ(['hanafi', 'maliki', 'shafii'], 'father_excludes_grandmother')
-  const maleDescendant = live('son') || live('sons_son')
-  const femaleDescendant = live('daughter') || live('sons_daughter')
+  const maleDescendant = MALE_DESCENDANTS.some(live)
+  const femaleDescendant = FEMALE_DESCENDANTS.some(live)
   const descendant = maleDescendant || femaleDescendant
-  for (const r of ['maternal_brother', 'maternal_sister'] as const) block(r, ['son', 'sons_son', 'daughter', 'sons_daughter', 'father', 'paternal_grandfather'])
-  const siblingBlockers: Relation[] = ['son', 'sons_son', 'father', ...(hanafi ? (['paternal_grandfather'] as const) : [])]
+  for (const r of ['maternal_brother', 'maternal_sister'] as const) block(r, [...MALE_DESCENDANTS, ...FEMALE_DESCENDANTS, 'father', 'paternal_grandfather'])
+  const siblingBlockers: Relation[] = [...MALE_DESCENDANTS, 'father', ...(hanafi ? (['paternal_grandfather'] as const) : [])]
   for (const r of ['full_brother', 'full_sister'] as const) block(r, siblingBlockers)
   if (hanafi && groups.has('paternal_grandfather') && !live('father') && !maleDescendant && (n('full_brother') || n('full_sister') || n('paternal_brother') || n('paternal_sister'))) {
     differ(['maliki', 'shafii', 'hanbali'], 'siblings_with_grandfather')
@@ -165,11 +171,7 @@ export function distribute(c: InheritanceCase): Distribution {
   const spouse = live('husband') ? 'husband' : live('wife') ? 'wife' : undefined
   fard('husband', Fraction.of(1, descendant ? 4 : 2), BASIS.spouses)
   fard('wife', Fraction.of(1, descendant ? 8 : 4), BASIS.spouses)
-  if (!live('son')) fard('daughter', n('daughter') === 1 ? Fraction.of(1, 2) : Fraction.of(2, 3), BASIS.children)
-  if (!live('sons_son')) {
-    if (live('daughter')) fard('sons_daughter', Fraction.of(1, 6), BASIS.sonsDaughterAndSister)
-    else fard('sons_daughter', n('sons_daughter') === 1 ? Fraction.of(1, 2) : Fraction.of(2, 3), BASIS.children)
-  }
+  descendantShares(n, live, fard)
   const ascendant = live('father') ? 'father' : live('paternal_grandfather') ? 'paternal_grandfather' : undefined
   if (ascendant && descendant) fard(ascendant, Fraction.of(1, 6), BASIS.parents, ...(ascendant === 'paternal_grandfather' ? [BASIS.grandfather] : []))
   if (descendant || siblingCount >= 2) fard('mother', Fraction.of(1, 6), BASIS.parents)
@@ -220,7 +222,7 @@ export function distribute(c: InheritanceCase): Distribution {
     }
     if (outcome.akdariyya) return akdariyya(c.school, groups, differences)
   } else {
-    takers = residuaries(live, fullSisterResiduary, paternalSisterResiduary).map(({ relation, kind }) => {
+    takers = residuaries(live, (r) => groups.get(r)?.fard !== undefined, fullSisterResiduary, paternalSisterResiduary).map(({ relation, kind }) => {
       const g = groups.get(relation)!
       g.residuary = kind
       const verse =
@@ -358,11 +360,12 @@ function shaped(school: School, groups: Map<Relation, Group>, rest: Omit<Distrib
   }
 }
 
-function residuaries(live: (r: Relation) => boolean, fullSister: boolean, paternalSister: boolean): { relation: Relation; kind: Residuary }[] {
+function residuaries(live: (r: Relation) => boolean, hasFard: (r: Relation) => boolean, fullSister: boolean, paternalSister: boolean): { relation: Relation; kind: Residuary }[] {
   const agnate = AGNATES.find(live)
   if (agnate) {
     const partner = FEMALE_PARTNER[agnate]
-    return [{ relation: agnate, kind: 'bi_nafsihi' }, ...(partner && live(partner) ? [{ relation: partner, kind: 'bi_ghayrihi' as const }] : [])]
+    const along = [...femalesTakenAlong(agnate, live, hasFard), ...(partner && live(partner) ? [partner] : [])]
+    return [{ relation: agnate, kind: 'bi_nafsihi' }, ...along.map((relation) => ({ relation, kind: 'bi_ghayrihi' as const }))]
   }
   if (fullSister) return [{ relation: 'full_sister', kind: 'maa_ghayrihi' }]
   if (paternalSister) return [{ relation: 'paternal_sister', kind: 'maa_ghayrihi' }]

@@ -17,11 +17,6 @@ export interface ParsedFamily {
   anyDescendant?: boolean
   /** Full kin the family says may be paternal instead («أخت شقيقة أو من الأب»): an answer must hold for both. */
   either?: Relation[]
-  /**
-   * Generations through sons moved up past empty ones («بنت وابن ابن الابن»: the great-grandson stands where a
-   * son's son would): how many generations each one (2: the son's children, 3: their children) moved.
-   */
-  promotion?: Partial<Record<2 | 3, number>>
   /** A child not yet born who may inherit («وزوجته حامل»), as the male heir it would be. */
   unborn?: Unborn
   /** What the unborn turned out to be, when the family says it («وتبين أن الحمل ذكر»). */
@@ -97,8 +92,8 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !conjoined(words[j]!)) {
     of = next[0]
     j++
-    // «ابن ابن الابن»: a third generation is beyond the vocabulary; through sons only, a nearer male descendant
-    // excludes it (and then it changes no one's share)
+    // «ابن ابن الابن»: the third generation through sons is in the vocabulary; a fourth is not, and only a nearer
+    // male descendant, who excludes it, lets the case be computed without it
     const deeper = (k: number) => (words[k] === undefined || words[k] === '|' || /^و/.test(words[k]!) ? undefined : headOf(words[k]!))
     const further = deeper(j)
     if (further && (further[0] === 'son' || further[0] === 'daughter') && (of === 'son' || of === 'daughter')) {
@@ -107,21 +102,16 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       for (let next = deeper(end); next && (next[0] === 'son' || next[0] === 'daughter'); next = deeper(++end)) throughSons &&= next[0] === 'son'
       const generation = end - i
       // «(ابن ابن الابن) العدد 2»
-      let stated: number | undefined = many === 'many' ? undefined : many
+      let stated: number | undefined = /^و?ابنا$/.test(words[i]!) ? 2 : many === 'many' ? undefined : many
       let after = isBracket(words[end]) ? end + 1 : end
       const n = words[after] === 'العدد' ? numberAt(words, after + 1) : undefined
       if (n) {
         stated = n.value
         after += 1 + n.length
       } else after = end
-      return {
-        relation: undefined,
-        count: stated,
-        phrase: words.slice(i, end).join(' '),
-        assumed,
-        end: after,
-        ...(throughSons ? { lowerDescendant: { generation, male: kind === 'son' } } : { distantKin: true }),
-      }
+      const phrase = words.slice(i, end).join(' ')
+      if (throughSons && generation === 3) return { relation: kind === 'son' ? 'sons_sons_son' : 'sons_sons_daughter', count: stated, phrase, assumed, end: after }
+      return { relation: undefined, count: stated, phrase, assumed, end: after, ...(throughSons ? { lowerDescendant: { generation, male: kind === 'son' } } : { distantKin: true }) }
     }
     // «ابن عم الأب», «بنت ابن العم», «ابن بنت عم»: a kinsman of a kinsman of a kinsman, beyond the vocabulary — of the
     // distant kindred when a woman heads or links the chain, else an agnate the vocabulary lacks
@@ -362,41 +352,6 @@ function eitherLine(raw: string): { text: string; either: Relation[] } {
     if (last && /^full_/.test(last)) either.push(last)
   }
   return either.length > 0 ? { text: text.replace(EITHER, '$1'), either } : { text: raw, either }
-}
-
-/**
- * Descendants through sons with no son or son's son above them: a generation with no one in it changes nothing,
- * so the ones below move up into it (the great-grandchildren stand as the son's children when there are none,
- * the son's daughters as daughters when there are none) — exact, as the rules of each generation are the same
- * one level down. Only the third generation is taken; with daughters and son's daughters both present, the
- * third keeps its own place (the vocabulary has none for it) and nothing is moved.
- */
-function promote(
-  heirs: Map<Relation, number>,
-  lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[],
-  assumptions: Assumption[],
-): Partial<Record<2 | 3, number>> | undefined {
-  if (lower.length === 0 || lower.some((l) => l.generation !== 3)) return undefined
-  const first = heirs.has('daughter')
-  const second = heirs.has('sons_daughter')
-  if (first && second) return undefined
-  const place = (l: (typeof lower)[number], relation: Relation) => {
-    let count = l.count
-    if (count === undefined) {
-      count = 3
-      assumptions.push({ kind: 'count', phrase: l.phrase, count })
-    }
-    heirs.set(relation, (heirs.get(relation) ?? 0) + count)
-  }
-  if (second) {
-    // the son's daughters become daughters, the third generation the son's children
-    heirs.set('daughter', heirs.get('sons_daughter')!)
-    heirs.delete('sons_daughter')
-    for (const l of lower) place(l, l.male ? 'sons_son' : 'sons_daughter')
-    return { 2: 1, 3: 1 }
-  }
-  for (const l of lower) place(l, first ? (l.male ? 'sons_son' : 'sons_daughter') : l.male ? 'son' : 'daughter')
-  return { 3: first ? 1 : 2 }
 }
 
 /** «لها» after one woman, «له» after one man, «لهم» after men: the pronoun names that heir. */
@@ -668,12 +623,10 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     }
     heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
   }
-  // The son or the son's son excludes every descendant below him (Bukhari 6732: the nearest male)
-  const promotion = heirs.has('son') || heirs.has('sons_son') ? undefined : promote(heirs, lower, assumptions)
+  // A male descendant excludes every descendant below him (Bukhari 6732: the nearest male)
   for (const { phrase } of lower)
-    if (heirs.has('son') || heirs.has('sons_son')) {
-      if (!promotion) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
-    } else if (!promotion) problems.push(`«${phrase}» is not in the vocabulary`)
+    if (heirs.has('son') || heirs.has('sons_son') || heirs.has('sons_sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
+    else problems.push(`«${phrase}» is not in the vocabulary`)
   // The distant kindred inherit only when no sharer but a spouse and no residuary is left: any other heir takes
   // the estate (with radd), in every school
   const sharerOrResiduary = [...heirs.keys()].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))
@@ -697,7 +650,6 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     assumptions: dedupeAssumptions(assumptions),
     problems,
     ...(unborn ? { unborn } : {}),
-    ...(promotion ? { promotion } : {}),
     ...(either.length > 0 ? { either } : {}),
     ...(anyDescendant ? { anyDescendant } : {}),
     ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),

@@ -42,6 +42,8 @@ const NUMBERS: Record<string, number> = {
  * marks a plural noun. English and French side by side.
  */
 const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
+  [/\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils\b|\bfils du fils du fils\b/, 'sons_sons_son', 'both'],
+  [/\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?\b|\bfilles? du fils du fils\b/, 'sons_sons_daughter', 'both'],
   [/\bsons?'s? sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b/, 'sons_son', 'both'],
   [/\bsons?'s? daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b/, 'sons_daughter', 'both'],
   [/\bdaughters?'s? sons?\b|\bfils de (?:la|sa) fille\b/, 'daughters_son', 'both'],
@@ -83,6 +85,8 @@ const UNSURE: Partial<Record<Relation, Assumption>> = {
   maternal_grandmother: { kind: 'maternal_grandmother' },
   sons_son: { kind: 'sons_child', relation: 'sons_son' },
   sons_daughter: { kind: 'sons_child', relation: 'sons_daughter' },
+  sons_sons_son: { kind: 'sons_child', relation: 'sons_sons_son' },
+  sons_sons_daughter: { kind: 'sons_child', relation: 'sons_sons_daughter' },
 }
 
 /** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */

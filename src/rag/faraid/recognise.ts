@@ -76,8 +76,6 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   // its answer would have to hold for every reading)
   if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.either || family.anyDescendant) return undefined
   const assumptions = [...family.assumptions]
-  // the heirs already stand where they inherit; the answer says who was moved up, and why
-  if (family.promotion) assumptions.push({ kind: 'moved_up', sonsDaughtersAsDaughters: family.promotion[2] !== undefined, greatGrandchildrenUp: family.promotion[3] ?? 0 })
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
   // a woman's own child dies with her (the calculator refuses it); a birth already known is an heir like any other

@@ -27,6 +27,7 @@ export const FEMALE: ReadonlySet<Relation> = new Set([
   'wife',
   'daughter',
   'sons_daughter',
+  'sons_sons_daughter',
   'mother',
   'paternal_grandmother',
   'maternal_grandmother',

@@ -281,6 +281,8 @@ export const ar: Dict = {
       daughter: 'البنت',
       sons_son: 'ابن الابن',
       sons_daughter: 'بنت الابن',
+      sons_sons_son: 'ابن ابن الابن',
+      sons_sons_daughter: 'بنت ابن الابن',
       father: 'الأب',
       mother: 'الأم',
       paternal_grandfather: 'الجد (أبو الأب)',

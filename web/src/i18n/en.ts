@@ -274,6 +274,8 @@ export const en: Dict = {
       daughter: 'daughter',
       sons_son: "son's son",
       sons_daughter: "son's daughter",
+      sons_sons_son: "son's son's son",
+      sons_sons_daughter: "son's son's daughter",
       father: 'father',
       mother: 'mother',
       paternal_grandfather: 'paternal grandfather',

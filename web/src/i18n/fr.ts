@@ -273,6 +273,8 @@ export const fr = {
       daughter: 'fille',
       sons_son: 'fils du fils',
       sons_daughter: 'fille du fils',
+      sons_sons_son: 'fils du fils du fils',
+      sons_sons_daughter: 'fille du fils du fils',
       father: 'père',
       mother: 'mère',
       paternal_grandfather: 'grand-père paternel',
