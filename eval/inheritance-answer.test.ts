@@ -50,6 +50,11 @@ describe('QIAS options matched to the computed shares', () => {
   test('each one is asked: «كل واحدة من البنتين»', () => {
     assert.equal(choose('توفي عن ابن وبنتين. ما نصيب كل واحدة من البنتين؟', ['الثلث', 'النصف', 'الربع', 'السدس', 'الثمن', 'الثلثان']), 'C')
   })
+  test('«إحدى البنات», «أحد الأبناء»: one of them is asked, so each one’s part', () => {
+    const options = ['النصف', 'الثلث', 'الربع', 'الثمن', 'السدس', 'الثلثان']
+    assert.equal(choose('توفي عن: ابن وأربع بنات. ما هو نصيب إحدى البنات من تركة الأب؟', options), 'E')
+    assert.equal(choose('توفيت عن ابنين وبنتين. ما نصيب أحد الابنين؟', options), 'B')
+  })
   test('a table of sihām agrees at one scale, with «لكل واحدة» after the number', () => {
     const options = [
       'الزوجة: ثمانية أسهم، البنتان: عشرة أسهم لكل واحدة، الابن: أربعة عشر سهما.',

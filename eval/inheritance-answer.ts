@@ -198,7 +198,8 @@ function targetOf(question: string, d: Distribution): Target | undefined {
   const relations = before.length > 0 ? before : named(asked)
   if (relations.length === 0) return undefined
   const words = arabicWordsOf(asked)
-  const each = words.some((w) => /^(كل|لكل|الواحد|الواحدة|واحد|واحدة|منهم|منهن|فرد)$/.test(w))
+  // «إحدى البنات», «أحد الأبناء»: one of them, so each one’s part
+  const each = words.some((w) => /^(كل|لكل|الواحد|الواحدة|واحد|واحدة|منهم|منهن|فرد|احد|احدي|لاحد|لاحدي)$/.test(w))
   return { relations, each }
 }
 
