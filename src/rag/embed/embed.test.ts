@@ -32,6 +32,10 @@ describe('the offline LSI embedder', () => {
     assert.deepEqual(Array.from(va!), Array.from(vb!))
   })
 
+  test('a model built by another version of the analyzer has another id, so its vectors are never mixed with these', () => {
+    assert.notEqual(buildLsiModel(corpus, 4, 'v', 1).id, buildLsiModel(corpus, 4, 'v', 2).id)
+  })
+
   test('puts translations of one idea close together and different ideas apart', async () => {
     const e = createLsiEmbedder(buildLsiModel(corpus, 4, 'v'))
     const [fr, ar, en, theft] = await e.embed(['aumône pauvres', 'الزكاة للفقراء', 'alms poor', 'voleur coupez'], 'query')

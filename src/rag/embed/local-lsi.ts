@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { analyze } from '../text/analyze'
+import { ANALYZER_VERSION, analyze } from '../text/analyze'
 import type { UnitInput } from '../index/units'
 import { normalise, type Embedder } from './embedder'
 import { truncatedSvd, type SparseMatrix } from './svd'
@@ -29,7 +29,11 @@ function unitText(unit: UnitInput): string {
   return unit.texts.map((t) => t.searchText ?? t.text).join('\n')
 }
 
-export function buildLsiModel(units: UnitInput[], dim = 128, sourceVersion = ''): LsiModel {
+/**
+ * The id names the text and the analyzer the vocabulary came from: a model built before the analyzer changed
+ * maps words the new one no longer produces, so its vectors must not be mixed with a new model's.
+ */
+export function buildLsiModel(units: UnitInput[], dim = 128, sourceVersion = '', analyzerVersion = ANALYZER_VERSION): LsiModel {
   const docs = units.map((u) => {
     const tf = new Map<string, number>()
     for (const t of terms(unitText(u))) tf.set(t, (tf.get(t) ?? 0) + 1)
@@ -59,7 +63,7 @@ export function buildLsiModel(units: UnitInput[], dim = 128, sourceVersion = '')
   })
   const A: SparseMatrix = { rows: vocabList.length, cols: docs.length, colPtr, rowIdx: Int32Array.from(rowIdx), values: Float32Array.from(values) }
   const { U } = truncatedSvd(A, dim, { seed: 20_260_101 })
-  const hash = createHash('sha256').update(sourceVersion).update(String(vocabList.length)).digest('hex').slice(0, 8)
+  const hash = createHash('sha256').update(sourceVersion).update(`analyzer ${analyzerVersion}`).update(String(vocabList.length)).digest('hex').slice(0, 8)
   return { vocab, idf, vectors: U, dim, id: `local-lsi-v1-d${dim}-${hash}` }
 }
 

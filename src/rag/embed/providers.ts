@@ -2,6 +2,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { quranVersion } from '../canon/quran'
+import { ANALYZER_VERSION } from '../text/analyze'
 import type { Embedder } from './embedder'
 import { createLsiEmbedder, type LsiModel } from './local-lsi'
 
@@ -26,7 +27,8 @@ function buildInWorker(): Promise<LsiModel> {
  */
 export async function localEmbedder(modelsDir: string): Promise<Embedder> {
   const dir = modelsDir
-  const file = path.join(dir, `lsi-${quranVersion().replace(/[^\w.+-]/g, '_')}-d${LSI_DIM}.json`)
+  // (the analyzer's version in the name: a model cached by an older analyzer is rebuilt, not loaded)
+  const file = path.join(dir, `lsi-${quranVersion().replace(/[^\w.+-]/g, '_')}-a${ANALYZER_VERSION}-d${LSI_DIM}.json`)
   try {
     const raw = JSON.parse(await fs.readFile(file, 'utf8')) as { id: string; dim: number; vocab: string[]; idf: number[]; vectors: string }
     const model: LsiModel = {
