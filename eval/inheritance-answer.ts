@@ -185,6 +185,8 @@ interface Target {
   final?: boolean
   /** The number of shares the question divides the estate into («من أصل أربعة وعشرين سهما»). */
   base?: number
+  /** The heirs are named as barred («ما نصيب الأخ الكافر؟»). */
+  barred?: boolean
 }
 
 function targetOf(question: string, d: Distribution): Target | undefined {
@@ -200,7 +202,8 @@ function targetOf(question: string, d: Distribution): Target | undefined {
   const words = arabicWordsOf(asked)
   // «إحدى البنات», «أحد الأبناء»: one of them, so each one’s part
   const each = words.some((w) => /^(كل|لكل|الواحد|الواحدة|واحد|واحدة|منهم|منهن|فرد|احد|احدي|لاحد|لاحدي)$/.test(w))
-  return { relations, each }
+  const barred = arabicMentions(stopAt > 0 ? asked.slice(0, stopAt) : asked).some((m) => m.barred)
+  return { relations, each, ...(barred ? { barred } : {}) }
 }
 
 /**
@@ -387,14 +390,15 @@ function statedBase(asked: string): { base?: number } {
   return {}
 }
 
-const heirOf = (d: Distribution, r: Relation) => d.heirs.find((h) => h.relation === r)!
+/** The heir of relation `r`: the barred one when the question names him so («الأخ الكافر»), else the one who inherits. */
+const heirOf = (d: Distribution, r: Relation, barred = false) => d.heirs.find((h) => h.relation === r && !!h.barred === barred) ?? d.heirs.find((h) => h.relation === r)!
 
 function shareAnswer(target: Target, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
   return pick(shareScores(target, d, meanings), options)
 }
 
 function shareScores(target: Target, d: Distribution, meanings: Meaning[]): number[] {
-  const hs = target.relations.map((r) => heirOf(d, r))
+  const hs = target.relations.map((r) => heirOf(d, r, target.barred))
   const fard = hs.every((h) => h.fard) ? hs.reduce((a, h) => a.add(h.fard!), Fraction.ZERO) : undefined
   const share = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
   const residue = hs.some((h) => h.residuary && !h.share.isZero())
@@ -511,7 +515,7 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     if (f && (f.d === 1n || isMoney)) candidates.push({ value: Number(f.n) / Number(f.d), money: isMoney })
   }
   if (target) {
-    const hs = target.relations.map((r) => heirOf(d, r))
+    const hs = target.relations.map((r) => heirOf(d, r, target.barred))
     const share = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
     const count = hs.reduce((a, h) => a + h.count, 0)
     const each = share.div(count)
@@ -553,7 +557,7 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
 }
 
 function blockerAnswer(target: Target, d: Distribution, options: string[]): number | Failure {
-  const by = new Set(target.relations.flatMap((r) => heirOf(d, r).blockedBy ?? []))
+  const by = new Set(target.relations.flatMap((r) => heirOf(d, r, target.barred).blockedBy ?? []))
   const scores = options.map((o) => {
     const said = new Set(arabicMentions(o).flatMap((m) => (m.relation ? [m.relation] : [])))
     if (said.size === 0) return / لا احد | لا يوجد /.test(` ${arabicWordsOf(o).join(' ')} `) ? (by.size === 0 ? 5 : -5) : 0

@@ -72,6 +72,25 @@ describe('inheritance cases in the chat', () => {
     assert.match(row(m.content, "son's daughter")!, /1\/9 — 1 \|/)
   })
 
+  test('French: a wife of another religion is named, given nothing, and the reading that the deceased was a Muslim is said', async () => {
+    const r = await ask('Un homme laisse son épouse chrétienne, sa mère et deux fils')
+    const m = r.body.assistant_message
+    assert.equal(m.model, 'faraid')
+    assert.match(m.content, /^Compris : le défunt est un homme, qui laisse mère, fils ×2, épouse \(d’une autre religion\)\./)
+    assert.match(m.content, /Supposé : le défunt supposé musulman/)
+    assert.match(row(m.content, 'épouse')!, /\| n’hérite pas : autre religion \| \| Sahih al-Bukhari \|/)
+    assert.match(row(m.content, 'mère')!, /\| 1\/6 \| 1\/6 — 2 \|/)
+  })
+
+  test('Arabic: a son who killed his father inherits nothing and excludes no one', async () => {
+    const r = await ask('توفي عن زوجة وابن قاتل وأخ شقيق')
+    const m = r.body.assistant_message
+    assert.equal(m.model, 'faraid')
+    assert.match(row(m.content, 'الابن')!, /\| لا يرث: قاتل \|/)
+    assert.match(row(m.content, 'الأخ الشقيق')!, /\| الباقي تعصيبًا \| 3\/4 — 3 \|/)
+    assert.match(row(m.content, 'الزوجة')!, /\| 1\/4 \| 1\/4 — 1 \|/)
+  })
+
   test('what was assumed is said', async () => {
     const r = await ask('A man died leaving his wife, two sons and his brother')
     assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)

@@ -108,6 +108,28 @@ describe('POST /api/v1/inheritance', () => {
     assert.deepEqual(heir(body, 'full_brother').excluded_by, ['sons_sons_son'])
   })
 
+  test('a son who killed his father is listed as barred, inherits nothing and excludes no one; the hadith says why', async () => {
+    const body = await compute({
+      deceased: 'male',
+      heirs: [
+        { relation: 'wife', count: 1 },
+        { relation: 'son', count: 1, barred: 'homicide' },
+        { relation: 'full_brother', count: 1 },
+      ],
+      lang: 'fr',
+    })
+    assert.deepEqual(
+      body.heirs.map((h: Heir & { barred?: string }) => [h.relation, h.status, h.barred, h.share]),
+      [
+        ['wife', 'heir', undefined, '1/4'],
+        ['full_brother', 'heir', undefined, '3/4'],
+        ['son', 'barred', 'homicide', '0'],
+      ],
+    )
+    assert.deepEqual(heir(body, 'son').basis, [{ kind: 'hadith', reference: 'Sunan Ibn Majah 2645', status: 'unverifiable' }])
+    assert.deepEqual(body.differences[0].schools, ['maliki'])
+  })
+
   test('the school chosen decides al-mushtaraka, and the others’ view is stated in the reader’s language', async () => {
     const heirs = [
       { relation: 'husband', count: 1 },
@@ -205,6 +227,17 @@ describe('POST /api/v1/inheritance', () => {
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], estate: { amount: 100, currency: 'EUR' }, debts: 100 }, /nothing is left to inherit/],
       [{ deceased: 'male', heirs: [] }, /at least one heir/],
       [{ deceased: 'female', heirs: [{ relation: 'husband', count: 1 }], unborn: 'son' }, /no unborn child of her own/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1, barred: 'theft' }] }, /barred/],
+      [
+        {
+          deceased: 'male',
+          heirs: [
+            { relation: 'father', count: 1 },
+            { relation: 'father', count: 1, barred: 'religion' },
+          ],
+        },
+        /father: at most 1 in all, barred or not/,
+      ],
     ]
     for (const [body, message] of cases) {
       const r = await compute(body, 422)

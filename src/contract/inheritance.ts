@@ -47,6 +47,11 @@ export const DEFAULT_SCHOOL = 'hanbali' satisfies (typeof SCHOOLS)[number]
 
 /** Whose child an unborn heir is, as the male heir it would be (a girl is the female of the same line). */
 export const UNBORN = ['son', 'sons_son', 'full_brother', 'paternal_brother', 'maternal_brother'] as const
+/**
+ * What bars a relative from inheriting (mawāniʿ al-irth): having killed the deceased, or a religion other than the
+ * deceased's. A barred relative neither inherits nor excludes or reduces anyone.
+ */
+export const BARRIERS = ['homicide', 'religion'] as const
 /** What an unborn heir may turn out to be. */
 export const OUTCOMES = ['none', 'male', 'female', 'two_males', 'two_females', 'male_and_female'] as const
 
@@ -55,11 +60,15 @@ const money = z.number().finite().min(0).max(1e15)
 
 export const inheritanceBody = z.strictObject({
   deceased: z.enum(['male', 'female']),
-  /** Each relation once, with how many of them survive (1–4 wives; 1 husband, father, mother, grandparent; up to 100 of the others). */
+  /**
+   * Each relation once, with how many of them survive (1–4 wives; 1 husband, father, mother, grandparent; up to 100
+   * of the others); once more with `barred` for those of them who inherit nothing for having killed the deceased
+   * (`homicide`) or for another religion (`religion`).
+   */
   heirs: z
-    .array(z.strictObject({ relation: z.string().max(40), count: z.number().int() }))
+    .array(z.strictObject({ relation: z.string().max(40), count: z.number().int(), barred: z.enum(BARRIERS).optional() }))
     .min(1, 'at least one heir is needed')
-    .max(RELATIONS.length),
+    .max(2 * RELATIONS.length),
   estate: z.strictObject({ amount: money.refine((a) => a > 0, 'must be more than zero'), currency: z.string().min(1).max(8) }).optional(),
   funeral_costs: money.optional(),
   debts: money.optional(),
@@ -93,7 +102,9 @@ const heirResultSchema = z.object({
   relation: z.enum(RELATIONS),
   label: z.string(),
   count: z.number().int(),
-  status: z.enum(['heir', 'excluded']),
+  status: z.enum(['heir', 'excluded', 'barred']),
+  /** Why a relative listed with `barred` inherits nothing. */
+  barred: z.enum(BARRIERS).optional(),
   /** The fixed share of the group before ʿawl or radd (`"1/8"`), when it has one. */
   fard: z.string().optional(),
   residuary: z.enum(['bi_nafsihi', 'bi_ghayrihi', 'maa_ghayrihi']).optional(),

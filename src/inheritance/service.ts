@@ -21,7 +21,7 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
           problems.join('; '),
           problems.map((message) => ({ field: 'body.heirs', message })),
         )
-      const heirs = body.heirs.map((h) => ({ relation: h.relation as Relation, count: h.count }))
+      const heirs = body.heirs.map((h) => ({ relation: h.relation as Relation, count: h.count, ...(h.barred ? { barred: h.barred } : {}) }))
       const d = distribute({ deceased: body.deceased, heirs, school: body.school })
       const estate = body.estate ? estateShares(body.estate.amount, { funeral: body.funeral_costs ?? 0, debts: body.debts ?? 0, bequest: body.bequest ?? 0 }) : undefined
       if (estate && !estate.ok) throw new ValidationFailed(estate.problem, [{ field: 'body.estate.amount', message: estate.problem }])
@@ -46,7 +46,8 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
             relation: h.relation,
             label: RELATION_LABELS[body.lang][h.relation],
             count: h.count,
-            status: h.blockedBy ? ('excluded' as const) : ('heir' as const),
+            status: h.barred ? ('barred' as const) : h.blockedBy ? ('excluded' as const) : ('heir' as const),
+            ...(h.barred ? { barred: h.barred } : {}),
             ...(h.fard ? { fard: h.fard.toString() } : {}),
             ...(h.residuary ? { residuary: h.residuary } : {}),
             share: h.share.toString(),

@@ -93,4 +93,18 @@ describe('the inheritance calculator page, in Chromium', { skip: skip ?? false }
     await page.getByLabel('The deceased').selectOption('female')
     assert.equal(await page.getByLabel('An unborn heir (pregnancy)').locator('option[value="son"]').count(), 0)
   })
+
+  test('a relative who does not inherit: a son who killed his father is listed, given nothing, and excludes no one', async () => {
+    await page.goto(`${base}/inheritance`)
+    await page.getByRole('heading', { name: 'Inheritance shares (farāʾiḍ)' }).waitFor()
+    await page.getByLabel('wife', { exact: true }).fill('1')
+    await page.getByLabel('full brother', { exact: true }).fill('1')
+    await page.getByLabel('Relative').selectOption('son')
+    await page.getByLabel('How many', { exact: true }).fill('1')
+    await page.getByLabel('Why').selectOption('homicide')
+    await page.getByRole('button', { name: 'Compute' }).click()
+    assert.match(await row('wife').innerText(), /1\/4 → 1\/4\s+1\s/)
+    assert.match(await row('full brother').innerText(), /residue → 3\/4\s+3\s/)
+    assert.match(await row('son').innerText(), /does not inherit \(homicide\)\s+Sunan Ibn Majah 2645/)
+  })
 })

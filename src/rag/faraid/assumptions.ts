@@ -10,6 +10,8 @@ export type Assumption =
   | { kind: 'sons_child'; relation: Relation }
   | { kind: 'count'; phrase: string; count: number }
   | { kind: 'deceased_male' }
+  /** A relative of another religion was barred: the deceased taken to be a Muslim. */
+  | { kind: 'deceased_muslim' }
   | { kind: 'lower_descendant_excluded'; phrase: string }
   | { kind: 'distant_kin_excluded'; phrase: string }
 
@@ -51,6 +53,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         en: `“${a.phrase}”, of the distant kindred, inherits nothing beside a sharer or a residuary`,
         fr: `« ${a.phrase} », parent éloigné, n’hérite pas à côté d’un héritier à part fixe ou d’un ʿaṣaba`,
         ar: `«${a.phrase}» من ذوي الأرحام، لا يرث مع صاحب فرض أو عاصب`,
+      }[lang]
+    case 'deceased_muslim':
+      return {
+        en: 'the deceased taken to be a Muslim, so that a relative of another religion does not inherit',
+        fr: 'le défunt supposé musulman, de sorte qu’un proche d’une autre religion n’hérite pas',
+        ar: 'افتُرض أن المتوفى مسلم، فلا يرث قريبه المخالف له في الدين',
       }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]

@@ -3,7 +3,7 @@
  * consensus of the Companions where the texts are silent. The verse references are checked against the shipped
  * Qur'an by the feature that serves them.
  */
-export type Basis = { kind: 'quran'; surah: number; ayah: number } | { kind: 'hadith'; collection: 'bukhari' | 'abudawud'; number: number } | { kind: 'consensus'; note: string }
+export type Basis = { kind: 'quran'; surah: number; ayah: number } | { kind: 'hadith'; collection: 'bukhari' | 'abudawud' | 'ibnmajah'; number: number } | { kind: 'consensus'; note: string }
 
 const q = (ayah: number): Basis => ({ kind: 'quran', surah: 4, ayah })
 
@@ -23,4 +23,8 @@ export const BASIS = {
   grandfather: { kind: 'consensus', note: 'The grandfather takes the place of the father (Companions’ consensus), with the schools differing over the siblings' },
   radd: { kind: 'consensus', note: 'Return (radd) of the surplus to the sharers other than the spouses, by kinship (Q 8:75)' },
   distantKindred: { kind: 'quran', surah: 8, ayah: 75 },
+  /** "The killer does not inherit." */
+  homicide: { kind: 'hadith', collection: 'ibnmajah', number: 2645 },
+  /** "The Muslim does not inherit from the disbeliever, nor the disbeliever from the Muslim." */
+  religion: { kind: 'hadith', collection: 'bukhari', number: 6764 },
 } as const satisfies Record<string, Basis>

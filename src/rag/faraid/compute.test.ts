@@ -377,3 +377,63 @@ describe('farāʾiḍ: what the result says', () => {
     assert.deepEqual(caseProblems({ deceased: 'male', heirs: [{ relation: 'cousin', count: 1 }] }), ['unknown relation "cousin"'])
   })
 })
+
+describe('farāʾiḍ: relatives barred from inheriting (mawāniʿ al-irth)', () => {
+  test('a son who killed his father inherits nothing and excludes no one: the wife keeps a quarter, the brother takes the rest', () => {
+    const d = distribute({ deceased: 'male', heirs: [...heirs('wife, full_brother'), { relation: 'son', count: 1, barred: 'homicide' }], school: 'hanbali' })
+    const of = (r: Relation) => d.heirs.find((h) => h.relation === r)!
+    assert.deepEqual([of('wife').share.toString(), of('full_brother').share.toString(), of('son').share.toString()], ['1/4', '3/4', '0'])
+    assert.equal(of('son').barred, 'homicide')
+    assert.equal(of('full_brother').blockedBy, undefined)
+    assert.deepEqual(of('son').basis, [{ kind: 'hadith', collection: 'ibnmajah', number: 2645 }])
+    assert.deepEqual(d.differences, [{ schools: ['maliki'], holds: 'killer_by_mistake' }])
+  })
+  test('a wife of another religion does not reduce the mother, nor count among the heirs; two sons of one religion take the rest', () => {
+    const d = distribute({ deceased: 'male', heirs: [...heirs('mother, son 2'), { relation: 'wife', count: 1, barred: 'religion' }], school: 'shafii' })
+    assert.deepEqual(
+      d.heirs.map((h) => [h.relation, h.share.toString(), Number(h.sihaam)]),
+      [
+        ['mother', '1/6', 2],
+        ['son', '5/6', 10],
+        ['wife', '0', 0],
+      ],
+    )
+    assert.deepEqual(d.differences, [])
+  })
+  test('barred siblings do not take the mother down to a sixth', () => {
+    const d = distribute({ deceased: 'male', heirs: [...heirs('mother, father'), { relation: 'full_brother', count: 3, barred: 'religion' }], school: 'hanbali' })
+    assert.equal(d.heirs.find((h) => h.relation === 'mother')!.share.toString(), '1/3')
+  })
+  test('a relation may be listed once as heirs and once as barred, within its limit', () => {
+    assert.deepEqual(
+      caseProblems({
+        deceased: 'male',
+        heirs: [
+          { relation: 'son', count: 2 },
+          { relation: 'son', count: 1, barred: 'homicide' },
+        ],
+      }),
+      [],
+    )
+    assert.deepEqual(
+      caseProblems({
+        deceased: 'male',
+        heirs: [
+          { relation: 'father', count: 1 },
+          { relation: 'father', count: 1, barred: 'religion' },
+        ],
+      }),
+      ['father: at most 1 in all, barred or not'],
+    )
+    assert.deepEqual(
+      caseProblems({
+        deceased: 'male',
+        heirs: [
+          { relation: 'son', count: 1, barred: 'homicide' },
+          { relation: 'son', count: 1, barred: 'religion' },
+        ],
+      }),
+      ['son (barred) is listed twice'],
+    )
+  })
+})

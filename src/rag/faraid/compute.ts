@@ -4,11 +4,13 @@ import { descendantExclusion, descendantShares, FEMALE_DESCENDANTS, femalesTaken
 import { distantKindredNote, shareAmongDistantKindred } from './distant-kindred'
 import { Fraction, lcm, sum } from './fraction'
 import { shareWithSiblings } from './grandfather'
-import { DISTANT_KINDRED, FEMALE, MAX_COUNT, MAX_OTHER, RELATIONS, type Relation, type School, type Sex } from './relations'
+import { type Barrier, DISTANT_KINDRED, FEMALE, MAX_COUNT, MAX_OTHER, RELATIONS, type Relation, type School, type Sex } from './relations'
 
 interface HeirInput {
   relation: Relation
   count: number
+  /** Barred from inheriting (mawāniʿ al-irth): listed, given nothing, and counted for nothing. */
+  barred?: Barrier
 }
 
 export interface InheritanceCase {
@@ -32,6 +34,8 @@ interface HeirShare {
   sihaam: bigint
   /** Who excludes this heir (empty for distant kindred when sharers or residuaries take everything). */
   blockedBy?: Relation[]
+  /** What bars this relative from inheriting. */
+  barred?: Barrier
   basis: Basis[]
 }
 
@@ -55,18 +59,26 @@ export interface Distribution {
 }
 
 /** What makes a case impossible, in words a client can act on; empty when it can be computed. */
-export function caseProblems(c: { deceased: Sex; heirs: readonly { relation: string; count: number }[] }): string[] {
+export function caseProblems(c: { deceased: Sex; heirs: readonly { relation: string; count: number; barred?: string }[] }): string[] {
   const problems: string[] = []
   const seen = new Set<string>()
+  const counts = new Map<string, number>()
   for (const h of c.heirs) {
     if (!(RELATIONS as readonly string[]).includes(h.relation)) {
       problems.push(`unknown relation "${h.relation}"`)
       continue
     }
-    if (seen.has(h.relation)) problems.push(`${h.relation} is listed twice`)
-    seen.add(h.relation)
+    const key = h.barred ? `${h.relation} (barred)` : h.relation
+    if (seen.has(key)) problems.push(`${key} is listed twice`)
+    seen.add(key)
     const max = MAX_COUNT[h.relation as Relation] ?? MAX_OTHER
     if (!Number.isInteger(h.count) || h.count < 1 || h.count > max) problems.push(`${h.relation}: count must be a whole number from 1 to ${max}`)
+    else counts.set(h.relation, (counts.get(h.relation) ?? 0) + h.count)
+  }
+  // (the barred and the others of one relation together: a father who killed is the only father)
+  for (const [relation, n] of counts) {
+    const max = MAX_COUNT[relation as Relation] ?? MAX_OTHER
+    if (n > max && seen.has(relation) && seen.has(`${relation} (barred)`)) problems.push(`${relation}: at most ${max} in all, barred or not`)
   }
   if (c.deceased === 'female' && seen.has('wife')) problems.push('a deceased woman leaves no wife')
   if (c.deceased === 'male' && seen.has('husband')) problems.push('a deceased man leaves no husband')
@@ -114,8 +126,21 @@ const FEMALE_PARTNER: Partial<Record<Relation, Relation>> = {
   paternal_brother: 'paternal_sister',
 }
 
-/** Computes the shares of a case that `caseProblems` accepts. */
+/**
+ * Computes the shares of a case that `caseProblems` accepts. The barred relatives are set aside first: they inherit
+ * nothing and exclude or reduce no one (Mālik, Muwaṭṭaʾ: « ولا يحجب أحدا عن ميراثه »), then listed with their reason.
+ */
 export function distribute(c: InheritanceCase): Distribution {
+  const barred = c.heirs.filter((h) => h.barred)
+  const d = distributeAmong({ ...c, heirs: c.heirs.filter((h) => !h.barred) })
+  if (barred.length === 0) return d
+  const differences = [...d.differences]
+  if (barred.some((h) => h.barred === 'homicide') && c.school !== 'maliki') differences.push({ schools: ['maliki'], holds: 'killer_by_mistake' })
+  const listed = barred.map((h) => ({ relation: h.relation, count: h.count, share: Fraction.ZERO, each: Fraction.ZERO, sihaam: 0n, barred: h.barred, basis: [BASIS[h.barred!]] }))
+  return { ...d, heirs: [...d.heirs, ...listed], differences }
+}
+
+function distributeAmong(c: InheritanceCase): Distribution {
   const groups = new Map<Relation, Group>()
   for (const h of c.heirs) groups.set(h.relation, { relation: h.relation, count: h.count, weight: FEMALE.has(h.relation) ? 1 : 2, share: Fraction.ZERO, basis: [] })
   const n = (r: Relation) => groups.get(r)?.count ?? 0

@@ -14,8 +14,14 @@ export type DifferenceCode =
   | 'kindred_treasury'
   | 'kindred_tanzil'
   | 'kindred_nearest_class'
+  | 'killer_by_mistake'
 
 const TEXT: Record<DifferenceCode, Record<Lang, string>> = {
+  killer_by_mistake: {
+    en: 'one who killed by mistake inherits from the estate, though not from the blood money',
+    fr: 'qui a tué par erreur hérite des biens, mais non du prix du sang',
+    ar: 'القاتل خطأً يرث من المال دون الدية',
+  },
   father_excludes_grandmother: { en: 'the father excludes his own mother', fr: 'le père exclut sa propre mère', ar: 'الأب يحجب أمه' },
   siblings_with_grandfather: {
     en: 'Zayd b. Thābit: the full and paternal siblings inherit with the grandfather, who takes the best of sharing with them, a third, or a sixth',

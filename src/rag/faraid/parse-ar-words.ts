@@ -1,4 +1,4 @@
-import type { Relation } from './relations'
+import type { Barrier, Relation } from './relations'
 
 /**
  * The words the Arabic family parser reads (`parse-ar.ts`): kinship nouns in their forms, the words that qualify a
@@ -143,6 +143,52 @@ export const SEXES: Record<string, Relation> = {
 export const OWNERS = new Set(['له', 'لها', 'لهم', 'لهن', 'ولها', 'وله'])
 /** Words of a bracket that says who an heir is («الزوجة (مقصود بها الأم)», «(أي الأم)»). */
 export const GLOSS = /^و?(مقصود|مقصودة|المقصود|بها|به|يقصد|اي|وهي|وهو|هي|هو|يعني)$/
+/**
+ * Words right after an heir that bar him from inheriting (mawāniʿ al-irth): «أم قاتلة», «زوجة نصرانية», «ابن
+ * مرتد», «أولاد غير مسلمين» (the last read by `barrierAt`). Anywhere else they stay beyond the calculator.
+ */
+const BARRIER_WORDS: Record<string, Barrier> = Object.fromEntries([
+  ...['قاتل', 'قاتلة', 'قاتلان', 'قاتلين', 'قاتلتان', 'قاتلتين', 'قتلة'].map((w) => [w, 'homicide'] as const),
+  ...[
+    'كافر',
+    'كافرة',
+    'كافران',
+    'كافرين',
+    'كفار',
+    'نصراني',
+    'نصرانية',
+    'نصاري',
+    'مسيحي',
+    'مسيحية',
+    'مسيحيين',
+    'مسيحيان',
+    'مسيحيات',
+    'يهودي',
+    'يهودية',
+    'يهود',
+    'يهوديين',
+    'يهوديات',
+    'مرتد',
+    'مرتدة',
+    'مرتدين',
+    'كتابي',
+    'كتابية',
+    'مجوسي',
+    'مجوسية',
+    'ملحد',
+    'ملحدة',
+  ].map((w) => [w, 'religion'] as const),
+])
+const NOT_MUSLIM = /^(مسلم|مسلمة|مسلمين|مسلمان|مسلمات|مسلمتين|مسلمتان)$/
+
+/** The barrier said at word `i` of a family, after an heir, and how many words say it. */
+export function barrierAt(words: readonly string[], i: number): { barred: Barrier; length: number } | undefined {
+  const w = (words[i] ?? '').replace(/^ال/, '')
+  if (BARRIER_WORDS[w]) return { barred: BARRIER_WORDS[w]!, length: 1 }
+  if (w === 'غير' && NOT_MUSLIM.test((words[i + 1] ?? '').replace(/^ال/, ''))) return { barred: 'religion', length: 2 }
+  return undefined
+}
+
 /** What the calculator cannot decide: the question is left to the general answer. */
 export const UNSUPPORTED = [
   'حامل',

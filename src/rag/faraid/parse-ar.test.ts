@@ -102,6 +102,23 @@ describe('Arabic families', () => {
     const f = parseArabicFamily('توفي عن أبناء ذكوراً وإناثاً وإخوة ذكور وإناث لأب')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { son: 3, daughter: 3, paternal_brother: 3, paternal_sister: 3 })
   })
+  test('a barrier said right after an heir bars him («أم قاتلة», «أولاد غير مسلمين»); said of no heir it is beyond the calculator', () => {
+    const f = parseArabicFamily('توفي عن زوجة نصرانية وأم وابنين غير مسلمين وابن')
+    assert.deepEqual(f.problems, [])
+    assert.deepEqual(f.heirs, [
+      { relation: 'mother', count: 1 },
+      { relation: 'son', count: 1 },
+      { relation: 'wife', count: 1, barred: 'religion' },
+      { relation: 'son', count: 2, barred: 'religion' },
+    ])
+    assert.ok(f.assumptions.some((a) => a.kind === 'deceased_muslim'))
+    assert.deepEqual(parseArabicFamily('توفي رضيع عن أب وأم قاتلة').heirs, [
+      { relation: 'father', count: 1 },
+      { relation: 'mother', count: 1, barred: 'homicide' },
+    ])
+    assert.match(parseArabicFamily('توفي نصراني عن ابن وبنت').problems.join(), /نصراني/)
+    assert.match(parseArabicFamily('توفي عن ابن وبنت، وقتل أحد الأبناء أباه').problems.join(), /قتل/)
+  })
   test('a fourth generation through sons is excluded by a nearer male descendant, and refused without one', () => {
     const f = parseArabicFamily('توفي عن: ابن (1)، ابن ابن ابن الابن (1)، أب (1)، زوجة (1)')
     assert.deepEqual(f.problems, [])
@@ -149,7 +166,7 @@ describe('Arabic families', () => {
   })
   test('an unsupported status is named, not guessed', () => {
     assert.match(parseArabicFamily('توفي عن: 1 ابن خنثى').problems.join(), /خنثي/)
-    assert.match(parseArabicFamily('توفي عن زوجة غير مسلمة وأخ').problems.join(), /غير مسلم/)
+    assert.match(parseArabicFamily('توفي غير مسلم عن زوجة وأخ').problems.join(), /غير مسلم/)
     assert.match(parseArabicFamily('توفي عن ابن بالتبني وأخت').problems.join(), /التبني/)
     assert.match(parseArabicFamily('توفي عن أخ من الرضاعة').problems.join(), /الرضاعة/)
     assert.match(parseArabicFamily('توفيت عن زوج وابن وضرتها').problems.join(), /ضرتها/)

@@ -1,14 +1,14 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { arabicWordsOf } from './arabic-text'
-import { ASKERS_KIN, FULL, GLOSS, HEADS, type Head, IGNORED, isQualifier, type Many, NEGATIONS, OWNERS, plain, SEXES, TO_FATHER, TO_MOTHER, UNSUPPORTED } from './parse-ar-words'
+import { ASKERS_KIN, barrierAt, FULL, GLOSS, HEADS, type Head, IGNORED, isQualifier, type Many, NEGATIONS, OWNERS, plain, SEXES, TO_FATHER, TO_MOTHER, UNSUPPORTED } from './parse-ar-words'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
 import type { Outcome, Unborn } from './pregnancy'
-import { DISTANT_KINDRED, FEMALE, type Relation, type Sex } from './relations'
+import { type Barrier, DISTANT_KINDRED, FEMALE, type Relation, type Sex } from './relations'
 
 export interface ParsedFamily {
   deceased?: Sex
-  heirs: { relation: Relation; count: number }[]
+  heirs: { relation: Relation; count: number; barred?: Barrier }[]
   /** What was taken for granted: a count not stated, a sibling taken as full, the deceased's sex. */
   assumptions: Assumption[]
   /** Why the family cannot be computed (an unsupported status or an unrecognised kinsman). */
@@ -41,6 +41,8 @@ interface Mention {
   distantKin?: boolean
   /** The female counterpart named with it («أبناء ذكورا وإناثا»: daughters too). */
   alsoFemale?: Relation
+  /** What bars him from inheriting, said right after him («أم قاتلة», «ابن غير مسلم»). */
+  barred?: Barrier
 }
 const FEMALE_OF: Partial<Record<Relation, Relation>> = {
   son: 'daughter',
@@ -459,7 +461,7 @@ const isRisky = (w: string) => RISKY.test(w) || RISKY.test(plain(w)) || DEATH.te
 const ESTATE =
   /^و?(ال)?(تركة|تركته|تركتها|مبلغ|مبلغا|قدره|قدرها|وقدره|وقدرة|قدرة|مقداره|مقدارها|قيمتها|قيمته|قسمت|وقسمت|تقسم|سهم|سهما|اسهم|سهام|الف|الفا|الاف|مليون|ريال|دينار|دينارا|درهم|درهما|جنيه|جنيها|دولار|دولارا|يورو|ليرة|مال|مالا|اموال)$/
 
-function scan(text: string): { mentions: Mention[]; unread: string[] } {
+function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: string[] } {
   // Commas (and «) (» between bracketed heirs) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
   // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
   const words = arabicWordsOf(
@@ -471,6 +473,8 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
   )
   const out: Mention[] = []
   const unread: string[] = []
+  // the words that bar an heir, read as his («أم قاتلة»): not beyond the calculator there
+  const barriers: string[] = []
   let pending: number | undefined
   // «وليس له أب ولا أم»: kin named after a negation, up to the next comma, are absent
   let negated = false
@@ -539,6 +543,12 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
     pending = undefined
     last = { ...m, count }
     i = m.end + (death ? (within ? 0 : one) + death.length : 0)
+    const barrier = barrierAt(words, i)
+    if (barrier) {
+      if (pushed) for (const k of m.alsoFemale ? [out.length - 2, out.length - 1] : [out.length - 1]) out[k] = { ...out[k]!, barred: barrier.barred }
+      barriers.push(...words.slice(i, i + barrier.length))
+      i += barrier.length
+    }
     // «أولاد أخ (ثلاثة ذكور وبنت)», «أبناء شقيق (3 بنات ورجل)», «(كلهن بنات)»: the bracket counts his children by sex
     const sexes = words[i] === BRACKET && pushed && m.relation && !m.alsoFemale ? sexesIn(words, i + 1) : undefined
     if (sexes) {
@@ -559,7 +569,7 @@ function scan(text: string): { mentions: Mention[]; unread: string[] } {
       i = close + 1
     if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
-  return { mentions: sharedLines(out, words), unread }
+  return { mentions: sharedLines(out, words), unread, barriers }
 }
 
 /** «الإخوة والأخوات من الأم»: a line after two conjoined siblings qualifies both. */
@@ -588,9 +598,14 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const words = arabicWordsOf(text)
   const assumptions: Assumption[] = []
   const problems: string[] = []
-  for (const w of words) if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)
-  // «زوجة غير مسلمة»: a difference of religion bars inheritance, which the vocabulary does not say
+  const { mentions, barriers } = scan(text)
+  // a barrier said of an heir («أم قاتلة», «زوجة غير مسلمة») is read with him; said of no heir, it is beyond
+  const attached = new Map<string, number>()
+  for (const w of barriers) attached.set(w, (attached.get(w) ?? 0) + 1)
+  const readWithHeir = (w: string) => (attached.get(w) ?? 0) > 0 && attached.set(w, attached.get(w)! - 1) !== undefined
   words.forEach((w, i) => {
+    if (readWithHeir(w)) return
+    if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)
     if (w === 'غير' && /^(مسلم|مسلمة|مسلمين|مسلمات|مسلمتين)$/.test(words[i + 1] ?? '')) problems.push('«غير مسلم» is beyond the calculator')
   })
   // «أمي»: a relative named from the asker's side, not the deceased's (the vocabulary's); guessing would be worse
@@ -603,13 +618,15 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
   for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
   const heirs = new Map<Relation, number>()
+  const barred = new Map<string, { relation: Relation; count: number; barred: Barrier }>()
   const lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[] = []
   const distant: string[] = []
-  for (const m of arabicMentions(text)) {
+  for (const m of mentions) {
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
-        heirs.set('father', 1)
-        heirs.set('mother', 1)
+        for (const relation of ['father', 'mother'] as const)
+          if (m.barred) barred.set(`${relation}/${m.barred}`, { relation, count: 1, barred: m.barred })
+          else heirs.set(relation, 1)
       } else if (m.lowerDescendant) lower.push({ phrase: m.phrase, ...m.lowerDescendant, count: m.count })
       else if (m.distantKin) distant.push(m.phrase)
       else problems.push(`«${m.phrase}» is not in the vocabulary`)
@@ -621,8 +638,13 @@ export function parseArabicFamily(raw: string): ParsedFamily {
       count = 3
       assumptions.push({ kind: 'count', phrase: m.phrase, count })
     }
-    heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
+    if (m.barred) {
+      const key = `${m.relation}/${m.barred}`
+      barred.set(key, { relation: m.relation, count: (barred.get(key)?.count ?? 0) + count, barred: m.barred })
+    } else heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
   }
+  // a relative of another religion is barred on the reading that the deceased was a Muslim: said back
+  if ([...barred.values()].some((b) => b.barred === 'religion')) assumptions.push({ kind: 'deceased_muslim' })
   // A male descendant excludes every descendant below him (Bukhari 6732: the nearest male)
   for (const { phrase } of lower)
     if (heirs.has('son') || heirs.has('sons_son') || heirs.has('sons_sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
@@ -636,17 +658,19 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   // who died is said before the heirs («توفيت عن …»); «أخت توفيت قبله» among them is a kinswoman's death
   const told = (heirsFrom > 0 ? words.slice(0, heirsFrom + 1) : words).join(' ')
   const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه)(\s|$)/.test(told) || /(^|\s)(المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
-  const female = saidFemale || heirs.has('husband')
-  const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told) || heirs.has('wife')
+  // (a spouse barred from inheriting still says who died)
+  const spouses = new Set([...heirs.keys(), ...[...barred.values()].map((b) => b.relation)])
+  const female = saidFemale || spouses.has('husband')
+  const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told) || spouses.has('wife')
   // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
   if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
-  const deceased: Sex | undefined = female && !heirs.has('wife') ? 'female' : male ? 'male' : undefined
+  const deceased: Sex | undefined = female && !spouses.has('wife') ? 'female' : male ? 'male' : undefined
   // A pregnancy whose child's relation the family does not settle (a mother's, the father being dead) is refused
   const unborn = pregnancy.carrier ? unbornOf(pregnancy, deceased, new Set(heirs.keys())) : undefined
   if (pregnancy.carrier && !unborn) problems.push('«حمل»: whose child the unborn is is not said')
   return {
     ...(deceased ? { deceased } : {}),
-    heirs: [...heirs].map(([relation, count]) => ({ relation, count })),
+    heirs: [...[...heirs].map(([relation, count]) => ({ relation, count })), ...barred.values()],
     assumptions: dedupeAssumptions(assumptions),
     problems,
     ...(unborn ? { unborn } : {}),

@@ -1,7 +1,7 @@
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { unbornOf } from './parse-pregnancy'
-import type { Relation, Sex } from './relations'
+import type { Barrier, Relation, Sex } from './relations'
 
 /** Accents, ligatures and apostrophes folded: « sœur utérine » → « soeur uterine ». */
 const fold = (text: string) =>
@@ -89,6 +89,17 @@ const UNSURE: Partial<Record<Relation, Assumption>> = {
   sons_sons_daughter: { kind: 'sons_child', relation: 'sons_sons_daughter' },
 }
 
+const RELIGION =
+  /^(christian|jewish|non-muslim|apostate|chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non-musulman|non-musulmane|non-musulmans|non-musulmanes|apostat|apostate|apostats)$/
+/** After an heir: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son who is not a Muslim". */
+const BARRED_AFTER: [RegExp, Barrier][] = [
+  [/^,?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
+  [
+    /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:not a muslim|christian|jewish|pas musulmane?|chretienne?|juive?)\b/,
+    'religion',
+  ],
+]
+
 /** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */
 export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily {
   let rest = fold(text)
@@ -111,12 +122,17 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
   const deathAt = death ? death.index : -1
   const problems: string[] = []
   const heirs = new Map<Relation, number>()
+  const barred = new Map<string, { relation: Relation; count: number; barred: Barrier }>()
   const assumptions: Assumption[] = []
   for (const f of found) {
     const before = source
-      .slice(Math.max(0, f.at - 24), f.at)
+      .slice(Math.max(0, f.at - 36), f.at)
       .trim()
       .split(/[\s,;]+/)
+    // "his Christian wife": the adjective before the noun (English), then the words after it
+    const adjective = RELIGION.test(before.at(-1) ?? '') ? before.pop() : undefined
+    const after = source.slice(f.at + f.text.length, f.at + f.text.length + 40)
+    const bar: Barrier | undefined = adjective ? 'religion' : BARRED_AFTER.find(([re]) => re.test(after))?.[1]
     const word = before.at(-1) ?? ''
     // « my father died… »: the asker's relative is the deceased, not an heir
     if (/^(my|mon|ma|mes)$/.test(word)) {
@@ -135,17 +151,22 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
       assumptions.push({ kind: 'count', phrase: f.text, count })
     }
     if (UNSURE[f.relation] && !/full|germain|paternal|paternel|maternel|of the son|du fils/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
-    heirs.set(f.relation, (heirs.get(f.relation) ?? 0) + count)
+    if (bar) {
+      const key = `${f.relation}/${bar}`
+      barred.set(key, { relation: f.relation, count: (barred.get(key)?.count ?? 0) + count, barred: bar })
+      if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
+    } else heirs.set(f.relation, (heirs.get(f.relation) ?? 0) + count)
   }
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
-  const deceased: Sex | undefined = (female && !male) || heirs.has('husband') ? 'female' : male || heirs.has('wife') ? 'male' : undefined
+  const spouses = new Set([...heirs.keys(), ...[...barred.values()].map((b) => b.relation)])
+  const deceased: Sex | undefined = (female && !male) || spouses.has('husband') ? 'female' : male || spouses.has('wife') ? 'male' : undefined
   const carrier = pregnancyCarrier(source)
   const unborn = carrier ? unbornOf({ text: source, carrier }, deceased, new Set(heirs.keys())) : undefined
   // A pregnancy whose child cannot be placed is not ignored: the shares would be wrong.
   if (carrier && !unborn) problems.push('a pregnancy whose unborn heir is not placed')
   return {
     ...(deceased ? { deceased } : {}),
-    heirs: [...heirs].map(([relation, count]) => ({ relation, count })),
+    heirs: [...[...heirs].map(([relation, count]) => ({ relation, count })), ...barred.values()],
     assumptions: dedupeAssumptions(assumptions),
     problems,
     ...(unborn ? { unborn } : {}),

@@ -50,7 +50,7 @@ export function withOutcome(c: InheritanceCase, unborn: Unborn, outcome: Outcome
   const heirs = c.heirs.map((h) => ({ ...h }))
   const add = (relation: Relation, count: number) => {
     if (count === 0) return
-    const h = heirs.find((x) => x.relation === relation)
+    const h = heirs.find((x) => x.relation === relation && !x.barred)
     if (h) h.count += count
     else heirs.push({ relation, count })
   }
@@ -69,7 +69,7 @@ export function distributeWithPregnancy(c: InheritanceCase, unborn: Unborn): Pre
   const base = scenarios.reduce((b, s) => lcm(b, s.distribution.baseFinal), 1n)
   const heirs = c.heirs.map((h) => {
     const share = scenarios
-      .map((s) => s.distribution.heirs.find((x) => x.relation === h.relation))
+      .map((s) => s.distribution.heirs.find((x) => x.relation === h.relation && x.barred === h.barred))
       .map((x) => (x ? x.share.mul(h.count).div(x.count) : Fraction.ZERO))
       .reduce((a, b) => (b.cmp(a) < 0 ? b : a))
     return { relation: h.relation, count: h.count, share, sihaam: sihaamOf(share, base) }

@@ -3,13 +3,13 @@ import type { Assumption } from './assumptions'
 import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily } from './parse-ar'
 import { parseLatinFamily } from './parse-latin'
-import type { Relation, Sex } from './relations'
+import type { Barrier, Relation, Sex } from './relations'
 import { type Unborn, withOutcome } from './pregnancy'
 import { DEFAULT_SCHOOL } from '../../contract/inheritance'
 
 export interface RecognisedCase {
   deceased: Sex
-  heirs: { relation: Relation; count: number }[]
+  heirs: { relation: Relation; count: number; barred?: Barrier }[]
   assumptions: Assumption[]
   /** A child not yet born who would inherit: the answer divides before the birth. */
   unborn?: Unborn

@@ -1,10 +1,11 @@
-import { RELATIONS, type Relation, type School } from '../../contract/inheritance'
+import { type BARRIERS, RELATIONS, type Relation, type School } from '../../contract/inheritance'
 
 /**
  * The vocabulary of heirs: every relation is named from the deceased's side ("sons_daughter" is the deceased's
  * son's daughter). Sharers and residuaries first, then the distant kindred (dhawu al-arḥām) some schools admit.
  */
 export { RELATIONS }
+export type Barrier = (typeof BARRIERS)[number]
 export type { Relation, School }
 
 export type Sex = 'male' | 'female'

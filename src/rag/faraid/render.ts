@@ -23,6 +23,8 @@ const T = {
     head: '| Heir | Share | Shares | Evidence |',
     residue: 'residue',
     excluded: (by: string) => (by ? `excluded (by ${by})` : 'nothing'),
+    barred: { homicide: 'does not inherit: killed the deceased', religion: 'does not inherit: another religion' },
+    barredShort: { homicide: 'who killed the deceased', religion: 'of another religion' },
     base: (b: string) => `Base of the problem: ${b}.`,
     awl: (n: string) => `raised by ʿawl to ${n}`,
     radd: 'the surplus returns to the sharers (radd)',
@@ -39,6 +41,8 @@ const T = {
     head: '| Héritier | Part | Parts (sihām) | Preuve |',
     residue: 'le reste',
     excluded: (by: string) => (by ? `exclu (par ${by})` : 'rien'),
+    barred: { homicide: 'n’hérite pas : a tué le défunt', religion: 'n’hérite pas : autre religion' },
+    barredShort: { homicide: 'qui a tué le défunt', religion: 'd’une autre religion' },
     base: (b: string) => `Base du calcul : ${b}.`,
     awl: (n: string) => `portée à ${n} par ʿawl`,
     radd: 'le surplus revient aux héritiers à part fixe (radd)',
@@ -56,6 +60,8 @@ const T = {
     head: '| الوارث | النصيب | السهام | الدليل |',
     residue: 'الباقي تعصيبًا',
     excluded: (by: string) => (by ? `محجوب (بـ${by})` : 'لا شيء'),
+    barred: { homicide: 'لا يرث: قاتل', religion: 'لا يرث: اختلاف الدين' },
+    barredShort: { homicide: 'القاتل', religion: 'المخالف في الدين' },
     base: (b: string) => `أصل المسألة: ${b}.`,
     awl: (n: string) => `وعالت إلى ${n}`,
     radd: 'ويُرَدّ الباقي على أصحاب الفروض',
@@ -102,10 +108,11 @@ export const heirLabel = (h: { relation: Relation; count: number }, lang: Lang) 
 /** What was understood (and what else, `extra`, was), then what was assumed. */
 export function understoodLines(c: RecognisedCase, lang: Lang, extra: string[] = []): string[] {
   const t = T[lang]
-  const list = [...c.heirs.map((h) => heirLabel(h, lang)), ...extra].join(lang === 'ar' ? '، ' : ', ')
+  const list = [...c.heirs.map((h) => `${heirLabel(h, lang)}${h.barred ? ` (${t.barredShort[h.barred]})` : ''}`), ...extra].join(lang === 'ar' ? '، ' : ', ')
   const lines = [t.understood(c.deceased === 'male', list)]
   const assumed = c.assumptions.map((a) => describeAssumption(a, lang))
-  if (assumed.length > 0) lines.push(`${t.assumed}: ${assumed.join('; ')}.`)
+  // (French sets a space before the colon)
+  if (assumed.length > 0) lines.push(`${t.assumed}${lang === 'fr' ? ' ' : ''}: ${assumed.join('; ')}.`)
   return lines
 }
 
@@ -126,8 +133,12 @@ export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly
   const lines = understoodLines(c, lang)
   lines.push('', t.head, '|---|---|---|---|')
   for (const h of d.heirs) {
-    const share = h.blockedBy ? t.excluded(h.blockedBy.map((r) => labels[r]).join(', ')) : [h.fard?.toString(), h.residuary ? t.residue : undefined].filter(Boolean).join(' + ')
-    const final = h.blockedBy ? '' : `${h.share.toString()} — ${h.sihaam}`
+    const share = h.barred
+      ? t.barred[h.barred]
+      : h.blockedBy
+        ? t.excluded(h.blockedBy.map((r) => labels[r]).join(', '))
+        : [h.fard?.toString(), h.residuary ? t.residue : undefined].filter(Boolean).join(' + ')
+    const final = h.blockedBy || h.barred ? '' : `${h.share.toString()} — ${h.sihaam}`
     lines.push(`| ${heirLabel(h, lang)} | ${share} | ${final} | ${[...new Set(h.basis.map(evidence).filter(Boolean))].join('; ')} |`)
   }
   const base = [String(d.base), d.awlBase ? t.awl(String(d.awlBase)) : '', d.radd ? t.radd : '', d.baseFinal !== (d.awlBase ?? d.base) ? t.final(String(d.baseFinal)) : '']

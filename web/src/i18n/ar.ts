@@ -261,6 +261,12 @@ export const ar: Dict = {
     capped: 'رُدَّت الوصية إلى الثلث',
     unborn: 'وارث حمل (لم يولد بعد)',
     unbornNone: 'لا يوجد',
+    barredLegend: 'قريب لا يرث (اختياري)',
+    barredRelation: 'القريب',
+    barredCount: 'العدد',
+    barredReason: 'السبب',
+    barriers: { homicide: 'القتل', religion: 'اختلاف الدين' },
+    notHeir: 'لا يرث',
     unbornKinds: {
       son: 'ولده (الأرملة حامل)',
       sons_son: 'ولد ابنه',

@@ -254,6 +254,12 @@ export const en: Dict = {
     capped: 'bequest cut to a third',
     unborn: 'An unborn heir (pregnancy)',
     unbornNone: 'none',
+    barredLegend: 'A relative who does not inherit (optional)',
+    barredRelation: 'Relative',
+    barredCount: 'How many',
+    barredReason: 'Why',
+    barriers: { homicide: 'homicide', religion: 'another religion' },
+    notHeir: 'does not inherit',
     unbornKinds: {
       son: 'his child (the widow is pregnant)',
       sons_son: 'a child of his or her son',

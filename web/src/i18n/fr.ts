@@ -253,6 +253,12 @@ export const fr = {
     capped: 'legs ramené au tiers',
     unborn: 'Un héritier à naître (grossesse)',
     unbornNone: 'aucun',
+    barredLegend: 'Un proche qui n’hérite pas (facultatif)',
+    barredRelation: 'Proche',
+    barredCount: 'Combien',
+    barredReason: 'Pourquoi',
+    barriers: { homicide: 'homicide', religion: 'autre religion' },
+    notHeir: 'n’hérite pas',
     unbornKinds: {
       son: 'son enfant (la veuve est enceinte)',
       sons_son: 'un enfant de son fils',

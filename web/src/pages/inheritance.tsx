@@ -7,6 +7,7 @@ import { lang, t } from '../i18n'
 
 const SCHOOLS: School[] = ['hanafi', 'maliki', 'shafii', 'hanbali']
 type Unborn = NonNullable<InheritanceRequest['unborn']>
+type Barrier = NonNullable<InheritanceRequest['heirs'][number]['barred']>
 type Pregnancy = NonNullable<InheritanceResult['pregnancy']>
 /** Heirs of whom there is at most one (four wives): the inputs' bounds, as the server checks them. */
 const ONE: Partial<Record<Relation, number>> = { husband: 1, wife: 4, father: 1, mother: 1, paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, maternal_grandfather: 1 }
@@ -28,7 +29,9 @@ export function InheritancePage() {
     e.preventDefault()
     const form = new FormData(e.currentTarget as HTMLFormElement)
     const num = (k: string) => Number(String(form.get(k) ?? '').replace(',', '.'))
-    const heirs = relations.map((relation) => ({ relation, count: num(`n_${relation}`) })).filter((h) => h.count > 0)
+    const heirs: InheritanceRequest['heirs'] = relations.map((relation) => ({ relation, count: num(`n_${relation}`) })).filter((h) => h.count > 0)
+    const barredRelation = String(form.get('barred_relation') ?? '')
+    if (barredRelation && num('barred_count') > 0) heirs.push({ relation: barredRelation, count: num('barred_count'), barred: String(form.get('barred_reason')) as Barrier })
     if (heirs.length === 0) return setError(d.noHeirs)
     const body: InheritanceRequest = { deceased, heirs, school, lang: lang.value }
     if (unborn && unbornKinds.includes(unborn)) body.unborn = unborn
@@ -95,6 +98,36 @@ export function InheritancePage() {
           </div>
         </fieldset>
         <fieldset>
+          <legend>{d.barredLegend}</legend>
+          <div class="row">
+            <label class="field">
+              <span>{d.barredRelation}</span>
+              <select name="barred_relation">
+                <option value="">{d.unbornNone}</option>
+                {relations.map((r) => (
+                  <option key={r} value={r}>
+                    {d.relations[r]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field">
+              <span>{d.barredCount}</span>
+              <input type="number" name="barred_count" min={1} max={100} step={1} inputMode="numeric" placeholder="1" />
+            </label>
+            <label class="field">
+              <span>{d.barredReason}</span>
+              <select name="barred_reason">
+                {(Object.keys(d.barriers) as Barrier[]).map((b) => (
+                  <option key={b} value={b}>
+                    {d.barriers[b]}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        </fieldset>
+        <fieldset>
           <legend>{d.estate}</legend>
           <div class="row">
             {(
@@ -149,17 +182,19 @@ function Shares({ result }: { result: InheritanceResult }) {
         </thead>
         <tbody>
           {result.heirs.map((h) => (
-            <tr key={h.relation} class={h.status === 'excluded' ? 'excluded' : undefined}>
+            <tr key={`${h.relation}-${h.status}`} class={h.status === 'heir' ? undefined : 'excluded'}>
               <td>
                 {h.label}
                 {h.count > 1 ? ` ×${h.count}` : ''}
               </td>
               <td dir="ltr">
-                {h.status === 'excluded'
-                  ? `${d.excluded}${h.excluded_by?.length ? ` (${d.by} ${h.excluded_by.map((r) => d.relations[r]).join(', ')})` : ''}`
-                  : `${[h.fard, h.residuary ? d.residue : ''].filter(Boolean).join(' + ')} → ${h.share}`}
+                {h.barred
+                  ? `${d.notHeir} (${d.barriers[h.barred]})`
+                  : h.status === 'excluded'
+                    ? `${d.excluded}${h.excluded_by?.length ? ` (${d.by} ${h.excluded_by.map((r) => d.relations[r]).join(', ')})` : ''}`
+                    : `${[h.fard, h.residuary ? d.residue : ''].filter(Boolean).join(' + ')} → ${h.share}`}
               </td>
-              <td>{h.status === 'excluded' ? '' : h.sihaam}</td>
+              <td>{h.status === 'heir' ? h.sihaam : ''}</td>
               {money && <td>{h.amount ?? ''}</td>}
               <td>{h.basis.map((b) => b.reference).join(' · ')}</td>
             </tr>
