@@ -199,6 +199,33 @@ const TABLE: Row[] = [
     final: 16,
     sihaam: { wife: 2, sons_sons_son: 14, full_brother: 0, maternal_sister: 0 },
   },
+  {
+    name: 'agnates by degree before strength: the paternal brother’s son excludes the full brother’s grandson',
+    deceased: 'male',
+    heirs: 'wife, paternal_brothers_son, full_brothers_sons_son, full_uncle',
+    schools: ALL,
+    base: 4,
+    final: 4,
+    sihaam: { wife: 1, paternal_brothers_son: 3, full_brothers_sons_son: 0, full_uncle: 0 },
+  },
+  {
+    name: 'the cousin’s son takes the residue before the father’s uncle',
+    deceased: 'female',
+    heirs: 'husband, paternal_uncles_sons_son 2, fathers_full_uncle',
+    schools: ALL,
+    base: 2,
+    final: 4,
+    sihaam: { husband: 2, paternal_uncles_sons_son: 2, fathers_full_uncle: 0 },
+  },
+  {
+    name: 'the father’s uncle, last of the agnates here, takes what the daughter leaves',
+    deceased: 'male',
+    heirs: 'daughter, fathers_paternal_uncle',
+    schools: ALL,
+    base: 2,
+    final: 2,
+    sihaam: { daughter: 1, fathers_paternal_uncle: 1 },
+  },
   // Taṣḥīḥ never reduces the base: 1/2 and 1/6 + residue stay 3 + 3 of 6, not 1 + 1 of 2
   { name: 'the father with daughters: a sixth and the residue', deceased: 'male', heirs: 'daughter, father', schools: ALL, base: 6, final: 6, sihaam: { daughter: 3, father: 3 } },
   {

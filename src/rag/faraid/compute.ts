@@ -113,10 +113,16 @@ const AGNATES: Relation[] = [
   'paternal_brother',
   'full_brothers_son',
   'paternal_brothers_son',
+  'full_brothers_sons_son',
+  'paternal_brothers_sons_son',
   'full_uncle',
   'paternal_uncle',
   'full_uncles_son',
   'paternal_uncles_son',
+  'full_uncles_sons_son',
+  'paternal_uncles_sons_son',
+  'fathers_full_uncle',
+  'fathers_paternal_uncle',
 ]
 const FEMALE_PARTNER: Partial<Record<Relation, Relation>> = {
   son: 'daughter',
@@ -250,8 +256,10 @@ function distributeAmong(c: InheritanceCase): Distribution {
     takers = residuaries(live, (r) => groups.get(r)?.fard !== undefined, fullSisterResiduary, paternalSisterResiduary).map(({ relation, kind }) => {
       const g = groups.get(relation)!
       g.residuary = kind
-      const verse =
-        relation.includes('son') || relation.includes('daughter')
+      // (the father's uncles are agnates by the residue hadith alone, like the uncles)
+      const verse = relation.startsWith('fathers_')
+        ? undefined
+        : relation.includes('son') || relation.includes('daughter')
           ? BASIS.children
           : relation.includes('brother') || relation.includes('sister')
             ? BASIS.siblings

@@ -86,6 +86,8 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   let j = i + 1
   let line: Line | undefined = /شقيق/.test(words[i]!) ? 'full' : undefined
   let of: Head | undefined
+  // «ابن ابن الأخ», «ابن ابن العم»: the grandson of a brother or an uncle, an agnate one generation further
+  let of2: Head | undefined
   // A genitive kinsman: «ابن ابن», «بنت الأخ», «أم الأب», «بنتين لأولاده»
   // («الأولاد (الابنين والبنات)»: a bracket opens a gloss, not a genitive)
   const next = words[j] === undefined || words[j] === '|' || isBracket(words[j]) ? undefined : headOf(words[j]!)
@@ -102,6 +104,8 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       let end = j + 1
       let throughSons = of === 'son' && further[0] === 'son'
       for (let next = deeper(end); next && (next[0] === 'son' || next[0] === 'daughter'); next = deeper(++end)) throughSons &&= next[0] === 'son'
+      // «ابن ابن ابن العم»: the chain goes on to another kinsman — not a descendant of the deceased
+      if (deeper(end) && !isQualifier(words[end]!)) return { relation: undefined, count: undefined, phrase: words.slice(i, end + 1).join(' '), assumed, end: end + 1 }
       const generation = end - i
       // «(ابن ابن الابن) العدد 2»
       let stated: number | undefined = /^و?ابنا$/.test(words[i]!) ? 2 : many === 'many' ? undefined : many
@@ -117,14 +121,24 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
     }
     // «ابن عم الأب», «بنت ابن العم», «ابن بنت عم»: a kinsman of a kinsman of a kinsman, beyond the vocabulary — of the
     // distant kindred when a woman heads or links the chain, else an agnate the vocabulary lacks
-    if (further && !isQualifier(words[j]!)) {
+    const agnate = kind === 'son' && of === 'son' && (further?.[0] === 'brother' || further?.[0] === 'uncle') && !isQualifier(words[j]!)
+    if (agnate && !(deeper(j + 1) && !isQualifier(words[j + 1]!))) {
+      of2 = further![0]
+      j++
+    } else if (further && !isQualifier(words[j]!)) {
       const female = kind === 'daughter' || [of, further[0]].some((k) => k === 'daughter' || k === 'sister' || k === 'mother' || k === 'paternal_aunt' || k === 'maternal_aunt')
-      return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1, ...(female ? { distantKin: true } : {}) }
+      const end = agnate ? j + 2 : j + 1
+      return { relation: undefined, count: undefined, phrase: words.slice(i, end).join(' '), assumed, end, ...(female ? { distantKin: true } : {}) }
     }
   }
-  // «عم الأب», «عم أب لأب», «خال الأم»: an uncle or aunt of a parent, beyond the vocabulary (not a qualifier: «عم شقيق»)
-  if (next && ['uncle', 'paternal_aunt', 'maternal_uncle', 'maternal_aunt'].includes(kind) && !/^و/.test(words[j]!) && !isQualifier(words[j]!) && next[0] !== 'brother')
-    return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
+  // «عم الأب», «عم أب لأب»: the father's uncle, an agnate; «خال الأم», «عمة الأب»: an uncle or aunt of a parent,
+  // beyond the vocabulary (not a qualifier: «عم شقيق»)
+  const parentsUncle = next?.[0] === 'father' && kind === 'uncle'
+  if (next && ['uncle', 'paternal_aunt', 'maternal_uncle', 'maternal_aunt'].includes(kind) && !/^و/.test(words[j]!) && !isQualifier(words[j]!) && next[0] !== 'brother') {
+    if (!parentsUncle) return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
+    of = 'father'
+    j++
+  }
   let count: number | undefined
   const sexes = new Set<'male' | 'female'>()
   for (let k = 0; k < 6 && j < words.length; k++) {
@@ -178,7 +192,7 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       j += n.length
     }
   }
-  const said = resolve(kind, of, line, assumed)
+  const said = resolve(kind, of, line, assumed, of2)
   // «أولاد الأخ الإناث»: children of one sex only, the females, are the daughters of that line
   const relation = said && sexes.size === 1 && sexes.has('female') && DAUGHTER_OF[said] ? DAUGHTER_OF[said] : said
   const phrase = words
@@ -203,13 +217,17 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   }
 }
 
-function resolve(kind: Head, of: Head | undefined, line: Line | undefined, assumed: Assumption[]): Relation | undefined {
+function resolve(kind: Head, of: Head | undefined, line: Line | undefined, assumed: Assumption[], of2?: Head): Relation | undefined {
   const sibling = (full: Relation, paternal: Relation, maternal: Relation | undefined): Relation | undefined => {
     if (line === 'paternal') return paternal
     if (line === 'maternal') return maternal
     if (line === undefined) assumed.push({ kind: 'line_full', relation: full })
     return full
   }
+  // an agnate through the father's line only: through the mother he is of the distant kindred
+  if (of2 === 'brother') return sibling('full_brothers_sons_son', 'paternal_brothers_sons_son', undefined)
+  if (of2 === 'uncle') return sibling('full_uncles_sons_son', 'paternal_uncles_sons_son', undefined)
+  if (kind === 'uncle' && of === 'father') return sibling('fathers_full_uncle', 'fathers_paternal_uncle', undefined)
   if (of === undefined) {
     switch (kind) {
       case 'son':
@@ -462,12 +480,12 @@ const ESTATE =
   /^و?(ال)?(تركة|تركته|تركتها|مبلغ|مبلغا|قدره|قدرها|وقدره|وقدرة|قدرة|مقداره|مقدارها|قيمتها|قيمته|قسمت|وقسمت|تقسم|سهم|سهما|اسهم|سهام|الف|الفا|الاف|مليون|ريال|دينار|دينارا|درهم|درهما|جنيه|جنيها|دولار|دولارا|يورو|ليرة|مال|مالا|اموال)$/
 
 function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: string[] } {
-  // Commas (and «) (» between bracketed heirs) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
+  // Commas (and «) (» between bracketed heirs, and dashes) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
   // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
   const words = arabicWordsOf(
     text
       .replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ')
-      .replace(/[،,؛;\n؟?]|\.(?!\d)|\)\s*\(/g, ' | ')
+      .replace(/[،,؛;\n؟?–—]|\.(?!\d)|\)\s*\(|(?<!\d)-|-(?!\d)/g, ' | ')
       .replace(/\(/g, ` ${BRACKET} `)
       .replace(/\)/g, ` ${CLOSE} `),
   )

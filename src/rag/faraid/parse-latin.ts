@@ -42,6 +42,13 @@ const NUMBERS: Record<string, number> = {
  * marks a plural noun. English and French side by side.
  */
 const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
+  [
+    /\b(?:full )?brothers?'s? sons?'s? sons?\b|\bbrothers?'s? grandsons?\b|\bgrand-?nephews?\b|\bpetits?-neveux\b|\bpetits?-fils (?:du|de son) frere(?: germain)?\b|\bfils du fils (?:du|de son) frere(?: germain)?\b/,
+    'full_brothers_sons_son',
+    'both',
+  ],
+  [/\b(?:full )?(?:paternal )?uncles?'s? sons?'s? sons?\b|\bcousins?'s? sons?\b|\bfils (?:du|de son) cousin(?: paternel)?\b|\bfils du fils de l'oncle(?: paternel)?\b/, 'full_uncles_sons_son', 'both'],
+  [/\bfather's (?:full )?(?:paternal )?uncles?\b|\bgreat-uncles?\b|\boncles? (?:paternels? )?du pere\b|\bgrands?-oncles?(?: paternels?)?\b/, 'fathers_full_uncle', 'both'],
   [/\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils\b|\bfils du fils du fils\b/, 'sons_sons_son', 'both'],
   [/\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?\b|\bfilles? du fils du fils\b/, 'sons_sons_daughter', 'both'],
   [/\bsons?'s? sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b/, 'sons_son', 'both'],
@@ -82,6 +89,9 @@ const UNSURE: Partial<Record<Relation, Assumption>> = {
   full_brothers_son: { kind: 'line_full', relation: 'full_brothers_son' },
   full_uncle: { kind: 'line_full', relation: 'full_uncle' },
   full_uncles_son: { kind: 'line_full', relation: 'full_uncles_son' },
+  full_brothers_sons_son: { kind: 'line_full', relation: 'full_brothers_sons_son' },
+  full_uncles_sons_son: { kind: 'line_full', relation: 'full_uncles_sons_son' },
+  fathers_full_uncle: { kind: 'line_full', relation: 'fathers_full_uncle' },
   maternal_grandmother: { kind: 'maternal_grandmother' },
   sons_son: { kind: 'sons_child', relation: 'sons_son' },
   sons_daughter: { kind: 'sons_child', relation: 'sons_daughter' },
