@@ -82,6 +82,14 @@ describe('inheritance cases in the chat', () => {
     assert.match(row(m.content, 'mère')!, /\| 1\/6 \| 1\/6 — 2 \|/)
   })
 
+  test('English: an adopted son is listed as not inheriting, and the wife keeps a quarter', async () => {
+    const r = await ask('A man died leaving his wife, his adopted son and his full brother')
+    const m = r.body.assistant_message
+    assert.match(m.content, /survived by wife, full brother, son \(adopted\)\./)
+    assert.match(row(m.content, 'son')!, /\| does not inherit: adopted \|/)
+    assert.match(row(m.content, 'wife')!, /\| 1\/4 \| 1\/4 — 1 \|/)
+  })
+
   test('Arabic: a son who killed his father inherits nothing and excludes no one', async () => {
     const r = await ask('توفي عن زوجة وابن قاتل وأخ شقيق')
     const m = r.body.assistant_message

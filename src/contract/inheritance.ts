@@ -54,10 +54,11 @@ export const DEFAULT_SCHOOL = 'hanbali' satisfies (typeof SCHOOLS)[number]
 /** Whose child an unborn heir is, as the male heir it would be (a girl is the female of the same line). */
 export const UNBORN = ['son', 'sons_son', 'full_brother', 'paternal_brother', 'maternal_brother'] as const
 /**
- * What bars a relative from inheriting (mawāniʿ al-irth): having killed the deceased, or a religion other than the
- * deceased's. A barred relative neither inherits nor excludes or reduces anyone.
+ * Why someone named as a relative inherits nothing: the barriers (mawāniʿ al-irth) of having killed the deceased or
+ * of a religion other than the deceased's, and adoption (an adopted child is no child by lineage, Qur'an 33:4–5).
+ * A barred relative neither inherits nor excludes or reduces anyone.
  */
-export const BARRIERS = ['homicide', 'religion'] as const
+export const BARRIERS = ['homicide', 'religion', 'adoption'] as const
 /** What an unborn heir may turn out to be. */
 export const OUTCOMES = ['none', 'male', 'female', 'two_males', 'two_females', 'male_and_female'] as const
 
@@ -69,7 +70,7 @@ export const inheritanceBody = z.strictObject({
   /**
    * Each relation once, with how many of them survive (1–4 wives; 1 husband, father, mother, grandparent; up to 100
    * of the others); once more with `barred` for those of them who inherit nothing for having killed the deceased
-   * (`homicide`) or for another religion (`religion`).
+   * (`homicide`), for another religion (`religion`), or for being adopted (`adoption`).
    */
   heirs: z
     .array(z.strictObject({ relation: z.string().max(40), count: z.number().int(), barred: z.enum(BARRIERS).optional() }))

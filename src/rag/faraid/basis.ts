@@ -27,4 +27,6 @@ export const BASIS = {
   homicide: { kind: 'hadith', collection: 'ibnmajah', number: 2645 },
   /** "The Muslim does not inherit from the disbeliever, nor the disbeliever from the Muslim." */
   religion: { kind: 'hadith', collection: 'bukhari', number: 6764 },
+  /** "Nor has He made your adopted sons your sons." */
+  adoption: { kind: 'quran', surah: 33, ayah: 4 },
 } as const satisfies Record<string, Basis>

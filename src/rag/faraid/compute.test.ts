@@ -427,6 +427,18 @@ describe('farāʾiḍ: relatives barred from inheriting (mawāniʿ al-irth)', ()
     )
     assert.deepEqual(d.differences, [])
   })
+  test('an adopted son is no son: the wife keeps a quarter, the sister her half and the rest by radd, on Qur’an 33:4', () => {
+    const d = distribute({ deceased: 'male', heirs: [...heirs('wife, full_sister'), { relation: 'son', count: 1, barred: 'adoption' }], school: 'hanbali' })
+    assert.deepEqual(
+      d.heirs.map((h) => [h.relation, h.share.toString()]),
+      [
+        ['wife', '1/4'],
+        ['full_sister', '3/4'],
+        ['son', '0'],
+      ],
+    )
+    assert.deepEqual(d.heirs.at(-1)!.basis, [{ kind: 'quran', surah: 33, ayah: 4 }])
+  })
   test('barred siblings do not take the mother down to a sixth', () => {
     const d = distribute({ deceased: 'male', heirs: [...heirs('mother, father'), { relation: 'full_brother', count: 3, barred: 'religion' }], school: 'hanbali' })
     assert.equal(d.heirs.find((h) => h.relation === 'mother')!.share.toString(), '1/3')

@@ -145,7 +145,8 @@ export const OWNERS = new Set(['له', 'لها', 'لهم', 'لهن', 'ولها',
 export const GLOSS = /^و?(مقصود|مقصودة|المقصود|بها|به|يقصد|اي|وهي|وهو|هي|هو|يعني)$/
 /**
  * Words right after an heir that bar him from inheriting (mawāniʿ al-irth): «أم قاتلة», «زوجة نصرانية», «ابن
- * مرتد», «أولاد غير مسلمين» (the last read by `barrierAt`). Anywhere else they stay beyond the calculator.
+ * مرتد», «أولاد غير مسلمين» (the last read by `barrierAt`), and «ابن بالتبني» (an adopted son is no son). Anywhere
+ * else they stay beyond the calculator.
  */
 const BARRIER_WORDS: Record<string, Barrier> = Object.fromEntries([
   ...['قاتل', 'قاتلة', 'قاتلان', 'قاتلين', 'قاتلتان', 'قاتلتين', 'قتلة'].map((w) => [w, 'homicide'] as const),
@@ -178,6 +179,7 @@ const BARRIER_WORDS: Record<string, Barrier> = Object.fromEntries([
     'ملحد',
     'ملحدة',
   ].map((w) => [w, 'religion'] as const),
+  ...['بالتبني', 'متبني', 'متبناة', 'بالتبنى'].map((w) => [w, 'adoption'] as const),
 ])
 const NOT_MUSLIM = /^(مسلم|مسلمة|مسلمين|مسلمان|مسلمات|مسلمتين|مسلمتان)$/
 

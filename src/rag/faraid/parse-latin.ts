@@ -101,8 +101,10 @@ const UNSURE: Partial<Record<Relation, Assumption>> = {
 
 const RELIGION =
   /^(christian|jewish|non-muslim|apostate|chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non-musulman|non-musulmane|non-musulmans|non-musulmanes|apostat|apostate|apostats)$/
+const ADOPTED = /^(adopted|adoptive)$/
 /** After an heir: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son who is not a Muslim". */
 const BARRED_AFTER: [RegExp, Barrier][] = [
+  [/^,?\s*(?:adoptif|adoptive|adoptifs|adoptives|by adoption|par adoption)\b/, 'adoption'],
   [/^,?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
   [
     /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:not a muslim|christian|jewish|pas musulmane?|chretienne?|juive?)\b/,
@@ -140,9 +142,10 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
       .trim()
       .split(/[\s,;]+/)
     // "his Christian wife": the adjective before the noun (English), then the words after it
-    const adjective = RELIGION.test(before.at(-1) ?? '') ? before.pop() : undefined
+    const adjective = RELIGION.test(before.at(-1) ?? '') ? 'religion' : ADOPTED.test(before.at(-1) ?? '') ? 'adoption' : undefined
+    if (adjective) before.pop()
     const after = source.slice(f.at + f.text.length, f.at + f.text.length + 40)
-    const bar: Barrier | undefined = adjective ? 'religion' : BARRED_AFTER.find(([re]) => re.test(after))?.[1]
+    const bar: Barrier | undefined = adjective ?? BARRED_AFTER.find(([re]) => re.test(after))?.[1]
     const word = before.at(-1) ?? ''
     // « my father died… »: the asker's relative is the deceased, not an heir
     if (/^(my|mon|ma|mes)$/.test(word)) {

@@ -265,7 +265,7 @@ export const ar: Dict = {
     barredRelation: 'القريب',
     barredCount: 'العدد',
     barredReason: 'السبب',
-    barriers: { homicide: 'القتل', religion: 'اختلاف الدين' },
+    barriers: { homicide: 'القتل', religion: 'اختلاف الدين', adoption: 'التبني' },
     notHeir: 'لا يرث',
     unbornKinds: {
       son: 'ولده (الأرملة حامل)',

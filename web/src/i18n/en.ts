@@ -258,7 +258,7 @@ export const en: Dict = {
     barredRelation: 'Relative',
     barredCount: 'How many',
     barredReason: 'Why',
-    barriers: { homicide: 'homicide', religion: 'another religion' },
+    barriers: { homicide: 'homicide', religion: 'another religion', adoption: 'adopted' },
     notHeir: 'does not inherit',
     unbornKinds: {
       son: 'his child (the widow is pregnant)',

@@ -257,7 +257,7 @@ export const fr = {
     barredRelation: 'Proche',
     barredCount: 'Combien',
     barredReason: 'Pourquoi',
-    barriers: { homicide: 'homicide', religion: 'autre religion' },
+    barriers: { homicide: 'homicide', religion: 'autre religion', adoption: 'adopté' },
     notHeir: 'n’hérite pas',
     unbornKinds: {
       son: 'son enfant (la veuve est enceinte)',
