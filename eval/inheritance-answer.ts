@@ -5,6 +5,7 @@
  */
 import { arabicFractions } from '../src/rag/faraid/arabic-fractions'
 import { numberAt } from '../src/rag/faraid/arabic-numbers'
+import { arabicEstate } from '../src/rag/faraid/estate-text'
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
 import { caseProblems, type Distribution, distribute } from '../src/rag/faraid/compute'
 import { Fraction } from '../src/rag/faraid/fraction'
@@ -471,32 +472,8 @@ function pick(scores: number[], options?: string[]): number | Failure {
   return tied[0]!
 }
 
-const CURRENCY =
-  /^\s*\)?\s*(?:من\s+)?(دينار|دينارا|دنانير|ريال|ريالا|ريالات|درهم|درهما|دراهم|جنيه|جنيها|جنيهات|الجنيهات|دولار|دولارا|دولارات|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|هكتار|هكتارا|هكتارات|دونم|دونما|ج\b)/
-const ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|مبلغا|قدره|قدرها|مقداره|مقدارها|بمقدار|بلغت|قيمتها|قيمته|وترك|وتركت|ثروته|ثروتها)\s*(هي|هو)?\s*[:(]?\s*$/
-/** «50 ألف دولار», «2 مليون»: a thousand or a million after digits. */
-const SCALE = /^\s*(الف|ألف|ألفا|الفا|آلاف|الاف)(?=\s|$)|^\s*(مليون|ملايين)(?=\s|$)/
-
-/** The estate a question gives («وتركت 90000 ريال», «تركة مقدارها 7500», «بمقدار تركة 4000€»), if any. */
-export function estateOf(text: string): number | undefined {
-  const t = text.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660)).replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
-  for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) {
-    const before = t.slice(Math.max(0, m.index - 30), m.index)
-    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 24)
-    const scale = SCALE.exec(rest)
-    const after = scale ? rest.slice(scale[0].length) : rest
-    if (CURRENCY.test(after.slice(0, 16)) || ESTATE_WORDS.test(before)) return Number(m[0]) * (scale ? (scale[2] ? 1_000_000 : 1000) : 1)
-  }
-  const words = arabicWordsOf(text)
-  for (let i = 0; i < words.length; i++) {
-    // «بأربعة وعشرين ألفاً»: a number after «ب»
-    const n = numberAt(words, i) ?? (/^ب../.test(words[i]!) ? numberAt([words[i]!.slice(1), ...words.slice(i + 1)], 0) : undefined)
-    if (!n) continue
-    if (CURRENCY.test(words[i + n.length] ?? '') || CURRENCY.test(`${words[i + n.length] ?? ''} ${words[i + n.length + 1] ?? ''}`) || ESTATE_WORDS.test(words[i - 1] ?? '')) return n.value
-    i += n.length - 1
-  }
-  return undefined
-}
+/** The estate a question gives («وتركت 90000 ريال»), as the chat reads it. */
+export const estateOf = (text: string): number | undefined => arabicEstate(text)?.amount
 
 function numericAnswer(asked: string, raw: string, target: Target | undefined, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
   const words = arabicWordsOf(raw)

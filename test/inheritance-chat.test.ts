@@ -99,6 +99,15 @@ describe('inheritance cases in the chat', () => {
     assert.match(row(m.content, 'الزوجة')!, /\| 1\/4 \| 1\/4 — 1 \|/)
   })
 
+  test('French, with the estate: each heir’s amount, and what comes out first is said', async () => {
+    const r = await ask('Un homme laisse sa mère, son épouse et deux filles, et 120 000 €')
+    const m = r.body.assistant_message
+    assert.match(m.content, /Succession : 120\s000\s€\. Aucun frais funéraire, dette ni legs n’a été indiqué/)
+    assert.match(m.content, /\| Héritier \| Part \| Parts \(sihām\) \| Montant \| Preuve \|/)
+    assert.match(row(m.content, 'épouse')!, /\| 1\/8 \| 1\/8 — 5 \| 15\s000\s€ \| Coran 4:12 \[\d\] \|/)
+    assert.match(row(m.content, 'fille ×2')!, /\| 84\s000\s€ \|/)
+  })
+
   test('what was assumed is said', async () => {
     const r = await ask('A man died leaving his wife, two sons and his brother')
     assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)

@@ -2,6 +2,7 @@ import type { Lang } from '../../contract/common'
 import type { Assumption } from './assumptions'
 import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily } from './parse-ar'
+import { estateIn, type StatedEstate } from './estate-text'
 import { parseLatinFamily } from './parse-latin'
 import type { Barrier, Relation, Sex } from './relations'
 import { type Unborn, withOutcome } from './pregnancy'
@@ -13,6 +14,8 @@ export interface RecognisedCase {
   assumptions: Assumption[]
   /** A child not yet born who would inherit: the answer divides before the birth. */
   unborn?: Unborn
+  /** The estate the question states («وترك 120000 ريال», « a laissé 90 000 € »): each heir's amount is given. */
+  estate?: StatedEstate
 }
 
 /**
@@ -84,5 +87,6 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   if (unborn === 'son' && deceased === 'female') return undefined
   const heirs = born ?? family.heirs
   if (caseProblems({ deceased, heirs }).length > 0) return undefined
-  return { deceased, heirs, assumptions, ...(unborn ? { unborn } : {}) }
+  const estate = estateIn(question, lang)
+  return { deceased, heirs, assumptions, ...(unborn ? { unborn } : {}), ...(estate ? { estate } : {}) }
 }

@@ -6,6 +6,7 @@ import { describeAssumption } from './assumptions'
 import type { Basis } from './basis'
 import type { Distribution } from './compute'
 import { describeDifference } from './differences'
+import { estateShares } from './estate'
 import { RELATION_LABELS } from './labels'
 import type { RecognisedCase } from './recognise'
 import type { Relation, School } from './relations'
@@ -21,6 +22,8 @@ const T = {
     understood: (man: boolean, list: string) => `Understood: the deceased is a ${man ? 'man' : 'woman'}, survived by ${list}.`,
     assumed: 'Assumed',
     head: '| Heir | Share | Shares | Evidence |',
+    headAmount: '| Heir | Share | Shares | Amount | Evidence |',
+    estate: (a: string) => `Estate: ${a}. No funeral cost, debt or bequest was stated: any come out first (a bequest up to a third), and the shares apply to what remains.`,
     residue: 'residue',
     excluded: (by: string) => (by ? `excluded (by ${by})` : 'nothing'),
     barred: { homicide: 'does not inherit: killed the deceased', religion: 'does not inherit: another religion', adoption: 'does not inherit: adopted' },
@@ -39,6 +42,9 @@ const T = {
     understood: (man: boolean, list: string) => `Compris : ${man ? 'le défunt est un homme' : 'la défunte est une femme'}, qui laisse ${list}.`,
     assumed: 'Supposé',
     head: '| Héritier | Part | Parts (sihām) | Preuve |',
+    headAmount: '| Héritier | Part | Parts (sihām) | Montant | Preuve |',
+    estate: (a: string) =>
+      `Succession : ${a}. Aucun frais funéraire, dette ni legs n’a été indiqué : s’il y en a, ils passent d’abord (le legs dans la limite du tiers), et les parts s’appliquent au reste.`,
     residue: 'le reste',
     excluded: (by: string) => (by ? `exclu (par ${by})` : 'rien'),
     barred: { homicide: 'n’hérite pas : a tué le défunt', religion: 'n’hérite pas : autre religion', adoption: 'n’hérite pas : adopté' },
@@ -58,6 +64,8 @@ const T = {
     understood: (man: boolean, list: string) => `فهمتُ: ${man ? 'المتوفى رجل' : 'المتوفاة امرأة'}، والورثة: ${list}.`,
     assumed: 'افترضتُ',
     head: '| الوارث | النصيب | السهام | الدليل |',
+    headAmount: '| الوارث | النصيب | السهام | المبلغ | الدليل |',
+    estate: (a: string) => `التركة: ${a}. لم تُذكر تكاليف تجهيز ولا ديون ولا وصية: فإن وُجدت أُخرجت أولًا (والوصية في حدود الثلث)، وتُقسم الأنصبة على الباقي.`,
     residue: 'الباقي تعصيبًا',
     excluded: (by: string) => (by ? `محجوب (بـ${by})` : 'لا شيء'),
     barred: { homicide: 'لا يرث: قاتل', religion: 'لا يرث: اختلاف الدين', adoption: 'لا يرث: بالتبني' },
@@ -131,7 +139,11 @@ export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly
   const labels = RELATION_LABELS[lang]
   const evidence = citedEvidence(sources, lang)
   const lines = understoodLines(c, lang)
-  lines.push('', t.head, '|---|---|---|---|')
+  // an estate the question states: each heir's amount, to the cent, of the whole (nothing said to come out first)
+  const money = c.estate ? estateShares(c.estate.amount, { funeral: 0, debts: 0, bequest: 0 }) : undefined
+  const amountOf = money?.ok ? (f: { n: bigint; d: bigint }) => formatAmount(money.amountOf(f), c.estate!.unit, lang) : undefined
+  if (amountOf && c.estate) lines.push(t.estate(formatAmount(c.estate.amount, c.estate.unit, lang)))
+  lines.push('', amountOf ? t.headAmount : t.head, amountOf ? '|---|---|---|---|---|' : '|---|---|---|---|')
   for (const h of d.heirs) {
     const share = h.barred
       ? t.barred[h.barred]
@@ -139,11 +151,20 @@ export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly
         ? t.excluded(h.blockedBy.map((r) => labels[r]).join(', '))
         : [h.fard?.toString(), h.residuary ? t.residue : undefined].filter(Boolean).join(' + ')
     const final = h.blockedBy || h.barred ? '' : `${h.share.toString()} — ${h.sihaam}`
-    lines.push(`| ${heirLabel(h, lang)} | ${share} | ${final} | ${[...new Set(h.basis.map(evidence).filter(Boolean))].join('; ')} |`)
+    const amount = amountOf ? ` ${h.blockedBy || h.barred ? '' : amountOf(h.share)} |` : ''
+    lines.push(`| ${heirLabel(h, lang)} | ${share} | ${final} |${amount} ${[...new Set(h.basis.map(evidence).filter(Boolean))].join('; ')} |`)
   }
   const base = [String(d.base), d.awlBase ? t.awl(String(d.awlBase)) : '', d.radd ? t.radd : '', d.baseFinal !== (d.awlBase ?? d.base) ? t.final(String(d.baseFinal)) : '']
   lines.push('', t.base(base.filter(Boolean).join(lang === 'ar' ? ' ' : ', ')))
-  if (!d.treasury.isZero()) lines.push(t.treasury(d.treasury.toString()))
+  if (!d.treasury.isZero()) lines.push(t.treasury(`${d.treasury.toString()}${amountOf ? ` (${amountOf(d.treasury)})` : ''}`))
   lines.push(...closingLines(d.school, d.differences, lang))
   return lines.join('\n')
+}
+
+/** « 15 000 € », "15,000 $", «15,000 ريال»: grouped as the reader writes numbers (Latin digits throughout). */
+function formatAmount(x: number, unit: string | undefined, lang: Lang): string {
+  const n = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-US', { maximumFractionDigits: 2 }).format(x)
+  if (!unit) return n
+  // ("$40,000" in English; « 40 000 $ » in French)
+  return lang === 'en' && /^[$£€]$/.test(unit) ? `${unit}${n}` : `${n} ${unit}`
 }

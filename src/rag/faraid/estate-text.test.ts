@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { estateIn } from './estate-text'
+
+describe('the estate a question states', () => {
+  test('French and English: thousands with spaces, commas or points, a unit before or after, a scale word', () => {
+    assert.deepEqual(estateIn('Un homme laisse sa mère, son épouse et deux filles, et 120 000 €', 'fr'), { amount: 120000, unit: '€' })
+    assert.deepEqual(estateIn('Il laisse un héritage de 90.000 euros et trois fils', 'fr'), { amount: 90000, unit: 'euros' })
+    assert.deepEqual(estateIn('A woman died leaving her husband and an estate of $40,000', 'en'), { amount: 40000, unit: '$' })
+    assert.deepEqual(estateIn('He left 2 million dirhams to his wife and sons', 'en'), { amount: 2_000_000, unit: 'dirhams' })
+    assert.deepEqual(estateIn('Elle laisse 1 500,50 € à partager', 'fr'), { amount: 1500.5, unit: '€' })
+  })
+  test('a count of heirs is not an estate', () => {
+    assert.equal(estateIn('A man died leaving his wife and 2 sons', 'en'), undefined)
+    assert.equal(estateIn('Un homme laisse 3 filles et 2 frères', 'fr'), undefined)
+  })
+  test('Arabic: digits or words, with a currency or after the words that announce an estate', () => {
+    assert.deepEqual(estateIn('توفي عن زوجة وابنين وترك 96000 ريال', 'ar'), { amount: 96000, unit: 'ريال' })
+    assert.deepEqual(estateIn('وتقدر ثروته بأربعة وعشرين ألفاً من الجنيهات', 'ar'), { amount: 24000, unit: 'الجنيهات' })
+    assert.equal(estateIn('توفي عن أخ من الأب 2 وأم', 'ar'), undefined)
+  })
+})

@@ -1,0 +1,67 @@
+import type { Lang } from '../../contract/common'
+import { numberAt } from './arabic-numbers'
+import { arabicWordsOf } from './arabic-text'
+
+/** An estate a question states: its amount and, when given, what it is counted in (« € », «ريال», "hectares"). */
+export interface StatedEstate {
+  amount: number
+  unit?: string
+}
+
+const AR_UNIT =
+  /^\s*\)?\s*(?:من\s+)?(دينار|دينارا|دنانير|ريال|ريالا|ريالات|درهم|درهما|دراهم|جنيه|جنيها|جنيهات|الجنيهات|دولار|دولارا|دولارات|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|هكتار|هكتارا|هكتارات|دونم|دونما|ج\b)/
+const AR_ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|مبلغا|قدره|قدرها|مقداره|مقدارها|بمقدار|بلغت|قيمتها|قيمته|وترك|وتركت|ثروته|ثروتها)\s*(هي|هو)?\s*[:(]?\s*$/
+/** «50 ألف دولار», «2 مليون»: a thousand or a million after digits. */
+const AR_SCALE = /^\s*(الف|ألف|ألفا|الفا|آلاف|الاف)(?=\s|$)|^\s*(مليون|ملايين)(?=\s|$)/
+
+/** «وتركت 90000 ريال», «تركة مقدارها 7500», «بمقدار تركة 4000€», «بأربعة وعشرين ألفاً من الجنيهات». */
+export function arabicEstate(text: string): StatedEstate | undefined {
+  const t = text.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660)).replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
+  for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) {
+    const before = t.slice(Math.max(0, m.index - 30), m.index)
+    const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 24)
+    const scale = AR_SCALE.exec(rest)
+    const after = scale ? rest.slice(scale[0].length) : rest
+    const unit = AR_UNIT.exec(after.slice(0, 16))?.[1]
+    if (unit || AR_ESTATE_WORDS.test(before)) return { amount: Number(m[0]) * (scale ? (scale[2] ? 1_000_000 : 1000) : 1), ...(unit ? { unit } : {}) }
+  }
+  const words = arabicWordsOf(text)
+  for (let i = 0; i < words.length; i++) {
+    // «بأربعة وعشرين ألفاً»: a number after «ب»
+    const n = numberAt(words, i) ?? (/^ب../.test(words[i]!) ? numberAt([words[i]!.slice(1), ...words.slice(i + 1)], 0) : undefined)
+    if (!n) continue
+    const unit = AR_UNIT.exec(words[i + n.length] ?? '')?.[1] ?? AR_UNIT.exec(`${words[i + n.length] ?? ''} ${words[i + n.length + 1] ?? ''}`)?.[1]
+    if (unit || AR_ESTATE_WORDS.test(words[i - 1] ?? '')) return { amount: n.value, ...(unit ? { unit } : {}) }
+    i += n.length - 1
+  }
+  return undefined
+}
+
+const LATIN_UNIT = /^\s*(€|euros?|eur|\$|dollars?|usd|£|pounds?|livres?|gbp|dirhams?|dh|mad|dinars?|da|riyals?|rials?|sar|francs?|fcfa|cfa|chf|hectares?|ha)\b|^\s*(€|\$|£)/i
+const LATIN_UNIT_BEFORE = /(€|\$|£)\s*$/
+const LATIN_ESTATE_WORDS = /\b(estate|worth|inheritance|of|leaving|left|leaves|laisse|laissant|laiss[ée]e?s?|succession|patrimoine|h[ée]ritage|de)\s*(?:of|de|d'un montant de|worth|:)?\s*$/i
+const LATIN_SCALE = /^\s*(thousand|mille|k)\b|^\s*(million|millions)\b/i
+
+/** « a laissé 120 000 € », "an estate of $50,000", "left 2 million dirhams", « un héritage de 90 000 euros ». */
+function latinEstate(text: string): StatedEstate | undefined {
+  // thousands written with spaces, commas or points: 120 000, 120,000, 120.000 (a decimal keeps one or two digits)
+  for (const m of text.matchAll(/\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/g)) {
+    const raw = m[0]
+    const decimal = /[.,]\d{1,2}$/.exec(raw)
+    const whole = (decimal ? raw.slice(0, -decimal[0].length) : raw).replace(/[ \u00a0\u202f,.]/g, '')
+    let amount = Number(`${whole}${decimal ? `.${decimal[0].slice(1)}` : ''}`)
+    const rest = text.slice(m.index + raw.length, m.index + raw.length + 30)
+    const scale = LATIN_SCALE.exec(rest)
+    if (scale) amount *= scale[2] ? 1_000_000 : 1000
+    const after = scale ? rest.slice(scale[0].length) : rest
+    const before = text.slice(Math.max(0, m.index - 30), m.index)
+    const unit = LATIN_UNIT.exec(after)?.slice(1).find(Boolean) ?? LATIN_UNIT_BEFORE.exec(before)?.[1]
+    // a bare number is an estate only right after words that announce one; a unit says it alone
+    if (unit || (LATIN_ESTATE_WORDS.test(before) && scale)) return { amount, ...(unit ? { unit } : {}) }
+  }
+  return undefined
+}
+
+export function estateIn(text: string, lang: Lang): StatedEstate | undefined {
+  return lang === 'ar' ? arabicEstate(text) : latinEstate(text)
+}
