@@ -108,6 +108,14 @@ describe('inheritance cases in the chat', () => {
     assert.match(row(m.content, 'fille ×2')!, /\| 84\s000\s€ \|/)
   })
 
+  test('Arabic, with debts and a bequest over a third: the debts first, the bequest cut to a third, the rest divided', async () => {
+    const r = await ask('توفي عن زوجة وابنين وبنت وترك 96000 ريال وعليه دين 6000 ريال وأوصى بمبلغ 50000 ريال')
+    const m = r.body.assistant_message
+    assert.match(m.content, /يُخرج أولًا: الديون 6,000 ريال، الوصية 30,000 ريال \(رُدّت الوصية إلى ثلث ما بعد الديون\)؛ ويقتسم الورثة 60,000 ريال\./)
+    assert.match(row(m.content, 'الزوجة')!, /\| 7,500 ريال \|/)
+    assert.match(row(m.content, 'البنت')!, /\| 10,500 ريال \|/)
+  })
+
   test('what was assumed is said', async () => {
     const r = await ask('A man died leaving his wife, two sons and his brother')
     assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)

@@ -10,6 +10,17 @@ describe('the estate a question states', () => {
     assert.deepEqual(estateIn('He left 2 million dirhams to his wife and sons', 'en'), { amount: 2_000_000, unit: 'dirhams' })
     assert.deepEqual(estateIn('Elle laisse 1 500,50 € à partager', 'fr'), { amount: 1500.5, unit: '€' })
   })
+  test('funeral costs, debts and a bequest named before their amounts come out of the estate, in any order', () => {
+    assert.deepEqual(estateIn('Un homme laisse sa mère et deux filles, 120 000 € et une dette de 20 000 €', 'fr'), { amount: 120000, unit: '€', debts: 20000 })
+    assert.deepEqual(estateIn('He owed $5,000; his funeral cost $1,000 and he left $60,000 and a bequest of $30,000', 'en'), {
+      amount: 60000,
+      unit: '$',
+      funeral: 1000,
+      debts: 5000,
+      bequest: 30000,
+    })
+    assert.deepEqual(estateIn('وترك 96000 ريال وعليه دين 6000 ريال وأوصى بمبلغ 50000 ريال', 'ar'), { amount: 96000, unit: 'ريال', debts: 6000, bequest: 50000 })
+  })
   test('a count of heirs is not an estate', () => {
     assert.equal(estateIn('A man died leaving his wife and 2 sons', 'en'), undefined)
     assert.equal(estateIn('Un homme laisse 3 filles et 2 frères', 'fr'), undefined)

@@ -2,10 +2,42 @@ import type { Lang } from '../../contract/common'
 import { numberAt } from './arabic-numbers'
 import { arabicWordsOf } from './arabic-text'
 
-/** An estate a question states: its amount and, when given, what it is counted in (« € », «ريال», "hectares"). */
+/**
+ * An estate a question states: its amount and, when given, what it is counted in (« € », «ريال», "hectares"), with
+ * the funeral costs, debts and bequest the question says come out of it.
+ */
 export interface StatedEstate {
   amount: number
   unit?: string
+  funeral?: number
+  debts?: number
+  bequest?: number
+}
+
+/** An amount found in a question, with the words just before it (what it is an amount of). */
+interface Found {
+  amount: number
+  unit?: string
+  before: string
+}
+
+const OUTGOINGS: [RegExp, 'funeral' | 'debts' | 'bequest'][] = [
+  [/(تجهيز|جنازة|الجنازة|دفن|كفن|\b(funeral|burial|fun[ée]railles|obs[èe]ques|enterrement|inhumation)\b)/i, 'funeral'],
+  [/(دين|ديون|مدين|قرض|\b(debts?|owed|owes|owing|loan|dettes?|doit|devait|emprunt|cr[ée]dit)\b)/i, 'debts'],
+  [/(وصية|وصيه|أوصى|اوصى|وصى|\b(bequest|bequeathed|legs|l[ée]gu[ée]e?s?|l[èe]gue|testament)\b)/i, 'bequest'],
+]
+
+/** The estate and what comes out of it, from the amounts in the order the question gives them. */
+function stated(found: Found[]): StatedEstate | undefined {
+  let estate: StatedEstate | undefined
+  const out: Partial<Record<'funeral' | 'debts' | 'bequest', number>> = {}
+  for (const f of found) {
+    const near = f.before.slice(-25)
+    const kind = OUTGOINGS.find(([re]) => re.test(near))?.[1]
+    if (kind) out[kind] = (out[kind] ?? 0) + f.amount
+    else estate ??= { amount: f.amount, ...(f.unit ? { unit: f.unit } : {}) }
+  }
+  return estate && { ...estate, ...out }
 }
 
 const AR_UNIT =
@@ -16,6 +48,11 @@ const AR_SCALE = /^\s*(الف|ألف|ألفا|الفا|آلاف|الاف)(?=\s|$
 
 /** «وتركت 90000 ريال», «تركة مقدارها 7500», «بمقدار تركة 4000€», «بأربعة وعشرين ألفاً من الجنيهات». */
 export function arabicEstate(text: string): StatedEstate | undefined {
+  return stated(arabicAmounts(text))
+}
+
+function arabicAmounts(text: string): Found[] {
+  const found: Found[] = []
   const t = text.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660)).replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
   for (const m of t.matchAll(/\d+(?:\.\d+)?/g)) {
     const before = t.slice(Math.max(0, m.index - 30), m.index)
@@ -23,18 +60,19 @@ export function arabicEstate(text: string): StatedEstate | undefined {
     const scale = AR_SCALE.exec(rest)
     const after = scale ? rest.slice(scale[0].length) : rest
     const unit = AR_UNIT.exec(after.slice(0, 16))?.[1]
-    if (unit || AR_ESTATE_WORDS.test(before)) return { amount: Number(m[0]) * (scale ? (scale[2] ? 1_000_000 : 1000) : 1), ...(unit ? { unit } : {}) }
+    if (unit || AR_ESTATE_WORDS.test(before)) found.push({ amount: Number(m[0]) * (scale ? (scale[2] ? 1_000_000 : 1000) : 1), ...(unit ? { unit } : {}), before })
   }
+  if (found.length > 0) return found
   const words = arabicWordsOf(text)
   for (let i = 0; i < words.length; i++) {
     // «بأربعة وعشرين ألفاً»: a number after «ب»
     const n = numberAt(words, i) ?? (/^ب../.test(words[i]!) ? numberAt([words[i]!.slice(1), ...words.slice(i + 1)], 0) : undefined)
     if (!n) continue
     const unit = AR_UNIT.exec(words[i + n.length] ?? '')?.[1] ?? AR_UNIT.exec(`${words[i + n.length] ?? ''} ${words[i + n.length + 1] ?? ''}`)?.[1]
-    if (unit || AR_ESTATE_WORDS.test(words[i - 1] ?? '')) return { amount: n.value, ...(unit ? { unit } : {}) }
+    if (unit || AR_ESTATE_WORDS.test(words[i - 1] ?? '')) found.push({ amount: n.value, ...(unit ? { unit } : {}), before: words.slice(Math.max(0, i - 4), i).join(' ') })
     i += n.length - 1
   }
-  return undefined
+  return found
 }
 
 const LATIN_UNIT = /^\s*(€|euros?|eur|\$|dollars?|usd|£|pounds?|livres?|gbp|dirhams?|dh|mad|dinars?|da|riyals?|rials?|sar|francs?|fcfa|cfa|chf|hectares?|ha)\b|^\s*(€|\$|£)/i
@@ -44,6 +82,7 @@ const LATIN_SCALE = /^\s*(thousand|mille|k)\b|^\s*(million|millions)\b/i
 
 /** « a laissé 120 000 € », "an estate of $50,000", "left 2 million dirhams", « un héritage de 90 000 euros ». */
 function latinEstate(text: string): StatedEstate | undefined {
+  const found: Found[] = []
   // thousands written with spaces, commas or points: 120 000, 120,000, 120.000 (a decimal keeps one or two digits)
   for (const m of text.matchAll(/\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/g)) {
     const raw = m[0]
@@ -57,9 +96,9 @@ function latinEstate(text: string): StatedEstate | undefined {
     const before = text.slice(Math.max(0, m.index - 30), m.index)
     const unit = LATIN_UNIT.exec(after)?.slice(1).find(Boolean) ?? LATIN_UNIT_BEFORE.exec(before)?.[1]
     // a bare number is an estate only right after words that announce one; a unit says it alone
-    if (unit || (LATIN_ESTATE_WORDS.test(before) && scale)) return { amount, ...(unit ? { unit } : {}) }
+    if (unit || (LATIN_ESTATE_WORDS.test(before) && scale)) found.push({ amount, ...(unit ? { unit } : {}), before })
   }
-  return undefined
+  return stated(found)
 }
 
 export function estateIn(text: string, lang: Lang): StatedEstate | undefined {

@@ -7,6 +7,7 @@ import type { Basis } from './basis'
 import type { Distribution } from './compute'
 import { describeDifference } from './differences'
 import { estateShares } from './estate'
+import type { StatedEstate } from './estate-text'
 import { RELATION_LABELS } from './labels'
 import type { RecognisedCase } from './recognise'
 import type { Relation, School } from './relations'
@@ -23,7 +24,11 @@ const T = {
     assumed: 'Assumed',
     head: '| Heir | Share | Shares | Evidence |',
     headAmount: '| Heir | Share | Shares | Amount | Evidence |',
-    estate: (a: string) => `Estate: ${a}. No funeral cost, debt or bequest was stated: any come out first (a bequest up to a third), and the shares apply to what remains.`,
+    estate: (a: string) => `Estate: ${a}.`,
+    unstated: 'No funeral cost, debt or bequest was stated: any come out first (a bequest up to a third), and the shares apply to what remains.',
+    outgoings: (parts: string[], capped: boolean, left: string) => `Out first: ${parts.join(', ')}${capped ? ' (the bequest cut to a third of what the debts leave)' : ''}; the heirs share ${left}.`,
+    outNames: { funeral: 'funeral', debts: 'debts', bequest: 'bequest' },
+    nothingLeft: 'The funeral costs and debts take the whole estate: nothing is left to inherit.',
     residue: 'residue',
     excluded: (by: string) => (by ? `excluded (by ${by})` : 'nothing'),
     barred: { homicide: 'does not inherit: killed the deceased', religion: 'does not inherit: another religion', adoption: 'does not inherit: adopted' },
@@ -43,8 +48,12 @@ const T = {
     assumed: 'Supposé',
     head: '| Héritier | Part | Parts (sihām) | Preuve |',
     headAmount: '| Héritier | Part | Parts (sihām) | Montant | Preuve |',
-    estate: (a: string) =>
-      `Succession : ${a}. Aucun frais funéraire, dette ni legs n’a été indiqué : s’il y en a, ils passent d’abord (le legs dans la limite du tiers), et les parts s’appliquent au reste.`,
+    estate: (a: string) => `Succession : ${a}.`,
+    unstated: 'Aucun frais funéraire, dette ni legs n’a été indiqué : s’il y en a, ils passent d’abord (le legs dans la limite du tiers), et les parts s’appliquent au reste.',
+    outgoings: (parts: string[], capped: boolean, left: string) =>
+      `D’abord : ${parts.join(', ')}${capped ? ' (le legs ramené au tiers de ce que laissent les dettes)' : ''} ; les héritiers se partagent ${left}.`,
+    outNames: { funeral: 'funérailles', debts: 'dettes', bequest: 'legs' },
+    nothingLeft: 'Les frais funéraires et les dettes prennent toute la succession : il ne reste rien à hériter.',
     residue: 'le reste',
     excluded: (by: string) => (by ? `exclu (par ${by})` : 'rien'),
     barred: { homicide: 'n’hérite pas : a tué le défunt', religion: 'n’hérite pas : autre religion', adoption: 'n’hérite pas : adopté' },
@@ -65,7 +74,11 @@ const T = {
     assumed: 'افترضتُ',
     head: '| الوارث | النصيب | السهام | الدليل |',
     headAmount: '| الوارث | النصيب | السهام | المبلغ | الدليل |',
-    estate: (a: string) => `التركة: ${a}. لم تُذكر تكاليف تجهيز ولا ديون ولا وصية: فإن وُجدت أُخرجت أولًا (والوصية في حدود الثلث)، وتُقسم الأنصبة على الباقي.`,
+    estate: (a: string) => `التركة: ${a}.`,
+    unstated: 'لم تُذكر تكاليف تجهيز ولا ديون ولا وصية: فإن وُجدت أُخرجت أولًا (والوصية في حدود الثلث)، وتُقسم الأنصبة على الباقي.',
+    outgoings: (parts: string[], capped: boolean, left: string) => `يُخرج أولًا: ${parts.join('، ')}${capped ? ' (رُدّت الوصية إلى ثلث ما بعد الديون)' : ''}؛ ويقتسم الورثة ${left}.`,
+    outNames: { funeral: 'التجهيز', debts: 'الديون', bequest: 'الوصية' },
+    nothingLeft: 'تستغرق تكاليف التجهيز والديون التركة كلها: فلا يبقى شيء للورثة.',
     residue: 'الباقي تعصيبًا',
     excluded: (by: string) => (by ? `محجوب (بـ${by})` : 'لا شيء'),
     barred: { homicide: 'لا يرث: قاتل', religion: 'لا يرث: اختلاف الدين', adoption: 'لا يرث: بالتبني' },
@@ -140,9 +153,10 @@ export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly
   const evidence = citedEvidence(sources, lang)
   const lines = understoodLines(c, lang)
   // an estate the question states: each heir's amount, to the cent, of the whole (nothing said to come out first)
-  const money = c.estate ? estateShares(c.estate.amount, { funeral: 0, debts: 0, bequest: 0 }) : undefined
-  const amountOf = money?.ok ? (f: { n: bigint; d: bigint }) => formatAmount(money.amountOf(f), c.estate!.unit, lang) : undefined
-  if (amountOf && c.estate) lines.push(t.estate(formatAmount(c.estate.amount, c.estate.unit, lang)))
+  const e = c.estate
+  const money = e ? estateShares(e.amount, { funeral: e.funeral ?? 0, debts: e.debts ?? 0, bequest: e.bequest ?? 0 }) : undefined
+  const amountOf = money?.ok ? (f: { n: bigint; d: bigint }) => formatAmount(money.amountOf(f), e!.unit, lang) : undefined
+  if (e) lines.push(...estateLines(e, money, lang))
   lines.push('', amountOf ? t.headAmount : t.head, amountOf ? '|---|---|---|---|---|' : '|---|---|---|---|')
   for (const h of d.heirs) {
     const share = h.barred
@@ -159,6 +173,15 @@ export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly
   if (!d.treasury.isZero()) lines.push(t.treasury(`${d.treasury.toString()}${amountOf ? ` (${amountOf(d.treasury)})` : ''}`))
   lines.push(...closingLines(d.school, d.differences, lang))
   return lines.join('\n')
+}
+
+/** The estate stated, and what comes out of it first (or that nothing was said to). */
+function estateLines(e: StatedEstate, money: ReturnType<typeof estateShares> | undefined, lang: Lang): string[] {
+  const t = T[lang]
+  const fmt = (x: number) => formatAmount(x, e.unit, lang)
+  if (!money?.ok) return [`${t.estate(fmt(e.amount))} ${t.nothingLeft}`]
+  const parts = (['funeral', 'debts', 'bequest'] as const).flatMap((k) => (e[k] ? [`${t.outNames[k]} ${fmt(k === 'bequest' ? money.summary.bequest : e[k]!)}`] : []))
+  return [`${t.estate(fmt(e.amount))} ${parts.length > 0 ? t.outgoings(parts, money.summary.bequest_capped, fmt(money.summary.to_heirs)) : t.unstated}`]
 }
 
 /** « 15 000 € », "15,000 $", «15,000 ريال»: grouped as the reader writes numbers (Latin digits throughout). */
