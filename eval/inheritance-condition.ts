@@ -7,7 +7,7 @@
  */
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
 import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
-import type { Relation } from '../src/rag/faraid/relations'
+import { PATERNAL_OF, type Relation } from '../src/rag/faraid/relations'
 
 /** Relations of one kind, differing only by the line. */
 export const LINE_KINDS: Relation[][] = [
@@ -17,13 +17,6 @@ export const LINE_KINDS: Relation[][] = [
   ['full_uncles_son', 'paternal_uncles_son'],
   ['full_brothers_son', 'paternal_brothers_son'],
 ]
-export const OTHER_LINE: Partial<Record<Relation, Relation>> = {
-  full_brother: 'paternal_brother',
-  full_sister: 'paternal_sister',
-  full_uncle: 'paternal_uncle',
-  full_uncles_son: 'paternal_uncles_son',
-  full_brothers_son: 'paternal_brothers_son',
-}
 
 export interface Conditioned {
   /** The family as the condition makes it: one, or one per alternative («شقيقا أو لأب»). */
@@ -104,7 +97,7 @@ function applyOne(asked: string, heirs: ParsedFamily['heirs']): Conditioned | un
   if (words.length > 8) return undefined
   // «ما نصيب ابن العم إذا كان شقيقاً أو لأب؟»: a line alone is said of the kinsman the question names
   const lineOnly = /^(شقيقا|شقيقة|شقيقين|شقيقتين|اشقاء|شقيقات)( او (لاب|من الاب))?$/.test(words.join(' '))
-  const subjects = lineOnly ? arabicMentions(rest).filter((x) => x.relation && OTHER_LINE[x.relation] && has(x.relation)) : mentions
+  const subjects = lineOnly ? arabicMentions(rest).filter((x) => x.relation && PATERNAL_OF[x.relation] && has(x.relation)) : mentions
   const lined = new Map<Relation[], (typeof mentions)[number]>()
   for (const x of lineOnly ? subjects.slice(0, 1) : mentions) {
     if (lineOnly) {
@@ -130,7 +123,7 @@ function applyOne(asked: string, heirs: ParsedFamily['heirs']): Conditioned | un
   const changed = (other: boolean) =>
     family.map((h) => {
       const to = changes.find(([was]) => was === h.relation)?.[1]
-      return to ? { ...h, relation: other ? (OTHER_LINE[to] ?? to) : to } : h
+      return to ? { ...h, relation: other ? (PATERNAL_OF[to] ?? to) : to } : h
     })
   const families = either ? [changed(false), changed(true)] : [changed(false)]
   return { families, asked: named(...[...lined.values()].map((x) => x.phrase)) }

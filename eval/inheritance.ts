@@ -9,11 +9,11 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { caseProblems, distribute } from '../src/rag/faraid/compute'
 import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
-import type { School } from '../src/rag/faraid/relations'
+import { PATERNAL_OF, type School } from '../src/rag/faraid/relations'
 import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
 import { beyondShares, chooseOption, type Failure, splitQuestion } from './inheritance-answer'
-import { applyCondition, OTHER_LINE } from './inheritance-condition'
+import { applyCondition } from './inheritance-condition'
 import { pregnancyAnswer } from './inheritance-pregnancy'
 import { reasonAnswer } from './inheritance-reason'
 
@@ -113,7 +113,7 @@ function answer(text: string, options: string[], school: School): number | Failu
   if (family.either) {
     const either = family.either
     const unlined = (t: string) => t.replace(/\s(ال)?(شقيق\S*|اشقاء)\s+(او|أو)\s+(لاب|لأب|للاب|للأب|من الاب|من الأب)/g, '')
-    const variants = [family.heirs, family.heirs.map((h) => (either.includes(h.relation) ? { ...h, relation: OTHER_LINE[h.relation] ?? h.relation } : h))]
+    const variants = [family.heirs, family.heirs.map((h) => (either.includes(h.relation) ? { ...h, relation: PATERNAL_OF[h.relation] ?? h.relation } : h))]
     const picks = variants.map((heirs) => chooseOption({ ...q, asked: unlined(q.asked) }, distribute({ deceased, heirs, school }), options.map(unlined)))
     return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
   }

@@ -116,6 +116,22 @@ describe('inheritance cases in the chat', () => {
     assert.match(row(m.content, 'البنت')!, /\| 10,500 ريال \|/)
   })
 
+  test('Arabic, a sister « full or through the father »: both readings when they divide differently, one table when they agree', async () => {
+    const asked = await ask('توفي عن بنت وأخت شقيقة أو لأب وأخ لأب')
+    assert.equal(asked.body.corrections, undefined, 'nothing in the answer is taken for an unverified quotation')
+    const apart = asked.body.assistant_message
+    assert.equal(apart.model, 'faraid')
+    assert.match(apart.content, /الأخت الشقيقة \(أو لأب\)/)
+    const [full, paternal] = apart.content.split(/\*\*على اعتبار: /).slice(1) as [string, string]
+    assert.match(full, /^الأخت الشقيقة\*\*/)
+    assert.match(row(full, 'الأخ لأب')!, /محجوب \(بـالأخت الشقيقة\)/)
+    assert.match(paternal, /^الأخت لأب\*\*/)
+    assert.match(row(paternal, 'الأخ لأب')!, /\| الباقي تعصيبًا \| 1\/3 — 2 \|/)
+    const same = (await ask('توفي عن زوجة وابنة وأم وأخت شقيقة أو لأب')).body.assistant_message
+    assert.match(same.content, /سواء أكان القريب شقيقًا أم لأب، فالأنصبة واحدة\./)
+    assert.equal(same.content.split('| الوارث |').length, 2, 'one table')
+  })
+
   test('what was assumed is said', async () => {
     const r = await ask('A man died leaving his wife, two sons and his brother')
     assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)

@@ -8,10 +8,11 @@ import { DEFAULT_SCHOOL } from '../contract/inheritance'
 import type { Answer, Answerer } from '../rag/answer/answerer'
 import { checkCitations } from '../rag/answer/citations'
 import type { ModelSearch } from '../rag/answer/model-retrieval'
-import { distribute, type InheritanceCase } from '../rag/faraid/compute'
+import { type Distribution, distribute, type InheritanceCase } from '../rag/faraid/compute'
 import { type RecognisedCase, recogniseCase } from '../rag/faraid/recognise'
 import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
-import { evidenceKeys, renderCase } from '../rag/faraid/render'
+import { evidenceKeys, renderCase, renderReadings } from '../rag/faraid/render'
+import { eitherReadings, sameDivision } from '../rag/faraid/readings'
 import { renderPregnancy } from '../rag/faraid/render-pregnancy'
 import type { AnswerRequest } from '../rag/answer/provider'
 import type { SearchScope } from '../rag/index/scope'
@@ -97,11 +98,14 @@ export function createAskService(deps: AskDeps) {
     const family: InheritanceCase = { deceased: c.deceased, heirs: c.heirs, school: DEFAULT_SCHOOL }
     // With an unborn heir every possibility is computed (born dead among them), and cited; otherwise the one family.
     const pregnancy = c.unborn ? distributeWithPregnancy(family, c.unborn) : undefined
-    const distributions = pregnancy ? pregnancy.scenarios.map((s) => s.distribution) : [distribute(family)]
+    // kin said « full or through the father »: both readings, shown apart when they divide differently
+    const readings = !pregnancy && c.either ? eitherReadings(family, c.either).map(distribute) : undefined
+    const apart = readings && !sameDivision(readings[0]!, readings[1]!) ? (readings as [Distribution, Distribution]) : undefined
+    const distributions = pregnancy ? pregnancy.scenarios.map((s) => s.distribution) : (apart ?? [distribute(family)])
     const keys = distributions.flatMap(evidenceKeys)
     const sources = await retriever.byKeys([...new Map(keys.map((k) => [`${k.collection}/${k.key}`, k])).values()], lang)
     hooks.onSources?.(sources)
-    const text = pregnancy ? renderPregnancy(c, pregnancy, sources, lang) : renderCase(c, distributions[0]!, sources, lang)
+    const text = pregnancy ? renderPregnancy(c, pregnancy, sources, lang) : apart ? renderReadings(c, apart, sources, lang) : renderCase(c, distributions[0]!, sources, lang)
     const report = await checkCitations(text, sources, lang)
     for (const piece of report.content.split(/(?<=\s)/)) hooks.onToken?.(piece)
     if (hooks.signal.aborted) throw new AnswerAborted()

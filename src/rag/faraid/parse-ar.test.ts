@@ -63,6 +63,9 @@ describe('Arabic families', () => {
     const f = parseArabicFamily('توفي عن زوجة وابنة وأم وأخت شقيقة أو من الأب وأخ من الأم')
     assert.deepEqual([f.heirs.map((h) => h.relation), f.either, f.problems], [['wife', 'daughter', 'mother', 'full_sister', 'maternal_brother'], ['full_sister'], []])
   })
+  test('«أو لأب» said of one of two kin read as one group is refused: which of them it is said of is lost', () => {
+    assert.match(parseArabicFamily('توفي عن زوج وأخت شقيقة وأخت شقيقة أو لأب').problems.join(), /أو لأب/)
+  })
   test('«وله فرع وارث»: a descendant of no stated kind, kept for the answer to hold whoever he is; «وليس له فرع وارث»: none', () => {
     const some = parseArabicFamily('توفي عن زوجة وأم وله فرع وارث')
     assert.deepEqual([some.heirs.map((h) => h.relation), some.anyDescendant, some.problems], [['wife', 'mother'], true, []])

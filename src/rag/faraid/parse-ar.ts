@@ -639,6 +639,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const barred = new Map<string, { relation: Relation; count: number; barred: Barrier }>()
   const lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[] = []
   const distant: string[] = []
+  // «أخت شقيقة وأخت شقيقة أو لأب»: the alternative is said of one of two kin read as one group — which one?
+  for (const r of either) if (mentions.filter((m) => m.relation === r).length > 1) problems.push('«أو لأب» is said of one of several kin of the same line')
   for (const m of mentions) {
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {

@@ -14,6 +14,8 @@ export interface RecognisedCase {
   assumptions: Assumption[]
   /** A child not yet born who would inherit: the answer divides before the birth. */
   unborn?: Unborn
+  /** Full kin the question says may be paternal instead («أخت شقيقة أو لأب»): both readings are computed. */
+  either?: Relation[]
   /** The estate the question states («وترك 120000 ريال», « a laissé 90 000 € »): each heir's amount is given. */
   estate?: StatedEstate
 }
@@ -75,9 +77,9 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   let family: ParsedFamily | undefined
   if (lang === 'ar') family = splitArabicCase(question)?.family
   else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question)) family = parseLatinFamily(question, lang)
-  // (a family whose sibling may be full or paternal, or with «فرع وارث» of no stated kind, is left to retrieval:
-  // its answer would have to hold for every reading)
-  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.either || family.anyDescendant) return undefined
+  // (a family with «فرع وارث» of no stated kind is left to retrieval: its answer would have to hold for every
+  // descendant; kin who may be full or paternal are computed both ways)
+  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.anyDescendant) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
@@ -85,8 +87,10 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   const born = family.unborn && family.unbornOutcome ? [...withOutcome({ deceased, heirs: family.heirs, school: DEFAULT_SCHOOL }, family.unborn, family.unbornOutcome).heirs] : undefined
   const unborn = born ? undefined : family.unborn
   if (unborn === 'son' && deceased === 'female') return undefined
+  // (the division before a birth is not drawn for two readings of the family)
+  if (family.unborn && family.either) return undefined
   const heirs = born ?? family.heirs
   if (caseProblems({ deceased, heirs }).length > 0) return undefined
   const estate = estateIn(question, lang)
-  return { deceased, heirs, assumptions, ...(unborn ? { unborn } : {}), ...(estate ? { estate } : {}) }
+  return { deceased, heirs, assumptions, ...(unborn ? { unborn } : {}), ...(estate ? { estate } : {}), ...(family.either ? { either: family.either } : {}) }
 }

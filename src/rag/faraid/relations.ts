@@ -10,6 +10,18 @@ export type { Relation, School }
 
 export type Sex = 'male' | 'female'
 
+/** A full kinsman's counterpart through the father only: the other reading of «شقيق أو لأب». */
+export const PATERNAL_OF: Partial<Record<Relation, Relation>> = {
+  full_brother: 'paternal_brother',
+  full_sister: 'paternal_sister',
+  full_brothers_son: 'paternal_brothers_son',
+  full_brothers_sons_son: 'paternal_brothers_sons_son',
+  full_uncle: 'paternal_uncle',
+  full_uncles_son: 'paternal_uncles_son',
+  full_uncles_sons_son: 'paternal_uncles_sons_son',
+  fathers_full_uncle: 'fathers_paternal_uncle',
+}
+
 /** Heirs of whom there can be only one (four for wives). */
 export const MAX_COUNT: Partial<Record<Relation, number>> = {
   husband: 1,

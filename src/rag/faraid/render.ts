@@ -10,7 +10,7 @@ import { estateShares } from './estate'
 import type { StatedEstate } from './estate-text'
 import { RELATION_LABELS } from './labels'
 import type { RecognisedCase } from './recognise'
-import type { Relation, School } from './relations'
+import { PATERNAL_OF, type Relation, type School } from './relations'
 
 const SCHOOL_NAMES: Record<Lang, Record<School, string>> = {
   en: { hanafi: 'Hanafi', maliki: 'Maliki', shafii: 'Shafiʿi', hanbali: 'Hanbali' },
@@ -28,6 +28,10 @@ const T = {
     unstated: 'No funeral cost, debt or bequest was stated: any come out first (a bequest up to a third), and the shares apply to what remains.',
     outgoings: (parts: string[], capped: boolean, left: string) => `Out first: ${parts.join(', ')}${capped ? ' (the bequest cut to a third of what the debts leave)' : ''}; the heirs share ${left}.`,
     outNames: { funeral: 'funeral', debts: 'debts', bequest: 'bequest' },
+    sameEither: 'Full or through the father only, the shares are the same.',
+    orPaternal: '(or through the father only)',
+    // (no quotation marks: the answer's check would take the words for a quotation)
+    reading: (who: string) => `**Read as: ${who}**`,
     nothingLeft: 'The funeral costs and debts take the whole estate: nothing is left to inherit.',
     residue: 'residue',
     excluded: (by: string) => (by ? `excluded (by ${by})` : 'nothing'),
@@ -53,6 +57,9 @@ const T = {
     outgoings: (parts: string[], capped: boolean, left: string) =>
       `D’abord : ${parts.join(', ')}${capped ? ' (le legs ramené au tiers de ce que laissent les dettes)' : ''} ; les héritiers se partagent ${left}.`,
     outNames: { funeral: 'funérailles', debts: 'dettes', bequest: 'legs' },
+    sameEither: 'Germain ou seulement par le père, les parts sont les mêmes.',
+    orPaternal: '(ou par le père seulement)',
+    reading: (who: string) => `**Lu comme : ${who}**`,
     nothingLeft: 'Les frais funéraires et les dettes prennent toute la succession : il ne reste rien à hériter.',
     residue: 'le reste',
     excluded: (by: string) => (by ? `exclu (par ${by})` : 'rien'),
@@ -78,6 +85,9 @@ const T = {
     unstated: 'لم تُذكر تكاليف تجهيز ولا ديون ولا وصية: فإن وُجدت أُخرجت أولًا (والوصية في حدود الثلث)، وتُقسم الأنصبة على الباقي.',
     outgoings: (parts: string[], capped: boolean, left: string) => `يُخرج أولًا: ${parts.join('، ')}${capped ? ' (رُدّت الوصية إلى ثلث ما بعد الديون)' : ''}؛ ويقتسم الورثة ${left}.`,
     outNames: { funeral: 'التجهيز', debts: 'الديون', bequest: 'الوصية' },
+    sameEither: 'سواء أكان القريب شقيقًا أم لأب، فالأنصبة واحدة.',
+    orPaternal: '(أو لأب)',
+    reading: (who: string) => `**على اعتبار: ${who}**`,
     nothingLeft: 'تستغرق تكاليف التجهيز والديون التركة كلها: فلا يبقى شيء للورثة.',
     residue: 'الباقي تعصيبًا',
     excluded: (by: string) => (by ? `محجوب (بـ${by})` : 'لا شيء'),
@@ -129,7 +139,9 @@ export const heirLabel = (h: { relation: Relation; count: number }, lang: Lang) 
 /** What was understood (and what else, `extra`, was), then what was assumed. */
 export function understoodLines(c: RecognisedCase, lang: Lang, extra: string[] = []): string[] {
   const t = T[lang]
-  const list = [...c.heirs.map((h) => `${heirLabel(h, lang)}${h.barred ? ` (${t.barredShort[h.barred]})` : ''}`), ...extra].join(lang === 'ar' ? '، ' : ', ')
+  const qualified = (h: RecognisedCase['heirs'][number]) =>
+    `${heirLabel(h, lang)}${h.barred ? ` (${t.barredShort[h.barred]})` : ''}${!h.barred && c.either?.includes(h.relation) ? ` ${t.orPaternal}` : ''}`
+  const list = [...c.heirs.map(qualified), ...extra].join(lang === 'ar' ? '، ' : ', ')
   const lines = [t.understood(c.deceased === 'male', list)]
   const assumed = c.assumptions.map((a) => describeAssumption(a, lang))
   // (French sets a space before the colon)
@@ -146,18 +158,49 @@ export function closingLines(school: School, differences: Distribution['differen
   return lines
 }
 
+type Amounts = ((f: { n: bigint; d: bigint }) => string) | undefined
+
+/** A table row; an empty cell is one space (the answer's check folds runs of spaces, and must find the text as written). */
+const row = (cells: string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`
+
 /** The chat's answer to an inheritance case: what was understood, the table, the base, the evidence with its [n]. */
 export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly Source[], lang: Lang): string {
+  const { lines, amountOf } = opening(c, lang)
+  if (c.either) lines.push(T[lang].sameEither)
+  lines.push(...tableLines(d, sources, lang, amountOf), ...closingLines(d.school, d.differences, lang))
+  return lines.join('\n')
+}
+
+/**
+ * A case with kin who may be full or paternal («أخت شقيقة أو لأب») whose two readings divide differently: each
+ * reading's table under its name.
+ */
+export function renderReadings(c: RecognisedCase, readings: readonly [Distribution, Distribution], sources: readonly Source[], lang: Lang): string {
   const t = T[lang]
-  const labels = RELATION_LABELS[lang]
-  const evidence = citedEvidence(sources, lang)
+  const { lines, amountOf } = opening(c, lang)
+  const names = (d: Distribution, paternal: boolean) => (c.either ?? []).map((r) => RELATION_LABELS[lang][paternal ? (PATERNAL_OF[r] ?? r) : r]).join(lang === 'ar' ? '، ' : ', ') || d.school
+  readings.forEach((d, k) => lines.push('', t.reading(names(d, k === 1)), ...tableLines(d, sources, lang, amountOf)))
+  lines.push(...closingLines(readings[0].school, readings[0].differences, lang))
+  return lines.join('\n')
+}
+
+/** What was understood, and the estate with what comes out of it first; the amounts of the heirs' part. */
+function opening(c: RecognisedCase, lang: Lang): { lines: string[]; amountOf: Amounts } {
   const lines = understoodLines(c, lang)
-  // an estate the question states: each heir's amount, to the cent, of the whole (nothing said to come out first)
+  // an estate the question states: each heir's amount, to the cent, of what the heirs share
   const e = c.estate
   const money = e ? estateShares(e.amount, { funeral: e.funeral ?? 0, debts: e.debts ?? 0, bequest: e.bequest ?? 0 }) : undefined
   const amountOf = money?.ok ? (f: { n: bigint; d: bigint }) => formatAmount(money.amountOf(f), e!.unit, lang) : undefined
   if (e) lines.push(...estateLines(e, money, lang))
-  lines.push('', amountOf ? t.headAmount : t.head, amountOf ? '|---|---|---|---|---|' : '|---|---|---|---|')
+  return { lines, amountOf }
+}
+
+/** The table of shares (with amounts when an estate is given), the base, and what goes to the treasury. */
+function tableLines(d: Distribution, sources: readonly Source[], lang: Lang, amountOf: Amounts): string[] {
+  const t = T[lang]
+  const labels = RELATION_LABELS[lang]
+  const evidence = citedEvidence(sources, lang)
+  const lines = ['', amountOf ? t.headAmount : t.head, amountOf ? '|---|---|---|---|---|' : '|---|---|---|---|']
   for (const h of d.heirs) {
     const share = h.barred
       ? t.barred[h.barred]
@@ -165,14 +208,13 @@ export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly
         ? t.excluded(h.blockedBy.map((r) => labels[r]).join(', '))
         : [h.fard?.toString(), h.residuary ? t.residue : undefined].filter(Boolean).join(' + ')
     const final = h.blockedBy || h.barred ? '' : `${h.share.toString()} — ${h.sihaam}`
-    const amount = amountOf ? ` ${h.blockedBy || h.barred ? '' : amountOf(h.share)} |` : ''
-    lines.push(`| ${heirLabel(h, lang)} | ${share} | ${final} |${amount} ${[...new Set(h.basis.map(evidence).filter(Boolean))].join('; ')} |`)
+    const amount = amountOf ? [h.blockedBy || h.barred ? '' : amountOf(h.share)] : []
+    lines.push(row([heirLabel(h, lang), share, final, ...amount, [...new Set(h.basis.map(evidence).filter(Boolean))].join('; ')]))
   }
   const base = [String(d.base), d.awlBase ? t.awl(String(d.awlBase)) : '', d.radd ? t.radd : '', d.baseFinal !== (d.awlBase ?? d.base) ? t.final(String(d.baseFinal)) : '']
   lines.push('', t.base(base.filter(Boolean).join(lang === 'ar' ? ' ' : ', ')))
   if (!d.treasury.isZero()) lines.push(t.treasury(`${d.treasury.toString()}${amountOf ? ` (${amountOf(d.treasury)})` : ''}`))
-  lines.push(...closingLines(d.school, d.differences, lang))
-  return lines.join('\n')
+  return lines
 }
 
 /** The estate stated, and what comes out of it first (or that nothing was said to). */
