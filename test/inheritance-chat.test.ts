@@ -136,6 +136,7 @@ describe('inheritance cases in the chat', () => {
     const r = await ask('A man died leaving his wife, two sons and his brother')
     assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)
     assert.match(row(r.body.assistant_message.content, 'full brother')!, /excluded \(by son\)/)
+    assert.equal(r.body.corrections, undefined, 'the excluded heir’s empty cells are not taken for a change by the check')
   })
 
   test('Arabic, a pregnant widow: what each heir is given before the birth, what is held back, each possibility', async () => {
