@@ -128,6 +128,11 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
       return ' '.repeat(m.length)
     })
   }
+  // "his parents", « ses parents », "both parents": the father and the mother
+  rest = rest.replace(/\b(?:both (?:of )?(?:his |her )?parents|(?:his|her|ses|ses deux) parents)\b/g, (m, at: number) => {
+    found.push({ at, relation: 'father', text: m }, { at, relation: 'mother', text: m })
+    return ' '.repeat(m.length)
+  })
   found.sort((a, b) => a.at - b.at)
   const source = fold(text)
   const death = /\b(died|dies|passed away|leaving|leaves|left|deceased|decede|decedee|deceda|meurt|mort|morte|laisse|laissant)\b/.exec(source)
@@ -140,7 +145,7 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
     const before = source
       .slice(Math.max(0, f.at - 36), f.at)
       .trim()
-      .split(/[\s,;]+/)
+      .split(/[\s,;()]+/)
     // "his Christian wife": the adjective before the noun (English), then the words after it
     const adjective = RELIGION.test(before.at(-1) ?? '') ? 'religion' : ADOPTED.test(before.at(-1) ?? '') ? 'adoption' : undefined
     if (adjective) before.pop()
@@ -157,7 +162,8 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
     const prior = before.at(-2) ?? ''
     const n = /^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? (/^(full|paternal|maternal)$/.test(word) ? (NUMBERS[prior] ?? (/^\d+$/.test(prior) ? Number(prior) : undefined)) : undefined))
     const last = f.text.split(/\s+/).at(-1) ?? ''
-    const plural = /[sx]$/.test(last) && !/'s$|^(fils|epoux|petits?-fils)$/.test(last)
+    // ("his parents" are one father and one mother)
+    const plural = /[sx]$/.test(last) && !/'s$|^(fils|epoux|petits?-fils|parents)$/.test(last)
     let count = n ?? (plural ? undefined : 1)
     if (count === undefined) {
       count = 2

@@ -20,6 +20,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['A woman died leaving her husband, mother and two full sisters', 'en', 'female', { husband: 1, mother: 1, full_sister: 2 }],
   ['My father died leaving his wife, 3 sons and a daughter', 'en', 'male', { wife: 1, son: 3, daughter: 1 }],
   ["A man passed away leaving his son's daughter, a paternal half-brother and two uterine sisters", 'en', 'male', { sons_daughter: 1, paternal_brother: 1, maternal_sister: 2 }],
+  ['A man died and left behind a wife, three sons, two daughters and his parents.', 'en', 'male', { wife: 1, son: 3, daughter: 2, father: 1, mother: 1 }],
+  ['Un homme laisse ses parents et son épouse', 'fr', 'male', { father: 1, mother: 1, wife: 1 }],
+  ['Un homme est mort en laissant sa femme, ses 4 enfants (3 garçons et une fille) et sa mère.', 'fr', 'male', { wife: 1, son: 3, daughter: 1, mother: 1 }],
 ]
 
 describe('inheritance cases recognised in a question', () => {
