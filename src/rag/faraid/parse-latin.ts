@@ -37,6 +37,14 @@ const NUMBERS: Record<string, number> = {
   dix: 10,
 }
 
+/** Said right after a relative: he died before the deceased. */
+const PREDECEASED =
+  /^,?\s*(?:who\s+)?(?:had\s+|has\s+)?(?:died|passed away|predeceased|was already dead|is dead)\b(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:deja\s+)(?:decedee?|morte?)\b/
+
+/** A half-sibling's parent named after him ("half-sister from her mother", « frère du côté de son père »). */
+const SIDE_M = "(?:from|on|through) (?:his |her |the )?mother(?:'s side)?|du cote de (?:sa |la )?mere|par (?:sa |la )?mere"
+const SIDE_F = "(?:from|on|through) (?:his |her |the )?father(?:'s side)?|du cote de (?:son |du )?pere|par (?:son |le )?pere"
+
 /**
  * Kinship phrases, most specific first, as regular expressions over folded text; `plural` is the group that
  * marks a plural noun. English and French side by side.
@@ -59,6 +67,10 @@ const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bpaternal (?:grandfather|grand-father)\b|\bgrandfather\b|\bgrand-pere(?: paternel)?\b/, 'paternal_grandfather', 'both'],
   [/\bpaternal grandmothers?\b|\bgrand-meres? paternelles?\b|\bfather's mother\b|\bmere du pere\b/, 'paternal_grandmother', 'both'],
   [/\bmaternal grandmothers?\b|\bgrandmothers?\b|\bgrand-meres?(?: maternelles?)?\b|\bmother's mother\b|\bmere de la mere\b/, 'maternal_grandmother', 'both'],
+  [new RegExp(`\\b(?:half[- ])?brothers? (?:${SIDE_F})\\b|\\b(?:demi-)?freres? (?:${SIDE_F})\\b`), 'paternal_brother', 'both'],
+  [new RegExp(`\\b(?:half[- ])?sisters? (?:${SIDE_F})\\b|\\b(?:demi-)?soeurs? (?:${SIDE_F})\\b`), 'paternal_sister', 'both'],
+  [new RegExp(`\\b(?:half[- ])?brothers? (?:${SIDE_M})\\b|\\b(?:demi-)?freres? (?:${SIDE_M})\\b`), 'maternal_brother', 'both'],
+  [new RegExp(`\\b(?:half[- ])?sisters? (?:${SIDE_M})\\b|\\b(?:demi-)?soeurs? (?:${SIDE_M})\\b`), 'maternal_sister', 'both'],
   [
     /\b(?:paternal half[- ]|consanguine |half[- ]brothers? through the father|brothers? through the father)brothers?\b|\bfreres? consanguins?\b|\bdemi-freres? paternels?\b|\bfreres? de pere\b/,
     'paternal_brother',
@@ -150,6 +162,18 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
     const adjective = RELIGION.test(before.at(-1) ?? '') ? 'religion' : ADOPTED.test(before.at(-1) ?? '') ? 'adoption' : undefined
     if (adjective) before.pop()
     const after = source.slice(f.at + f.text.length, f.at + f.text.length + 40)
+    // « Le père est décédé en laissant… »: the subject of the death is the deceased, not an heir
+    if (deathAt > f.at && deathAt - (f.at + f.text.length) <= 12) continue
+    // "His father had died before him", « sa femme, décédée avant lui »: no heir
+    if (
+      PREDECEASED.test(
+        source
+          .slice(f.at + f.text.length)
+          .split(/[.;!?]/)[0]!
+          .slice(0, 60),
+      )
+    )
+      continue
     const bar: Barrier | undefined = adjective ?? BARRED_AFTER.find(([re]) => re.test(after))?.[1]
     const word = before.at(-1) ?? ''
     // « my father died… »: the asker's relative is the deceased, not an heir

@@ -22,6 +22,12 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["A man passed away leaving his son's daughter, a paternal half-brother and two uterine sisters", 'en', 'male', { sons_daughter: 1, paternal_brother: 1, maternal_sister: 2 }],
   ['A man died and left behind a wife, three sons, two daughters and his parents.', 'en', 'male', { wife: 1, son: 3, daughter: 2, father: 1, mother: 1 }],
   ['Un homme laisse ses parents et son épouse', 'fr', 'male', { father: 1, mother: 1, wife: 1 }],
+  ['A man died leaving his wife, his son and his daughter. His father had died before him.', 'en', 'male', { wife: 1, son: 1, daughter: 1 }],
+  ['My grandfather passed away leaving 5 sons and 3 daughters, his wife died before him', 'en', 'male', { son: 5, daughter: 3 }],
+  ['Un homme laisse sa femme, décédée avant lui, et ses deux fils', 'fr', 'male', { son: 2 }],
+  ['Le père est décédé en laissant sa femme et deux fils', 'fr', 'male', { wife: 1, son: 2 }],
+  ['A woman died leaving her husband and her half-sister from her mother', 'en', 'female', { husband: 1, maternal_sister: 1 }],
+  ['Une femme laisse son mari et son frère du côté de son père', 'fr', 'female', { husband: 1, paternal_brother: 1 }],
   ['Un homme est mort en laissant sa femme, ses 4 enfants (3 garçons et une fille) et sa mère.', 'fr', 'male', { wife: 1, son: 3, daughter: 1, mother: 1 }],
 ]
 
