@@ -641,7 +641,11 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const distant: string[] = []
   // «أخت شقيقة وأخت شقيقة أو لأب»: the alternative is said of one of two kin read as one group — which one?
   for (const r of either) if (mentions.filter((m) => m.relation === r).length > 1) problems.push('«أو لأب» is said of one of several kin of the same line')
+  const named = new Set<Relation>()
   for (const m of mentions) {
+    // «توفي عن ابن وبنت وزوجة، والزوجة حامل»: the heir named again with the article is the same one
+    if (m.relation && named.has(m.relation) && /^و?ال/.test(m.phrase) && (m.count ?? 1) === 1 && !m.barred) continue
+    if (m.relation) named.add(m.relation)
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
         for (const relation of ['father', 'mother'] as const)

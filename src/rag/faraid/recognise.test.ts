@@ -22,6 +22,7 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["A man passed away leaving his son's daughter, a paternal half-brother and two uterine sisters", 'en', 'male', { sons_daughter: 1, paternal_brother: 1, maternal_sister: 2 }],
   ['A man died and left behind a wife, three sons, two daughters and his parents.', 'en', 'male', { wife: 1, son: 3, daughter: 2, father: 1, mother: 1 }],
   ['Un homme laisse ses parents et son épouse', 'fr', 'male', { father: 1, mother: 1, wife: 1 }],
+  ['توفي رجل وترك زوجة وأولادا: ثلاثة ذكور وبنتين', 'ar', 'male', { wife: 1, son: 3, daughter: 2 }],
   ['A man died leaving his wife, his son and his daughter. His father had died before him.', 'en', 'male', { wife: 1, son: 1, daughter: 1 }],
   ['My grandfather passed away leaving 5 sons and 3 daughters, his wife died before him', 'en', 'male', { son: 5, daughter: 3 }],
   ['Un homme laisse sa femme, décédée avant lui, et ses deux fils', 'fr', 'male', { son: 2 }],
@@ -53,6 +54,19 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(unborn('A man died leaving his wife and his mother, who is pregnant', 'en'), 'retrieval', 'no father: whose child she carries is not said')
     assert.equal(unborn("A man died leaving his father and his son's widow, who is pregnant", 'en'), 'retrieval')
     assert.equal(unborn('Un homme laisse sa mère et son épouse', 'fr'), 'none')
+  })
+
+  test('an heir named again with the article is the same heir («وزوجة، والزوجة حامل»)', () => {
+    const c = recogniseCase('توفي عن ابن وبنت وزوجة، والزوجة حامل', 'ar')
+    assert.deepEqual(
+      c?.heirs.map((h) => [h.relation, h.count]),
+      [
+        ['son', 1],
+        ['daughter', 1],
+        ['wife', 1],
+      ],
+    )
+    assert.equal(c?.unborn, 'son')
   })
 
   test('great-grandchildren through sons are recognised as themselves, with nothing assumed', () => {

@@ -1,7 +1,7 @@
 import type { Lang } from '../../contract/common'
 import type { Assumption } from './assumptions'
 import { caseProblems } from './compute'
-import { arabicMentions, type ParsedFamily, parseArabicFamily } from './parse-ar'
+import { arabicMentions, type ParsedFamily, parseArabicFamily, unreadWords } from './parse-ar'
 import { estateIn, type StatedEstate } from './estate-text'
 import { parseLatinFamily } from './parse-latin'
 import type { Barrier, Relation, Sex } from './relations'
@@ -53,6 +53,11 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
 function familyEnd(rest: string): number {
   for (const stop of rest.matchAll(STOP)) {
     if (stop[0] === ':' && arabicMentions(rest.slice(0, stop.index)).length === 0) continue
+    // «وترك زوجة وأولادا: ثلاثة ذكور وبنتين»: a colon followed by nothing but heirs goes on with the list
+    if (stop[0] === ':') {
+      const next = rest.slice(stop.index + 1).split(/[.؟?\n:]/)[0]!
+      if (arabicMentions(next).length > 0 && unreadWords(next).length === 0 && !/(^|\s)(ما|ماذا|كم|هل|من|كيف|لماذا|اذا|إذا)\s/.test(next)) continue
+    }
     // «توفي عن:\n- أخ شقيق (العدد 3)\n- زوجة»: a line that only names heirs continues the list
     if (stop[0] === '\n') {
       const line = rest.slice(stop.index + 1).split('\n')[0]!
