@@ -87,7 +87,7 @@ const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\b(?:full )?brothers?\b|\bfreres?(?: germains?)?\b/, 'full_brother', 'both'],
   [/\b(?:full )?sisters?\b|\bsoeurs?(?: germaines?)?\b/, 'full_sister', 'both'],
   [/\bhusband\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
-  [/\bwi(?:fe|ves)\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre) femmes?\b/, 'wife', 'both'],
+  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre) femmes?\b/, 'wife', 'both'],
   [/\bsons?\b/, 'son', 'en'],
   [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
@@ -146,6 +146,11 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
     return ' '.repeat(m.length)
   })
   found.sort((a, b) => a.at - b.at)
+  // « sa petite-fille (fille de son fils) », "his grandson (son of his son)": a bracket right after an heir says who
+  // he is; the kin named in it are not heirs (« ses 4 enfants (3 garçons et une fille) » counts them: no heir before)
+  const glosses = [...rest.matchAll(/\(([^()]*)\)/g)].filter((b) => found.some((f) => b.index - (f.at + f.text.length) >= 0 && b.index - (f.at + f.text.length) <= 2))
+  const inGloss = (f: { at: number }) => glosses.some((b) => f.at > b.index && f.at < b.index + b[0].length)
+  found.splice(0, found.length, ...found.filter((f) => !inGloss(f)))
   const source = fold(text)
   const death = /\b(died|dies|passed away|leaving|leaves|left|deceased|decede|decedee|deceda|meurt|mort|morte|laisse|laissant)\b/.exec(source)
   const deathAt = death ? death.index : -1

@@ -22,6 +22,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["A man passed away leaving his son's daughter, a paternal half-brother and two uterine sisters", 'en', 'male', { sons_daughter: 1, paternal_brother: 1, maternal_sister: 2 }],
   ['A man died and left behind a wife, three sons, two daughters and his parents.', 'en', 'male', { wife: 1, son: 3, daughter: 2, father: 1, mother: 1 }],
   ['Un homme laisse ses parents et son épouse', 'fr', 'male', { father: 1, mother: 1, wife: 1 }],
+  ['A man died leaving his widow and his grandson (son of his son)', 'en', 'male', { wife: 1, sons_son: 1 }],
+  ['Une femme décède et laisse son mari, sa fille et sa petite-fille (fille de son fils)', 'fr', 'female', { husband: 1, daughter: 1, sons_daughter: 1 }],
   ['توفي رجل وترك زوجة وأولادا: ثلاثة ذكور وبنتين', 'ar', 'male', { wife: 1, son: 3, daughter: 2 }],
   ['A man died leaving his wife, his son and his daughter. His father had died before him.', 'en', 'male', { wife: 1, son: 1, daughter: 1 }],
   ['My grandfather passed away leaving 5 sons and 3 daughters, his wife died before him', 'en', 'male', { son: 5, daughter: 3 }],
