@@ -14,6 +14,8 @@ export type Assumption =
   | { kind: 'deceased_muslim' }
   | { kind: 'lower_descendant_excluded'; phrase: string }
   | { kind: 'distant_kin_excluded'; phrase: string }
+  /** Kin by marriage or by a spouse's other marriage («his wife's son»): no heir. */
+  | { kind: 'not_kin'; phrase: string }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -53,6 +55,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         en: `“${a.phrase}”, of the distant kindred, inherits nothing beside a sharer or a residuary`,
         fr: `« ${a.phrase} », parent éloigné, n’hérite pas à côté d’un héritier à part fixe ou d’un ʿaṣaba`,
         ar: `«${a.phrase}» من ذوي الأرحام، لا يرث مع صاحب فرض أو عاصب`,
+      }[lang]
+    case 'not_kin':
+      return {
+        en: `“${a.phrase}” is kin by marriage, not by blood: no heir`,
+        fr: `« ${a.phrase} » est parent par alliance, non par le sang : pas héritier`,
+        ar: `«${a.phrase}» قريب بالمصاهرة لا بالنسب: لا يرث`,
       }[lang]
     case 'deceased_muslim':
       return {

@@ -22,6 +22,11 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["A man passed away leaving his son's daughter, a paternal half-brother and two uterine sisters", 'en', 'male', { sons_daughter: 1, paternal_brother: 1, maternal_sister: 2 }],
   ['A man died and left behind a wife, three sons, two daughters and his parents.', 'en', 'male', { wife: 1, son: 3, daughter: 2, father: 1, mother: 1 }],
   ['Un homme laisse ses parents et son épouse', 'fr', 'male', { father: 1, mother: 1, wife: 1 }],
+  ["A man died leaving his wife and his wife's son from a previous marriage", 'en', 'male', { wife: 1 }],
+  ['Un homme laisse sa femme et le fils de sa femme (d’un premier mariage)', 'fr', 'male', { wife: 1 }],
+  ['A woman died leaving her husband, her son, and her son’s wife', 'en', 'female', { husband: 1, son: 1 }],
+  ['A man died leaving his brother and his sister. He had no wife or children.', 'en', 'male', { full_brother: 1, full_sister: 1 }],
+  ['Un homme meurt sans enfant ni épouse ; il laisse deux frères', 'fr', 'male', { full_brother: 2 }],
   ['A man died leaving his widow and his grandson (son of his son)', 'en', 'male', { wife: 1, sons_son: 1 }],
   ['Une femme décède et laisse son mari, sa fille et sa petite-fille (fille de son fils)', 'fr', 'female', { husband: 1, daughter: 1, sons_daughter: 1 }],
   ['توفي رجل وترك زوجة وأولادا: ثلاثة ذكور وبنتين', 'ar', 'male', { wife: 1, son: 3, daughter: 2 }],
@@ -56,6 +61,15 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(unborn('A man died leaving his wife and his mother, who is pregnant', 'en'), 'retrieval', 'no father: whose child she carries is not said')
     assert.equal(unborn("A man died leaving his father and his son's widow, who is pregnant", 'en'), 'retrieval')
     assert.equal(unborn('Un homme laisse sa mère et son épouse', 'fr'), 'none')
+  })
+
+  test('kin by marriage are said to be no heirs; the children of a relative said to be dead are not guessed', () => {
+    assert.deepEqual(recogniseCase("A man died leaving his wife and his wife's son", 'en')?.assumptions, [{ kind: 'not_kin', phrase: "wife's son" }])
+    assert.equal(recogniseCase('A man died leaving his mother, his wife, and the children of his deceased son: two boys', 'en'), undefined)
+    assert.deepEqual(
+      recogniseCase('Un homme laisse sa mère et son fils décédé', 'fr')?.heirs.map((h) => h.relation),
+      ['mother'],
+    )
   })
 
   test('an heir named again with the article is the same heir («وزوجة، والزوجة حامل»)', () => {

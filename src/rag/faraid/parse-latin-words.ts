@@ -1,0 +1,135 @@
+import type { Assumption } from './assumptions'
+import type { Barrier, Relation } from './relations'
+
+/** Accents, ligatures and apostrophes folded: « sœur utérine » → « soeur uterine ». */
+export const fold = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/[’‘`]/g, "'")
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+
+export const NUMBERS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  un: 1,
+  une: 1,
+  two: 2,
+  deux: 2,
+  three: 3,
+  trois: 3,
+  four: 4,
+  quatre: 4,
+  five: 5,
+  cinq: 5,
+  six: 6,
+  seven: 7,
+  sept: 7,
+  eight: 8,
+  huit: 8,
+  nine: 9,
+  neuf: 9,
+  ten: 10,
+  dix: 10,
+}
+
+/** Said right after a relative: he died before the deceased. */
+export const PREDECEASED =
+  /^,?\s*(?:who\s+)?(?:had\s+|has\s+)?(?:died|passed away|predeceased|was already dead|is dead)\b(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:deja\s+)(?:decedee?|morte?)\b/
+
+/** A half-sibling's parent named after him ("half-sister from her mother", « frère du côté de son père »). */
+const SIDE_M = "(?:from|on|through) (?:his |her |the )?mother(?:'s side)?|du cote de (?:sa |la )?mere|par (?:sa |la )?mere"
+const SIDE_F = "(?:from|on|through) (?:his |her |the )?father(?:'s side)?|du cote de (?:son |du )?pere|par (?:son |le )?pere"
+
+/**
+ * Kinship phrases, most specific first, as regular expressions over folded text; `plural` is the group that
+ * marks a plural noun. English and French side by side.
+ */
+export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
+  [
+    /\b(?:full )?brothers?'s? sons?'s? sons?\b|\bbrothers?'s? grandsons?\b|\bgrand-?nephews?\b|\bpetits?-neveux\b|\bpetits?-fils (?:du|de son) frere(?: germain)?\b|\bfils du fils (?:du|de son) frere(?: germain)?\b/,
+    'full_brothers_sons_son',
+    'both',
+  ],
+  [/\b(?:full )?(?:paternal )?uncles?'s? sons?'s? sons?\b|\bcousins?'s? sons?\b|\bfils (?:du|de son) cousin(?: paternel)?\b|\bfils du fils de l'oncle(?: paternel)?\b/, 'full_uncles_sons_son', 'both'],
+  [/\bfather's (?:full )?(?:paternal )?uncles?\b|\bgreat-uncles?\b|\boncles? (?:paternels? )?du pere\b|\bgrands?-oncles?(?: paternels?)?\b/, 'fathers_full_uncle', 'both'],
+  [/\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils\b|\bfils du fils du fils\b/, 'sons_sons_son', 'both'],
+  [/\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?\b|\bfilles? du fils du fils\b/, 'sons_sons_daughter', 'both'],
+  [/\bsons?'s? sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b/, 'sons_son', 'both'],
+  [/\bsons?'s? daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b/, 'sons_daughter', 'both'],
+  [/\bdaughters?'s? sons?\b|\bfils de (?:la|sa) fille\b/, 'daughters_son', 'both'],
+  [/\bdaughters?'s? daughters?\b|\bfilles? de (?:la|sa) fille\b/, 'daughters_daughter', 'both'],
+  [/\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils du frere(?: germain)?\b/, 'full_brothers_son', 'both'],
+  [/\bpaternal (?:grandfather|grand-father)\b|\bgrandfather\b|\bgrand-pere(?: paternel)?\b/, 'paternal_grandfather', 'both'],
+  [/\bpaternal grandmothers?\b|\bgrand-meres? paternelles?\b|\bfather's mother\b|\bmere du pere\b/, 'paternal_grandmother', 'both'],
+  [/\bmaternal grandmothers?\b|\bgrandmothers?\b|\bgrand-meres?(?: maternelles?)?\b|\bmother's mother\b|\bmere de la mere\b/, 'maternal_grandmother', 'both'],
+  [new RegExp(`\\b(?:half[- ])?brothers? (?:${SIDE_F})\\b|\\b(?:demi-)?freres? (?:${SIDE_F})\\b`), 'paternal_brother', 'both'],
+  [new RegExp(`\\b(?:half[- ])?sisters? (?:${SIDE_F})\\b|\\b(?:demi-)?soeurs? (?:${SIDE_F})\\b`), 'paternal_sister', 'both'],
+  [new RegExp(`\\b(?:half[- ])?brothers? (?:${SIDE_M})\\b|\\b(?:demi-)?freres? (?:${SIDE_M})\\b`), 'maternal_brother', 'both'],
+  [new RegExp(`\\b(?:half[- ])?sisters? (?:${SIDE_M})\\b|\\b(?:demi-)?soeurs? (?:${SIDE_M})\\b`), 'maternal_sister', 'both'],
+  [
+    /\b(?:paternal half[- ]|consanguine |half[- ]brothers? through the father|brothers? through the father)brothers?\b|\bfreres? consanguins?\b|\bdemi-freres? paternels?\b|\bfreres? de pere\b/,
+    'paternal_brother',
+    'both',
+  ],
+  [/\b(?:paternal half[- ]|consanguine )sisters?\b|\bsisters? through the father\b|\bsoeurs? consanguines?\b|\bdemi-soeurs? paternelles?\b|\bsoeurs? de pere\b/, 'paternal_sister', 'both'],
+  [/\b(?:maternal half[- ]|uterine )brothers?\b|\bbrothers? through the mother\b|\bfreres? uterins?\b|\bdemi-freres? maternels?\b|\bfreres? de mere\b/, 'maternal_brother', 'both'],
+  [/\b(?:maternal half[- ]|uterine )sisters?\b|\bsisters? through the mother\b|\bsoeurs? uterines?\b|\bdemi-soeurs? maternelles?\b|\bsoeurs? de mere\b/, 'maternal_sister', 'both'],
+  [/\b(?:full )?(?:paternal )?uncles?'s? sons?\b|\bcousins?\b|\bfils de l'oncle(?: paternel)?\b/, 'full_uncles_son', 'both'],
+  [/\b(?:full )?paternal uncles?\b|\buncles?\b|\boncles? paternels?(?: germains?)?\b|\boncles?\b/, 'full_uncle', 'both'],
+  [/\bpaternal aunts?\b|\btantes? paternelles?\b/, 'paternal_aunt', 'both'],
+  [/\bmaternal uncles?\b|\boncles? maternels?\b/, 'maternal_uncle', 'both'],
+  [/\bmaternal aunts?\b|\btantes? maternelles?\b/, 'maternal_aunt', 'both'],
+  [/\b(?:full )?brothers?\b|\bfreres?(?: germains?)?\b/, 'full_brother', 'both'],
+  [/\b(?:full )?sisters?\b|\bsoeurs?(?: germaines?)?\b/, 'full_sister', 'both'],
+  [/\bhusband\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
+  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre) femmes?\b/, 'wife', 'both'],
+  [/\bsons?\b/, 'son', 'en'],
+  [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
+  [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
+  [/\bfather\b|\bpere\b/, 'father', 'both'],
+  [/\bmother\b|\bmere\b/, 'mother', 'both'],
+]
+/** Relations a bare word names by default («brother» → full brother): said back as an assumption. */
+export const UNSURE: Partial<Record<Relation, Assumption>> = {
+  full_brother: { kind: 'line_full', relation: 'full_brother' },
+  full_sister: { kind: 'line_full', relation: 'full_sister' },
+  full_brothers_son: { kind: 'line_full', relation: 'full_brothers_son' },
+  full_uncle: { kind: 'line_full', relation: 'full_uncle' },
+  full_uncles_son: { kind: 'line_full', relation: 'full_uncles_son' },
+  full_brothers_sons_son: { kind: 'line_full', relation: 'full_brothers_sons_son' },
+  full_uncles_sons_son: { kind: 'line_full', relation: 'full_uncles_sons_son' },
+  fathers_full_uncle: { kind: 'line_full', relation: 'fathers_full_uncle' },
+  maternal_grandmother: { kind: 'maternal_grandmother' },
+  sons_son: { kind: 'sons_child', relation: 'sons_son' },
+  sons_daughter: { kind: 'sons_child', relation: 'sons_daughter' },
+  sons_sons_son: { kind: 'sons_child', relation: 'sons_sons_son' },
+  sons_sons_daughter: { kind: 'sons_child', relation: 'sons_sons_daughter' },
+}
+
+export const RELIGION =
+  /^(christian|jewish|non-muslim|apostate|chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non-musulman|non-musulmane|non-musulmans|non-musulmanes|apostat|apostate|apostats)$/
+export const ADOPTED = /^(adopted|adoptive)$/
+/** After an heir: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son who is not a Muslim". */
+export const BARRED_AFTER: [RegExp, Barrier][] = [
+  [/^,?\s*(?:adoptif|adoptive|adoptifs|adoptives|by adoption|par adoption)\b/, 'adoption'],
+  [/^,?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
+  [
+    /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not a muslim|christian|jewish|pas musulmane?|chretienne?|juive?)\b/,
+    'religion',
+  ],
+]
+
+/**
+ * Kin by marriage or by a spouse's other marriage — "his wife's son", « le fils de sa femme », a stepdaughter, a
+ * son-in-law: no heir. Read before the kinship phrases, so that « fils de sa femme » is not a son and a wife.
+ */
+export const NOT_KIN =
+  /\b(?:wife|husband|widow|mother|father)'s (?:sons?|daughters?|child(?:ren)?)\b|\b(?:sons?|daughters?|brothers?|sisters?)'s (?:wife|wives|husband|widow)\b|\bfather's wi(?:fe|ves)\b|\bstep-?(?:sons?|daughters?|mother|father|brothers?|sisters?|child(?:ren)?)\b|\b(?:sons?|daughters?|brothers?|sisters?|mother|father)s?-in-law\b|\b(?:fils|filles?|enfants?) (?:de|du) (?:sa|son|leur) (?:femme|epouse|mari|veuve|premier mari|premiere femme)\b|\b(?:femme|epouse|mari|veuve) (?:de|du) (?:son|sa) (?:fils|fille|frere|soeur)\b|\bbeaux?-(?:fils|peres?|freres?)\b|\bbelles?-(?:filles?|meres?|soeurs?)\b/g
+/** Words that deny the kin after them, up to the clause's end: "he had no wife or children", « sans enfant ni épouse ». */
+export const NEGATION = /^(no|not|without|neither|nor|never|sans|aucun|aucune|pas|ni|jamais|point)$/
+/** A relative said to be dead where he is named: "his late son", "his deceased son", « son fils décédé ». */
+export const DEAD_BEFORE = /^(late|deceased|dead|defunt|defunte|feu|feue)$/
+export const DEAD_AFTER = /^,?\s*(?:decedee?s?|defunte?s?)\b/
