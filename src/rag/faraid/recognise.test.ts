@@ -22,6 +22,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["A man passed away leaving his son's daughter, a paternal half-brother and two uterine sisters", 'en', 'male', { sons_daughter: 1, paternal_brother: 1, maternal_sister: 2 }],
   ['A man died and left behind a wife, three sons, two daughters and his parents.', 'en', 'male', { wife: 1, son: 3, daughter: 2, father: 1, mother: 1 }],
   ['Un homme laisse ses parents et son épouse', 'fr', 'male', { father: 1, mother: 1, wife: 1 }],
+  ['A man died; survivors: wife, mother, 2 sons', 'en', 'male', { wife: 1, mother: 1, son: 2 }],
+  ['A man died, his heirs are his wife, his 2 sons and his daughter', 'en', 'male', { wife: 1, son: 2, daughter: 1 }],
   ["A man died leaving his wife and his wife's son from a previous marriage", 'en', 'male', { wife: 1 }],
   ['Un homme laisse sa femme et le fils de sa femme (d’un premier mariage)', 'fr', 'male', { wife: 1 }],
   ['A woman died leaving her husband, her son, and her son’s wife', 'en', 'female', { husband: 1, son: 1 }],
@@ -95,6 +97,7 @@ describe('inheritance cases recognised in a question', () => {
   test('questions about something else are not cases', () => {
     for (const [text, lang] of [
       ['What are the shares of the heirs in the Qur’an?', 'en'],
+      ['What are the heirs: the wife and sons?', 'en'],
       ['Is it allowed to write a will for an heir when a man dies leaving sons?', 'en'],
       ['توفي عن زوجة وابن: هل يجوز أن يوصي لابنه؟', 'ar'],
       ['توفي عن ابن خنثى', 'ar'],

@@ -72,6 +72,9 @@ function familyEnd(rest: string): number {
 const OTHER_QUESTION = /يجوز|حكم|جائز|حرام|حلال|زكاة|\bpermis|autoris|licite|\bhalal\b|\bharam\b|allowed|permissible|\bzakat\b|can i\b|puis-je|est-il permis/i
 const FRENCH_DEATH = /\b(laisse|laissant|a laiss[ée]|d[ée]c[èe]de|d[ée]c[ée]d[ée]e?|meurt|est mort|est morte)\b/i
 const ENGLISH_DEATH = /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving)\b/i
+/** « Un homme est mort. Héritiers : … », "A man died; survivors: …": the heirs listed after a death told apart. */
+const HEIRS_LISTED = /\b(?:survivors?|heirs?|h[ée]ritiers?)\s*(?::|are\b|include\b|sont\b)/i
+const DIED = /\b(died|dies|passed away|d[ée]c[ée]d[ée]e?|est morte?|meurt)\b/i
 
 /**
  * A question that describes a death and its heirs (« Un homme laisse sa mère, son épouse et deux filles »),
@@ -81,7 +84,7 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   if (OTHER_QUESTION.test(question)) return undefined
   let family: ParsedFamily | undefined
   if (lang === 'ar') family = splitArabicCase(question)?.family
-  else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question)) family = parseLatinFamily(question, lang)
+  else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question) || (HEIRS_LISTED.test(question) && DIED.test(question))) family = parseLatinFamily(question, lang)
   // (a family with «فرع وارث» of no stated kind is left to retrieval: its answer would have to hold for every
   // descendant; kin who may be full or paternal are computed both ways)
   if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.anyDescendant) return undefined
