@@ -132,6 +132,13 @@ describe('inheritance cases in the chat', () => {
     assert.equal(same.content.split('| الوارث |').length, 2, 'one table')
   })
 
+  test('French, a bequest of half: cut to a third of the estate, the heirs share the rest', async () => {
+    const r = await ask('Un homme laisse sa femme et deux fils, 120 000 €, et un legs de la moitié à une association')
+    const m = r.body.assistant_message
+    assert.match(m.content, /D’abord : legs 40\s000\s€ \(le legs ramené au tiers de ce que laissent les dettes\) ; les héritiers se partagent 80\s000\s€\./)
+    assert.match(row(m.content, 'épouse')!, /\| 10\s000\s€ \|/)
+  })
+
   test('what was assumed is said', async () => {
     const r = await ask('A man died leaving his wife, two sons and his brother')
     assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)

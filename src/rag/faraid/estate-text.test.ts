@@ -21,6 +21,11 @@ describe('the estate a question states', () => {
     })
     assert.deepEqual(estateIn('وترك 96000 ريال وعليه دين 6000 ريال وأوصى بمبلغ 50000 ريال', 'ar'), { amount: 96000, unit: 'ريال', debts: 6000, bequest: 50000 })
   })
+  test('a bequest said as a part of the estate', () => {
+    assert.deepEqual(estateIn('توفي عن زوجة وابنين وترك 90000 ريال وأوصى بالثلث', 'ar'), { amount: 90000, unit: 'ريال', bequestPart: [1, 3] })
+    assert.deepEqual(estateIn('Un homme laisse 120 000 €, et un legs de la moitié à une association', 'fr'), { amount: 120000, unit: '€', bequestPart: [1, 2] })
+    assert.deepEqual(estateIn('He left $60,000; he bequeathed a quarter to charity', 'en'), { amount: 60000, unit: '$', bequestPart: [1, 4] })
+  })
   test('a count of heirs is not an estate', () => {
     assert.equal(estateIn('A man died leaving his wife and 2 sons', 'en'), undefined)
     assert.equal(estateIn('Un homme laisse 3 filles et 2 frères', 'fr'), undefined)

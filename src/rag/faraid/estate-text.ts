@@ -12,6 +12,33 @@ export interface StatedEstate {
   funeral?: number
   debts?: number
   bequest?: number
+  /** A bequest said as a part of what the debts leave («أوصى بالثلث», "a bequest of a quarter"), as [n, d]. */
+  bequestPart?: [number, number]
+}
+
+/** «أوصى بالثلث», « un legs du quart », "he bequeathed a third": the part a bequest is said as. */
+const BEQUEST_PART = [
+  /(?:وصية|وصيه|أوصى|اوصى|وصى)\s+(?:ب|بـ)?(?:ال)?(ثلث|ربع|خمس|سدس|نصف)/,
+  // (over the text without accents)
+  /\b(?:bequest|bequeathed|legs|leguee?|legue|testament)\b[^.;]{0,30}?\b(third|quarter|fourth|fifth|sixth|half|tiers|quart|cinquieme|sixieme|moitie)\b/i,
+]
+const PARTS: Record<string, [number, number]> = {
+  ثلث: [1, 3],
+  ربع: [1, 4],
+  خمس: [1, 5],
+  سدس: [1, 6],
+  نصف: [1, 2],
+  third: [1, 3],
+  quarter: [1, 4],
+  fourth: [1, 4],
+  fifth: [1, 5],
+  sixth: [1, 6],
+  half: [1, 2],
+  tiers: [1, 3],
+  quart: [1, 4],
+  cinquieme: [1, 5],
+  sixieme: [1, 6],
+  moitie: [1, 2],
 }
 
 /** An amount found in a question, with the words just before it (what it is an amount of). */
@@ -102,5 +129,8 @@ function latinEstate(text: string): StatedEstate | undefined {
 }
 
 export function estateIn(text: string, lang: Lang): StatedEstate | undefined {
-  return lang === 'ar' ? arabicEstate(text) : latinEstate(text)
+  const estate = lang === 'ar' ? arabicEstate(text) : latinEstate(text)
+  const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+  const part = BEQUEST_PART.map((re, i) => re.exec(i === 0 ? text : plain)?.[1]?.toLowerCase()).find(Boolean)
+  return estate && part && estate.bequest === undefined ? { ...estate, bequestPart: PARTS[part]! } : estate
 }

@@ -189,7 +189,9 @@ function opening(c: RecognisedCase, lang: Lang): { lines: string[]; amountOf: Am
   const lines = understoodLines(c, lang)
   // an estate the question states: each heir's amount, to the cent, of what the heirs share
   const e = c.estate
-  const money = e ? estateShares(e.amount, { funeral: e.funeral ?? 0, debts: e.debts ?? 0, bequest: e.bequest ?? 0 }) : undefined
+  // (a bequest said as a part is of what the funeral and the debts leave)
+  const part = e?.bequestPart ? ((e.amount - (e.funeral ?? 0) - (e.debts ?? 0)) * e.bequestPart[0]) / e.bequestPart[1] : undefined
+  const money = e ? estateShares(e.amount, { funeral: e.funeral ?? 0, debts: e.debts ?? 0, bequest: e.bequest ?? Math.max(0, part ?? 0) }) : undefined
   const amountOf = money?.ok ? (f: { n: bigint; d: bigint }) => formatAmount(money.amountOf(f), e!.unit, lang) : undefined
   if (e) lines.push(...estateLines(e, money, lang))
   return { lines, amountOf }
@@ -222,7 +224,9 @@ function estateLines(e: StatedEstate, money: ReturnType<typeof estateShares> | u
   const t = T[lang]
   const fmt = (x: number) => formatAmount(x, e.unit, lang)
   if (!money?.ok) return [`${t.estate(fmt(e.amount))} ${t.nothingLeft}`]
-  const parts = (['funeral', 'debts', 'bequest'] as const).flatMap((k) => (e[k] ? [`${t.outNames[k]} ${fmt(k === 'bequest' ? money.summary.bequest : e[k]!)}`] : []))
+  const parts = (['funeral', 'debts', 'bequest'] as const).flatMap((k) =>
+    e[k] || (k === 'bequest' && e.bequestPart) ? [`${t.outNames[k]} ${fmt(k === 'bequest' ? money.summary.bequest : e[k]!)}`] : [],
+  )
   return [`${t.estate(fmt(e.amount))} ${parts.length > 0 ? t.outgoings(parts, money.summary.bequest_capped, fmt(money.summary.to_heirs)) : t.unstated}`]
 }
 
