@@ -182,7 +182,7 @@ function buildServices(rt: Pick<Runtime, 'config' | 'logger' | 'database' | 'cac
     logger,
   })
   const chat = createChatService({ ask, createdAt: Math.floor(Date.now() / 1000) })
-  const mcp = { retriever: engine.retriever, hadith: createHadithLookup(database.db), ask, verify, logger }
+  const mcp = { retriever: engine.retriever, hadith: createHadithLookup(database.db), ask, verify, inheritance, logger }
   const shares = createShareService({ db: database.db, conversations, appUrl: config.APP_URL })
   return { authenticate: createAuthenticate(tokens, cache, database.db, apiKeys), auth, conversations, shares, ask, chat, documents: rt.documents, quotas, apiKeys, hadith, verify, inheritance, mcp }
 }

@@ -20,7 +20,7 @@ import { openRuntime, type Runtime } from '../src/runtime'
 import { startTestApp, TEST_JWT_SECRET, type TestApp } from './helpers/app'
 import { root, runScript } from './helpers/cli'
 
-const TOOLS = ['search_sources', 'get_verse', 'get_hadith', 'verify_citations', 'ask']
+const TOOLS = ['search_sources', 'get_verse', 'get_hadith', 'verify_citations', 'compute_inheritance', 'ask']
 const FAST = 'Le jeûne est-il prescrit aux croyants ?'
 type User = Awaited<ReturnType<TestApp['newUser']>>
 type Sources = Array<z.infer<typeof sourceSchema>>
@@ -195,6 +195,28 @@ describe('the MCP server over Streamable HTTP (/mcp), through the SDK client', (
     assert.match(letters(quote!.authentic_text), /كتب عليكم الصيام/)
     assert.match(text, /^- misquoted \(Qur'an 2:183\)/)
     assert.deepEqual((await call(client, 'verify_citations', { text: 'No Arabic here.' })).data.quotes, [])
+  })
+
+  test('compute_inheritance: the calculator’s result, structured as the API gives it; an impossible family is a tool error', async () => {
+    const { text, data } = await call(client, 'compute_inheritance', {
+      deceased: 'female',
+      heirs: [
+        { relation: 'husband', count: 1 },
+        { relation: 'mother', count: 1 },
+        { relation: 'full_sister', count: 2 },
+      ],
+    })
+    assert.deepEqual([data.school, data.base, data.awl_base, data.base_final], ['hanbali', 6, 8, 8])
+    assert.deepEqual(
+      (data.heirs as Array<{ relation: string; share: string }>).map((h) => [h.relation, h.share]),
+      [
+        ['husband', '3/8'],
+        ['mother', '1/8'],
+        ['full_sister', '1/2'],
+      ],
+    )
+    assert.match(text, /^Base 6 → 8 \(ʿawl\), school hanbali\n- husband: 3\/8 \(3\/8\)/)
+    await toolError(client, 'compute_inheritance', { deceased: 'female', heirs: [{ relation: 'wife', count: 1 }] }, /a deceased woman leaves no wife/)
   })
 
   test('get_verse: references that name no verse are tool errors saying why', async () => {
