@@ -463,6 +463,14 @@ describe('the MCP server over stdio (npm run --silent mcp), through the SDK clie
     await toolError(client, 'get_verse', { reference: '2:184-183' }, /runs backwards/)
     await toolError(client, 'get_hadith', { collection: 'nasai', number: 1 }, /"nasai" is not installed\./)
     await toolError(client, 'nope', {}, /Tool nope not found/)
+    const shares = await call(client, 'compute_inheritance', {
+      deceased: 'male',
+      heirs: [
+        { relation: 'wife', count: 1 },
+        { relation: 'son', count: 1 },
+      ],
+    })
+    assert.deepEqual([shares.data.base, shares.data.base_final], [8, 8])
 
     const asked = await call(client, 'ask', { question: FAST })
     assert.ok(inRange(z.array(sourceSchema).parse(asked.data.sources), 2, 183, 187), asked.text)
