@@ -2,10 +2,15 @@ import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { unbornOf } from './parse-pregnancy'
 import type { Barrier, Relation, Sex } from './relations'
-import { ADOPTED, BARRED_AFTER, DEAD_AFTER, DEAD_BEFORE, fold, NEGATION, NOT_KIN, NUMBERS, PHRASES, PREDECEASED, RELIGION, UNSURE } from './parse-latin-words'
+import { ADOPTED, BARRED_AFTER, DEAD_AFTER, DEAD_BEFORE, DEATH, fold, NEGATION, NOT_KIN, NUMBERS, PHRASES, PREDECEASED, QUESTION, RELIGION, UNSURE } from './parse-latin-words'
 
 /** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */
-export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily {
+export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily {
+  // "… What is the wife's share?": a question after the family names its heirs again — only the family is read
+  const text = asked
+    .split(/(?<=[.?!;])\s+/)
+    .filter((s) => !(QUESTION.test(fold(s)) && !DEATH.test(fold(s))))
+    .join(' ')
   let rest = fold(text)
   const female = /\b(a woman|she|her husband|une femme|une mere|decedee|morte|son mari|son epoux)\b/.test(rest)
   const male = /\b(a man|he|his wife|un homme|un pere|decede|mort|son epouse|sa femme)\b/.test(rest)
@@ -34,7 +39,7 @@ export function parseLatinFamily(text: string, lang: 'fr' | 'en'): ParsedFamily 
   const inGloss = (f: { at: number }) => glosses.some((b) => f.at > b.index && f.at < b.index + b[0].length)
   found.splice(0, found.length, ...found.filter((f) => !inGloss(f)))
   const source = fold(text)
-  const death = /\b(died|dies|passed away|leaving|leaves|left|deceased|decede|decedee|deceda|meurt|mort|morte|laisse|laissant)\b/.exec(source)
+  const death = DEATH.exec(source)
   const deathAt = death ? death.index : -1
   const problems: string[] = []
   const heirs = new Map<Relation, number>()
