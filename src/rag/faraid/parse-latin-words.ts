@@ -137,3 +137,6 @@ export const DEAD_AFTER = /^,?\s*(?:decedee?s?|defunte?s?)\b/
 export const DEATH = /\b(died|dies|passed away|leaving|leaves|left|deceased|decede|decedee|deceda|meurt|mort|morte|laisse|laissant)\b/
 /** A sentence that asks (over folded text): a question mark, or a question word first. */
 export const QUESTION = /\?\s*$|^\s*(what|how|who|which|whose|does|do|is|are|can|quelle?s?|combien|qui|comment|est-ce)\b/
+/** Someone who can die, before the death verb (over folded text). */
+export const PERSON =
+  /\b(a man|a woman|someone|a person|a muslim|the deceased|my|his|her|he|she|un homme|une femme|quelqu'un|une personne|un musulman|une musulmane|le defunt|la defunte|mon|ma|son|sa|il|elle)\b/

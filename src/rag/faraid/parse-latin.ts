@@ -2,7 +2,7 @@ import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { unbornOf } from './parse-pregnancy'
 import type { Barrier, Relation, Sex } from './relations'
-import { ADOPTED, BARRED_AFTER, DEAD_AFTER, DEAD_BEFORE, DEATH, fold, NEGATION, NOT_KIN, NUMBERS, PHRASES, PREDECEASED, QUESTION, RELIGION, UNSURE } from './parse-latin-words'
+import { ADOPTED, BARRED_AFTER, DEAD_AFTER, DEAD_BEFORE, DEATH, fold, NEGATION, NOT_KIN, NUMBERS, PERSON, PHRASES, PREDECEASED, QUESTION, RELIGION, UNSURE } from './parse-latin-words'
 
 /** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */
 export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily {
@@ -42,6 +42,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const death = DEATH.exec(source)
   const deathAt = death ? death.index : -1
   const problems: string[] = []
+  // a question whose death has no one dying («Que laisse le Coran comme part à la mère ?») tells no family
+  if (QUESTION.test(source) && !PERSON.test(source.slice(0, Math.max(0, death?.index ?? 0)))) problems.push('no one is said to have died')
   const heirs = new Map<Relation, number>()
   const barred = new Map<string, { relation: Relation; count: number; barred: Barrier }>()
   const assumptions: Assumption[] = notKin.map((phrase) => ({ kind: 'not_kin', phrase }))
@@ -68,8 +70,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       if (/^(of|de|du)$/.test(before.at(-3) ?? before.at(-2) ?? '') || /^(of|de|du)$/.test(before.at(-2) ?? '')) problems.push(`the kin of “${f.text}”, who died, are not read`)
       continue
     }
-    // « Le père est décédé en laissant… »: the subject of the death is the deceased, not an heir
-    if (deathAt > f.at && deathAt - (f.at + f.text.length) <= 12) continue
+    // Heirs are named after the death: « Le père est décédé en laissant… » (the deceased), « Est-ce que le fils
+    // hérite si son père laisse une dette ? » (a question about a ruling, no family)
+    if (deathAt > f.at) continue
     // "His father had died before him", « sa femme, décédée avant lui »: no heir
     if (
       PREDECEASED.test(

@@ -102,6 +102,10 @@ describe('inheritance cases recognised in a question', () => {
     for (const [text, lang] of [
       ['What are the shares of the heirs in the Qur’an?', 'en'],
       ['What are the heirs: the wife and sons?', 'en'],
+      ['Est-ce que le fils hérite si son père laisse une dette ?', 'fr'],
+      ['Does a daughter inherit if her father leaves debts?', 'en'],
+      ['Que laisse le Coran comme part à la mère ?', 'fr'],
+      ['Quelle est la part de la mère quand le défunt laisse des enfants ?', 'fr'],
       ['Is it allowed to write a will for an heir when a man dies leaving sons?', 'en'],
       ['توفي عن زوجة وابن: هل يجوز أن يوصي لابنه؟', 'ar'],
       ['توفي عن ابن خنثى', 'ar'],
