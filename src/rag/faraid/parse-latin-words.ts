@@ -33,6 +33,23 @@ export const NUMBERS: Record<string, number> = {
   neuf: 9,
   ten: 10,
   dix: 10,
+  eleven: 11,
+  onze: 11,
+  twelve: 12,
+  douze: 12,
+  thirteen: 13,
+  treize: 13,
+  fourteen: 14,
+  quatorze: 14,
+  fifteen: 15,
+  quinze: 15,
+  sixteen: 16,
+  seize: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  vingt: 20,
 }
 
 /** Said right after a relative: he died before the deceased. */
@@ -140,3 +157,5 @@ export const QUESTION = /\?\s*$|^\s*(what|how|who|which|whose|does|do|is|are|can
 /** Someone who can die, before the death verb (over folded text). */
 export const PERSON =
   /\b(a man|a woman|someone|a person|a muslim|the deceased|my|his|her|he|she|un homme|une femme|quelqu'un|une personne|un musulman|une musulmane|le defunt|la defunte|mon|ma|son|sa|il|elle)\b/
+/** Children of no stated sex ("his 3 children", « ses onze enfants »): their shares depend on it. */
+export const CHILDREN = /\b(children|kids|enfants)\b/

@@ -2,7 +2,7 @@ import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { unbornOf } from './parse-pregnancy'
 import type { Barrier, Relation, Sex } from './relations'
-import { ADOPTED, BARRED_AFTER, DEAD_AFTER, DEAD_BEFORE, DEATH, fold, NEGATION, NOT_KIN, NUMBERS, PERSON, PHRASES, PREDECEASED, QUESTION, RELIGION, UNSURE } from './parse-latin-words'
+import { ADOPTED, BARRED_AFTER, CHILDREN, DEAD_AFTER, DEAD_BEFORE, DEATH, fold, NEGATION, NOT_KIN, NUMBERS, PERSON, PHRASES, PREDECEASED, QUESTION, RELIGION, UNSURE } from './parse-latin-words'
 
 /** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */
 export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily {
@@ -92,6 +92,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       if (f.at > deathAt) problems.push(`“${f.text}” is named from the asker's side`)
       continue
     }
+    // "A man died leaving his wife, her mother": the wife's mother, not his — another heir's kin (English)
+    if ((word === 'her' && male && !female) || (word === 'his' && female && !male)) {
+      problems.push(`“${word} ${f.text}” is another heir's kin`)
+      continue
+    }
     const prior = before.at(-2) ?? ''
     const n = /^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? (/^(full|paternal|maternal)$/.test(word) ? (NUMBERS[prior] ?? (/^\d+$/.test(prior) ? Number(prior) : undefined)) : undefined))
     const last = f.text.split(/\s+/).at(-1) ?? ''
@@ -112,6 +117,19 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
   const spouses = new Set([...heirs.keys(), ...[...barred.values()].map((b) => b.relation)])
   const deceased: Sex | undefined = (female && !male) || spouses.has('husband') ? 'female' : male || spouses.has('wife') ? 'male' : undefined
+  // « ses onze enfants » with no son or daughter named: the sexes decide the shares, and are not said
+  const children = CHILDREN.exec(source.slice(Math.max(0, deathAt)))
+  if (
+    children &&
+    !['son', 'daughter'].some((r) => heirs.has(r as Relation)) &&
+    !source
+      .slice(0, deathAt + children.index)
+      .split(/[,.;:]/)
+      .at(-1)!
+      .split(/\s+/)
+      .some((w) => NEGATION.test(w))
+  )
+    problems.push(`“${children[0]}” of no stated sex`)
   const carrier = pregnancyCarrier(source)
   const unborn = carrier ? unbornOf({ text: source, carrier }, deceased, new Set(heirs.keys())) : undefined
   // A pregnancy whose child cannot be placed is not ignored: the shares would be wrong.
