@@ -159,3 +159,5 @@ export const PERSON =
   /\b(a man|a woman|someone|a person|a muslim|the deceased|my|his|her|he|she|un homme|une femme|quelqu'un|une personne|un musulman|une musulmane|le defunt|la defunte|mon|ma|son|sa|il|elle)\b/
 /** Children of no stated sex ("his 3 children", « ses onze enfants »): their shares depend on it. */
 export const CHILDREN = /\b(children|kids|enfants)\b/
+/** A divorce told: whether the spouse still inherits depends on its kind and the waiting period (over folded text). */
+export const DIVORCE = /\b(divorced?|divorcee?s?|ex-wife|ex-husband|ex-epouse|ex-femme|ex-mari|repudiated|repudiee?|repudie)\b/

@@ -2,7 +2,25 @@ import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { unbornOf } from './parse-pregnancy'
 import type { Barrier, Relation, Sex } from './relations'
-import { ADOPTED, BARRED_AFTER, CHILDREN, DEAD_AFTER, DEAD_BEFORE, DEATH, fold, NEGATION, NOT_KIN, NUMBERS, PERSON, PHRASES, PREDECEASED, QUESTION, RELIGION, UNSURE } from './parse-latin-words'
+import {
+  ADOPTED,
+  BARRED_AFTER,
+  CHILDREN,
+  DEAD_AFTER,
+  DEAD_BEFORE,
+  DEATH,
+  DIVORCE,
+  fold,
+  NEGATION,
+  NOT_KIN,
+  NUMBERS,
+  PERSON,
+  PHRASES,
+  PREDECEASED,
+  QUESTION,
+  RELIGION,
+  UNSURE,
+} from './parse-latin-words'
 
 /** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */
 export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily {
@@ -47,7 +65,37 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const heirs = new Map<Relation, number>()
   const barred = new Map<string, { relation: Relation; count: number; barred: Barrier }>()
   const assumptions: Assumption[] = notKin.map((phrase) => ({ kind: 'not_kin', phrase }))
+  // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period, not said here
+  if (DIVORCE.test(source)) problems.push('a divorce is mentioned')
+  let previous: (typeof found)[number] | undefined
   for (const f of found) {
+    const earlier = previous
+    previous = f
+    // "his daughter from his first wife", « les enfants de sa première épouse »: the spouse names whose children
+    // they are; « le fils de son frère »: a kinsman of a kinsman the phrases do not know
+    const link =
+      /(?:^|\s)(from|of|de|du|d')\s+(?:(?:his|her|their|a|the|son|sa|ses|la|le|l')\s+)?(?:(?:first|second|previous|former|late|premiere?|seconde?|ancienne?|precedente?|defunte?)\s+)?$/.exec(
+        source.slice(Math.max(0, f.at - 40), f.at),
+      )
+    if (link) {
+      const spouse = /wife|husband|widow|epouse|femme|mari/.test(f.text)
+      const adjacent = earlier !== undefined && f.at - (earlier.at + earlier.text.length) <= link[0].length + 2
+      if (!spouse && adjacent) problems.push(`“${earlier.text} ${link[0].trim()} ${f.text}” is not in the vocabulary`)
+      // ("two of his sons": neither, read as heirs)
+      if (spouse || adjacent) continue
+    }
+    // "her sons from a previous marriage: two sons": the list after the colon restates the heir before it
+    const between = earlier ? source.slice(earlier.at + earlier.text.length, f.at) : ''
+    if (earlier && earlier.relation === f.relation && /^[^,;.]*:\s*\S*\s*$/.test(between)) {
+      const said = between.split(':').at(-1)!.trim()
+      const n = NUMBERS[said] ?? Number(said)
+      if (Number.isInteger(n) && n > 0) {
+        heirs.set(f.relation, n)
+        const i = assumptions.findIndex((a) => a.kind === 'count' && a.phrase === earlier.text)
+        if (i >= 0) assumptions.splice(i, 1)
+      }
+      continue
+    }
     // "he had no wife or children", « sans enfant ni épouse »: denied within its clause
     const clause = source
       .slice(0, f.at)
