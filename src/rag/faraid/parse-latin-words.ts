@@ -78,7 +78,7 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bsons?'s? daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b/, 'sons_daughter', 'both'],
   [/\bdaughters?'s? sons?\b|\bfils de (?:la|sa) fille\b/, 'daughters_son', 'both'],
   [/\bdaughters?'s? daughters?\b|\bfilles? de (?:la|sa) fille\b/, 'daughters_daughter', 'both'],
-  [/\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils du frere(?: germain)?\b/, 'full_brothers_son', 'both'],
+  [/\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils (?:du|de son) frere(?: germain)?\b|\bsons? of (?:his|her|the) (?:full )?brother\b/, 'full_brothers_son', 'both'],
   [/\bpaternal (?:grandfather|grand-father)\b|\bgrandfather\b|\bgrand-pere(?: paternel)?\b/, 'paternal_grandfather', 'both'],
   [/\bpaternal grandmothers?\b|\bgrand-meres? paternelles?\b|\bfather's mother\b|\bmere du pere\b/, 'paternal_grandmother', 'both'],
   [/\bmaternal grandmothers?\b|\bgrandmothers?\b|\bgrand-meres?(?: maternelles?)?\b|\bmother's mother\b|\bmere de la mere\b/, 'maternal_grandmother', 'both'],
