@@ -621,6 +621,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const attached = new Map<string, number>()
   for (const w of barriers) attached.set(w, (attached.get(w) ?? 0) + 1)
   const readWithHeir = (w: string) => (attached.get(w) ?? 0) > 0 && attached.set(w, attached.get(w)! - 1) !== undefined
+  // «ربيبة»: a spouse's child by another marriage, kin by marriage only — no heir, and said so
+  for (const w of words) if (/^و?(ال)?(ربيب|ربيبة|ربائب|ربيبان|ربيبتان|ربيبين|ربيبتين)$/.test(w)) assumptions.push({ kind: 'not_kin', phrase: w })
   words.forEach((w, i) => {
     if (readWithHeir(w)) return
     if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)

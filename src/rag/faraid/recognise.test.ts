@@ -84,6 +84,15 @@ describe('inheritance cases recognised in a question', () => {
     )
   })
 
+  test('a stepchild («ربيبة») is said to be no heir', () => {
+    const c = recogniseCase('توفي عن زوجة وبنت وربيبة', 'ar')
+    assert.deepEqual(c?.assumptions, [{ kind: 'not_kin', phrase: 'وربيبة' }])
+    assert.deepEqual(
+      c?.heirs.map((h) => h.relation),
+      ['wife', 'daughter'],
+    )
+  })
+
   test('an heir named again with the article is the same heir («وزوجة، والزوجة حامل»)', () => {
     const c = recogniseCase('توفي عن ابن وبنت وزوجة، والزوجة حامل', 'ar')
     assert.deepEqual(
