@@ -101,7 +101,8 @@ export function createAskService(deps: AskDeps) {
     // kin said « full or through the father »: both readings, shown apart when they divide differently
     const readings = !pregnancy && c.either ? eitherReadings(family, c.either).map(distribute) : undefined
     const apart = readings && !sameDivision(readings[0]!, readings[1]!) ? (readings as [Distribution, Distribution]) : undefined
-    const distributions = pregnancy ? pregnancy.scenarios.map((s) => s.distribution) : (apart ?? [distribute(family)])
+    // (the first reading is the family as said: not computed again)
+    const distributions = pregnancy ? pregnancy.scenarios.map((s) => s.distribution) : (apart ?? [readings?.[0] ?? distribute(family)])
     const keys = distributions.flatMap(evidenceKeys)
     const sources = await retriever.byKeys([...new Map(keys.map((k) => [`${k.collection}/${k.key}`, k])).values()], lang)
     hooks.onSources?.(sources)

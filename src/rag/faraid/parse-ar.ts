@@ -4,6 +4,7 @@ import { arabicWordsOf } from './arabic-text'
 import { ASKERS_KIN, barrierAt, FULL, GLOSS, HEADS, type Head, IGNORED, isQualifier, type Many, NEGATIONS, OWNERS, plain, SEXES, TO_FATHER, TO_MOTHER, UNSUPPORTED } from './parse-ar-words'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
 import type { Outcome, Unborn } from './pregnancy'
+import { heirTally } from './heir-tally'
 import { type Barrier, DISTANT_KINDRED, FEMALE, type Relation, type Sex } from './relations'
 
 export interface ParsedFamily {
@@ -637,8 +638,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   for (const w of words.slice(heirsFrom)) if (ASKERS_KIN.test(w)) problems.push(`«${w}» is named from the asker's side`)
   const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
   for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
-  const heirs = new Map<Relation, number>()
-  const barred = new Map<string, { relation: Relation; count: number; barred: Barrier }>()
+  const tally = heirTally()
+  const heirs = tally.heirs
   const lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[] = []
   const distant: string[] = []
   // «أخت شقيقة وأخت شقيقة أو لأب»: the alternative is said of one of two kin read as one group — which one?
@@ -650,9 +651,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     if (m.relation) named.add(m.relation)
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
-        for (const relation of ['father', 'mother'] as const)
-          if (m.barred) barred.set(`${relation}/${m.barred}`, { relation, count: 1, barred: m.barred })
-          else heirs.set(relation, 1)
+        for (const relation of ['father', 'mother'] as const) tally.set(relation, 1, m.barred)
       } else if (m.lowerDescendant) lower.push({ phrase: m.phrase, ...m.lowerDescendant, count: m.count })
       else if (m.distantKin) distant.push(m.phrase)
       else problems.push(`«${m.phrase}» is not in the vocabulary`)
@@ -664,13 +663,10 @@ export function parseArabicFamily(raw: string): ParsedFamily {
       count = 3
       assumptions.push({ kind: 'count', phrase: m.phrase, count })
     }
-    if (m.barred) {
-      const key = `${m.relation}/${m.barred}`
-      barred.set(key, { relation: m.relation, count: (barred.get(key)?.count ?? 0) + count, barred: m.barred })
-    } else heirs.set(m.relation, (heirs.get(m.relation) ?? 0) + count)
+    tally.add(m.relation, count, m.barred)
   }
   // a relative of another religion is barred on the reading that the deceased was a Muslim: said back
-  if ([...barred.values()].some((b) => b.barred === 'religion')) assumptions.push({ kind: 'deceased_muslim' })
+  if (tally.barredFor('religion')) assumptions.push({ kind: 'deceased_muslim' })
   // A male descendant excludes every descendant below him (Bukhari 6732: the nearest male)
   for (const { phrase } of lower)
     if (heirs.has('son') || heirs.has('sons_son') || heirs.has('sons_sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
@@ -685,7 +681,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const told = (heirsFrom > 0 ? words.slice(0, heirsFrom + 1) : words).join(' ')
   const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه)(\s|$)/.test(told) || /(^|\s)(المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
   // (a spouse barred from inheriting still says who died)
-  const spouses = new Set([...heirs.keys(), ...[...barred.values()].map((b) => b.relation)])
+  const spouses = tally.named()
   const female = saidFemale || spouses.has('husband')
   const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told) || spouses.has('wife')
   // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
@@ -696,7 +692,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   if (pregnancy.carrier && !unborn) problems.push('«حمل»: whose child the unborn is is not said')
   return {
     ...(deceased ? { deceased } : {}),
-    heirs: [...[...heirs].map(([relation, count]) => ({ relation, count })), ...barred.values()],
+    heirs: tally.list(),
     assumptions: dedupeAssumptions(assumptions),
     problems,
     ...(unborn ? { unborn } : {}),

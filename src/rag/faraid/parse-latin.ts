@@ -1,5 +1,6 @@
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
+import { heirTally } from './heir-tally'
 import { unbornOf } from './parse-pregnancy'
 import type { Barrier, Relation, Sex } from './relations'
 import {
@@ -62,8 +63,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const problems: string[] = []
   // a question whose death has no one dying («Que laisse le Coran comme part à la mère ?») tells no family
   if (QUESTION.test(source) && !PERSON.test(source.slice(0, Math.max(0, death?.index ?? 0)))) problems.push('no one is said to have died')
-  const heirs = new Map<Relation, number>()
-  const barred = new Map<string, { relation: Relation; count: number; barred: Barrier }>()
+  const tally = heirTally()
+  const heirs = tally.heirs
   const assumptions: Assumption[] = notKin.map((phrase) => ({ kind: 'not_kin', phrase }))
   // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period, not said here
   if (DIVORCE.test(source)) problems.push('a divorce is mentioned')
@@ -90,7 +91,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       const said = between.split(':').at(-1)!.trim()
       const n = NUMBERS[said] ?? Number(said)
       if (Number.isInteger(n) && n > 0) {
-        heirs.set(f.relation, n)
+        tally.set(f.relation, n)
         const i = assumptions.findIndex((a) => a.kind === 'count' && a.phrase === earlier.text)
         if (i >= 0) assumptions.splice(i, 1)
       }
@@ -156,14 +157,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       assumptions.push({ kind: 'count', phrase: f.text, count })
     }
     if (UNSURE[f.relation] && !/full|germain|paternal|paternel|maternel|of the son|du fils/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
-    if (bar) {
-      const key = `${f.relation}/${bar}`
-      barred.set(key, { relation: f.relation, count: (barred.get(key)?.count ?? 0) + count, barred: bar })
-      if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
-    } else heirs.set(f.relation, (heirs.get(f.relation) ?? 0) + count)
+    tally.add(f.relation, count, bar)
+    if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
   }
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
-  const spouses = new Set([...heirs.keys(), ...[...barred.values()].map((b) => b.relation)])
+  const spouses = tally.named()
   const deceased: Sex | undefined = (female && !male) || spouses.has('husband') ? 'female' : male || spouses.has('wife') ? 'male' : undefined
   // « ses onze enfants » with no son or daughter named: the sexes decide the shares, and are not said
   const children = CHILDREN.exec(source.slice(Math.max(0, deathAt)))
@@ -184,7 +182,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   if (carrier && !unborn) problems.push('a pregnancy whose unborn heir is not placed')
   return {
     ...(deceased ? { deceased } : {}),
-    heirs: [...[...heirs].map(([relation, count]) => ({ relation, count })), ...barred.values()],
+    heirs: tally.list(),
     assumptions: dedupeAssumptions(assumptions),
     problems,
     ...(unborn ? { unborn } : {}),
