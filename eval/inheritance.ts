@@ -9,7 +9,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { caseProblems, distribute } from '../src/rag/faraid/compute'
 import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
-import { PATERNAL_OF, type School } from '../src/rag/faraid/relations'
+import { eitherReadings } from '../src/rag/faraid/readings'
+import type { School } from '../src/rag/faraid/relations'
 import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
 import { beyondShares, chooseOption, type Failure, splitQuestion } from './inheritance-answer'
@@ -111,10 +112,8 @@ function answer(text: string, options: string[], school: School): number | Failu
   }
   // «أخت شقيقة أو من الأب»: computed both ways, answered when both agree; asked of her without the line
   if (family.either) {
-    const either = family.either
     const unlined = (t: string) => t.replace(/\s(ال)?(شقيق\S*|اشقاء)\s+(او|أو)\s+(لاب|لأب|للاب|للأب|من الاب|من الأب)/g, '')
-    const variants = [family.heirs, family.heirs.map((h) => (either.includes(h.relation) ? { ...h, relation: PATERNAL_OF[h.relation] ?? h.relation } : h))]
-    const picks = variants.map((heirs) => chooseOption({ ...q, asked: unlined(q.asked) }, distribute({ deceased, heirs, school }), options.map(unlined)))
+    const picks = eitherReadings({ deceased, heirs: family.heirs, school }, family.either).map((reading) => chooseOption({ ...q, asked: unlined(q.asked) }, distribute(reading), options.map(unlined)))
     return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
   }
   // «ما سبب حصول الزوجة على الثمن؟»: the reason the shares give

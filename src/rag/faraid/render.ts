@@ -178,8 +178,8 @@ export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly
 export function renderReadings(c: RecognisedCase, readings: readonly [Distribution, Distribution], sources: readonly Source[], lang: Lang): string {
   const t = T[lang]
   const { lines, amountOf } = opening(c, lang)
-  const names = (d: Distribution, paternal: boolean) => (c.either ?? []).map((r) => RELATION_LABELS[lang][paternal ? (PATERNAL_OF[r] ?? r) : r]).join(lang === 'ar' ? '، ' : ', ') || d.school
-  readings.forEach((d, k) => lines.push('', t.reading(names(d, k === 1)), ...tableLines(d, sources, lang, amountOf)))
+  const names = (paternal: boolean) => (c.either ?? []).map((r) => RELATION_LABELS[lang][paternal ? (PATERNAL_OF[r] ?? r) : r]).join(lang === 'ar' ? '، ' : ', ')
+  readings.forEach((d, k) => lines.push('', t.reading(names(k === 1)), ...tableLines(d, sources, lang, amountOf)))
   lines.push(...closingLines(readings[0].school, readings[0].differences, lang))
   return lines.join('\n')
 }
