@@ -104,7 +104,8 @@ function meaningOf(option: string): Meaning {
   // «محجوب حجب نقصان» is a share reduced, not lost
   const reduced = /حجب نقصان/.test(joined)
   const nothing =
-    (!reduced && / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ/.test(joined)) || (numbers.length === 1 && numbers[0] === 0 && fractions.length === 0)
+    (!reduced && / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ| ليس (له|لها|لهم|لهما|لهن) (اي )?(شيء|نصيب|حظ|حق) /.test(joined)) ||
+    (numbers.length === 1 && numbers[0] === 0 && fractions.length === 0)
   return {
     fractions,
     thirdOfRest,
@@ -127,7 +128,8 @@ function meaningOf(option: string): Meaning {
     yes: /^ نعم /.test(joined),
     maleDouble: /للذكر مثل حظ الانثيين|للذكر ضعف/.test(joined),
     // «يرث», «يرثون» alone: the heir receives something
-    inherits: /^ (يرث|ترث|يرثون|يرثن|يرثان|ترثان) $/.test(joined),
+    // («لها حق في الميراث», «لهم نصيب»: the same, said of the heir)
+    inherits: /^ (يرث|ترث|يرثون|يرثن|يرثان|ترثان) $|^ (له|لها|لهم|لهما|لهن) (حق|نصيب)( في (الميراث|التركة))? $/.test(joined),
     quranic: /للذكر مثل حظ الانثيين/.test(joined),
     equal: /بالسوية|بالتساوي|متساو|بالتسوية|مناصفة/.test(joined),
     // «لا» alone answers «هل يرث؟»; «لا يرث» already says nothing and is not counted twice
@@ -514,7 +516,8 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     if (/رد/.test(asked) && raddBase(d) !== undefined) first.unshift(raddBase(d))
     for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push({ value: Number(b), money: false })
   } else return 'question'
-  const amounts = options.map((o, i) => amountOf(o.replace(/^[A-F]\)\s*/, '')) ?? meanings[i]!.numbers[0])
+  // («لا شيء» beside «سهمان», «ثلاثة أسهم»: none of the shares, for an excluded heir)
+  const amounts = options.map((o, i) => amountOf(o.replace(/^[A-F]\)\s*/, '')) ?? meanings[i]!.numbers[0] ?? (meanings[i]!.nothing ? 0 : undefined))
   // Shares are whole; money is written to the cent (rounded, or cut), or to the unit
   const ways = (c: { value: number; money: boolean }) =>
     c.money ? [2, 3, 1, 0].flatMap((places) => [(x: number) => Math.round(x * 10 ** places) / 10 ** places, (x: number) => Math.floor(x * 10 ** places) / 10 ** places]) : [(x: number) => x]
@@ -525,7 +528,8 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
   for (const c of candidates.filter((c) => c.money || !moneyOnly)) {
     for (const way of [...ways(c), 'near' as const]) {
       const want = way === 'near' ? c.value : way(c.value)
-      const hits = amounts.flatMap((a, i) => (a !== undefined && (way === 'near' ? near(a, c) : Math.abs(a - want) < 1e-6) ? [i] : []))
+      // (nothing is the answer of a share that is nothing, not of one rounded to nothing)
+      const hits = amounts.flatMap((a, i) => (a !== undefined && (a !== 0 || c.value === 0) && (way === 'near' ? near(a, c) : Math.abs(a - want) < 1e-6) ? [i] : []))
       // An option written twice (« 7 » and « 7 ») is still one answer: the first is taken.
       if (hits.length >= 1 && hits.every((h) => options[h]!.replace(/^[A-F]\)\s*/, '') === options[hits[0]!]!.replace(/^[A-F]\)\s*/, ''))) return hits[0]!
     }

@@ -29,6 +29,11 @@ describe('the estate a question states', () => {
   test('a count of heirs is not an estate', () => {
     assert.equal(estateIn('A man died leaving his wife and 2 sons', 'en'), undefined)
     assert.equal(estateIn('Un homme laisse 3 filles et 2 frères', 'fr'), undefined)
+    // («ترك» announces an estate, but the number it is followed by here counts sons)
+    assert.equal(estateIn('توفي وترك 3 أبناء وبنتين', 'ar'), undefined)
+    assert.equal(estateIn('توفي عن: ذكر، وترك: (3) ابن، (2) بنت، (1) زوجة.', 'ar'), undefined)
+    assert.equal(estateIn('وترك ثلاثة أبناء', 'ar'), undefined)
+    assert.deepEqual(estateIn('وتركت 5000 وزوجا', 'ar'), { amount: 5000 })
   })
   test('Arabic: digits or words, with a currency or after the words that announce an estate', () => {
     assert.deepEqual(estateIn('توفي عن زوجة وابنين وترك 96000 ريال', 'ar'), { amount: 96000, unit: 'ريال' })

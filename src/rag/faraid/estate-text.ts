@@ -1,6 +1,7 @@
 import type { Lang } from '../../contract/common'
 import { numberAt } from './arabic-numbers'
 import { arabicWordsOf } from './arabic-text'
+import { HEADS, plain } from './parse-ar-words'
 
 /**
  * An estate a question states: its amount and, when given, what it is counted in (« € », «ريال», "hectares"), with
@@ -78,6 +79,13 @@ export function arabicEstate(text: string): StatedEstate | undefined {
   return stated(arabicAmounts(text))
 }
 
+/** «وترك 3 أبناء», «وترك: (3) ابن»: a bare number after «ترك» that counts heirs, not money. */
+const countsKin = (rest: string) => {
+  const next = arabicWordsOf(rest)[0]
+  // («وتركت 5000 وزوجا»: an heir after «و» follows the amount, he is not counted by it)
+  return next !== undefined && !next.startsWith('و') && (HEADS[next] !== undefined || HEADS[plain(next)] !== undefined)
+}
+
 function arabicAmounts(text: string): Found[] {
   const found: Found[] = []
   const t = text.replace(/[٠-٩]/g, (c) => String(c.charCodeAt(0) - 0x0660)).replace(/(\d)[,،](?=\d{3}(?!\d))/g, '$1')
@@ -87,7 +95,7 @@ function arabicAmounts(text: string): Found[] {
     const scale = AR_SCALE.exec(rest)
     const after = scale ? rest.slice(scale[0].length) : rest
     const unit = AR_UNIT.exec(after.slice(0, 16))?.[1]
-    if (unit || AR_ESTATE_WORDS.test(before)) found.push({ amount: Number(m[0]) * (scale ? (scale[2] ? 1_000_000 : 1000) : 1), ...(unit ? { unit } : {}), before })
+    if (unit || (AR_ESTATE_WORDS.test(before) && !countsKin(rest))) found.push({ amount: Number(m[0]) * (scale ? (scale[2] ? 1_000_000 : 1000) : 1), ...(unit ? { unit } : {}), before })
   }
   if (found.length > 0) return found
   const words = arabicWordsOf(text)
@@ -96,7 +104,8 @@ function arabicAmounts(text: string): Found[] {
     const n = numberAt(words, i) ?? (/^ب../.test(words[i]!) ? numberAt([words[i]!.slice(1), ...words.slice(i + 1)], 0) : undefined)
     if (!n) continue
     const unit = AR_UNIT.exec(words[i + n.length] ?? '')?.[1] ?? AR_UNIT.exec(`${words[i + n.length] ?? ''} ${words[i + n.length + 1] ?? ''}`)?.[1]
-    if (unit || AR_ESTATE_WORDS.test(words[i - 1] ?? '')) found.push({ amount: n.value, ...(unit ? { unit } : {}), before: words.slice(Math.max(0, i - 4), i).join(' ') })
+    if (unit || (AR_ESTATE_WORDS.test(words[i - 1] ?? '') && !countsKin(words[i + n.length] ?? '')))
+      found.push({ amount: n.value, ...(unit ? { unit } : {}), before: words.slice(Math.max(0, i - 4), i).join(' ') })
     i += n.length - 1
   }
   return found
