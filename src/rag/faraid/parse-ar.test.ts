@@ -18,6 +18,14 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن ابنة واحدة ووالديه', 'male', { daughter: 1, father: 1, mother: 1 }],
   ['توفي عن جدًّا وأبًا وعمًّا وخالًا', 'male', { paternal_grandfather: 1, father: 1, full_uncle: 1, maternal_uncle: 1 }],
   ['توفيت عن أربع بنات وابنة ولد وأخت', 'female', { daughter: 4, sons_daughter: 1, full_sister: 1 }],
+  // a bracket right after a group of children counts them by sex
+  ['توفيت عن ابنة واحدة وأولاد ابن (ولد وبنت)', 'female', { daughter: 1, sons_son: 1, sons_daughter: 1 }],
+  ['توفي عن زوجة وأولاد ابن (ذكر وأنثى)', 'male', { wife: 1, sons_son: 1, sons_daughter: 1 }],
+  ['توفي عن أولاد أخ (ثلاثة ذكور وبنت)', 'male', { full_brothers_son: 3, brothers_daughter: 1 }],
+  ['توفي عن بنتين، وأختين (الأنثيين)، وأخوين', 'male', { daughter: 2, full_sister: 2, full_brother: 2 }],
+  ['توفي عن: بنات، أبناء أخت، بنات أخت، أخت (متوفاة).', 'male', { daughter: 3, sisters_son: 3, sisters_daughter: 3 }],
+  // a masculine plural death after two conjoined groups is the death of both
+  ['توفيت عن أولاد أخ، وبنات أخ، وزوجها متوفى، وإخوتها وأخواتها متوفين.', 'female', { full_brothers_son: 3, brothers_daughter: 3 }],
   ['توفي عن بنت متزوجة ولها أبناء وعن أخ متزوج وله أبناء', 'male', { daughter: 1, full_brother: 1 }],
   ['توفيت عن زوج وأبناء ذكوراً وإناثاً ولها أخوات', 'female', { husband: 1, son: 3, daughter: 3, full_sister: 3 }],
   ['توفيت عن زوج، أبناء عمومة', 'female', { husband: 1, full_uncles_son: 3 }],
@@ -65,6 +73,10 @@ describe('Arabic families', () => {
   })
   test('«أو لأب» said of one of two kin read as one group is refused: which of them it is said of is lost', () => {
     assert.match(parseArabicFamily('توفي عن زوج وأخت شقيقة وأخت شقيقة أو لأب').problems.join(), /أو لأب/)
+    // «(أشقاء ولأب)»: some of each line, in numbers not said — not the father
+    const mixed = parseArabicFamily('توفيت عن ابنة وإخوة ذكور وإناث (أشقاء ولأب)')
+    assert.ok(!mixed.heirs.some((h) => h.relation === 'father'))
+    assert.match(mixed.problems.join(), /ولاب/)
   })
   test('«وله فرع وارث»: a descendant of no stated kind, kept for the answer to hold whoever he is; «وليس له فرع وارث»: none', () => {
     const some = parseArabicFamily('توفي عن زوجة وأم وله فرع وارث')

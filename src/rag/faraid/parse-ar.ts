@@ -142,12 +142,16 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   }
   let count: number | undefined
   const sexes = new Set<'male' | 'female'>()
+  const nounEnd = j
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
     // «وأم وشقيقين وشقيقة»: «و» before «شقيق» joins a new sibling, it qualifies no one before it
     if (/^و/.test(w) && FULL.has(plain(w)) && headOf(w)) break
-    if (isBracket(w)) j++
-    else if (w === 'من' && /^(ال)?جهة$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
+    if (isBracket(w)) {
+      // («أولاد ابن (ذكر وأنثى)»: the bracket counts his children by sex, for the caller to read)
+      if (w === BRACKET && j === nounEnd && kind === 'son' && many !== 1 && sexesIn(words, j + 1)) break
+      j++
+    } else if (w === 'من' && /^(ال)?جهة$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
       // «من جهة الأب», «من جهة الأم»
       line ??= /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal'
       j += 3
@@ -327,7 +331,9 @@ function sexesIn(words: readonly string[], j: number): { males?: number; females
   for (let k = j; k < close; ) {
     const w = plain(words[k]!)
     const n = numberAt(words, k)
-    const noun = plain(words[k + (n?.length ?? 0)] ?? '')
+    // («ولد»: the «و» is the noun's own, not «and»)
+    const said = words[k + (n?.length ?? 0)] ?? ''
+    const noun = MALE_WORD.test(said) || FEMALE_WORD.test(said) ? said : plain(said)
     if (/^(كلهم|كلهن|جميعهم|جميعهن|كلهما)$/.test(w)) {
       all = true
       k++
@@ -474,7 +480,8 @@ function deathAt(words: readonly string[], i: number): { before: boolean; length
   if (/^قبل/.test(when)) return { before: true, length: /^قبل$/.test(when) ? 3 : 2 }
   return { before: true, length: 1 }
 }
-const isRisky = (w: string) => RISKY.test(w) || RISKY.test(plain(w)) || DEATH.test(w) || DEATH.test(plain(w))
+// («إخوة (أشقاء ولأب)»: a second line joined by «و», some of each, in numbers not said)
+const isRisky = (w: string) => RISKY.test(w) || RISKY.test(plain(w)) || DEATH.test(w) || DEATH.test(plain(w)) || /^و(لاب|للاب|لام|للام)$/.test(w)
 
 /** The estate and how it is divided («وترك مبلغا قدره 5000 ريال», «وقسمت التركة على 24 سهما»): no heir, no doubt. */
 const ESTATE =
@@ -530,7 +537,9 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
       continue
     }
     const start = i
-    const m = mentionAt(words, i)
+    // «إخوة (أشقاء ولأب)»: «ولأب» after a line is a second line, not the father
+    const secondLine = /^و(لاب|للاب|لام|للام)$/.test(words[i]!) && isQualifier(words[i - 1] ?? '')
+    const m = secondLine ? undefined : mentionAt(words, i)
     if (!m) {
       const w = words[i]!
       if (!negated && !owned && w !== '|' && !n && !FILLERS.has(w) && !FILLERS.has(plain(w)) && !IGNORED.has(w) && !IGNORED.has(plain(w)) && !NEGATIONS.has(w) && w !== 'العدد' && !ESTATE.test(w))
@@ -555,6 +564,9 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     const predeceased = death?.before === true && !genitive && !one
     const count = pending ?? m.count
     const pushed = !negated && !owned && !predeceased
+    // «وإخوتها وأخواتها متوفين»: a masculine plural death after two conjoined kin is both groups' death
+    const deathWord = words[m.end + (within ? 0 : one)] ?? ''
+    if (predeceased && /^و/.test(words[start]!) && out.at(-1)?.end === start && /^(متوفين|متوفون|متوفيان|توفوا|توفيا|ماتوا|ماتا)$/.test(deathWord)) out.pop()
     if (pushed) {
       out.push({ ...m, count: death?.before && one && count !== undefined ? count - 1 : count })
       if (m.alsoFemale) out.push({ relation: m.alsoFemale, count: undefined, phrase: m.phrase, assumed: [], end: m.end })
@@ -569,9 +581,11 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
       i += barrier.length
     }
     // «أولاد أخ (ثلاثة ذكور وبنت)», «أبناء شقيق (3 بنات ورجل)», «(كلهن بنات)»: the bracket counts his children by sex
-    const sexes = words[i] === BRACKET && pushed && m.relation && !m.alsoFemale ? sexesIn(words, i + 1) : undefined
+    // («وأولاد ابن (ولد وبنت)»: a group of both sexes, counted by the bracket)
+    const sexes = words[i] === BRACKET && pushed && m.relation && (!m.alsoFemale || m.alsoFemale === DAUGHTER_OF[m.relation]) && DAUGHTER_OF[m.relation] ? sexesIn(words, i + 1) : undefined
     if (sexes) {
-      out.splice(out.length - 1, 1, ...bySex(out[out.length - 1]!, sexes))
+      const both = m.alsoFemale ? 2 : 1
+      out.splice(out.length - both, both, ...bySex(out[out.length - both]!, sexes))
       i = sexes.close + 1
       continue
     }
