@@ -24,6 +24,10 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن أولاد أخ (ثلاثة ذكور وبنت)', 'male', { full_brothers_son: 3, brothers_daughter: 1 }],
   ['توفي عن بنتين، وأختين (الأنثيين)، وأخوين', 'male', { daughter: 2, full_sister: 2, full_brother: 2 }],
   ['توفي عن: بنات، أبناء أخت، بنات أخت، أخت (متوفاة).', 'male', { daughter: 3, sisters_son: 3, sisters_daughter: 3 }],
+  // a kinsman's spouse is kin by marriage; a kinsman named again after «ل» is spoken of, not added
+  ['توفي عن ابن وزوجة ابنه', 'male', { son: 1 }],
+  ['توفيت عن زوج ابنتها وبنت وأخ', 'female', { daughter: 1, full_brother: 1 }],
+  ['توفي عن: (ابن) العدد 2، (بنت) العدد 3، وكان ضامنا في بنك لابنته الصغرى.', 'male', { son: 2, daughter: 3 }],
   // a masculine plural death after two conjoined groups is the death of both
   ['توفيت عن أولاد أخ، وبنات أخ، وزوجها متوفى، وإخوتها وأخواتها متوفين.', 'female', { full_brothers_son: 3, brothers_daughter: 3 }],
   ['توفي عن بنت متزوجة ولها أبناء وعن أخ متزوج وله أبناء', 'male', { daughter: 1, full_brother: 1 }],
@@ -73,6 +77,14 @@ describe('Arabic families', () => {
   })
   test('«أو لأب» said of one of two kin read as one group is refused: which of them it is said of is lost', () => {
     assert.match(parseArabicFamily('توفي عن زوج وأخت شقيقة وأخت شقيقة أو لأب').problems.join(), /أو لأب/)
+    // «زوج أخته»: no husband for a deceased man, and said to be kin by marriage
+    const inLaw = parseArabicFamily('توفي عن زوج أخته وعم')
+    assert.deepEqual([inLaw.heirs, inLaw.deceased], [[{ relation: 'full_uncle', count: 1 }], 'male'])
+    assert.ok(inLaw.assumptions.some((a) => a.kind === 'not_kin' && a.phrase === 'زوج اخته'))
+    // «أعمام لوالدها»: her father's uncles, a genitive not read — refused, not her father
+    const fathers = parseArabicFamily('توفيت عن ثلاثة أعمام غير أشقاء لوالدها (من الأم) وعمة شقيقة')
+    assert.ok(!fathers.heirs.some((h) => h.relation === 'father'))
+    assert.match(fathers.problems.join(), /لوالدها/)
     // «(أشقاء ولأب)»: some of each line, in numbers not said — not the father
     const mixed = parseArabicFamily('توفيت عن ابنة وإخوة ذكور وإناث (أشقاء ولأب)')
     assert.ok(!mixed.heirs.some((h) => h.relation === 'father'))

@@ -44,6 +44,8 @@ interface Mention {
   alsoFemale?: Relation
   /** What bars him from inheriting, said right after him («أم قاتلة», «ابن غير مسلم»). */
   barred?: Barrier
+  /** A kinsman's spouse («زوج أخته», «زوجة ابنه»): kin by marriage, no heir. */
+  notKin?: boolean
 }
 const FEMALE_OF: Partial<Record<Relation, Relation>> = {
   son: 'daughter',
@@ -94,6 +96,21 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
   const next = words[j] === undefined || words[j] === '|' || isBracket(words[j]) ? undefined : headOf(words[j]!)
   // («ابنة ولد»: «ولد» begins with the letter of «و» but is one word, the son)
   const conjoined = (w: string) => /^و/.test(w) && !HEADS[w]
+  // «زوج أخته», «زوجة ابنه», «زوجة أبيه»: a kinsman's spouse, kin by marriage only («زوجة، أم أولاده» is not one)
+  if (next && (kind === 'husband' || kind === 'wife') && next[0] !== 'mother' && /^و?(زوج|زوجة)$/.test(words[i]!) && !conjoined(words[j]!)) {
+    const end = mentionAt(words, j)?.end ?? j + 1
+    return {
+      relation: undefined,
+      count: undefined,
+      phrase: words
+        .slice(i, end)
+        .join(' ')
+        .replace(/^و(?=زوج)/, ''),
+      assumed,
+      end,
+      notKin: true,
+    }
+  }
   if (next && ['son', 'daughter', 'father', 'mother'].includes(kind) && !conjoined(words[j]!)) {
     of = next[0]
     j++
@@ -563,7 +580,12 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
       ).length > 1
     const predeceased = death?.before === true && !genitive && !one
     const count = pending ?? m.count
-    const pushed = !negated && !owned && !predeceased
+    // «وكان ضامنا لابنته الصغرى»: a kinsman named already, after «ل» (for, to), is spoken of, not added
+    const after = /^ل/.test(words[start]!) && !HEADS[words[start]!]
+    const spokenOf = after && out.some((o) => o.relation === m.relation)
+    // «أعمام غير أشقاء لوالدها»: right after a kinsman, «ل» makes a genitive (her father's uncles) not read here
+    if (after && !negated && !owned && last?.end === start) out.push({ ...m, relation: undefined, alsoFemale: undefined, phrase: `${words.slice(0, start).at(-1)} ${m.phrase}` })
+    const pushed = !negated && !owned && !predeceased && !spokenOf && !(after && last?.end === start)
     // «وإخوتها وأخواتها متوفين»: a masculine plural death after two conjoined kin is both groups' death
     const deathWord = words[m.end + (within ? 0 : one)] ?? ''
     if (predeceased && /^و/.test(words[start]!) && out.at(-1)?.end === start && /^(متوفين|متوفون|متوفيان|توفوا|توفيا|ماتوا|ماتا)$/.test(deathWord)) out.pop()
@@ -666,7 +688,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
         for (const relation of ['father', 'mother'] as const) tally.set(relation, 1, m.barred)
-      } else if (m.lowerDescendant) lower.push({ phrase: m.phrase, ...m.lowerDescendant, count: m.count })
+      } else if (m.notKin) assumptions.push({ kind: 'not_kin', phrase: m.phrase })
+      else if (m.lowerDescendant) lower.push({ phrase: m.phrase, ...m.lowerDescendant, count: m.count })
       else if (m.distantKin) distant.push(m.phrase)
       else problems.push(`«${m.phrase}» is not in the vocabulary`)
       continue

@@ -84,6 +84,18 @@ describe('inheritance cases recognised in a question', () => {
     )
   })
 
+  test('a kinsman’s spouse («زوجة ابنه», «زوج أخته») is said to be no heir, not counted a spouse and a kinsman', () => {
+    const c = recogniseCase('توفي رجل عن ابن وبنت وزوجة ابنه', 'ar')
+    assert.deepEqual(c?.assumptions, [{ kind: 'not_kin', phrase: 'زوجة ابنه' }])
+    assert.deepEqual(
+      c?.heirs.map((h) => [h.relation, h.count]),
+      [
+        ['son', 1],
+        ['daughter', 1],
+      ],
+    )
+  })
+
   test('a stepchild («ربيبة») is said to be no heir', () => {
     const c = recogniseCase('توفي عن زوجة وبنت وربيبة', 'ar')
     assert.deepEqual(c?.assumptions, [{ kind: 'not_kin', phrase: 'وربيبة' }])
