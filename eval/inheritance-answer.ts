@@ -190,6 +190,8 @@ interface Target {
   base?: number
   /** The heirs are named as barred («ما نصيب الأخ الكافر؟»). */
   barred?: boolean
+  /** «هل ترث الأم؟»: a yes or a no is the answer, before how she inherits. */
+  yesNo?: boolean
 }
 
 function targetOf(question: string, d: Distribution): Target | undefined {
@@ -245,7 +247,7 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (ratio !== undefined) return ratio
   if (!target) return excludedKinAnswer(q, d, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
-  return shareAnswer({ ...target, ...statedBase(asked), final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked) }, d, meanings, options)
+  return shareAnswer({ ...target, ...statedBase(asked), final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked), yesNo: / هل /.test(asked) }, d, meanings, options)
 }
 
 /**
@@ -457,7 +459,7 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     if (m.residue) s += residue ? 3 : -4
     if (m.fard && !fard) s -= 4
     else if (m.fard && !m.residue) s += !residue ? 2 : 0
-    if (m.yes) s += nothing ? -5 : 1
+    if (m.yes) s += nothing ? -5 : target.yesNo ? 4 : 1
     if (m.inherits) s += nothing ? -5 : 2
     if (m.radd) s += radd ? 3 : -3
     if (m.kind) s += m.kind === kind ? 3 : -4

@@ -13,6 +13,10 @@ describe('Arabic numbers', () => {
     assert.equal(value('مائة وعشرون'), 120)
     assert.equal(value('سبعمائة'), 700)
     assert.equal(value('تسعمائة وستين'), 960)
+    // the hundreds in two words
+    assert.equal(value('خمس مائة وثلاث وثمانون'), 583)
+    assert.equal(value('ألفان وخمس مائة'), 2500)
+    assert.equal(value('ثلاثة أبناء'), 3)
   })
   test('thousands and millions, with what follows them', () => {
     assert.equal(value('أربعة وعشرين ألفاً'), 24000)

@@ -121,7 +121,11 @@ function belowThousand(words: readonly string[], i: number): { value: number; le
   if (first in HUNDREDS) value = HUNDREDS[first]!
   else if (first in TENS) return { value: TENS[first]!, length: 1 }
   else if (TEN.has(first)) return { value: 10, length: 1 }
-  else if (first in UNITS) {
+  else if (first in UNITS && /^(مائة|مئة)$/.test(words[i + 1] ?? '') && UNITS[first]! >= 3) {
+    // «خمس مائة»: the hundreds written in two words
+    value = UNITS[first]! * 100
+    length = 2
+  } else if (first in UNITS) {
     value = UNITS[first]!
     const next = words[i + 1]
     if (next !== undefined && TEN.has(next)) return { value: value + 10, length: 2 }
@@ -129,9 +133,9 @@ function belowThousand(words: readonly string[], i: number): { value: number; le
     return { value, length }
   } else return undefined
   // «مائة وعشرون», «مائة واثنا عشر»
-  const rest = words[i + 1]
+  const rest = words[i + length]
   if (rest?.startsWith('و') && isNumberWord(rest.slice(1))) {
-    const tail = belowThousand([rest.slice(1), ...words.slice(i + 2)], 0)
+    const tail = belowThousand([rest.slice(1), ...words.slice(i + length + 1)], 0)
     if (tail) {
       value += tail.value
       length += tail.length
