@@ -47,6 +47,12 @@ describe('QIAS options matched to the computed shares', () => {
     assert.equal(choose('توفي عن ابنين وبنت وأم وأخ شقيق: هل للأخ حق في الميراث؟', ['ليس له أي حق في الميراث', 'حقه في العقارات فقط', 'له حق في الميراث']), 'A')
     assert.equal(choose('توفيت عن ابن أخ شقيق وابن أخت شقيقة. ما نصيب ابن الأخت؟', ['النصف', 'الثلث', 'السدس', 'ليس لهم نصيب', 'الباقي تعصيباً']), 'D')
   })
+  test('«من الباقي» asks a residuary’s part of what the sharers leave', () => {
+    const options = ['الثلث', 'النصف', 'السدس', 'الثلثان', 'نصف السدس', 'الربع']
+    const q = 'توفي رجل وترك زوجة، وأختا لأب وأم، وأختا أخرى لأب، وأخا لأب من أم أخرى. ما نصيب الأخت لأب من الباقي من التركة؟'
+    assert.equal(choose(q, options), 'A')
+    assert.equal(choose(q.replace(' من الباقي', ''), options), 'E')
+  })
   test('«هل ترث الأم؟» is answered by a yes before how she inherits', () => {
     const options = ['نعم', 'لا', 'يتوقف ميراثها على وجود فرع وارث', 'ترث بالفرض', 'ترث بالتعصيب']
     assert.equal(choose('توفي عن أب، 3 أخ شقيق، أم، 1 زوجة. هل ترث الأم؟', options), 'A')

@@ -192,6 +192,8 @@ interface Target {
   barred?: boolean
   /** «هل ترث الأم؟»: a yes or a no is the answer, before how she inherits. */
   yesNo?: boolean
+  /** «ما نصيب الأخت لأب من الباقي؟»: her part of what the sharers leave, not of the estate. */
+  ofRest?: boolean
 }
 
 function targetOf(question: string, d: Distribution): Target | undefined {
@@ -247,7 +249,12 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (ratio !== undefined) return ratio
   if (!target) return excludedKinAnswer(q, d, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
-  return shareAnswer({ ...target, ...statedBase(asked), final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked), yesNo: / هل /.test(asked) }, d, meanings, options)
+  return shareAnswer(
+    { ...target, ...statedBase(asked), final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked), yesNo: / هل /.test(asked), ofRest: / من (ال)?باقي /.test(asked) },
+    d,
+    meanings,
+    options,
+  )
 }
 
 /**
@@ -404,8 +411,12 @@ function shareAnswer(target: Target, d: Distribution, meanings: Meaning[], optio
 
 function shareScores(target: Target, d: Distribution, meanings: Meaning[]): number[] {
   const hs = target.relations.map((r) => heirOf(d, r, target.barred))
+  // (of the rest: the residuaries' part of what they share, when they are the ones asked)
+  const pool = d.heirs.reduce((a, h) => (h.residuary && !h.fard ? a.add(h.share) : a), Fraction.ZERO)
+  const ofRest = target.ofRest === true && !pool.isZero() && hs.every((h) => h.residuary && !h.fard)
   const fard = hs.every((h) => h.fard) ? hs.reduce((a, h) => a.add(h.fard!), Fraction.ZERO) : undefined
-  const share = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
+  const ofEstate = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
+  const share = ofRest ? ofEstate.div(pool) : ofEstate
   const residue = hs.some((h) => h.residuary && !h.share.isZero())
   const nothing = share.isZero()
   const radd = d.radd && hs.some((h) => h.fard && h.share.cmp(h.fard) !== 0)

@@ -188,8 +188,30 @@ export function barrierAt(words: readonly string[], i: number): { barred: Barrie
   const w = (words[i] ?? '').replace(/^ال/, '')
   if (BARRIER_WORDS[w]) return { barred: BARRIER_WORDS[w]!, length: 1 }
   if (w === 'غير' && NOT_MUSLIM.test((words[i + 1] ?? '').replace(/^ال/, ''))) return { barred: 'religion', length: 2 }
-  return undefined
+  // (the bracket may have been passed already, read with the heir's qualifiers)
+  if (words[i] === BRACKET) {
+    const inside = bracketedBarrier(words, i + 1)
+    return inside && { barred: inside.barred, length: inside.length + 1 }
+  }
+  return words[i - 1] === BRACKET ? bracketedBarrier(words, i) : undefined
 }
+
+/** «ابن (وهو قاتله عمداً)», «زوجة (مسيحية)»: the barrier said in a bracket after the heir, up to its close. */
+function bracketedBarrier(words: readonly string[], i: number): { barred: Barrier; length: number } | undefined {
+  let j = i
+  if (/^و?(هو|هي|هم|هما|هن)$/.test(words[j] ?? '')) j++
+  // («قاتله», «قاتلها»: his or her killer)
+  const said = (words[j] ?? '').replace(/^ال/, '')
+  const barred = BARRIER_WORDS[said] ?? BARRIER_WORDS[said.replace(/(ه|ها|هم|هما)$/, '')]
+  if (!barred) return undefined
+  j++
+  if (/^(عمدا|عمد|خطا|خطاء)$/.test(words[j] ?? '')) j++
+  return words[j] === CLOSE ? { barred, length: j + 1 - i } : undefined
+}
+
+/** Brackets kept as words («جدة (أم الأب)»): a gloss or a qualifier may follow one, a genitive may not. */
+export const BRACKET = '⦅'
+export const CLOSE = '⦆'
 
 /** What the calculator cannot decide: the question is left to the general answer. */
 export const UNSUPPORTED = [

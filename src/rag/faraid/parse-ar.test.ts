@@ -28,6 +28,11 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن ابن وزوجة ابنه', 'male', { son: 1 }],
   ['توفيت عن زوج ابنتها وبنت وأخ', 'female', { daughter: 1, full_brother: 1 }],
   ['توفي عن: (ابن) العدد 2، (بنت) العدد 3، وكان ضامنا في بنك لابنته الصغرى.', 'male', { son: 2, daughter: 3 }],
+  // «أخرى» after kin is one more of them; «من قبل الأب» is a line; «ل» after two conjoined children is both's
+  ['توفيت عن ابنة، ابنة أخرى، خال', 'female', { daughter: 2, maternal_uncle: 1 }],
+  ['توفي عن زوجة، وأختا لأب وأم، وأختا أخرى لأب، وأخا لأب من أم أخرى', 'male', { wife: 1, full_sister: 1, paternal_sister: 1, paternal_brother: 1 }],
+  ['توفي عن أب وجد من قبل الأب وجدة من قبل الأم', 'male', { father: 1, paternal_grandfather: 1, maternal_grandmother: 1 }],
+  ['توفي عن بنتين، وابنا وبنتا لأخ شقيق توفي قبله', 'male', { daughter: 2, full_brothers_son: 1, brothers_daughter: 1 }],
   // a masculine plural death after two conjoined groups is the death of both
   ['توفيت عن أولاد أخ، وبنات أخ، وزوجها متوفى، وإخوتها وأخواتها متوفين.', 'female', { full_brothers_son: 3, brothers_daughter: 3 }],
   ['توفي عن بنت متزوجة ولها أبناء وعن أخ متزوج وله أبناء', 'male', { daughter: 1, full_brother: 1 }],
@@ -77,6 +82,11 @@ describe('Arabic families', () => {
   })
   test('«أو لأب» said of one of two kin read as one group is refused: which of them it is said of is lost', () => {
     assert.match(parseArabicFamily('توفي عن زوج وأخت شقيقة وأخت شقيقة أو لأب').problems.join(), /أو لأب/)
+    // a barrier said in a bracket after the heir
+    assert.deepEqual(parseArabicFamily('توفي عن: ابن (وهو قاتله عمداً)، ابن آخر.').heirs, [
+      { relation: 'son', count: 1 },
+      { relation: 'son', count: 1, barred: 'homicide' },
+    ])
     // «زوج أخته»: no husband for a deceased man, and said to be kin by marriage
     const inLaw = parseArabicFamily('توفي عن زوج أخته وعم')
     assert.deepEqual([inLaw.heirs, inLaw.deceased], [[{ relation: 'full_uncle', count: 1 }], 'male'])

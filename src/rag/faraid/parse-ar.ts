@@ -1,7 +1,26 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { arabicWordsOf } from './arabic-text'
-import { ASKERS_KIN, barrierAt, FULL, GLOSS, HEADS, type Head, IGNORED, isQualifier, type Many, NEGATIONS, OWNERS, plain, SEXES, TO_FATHER, TO_MOTHER, UNSUPPORTED } from './parse-ar-words'
+import {
+  ASKERS_KIN,
+  BRACKET,
+  barrierAt,
+  CLOSE,
+  FULL,
+  GLOSS,
+  HEADS,
+  type Head,
+  IGNORED,
+  isQualifier,
+  type Many,
+  NEGATIONS,
+  OWNERS,
+  plain,
+  SEXES,
+  TO_FATHER,
+  TO_MOTHER,
+  UNSUPPORTED,
+} from './parse-ar-words'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
 import type { Outcome, Unborn } from './pregnancy'
 import { heirTally } from './heir-tally'
@@ -168,8 +187,11 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
       // («أولاد ابن (ذكر وأنثى)»: the bracket counts his children by sex, for the caller to read)
       if (w === BRACKET && j === nounEnd && kind === 'son' && many !== 1 && sexesIn(words, j + 1)) break
       j++
-    } else if (w === 'من' && /^(ال)?جهة$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
-      // «من جهة الأب», «من جهة الأم»
+    } else if (/^(اخر|اخري|اخرين|اخريين|اخريات|اخرون|الاخري|الاخر)$/.test(w) && ['son', 'daughter', 'brother', 'sister'].includes(kind) && words[i - 1] !== 'من') {
+      // «ابنة، ابنة أخرى», «وأختا أخرى لأب»: one more of the same kin (not «من زوج آخر», «من أم أخرى»: a spouse's)
+      j++
+    } else if (w === 'من' && /^(جهة|قبل)$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
+      // «من جهة الأب», «من جهة الأم», «من قبل الأب»
       line ??= /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal'
       j += 3
     } else if (FULL.has(w) || FULL.has(plain(w)) || FULL.has(plain(w).replace(/ا$/, '')) || /^(ل|من )?(ال)?ابوين$/.test(w)) {
@@ -314,9 +336,6 @@ export function unreadWords(text: string): string[] {
   return scan(text).unread
 }
 
-/** Brackets kept as words («جدة (أم الأب)»): a gloss or a qualifier may follow one, a genitive may not. */
-const BRACKET = '⦅'
-const CLOSE = '⦆'
 const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE
 
 /** The female of a male heir's line, for a bracket that counts both («أولاد أخ (ذكر وبنتان)»). */
@@ -627,11 +646,19 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
   return { mentions: sharedLines(out, words), unread, barriers }
 }
 
-/** «الإخوة والأخوات من الأم»: a line after two conjoined siblings qualifies both. */
+/**
+ * «الإخوة والأخوات من الأم»: a line after two conjoined siblings qualifies both; «ابنا وبنتا لأخ شقيق»: so does a
+ * kinsman after «ل» (the son is the brother's, not the deceased's).
+ */
 function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
   return mentions.map((m, k) => {
     const next = mentions[k + 1]
     const conjoined = next !== undefined && /^و/.test(words[m.end] ?? '') && next.phrase.split(' ')[0] === words[m.end]
+    const [, of, ...rest] = next?.phrase.split(' ') ?? []
+    if (conjoined && (m.relation === 'son' || m.relation === 'daughter') && !m.phrase.includes(' ') && of && /^ل./.test(of) && !isQualifier(of)) {
+      const shared = mentionAt([m.phrase.replace(/^و(?!لد)/, ''), of, ...rest], 0)
+      if (shared?.relation && shared.relation !== m.relation) return { ...m, relation: shared.relation, assumed: shared.assumed, phrase: `${m.phrase} … ${of}` }
+    }
     if (!m.lineless || !next?.line || !conjoined) return m
     const assumed = m.assumed.filter((a) => a.kind !== 'line_full')
     return { ...m, relation: resolve(m.lineless, undefined, next.line, assumed), assumed }
