@@ -33,6 +33,10 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن زوجة، وأختا لأب وأم، وأختا أخرى لأب، وأخا لأب من أم أخرى', 'male', { wife: 1, full_sister: 1, paternal_sister: 1, paternal_brother: 1 }],
   ['توفي عن أب وجد من قبل الأب وجدة من قبل الأم', 'male', { father: 1, paternal_grandfather: 1, maternal_grandmother: 1 }],
   ['توفي عن بنتين، وابنا وبنتا لأخ شقيق توفي قبله', 'male', { daughter: 2, full_brothers_son: 1, brothers_daughter: 1 }],
+  // «المتوفى قبله» with the article is a death too, the son's when the granddaughter is his; a glossed grandchild
+  ['توفي عن زوجتين وأربعة ذكور وست بنات وبنت ابنه المتوفى قبله.', 'male', { wife: 2, son: 4, daughter: 6, sons_daughter: 1 }],
+  ['توفي رجل وخلّف: بنتين، وحفيدة (بنت ابنه المتوفى قبله).', 'male', { daughter: 2, sons_daughter: 1 }],
+  ['توفي عن زوجة وابنه المتوفى قبله وبنت', 'male', { wife: 1, daughter: 1 }],
   // a masculine plural death after two conjoined groups is the death of both
   ['توفيت عن أولاد أخ، وبنات أخ، وزوجها متوفى، وإخوتها وأخواتها متوفين.', 'female', { full_brothers_son: 3, brothers_daughter: 3 }],
   ['توفي عن بنت متزوجة ولها أبناء وعن أخ متزوج وله أبناء', 'male', { daughter: 1, full_brother: 1 }],
@@ -82,6 +86,11 @@ describe('Arabic families', () => {
   })
   test('«أو لأب» said of one of two kin read as one group is refused: which of them it is said of is lost', () => {
     assert.match(parseArabicFamily('توفي عن زوج وأخت شقيقة وأخت شقيقة أو لأب').problems.join(), /أو لأب/)
+    // («أم المتوفى قبل العول»: the mother of the deceased, before the ʿawl — no death)
+    assert.deepEqual(
+      arabicMentions('ما فرض أم المتوفى قبل العول؟').map((m) => m.relation),
+      ['mother'],
+    )
     // a barrier said in a bracket after the heir
     assert.deepEqual(parseArabicFamily('توفي عن: ابن (وهو قاتله عمداً)، ابن آخر.').heirs, [
       { relation: 'son', count: 1 },

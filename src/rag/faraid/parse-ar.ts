@@ -510,8 +510,10 @@ const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متو�
 const RISKY = /^(ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
 /** A death word at `i` and the time words after it: «متوفى», «توفي قبله», «توفيت بعد والدها». */
 function deathAt(words: readonly string[], i: number): { before: boolean; length: number } | undefined {
-  if (!DEATH.test(words[i] ?? '')) return undefined
   const when = plain(words[i + 1] ?? '')
+  // («بنت ابنه المتوفى قبله»: with the article, a death before him too)
+  // (not «أم المتوفى قبل العول»: the mother of the deceased, before the ʿawl)
+  if (!DEATH.test(words[i] ?? '') && !(/^ال(متوفي|متوفاة)$/.test(words[i] ?? '') && /^قبل/.test(when) && !/^(العول|الرد|التصحيح|القسمة|قسمة|التقسيم)$/.test(words[i + 2] ?? ''))) return undefined
   if (/^بعد/.test(when)) return { before: false, length: /^بعد$/.test(when) ? 3 : 2 }
   if (/^قبل/.test(when)) return { before: true, length: /^قبل$/.test(when) ? 3 : 2 }
   return { before: true, length: 1 }
@@ -578,7 +580,22 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     const m = secondLine ? undefined : mentionAt(words, i)
     if (!m) {
       const w = words[i]!
-      if (!negated && !owned && w !== '|' && !n && !FILLERS.has(w) && !FILLERS.has(plain(w)) && !IGNORED.has(w) && !IGNORED.has(plain(w)) && !NEGATIONS.has(w) && w !== 'العدد' && !ESTATE.test(w))
+      // «وحفيدة (بنت ابنه …)»: a grandchild glossed by the kinship in the bracket after her, read there
+      const glossed = /^و?(ال)?(حفيد|حفيدة|حفيدان|حفيدتان|حفيدين|حفيدتين|احفاد|حفيدات)$/.test(w) && words[i + 1] === BRACKET && headOf(words[i + 2] ?? '') !== undefined
+      if (
+        !glossed &&
+        !negated &&
+        !owned &&
+        w !== '|' &&
+        !n &&
+        !FILLERS.has(w) &&
+        !FILLERS.has(plain(w)) &&
+        !IGNORED.has(w) &&
+        !IGNORED.has(plain(w)) &&
+        !NEGATIONS.has(w) &&
+        w !== 'العدد' &&
+        !ESTATE.test(w)
+      )
         unread.push(w)
       pending = undefined
       i += n ? n.length : 1
