@@ -114,7 +114,7 @@ function meaningOf(option: string): Meaning {
     each: / لكل (واحد|واحدة|منهم|منهما|منهن|فرد) /.test(joined),
     // «والباقي بالرد» is a return, not a residue
     // (and «ثلث الباقي» is a fixed share of what is left, not the residue)
-    residue: / و?(ال|ب|بال)?باقي | بقي | تبقي |تعصيب|عصبة|عصوبة|بالتعصيب/.test(joined.replace(/باقي (بالرد|ردا|يرد)/g, 'رد').replace(thirdOfRest || ofRest ? /(ال)?باقي/ : /$^/, '')),
+    residue: / و?(ال|ب|بال)?باقي | بقي | تبقي |تعصيب|عصبة|عصوبة|بالتعصيب| عاصب /.test(joined.replace(/باقي (بالرد|ردا|يرد)/g, 'رد').replace(thirdOfRest || ofRest ? /(ال)?باقي/ : /$^/, '')),
     blocked: /محجوب|حجب/.test(joined),
     by: blockersNamed(text),
     nothing,
@@ -636,7 +636,8 @@ export function amountOf(value: string): number | undefined {
  */
 function proportionScore(counted: { n: number; share: Fraction }[], known: (number | undefined)[]): number {
   if (counted.length === 0) return 0
-  const bonus = (k: number) => (k === known[0] || k === known[1] ? 2 : known.includes(k) ? 1 : 0)
+  // (the estate a question states before any base: a table in money answers it before one in sihām)
+  const bonus = (k: number) => (k === known[0] ? 3 : k === known[1] ? 2 : known.includes(k) ? 1 : 0)
   const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(0.011, Math.abs(b) * 0.0005) || Math.abs(a - Math.floor(b)) < 1e-9
   const fits = (k: number) => counted.filter((c) => close(c.n, (k * Number(c.share.n)) / Number(c.share.d))).length
   const free = known.length > 1 ? counted.filter((c) => !c.share.isZero()).map((c) => (c.n * Number(c.share.d)) / Number(c.share.n)) : []

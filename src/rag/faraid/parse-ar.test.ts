@@ -37,6 +37,8 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن زوجتين وأربعة ذكور وست بنات وبنت ابنه المتوفى قبله.', 'male', { wife: 2, son: 4, daughter: 6, sons_daughter: 1 }],
   ['توفي رجل وخلّف: بنتين، وحفيدة (بنت ابنه المتوفى قبله).', 'male', { daughter: 2, sons_daughter: 1 }],
   ['توفي عن زوجة وابنه المتوفى قبله وبنت', 'male', { wife: 1, daughter: 1 }],
+  // a colon after children counts them by sex too (an uncle's daughter is of the distant kindred)
+  ['توفي عن زوجته وأولاد عمه الأشقاء: رجل وثلاث بنات.', 'male', { wife: 1, full_uncles_son: 1 }],
   // a masculine plural death after two conjoined groups is the death of both
   ['توفيت عن أولاد أخ، وبنات أخ، وزوجها متوفى، وإخوتها وأخواتها متوفين.', 'female', { full_brothers_son: 3, brothers_daughter: 3 }],
   ['توفي عن بنت متزوجة ولها أبناء وعن أخ متزوج وله أبناء', 'male', { daughter: 1, full_brother: 1 }],

@@ -185,7 +185,8 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
     if (/^و/.test(w) && FULL.has(plain(w)) && headOf(w)) break
     if (isBracket(w)) {
       // («أولاد ابن (ذكر وأنثى)»: the bracket counts his children by sex, for the caller to read)
-      if (w === BRACKET && j === nounEnd && kind === 'son' && many !== 1 && sexesIn(words, j + 1)) break
+      // (after its line, «أولاد عمه الأشقاء (رجل وثلاث بنات)», but not after a bracket or a count of its own)
+      if (w === BRACKET && count === undefined && !words.slice(nounEnd, j).some(isBracket) && kind === 'son' && many !== 1 && sexesIn(words, j + 1)) break
       j++
     } else if (/^(اخر|اخري|اخرين|اخريين|اخريات|اخرون|الاخري|الاخر)$/.test(w) && ['son', 'daughter', 'brother', 'sister'].includes(kind) && words[i - 1] !== 'من') {
       // «ابنة، ابنة أخرى», «وأختا أخرى لأب»: one more of the same kin (not «من زوج آخر», «من أم أخرى»: a spouse's)
@@ -525,11 +526,25 @@ const isRisky = (w: string) => RISKY.test(w) || RISKY.test(plain(w)) || DEATH.te
 const ESTATE =
   /^و?(ال)?(تركة|تركته|تركتها|مبلغ|مبلغا|قدره|قدرها|وقدره|وقدرة|قدرة|مقداره|مقدارها|قيمتها|قيمته|قسمت|وقسمت|تقسم|سهم|سهما|اسهم|سهام|الف|الفا|الاف|مليون|ريال|دينار|دينارا|درهم|درهما|جنيه|جنيها|دولار|دولارا|يورو|ليرة|مال|مالا|اموال)$/
 
+/** «وأولاد عمه الأشقاء: رجل وثلاث بنات»: a colon after children opens their count by sex, as a bracket would. */
+const CHILDREN_COLON = /((?:^|\s)و?(?:ال)?(?:اولاد|أولاد|ابناء|أبناء)[^:،,.؛\n()]{0,30}):\s*([^:،,.؛\n؟?()]+)/g
+const bySexOnly = (text: string) => {
+  const words = arabicWordsOf(text)
+  return (
+    words.length > 0 &&
+    words.every(
+      (w, k) =>
+        w === 'و' || MALE_WORD.test(w) || FEMALE_WORD.test(w) || MALE_WORD.test(plain(w)) || FEMALE_WORD.test(plain(w)) || numberAt(words, k) !== undefined || numberAt([plain(w)], 0) !== undefined,
+    )
+  )
+}
+
 function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: string[] } {
   // Commas (and «) (» between bracketed heirs, and dashes) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
   // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
   const words = arabicWordsOf(
     text
+      .replace(CHILDREN_COLON, (all, children: string, sexes: string) => (bySexOnly(sexes) ? `${children} (${sexes})` : all))
       .replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ')
       .replace(/[،,؛;\n؟?–—]|\.(?!\d)|\)\s*\(|(?<!\d)-|-(?!\d)/g, ' | ')
       .replace(/\(/g, ` ${BRACKET} `)
@@ -640,7 +655,10 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     }
     // «أولاد أخ (ثلاثة ذكور وبنت)», «أبناء شقيق (3 بنات ورجل)», «(كلهن بنات)»: the bracket counts his children by sex
     // («وأولاد ابن (ولد وبنت)»: a group of both sexes, counted by the bracket)
-    const sexes = words[i] === BRACKET && pushed && m.relation && (!m.alsoFemale || m.alsoFemale === DAUGHTER_OF[m.relation]) && DAUGHTER_OF[m.relation] ? sexesIn(words, i + 1) : undefined
+    const sexes =
+      words[i] === BRACKET && pushed && m.relation && (!m.alsoFemale || m.alsoFemale === DAUGHTER_OF[m.relation]) && (DAUGHTER_OF[m.relation] || /uncles_son$/.test(m.relation))
+        ? sexesIn(words, i + 1)
+        : undefined
     if (sexes) {
       const both = m.alsoFemale ? 2 : 1
       out.splice(out.length - both, both, ...bySex(out[out.length - both]!, sexes))
