@@ -239,7 +239,7 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   const target = targetOf(q.asked, d)
   const numeric = meanings.filter((m) => m.numbers.length > 0 && m.fractions.length === 0).length >= 4
   if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
-    return bestTable(options, d, /النهائي|بعد الرد/.test(asked), estateOf(q.text))
+    return bestTable(options, d, /النهائي|بعد الرد|لكل وارث|كل وارث/.test(asked), estateOf(q.text))
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
   const rest = residueTakerAnswer(asked, d, options)
   if (rest !== undefined) return rest

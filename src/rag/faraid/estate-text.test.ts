@@ -39,5 +39,6 @@ describe('the estate a question states', () => {
     assert.deepEqual(estateIn('توفي عن زوجة وابنين وترك 96000 ريال', 'ar'), { amount: 96000, unit: 'ريال' })
     assert.deepEqual(estateIn('وتقدر ثروته بأربعة وعشرين ألفاً من الجنيهات', 'ar'), { amount: 24000, unit: 'الجنيهات' })
     assert.equal(estateIn('توفي عن أخ من الأب 2 وأم', 'ar'), undefined)
+    assert.deepEqual(estateIn('توفي عن زوجته وابن، وترك تركة بقيمة 700000.', 'ar'), { amount: 700000 })
   })
 })
