@@ -70,6 +70,8 @@ function meaningOf(option: string): Meaning {
   for (const f of arabicFractions(words)) {
     // «الباقي بعد الثمن», «بعد فرض الزوج»: what is taken first, not what is said
     if (/^(بعد|ناقص)$/.test(words[f.at - 1] ?? '') || /^(بعد)$/.test(words[f.at - 2] ?? '')) continue
+    // «السدس تكملة للثلثين»: the two thirds named is what the sixth completes, not a share
+    if (/^(تكملة|تكمله|تكملة)$/.test(words[f.at - 1] ?? '')) continue
     // «ثلث الباقي»: the mother's third of what the spouse leaves; another fraction «of the rest» is not a share of the whole
     // («النصف الباقي», with the article, is the remaining half: a residue)
     if (/^(ال)?باقي$/.test(words[f.at + f.length] ?? '') && !/^(و?)(ال|بال)/.test(words[f.at]!)) {
@@ -453,7 +455,8 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
       const said = m.fractions.reduce((a, f) => a.add(f), Fraction.ZERO)
       const count = hs.reduce((a, h) => a + h.count, 0)
       const perHead = (target.each || m.each) && count > 1
-      const grows = fard !== undefined && share.cmp(fard) !== 0
+      // (an ʿawl shrinks the share: the fixed share is still what is named)
+      const grows = fard !== undefined && share.cmp(fard) > 0
       const saysMore = m.residue || m.radd
       // «كل واحدة من البنتين»: each one's part is asked, the group's is a wrong answer
       const fardSaid = fard && (perHead ? fard.div(count) : fard)

@@ -17,6 +17,7 @@ import { beyondShares, chooseOption, type Failure, splitQuestion } from './inher
 import { applyCondition } from './inheritance-condition'
 import { pregnancyAnswer } from './inheritance-pregnancy'
 import { reasonAnswer } from './inheritance-reason'
+import { schoolNamed } from '../src/rag/faraid/school-text'
 
 const LEVELS = ['Beginner', 'Intermediate', 'Advanced'] as const
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F']
@@ -91,7 +92,9 @@ export async function runInheritanceEval(file: string, opts: { out?: string; sch
 }
 
 /** The chosen option's index, or why the question was not answered. */
-function answer(text: string, options: string[], school: School): number | Failure {
+function answer(text: string, options: string[], defaultSchool: School): number | Failure {
+  // («على مذهب المالكية», «بطريقة القرابة»: the school or method the question names)
+  const school = schoolNamed(text, 'ar') ?? defaultSchool
   const q = splitQuestion(text)
   if (!q) return 'not_a_case'
   const { family } = q

@@ -6,7 +6,8 @@ import { parseSse } from './helpers/sse'
 let t: TestApp
 let user: Awaited<ReturnType<TestApp['newUser']>>
 before(async () => {
-  t = await startTestApp()
+  // (every case is asked in a conversation of its own: more than the default 20 a minute)
+  t = await startTestApp({ CONVERSATIONS_PER_MIN: '100' })
   await t.indexQuran([4])
   user = await t.newUser()
 })
@@ -164,6 +165,18 @@ describe('inheritance cases in the chat', () => {
     assert.equal(fr.model, 'faraid')
     assert.match(fr.content, /^Compris : le défunt est un homme, qui laisse .*un enfant à naître\./)
     assert.match(fr.content, /Réservé jusqu'à la naissance : 16\/27 \(256 sur 432\)\./)
+  })
+
+  test('a school named in the question is followed, and said to be', async () => {
+    const hanafi = (await ask('A man died leaving his grandfather and a full brother, according to the Hanafi school')).body.assistant_message
+    assert.equal(hanafi.model, 'faraid')
+    assert.match(row(hanafi.content, 'paternal grandfather')!, /\| 1 — 1 \|/)
+    assert.match(hanafi.content, /this follows the Hanafi school/)
+    // (the default, Hanbali: the grandfather shares with the brother)
+    const hanbali = (await ask('A man died leaving his grandfather and a full brother')).body.assistant_message
+    assert.match(row(hanbali.content, 'paternal grandfather')!, /\| 1\/2 — 1 \|/)
+    const maliki = (await ask('توفي عن جد وأخ شقيق على المذهب المالكي')).body.assistant_message
+    assert.match(maliki.content, /اتُّبع المذهب المالكي/)
   })
 
   test('a question that only looks like a case goes to retrieval', async () => {

@@ -95,7 +95,7 @@ export function createAskService(deps: AskDeps) {
    * table of shares with the verses and hadith it rests on as its sources, checked like any answer.
    */
   async function calculate(c: RecognisedCase, lang: Lang, hooks: AskHooks): Promise<Answered> {
-    const family: InheritanceCase = { deceased: c.deceased, heirs: c.heirs, school: DEFAULT_SCHOOL }
+    const family: InheritanceCase = { deceased: c.deceased, heirs: c.heirs, school: c.school ?? DEFAULT_SCHOOL }
     // With an unborn heir every possibility is computed (born dead among them), and cited; otherwise the one family.
     const pregnancy = c.unborn ? distributeWithPregnancy(family, c.unborn) : undefined
     // kin said « full or through the father »: both readings, shown apart when they divide differently

@@ -4,7 +4,8 @@ import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily, unreadWords } from './parse-ar'
 import { estateIn, type StatedEstate } from './estate-text'
 import { parseLatinFamily } from './parse-latin'
-import type { Barrier, Relation, Sex } from './relations'
+import type { Barrier, Relation, School, Sex } from './relations'
+import { schoolNamed } from './school-text'
 import { type Unborn, withOutcome } from './pregnancy'
 import { DEFAULT_SCHOOL } from '../../contract/inheritance'
 
@@ -18,6 +19,8 @@ export interface RecognisedCase {
   either?: Relation[]
   /** The estate the question states («وترك 120000 ريال», « a laissé 90 000 € »): each heir's amount is given. */
   estate?: StatedEstate
+  /** The school the question asks to follow («على المذهب المالكي», "by the Hanafi school"), else the default. */
+  school?: School
 }
 
 /**
@@ -92,7 +95,8 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
   // a woman's own child dies with her (the calculator refuses it); a birth already known is an heir like any other
-  const born = family.unborn && family.unbornOutcome ? [...withOutcome({ deceased, heirs: family.heirs, school: DEFAULT_SCHOOL }, family.unborn, family.unbornOutcome).heirs] : undefined
+  const school = schoolNamed(question, lang)
+  const born = family.unborn && family.unbornOutcome ? [...withOutcome({ deceased, heirs: family.heirs, school: school ?? DEFAULT_SCHOOL }, family.unborn, family.unbornOutcome).heirs] : undefined
   const unborn = born ? undefined : family.unborn
   if (unborn === 'son' && deceased === 'female') return undefined
   // (the division before a birth is not drawn for two readings of the family)
@@ -100,5 +104,13 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   const heirs = born ?? family.heirs
   if (caseProblems({ deceased, heirs }).length > 0) return undefined
   const estate = estateIn(question, lang)
-  return { deceased, heirs, assumptions, ...(unborn ? { unborn } : {}), ...(estate ? { estate } : {}), ...(family.either ? { either: family.either } : {}) }
+  return {
+    deceased,
+    heirs,
+    assumptions,
+    ...(unborn ? { unborn } : {}),
+    ...(estate ? { estate } : {}),
+    ...(family.either ? { either: family.either } : {}),
+    ...(school ? { school } : {}),
+  }
 }
