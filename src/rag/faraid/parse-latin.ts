@@ -31,12 +31,15 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     .filter((s) => !(QUESTION.test(fold(s)) && !DEATH.test(fold(s))))
     .join(' ')
   let rest = fold(text)
-  const female = /\b(a woman|she|her husband|une femme|une mere|decedee|morte|son mari|son epoux)\b/.test(rest)
-  const male = /\b(a man|he|his wife|un homme|un pere|decede|mort|son epouse|sa femme)\b/.test(rest)
+  // (« décède » folds like « décédé »: the participle's sex is read only when nothing else says it)
+  const saidFemale = /\b(a woman|she|her husband|une femme|une mere|son mari|son epoux)\b/.test(rest)
+  const saidMale = /\b(a man|he|his wife|un homme|un pere|son epouse|sa femme)\b/.test(rest)
+  const female = saidFemale || (!saidMale && /\b(decedee|morte)\b/.test(rest))
+  const male = saidMale || (!saidFemale && /(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text))
   rest = rest.replace(/\b(a woman|a man|une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
   const notKin: string[] = []
   rest = rest.replace(NOT_KIN, (m) => (notKin.push(m), ' '.repeat(m.length)))
-  const found: { at: number; relation: Relation; text: string }[] = []
+  const found: { at: number; relation: Relation; text: string; glossed?: boolean }[] = []
   for (const [pattern, relation, only] of PHRASES) {
     if (only !== 'both' && only !== lang) continue
     const global = new RegExp(pattern.source, 'g')
@@ -56,6 +59,12 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // he is; the kin named in it are not heirs (« ses 4 enfants (3 garçons et une fille) » counts them: no heir before)
   const glosses = [...rest.matchAll(/\(([^()]*)\)/g)].filter((b) => found.some((f) => b.index - (f.at + f.text.length) >= 0 && b.index - (f.at + f.text.length) <= 2))
   const inGloss = (f: { at: number }) => glosses.some((b) => f.at > b.index && f.at < b.index + b[0].length)
+  // ("his granddaughter (his daughter's daughter)": the one kinsman the bracket names is who the heir is)
+  for (const b of glosses) {
+    const heir = found.filter((f) => f.at < b.index && b.index - (f.at + f.text.length) <= 2).at(-1)
+    const inner = found.filter((f) => f.at > b.index && f.at < b.index + b[0].length)
+    if (heir && inner.length === 1) Object.assign(heir, { relation: inner[0]!.relation, glossed: true })
+  }
   found.splice(0, found.length, ...found.filter((f) => !inGloss(f)))
   const source = fold(text)
   const death = DEATH.exec(source)
@@ -156,7 +165,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       count = 2
       assumptions.push({ kind: 'count', phrase: f.text, count })
     }
-    if (UNSURE[f.relation] && !/full|germain|paternal|paternel|maternel|of the son|du fils/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
+    if (UNSURE[f.relation] && !f.glossed && !/full|germain|paternal|paternel|maternel|of the son|du fils/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
     tally.add(f.relation, count, bar)
     if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
   }

@@ -49,6 +49,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['A woman died leaving her husband and her half-sister from her mother', 'en', 'female', { husband: 1, maternal_sister: 1 }],
   ['Une femme laisse son mari et son frère du côté de son père', 'fr', 'female', { husband: 1, paternal_brother: 1 }],
   ['Un homme est mort en laissant sa femme, ses 4 enfants (3 garçons et une fille) et sa mère.', 'fr', 'male', { wife: 1, son: 3, daughter: 1, mother: 1 }],
+  // (« décède » is no masculine participle: « une femme » says who died)
+  ['Une femme célibataire décède, laissant son père, sa mère et sa sœur', 'fr', 'female', { father: 1, mother: 1, full_sister: 1 }],
+  // a bracket naming one kinsman says who the heir is: a daughter's daughter is no son's daughter
+  ["A man died leaving his wife, his grandson (his son's son) and his granddaughter (his daughter's daughter)", 'en', 'male', { wife: 1, sons_son: 1, daughters_daughter: 1 }],
 ]
 
 describe('inheritance cases recognised in a question', () => {
