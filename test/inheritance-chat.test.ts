@@ -179,6 +179,19 @@ describe('inheritance cases in the chat', () => {
     assert.match(maliki.content, /اتُّبع المذهب المالكي/)
   })
 
+  test('a family told from the asker’s side is computed from the deceased’s, and the reading is said', async () => {
+    const m = (await ask('My father passed away and left my mother, me (a son) and my two sisters. How is the estate divided?')).body.assistant_message
+    assert.equal(m.model, 'faraid')
+    assert.match(m.content, /“my mother” read as the deceased’s wife/)
+    assert.match(m.content, /“me \(a son\)” read as the deceased’s son/)
+    assert.match(row(m.content, 'son')!, /\| 7\/16 /)
+    assert.match(row(m.content, 'daughter ×2')!, /\| 7\/16 /)
+    const fr = (await ask('Mon père est décédé, il laisse ma mère, mon frère et moi (une fille).')).body.assistant_message
+    assert.match(fr.content, /« moi \(une fille\) » compris comme : fille de la personne décédée/)
+    // (the asker among the heirs, a son or a daughter not said: retrieval, not a table without the asker)
+    assert.notEqual((await ask('Ma mère est décédée en laissant mon père, mes deux frères et moi.')).body.assistant_message.model, 'faraid')
+  })
+
   test('a question that only looks like a case goes to retrieval', async () => {
     for (const q of ['Is it allowed to write a will for an heir when a man dies leaving sons?', 'Quelles sont les parts des héritiers selon le Coran ?']) {
       const r = await ask(q)

@@ -16,6 +16,8 @@ export type Assumption =
   | { kind: 'distant_kin_excluded'; phrase: string }
   /** Kin by marriage or by a spouse's other marriage («his wife's son»): no heir. */
   | { kind: 'not_kin'; phrase: string }
+  /** Kin named from the asker's side («my mother» when the father died): read as the deceased's relative. */
+  | { kind: 'asker_side'; phrase: string; relation: Relation }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -67,6 +69,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         en: 'the deceased taken to be a Muslim, so that a relative of another religion does not inherit',
         fr: 'le défunt supposé musulman, de sorte qu’un proche d’une autre religion n’hérite pas',
         ar: 'افتُرض أن المتوفى مسلم، فلا يرث قريبه المخالف له في الدين',
+      }[lang]
+    case 'asker_side':
+      return {
+        en: `“${a.phrase}” read as the deceased’s ${label}`,
+        fr: `« ${a.phrase} » compris comme : ${label} de la personne décédée`,
+        ar: `«${a.phrase}» فُهم على أنه ${label} بالنسبة للمتوفى`,
       }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]

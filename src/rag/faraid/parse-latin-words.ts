@@ -103,9 +103,10 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\b(?:full )?sisters?\b|\bsoeurs?(?: germaines?)?\b/, 'full_sister', 'both'],
   [/\bhusband\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
   [/\bwi(?:fe|ves)\b|\bwidows?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre) femmes?\b/, 'wife', 'both'],
-  [/\bsons?\b/, 'son', 'en'],
+  [/\bsons?\b|\bboys?\b/, 'son', 'en'],
   [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
+  [/\bgirls?\b/, 'daughter', 'en'],
   [/\bfather\b|\bpere\b/, 'father', 'both'],
   [/\bmother\b|\bmere\b/, 'mother', 'both'],
 ]

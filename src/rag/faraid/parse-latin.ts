@@ -1,3 +1,4 @@
+import { fromAskersSide } from './asker-side'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { heirTally } from './heir-tally'
@@ -26,16 +27,19 @@ import {
 /** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */
 export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily {
   // "… What is the wife's share?": a question after the family names its heirs again — only the family is read
-  const text = asked
+  const told = asked
     .split(/(?<=[.?!;])\s+/)
     .filter((s) => !(QUESTION.test(fold(s)) && !DEATH.test(fold(s))))
     .join(' ')
+  // « Mon père est décédé, il laisse ma mère… »: told from the asker's side, read from the deceased's
+  const turned = fromAskersSide(told, lang)
+  const text = turned?.text ?? told
   let rest = fold(text)
   // (« décède » folds like « décédé »: the participle's sex is read only when nothing else says it)
   const saidFemale = /\b(a woman|she|her husband|une femme|une mere|son mari|son epoux)\b/.test(rest)
   const saidMale = /\b(a man|he|his wife|un homme|un pere|son epouse|sa femme)\b/.test(rest)
-  const female = saidFemale || (!saidMale && /\b(decedee|morte)\b/.test(rest))
-  const male = saidMale || (!saidFemale && /(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text))
+  const female = turned ? turned.deceased === 'female' : saidFemale || (!saidMale && /\b(decedee|morte)\b/.test(rest))
+  const male = turned ? turned.deceased === 'male' : saidMale || (!saidFemale && /(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text))
   rest = rest.replace(/\b(a woman|a man|une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
   const notKin: string[] = []
   rest = rest.replace(NOT_KIN, (m) => (notKin.push(m), ' '.repeat(m.length)))
@@ -69,12 +73,12 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const source = fold(text)
   const death = DEATH.exec(source)
   const deathAt = death ? death.index : -1
-  const problems: string[] = []
+  const problems: string[] = [...(turned?.problems ?? [])]
   // a question whose death has no one dying («Que laisse le Coran comme part à la mère ?») tells no family
   if (QUESTION.test(source) && !PERSON.test(source.slice(0, Math.max(0, death?.index ?? 0)))) problems.push('no one is said to have died')
   const tally = heirTally()
   const heirs = tally.heirs
-  const assumptions: Assumption[] = notKin.map((phrase) => ({ kind: 'not_kin', phrase }))
+  const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...notKin.map((phrase) => ({ kind: 'not_kin' as const, phrase }))]
   // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period, not said here
   if (DIVORCE.test(source)) problems.push('a divorce is mentioned')
   let previous: (typeof found)[number] | undefined

@@ -100,6 +100,33 @@ describe('inheritance cases recognised in a question', () => {
     )
   })
 
+  test('a family told from the asker’s side is read from the deceased’s, and each reading is said', () => {
+    const cases: [string, 'fr' | 'en', string, Record<string, number>, string[]][] = [
+      ['My father passed away and left my mother, me (a son) and my two sisters.', 'en', 'male', { wife: 1, son: 1, daughter: 2 }, ['my mother', 'me (a son)', 'my two sisters']],
+      ['Mon père est décédé en laissant ma mère et mes deux frères', 'fr', 'male', { wife: 1, son: 2 }, ['ma mère', 'mes deux frères']],
+      ['My husband died. He left me, our three kids (2 boys, 1 girl) and his parents.', 'en', 'male', { wife: 1, son: 2, daughter: 1, father: 1, mother: 1 }, ['me']],
+      ['Ma sœur est décédée en laissant son mari, notre père et moi (son frère).', 'fr', 'female', { husband: 1, father: 1, full_brother: 1 }, ['notre père', 'moi (son frère)']],
+      [
+        'My mother died last week. She left my father, my two brothers, my sister and me. I am a woman.',
+        'en',
+        'female',
+        { husband: 1, son: 2, daughter: 2 },
+        ['my father', 'my two brothers', 'my sister', 'me'],
+      ],
+    ]
+    for (const [text, lang, deceased, heirs, read] of cases) {
+      const c = recogniseCase(text, lang)
+      assert.ok(c, text)
+      assert.equal(c.deceased, deceased, text)
+      assert.deepEqual(Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), heirs, text)
+      assert.deepEqual(
+        c.assumptions.flatMap((a) => (a.kind === 'asker_side' ? [a.phrase] : [])),
+        read,
+        text,
+      )
+    }
+  })
+
   test('a stepchild («ربيبة») is said to be no heir', () => {
     const c = recogniseCase('توفي عن زوجة وبنت وربيبة', 'ar')
     assert.deepEqual(c?.assumptions, [{ kind: 'not_kin', phrase: 'وربيبة' }])
@@ -146,7 +173,11 @@ describe('inheritance cases recognised in a question', () => {
       ['توفي عن زوجة وابن: هل يجوز أن يوصي لابنه؟', 'ar'],
       ['توفي عن ابن خنثى', 'ar'],
       ['A woman died leaving her wife', 'en'],
-      ['Mon père est décédé en laissant ma mère et mes deux frères', 'fr'],
+      // told from the asker's side with the asker among the heirs but not said to be a son or a daughter
+      ['Ma mère est décédée en laissant mon père, mes deux frères et moi.', 'fr'],
+      ['My father died leaving my mother, me and my brother.', 'en'],
+      // (the asker's uncle, when the father died: his brother or his wife's? not said)
+      ['My father died leaving my mother and my uncle.', 'en'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })

@@ -1,0 +1,192 @@
+import type { Assumption } from './assumptions'
+import { DEATH, fold } from './parse-latin-words'
+import type { Relation, Sex } from './relations'
+
+/**
+ * « Mon père est décédé, il laisse ma mère, mon frère et moi (une fille) », "My husband died, leaving me and our
+ * three children": a family told from the asker's side, said again from the deceased's (« son épouse, son fils et
+ * sa fille ») so that the parser reads it like any other, with each reading said back as an assumption («ma
+ * mère»: his wife). Over folded text (lower case, no accents). Kin whose place the asker's side does not settle
+ * («my uncle» when the father died, «me» with no sex said) are left as they were, for the parser to refuse.
+ */
+export function fromAskersSide(original: string, lang: 'fr' | 'en'): { text: string; deceased: Sex; assumptions: Assumption[]; problems: string[] } | undefined {
+  const source = fold(original)
+  // the asker's words as written, for the answer to say back («ma sœur», not its folded form): where each folded
+  // character comes from («œ» folds to two)
+  const origin = [...original].flatMap((c, i) => Array.from(fold(c), () => i))
+  const said = (at: number, text: string) => (origin.length === source.length && text.length > 0 ? original.slice(origin[at], origin[at + text.length - 1]! + 1) : text).trim()
+  const death = DEATH.exec(source)
+  if (!death) return undefined
+  const subject = [...source.slice(0, death.index).matchAll(DECEASED)].at(-1)
+  const who = subject && KIN[subject[1]!]
+  if (!subject || !who || !MAPS[who.key]) return undefined
+  const deceased: Sex = who.sex ?? 'male'
+  const asker = askerSex(source, who.key)
+  const assumptions: Assumption[] = []
+  const problems: string[] = []
+  const from = subject.index + subject[0].length
+  const heirs = source.slice(from)
+  // Each phrase is rewritten in place; all are found on the same text, so that each is said back as written.
+  const edits: { at: number; length: number; by: string }[] = []
+  for (const m of heirs.matchAll(HEIR)) {
+    const [all, , count, noun] = m as unknown as [string, string, string | undefined, string]
+    const kin = KIN[noun]
+    const target = kin && targetOf(who.key, kin.key, asker)
+    if (!target) continue
+    const plural = kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
+    assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
+    edits.push({ at: m.index, length: all.length, by: ` ${phrase(target, deceased, lang, plural, count)}` })
+  }
+  // «our three kids (2 boys, 1 girl)» when a spouse died: the deceased's children, counted as the parser counts
+  if (who.key === 'husband' || who.key === 'wife')
+    for (const m of heirs.matchAll(CHILDREN)) edits.push({ at: m.index, length: m[0].length, by: ` ${lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'} ${m[1] ?? ''}${m[2]}` })
+  for (const m of heirs.matchAll(ME)) {
+    const noun = m[2]
+    const sex = noun ? (KIN[noun]?.sex ?? asker) : asker
+    const target = sex && targetOf(who.key, 'me', sex)
+    // («… mes deux frères et moi»: a son or a daughter? the shares depend on it)
+    if (!target) problems.push(`“${said(from + m.index, m[0])}”: the asker's own relation to the deceased is not said`)
+    else {
+      assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: target })
+      edits.push({ at: m.index, length: m[0].length, by: ` ${phrase(target, deceased, lang, false, undefined)}` })
+    }
+  }
+  let text = heirs
+  for (const e of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.by + text.slice(e.at + e.length)
+  assumptions.sort((a, b) => heirs.indexOf(fold('phrase' in a ? a.phrase : '')) - heirs.indexOf(fold('phrase' in b ? b.phrase : '')))
+  if (assumptions.length === 0 && problems.length === 0) return undefined
+  return { text: source.slice(0, from) + text, deceased, assumptions, problems }
+}
+
+type Key = 'father' | 'mother' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me'
+
+const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
+  father: { key: 'father', sex: 'male' },
+  dad: { key: 'father', sex: 'male' },
+  pere: { key: 'father', sex: 'male' },
+  papa: { key: 'father', sex: 'male' },
+  mother: { key: 'mother', sex: 'female' },
+  mom: { key: 'mother', sex: 'female' },
+  mum: { key: 'mother', sex: 'female' },
+  mere: { key: 'mother', sex: 'female' },
+  maman: { key: 'mother', sex: 'female' },
+  husband: { key: 'husband', sex: 'male' },
+  mari: { key: 'husband', sex: 'male' },
+  epoux: { key: 'husband', sex: 'male' },
+  wife: { key: 'wife', sex: 'female' },
+  femme: { key: 'wife', sex: 'female' },
+  epouse: { key: 'wife', sex: 'female' },
+  brother: { key: 'brother', sex: 'male' },
+  brothers: { key: 'brother', sex: 'male', plural: true },
+  frere: { key: 'brother', sex: 'male' },
+  freres: { key: 'brother', sex: 'male', plural: true },
+  sister: { key: 'sister', sex: 'female' },
+  sisters: { key: 'sister', sex: 'female', plural: true },
+  soeur: { key: 'sister', sex: 'female' },
+  soeurs: { key: 'sister', sex: 'female', plural: true },
+  son: { key: 'son', sex: 'male' },
+  sons: { key: 'son', sex: 'male', plural: true },
+  boy: { key: 'son', sex: 'male' },
+  fils: { key: 'son', sex: 'male' },
+  garcon: { key: 'son', sex: 'male' },
+  daughter: { key: 'daughter', sex: 'female' },
+  daughters: { key: 'daughter', sex: 'female', plural: true },
+  girl: { key: 'daughter', sex: 'female' },
+  fille: { key: 'daughter', sex: 'female' },
+  filles: { key: 'daughter', sex: 'female', plural: true },
+}
+const NOUNS = Object.keys(KIN).join('|')
+/** «My father died», «mon père est décédé»: the deceased named from the asker's side, before the death. */
+const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?(${NOUNS})\\b`, 'g')
+/** «my two sisters», «mes deux frères», «our mother»: an heir named from the asker's side. */
+const HEIR = new RegExp(`(?:^|\\s)(my|our|mon|ma|mes|notre|nos)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?(${NOUNS})\\b`, 'g')
+/** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */
+const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(children|kids|enfants)\b/g
+/** «me (a son)», «moi (sa fille)», «me»: the asker, with the sex a bracket may say. */
+const ME = new RegExp(`(?:^|\\s)(me|myself|moi|moi-meme)\\b(?:\\s*\\((?:a |an |the |his |her |un |une |le |la |son |sa )?(${NOUNS})\\))?`, 'g')
+
+/** «je suis sa fille», "I am his son", "I am a woman": who the asker is, when said. */
+function askerSex(source: string, deceased: Key): Sex | undefined {
+  // (the spouse of a husband is a wife)
+  if (deceased === 'husband') return 'female'
+  if (deceased === 'wife') return 'male'
+  const said =
+    /\b(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\b/.exec(source)
+  if (!said) return undefined
+  return /^(man|homme|son|fils|brother|frere|boy|garcon)$/.test(said[1]!) ? 'male' : 'female'
+}
+
+/** The relation of the asker's kinsman to the deceased, the asker being the deceased's `deceased`-relative. */
+const MAPS: Partial<Record<Key, (heir: Key, asker: Sex | undefined) => Relation | undefined>> = {
+  // (the father's or mother's other kin from the asker's side: the other parent their spouse, siblings their
+  // children, the asker's children their grandchildren through the asker)
+  father: (heir, asker) => parentMap(heir, asker, 'wife'),
+  mother: (heir, asker) => parentMap(heir, asker, 'husband'),
+  // (the asker is the spouse; the asker's children, the deceased's)
+  husband: (heir) => (heir === 'me' ? 'wife' : SPOUSE_CHILDREN[heir]),
+  wife: (heir) => (heir === 'me' ? 'husband' : SPOUSE_CHILDREN[heir]),
+  brother: (heir, asker) => siblingMap(heir, asker),
+  sister: (heir, asker) => siblingMap(heir, asker),
+}
+
+const SPOUSE_CHILDREN: Partial<Record<Key, Relation>> = { son: 'son', daughter: 'daughter' }
+
+function parentMap(heir: Key, asker: Sex | undefined, otherParent: 'wife' | 'husband'): Relation | undefined {
+  if (heir === 'mother' && otherParent === 'wife') return 'wife'
+  if (heir === 'father' && otherParent === 'husband') return 'husband'
+  if (heir === 'brother') return 'son'
+  if (heir === 'sister') return 'daughter'
+  if (heir === 'me') return asker === 'male' ? 'son' : asker === 'female' ? 'daughter' : undefined
+  if (heir === 'son') return asker === 'male' ? 'sons_son' : asker === 'female' ? 'daughters_son' : undefined
+  if (heir === 'daughter') return asker === 'male' ? 'sons_daughter' : asker === 'female' ? 'daughters_daughter' : undefined
+  return undefined
+}
+
+function siblingMap(heir: Key, asker: Sex | undefined): Relation | undefined {
+  const same: Partial<Record<Key, Relation>> = { father: 'father', mother: 'mother', brother: 'full_brother', sister: 'full_sister' }
+  if (heir === 'me') return asker === 'male' ? 'full_brother' : asker === 'female' ? 'full_sister' : undefined
+  return same[heir]
+}
+
+function targetOf(deceased: Key, heir: Key, asker: Sex | undefined): Relation | undefined {
+  return MAPS[deceased]?.(heir, asker)
+}
+
+/** The deceased-side phrase the parser reads for `relation` («his wife», «ses deux fils»). */
+function phrase(relation: Relation, deceased: Sex, lang: 'fr' | 'en', plural: boolean, count: string | undefined): string {
+  const n = count ? `${count.trim()} ` : ''
+  if (lang === 'en') {
+    const nouns: Partial<Record<Relation, [string, string]>> = {
+      wife: ['wife', 'wives'],
+      husband: ['husband', 'husbands'],
+      son: ['son', 'sons'],
+      daughter: ['daughter', 'daughters'],
+      father: ['father', 'fathers'],
+      mother: ['mother', 'mothers'],
+      full_brother: ['full brother', 'full brothers'],
+      full_sister: ['full sister', 'full sisters'],
+      sons_son: ["son's son", "son's sons"],
+      sons_daughter: ["son's daughter", "son's daughters"],
+      daughters_son: ["daughter's son", "daughter's sons"],
+      daughters_daughter: ["daughter's daughter", "daughter's daughters"],
+    }
+    return `${deceased === 'male' ? 'his' : 'her'} ${n}${nouns[relation]![plural ? 1 : 0]}`
+  }
+  const nouns: Partial<Record<Relation, [string, string, 'm' | 'f']>> = {
+    wife: ['epouse', 'epouses', 'f'],
+    husband: ['mari', 'maris', 'm'],
+    son: ['fils', 'fils', 'm'],
+    daughter: ['fille', 'filles', 'f'],
+    father: ['pere', 'peres', 'm'],
+    mother: ['mere', 'meres', 'f'],
+    full_brother: ['frere germain', 'freres germains', 'm'],
+    full_sister: ['soeur germaine', 'soeurs germaines', 'f'],
+    sons_son: ['petit-fils (fils de son fils)', 'petits-fils (fils de son fils)', 'm'],
+    sons_daughter: ['petite-fille (fille de son fils)', 'petites-filles (filles de son fils)', 'f'],
+    daughters_son: ['fils de sa fille', 'fils de sa fille', 'm'],
+    daughters_daughter: ['fille de sa fille', 'filles de sa fille', 'f'],
+  }
+  const [one, many, gender] = nouns[relation]!
+  const possessive = plural ? 'ses' : gender === 'f' && !/^[aeiou]/.test(one) ? 'sa' : 'son'
+  return `${possessive} ${n}${plural ? many : one}`
+}
