@@ -188,6 +188,12 @@ describe('inheritance cases in the chat', () => {
     assert.match(row(m.content, 'daughter ×2')!, /\| 7\/16 /)
     const fr = (await ask('Mon père est décédé, il laisse ma mère, mon frère et moi (une fille).')).body.assistant_message
     assert.match(fr.content, /« moi \(une fille\) » compris comme : fille de la personne décédée/)
+    const ar = (await ask('توفي والدي وترك أمي وأنا (ابنه) وأختي')).body.assistant_message
+    assert.match(ar.content, /«أمي» فُهم على أنه الزوجة بالنسبة للمتوفى/)
+    assert.match(row(ar.content, 'الابن')!, /\| 7\/12 /)
+    const widow = (await ask('My husband died leaving his mother and his brother.')).body.assistant_message
+    assert.match(widow.content, /you, the deceased’s wife, counted among the heirs/)
+    assert.match(row(widow.content, 'wife')!, /\| 1\/4 /)
     // (the asker among the heirs, a son or a daughter not said: retrieval, not a table without the asker)
     assert.notEqual((await ask('Ma mère est décédée en laissant mon père, mes deux frères et moi.')).body.assistant_message.model, 'faraid')
   })

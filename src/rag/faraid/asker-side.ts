@@ -9,7 +9,7 @@ import type { Relation, Sex } from './relations'
  * mère»: his wife). Over folded text (lower case, no accents). Kin whose place the asker's side does not settle
  * («my uncle» when the father died, «me» with no sex said) are left as they were, for the parser to refuse.
  */
-export function fromAskersSide(original: string, lang: 'fr' | 'en'): { text: string; deceased: Sex; assumptions: Assumption[]; problems: string[] } | undefined {
+export function fromAskersSide(original: string, lang: 'fr' | 'en'): { text: string; deceased: Sex; assumptions: Assumption[]; problems: string[]; askerHeir?: Relation } | undefined {
   const source = fold(original)
   // the asker's words as written, for the answer to say back («ma sœur», not its folded form): where each folded
   // character comes from («œ» folds to two)
@@ -54,8 +54,12 @@ export function fromAskersSide(original: string, lang: 'fr' | 'en'): { text: str
   let text = heirs
   for (const e of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.by + text.slice(e.at + e.length)
   assumptions.sort((a, b) => heirs.indexOf(fold('phrase' in a ? a.phrase : '')) - heirs.indexOf(fold('phrase' in b ? b.phrase : '')))
+  // «My husband died, leaving our three sons»: the asker, the surviving spouse, is an heir even when not listed
+  const spouse = who.key === 'husband' ? 'wife' : who.key === 'wife' ? 'husband' : undefined
+  const askerHeir = spouse && !assumptions.some((a) => 'relation' in a && a.relation === spouse) ? spouse : undefined
+  if (askerHeir) assumptions.push({ kind: 'asker_spouse', relation: askerHeir })
   if (assumptions.length === 0 && problems.length === 0) return undefined
-  return { text: source.slice(0, from) + text, deceased, assumptions, problems }
+  return { text: source.slice(0, from) + text, deceased, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
 }
 
 type Key = 'father' | 'mother' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me'

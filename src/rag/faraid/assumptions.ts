@@ -18,6 +18,8 @@ export type Assumption =
   | { kind: 'not_kin'; phrase: string }
   /** Kin named from the asker's side («my mother» when the father died): read as the deceased's relative. */
   | { kind: 'asker_side'; phrase: string; relation: Relation }
+  /** «My husband died…»: the asker, the surviving spouse, counted among the heirs though not listed. */
+  | { kind: 'asker_spouse'; relation: Relation }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -75,6 +77,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         en: `“${a.phrase}” read as the deceased’s ${label}`,
         fr: `« ${a.phrase} » compris comme : ${label} de la personne décédée`,
         ar: `«${a.phrase}» فُهم على أنه ${label} بالنسبة للمتوفى`,
+      }[lang]
+    case 'asker_spouse':
+      return {
+        en: `you, the deceased’s ${label}, counted among the heirs`,
+        fr: `vous-même, ${label} de la personne décédée, compté parmi les héritiers`,
+        ar: `عُددتَ من الورثة بصفتك ${label.replace(/^ال/, '')} المتوفى`,
       }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]

@@ -78,6 +78,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   if (QUESTION.test(source) && !PERSON.test(source.slice(0, Math.max(0, death?.index ?? 0)))) problems.push('no one is said to have died')
   const tally = heirTally()
   const heirs = tally.heirs
+  if (turned?.askerHeir) tally.add(turned.askerHeir, 1)
   const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...notKin.map((phrase) => ({ kind: 'not_kin' as const, phrase }))]
   // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period, not said here
   if (DIVORCE.test(source)) problems.push('a divorce is mentioned')

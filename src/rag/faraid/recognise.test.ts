@@ -101,7 +101,11 @@ describe('inheritance cases recognised in a question', () => {
   })
 
   test('a family told from the asker’s side is read from the deceased’s, and each reading is said', () => {
-    const cases: [string, 'fr' | 'en', string, Record<string, number>, string[]][] = [
+    const cases: [string, 'ar' | 'fr' | 'en', string, Record<string, number>, string[]][] = [
+      ['توفي والدي وترك أمي وأنا (ابنه) وأختي', 'ar', 'male', { wife: 1, son: 1, daughter: 1 }, ['أمي', 'أنا', 'أختي']],
+      ['توفيت أمي وتركت أبي وأخوي وأنا ابنتها', 'ar', 'female', { husband: 1, son: 2, daughter: 1 }, ['أبي', 'أخوي', 'أنا']],
+      ['توفي أخي وترك زوجته وأمنا وأنا (أخته)', 'ar', 'male', { wife: 1, mother: 1, full_sister: 1 }, ['أمنا', 'أنا']],
+      ['توفي والدي وترك زوجة وابنا', 'ar', 'male', { wife: 1, son: 1 }, []],
       ['My father passed away and left my mother, me (a son) and my two sisters.', 'en', 'male', { wife: 1, son: 1, daughter: 2 }, ['my mother', 'me (a son)', 'my two sisters']],
       ['Mon père est décédé en laissant ma mère et mes deux frères', 'fr', 'male', { wife: 1, son: 2 }, ['ma mère', 'mes deux frères']],
       ['My husband died. He left me, our three kids (2 boys, 1 girl) and his parents.', 'en', 'male', { wife: 1, son: 2, daughter: 1, father: 1, mother: 1 }, ['me']],
@@ -122,6 +126,22 @@ describe('inheritance cases recognised in a question', () => {
       assert.deepEqual(
         c.assumptions.flatMap((a) => (a.kind === 'asker_side' ? [a.phrase] : [])),
         read,
+        text,
+      )
+    }
+  })
+
+  test('the asker whose spouse died is an heir even when not listed, and that is said', () => {
+    for (const [text, lang, spouse, heirs] of [
+      ['توفي زوجي وترك لي ثلاثة أبناء وبنتا', 'ar', 'wife', { wife: 1, son: 3, daughter: 1 }],
+      ['My husband died leaving his mother and his brother.', 'en', 'wife', { wife: 1, mother: 1, full_brother: 1 }],
+      ['Ma femme est décédée, elle laisse nos deux filles et sa mère.', 'fr', 'husband', { husband: 1, daughter: 2, mother: 1 }],
+    ] as const) {
+      const c = recogniseCase(text, lang)
+      assert.ok(c, text)
+      assert.deepEqual(Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), heirs, text)
+      assert.ok(
+        c.assumptions.some((a) => a.kind === 'asker_spouse' && a.relation === spouse),
         text,
       )
     }
@@ -178,6 +198,9 @@ describe('inheritance cases recognised in a question', () => {
       ['My father died leaving my mother, me and my brother.', 'en'],
       // (the asker's uncle, when the father died: his brother or his wife's? not said)
       ['My father died leaving my mother and my uncle.', 'en'],
+      ['توفي والدي وترك أمي وأنا', 'ar'],
+      // (sisters with no «my» in a story told from the asker's side: whose?)
+      ['توفي والدي وترك أمي وأختين', 'ar'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })

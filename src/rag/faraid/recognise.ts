@@ -1,4 +1,5 @@
 import type { Lang } from '../../contract/common'
+import { arabicFromAskersSide } from './asker-side-ar'
 import type { Assumption } from './assumptions'
 import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily, unreadWords } from './parse-ar'
@@ -35,21 +36,28 @@ const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف
 
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
-  const m = ARABIC_DEATH.exec(
-    text
-      .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-      .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
-      .replace(/ورثة من (الرجال|النساء)\s*:/g, ' ')
-      // «(ابن) العدد 2 ومن النساء: (أم)»: the women listed after the men
-      .replace(/\s(و\s*)?من (الرجال|النساء)\s*:/g, ' ، ')
-      .replace(/\n\s*(و\s*ورثة|و)/g, ' $1'),
-  )
+  const cleaned = text
+    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
+    .replace(/ورثة من (الرجال|النساء)\s*:/g, ' ')
+    // «(ابن) العدد 2 ومن النساء: (أم)»: the women listed after the men
+    .replace(/\s(و\s*)?من (الرجال|النساء)\s*:/g, ' ، ')
+    .replace(/\n\s*(و\s*ورثة|و)/g, ' $1')
+  // «توفي والدي وترك أمي وأنا (ابنه)»: told from the asker's side, read from the deceased's
+  const turned = arabicFromAskersSide(cleaned)
+  const m = ARABIC_DEATH.exec(turned?.text ?? cleaned)
   if (!m) return undefined
   const rest = m[3]!
   const end = familyEnd(rest)
   // «توفي أب عن 4 أبناء», «توفيت الأم عن …»: who died, named by a kinship word, is not one of his heirs
   const death = m.groups?.who ? m[1]!.replace(new RegExp(`\\s${m.groups.who}(?=\\s|$)`), ' ') : m[1]!
-  return { family: parseArabicFamily(`${death} ، ${rest.slice(0, end)}`), asked: rest.slice(end) }
+  const parsed = parseArabicFamily(`${death} ، ${rest.slice(0, end)}`)
+  const spouse = turned?.askerHeir && !parsed.heirs.some((h) => h.relation === turned.askerHeir) ? [{ relation: turned.askerHeir, count: 1 }] : []
+  const family = { ...parsed, heirs: [...spouse, ...parsed.heirs] }
+  return {
+    family: turned ? { ...family, assumptions: [...turned.assumptions, ...family.assumptions], problems: [...turned.problems, ...family.problems] } : family,
+    asked: rest.slice(end),
+  }
 }
 
 /** Where the heirs end: the first sentence end or question word, past a colon that follows no kinsman («ذكر: ابن، بنت»). */

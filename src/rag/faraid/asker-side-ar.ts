@@ -1,0 +1,142 @@
+import type { Assumption } from './assumptions'
+import type { Relation, Sex } from './relations'
+
+/**
+ * «توفي والدي وترك أمي وأنا (ابنه) وأختيّ», «توفي زوجي وترك لي ثلاثة أبناء»: a family told from the asker's
+ * side, said again from the deceased's («توفي رجل وترك زوجة وابنا وبنتين») for the parser, each reading said
+ * back as an assumption. The asker among the heirs with no sex said, and siblings named without «my» (the
+ * asker's or the deceased's?), are problems: guessing either would change the shares.
+ */
+export function arabicFromAskersSide(text: string): { text: string; assumptions: Assumption[]; problems: string[]; askerHeir?: Relation } | undefined {
+  const death = DECEASED.exec(text)
+  if (!death) return undefined
+  const who = KIN[fold(death[2]!)]
+  if (!who || !MAPS[who.key]) return undefined
+  const asker = askerSex(text, who.key)
+  const assumptions: Assumption[] = []
+  const problems: string[] = []
+  const from = death.index + death[0].length
+  // («وأنا ابنته»: who the asker is, read like a bracket)
+  const bracketed = text.slice(from).replace(/((?:^|\s)و?(?:أنا|انا))\s+(ابنه|ابنها|ابنته|ابنتها|بنته|بنتها)(?=$|[\s،,.])/g, '$1 ($2)')
+  const heirs = bracketed.replace(WORD, (all, before: string, and: string, word: string, after: string) => {
+    const folded = fold(word)
+    const kin = KIN[folded]
+    if (folded === 'انا') {
+      const sex = BRACKET_SEX.exec(after)?.[1] ? (MALE_SAID.test(fold(BRACKET_SEX.exec(after)![1]!)) ? 'male' : 'female') : asker
+      const target = sex && MAPS[who.key]!('me', sex)
+      if (!target) {
+        problems.push(`«${word}»: the asker's own relation to the deceased is not said`)
+        return all
+      }
+      assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
+      return `${before}${and}${NOUN[target]}${after.replace(BRACKET_SEX, '')}`
+    }
+    if (!kin) {
+      if (UNPOSSESSED_SIBLING.test(folded)) problems.push(`«${word}»: whose sibling, the asker's or the deceased's, is not said`)
+      return all
+    }
+    const target = MAPS[who.key]!(kin.key, asker)
+    if (!target) return all
+    assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
+    return `${before}${and}${kin.many === 2 ? DUAL[target] : kin.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
+  })
+  // («توفي والدي»: who died, said in the general words the parser reads)
+  const told = `${text.slice(0, death.index)}${death[1]} ${who.sex === 'female' ? 'امرأة' : 'رجل'}`
+  // «توفي زوجي وترك لي ثلاثة أبناء»: the asker, the surviving spouse, is an heir even when not listed
+  const spouse = who.key === 'husband' ? 'wife' : who.key === 'wife' ? 'husband' : undefined
+  const askerHeir = spouse && !assumptions.some((a) => 'relation' in a && a.relation === spouse) ? spouse : undefined
+  if (askerHeir) assumptions.push({ kind: 'asker_spouse', relation: askerHeir })
+  return { text: `${told}${heirs}`, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
+}
+
+type Key = 'father' | 'mother' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me'
+type Many = 1 | 2 | 'many'
+
+const fold = (w: string) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة$/, 'ه')
+
+const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
+  ابي: { key: 'father', sex: 'male', many: 1 },
+  والدي: { key: 'father', sex: 'male', many: 1 },
+  ابونا: { key: 'father', sex: 'male', many: 1 },
+  امي: { key: 'mother', sex: 'female', many: 1 },
+  والدتي: { key: 'mother', sex: 'female', many: 1 },
+  امنا: { key: 'mother', sex: 'female', many: 1 },
+  زوجي: { key: 'husband', sex: 'male', many: 1 },
+  زوجتي: { key: 'wife', sex: 'female', many: 1 },
+  اخي: { key: 'brother', sex: 'male', many: 1 },
+  اخوي: { key: 'brother', sex: 'male', many: 2 },
+  اخواي: { key: 'brother', sex: 'male', many: 2 },
+  اخوتي: { key: 'brother', sex: 'male', many: 'many' },
+  اخواني: { key: 'brother', sex: 'male', many: 'many' },
+  اختي: { key: 'sister', sex: 'female', many: 1 },
+  اختاي: { key: 'sister', sex: 'female', many: 2 },
+  اخواتي: { key: 'sister', sex: 'female', many: 'many' },
+  ابني: { key: 'son', sex: 'male', many: 1 },
+  ابنائي: { key: 'son', sex: 'male', many: 'many' },
+  اولادي: { key: 'son', sex: 'male', many: 'many' },
+  ابنتي: { key: 'daughter', sex: 'female', many: 1 },
+  بنتي: { key: 'daughter', sex: 'female', many: 1 },
+  بناتي: { key: 'daughter', sex: 'female', many: 'many' },
+}
+
+/** «توفي والدي», «توفيت أمي رحمها الله»: the deceased named from the asker's side. */
+const DECEASED = /(توفي|توفيت|توفى|مات|ماتت)\s+(والدي|أبي|ابي|والدتي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي)(?=$|[\s،,.:])/
+/** A word with what precedes and follows it, «و» apart. */
+const WORD = /(^|[\s،,:(])(و?)([^\s،,.:()؟?]+)((?:\s*\([^()]*\))?)/g
+/** «وأنا (ابنه)», «وأنا (بنت)»: the asker's sex, in a bracket after «أنا». */
+const BRACKET_SEX = /^\s*\(\s*(ابنه|ابنها|ابن|ولد|ذكر|أخوه|اخوه|أخوها|اخوها|ابنته|ابنتها|بنته|بنتها|بنت|ابنة|انثى|أنثى|انثي|أخته|اخته|أختها|اختها)\s*\)/
+const MALE_SAID = /^(ابنه|ابنها|ابن|ولد|ذكر|اخوه|اخوها)$/
+/** «وأخت», «وأخوين», «وإخوة»: a sibling with no «my» beside an asker-side story — whose? */
+const UNPOSSESSED_SIBLING = /^(ال)?(اخ|اخا|اخت|اختا|اخوان|اخوين|اختان|اختين|اخوه|اخوات)$/
+
+/** «أنا امرأة», «وأنا ابنته», «أنا رجل»: who the asker is, when said apart from a bracket. */
+function askerSex(text: string, deceased: Key): Sex | undefined {
+  if (deceased === 'husband') return 'female'
+  if (deceased === 'wife') return 'male'
+  const said = /(?:^|\s)و?(?:أنا|انا)\s+(رجل|امرأة|امراة|ذكر|أنثى|انثى|ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?=$|[\s،,.])/.exec(text)
+  if (!said) return undefined
+  return /^(رجل|ذكر|ابنه|ابنها|أخوه|اخوه|أخوها|اخوها)$/.test(said[1]!) ? 'male' : 'female'
+}
+
+/** The relation of the asker's kinsman (or the asker) to the deceased, by who the deceased was to the asker. */
+const MAPS: Partial<Record<Key, (heir: Key, asker: Sex | undefined) => Relation | undefined>> = {
+  father: (heir, asker) => parentMap(heir, asker, 'wife'),
+  mother: (heir, asker) => parentMap(heir, asker, 'husband'),
+  husband: (heir) => spouseMap(heir, 'wife'),
+  wife: (heir) => spouseMap(heir, 'husband'),
+  brother: (heir, asker) => siblingMap(heir, asker),
+  sister: (heir, asker) => siblingMap(heir, asker),
+}
+
+function spouseMap(heir: Key, me: 'wife' | 'husband'): Relation | undefined {
+  return heir === 'me' ? me : heir === 'son' ? 'son' : heir === 'daughter' ? 'daughter' : undefined
+}
+
+function parentMap(heir: Key, asker: Sex | undefined, otherParent: 'wife' | 'husband'): Relation | undefined {
+  if (heir === 'mother' && otherParent === 'wife') return 'wife'
+  if (heir === 'father' && otherParent === 'husband') return 'husband'
+  if (heir === 'brother') return 'son'
+  if (heir === 'sister') return 'daughter'
+  if (heir === 'me') return asker === 'male' ? 'son' : asker === 'female' ? 'daughter' : undefined
+  return undefined
+}
+
+function siblingMap(heir: Key, asker: Sex | undefined): Relation | undefined {
+  const same: Partial<Record<Key, Relation>> = { father: 'father', mother: 'mother', brother: 'full_brother', sister: 'full_sister' }
+  if (heir === 'me') return asker === 'male' ? 'full_brother' : asker === 'female' ? 'full_sister' : undefined
+  return same[heir]
+}
+
+/** The words the parser reads for each relation, one, two or several. */
+const NOUN: Partial<Record<Relation, string>> = {
+  wife: 'زوجة',
+  husband: 'زوج',
+  son: 'ابن',
+  daughter: 'بنت',
+  father: 'أب',
+  mother: 'أم',
+  full_brother: 'أخ شقيق',
+  full_sister: 'أخت شقيقة',
+}
+const DUAL: Partial<Record<Relation, string>> = { son: 'ابنين', daughter: 'بنتين', full_brother: 'أخوين شقيقين', full_sister: 'أختين شقيقتين' }
+const PLURAL: Partial<Record<Relation, string>> = { son: 'أبناء', daughter: 'بنات', full_brother: 'إخوة أشقاء', full_sister: 'أخوات شقيقات' }
