@@ -42,7 +42,7 @@ export function fromAskersSide(original: string, lang: 'fr' | 'en'): { text: str
     for (const m of heirs.matchAll(CHILDREN)) edits.push({ at: m.index, length: m[0].length, by: ` ${lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'} ${m[1] ?? ''}${m[2]}` })
   for (const m of heirs.matchAll(ME)) {
     const noun = m[2]
-    const sex = noun ? (KIN[noun]?.sex ?? asker) : asker
+    const sex = noun ? (KIN[noun]?.sex ?? (/^(male|man|homme)$/.test(noun) ? 'male' : /^(female|woman|femme)$/.test(noun) ? 'female' : asker)) : asker
     const target = sex && targetOf(who.key, 'me', sex)
     // («… mes deux frères et moi»: a son or a daughter? the shares depend on it)
     if (!target) problems.push(`“${said(from + m.index, m[0])}”: the asker's own relation to the deceased is not said`)
@@ -106,8 +106,14 @@ const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\
 const HEIR = new RegExp(`(?:^|\\s)(my|our|mon|ma|mes|notre|nos)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?(${NOUNS})\\b`, 'g')
 /** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */
 const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(children|kids|enfants)\b/g
-/** «me (a son)», «moi (sa fille)», «me»: the asker, with the sex a bracket may say. */
-const ME = new RegExp(`(?:^|\\s)(me|myself|moi|moi-meme)\\b(?:\\s*\\((?:a |an |the |his |her |un |une |le |la |son |sa )?(${NOUNS})\\))?`, 'g')
+/**
+ * «me (a son)», «moi (sa fille)», «me», "… and I (female)": the asker, with the sex a bracket may say («I» only
+ * in a list: "my 2 brothers and I", not "I want to know").
+ */
+const ME = new RegExp(
+  `(?:^|\\s)(me|myself|moi|moi-meme|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:a |an |the |his |her |un |une |le |la |son |sa )?(${NOUNS}|male|female|man|woman|homme|femme)\\))?`,
+  'g',
+)
 
 /** «je suis sa fille», "I am his son", "I am a woman": who the asker is, when said. */
 function askerSex(source: string, deceased: Key): Sex | undefined {

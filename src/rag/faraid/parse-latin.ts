@@ -82,6 +82,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...notKin.map((phrase) => ({ kind: 'not_kin' as const, phrase }))]
   // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period, not said here
   if (DIVORCE.test(source)) problems.push('a divorce is mentioned')
+  // "one of the sons died before him (leaving 3 children)": fewer heirs, and maybe grandchildren — not guessed
+  if (DEATH_AMONG.test(source)) problems.push('a death among the heirs')
   let previous: (typeof found)[number] | undefined
   for (const f of found) {
     const earlier = previous
@@ -170,7 +172,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       count = 2
       assumptions.push({ kind: 'count', phrase: f.text, count })
     }
-    if (UNSURE[f.relation] && !f.glossed && !/full|germain|paternal|paternel|maternel|of the son|du fils/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
+    if (UNSURE[f.relation] && !f.glossed && !/full|germain|paternal|paternel|maternel|of the son|du fils|son's|sons'/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
     tally.add(f.relation, count, bar)
     if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
   }
@@ -203,6 +205,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   }
 }
 
+const DEATH_AMONG =
+  /\b(?:one|two|three|\d+) of (?:his|her|the|their) \w+(?: \w+)? (?:had |has |also )?(?:died|passed away|predeceased)\b|\b(?:l'une?|une?|deux|trois) (?:de ses|des|d'entre eux|d'entre elles) \w*\s*(?:est|sont|etait|etaient) (?:decedee?s?|morte?s?)\b/
 const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/
 const SON_OF = /\b(son's|of (his|her) son|de son fils|du fils|belle-fille)\b/
 

@@ -49,6 +49,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['A woman died leaving her husband and her half-sister from her mother', 'en', 'female', { husband: 1, maternal_sister: 1 }],
   ['Une femme laisse son mari et son frère du côté de son père', 'fr', 'female', { husband: 1, paternal_brother: 1 }],
   ['Un homme est mort en laissant sa femme, ses 4 enfants (3 garçons et une fille) et sa mère.', 'fr', 'male', { wife: 1, son: 3, daughter: 1, mother: 1 }],
+  ['A man died with no children. His wife, his mother and his full sister survive him.', 'en', 'male', { wife: 1, mother: 1, full_sister: 1 }],
+  ["A deceased man left a wife, a daughter, a son's daughter and a full sister.", 'en', 'male', { wife: 1, daughter: 1, sons_daughter: 1, full_sister: 1 }],
   // (« décède » is no masculine participle: « une femme » says who died)
   ['Une femme célibataire décède, laissant son père, sa mère et sa sœur', 'fr', 'female', { father: 1, mother: 1, full_sister: 1 }],
   // a bracket naming one kinsman says who the heir is: a daughter's daughter is no son's daughter
@@ -110,6 +112,7 @@ describe('inheritance cases recognised in a question', () => {
       ['Mon père est décédé en laissant ma mère et mes deux frères', 'fr', 'male', { wife: 1, son: 2 }, ['ma mère', 'mes deux frères']],
       ['My husband died. He left me, our three kids (2 boys, 1 girl) and his parents.', 'en', 'male', { wife: 1, son: 2, daughter: 1, father: 1, mother: 1 }, ['me']],
       ['Ma sœur est décédée en laissant son mari, notre père et moi (son frère).', 'fr', 'female', { husband: 1, father: 1, full_brother: 1 }, ['notre père', 'moi (son frère)']],
+      ['My father died. Heirs: my mother, my 2 brothers and I (female).', 'en', 'male', { wife: 1, son: 2, daughter: 1 }, ['my mother', 'my 2 brothers', 'I (female)']],
       [
         'My mother died last week. She left my father, my two brothers, my sister and me. I am a woman.',
         'en',
@@ -196,6 +199,9 @@ describe('inheritance cases recognised in a question', () => {
       // told from the asker's side with the asker among the heirs but not said to be a son or a daughter
       ['Ma mère est décédée en laissant mon père, mes deux frères et moi.', 'fr'],
       ['My father died leaving my mother, me and my brother.', 'en'],
+      ['My father died leaving my mother, my 2 brothers and I.', 'en'],
+      // (fewer sons than listed, and maybe grandchildren: not guessed)
+      ['My grandfather died leaving 4 sons and 2 daughters; one of the sons died before him leaving 3 children.', 'en'],
       // (the asker's uncle, when the father died: his brother or his wife's? not said)
       ['My father died leaving my mother and my uncle.', 'en'],
       ['توفي والدي وترك أمي وأنا', 'ar'],
