@@ -49,7 +49,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   return { text: `${told}${heirs}`, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
 }
 
-type Key = 'father' | 'mother' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me'
+type Key = 'father' | 'mother' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me' | 'other'
 type Many = 1 | 2 | 'many'
 
 const fold = (w: string) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة$/, 'ه')
@@ -77,10 +77,17 @@ const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
   ابنتي: { key: 'daughter', sex: 'female', many: 1 },
   بنتي: { key: 'daughter', sex: 'female', many: 1 },
   بناتي: { key: 'daughter', sex: 'female', many: 'many' },
+  // (who died only: their heirs are named from their own side, «توفيت جدتي وتركت ثلاثة أبناء»)
+  جدي: { key: 'other', sex: 'male', many: 1 },
+  جدتي: { key: 'other', sex: 'female', many: 1 },
+  عمي: { key: 'other', sex: 'male', many: 1 },
+  عمتي: { key: 'other', sex: 'female', many: 1 },
+  خالي: { key: 'other', sex: 'male', many: 1 },
+  خالتي: { key: 'other', sex: 'female', many: 1 },
 }
 
 /** «توفي والدي», «توفيت أمي رحمها الله»: the deceased named from the asker's side. */
-const DECEASED = /(توفي|توفيت|توفى|مات|ماتت)\s+(والدي|أبي|ابي|والدتي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي)(?=$|[\s،,.:])/
+const DECEASED = /(توفي|توفيت|توفى|مات|ماتت)\s+(والدي|أبي|ابي|والدتي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي|جدي|جدتي|عمي|عمتي|خالي|خالتي)(?=$|[\s،,.:])/
 /** A word with what precedes and follows it, «و» apart. */
 const WORD = /(^|[\s،,:(])(و?)([^\s،,.:()؟?]+)((?:\s*\([^()]*\))?)/g
 /** «وأنا (ابنه)», «وأنا (بنت)»: the asker's sex, in a bracket after «أنا». */
@@ -106,6 +113,7 @@ const MAPS: Partial<Record<Key, (heir: Key, asker: Sex | undefined) => Relation 
   wife: (heir) => spouseMap(heir, 'husband'),
   brother: (heir, asker) => siblingMap(heir, asker),
   sister: (heir, asker) => siblingMap(heir, asker),
+  other: () => undefined,
 }
 
 function spouseMap(heir: Key, me: 'wife' | 'husband'): Relation | undefined {

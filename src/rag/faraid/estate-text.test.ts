@@ -40,5 +40,8 @@ describe('the estate a question states', () => {
     assert.deepEqual(estateIn('وتقدر ثروته بأربعة وعشرين ألفاً من الجنيهات', 'ar'), { amount: 24000, unit: 'الجنيهات' })
     assert.equal(estateIn('توفي عن أخ من الأب 2 وأم', 'ar'), undefined)
     assert.deepEqual(estateIn('توفي عن زوجته وابن، وترك تركة بقيمة 700000.', 'ar'), { amount: 700000 })
+    // a debt named before the estate, with no unit: each amount is what the words right before it say
+    assert.deepEqual(estateIn('توفي رجل وعليه دين 20000 وترك 100000 وزوجة وابن', 'ar'), { amount: 100000, debts: 20000 })
+    assert.deepEqual(estateIn('توفي رجل وترك 100000 وعليه دين 20000 وزوجة وابن', 'ar'), { amount: 100000, debts: 20000 })
   })
 })

@@ -60,7 +60,8 @@ function stated(found: Found[]): StatedEstate | undefined {
   let estate: StatedEstate | undefined
   const out: Partial<Record<'funeral' | 'debts' | 'bequest', number>> = {}
   for (const f of found) {
-    const near = f.before.slice(-25)
+    // (the words since the amount before: «وعليه دين 20000 وترك 100000» — the second is the estate)
+    const near = f.before.slice(-25).split(/\d/).at(-1)!
     const kind = OUTGOINGS.find(([re]) => re.test(near))?.[1]
     if (kind) out[kind] = (out[kind] ?? 0) + f.amount
     else estate ??= { amount: f.amount, ...(f.unit ? { unit: f.unit } : {}) }
@@ -71,6 +72,7 @@ function stated(found: Found[]): StatedEstate | undefined {
 const AR_UNIT =
   /^\s*\)?\s*(?:من\s+)?(دينار|دينارا|دنانير|ريال|ريالا|ريالات|درهم|درهما|دراهم|جنيه|جنيها|جنيهات|الجنيهات|دولار|دولارا|دولارات|ليرة|يورو|€|\$|متر|مترا|م2|فدان|فدانا|هكتار|هكتارا|هكتارات|دونم|دونما|ج\b)/
 const AR_ESTATE_WORDS = /(تركة|تركته|تركتها|التركة|مبلغ|مبلغا|بمبلغ|بقيمة|قدره|قدرها|مقداره|مقدارها|بمقدار|بلغت|قيمتها|قيمته|وترك|وتركت|ثروته|ثروتها)\s*(هي|هو)?\s*[:(]?\s*$/
+const AR_OUTGOING_WORDS = /(دين|ديون|دينا|قرض|وصية|بوصية|تجهيز|تكفين|الجنازة)\s*(قدره|قدرها|مقداره|بمبلغ|بقيمة)?\s*[:(]?\s*$/
 /** «50 ألف دولار», «2 مليون»: a thousand or a million after digits. */
 const AR_SCALE = /^\s*(الف|ألف|ألفا|الفا|آلاف|الاف)(?=\s|$)|^\s*(مليون|ملايين)(?=\s|$)/
 
@@ -95,7 +97,9 @@ function arabicAmounts(text: string): Found[] {
     const scale = AR_SCALE.exec(rest)
     const after = scale ? rest.slice(scale[0].length) : rest
     const unit = AR_UNIT.exec(after.slice(0, 16))?.[1]
-    if (unit || (AR_ESTATE_WORDS.test(before) && !countsKin(rest))) found.push({ amount: Number(m[0]) * (scale ? (scale[2] ? 1_000_000 : 1000) : 1), ...(unit ? { unit } : {}), before })
+    // («وعليه دين 20000»: an outgoing names its amount as an estate word does)
+    if (unit || ((AR_ESTATE_WORDS.test(before) || AR_OUTGOING_WORDS.test(before)) && !countsKin(rest)))
+      found.push({ amount: Number(m[0]) * (scale ? (scale[2] ? 1_000_000 : 1000) : 1), ...(unit ? { unit } : {}), before })
   }
   if (found.length > 0) return found
   const words = arabicWordsOf(text)

@@ -570,7 +570,9 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     if (OWNERS.has(words[i]!) && last && words[i + 1] !== undefined && (headOf(words[i + 1]!) || numberAt(words, i + 1)) && agrees(words[i]!, last)) owned = true
     if (NEGATIONS.has(words[i]!)) negated = true
     const n = numberAt(words, i)
-    if (n && words[i + n.length] !== undefined && headOf(words[i + n.length]!)) {
+    // («وترك 100000 وزوجة»: a kinsman after «و» is the next heir, not counted by the number before it)
+    const counted = n ? (words[i + n.length] ?? '') : ''
+    if (n && counted !== '' && headOf(counted) && !(/^و/.test(counted) && !HEADS[counted])) {
       pending = n.value
       i += n.length
       continue

@@ -51,6 +51,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Un homme est mort en laissant sa femme, ses 4 enfants (3 garçons et une fille) et sa mère.', 'fr', 'male', { wife: 1, son: 3, daughter: 1, mother: 1 }],
   ['A man died with no children. His wife, his mother and his full sister survive him.', 'en', 'male', { wife: 1, mother: 1, full_sister: 1 }],
   ["A deceased man left a wife, a daughter, a son's daughter and a full sister.", 'en', 'male', { wife: 1, daughter: 1, sons_daughter: 1, full_sister: 1 }],
+  // a clause on a debt before the heirs; an amount before «و» and an heir counts no heir
+  ['توفي رجل وعليه دين 20000 وترك 100000 وزوجة وابن', 'ar', 'male', { wife: 1, son: 1 }],
+  // who died named from the asker's side, the heirs from the deceased's
+  ['توفيت جدتي وتركت ثلاثة أبناء وبنتا', 'ar', 'female', { son: 3, daughter: 1 }],
   // (« décède » is no masculine participle: « une femme » says who died)
   ['Une femme célibataire décède, laissant son père, sa mère et sa sœur', 'fr', 'female', { father: 1, mother: 1, full_sister: 1 }],
   // a bracket naming one kinsman says who the heir is: a daughter's daughter is no son's daughter
@@ -205,6 +209,8 @@ describe('inheritance cases recognised in a question', () => {
       // (the asker's uncle, when the father died: his brother or his wife's? not said)
       ['My father died leaving my mother and my uncle.', 'en'],
       ['توفي والدي وترك أمي وأنا', 'ar'],
+      // (her son, the asker's father: named from the asker's side)
+      ['توفيت جدتي وتركت أبي وعمي', 'ar'],
       // (sisters with no «my» in a story told from the asker's side: whose?)
       ['توفي والدي وترك أمي وأختين', 'ar'],
     ] as const)
