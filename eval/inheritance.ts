@@ -45,7 +45,7 @@ export async function runInheritanceEval(file: string, opts: { out?: string; sch
 
   for (const row of rows) {
     const options = LETTERS.map((_, i) => row[`option${i + 1}`] ?? '')
-    const outcome = answer(row.question ?? '', options, opts.school)
+    const outcome = answerQuestion(row.question ?? '', options, opts.school)
     const level = byLevel.get(row.level ?? '') ?? tally()
     const parsed = typeof outcome === 'number'
     const correct = parsed && LETTERS[outcome] === row.label
@@ -92,7 +92,7 @@ export async function runInheritanceEval(file: string, opts: { out?: string; sch
 }
 
 /** The chosen option's index, or why the question was not answered. */
-function answer(text: string, options: string[], defaultSchool: School): number | Failure {
+export function answerQuestion(text: string, options: string[], defaultSchool: School): number | Failure {
   // («على مذهب المالكية», «بطريقة القرابة»: the school or method the question names)
   const school = schoolNamed(text, 'ar') ?? defaultSchool
   const q = splitQuestion(text)
@@ -134,5 +134,12 @@ function answer(text: string, options: string[], defaultSchool: School): number 
     )
     return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
   }
-  return chooseOption(q, distribute({ deceased, heirs: family.heirs, school }), options)
+  // «وأبناء»: a number the question does not state — answered when two and four give the option three gives
+  const assumed = family.assumptions.flatMap((a) => (a.kind === 'count' ? [a] : []))
+  const picks = [0, -1, 1].flatMap((delta) => {
+    if (delta !== 0 && assumed.length === 0) return []
+    const heirs = family.heirs.map((h) => ({ ...h, count: h.count + delta * assumed.filter((a) => a.relation === h.relation).length }))
+    return caseProblems({ deceased, heirs }).length > 0 ? [] : [chooseOption(q, distribute({ deceased, heirs, school }), options)]
+  })
+  return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'
 }

@@ -8,7 +8,8 @@ export type Assumption =
   | { kind: 'line_paternal'; relation: Relation }
   | { kind: 'maternal_grandmother' }
   | { kind: 'sons_child'; relation: Relation }
-  | { kind: 'count'; phrase: string; count: number }
+  /** «أبناء», "his sons": a plural with no number; `relation` is the heir it was counted for. */
+  | { kind: 'count'; phrase: string; count: number; relation: Relation }
   | { kind: 'deceased_male' }
   /** A relative of another religion was barred: the deceased taken to be a Muslim. */
   | { kind: 'deceased_muslim' }

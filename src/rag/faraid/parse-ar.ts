@@ -762,7 +762,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     let count = m.count
     if (count === undefined) {
       count = 3
-      assumptions.push({ kind: 'count', phrase: m.phrase, count })
+      assumptions.push({ kind: 'count', phrase: m.phrase, count, relation: m.relation })
     }
     tally.add(m.relation, count, m.barred)
   }

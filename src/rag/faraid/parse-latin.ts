@@ -170,7 +170,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     let count = n ?? (plural ? undefined : 1)
     if (count === undefined) {
       count = 2
-      assumptions.push({ kind: 'count', phrase: f.text, count })
+      assumptions.push({ kind: 'count', phrase: f.text, count, relation: f.relation })
     }
     if (UNSURE[f.relation] && !f.glossed && !/full|germain|paternal|paternel|maternel|of the son|du fils|son's|sons'/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
     tally.add(f.relation, count, bar)

@@ -1,0 +1,15 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { answerQuestion } from './inheritance'
+
+describe('QIAS questions answered from the parsed family', () => {
+  test('a number the question does not state is answered only when the answer does not depend on it', () => {
+    const fractions = ['النصف', 'الربع', 'الثمن', 'السدس', 'الثلث', 'لا شيء']
+    // (the wife's eighth is the same whatever the number of sons)
+    assert.equal(answerQuestion('توفي عن زوجة وأبناء. ما نصيب الزوجة؟', fractions, 'hanbali'), 2)
+    // (the corrected base is not: 24 with three sons, 16 with two, 32 with four)
+    const bases = ['8', '16', '24', '32']
+    assert.equal(answerQuestion('توفي عن زوجة وأبناء. من كم سهما تصح المسألة؟', bases, 'hanbali'), 'beyond')
+    assert.equal(answerQuestion('توفي عن زوجة وثلاثة أبناء. من كم سهما تصح المسألة؟', bases, 'hanbali'), 2)
+  })
+})
