@@ -9,12 +9,15 @@ import type { Relation, Sex } from './relations'
  * mère»: his wife). Over folded text (lower case, no accents). Kin whose place the asker's side does not settle
  * («my uncle» when the father died, «me» with no sex said) are left as they were, for the parser to refuse.
  */
-export function fromAskersSide(original: string, lang: 'fr' | 'en'): { text: string; deceased: Sex; assumptions: Assumption[]; problems: string[]; askerHeir?: Relation } | undefined {
+export function fromAskersSide(
+  original: string,
+  lang: 'fr' | 'en',
+  whole = original,
+): { text: string; deceased: Sex; assumptions: Assumption[]; problems: string[]; askerHeir?: Relation } | undefined {
   const source = fold(original)
   // the asker's words as written, for the answer to say back («ma sœur», not its folded form): where each folded
   // character comes from («œ» folds to two)
-  const origin = [...original].flatMap((c, i) => Array.from(fold(c), () => i))
-  const said = (at: number, text: string) => (origin.length === source.length && text.length > 0 ? original.slice(origin[at], origin[at + text.length - 1]! + 1) : text).trim()
+  const said = writtenAs(original)
   const death = DEATH.exec(source)
   if (!death) return undefined
   const subject = [...source.slice(0, death.index).matchAll(DECEASED)].at(-1)
@@ -37,6 +40,12 @@ export function fromAskersSide(original: string, lang: 'fr' | 'en'): { text: str
     assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
     edits.push({ at: m.index, length: all.length, by: ` ${phrase(target, deceased, lang, plural, count)}` })
   }
+  // «our parents» when a brother or a sister died: the deceased's father and mother
+  if (who.key === 'brother' || who.key === 'sister')
+    for (const m of heirs.matchAll(PARENTS)) {
+      assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'father' }, { kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'mother' })
+      edits.push({ at: m.index, length: m[0].length, by: ` ${lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'} parents` })
+    }
   // «our three kids (2 boys, 1 girl)» when a spouse died: the deceased's children, counted as the parser counts
   if (who.key === 'husband' || who.key === 'wife')
     for (const m of heirs.matchAll(CHILDREN)) edits.push({ at: m.index, length: m[0].length, by: ` ${lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'} ${m[1] ?? ''}${m[2]}` })
@@ -51,15 +60,32 @@ export function fromAskersSide(original: string, lang: 'fr' | 'en'): { text: str
       edits.push({ at: m.index, length: m[0].length, by: ` ${phrase(target, deceased, lang, false, undefined)}` })
     }
   }
+  // «Et moi, son frère, j'hérite ?», "I am his sister": the asker, not among the heirs listed, says who they are
+  let askerHeir: Relation | undefined
   let text = heirs
   for (const e of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.by + text.slice(e.at + e.length)
   assumptions.sort((a, b) => heirs.indexOf(fold('phrase' in a ? a.phrase : '')) - heirs.indexOf(fold('phrase' in b ? b.phrase : '')))
+  const stated = [...heirs.matchAll(ME)].length === 0 ? STATED.exec(fold(whole)) : null
+  const self = stated ? DECEASED_SIDE[stated[1]!] : undefined
+  if (stated && self) {
+    askerHeir = self
+    assumptions.push({ kind: 'asker_side', phrase: writtenAs(whole)(stated.index, stated[0]), relation: self })
+  }
   // «My husband died, leaving our three sons»: the asker, the surviving spouse, is an heir even when not listed
   const spouse = who.key === 'husband' ? 'wife' : who.key === 'wife' ? 'husband' : undefined
-  const askerHeir = spouse && !assumptions.some((a) => 'relation' in a && a.relation === spouse) ? spouse : undefined
-  if (askerHeir) assumptions.push({ kind: 'asker_spouse', relation: askerHeir })
+  if (spouse && !askerHeir && !assumptions.some((a) => 'relation' in a && a.relation === spouse)) {
+    askerHeir = spouse
+    assumptions.push({ kind: 'asker_spouse', relation: spouse })
+  }
   if (assumptions.length === 0 && problems.length === 0) return undefined
   return { text: source.slice(0, from) + text, deceased, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
+}
+
+/** A phrase found in the folded text, as the asker wrote it («ma sœur», not «ma soeur»): where each folded character comes from. */
+function writtenAs(original: string): (at: number, text: string) => string {
+  const folded = fold(original)
+  const origin = [...original].flatMap((c, i) => Array.from(fold(c), () => i))
+  return (at, text) => (origin.length === folded.length && text.length > 0 ? original.slice(origin[at], origin[at + text.length - 1]! + 1) : text).trim()
 }
 
 type Key = 'father' | 'mother' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me'
@@ -114,6 +140,22 @@ const ME = new RegExp(
   `(?:^|\\s)(me|myself|moi|moi-meme|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:a |an |the |his |her |un |une |le |la |son |sa )?(${NOUNS}|male|female|man|woman|homme|femme)\\))?`,
   'g',
 )
+
+/** «our parents», «nos parents»: both, from the asker's side. */
+const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
+/** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */
+const STATED = /(?:^|\s)(?:moi|me|i am|i'm|je suis),?\s+(?:his|her|son|sa|the deceased's)\s+(?:(?:full|germaine?)\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\b/
+/** The deceased-side word the asker uses of themself. */
+const DECEASED_SIDE: Record<string, Relation> = {
+  brother: 'full_brother',
+  frere: 'full_brother',
+  sister: 'full_sister',
+  soeur: 'full_sister',
+  son: 'son',
+  fils: 'son',
+  daughter: 'daughter',
+  fille: 'daughter',
+}
 
 /** «je suis sa fille», "I am his son", "I am a woman": who the asker is, when said. */
 function askerSex(source: string, deceased: Key): Sex | undefined {

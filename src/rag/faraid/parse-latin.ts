@@ -32,7 +32,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     .filter((s) => !(QUESTION.test(fold(s)) && !DEATH.test(fold(s))))
     .join(' ')
   // « Mon père est décédé, il laisse ma mère… »: told from the asker's side, read from the deceased's
-  const turned = fromAskersSide(told, lang)
+  const turned = fromAskersSide(told, lang, asked)
   const text = turned?.text ?? told
   let rest = fold(text)
   // (« décède » folds like « décédé »: the participle's sex is read only when nothing else says it)
@@ -151,7 +151,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const bar: Barrier | undefined = adjective ?? BARRED_AFTER.find(([re]) => re.test(after))?.[1]
     const word = before.at(-1) ?? ''
     // « my father died… »: the asker's relative is the deceased, not an heir
-    if (/^(my|mon|ma|mes)$/.test(word)) {
+    if (/^(my|mon|ma|mes|our|notre|nos)$/.test(word)) {
       // « my father died… » names the deceased; « … leaving my mother » names an heir from the asker's side,
       // which the vocabulary (the deceased's side) cannot take without guessing
       if (f.at > deathAt) problems.push(`“${f.text}” is named from the asker's side`)

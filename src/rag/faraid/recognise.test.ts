@@ -116,6 +116,15 @@ describe('inheritance cases recognised in a question', () => {
       ['Mon père est décédé en laissant ma mère et mes deux frères', 'fr', 'male', { wife: 1, son: 2 }, ['ma mère', 'mes deux frères']],
       ['My husband died. He left me, our three kids (2 boys, 1 girl) and his parents.', 'en', 'male', { wife: 1, son: 2, daughter: 1, father: 1, mother: 1 }, ['me']],
       ['Ma sœur est décédée en laissant son mari, notre père et moi (son frère).', 'fr', 'female', { husband: 1, father: 1, full_brother: 1 }, ['notre père', 'moi (son frère)']],
+      ['My brother died unmarried, leaving our parents and me (his sister).', 'en', 'male', { father: 1, mother: 1, full_sister: 1 }, ['our parents', 'our parents', 'me (his sister)']],
+      // (the asker says who they are in the question after the family)
+      [
+        'Mon frère est mort. Il laisse sa femme, ses deux filles et notre mère. Et moi, son frère, j’hérite ?',
+        'fr',
+        'male',
+        { full_brother: 1, wife: 1, daughter: 2, mother: 1 },
+        ['notre mère', 'moi, son frère'],
+      ],
       ['My father died. Heirs: my mother, my 2 brothers and I (female).', 'en', 'male', { wife: 1, son: 2, daughter: 1 }, ['my mother', 'my 2 brothers', 'I (female)']],
       [
         'My mother died last week. She left my father, my two brothers, my sister and me. I am a woman.',
