@@ -4,8 +4,8 @@ import type { Relation, Sex } from './relations'
 /**
  * «توفي والدي وترك أمي وأنا (ابنه) وأختيّ», «توفي زوجي وترك لي ثلاثة أبناء»: a family told from the asker's
  * side, said again from the deceased's («توفي رجل وترك زوجة وابنا وبنتين») for the parser, each reading said
- * back as an assumption. The asker among the heirs with no sex said, and siblings named without «my» (the
- * asker's or the deceased's?), are problems: guessing either would change the shares.
+ * back as an assumption. The asker among the heirs with no sex said is a problem: guessing would change the
+ * shares.
  */
 export function arabicFromAskersSide(text: string): { text: string; assumptions: Assumption[]; problems: string[]; askerHeir?: Relation } | undefined {
   const death = DECEASED.exec(text)
@@ -17,10 +17,18 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   const problems: string[] = []
   const from = death.index + death[0].length
   // («وأنا ابنته»: who the asker is, read like a bracket)
-  const bracketed = text.slice(from).replace(/((?:^|\s)و?(?:أنا|انا))\s+(ابنه|ابنها|ابنته|ابنتها|بنته|بنتها)(?=$|[\s،,.])/g, '$1 ($2)')
-  const heirs = bracketed.replace(WORD, (all, before: string, and: string, word: string, after: string) => {
+  const bracketed = text
+    .slice(from)
+    .replace(/((?:^|\s)و?(?:أنا|انا))\s+(ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?:\s+(?:الشقيق|الشقيقة))?(?=$|[\s،,.])/g, '$1 ($2)')
+  const heirs = bracketed.replace(WORD, (all, before: string, conjunction: string, said: string, after: string, offset: number) => {
+    // («والدي»: the «و» is the word's own)
+    const own = conjunction !== '' && KIN[fold(conjunction + said)] !== undefined
+    const and = own ? '' : conjunction
+    const word = own ? conjunction + said : said
     const folded = fold(word)
     const kin = KIN[folded]
+    // («وأنا ذكر», «أنا امرأة»: who the asker is, said apart — not the asker listed again)
+    if (folded === 'انا' && /^\s+(ذكر|أنثى|انثى|رجل|امرأة|امراة|فتاة|شاب)(?=$|[\s،,.])/.test(bracketed.slice(offset + all.length))) return all
     if (folded === 'انا') {
       const sex = BRACKET_SEX.exec(after)?.[1] ? (MALE_SAID.test(fold(BRACKET_SEX.exec(after)![1]!)) ? 'male' : 'female') : asker
       const target = sex && MAPS[who.key]!('me', sex)
@@ -32,8 +40,14 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       return `${before}${and}${NOUN[target]}${after.replace(BRACKET_SEX, '')}`
     }
     if (!kin) {
-      if (UNPOSSESSED_SIBLING.test(folded)) problems.push(`«${word}»: whose sibling, the asker's or the deceased's, is not said`)
-      return all
+      // «توفي والدي وترك أمي وأنا وأخي وأختين»: siblings with no «my» beside a parent's death are the asker's, the
+      // deceased's children (his own would be the asker's uncles and aunts); beside a sibling's or a spouse's
+      // death they are the deceased's, as read
+      const sibling = UNPOSSESSED_SIBLING[folded.replace(/^ال/, '')]
+      if (!sibling || (who.key !== 'father' && who.key !== 'mother')) return all
+      const target = sibling.sex === 'male' ? 'son' : 'daughter'
+      assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
+      return `${before}${and}${sibling.many === 2 ? DUAL[target] : sibling.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
     }
     const target = MAPS[who.key]!(kin.key, asker)
     if (!target) return all
@@ -93,8 +107,19 @@ const WORD = /(^|[\s،,:(])(و?)([^\s،,.:()؟?]+)((?:\s*\([^()]*\))?)/g
 /** «وأنا (ابنه)», «وأنا (بنت)»: the asker's sex, in a bracket after «أنا». */
 const BRACKET_SEX = /^\s*\(\s*(ابنه|ابنها|ابن|ولد|ذكر|أخوه|اخوه|أخوها|اخوها|ابنته|ابنتها|بنته|بنتها|بنت|ابنة|انثى|أنثى|انثي|أخته|اخته|أختها|اختها)\s*\)/
 const MALE_SAID = /^(ابنه|ابنها|ابن|ولد|ذكر|اخوه|اخوها)$/
-/** «وأخت», «وأخوين», «وإخوة»: a sibling with no «my» beside an asker-side story — whose? */
-const UNPOSSESSED_SIBLING = /^(ال)?(اخ|اخا|اخت|اختا|اخوان|اخوين|اختان|اختين|اخوه|اخوات)$/
+/** «وأخت», «وأخوين», «وإخوة»: a sibling with no «my», in an asker-side story. */
+const UNPOSSESSED_SIBLING: Record<string, { sex: Sex; many: Many }> = {
+  اخ: { sex: 'male', many: 1 },
+  اخا: { sex: 'male', many: 1 },
+  اخت: { sex: 'female', many: 1 },
+  اختا: { sex: 'female', many: 1 },
+  اخوان: { sex: 'male', many: 2 },
+  اخوين: { sex: 'male', many: 2 },
+  اختان: { sex: 'female', many: 2 },
+  اختين: { sex: 'female', many: 2 },
+  اخوه: { sex: 'male', many: 'many' },
+  اخوات: { sex: 'female', many: 'many' },
+}
 
 /** «أنا امرأة», «وأنا ابنته», «أنا رجل»: who the asker is, when said apart from a bracket. */
 function askerSex(text: string, deceased: Key): Sex | undefined {

@@ -39,6 +39,8 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن زوجة وابنه المتوفى قبله وبنت', 'male', { wife: 1, daughter: 1 }],
   // a colon after children counts them by sex too (an uncle's daughter is of the distant kindred)
   ['توفي عن زوجته وأولاد عمه الأشقاء: رجل وثلاث بنات.', 'male', { wife: 1, full_uncles_son: 1 }],
+  // a number with the article after a plural counts it
+  ['توفي عن زوجة وأبنائه الخمسة', 'male', { wife: 1, son: 5 }],
   // «بنو», «بني»: the sons of, not the kinsman named after them
   ['توفيت عن زوج وبنو الأخ', 'female', { husband: 1, full_brothers_son: 3 }],
   ['توفي عن أخت حية وذكور من بني أخيه', 'male', { full_sister: 1, full_brothers_son: 3 }],

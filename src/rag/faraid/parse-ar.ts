@@ -235,6 +235,13 @@ function mentionAt(words: readonly string[], i: number): Mention | undefined {
     if (n && !/^و/.test(words[j]!) && (words[j + n.length] === undefined || !headOf(words[j + n.length]!) || /^و/.test(words[j + n.length]!))) {
       count = n.value
       j += n.length
+    } else if (many === 'many' && /^ال/.test(words[j] ?? '') && words[j]!.length > 4) {
+      // «أبناءه الخمسة», «أخواتي الثلاث»: the number with the article, after a plural
+      const counted = numberAt([words[j]!.slice(2)], 0)
+      if (counted && counted.value > 2) {
+        count = counted.value
+        j++
+      }
     }
   }
   const said = resolve(kind, of, line, assumed, of2)

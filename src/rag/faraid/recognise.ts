@@ -38,6 +38,8 @@ const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
   const cleaned = text
     .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
+    .replace(/\s(?:رحمه|رحمها|يرحمه|يرحمها|رحمهما|رحمهم) الله(?: تعالى)?|\sغفر الله (?:له|لها)/g, '')
     .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
     .replace(/ورثة من (الرجال|النساء)\s*:/g, ' ')
     // «(ابن) العدد 2 ومن النساء: (أم)»: the women listed after the men
