@@ -151,6 +151,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const bar: Barrier | undefined = adjective ?? BARRED_AFTER.find(([re]) => re.test(after))?.[1]
     const word = before.at(-1) ?? ''
     // « my father died… »: the asker's relative is the deceased, not an heir
+    // "her husband, my grandfather": the asker's word for the heir just named, a gloss
+    const apposed = earlier !== undefined && /^\s*,\s*(?:my|mon|ma|mes|our|notre|nos)\s+$/.test(source.slice(earlier.at + earlier.text.length, f.at))
+    if (apposed) continue
     if (/^(my|mon|ma|mes|our|notre|nos)$/.test(word)) {
       // « my father died… » names the deceased; « … leaving my mother » names an heir from the asker's side,
       // which the vocabulary (the deceased's side) cannot take without guessing

@@ -55,6 +55,12 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي رجل وعليه دين 20000 وترك 100000 وزوجة وابن', 'ar', 'male', { wife: 1, son: 1 }],
   // who died named from the asker's side, the heirs from the deceased's
   ['توفيت جدتي وتركت ثلاثة أبناء وبنتا', 'ar', 'female', { son: 3, daughter: 1 }],
+  ['How do we split inheritance between 1 wife, 2 sons and 1 daughter?', 'en', 'male', { wife: 1, son: 2, daughter: 1 }],
+  ["Comment partager l'héritage entre son mari, sa mère et ses deux filles ?", 'fr', 'female', { husband: 1, mother: 1, daughter: 2 }],
+  ['Inheritance: deceased woman, heirs are husband, mother, 2 daughters.', 'en', 'female', { husband: 1, mother: 1, daughter: 2 }],
+  ['The deceased left a wife, a paternal grandmother, and a full brother.', 'en', 'male', { wife: 1, paternal_grandmother: 1, full_brother: 1 }],
+  // ("my grandfather" right after "her husband," is the asker's word for him)
+  ['My grandmother passed away and left 2 sons and 4 daughters and her husband, my grandfather.', 'en', 'female', { son: 2, daughter: 4, husband: 1 }],
   // (« décède » is no masculine participle: « une femme » says who died)
   ['Une femme célibataire décède, laissant son père, sa mère et sa sœur', 'fr', 'female', { father: 1, mother: 1, full_sister: 1 }],
   // a bracket naming one kinsman says who the heir is: a daughter's daughter is no son's daughter
