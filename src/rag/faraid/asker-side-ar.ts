@@ -1,3 +1,4 @@
+import { type AskerKin, deceasedSide } from './asker-kin'
 import type { Assumption } from './assumptions'
 import type { Relation, Sex } from './relations'
 
@@ -11,7 +12,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   const death = DECEASED.exec(text)
   if (!death) return undefined
   const who = KIN[fold(death[2]!)]
-  if (!who || !MAPS[who.key]) return undefined
+  if (!who) return undefined
   const asker = askerSex(text, who.key)
   const assumptions: Assumption[] = []
   const problems: string[] = []
@@ -31,7 +32,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
     if (folded === 'انا' && /^\s+(ذكر|أنثى|انثى|رجل|امرأة|امراة|فتاة|شاب)(?=$|[\s،,.])/.test(bracketed.slice(offset + all.length))) return all
     if (folded === 'انا') {
       const sex = BRACKET_SEX.exec(after)?.[1] ? (MALE_SAID.test(fold(BRACKET_SEX.exec(after)![1]!)) ? 'male' : 'female') : asker
-      const target = sex && MAPS[who.key]!('me', sex)
+      const target = sex && deceasedSide(who.key, 'me', sex)
       if (!target) {
         problems.push(`«${word}»: the asker's own relation to the deceased is not said`)
         return all
@@ -49,8 +50,9 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
       return `${before}${and}${sibling.many === 2 ? DUAL[target] : sibling.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
     }
-    const target = MAPS[who.key]!(kin.key, asker)
-    if (!target) return all
+    const target = deceasedSide(who.key, kin.key, asker)
+    // (a relation the parser has no words for here is left as said, for it to refuse)
+    if (!target || !NOUN[target]) return all
     assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
     return `${before}${and}${kin.many === 2 ? DUAL[target] : kin.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
   })
@@ -63,7 +65,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   return { text: `${told}${heirs}`, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
 }
 
-type Key = 'father' | 'mother' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me' | 'other'
+type Key = AskerKin
 type Many = 1 | 2 | 'many'
 
 const fold = (w: string) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة$/, 'ه')
@@ -128,36 +130,6 @@ function askerSex(text: string, deceased: Key): Sex | undefined {
   const said = /(?:^|\s)و?(?:أنا|انا)\s+(رجل|امرأة|امراة|ذكر|أنثى|انثى|ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?=$|[\s،,.])/.exec(text)
   if (!said) return undefined
   return /^(رجل|ذكر|ابنه|ابنها|أخوه|اخوه|أخوها|اخوها)$/.test(said[1]!) ? 'male' : 'female'
-}
-
-/** The relation of the asker's kinsman (or the asker) to the deceased, by who the deceased was to the asker. */
-const MAPS: Partial<Record<Key, (heir: Key, asker: Sex | undefined) => Relation | undefined>> = {
-  father: (heir, asker) => parentMap(heir, asker, 'wife'),
-  mother: (heir, asker) => parentMap(heir, asker, 'husband'),
-  husband: (heir) => spouseMap(heir, 'wife'),
-  wife: (heir) => spouseMap(heir, 'husband'),
-  brother: (heir, asker) => siblingMap(heir, asker),
-  sister: (heir, asker) => siblingMap(heir, asker),
-  other: () => undefined,
-}
-
-function spouseMap(heir: Key, me: 'wife' | 'husband'): Relation | undefined {
-  return heir === 'me' ? me : heir === 'son' ? 'son' : heir === 'daughter' ? 'daughter' : undefined
-}
-
-function parentMap(heir: Key, asker: Sex | undefined, otherParent: 'wife' | 'husband'): Relation | undefined {
-  if (heir === 'mother' && otherParent === 'wife') return 'wife'
-  if (heir === 'father' && otherParent === 'husband') return 'husband'
-  if (heir === 'brother') return 'son'
-  if (heir === 'sister') return 'daughter'
-  if (heir === 'me') return asker === 'male' ? 'son' : asker === 'female' ? 'daughter' : undefined
-  return undefined
-}
-
-function siblingMap(heir: Key, asker: Sex | undefined): Relation | undefined {
-  const same: Partial<Record<Key, Relation>> = { father: 'father', mother: 'mother', brother: 'full_brother', sister: 'full_sister' }
-  if (heir === 'me') return asker === 'male' ? 'full_brother' : asker === 'female' ? 'full_sister' : undefined
-  return same[heir]
 }
 
 /** The words the parser reads for each relation, one, two or several. */

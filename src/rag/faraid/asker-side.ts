@@ -1,4 +1,5 @@
 import type { Assumption } from './assumptions'
+import { type AskerKin, deceasedSide, placesKin } from './asker-kin'
 import { DEATH, fold } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 
@@ -22,7 +23,7 @@ export function fromAskersSide(
   if (!death) return undefined
   const subject = [...source.slice(0, death.index).matchAll(DECEASED)].at(-1)
   const who = subject && KIN[subject[1]!]
-  if (!subject || !who || !MAPS[who.key]) return undefined
+  if (!subject || !who || !placesKin(who.key)) return undefined
   const deceased: Sex = who.sex ?? 'male'
   const asker = askerSex(source, who.key)
   const assumptions: Assumption[] = []
@@ -34,7 +35,7 @@ export function fromAskersSide(
   for (const m of heirs.matchAll(HEIR)) {
     const [all, , count, noun] = m as unknown as [string, string, string | undefined, string]
     const kin = KIN[noun]
-    const target = kin && targetOf(who.key, kin.key, asker)
+    const target = kin && deceasedSide(who.key, kin.key, asker)
     if (!target) continue
     const plural = kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
     assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
@@ -52,7 +53,7 @@ export function fromAskersSide(
   for (const m of heirs.matchAll(ME)) {
     const noun = m[2]
     const sex = noun ? (KIN[noun]?.sex ?? (/^(male|man|homme)$/.test(noun) ? 'male' : /^(female|woman|femme)$/.test(noun) ? 'female' : asker)) : asker
-    const target = sex && targetOf(who.key, 'me', sex)
+    const target = sex && deceasedSide(who.key, 'me', sex)
     // («… mes deux frères et moi»: a son or a daughter? the shares depend on it)
     if (!target) problems.push(`“${said(from + m.index, m[0])}”: the asker's own relation to the deceased is not said`)
     else {
@@ -88,7 +89,7 @@ function writtenAs(original: string): (at: number, text: string) => string {
   return (at, text) => (origin.length === folded.length && text.length > 0 ? original.slice(origin[at], origin[at + text.length - 1]! + 1) : text).trim()
 }
 
-type Key = 'father' | 'mother' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me'
+type Key = AskerKin
 
 const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
   father: { key: 'father', sex: 'male' },
@@ -166,42 +167,6 @@ function askerSex(source: string, deceased: Key): Sex | undefined {
     /\b(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\b/.exec(source)
   if (!said) return undefined
   return /^(man|homme|son|fils|brother|frere|boy|garcon)$/.test(said[1]!) ? 'male' : 'female'
-}
-
-/** The relation of the asker's kinsman to the deceased, the asker being the deceased's `deceased`-relative. */
-const MAPS: Partial<Record<Key, (heir: Key, asker: Sex | undefined) => Relation | undefined>> = {
-  // (the father's or mother's other kin from the asker's side: the other parent their spouse, siblings their
-  // children, the asker's children their grandchildren through the asker)
-  father: (heir, asker) => parentMap(heir, asker, 'wife'),
-  mother: (heir, asker) => parentMap(heir, asker, 'husband'),
-  // (the asker is the spouse; the asker's children, the deceased's)
-  husband: (heir) => (heir === 'me' ? 'wife' : SPOUSE_CHILDREN[heir]),
-  wife: (heir) => (heir === 'me' ? 'husband' : SPOUSE_CHILDREN[heir]),
-  brother: (heir, asker) => siblingMap(heir, asker),
-  sister: (heir, asker) => siblingMap(heir, asker),
-}
-
-const SPOUSE_CHILDREN: Partial<Record<Key, Relation>> = { son: 'son', daughter: 'daughter' }
-
-function parentMap(heir: Key, asker: Sex | undefined, otherParent: 'wife' | 'husband'): Relation | undefined {
-  if (heir === 'mother' && otherParent === 'wife') return 'wife'
-  if (heir === 'father' && otherParent === 'husband') return 'husband'
-  if (heir === 'brother') return 'son'
-  if (heir === 'sister') return 'daughter'
-  if (heir === 'me') return asker === 'male' ? 'son' : asker === 'female' ? 'daughter' : undefined
-  if (heir === 'son') return asker === 'male' ? 'sons_son' : asker === 'female' ? 'daughters_son' : undefined
-  if (heir === 'daughter') return asker === 'male' ? 'sons_daughter' : asker === 'female' ? 'daughters_daughter' : undefined
-  return undefined
-}
-
-function siblingMap(heir: Key, asker: Sex | undefined): Relation | undefined {
-  const same: Partial<Record<Key, Relation>> = { father: 'father', mother: 'mother', brother: 'full_brother', sister: 'full_sister' }
-  if (heir === 'me') return asker === 'male' ? 'full_brother' : asker === 'female' ? 'full_sister' : undefined
-  return same[heir]
-}
-
-function targetOf(deceased: Key, heir: Key, asker: Sex | undefined): Relation | undefined {
-  return MAPS[deceased]?.(heir, asker)
 }
 
 /** The deceased-side phrase the parser reads for `relation` («his wife», «ses deux fils»). */
