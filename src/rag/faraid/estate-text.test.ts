@@ -25,6 +25,12 @@ describe('the estate a question states', () => {
     assert.deepEqual(estateIn('توفي عن زوجة وابنين وترك 90000 ريال وأوصى بالثلث', 'ar'), { amount: 90000, unit: 'ريال', bequestPart: [1, 3] })
     assert.deepEqual(estateIn('Un homme laisse 120 000 €, et un legs de la moitié à une association', 'fr'), { amount: 120000, unit: '€', bequestPart: [1, 2] })
     assert.deepEqual(estateIn('He left $60,000; he bequeathed a quarter to charity', 'en'), { amount: 60000, unit: '$', bequestPart: [1, 4] })
+    assert.deepEqual(estateIn('A man died leaving 100,000 euros. He owed 10,000 euros and wrote a will of 20,000 euros for charity.', 'en'), {
+      amount: 100000,
+      unit: 'euros',
+      debts: 10000,
+      bequest: 20000,
+    })
   })
   test('a count of heirs is not an estate', () => {
     assert.equal(estateIn('A man died leaving his wife and 2 sons', 'en'), undefined)

@@ -72,6 +72,12 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   ],
   [/\b(?:full )?(?:paternal )?uncles?'s? sons?'s? sons?\b|\bcousins?'s? sons?\b|\bfils (?:du|de son) cousin(?: paternel)?\b|\bfils du fils de l'oncle(?: paternel)?\b/, 'full_uncles_sons_son', 'both'],
   [/\bfather's (?:full )?(?:paternal )?uncles?\b|\bgreat-uncles?\b|\boncles? (?:paternels? )?du pere\b|\bgrands?-oncles?(?: paternels?)?\b/, 'fathers_full_uncle', 'both'],
+  // "his father's brother", « le frère de son père »: an uncle, named through the parent
+  [/\bfather'?s (?:paternal )?half[- ]brothers?\b/, 'paternal_uncle', 'both'],
+  [/\bfather'?s (?:full )?brothers?\b|\bbrothers? of (?:his|her|the) father\b|\bfreres? (?:germains? )?(?:de son|du) pere\b/, 'full_uncle', 'both'],
+  [/\bmother'?s brothers?\b|\bbrothers? of (?:his|her|the) mother\b|\bfreres? de (?:sa|la) mere\b/, 'maternal_uncle', 'both'],
+  [/\bfather'?s sisters?\b|\bsisters? of (?:his|her|the) father\b|\bsoeurs? (?:de son|du) pere\b/, 'paternal_aunt', 'both'],
+  [/\bmother'?s sisters?\b|\bsisters? of (?:his|her|the) mother\b|\bsoeurs? de (?:sa|la) mere\b/, 'maternal_aunt', 'both'],
   [/\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils\b|\bfils du fils du fils\b/, 'sons_sons_son', 'both'],
   [/\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?\b|\bfilles? du fils du fils\b/, 'sons_sons_daughter', 'both'],
   [/\bsons?'s? sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b/, 'sons_son', 'both'],

@@ -41,8 +41,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const female = turned ? turned.deceased === 'female' : saidFemale || (!saidMale && /\b(decedee|morte)\b/.test(rest))
   const male = turned ? turned.deceased === 'male' : saidMale || (!saidFemale && /(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text))
   rest = rest.replace(/\b(a woman|a man|une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
-  const notKin: string[] = []
-  rest = rest.replace(NOT_KIN, (m) => (notKin.push(m), ' '.repeat(m.length)))
+  const notKin: { at: number; phrase: string }[] = []
+  rest = rest.replace(NOT_KIN, (phrase, at: number) => (notKin.push({ at, phrase }), ' '.repeat(phrase.length)))
   const found: { at: number; relation: Relation; text: string; glossed?: boolean }[] = []
   for (const [pattern, relation, only] of PHRASES) {
     if (only !== 'both' && only !== lang) continue
@@ -67,7 +67,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   for (const b of glosses) {
     const heir = found.filter((f) => f.at < b.index && b.index - (f.at + f.text.length) <= 2).at(-1)
     const inner = found.filter((f) => f.at > b.index && f.at < b.index + b[0].length)
-    if (heir && inner.length === 1) Object.assign(heir, { relation: inner[0]!.relation, glossed: true })
+    // (only a grandchild's line: "2 wives (my mother and my stepmother)" does not make the wives mothers)
+    const grandchild = (r: Relation) => /^(sons|daughters)_(sons_)?(son|daughter)$/.test(r)
+    if (heir && inner.length === 1 && grandchild(heir.relation) && grandchild(inner[0]!.relation)) Object.assign(heir, { relation: inner[0]!.relation, glossed: true })
   }
   found.splice(0, found.length, ...found.filter((f) => !inGloss(f)))
   const source = fold(text)
@@ -79,7 +81,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const tally = heirTally()
   const heirs = tally.heirs
   if (turned?.askerHeir) tally.add(turned.askerHeir, 1)
-  const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...notKin.map((phrase) => ({ kind: 'not_kin' as const, phrase }))]
+  // (kin by marriage named in a gloss of an heir — "2 wives (my mother and my stepmother)" — are that heir)
+  const apart = notKin.filter((k) => !inGloss(k))
+  const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...apart.map(({ phrase }) => ({ kind: 'not_kin' as const, phrase }))]
   // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period, not said here
   if (DIVORCE.test(source)) problems.push('a divorce is mentioned')
   // "one of the sons died before him (leaving 3 children)": fewer heirs, and maybe grandchildren — not guessed

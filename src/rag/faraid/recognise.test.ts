@@ -61,6 +61,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['The deceased left a wife, a paternal grandmother, and a full brother.', 'en', 'male', { wife: 1, paternal_grandmother: 1, full_brother: 1 }],
   // ("my grandfather" right after "her husband," is the asker's word for him)
   ['My grandmother passed away and left 2 sons and 4 daughters and her husband, my grandfather.', 'en', 'female', { son: 2, daughter: 4, husband: 1 }],
+  // an uncle or an aunt named through the parent; a gloss naming kin by marriage is no refusal nor a change of heir
+  ["He left his wife, his three daughters and his father's brother.", 'en', 'male', { wife: 1, daughter: 3, full_uncle: 1 }],
+  ['Une femme laisse son mari et le frère de sa mère', 'fr', 'female', { husband: 1, maternal_uncle: 1 }],
+  ['My father passed away. He had 2 wives (my mother and my stepmother), 3 sons and 2 daughters.', 'en', 'male', { wife: 2, son: 3, daughter: 2 }],
   // (« décède » is no masculine participle: « une femme » says who died)
   ['Une femme célibataire décède, laissant son père, sa mère et sa sœur', 'fr', 'female', { father: 1, mother: 1, full_sister: 1 }],
   // a bracket naming one kinsman says who the heir is: a daughter's daughter is no son's daughter
