@@ -78,6 +78,11 @@ describe('QIAS options matched to the computed shares', () => {
     assert.equal(choose(q, options), 'A')
     assert.equal(choose(q.replace(' من الباقي', ''), options), 'E')
   })
+  test('«من الذي يرد عليه الباقي؟» asks who the return goes to (never the spouse); «على كم سهماً توزع التركة؟» the base', () => {
+    const options = ['الزوج فقط', 'البنت فقط', 'الزوج والبنت معا', 'بيت مال المسلمين', 'لا يرد على أحد', 'الأقربون من العصبة']
+    assert.equal(choose('توفيت عن زوج وبنت: من الذي يرد عليه الباقي من التركة؟', options), 'B')
+    assert.equal(choose('توفي عن أخ شقيق واحد وأختين شقيقتين. على كم سهماً توزع التركة؟', ['2', '3', '4', '5']), 'C')
+  })
   test('«هل ترث الأم؟» is answered by a yes before how she inherits', () => {
     const options = ['نعم', 'لا', 'يتوقف ميراثها على وجود فرع وارث', 'ترث بالفرض', 'ترث بالتعصيب']
     assert.equal(choose('توفي عن أب، 3 أخ شقيق، أم، 1 زوجة. هل ترث الأم؟', options), 'A')

@@ -288,12 +288,16 @@ function whoAnswer(asked: string, d: Distribution, options: string[]): number | 
  * again by radd, or the treasury.
  */
 function residueTakerAnswer(asked: string, d: Distribution, options: string[]): number | Failure | undefined {
-  if (!/ (من|الى من) (يرث|ياخذ|يستحق|يذهب|يعود) .*(باقي|بقي)|لمن (يكون|يذهب|يعود) .*(باقي|بقي)/.test(asked)) return undefined
+  if (!/ (من|الى من) (الذي )?(يرث|ياخذ|يستحق|يذهب|يعود|يرد عليه|يرد عليهم) .*(باقي|بقي)|لمن (يكون|يذهب|يعود|يرد) .*(باقي|بقي)/.test(asked)) return undefined
   const present = new Set(d.heirs.map((h) => h.relation))
-  const takers = new Set(d.heirs.filter((h) => h.residuary && !h.share.isZero()).map((h) => h.relation))
+  // («من الذي يرد عليه الباقي؟»: the sharers the return goes to — the spouse never)
+  const returned = / يرد /.test(asked) && d.radd
+  const takers = new Set(d.heirs.filter((h) => (returned ? h.fard && h.share.cmp(h.fard) > 0 : h.residuary) && !h.share.isZero()).map((h) => h.relation))
   const scores = options.map((o) => {
     const text = ` ${arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')} `
     if (/ (بيت المال|بيت مال) /.test(text)) return !d.treasury.isZero() ? 4 : -4
+    // («لا يرد على أحد»: no return)
+    if (/ لا يرد /.test(text)) return d.radd ? -4 : 4
     if (/ (يرد|بالرد|ردا) /.test(text)) return d.radd ? 4 : -4
     const said = new Set(arabicMentions(o).flatMap((m) => presentMeant(m, present)))
     if (/ (عاصب|عصبة|العصبة|العصبات) /.test(text) && said.size === 0) return takers.size > 0 ? 3 : -4
@@ -524,7 +528,7 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
   } else if (/قيمة السهم|السهم الواحد/.test(asked) && money !== undefined) {
     // «كم قيمة السهم الواحد؟»: the estate over the corrected base (or the base)
     for (const b of [d.baseFinal, d.awlBase, d.base]) if (b !== undefined) candidates.push({ value: money / Number(b), money: true })
-  } else if (/اصل|مجموع|عدد (ال)?(اسهم|سهام)|(اسهم|سهام) التركة|قسمت|تقسم|يقسم|تصح|عول|عالت|تعول|الكلي|الاجمالي/.test(asked)) {
+  } else if (/اصل|مجموع|عدد (ال)?(اسهم|سهام)|(اسهم|سهام) التركة|قسمت|تقسم|يقسم|تقسيم|توزع|توزيع|على كم سهما|تصح|عول|عالت|تعول|الكلي|الاجمالي/.test(asked)) {
     const awl = /عول|عالت|تعول/.test(asked) && !/قبل العول/.test(asked)
     // («قبل العول»: the base the ʿawl raises)
     const first: (bigint | number | undefined)[] = (/اصل/.test(asked) && !/تصح|تصحيح/.test(asked)) || /قبل العول/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
