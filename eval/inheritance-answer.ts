@@ -240,6 +240,14 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
   const target = targetOf(q.asked, d)
   const numeric = meanings.filter((m) => m.numbers.length > 0 && m.fractions.length === 0).length >= 4
+  // «ما نسبة ميراث الابن إلى البنت؟» with options «للذكر مثل حظ الأنثيين (2:1)»: a ratio, not a table
+  if (/ (نسبة|مقارنة) /.test(asked)) {
+    const ratio = ratioAnswer(q.asked, d, options)
+    if (ratio !== undefined) return ratio
+  }
+  // «من الذي حجب إخوة الميت؟» with options naming two heirs each: who excludes, not a table
+  if (target && / (حجب|يحجب|تحجب|حاجب|الحاجب) /.test(asked) && !/لكل وارث|النصيب النهائي/.test(asked) && options.every((o) => amountOf(o.replace(/^[A-F]\)\s*/, '')) === undefined))
+    return blockerAnswer(target, d, options)
   if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
     return bestTable(options, d, /النهائي|بعد الرد|لكل وارث|كل وارث/.test(asked), estateOf(q.text))
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
@@ -325,7 +333,8 @@ const RATIOS: [RegExp, Fraction][] = [
 function ratioAnswer(question: string, d: Distribution, options: string[]): number | Failure | undefined {
   const asked = ` ${arabicWordsOf(question).join(' ')} `
   // («للذكر مثل حظ الأنثيين» options are the rule of the residue, judged with the shares)
-  if (!/ (مقارنة|نسبة|بالنسبة) /.test(asked) || options.some((o) => /للذكر|للانثي|للأنثى/.test(o))) return undefined
+  const inDigits = options.filter((o) => /\(\d+\s*:\s*\d+\)/.test(o)).length >= 3
+  if (!/ (مقارنة|نسبة|بالنسبة) /.test(asked) || (options.some((o) => /للذكر|للانثي|للأنثى/.test(o)) && !inDigits)) return undefined
   const present = new Set(d.heirs.map((h) => h.relation))
   const named = [...new Set(arabicMentions(question).flatMap((m) => presentMeant(m, present)))]
   const inOptions = [...new Set(options.flatMap((o) => arabicMentions(o).flatMap((m) => presentMeant(m, present))))]
@@ -336,6 +345,9 @@ function ratioAnswer(question: string, d: Distribution, options: string[]): numb
   if (a.isZero() || b.isZero()) return undefined
   const r = a.div(b)
   const said = options.map((o) => {
+    // «للذكر مثل حظ الأنثيين (2:1)»: the ratio in digits says it first
+    const digits = /\((\d+)\s*:\s*(\d+)\)/.exec(o)
+    if (digits && Number(digits[2]) > 0) return Fraction.of(Number(digits[1]), Number(digits[2]))
     const text = arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')
     return RATIOS.find(([re]) => re.test(text))?.[1]
   })
@@ -583,7 +595,8 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     let parts = 0
     let uniform = true
     const counted: { n: number; share: Fraction }[] = []
-    for (const whole of text.split(/[،,؛]\s*(?!\d{3})|\.(?!\d)|\sو(?=ال)/)) {
+    // («للبنت النصف وللأخت لأب النصف»: «ول» before «ل» starts a part too)
+    for (const whole of text.split(/[،,؛]\s*(?!\d{3})|\.(?!\d)|\sو(?=ال|لل)/)) {
       const label = whole.includes(':') ? whole.slice(0, whole.indexOf(':')) : whole
       // «ثمانية وأربعون سهمًا (لكل واحدة ستة عشر)»: a bracketed detail after the colon repeats the part
       const part = whole.includes(':') ? `${label}:${whole.slice(whole.indexOf(':') + 1).replace(/\([^()]*\)/g, ' ')}` : whole
