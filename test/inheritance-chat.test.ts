@@ -144,7 +144,7 @@ describe('inheritance cases in the chat', () => {
     const r = await ask('A man died leaving his wife, two sons and his brother')
     assert.match(r.body.assistant_message.content, /Assumed: line not stated, taken as full brother\./)
     const stepson = await ask("A man died leaving his wife, his wife's son and his brother")
-    assert.match(stepson.body.assistant_message.content, /“wife's son” is kin by marriage, not by blood: no heir/)
+    assert.match(stepson.body.assistant_message.content, /“wife's son” is no kin by blood \(by marriage or by nursing\): no heir/)
     assert.match(row(stepson.body.assistant_message.content, 'full brother')!, /\| residue \| 3\/4 — 3 \|/)
     assert.match(row(r.body.assistant_message.content, 'full brother')!, /excluded \(by son\)/)
     assert.equal(r.body.corrections, undefined, 'the excluded heir’s empty cells are not taken for a change by the check')

@@ -15,7 +15,7 @@ export type Assumption =
   | { kind: 'deceased_muslim' }
   | { kind: 'lower_descendant_excluded'; phrase: string }
   | { kind: 'distant_kin_excluded'; phrase: string }
-  /** Kin by marriage or by a spouse's other marriage («his wife's son»): no heir. */
+  /** Kin by marriage, by nursing or by a spouse's other marriage («his wife's son», "his foster brother»): no heir. */
   | { kind: 'not_kin'; phrase: string }
   /** Kin named from the asker's side («my mother» when the father died): read as the deceased's relative. */
   | { kind: 'asker_side'; phrase: string; relation: Relation }
@@ -63,9 +63,9 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
       }[lang]
     case 'not_kin':
       return {
-        en: `“${a.phrase}” is kin by marriage, not by blood: no heir`,
-        fr: `« ${a.phrase} » est parent par alliance, non par le sang : pas héritier`,
-        ar: `«${a.phrase}» قريب بالمصاهرة لا بالنسب: لا يرث`,
+        en: `“${a.phrase}” is no kin by blood (by marriage or by nursing): no heir`,
+        fr: `« ${a.phrase} » n’est pas parent par le sang (par alliance ou par l’allaitement) : pas héritier`,
+        ar: `«${a.phrase}» ليس قريبًا بالنسب (بل بالمصاهرة أو الرضاعة): لا يرث`,
       }[lang]
     case 'deceased_muslim':
       return {

@@ -427,6 +427,9 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
   if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
   const deceased: Sex | undefined = female && !spouses.has('wife') ? 'female' : male ? 'male' : undefined
+  // «وابن غير شرعي», «ولد زنا», «ابن لعان»: a child whose lineage to the father is not established inherits from
+  // the mother only — beside a man's death, not guessed
+  if (deceased !== 'female' && /(^|\s)(غير شرعي|غير شرعية|غير شرعيين|زنا|الزنا|سفاح|لعان|اللعان)(\s|$)/.test(words.join(' '))) problems.push('a child born out of wedlock')
   // A pregnancy whose child's relation the family does not settle (a mother's, the father being dead) is refused
   const unborn = pregnancy.carrier ? unbornOf(pregnancy, deceased, new Set(heirs.keys())) : undefined
   if (pregnancy.carrier && !unborn) problems.push('«حمل»: whose child the unborn is is not said')

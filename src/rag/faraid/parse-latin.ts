@@ -90,6 +90,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   if (DEATH_AMONG.test(source)) problems.push('a death among the heirs')
   // "his missing son", « son fils disparu »: a missing heir's share is held back, which the calculator does not do
   if (MISSING.test(source)) problems.push('a missing relative')
+  // "his illegitimate son": a child born out of wedlock inherits from the mother, not the father — and the schools
+  // weigh an acknowledgement differently; not guessed
+  if (OUT_OF_WEDLOCK.test(source) && !(female && !male)) problems.push('a child born out of wedlock')
   let previous: (typeof found)[number] | undefined
   for (const f of found) {
     const earlier = previous
@@ -216,6 +219,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
 
 const DEATH_AMONG =
   /\b(?:one|two|three|\d+) of (?:his|her|the|their) \w+(?: \w+)? (?:had |has |also )?(?:died|passed away|predeceased)\b|\b(?:l'une?|une?|deux|trois) (?:de ses|des|d'entre eux|d'entre elles) \w*\s*(?:est|sont|etait|etaient) (?:decedee?s?|morte?s?)\b/
+const OUT_OF_WEDLOCK =
+  /\b(illegitimate|born out of wedlock|out-of-wedlock|hors mariage)\b|\b(?:fils|filles?|enfants?) (?:naturel|naturelle|naturels|naturelles|adulterin|adulterine|adulterins|adulterines)\b/
 const MISSING = /\b(missing|disappeared|lost at sea|disparue?s?|introuvables?)\b/
 const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/
 const SON_OF = /\b(son's|of (his|her) son|de son fils|du fils|belle-fille)\b/

@@ -65,6 +65,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["He left his wife, his three daughters and his father's brother.", 'en', 'male', { wife: 1, daughter: 3, full_uncle: 1 }],
   ['Une femme laisse son mari et le frère de sa mère', 'fr', 'female', { husband: 1, maternal_uncle: 1 }],
   ['My father passed away. He had 2 wives (my mother and my stepmother), 3 sons and 2 daughters.', 'en', 'male', { wife: 2, son: 3, daughter: 2 }],
+  // a foster brother (by nursing) is no heir, and said so; « de mort naturelle » is no child born out of wedlock
+  ['A man died leaving his wife, a son and a foster brother.', 'en', 'male', { wife: 1, son: 1 }],
+  ['Un homme est mort de mort naturelle en laissant sa femme et son fils.', 'fr', 'male', { wife: 1, son: 1 }],
   // (« décède » is no masculine participle: « une femme » says who died)
   ['Une femme célibataire décède, laissant son père, sa mère et sa sœur', 'fr', 'female', { father: 1, mother: 1, full_sister: 1 }],
   // a bracket naming one kinsman says who the heir is: a daughter's daughter is no son's daughter
@@ -227,6 +230,10 @@ describe('inheritance cases recognised in a question', () => {
       ['Ma mère est décédée en laissant mon père, mes deux frères et moi.', 'fr'],
       ['My father died leaving my mother, me and my brother.', 'en'],
       ['My father died leaving my mother, my 2 brothers and I.', 'en'],
+      // (a child born out of wedlock beside a man's death: the lineage to the father is what decides; not guessed)
+      ['A man died leaving his wife and his illegitimate son.', 'en'],
+      ['Un homme laisse sa femme et son fils né hors mariage.', 'fr'],
+      ['توفي عن زوجة وابن غير شرعي', 'ar'],
       // (a missing heir's share is held back: beyond the calculator, in every language)
       ['A man died leaving his wife, his missing son and a daughter.', 'en'],
       ['Un homme laisse sa femme, son fils disparu et sa fille.', 'fr'],
