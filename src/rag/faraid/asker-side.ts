@@ -129,8 +129,11 @@ const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
 const NOUNS = Object.keys(KIN).join('|')
 /** «My father died», «mon père est décédé»: the deceased named from the asker's side, before the death. */
 const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?(${NOUNS})\\b`, 'g')
-/** «my two sisters», «mes deux frères», «our mother»: an heir named from the asker's side. */
-const HEIR = new RegExp(`(?:^|\\s)(my|our|mon|ma|mes|notre|nos)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?(${NOUNS})\\b`, 'g')
+/** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side. */
+const HEIR = new RegExp(
+  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?(${NOUNS})\\b`,
+  'g',
+)
 /** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */
 const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(children|kids|enfants)\b/g
 /**

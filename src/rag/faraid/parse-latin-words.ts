@@ -158,7 +158,7 @@ export const NEGATION = /^(no|not|without|neither|nor|never|sans|aucun|aucune|pa
 export const DEAD_BEFORE = /^(late|deceased|dead|defunt|defunte|feu|feue)$/
 export const DEAD_AFTER = /^,?\s*(?:decedee?s?|defunte?s?)\b/
 /** A death told (over folded text). */
-export const DEATH = /\b(died|dies|passed away|leaving|leaves|left|deceased|decede|decedee|deceda|meurt|mort|morte|laisse|laissant)\b/
+export const DEATH = /\b(died|dies|passed away|leaving|leaves|left|deceased|decede|decedee|deceda|deceder|mourir|meurt|mort|morte|laisse|laissant)\b/
 /** A sentence that asks (over folded text): a question mark, or a question word first. */
 export const QUESTION = /\?\s*$|^\s*(what|how|who|which|whose|does|do|is|are|can|quelle?s?|combien|qui|comment|est-ce)\b/
 /** Someone who can die, before the death verb (over folded text). */

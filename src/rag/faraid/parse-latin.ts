@@ -86,6 +86,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...apart.map(({ phrase }) => ({ kind: 'not_kin' as const, phrase }))]
   // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period, not said here
   if (DIVORCE.test(source)) problems.push('a divorce is mentioned')
+  // "the share of the husband if his wife dies and leaves a son": who died is named through an heir named before
+  // — the family is told from that heir's side, which is not read
+  const subject = death ? /\b(?:his|her|their|son|sa|leur)\s+(\S+)\s+(?:\S+\s+)?$/.exec(source.slice(0, death.index)) : null
+  if (subject && found.some((f) => f.at < subject.index) && PHRASES.some(([re]) => re.test(subject[1]!))) problems.push('the deceased is named through another heir')
   // "one of the sons died before him (leaving 3 children)": fewer heirs, and maybe grandchildren — not guessed
   if (DEATH_AMONG.test(source)) problems.push('a death among the heirs')
   // "his missing son", « son fils disparu »: a missing heir's share is held back, which the calculator does not do
@@ -175,7 +179,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       continue
     }
     const prior = before.at(-2) ?? ''
-    const n = /^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? (/^(full|paternal|maternal)$/.test(word) ? (NUMBERS[prior] ?? (/^\d+$/.test(prior) ? Number(prior) : undefined)) : undefined))
+    // («deux femmes»: the phrase may hold its own number)
+    const own = NUMBERS[f.text.split(/\s+/)[0]!]
+    const n =
+      own ?? (/^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? (/^(full|paternal|maternal)$/.test(word) ? (NUMBERS[prior] ?? (/^\d+$/.test(prior) ? Number(prior) : undefined)) : undefined)))
     const last = f.text.split(/\s+/).at(-1) ?? ''
     // ("his parents" are one father and one mother)
     const plural = /[sx]$/.test(last) && !/'s$|^(fils|epoux|petits?-fils|parents)$/.test(last)

@@ -65,6 +65,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["He left his wife, his three daughters and his father's brother.", 'en', 'male', { wife: 1, daughter: 3, full_uncle: 1 }],
   ['Une femme laisse son mari et le frère de sa mère', 'fr', 'female', { husband: 1, maternal_uncle: 1 }],
   ['My father passed away. He had 2 wives (my mother and my stepmother), 3 sons and 2 daughters.', 'en', 'male', { wife: 2, son: 3, daughter: 2 }],
+  // a number inside the phrase («deux femmes»); «vient de décéder»
+  ['Un homme meurt, il a deux femmes, cinq enfants (3 fils, 2 filles) et ses deux parents.', 'fr', 'male', { wife: 2, son: 3, daughter: 2, father: 1, mother: 1 }],
   // a foster brother (by nursing) is no heir, and said so; « de mort naturelle » is no child born out of wedlock
   ['A man died leaving his wife, a son and a foster brother.', 'en', 'male', { wife: 1, son: 1 }],
   ['Un homme est mort de mort naturelle en laissant sa femme et son fils.', 'fr', 'male', { wife: 1, son: 1 }],
@@ -142,6 +144,14 @@ describe('inheritance cases recognised in a question', () => {
         { full_brother: 1, wife: 1, daughter: 2, mother: 1 },
         ['notre mère', 'moi, son frère'],
       ],
+      [
+        'Our mother passed away; she leaves our father, us two brothers and our three sisters.',
+        'en',
+        'female',
+        { husband: 1, son: 2, daughter: 3 },
+        ['our father', 'us two brothers', 'our three sisters'],
+      ],
+      ['Mon mari vient de décéder. Nous avons quatre enfants : trois filles et un garçon. Sa mère est encore vivante.', 'fr', 'male', { wife: 1, daughter: 3, son: 1, mother: 1 }, []],
       ['My father died. Heirs: my mother, my 2 brothers and I (female).', 'en', 'male', { wife: 1, son: 2, daughter: 1 }, ['my mother', 'my 2 brothers', 'I (female)']],
       [
         'My mother died last week. She left my father, my two brothers, my sister and me. I am a woman.',
@@ -230,6 +240,8 @@ describe('inheritance cases recognised in a question', () => {
       ['Ma mère est décédée en laissant mon père, mes deux frères et moi.', 'fr'],
       ['My father died leaving my mother, me and my brother.', 'en'],
       ['My father died leaving my mother, my 2 brothers and I.', 'en'],
+      // (who died named through an heir named before: "his wife" is the husband's, the family his side's)
+      ['What is the share of the husband if his wife dies and leaves a son?', 'en'],
       // (a child born out of wedlock beside a man's death: the lineage to the father is what decides; not guessed)
       ['A man died leaving his wife and his illegitimate son.', 'en'],
       ['Un homme laisse sa femme et son fils né hors mariage.', 'fr'],
