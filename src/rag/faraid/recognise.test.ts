@@ -65,6 +65,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["He left his wife, his three daughters and his father's brother.", 'en', 'male', { wife: 1, daughter: 3, full_uncle: 1 }],
   ['Une femme laisse son mari et le frère de sa mère', 'fr', 'female', { husband: 1, maternal_uncle: 1 }],
   ['My father passed away. He had 2 wives (my mother and my stepmother), 3 sons and 2 daughters.', 'en', 'male', { wife: 2, son: 3, daughter: 2 }],
+  // «ولم تترك إلا …»: the heirs after «إلا», not denied
+  ['توفيت امرأة ولم تترك إلا زوجها وأختها الشقيقة', 'ar', 'female', { husband: 1, full_sister: 1 }],
+  ['توفي رجل ولم يترك وارثا إلا عمه', 'ar', 'male', { full_uncle: 1 }],
   // a number inside the phrase («deux femmes»); «vient de décéder»
   ['Un homme meurt, il a deux femmes, cinq enfants (3 fils, 2 filles) et ses deux parents.', 'fr', 'male', { wife: 2, son: 3, daughter: 2, father: 1, mother: 1 }],
   // a foster brother (by nursing) is no heir, and said so; « de mort naturelle » is no child born out of wedlock
