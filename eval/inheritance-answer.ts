@@ -122,7 +122,8 @@ function meaningOf(option: string): Meaning {
     nothing,
     reduced,
     all: /(كل|جميع) (التركة|المال|تركته|تركتها|ماله|مالها)|(التركة|المال|ماله|مالها|تركته|تركتها) (كلها|كله)|^ ?(الكل|كلها|كله|كل المال|كامل التركة|التركة كاملة) | ما ترك /.test(joined),
-    fard: /فرض|فرضا/.test(joined),
+    // («ما بقي بعد فرض البنات»: the others' fixed shares, said of the rest)
+    fard: /(?<!بعد )(فرض|فرضا)/.test(joined),
     radd: /بالرد|ردا| الرد /.test(joined),
     ...(/بالنفس/.test(joined) ? { kind: 'bi_nafsihi' as const } : /مع الغير/.test(joined) ? { kind: 'maa_ghayrihi' as const } : /بالغير/.test(joined) ? { kind: 'bi_ghayrihi' as const } : {}),
     numbers,
@@ -175,7 +176,7 @@ function presentMeant(m: ReturnType<typeof arabicMentions>[number], present: Rea
   if (!m.relation) return []
   // «الإخوة من الأم»: the plural «إخوة» names the maternal brothers and sisters together
   const sister = SISTER_OF[m.relation]
-  if (sister && m.count === undefined && /^(ال)?اخوة$/.test(m.phrase.split(' ')[0]!.replace(/^و/, '')) && present.has(sister)) return [...presentMeant({ ...m, phrase: '' }, present), sister]
+  if (sister && m.count === undefined && /^(ال|لل|ل)?اخوة$/.test(m.phrase.split(' ')[0]!.replace(/^و/, '')) && present.has(sister)) return [...presentMeant({ ...m, phrase: '' }, present), sister]
   const assumedLine = m.assumed.some((a) => a.kind === 'line_full' || a.kind === 'maternal_grandmother')
   if (present.has(m.relation) && !(assumedLine && m.count !== 1)) return [m.relation]
   if (!assumedLine) return []
