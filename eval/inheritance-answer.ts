@@ -5,7 +5,7 @@
  */
 import { arabicFractions } from '../src/rag/faraid/arabic-fractions'
 import { numberAt } from '../src/rag/faraid/arabic-numbers'
-import { arabicEstate } from '../src/rag/faraid/estate-text'
+import { arabicEstate, arabicLand } from '../src/rag/faraid/estate-text'
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
 import { caseProblems, type Distribution, distribute } from '../src/rag/faraid/compute'
 import { Fraction } from '../src/rag/faraid/fraction'
@@ -521,7 +521,8 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     i += n.length - 1
   }
   // «وتركت 138133.33 ريال», «مبلغ 50 ألف دولار»: decimals and thousands read from the text as written
-  const money = estateOf(raw)
+  // («كم نصيب الأم من مساحة الأرض؟» beside «مبلغا قدره 5134 ريال»: the land's measure is what is divided)
+  const money = / (مساحة|مساحه|الارض|متر|مترا|امتار|فدان|هكتار|دونم) /.test(asked) ? (arabicLand(raw) ?? estateOf(raw)) : estateOf(raw)
   const candidates: { value: number; money: boolean }[] = []
   const push = (f: Fraction | undefined, isMoney = false) => {
     if (f && (f.d === 1n || isMoney)) candidates.push({ value: Number(f.n) / Number(f.d), money: isMoney })
@@ -631,7 +632,8 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
 /** «كل ابن», «البنتان: سبعة أسهم لكل واحدة», or a singular label for several heirs («البنت: سهمان» with three daughters): each one. */
 function eachMeant(label: string, part: string, count: number): boolean {
   if (count <= 1) return false
-  if (/(^|\s)(كل|لكل)\s/.test(` ${arabicWordsOf(part).join(' ')} `)) return true
+  // («ولكل من الخمس البنات»: with its «و»)
+  if (/(^|\s)و?(كل|لكل)\s/.test(` ${arabicWordsOf(part).join(' ')} `)) return true
   const mentions = arabicMentions(label)
   return mentions.length === 1 && mentions[0]!.count === 1
 }

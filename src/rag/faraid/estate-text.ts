@@ -81,6 +81,12 @@ export function arabicEstate(text: string): StatedEstate | undefined {
   return stated(arabicAmounts(text))
 }
 
+/** «وأرض مساحتها 1000 متر»: a land the text measures, beside any money it states. */
+export function arabicLand(text: string): number | undefined {
+  return arabicAmounts(text).find((f) => f.unit && LAND_UNIT.test(f.unit))?.amount
+}
+const LAND_UNIT = /^(متر|مترا|م2|فدان|فدانا|هكتار|هكتارا|هكتارات|دونم|دونما)$/
+
 /** «وترك 3 أبناء», «وترك: (3) ابن»: a bare number after «ترك» that counts heirs, not money. */
 const countsKin = (rest: string) => {
   const next = arabicWordsOf(rest)[0]
