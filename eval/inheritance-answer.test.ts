@@ -110,6 +110,10 @@ describe('QIAS options matched to the computed shares', () => {
     const land = ['125 متراً', '166.66 متراً', '283.32 متراً', '855.66 متراً']
     assert.equal(choose('توفي عن أم وزوجتين وولد ذكر وثلاث بنات وترك مبلغا وقدرة 5134 ريال وأرض مساحتها 1000 متر مربع\nكم نصيب الأم من مساحة الأرض؟', land), 'B')
   })
+  test('«ثلثي الباقي» is the father’s part beside the mother’s third of the rest (al-ʿumariyyatān)', () => {
+    const options = ['الثلث', 'السدس', 'النصف', 'ثلثي الباقي', 'الربع', 'لا شيء']
+    assert.equal(choose('توفيت عن أب، زوج، أم\nما نصيب الأب؟', options), 'D')
+  })
   test('«من الذي يرد عليه الباقي؟» asks who the return goes to (never the spouse); «على كم سهماً توزع التركة؟» the base', () => {
     const options = ['الزوج فقط', 'البنت فقط', 'الزوج والبنت معا', 'بيت مال المسلمين', 'لا يرد على أحد', 'الأقربون من العصبة']
     assert.equal(choose('توفيت عن زوج وبنت: من الذي يرد عليه الباقي من التركة؟', options), 'B')

@@ -32,6 +32,7 @@ export function splitQuestion(text: string): Question | undefined {
 interface Meaning {
   fractions: Fraction[]
   thirdOfRest: boolean
+  twoThirdsOfRest: boolean
   ofRest: boolean
   only: boolean
   /** «النصف لكل واحد»: the fraction is each one's. */
@@ -66,6 +67,8 @@ function meaningOf(option: string): Meaning {
   const joined = ` ${words.join(' ')} `
   const fractions: Fraction[] = []
   let thirdOfRest = false
+  // «ثلثي الباقي»: the father's part beside the mother's third of the rest (al-ʿumariyyatān)
+  let twoThirdsOfRest = false
   let ofRest = false
   for (const f of arabicFractions(words)) {
     // «الباقي بعد الثمن», «بعد فرض الزوج»: what is taken first, not what is said
@@ -76,6 +79,7 @@ function meaningOf(option: string): Meaning {
     // («النصف الباقي», with the article, is the remaining half: a residue)
     if (/^(ال)?باقي$/.test(words[f.at + f.length] ?? '') && !/^(و?)(ال|بال)/.test(words[f.at]!)) {
       if (f.value.cmp(Fraction.of(1, 3)) === 0) thirdOfRest = true
+      else if (f.value.cmp(Fraction.of(2, 3)) === 0) twoThirdsOfRest = true
       else ofRest = true
     } else fractions.push(f.value)
   }
@@ -111,6 +115,7 @@ function meaningOf(option: string): Meaning {
   return {
     fractions,
     thirdOfRest,
+    twoThirdsOfRest,
     ofRest,
     only: / فقط /.test(joined),
     each: / لكل (واحد|واحدة|منهم|منهما|منهن|فرد) /.test(joined),
@@ -467,6 +472,7 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
       s += said.cmp(part.mul(bases[0]!)) === 0 ? 3 : bases.some((b) => said.cmp(part.mul(b)) === 0) ? 2 : -3
     }
     if (m.thirdOfRest) s += thirdOfRest ? 5 : -6
+    if (m.twoThirdsOfRest) s += d.cases.includes('umariyya') && target.relations.length === 1 && target.relations[0] === 'father' ? 5 : -6
     if (m.ofRest) s -= 2
     if (m.fractions.length > 0) {
       const said = m.fractions.reduce((a, f) => a.add(f), Fraction.ZERO)

@@ -39,6 +39,8 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن زوجة وابنه المتوفى قبله وبنت', 'male', { wife: 1, daughter: 1 }],
   // a colon after children counts them by sex too (an uncle's daughter is of the distant kindred)
   ['توفي عن زوجته وأولاد عمه الأشقاء: رجل وثلاث بنات.', 'male', { wife: 1, full_uncles_son: 1 }],
+  // a spouse after «من» says whose child the kinsman before is: no heir of her own
+  ['توفي رجل عن ابن من زوجته الأولى وبنت', 'male', { son: 1, daughter: 1 }],
   // a number with the article after a plural counts it
   ['توفي عن زوجة وأبنائه الخمسة', 'male', { wife: 1, son: 5 }],
   // «بنو», «بني»: the sons of, not the kinsman named after them
@@ -103,6 +105,10 @@ describe('Arabic families', () => {
       { relation: 'son', count: 1 },
       { relation: 'son', count: 1, barred: 'homicide' },
     ])
+    // «أبناء عم من الجد الثالث»: a lineage, not the grandfather
+    const lineage = parseArabicFamily('توفي عن بنت أخيه، 5 رجال أبناء عم من الجد الثالث')
+    assert.ok(!lineage.heirs.some((h) => h.relation === 'paternal_grandfather'))
+    assert.match(lineage.problems.join(), /من الجد/)
     // missing kin, one or several, are beyond the calculator (their share is held back, not divided)
     assert.match(parseArabicFamily('توفي عن: 3 أخ من الأب، 1 بنت، بالإضافة إلى أخوين من الأب مفقودين.').problems.join(), /مفقودين/)
     // «زوج أخته»: no husband for a deceased man, and said to be kin by marriage

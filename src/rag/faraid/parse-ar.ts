@@ -277,7 +277,14 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     const spokenOf = after && out.some((o) => o.relation === m.relation)
     // «أعمام غير أشقاء لوالدها»: right after a kinsman, «ل» makes a genitive (her father's uncles) not read here
     if (after && !negated && !owned && last?.end === start) out.push({ ...m, relation: undefined, alsoFemale: undefined, phrase: `${words.slice(0, start).at(-1)} ${m.phrase}` })
-    const pushed = !negated && !owned && !predeceased && !spokenOf && !(after && last?.end === start)
+    // «ابن من زوجته المتوفاة»: a spouse after «من» says whose child the kinsman before is; «أبناء عم من الجد
+    // الثالث»: any other kinsman there is a lineage not read — refused
+    // (not «كل ابن من أبناء العم»: one of them)
+    const from = words[start - 1] === 'من' && last?.end === start - 1
+    const whose = from && (m.relation === 'wife' || m.relation === 'husband')
+    const lineage = from && (m.relation === 'paternal_grandfather' || m.relation === 'paternal_grandmother' || m.relation === 'maternal_grandmother')
+    if (lineage && !negated && !owned) out.push({ ...m, relation: undefined, alsoFemale: undefined, phrase: `من ${m.phrase}` })
+    const pushed = !negated && !owned && !predeceased && !spokenOf && !(after && last?.end === start) && !whose && !lineage
     // «وإخوتها وأخواتها متوفين»: a masculine plural death after two conjoined kin is both groups' death
     const deathWord = words[m.end + (within ? 0 : one)] ?? ''
     if (predeceased && /^و/.test(words[start]!) && out.at(-1)?.end === start && /^(متوفين|متوفون|متوفيان|توفوا|توفيا|ماتوا|ماتا)$/.test(deathWord)) out.pop()
