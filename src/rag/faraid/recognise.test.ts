@@ -249,7 +249,8 @@ describe('inheritance cases recognised in a question', () => {
       ['A man died leaving his wife and his illegitimate son.', 'en'],
       ['Un homme laisse sa femme et son fils né hors mariage.', 'fr'],
       ['توفي عن زوجة وابن غير شرعي', 'ar'],
-      // (a missing heir's share is held back: beyond the calculator, in every language)
+      // (a missing heir's share is held back: beyond the calculator, in every language, said after the family too)
+      ['توفي عن زوجة وابن وبنت. الزوجة مفقودة.', 'ar'],
       ['A man died leaving his wife, his missing son and a daughter.', 'en'],
       ['Un homme laisse sa femme, son fils disparu et sa fille.', 'fr'],
       // (fewer sons than listed, and maybe grandchildren: not guessed)

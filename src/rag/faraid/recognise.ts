@@ -56,7 +56,9 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const death = m.groups?.who ? m[1]!.replace(new RegExp(`\\s${m.groups.who}(?=\\s|$)`), ' ') : m[1]!
   const parsed = parseArabicFamily(`${death} ، ${rest.slice(0, end)}`)
   const spouse = turned?.askerHeir && !parsed.heirs.some((h) => h.relation === turned.askerHeir) ? [{ relation: turned.askerHeir, count: 1 }] : []
-  const family = { ...parsed, heirs: [...spouse, ...parsed.heirs] }
+  // («… وأخت شقيقة. الزوجة مفقودة.»: a missing heir said after the family is beyond the calculator too)
+  const missing = /(^|\s)(مفقود|مفقودة|مفقودين|مفقودون|مفقودان|مفقودتان)(?=$|[\s.،,؟?])/.test(rest.slice(end)) ? ['a missing heir'] : []
+  const family = { ...parsed, heirs: [...spouse, ...parsed.heirs], problems: [...parsed.problems, ...missing] }
   return {
     family: turned ? { ...family, assumptions: [...turned.assumptions, ...family.assumptions], problems: [...turned.problems, ...family.problems] } : family,
     asked: rest.slice(end),
