@@ -73,7 +73,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   }
   found.splice(0, found.length, ...found.filter((f) => !inGloss(f)))
   const source = fold(text)
-  const death = DEATH.exec(source)
+  // («if the deceased leaves 2 sons»: «the deceased» is who died, the verb after it is the death)
+  const death = [...source.matchAll(new RegExp(DEATH.source, 'g'))].find((d) => !/\b(the|le|la)\s+$/.test(source.slice(0, d.index))) ?? null
   const deathAt = death ? death.index : -1
   const problems: string[] = [...(turned?.problems ?? [])]
   // a question whose death has no one dying («Que laisse le Coran comme part à la mère ?») tells no family
@@ -150,7 +151,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     }
     // Heirs are named after the death: « Le père est décédé en laissant… » (the deceased), « Est-ce que le fils
     // hérite si son père laisse une dette ? » (a question about a ruling, no family)
-    if (deathAt > f.at) continue
+    // («Combien touche la veuve si le défunt laisse aussi 2 fils ?»: an heir asked about before a death told of
+    // someone else in general words is an heir too)
+    if (deathAt > f.at && !SUBJECT.test(source.slice(f.at + f.text.length, deathAt))) continue
     // "His father had died before him", « sa femme, décédée avant lui »: no heir
     if (
       PREDECEASED.test(
@@ -164,6 +167,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const bar: Barrier | undefined = adjective ?? BARRED_AFTER.find(([re]) => re.test(after))?.[1]
     const word = before.at(-1) ?? ''
     // « my father died… »: the asker's relative is the deceased, not an heir
+    // «ses 3 fils dont mon père», "3 sons including my father": one of them, from the asker's side
+    if (/\b(dont|including|among them|among whom|parmi lesquels|parmi eux)\s+(?:my|mon|ma|mes)\s+$/.test(source.slice(Math.max(0, f.at - 30), f.at))) continue
     // "her husband, my grandfather": the asker's word for the heir just named, a gloss
     const apposed = earlier !== undefined && /^\s*,\s*(?:my|mon|ma|mes|our|notre|nos)\s+$/.test(source.slice(earlier.at + earlier.text.length, f.at))
     if (apposed) continue
@@ -191,7 +196,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       count = 2
       assumptions.push({ kind: 'count', phrase: f.text, count, relation: f.relation })
     }
-    if (UNSURE[f.relation] && !f.glossed && !/full|germain|paternal|paternel|maternel|of the son|du fils|son's|sons'/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
+    if (UNSURE[f.relation] && !f.glossed && !/full|germain|paternal|paternel|maternel|of the son|du fils|son's|sons'|de son fils|of (his|her) son/.test(f.text)) assumptions.push(UNSURE[f.relation]!)
     tally.add(f.relation, count, bar)
     if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
   }
@@ -224,6 +229,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   }
 }
 
+/** Who died, in general words, between an heir asked about and the death. */
+const SUBJECT = /\b(le defunt|la defunte|the deceased|un homme|une femme|a man|a woman|un musulman|une musulmane|a muslim)\b/
 const DEATH_AMONG =
   /\b(?:one|two|three|\d+) of (?:his|her|the|their) \w+(?: \w+)? (?:had |has |also )?(?:died|passed away|predeceased)\b|\b(?:l'une?|une?|deux|trois) (?:de ses|des|d'entre eux|d'entre elles) \w*\s*(?:est|sont|etait|etaient) (?:decedee?s?|morte?s?)\b/
 const OUT_OF_WEDLOCK =

@@ -65,6 +65,12 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["He left his wife, his three daughters and his father's brother.", 'en', 'male', { wife: 1, daughter: 3, full_uncle: 1 }],
   ['Une femme laisse son mari et le frère de sa mère', 'fr', 'female', { husband: 1, maternal_uncle: 1 }],
   ['My father passed away. He had 2 wives (my mother and my stepmother), 3 sons and 2 daughters.', 'en', 'male', { wife: 2, son: 3, daughter: 2 }],
+  // « le fils de son fils » a son's son; « dont mon père » one of the sons, from the asker's side; the widow asked
+  // about before a death told of « le défunt » is an heir
+  ['Un homme musulman est décédé laissant sa mère, sa femme, sa fille et le fils de son fils.', 'fr', 'male', { mother: 1, wife: 1, daughter: 1, sons_son: 1 }],
+  ['Mon grand-père paternel est décédé, il laisse sa femme (ma grand-mère), ses 3 fils dont mon père, et 2 filles.', 'fr', 'male', { wife: 1, son: 3, daughter: 2 }],
+  ['Combien touche la veuve si le défunt laisse aussi 2 fils ?', 'fr', 'male', { wife: 1, son: 2 }],
+  ['How much does the widow get if the deceased leaves 2 sons and a daughter?', 'en', 'male', { wife: 1, son: 2, daughter: 1 }],
   // «ولم تترك إلا …»: the heirs after «إلا», not denied
   ['توفيت امرأة ولم تترك إلا زوجها وأختها الشقيقة', 'ar', 'female', { husband: 1, full_sister: 1 }],
   ['توفي رجل ولم يترك وارثا إلا عمه', 'ar', 'male', { full_uncle: 1 }],
