@@ -145,3 +145,36 @@ const NOUN: Partial<Record<Relation, string>> = {
 }
 const DUAL: Partial<Record<Relation, string>> = { son: 'ابنين', daughter: 'بنتين', full_brother: 'أخوين شقيقين', full_sister: 'أختين شقيقتين' }
 const PLURAL: Partial<Record<Relation, string>> = { son: 'أبناء', daughter: 'بنات', full_brother: 'إخوة أشقاء', full_sister: 'أخوات شقيقات' }
+
+/**
+ * «ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟», «كم يرث الابن إذا ماتت أمه عن زوج وبنت؟»: the heir asked about names
+ * who died through himself; said again as a family («توفي رجل عن زوجة وابن») with the heir among the others.
+ */
+export function arabicThroughHeir(text: string): string | undefined {
+  const m = THROUGH.exec(text)
+  if (!m) return undefined
+  const [, , asked, verb, through, , rest] = m as unknown as [string, string, string, string, string, string, string]
+  const place = THROUGH_PLACE[fold(through)]
+  const heir = place?.[fold(asked).replace(/^ال/, '')]
+  if (!place || !heir) return undefined
+  return `${verb} ${place.deceased === 'female' ? 'امرأة' : 'رجل'} عن ${heir}، ${rest}`
+}
+
+const THROUGH = /(ما نصيب|ما هو نصيب|كم نصيب|كم يرث|كم ترث|ماذا يرث|ماذا ترث|هل يرث|هل ترث)\s+(ال\S+)\s+(?:إذا|اذا|لو|عندما|حين)\s+(توفي|توفيت|مات|ماتت)\s+(\S+?)(\s+(?:و?ترك|و?تركت|عن))\s+([^؟?]+)/
+/** Who died, named through the heir asked about, and what that heir is to them by the heir's own word. */
+const THROUGH_PLACE: Record<string, { deceased: Sex } & Record<string, string>> = {
+  زوجها: { deceased: 'male', زوجه: 'زوجة', زوجة: 'زوجة', ارمله: 'زوجة' },
+  زوجته: { deceased: 'female', زوج: 'زوج' },
+  ابوها: { deceased: 'male', بنت: 'بنت', ابنه: 'بنت', ابنة: 'بنت' },
+  والدها: { deceased: 'male', بنت: 'بنت', ابنه: 'بنت', ابنة: 'بنت' },
+  ابوه: { deceased: 'male', ابن: 'ابن' },
+  والده: { deceased: 'male', ابن: 'ابن' },
+  امها: { deceased: 'female', بنت: 'بنت', ابنه: 'بنت', ابنة: 'بنت' },
+  امه: { deceased: 'female', ابن: 'ابن' },
+  ابنها: { deceased: 'male', ام: 'أم' },
+  ابنه: { deceased: 'male', اب: 'أب' },
+  اخوها: { deceased: 'male', اخت: 'أخت' },
+  اخوه: { deceased: 'male', اخ: 'أخ' },
+  اختها: { deceased: 'female', اخت: 'أخت' },
+  اخته: { deceased: 'female', اخ: 'أخ' },
+}

@@ -71,6 +71,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Mon grand-père paternel est décédé, il laisse sa femme (ma grand-mère), ses 3 fils dont mon père, et 2 filles.', 'fr', 'male', { wife: 1, son: 3, daughter: 2 }],
   ['Combien touche la veuve si le défunt laisse aussi 2 fils ?', 'fr', 'male', { wife: 1, son: 2 }],
   ['How much does the widow get if the deceased leaves 2 sons and a daughter?', 'en', 'male', { wife: 1, son: 2, daughter: 1 }],
+  // who died named through the heir asked about: that heir is one of the family
+  ['ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟', 'ar', 'male', { wife: 1, son: 1 }],
+  ['كم يرث الابن إذا ماتت أمه عن زوج وبنت؟', 'ar', 'female', { son: 1, husband: 1, daughter: 1 }],
   // «ولم تترك إلا …»: the heirs after «إلا», not denied
   ['توفيت امرأة ولم تترك إلا زوجها وأختها الشقيقة', 'ar', 'female', { husband: 1, full_sister: 1 }],
   ['توفي رجل ولم يترك وارثا إلا عمه', 'ar', 'male', { full_uncle: 1 }],

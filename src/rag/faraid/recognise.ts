@@ -1,5 +1,5 @@
 import type { Lang } from '../../contract/common'
-import { arabicFromAskersSide } from './asker-side-ar'
+import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
 import type { Assumption } from './assumptions'
 import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily, unreadWords } from './parse-ar'
@@ -46,6 +46,10 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     // «(ابن) العدد 2 ومن النساء: (أم)»: the women listed after the men
     .replace(/\s(و\s*)?من (الرجال|النساء)\s*:/g, ' ، ')
     .replace(/\n\s*(و\s*ورثة|و)/g, ' $1')
+  // «ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟»: who died named through the heir asked about
+  const through = arabicThroughHeir(cleaned)
+  if (through)
+    return splitArabicCase(`${through}؟ ${cleaned.slice(cleaned.search(/ما نصيب|ما هو نصيب|كم نصيب|كم يرث|كم ترث|ماذا يرث|ماذا ترث|هل يرث|هل ترث/)).split(/\s+(?:إذا|اذا|لو|عندما|حين)\s/)[0]}؟`)
   // «توفي والدي وترك أمي وأنا (ابنه)»: told from the asker's side, read from the deceased's
   const turned = arabicFromAskersSide(cleaned)
   const m = ARABIC_DEATH.exec(turned?.text ?? cleaned)
