@@ -105,6 +105,8 @@ const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
   mari: { key: 'husband', sex: 'male' },
   epoux: { key: 'husband', sex: 'male' },
   wife: { key: 'wife', sex: 'female' },
+  widow: { key: 'wife', sex: 'female' },
+  veuve: { key: 'wife', sex: 'female' },
   femme: { key: 'wife', sex: 'female' },
   epouse: { key: 'wife', sex: 'female' },
   brother: { key: 'brother', sex: 'male' },
@@ -209,4 +211,42 @@ function phrase(relation: Relation, deceased: Sex, lang: 'fr' | 'en', plural: bo
   const [one, many, gender] = nouns[relation]!
   const possessive = plural ? 'ses' : gender === 'f' && !/^[aeiou]/.test(one) ? 'sa' : 'son'
   return `${possessive} ${n}${plural ? many : one}`
+}
+
+/**
+ * "What is the share of the husband if his wife dies and leaves a son?", « Quelle est la part du mari si sa femme
+ * décède en laissant un fils ? »: who died named through the heir asked about; said again as a family ("A woman
+ * died leaving her husband, a son") with that heir among the others.
+ */
+export function latinThroughHeir(original: string, lang: 'fr' | 'en'): string | undefined {
+  const m = (lang === 'en' ? THROUGH_EN : THROUGH_FR).exec(fold(original))
+  if (!m) return undefined
+  const [, asked, through, rest] = m as unknown as [string, string, string, string]
+  const deceased = KIN[through]
+  const heir = KIN[asked]
+  if (!deceased || !heir) return undefined
+  const relation = THROUGH_KIN[deceased.key]?.[heir.key]
+  if (!relation) return undefined
+  const sex = deceased.sex ?? 'male'
+  return lang === 'en'
+    ? `A ${sex === 'male' ? 'man' : 'woman'} died leaving ${phrase(relation, sex, lang, false, undefined)}, ${rest}`
+    : `${sex === 'male' ? 'Un homme' : 'Une femme'} décède en laissant ${phrase(relation, sex, lang, false, undefined)}, ${rest}`
+}
+
+const THROUGH_EN = new RegExp(
+  `\\b(?:share of|how much (?:does|will|would)|what (?:does|will|would)|does) the (${NOUNS}|widow)\\b[^?]*?\\b(?:if|when|after) (?:his|her) (${NOUNS}) (?:dies|died|passes away|passed away)(?:,| and)? (?:leaving|leaves|left|and leaves|and left)?\\s*([^?]+)`,
+)
+const THROUGH_FR = new RegExp(
+  `\\b(?:part (?:du|de la|de l')\\s*|combien (?:touche|recoit|herite) (?:le|la|l')\\s?|(?:le|la) )(${NOUNS}|veuve)\\b[^?]*?\\b(?:si|quand|lorsque) (?:son|sa) (${NOUNS}) (?:decede|meurt|est decedee?|est morte?)(?:,| et)? (?:en laissant|laissant|et laisse|laisse)?\\s*([^?]+)`,
+)
+/** What the heir asked about is to the deceased, by what the deceased is to that heir. */
+const THROUGH_KIN: Partial<Record<Key, Partial<Record<Key, Relation>>>> = {
+  wife: { husband: 'husband' },
+  husband: { wife: 'wife' },
+  father: { son: 'son', daughter: 'daughter' },
+  mother: { son: 'son', daughter: 'daughter' },
+  son: { father: 'father', mother: 'mother' },
+  daughter: { father: 'father', mother: 'mother' },
+  brother: { brother: 'full_brother', sister: 'full_sister' },
+  sister: { brother: 'full_brother', sister: 'full_sister' },
 }

@@ -89,7 +89,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   if (DIVORCE.test(source)) problems.push('a divorce is mentioned')
   // "the share of the husband if his wife dies and leaves a son": who died is named through an heir named before
   // — the family is told from that heir's side, which is not read
-  const subject = death ? /\b(?:his|her|their|son|sa|leur)\s+(\S+)\s+(?:\S+\s+)?$/.exec(source.slice(0, death.index)) : null
+  // (a clause between them: "his wife, who owned the house, dies")
+  const subject = death ? /\b(?:his|her|their|son|sa|leur)\s+([^\s,]+)(?:\s*,[^,]*,)?\s+(?:\S+\s+)?$/.exec(source.slice(0, death.index)) : null
   if (subject && found.some((f) => f.at < subject.index) && PHRASES.some(([re]) => re.test(subject[1]!))) problems.push('the deceased is named through another heir')
   // "one of the sons died before him (leaving 3 children)": fewer heirs, and maybe grandchildren — not guessed
   if (DEATH_AMONG.test(source)) problems.push('a death among the heirs')

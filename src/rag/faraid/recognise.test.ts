@@ -72,6 +72,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Combien touche la veuve si le défunt laisse aussi 2 fils ?', 'fr', 'male', { wife: 1, son: 2 }],
   ['How much does the widow get if the deceased leaves 2 sons and a daughter?', 'en', 'male', { wife: 1, son: 2, daughter: 1 }],
   // who died named through the heir asked about: that heir is one of the family
+  ['What is the share of the husband if his wife dies and leaves a son?', 'en', 'female', { husband: 1, son: 1 }],
+  ['Quelle est la part du mari si sa femme décède en laissant un fils et sa mère ?', 'fr', 'female', { husband: 1, son: 1, mother: 1 }],
+  ['What does the wife inherit if her husband died and left 2 sons?', 'en', 'male', { wife: 1, son: 2 }],
   ['ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟', 'ar', 'male', { wife: 1, son: 1 }],
   ['كم يرث الابن إذا ماتت أمه عن زوج وبنت؟', 'ar', 'female', { son: 1, husband: 1, daughter: 1 }],
   // «ولم تترك إلا …»: the heirs after «إلا», not denied
@@ -252,8 +255,8 @@ describe('inheritance cases recognised in a question', () => {
       ['Ma mère est décédée en laissant mon père, mes deux frères et moi.', 'fr'],
       ['My father died leaving my mother, me and my brother.', 'en'],
       ['My father died leaving my mother, my 2 brothers and I.', 'en'],
-      // (who died named through an heir named before: "his wife" is the husband's, the family his side's)
-      ['What is the share of the husband if his wife dies and leaves a son?', 'en'],
+      // (who died named through an heir named before, in words the through-heir reading does not know)
+      ['Is the husband an heir when his wife, who owned the house, dies and leaves a son?', 'en'],
       // (a child born out of wedlock beside a man's death: the lineage to the father is what decides; not guessed)
       ['A man died leaving his wife and his illegitimate son.', 'en'],
       ['Un homme laisse sa femme et son fils né hors mariage.', 'fr'],

@@ -3,6 +3,7 @@ import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
 import type { Assumption } from './assumptions'
 import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily, unreadWords } from './parse-ar'
+import { latinThroughHeir } from './asker-side'
 import { estateIn, type StatedEstate } from './estate-text'
 import { parseLatinFamily } from './parse-latin'
 import type { Barrier, Relation, School, Sex } from './relations'
@@ -109,7 +110,10 @@ const SPLIT = /\b(?:split|divide|share|distribute|partager|r[ée]partir|diviser)
 export function recogniseCase(question: string, lang: Lang): RecognisedCase | undefined {
   if (OTHER_QUESTION.test(question)) return undefined
   let family: ParsedFamily | undefined
-  if (lang === 'ar') family = splitArabicCase(question)?.family
+  // ("What is the share of the husband if his wife dies and leaves a son?": who died named through the heir asked about)
+  const through = lang === 'ar' ? undefined : latinThroughHeir(question, lang)
+  if (through) family = parseLatinFamily(through, lang as 'fr' | 'en')
+  else if (lang === 'ar') family = splitArabicCase(question)?.family
   else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question) || (HEIRS_LISTED.test(question) && DIED.test(question))) family = parseLatinFamily(question, lang)
   else if (SPLIT.test(question)) family = parseLatinFamily(`${lang === 'fr' ? 'Une personne décède en laissant' : 'A person died leaving'} ${SPLIT.exec(question)![1]}`, lang)
   // (a family with «فرع وارث» of no stated kind is left to retrieval: its answer would have to hold for every
