@@ -61,11 +61,11 @@ export function fromAskersSide(
       edits.push({ at: m.index, length: m[0].length, by: ` ${phrase(target, deceased, lang, false, undefined)}` })
     }
   }
-  // «Et moi, son frère, j'hérite ?», "I am his sister": the asker, not among the heirs listed, says who they are
-  let askerHeir: Relation | undefined
   let text = heirs
   for (const e of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.by + text.slice(e.at + e.length)
   assumptions.sort((a, b) => heirs.indexOf(fold('phrase' in a ? a.phrase : '')) - heirs.indexOf(fold('phrase' in b ? b.phrase : '')))
+  // «Et moi, son frère, j'hérite ?», "I am his sister": the asker, not among the heirs listed, says who they are
+  let askerHeir: Relation | undefined
   const stated = [...heirs.matchAll(ME)].length === 0 ? STATED.exec(fold(whole)) : null
   const self = stated ? DECEASED_SIDE[stated[1]!] : undefined
   if (stated && self) {
