@@ -74,6 +74,8 @@ const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
   ابي: { key: 'father', sex: 'male', many: 1 },
   والدي: { key: 'father', sex: 'male', many: 1 },
   ابونا: { key: 'father', sex: 'male', many: 1 },
+  والدنا: { key: 'father', sex: 'male', many: 1 },
+  والدتنا: { key: 'mother', sex: 'female', many: 1 },
   امي: { key: 'mother', sex: 'female', many: 1 },
   والدتي: { key: 'mother', sex: 'female', many: 1 },
   امنا: { key: 'mother', sex: 'female', many: 1 },
@@ -103,7 +105,7 @@ const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
 }
 
 /** «توفي والدي», «توفيت أمي رحمها الله»: the deceased named from the asker's side. */
-const DECEASED = /(توفي|توفيت|توفى|مات|ماتت)\s+(والدي|أبي|ابي|والدتي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي|جدي|جدتي|عمي|عمتي|خالي|خالتي)(?=$|[\s،,.:])/
+const DECEASED = /(توفي|توفيت|توفى|مات|ماتت)\s+(والدي|أبي|ابي|والدتي|أمي|امي|والدنا|أبونا|ابونا|والدتنا|أمنا|امنا|زوجي|زوجتي|أخي|اخي|أختي|اختي|جدي|جدتي|عمي|عمتي|خالي|خالتي)(?=$|[\s،,.:])/
 /** A word with what precedes and follows it, «و» apart. */
 const WORD = /(^|[\s،,:(])(و?)([^\s،,.:()؟?]+)((?:\s*\([^()]*\))?)/g
 /** «وأنا (ابنه)», «وأنا (بنت)»: the asker's sex, in a bracket after «أنا». */
