@@ -71,6 +71,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Mon grand-père paternel est décédé, il laisse sa femme (ma grand-mère), ses 3 fils dont mon père, et 2 filles.', 'fr', 'male', { wife: 1, son: 3, daughter: 2 }],
   ['Combien touche la veuve si le défunt laisse aussi 2 fils ?', 'fr', 'male', { wife: 1, son: 2 }],
   ['How much does the widow get if the deceased leaves 2 sons and a daughter?', 'en', 'male', { wife: 1, son: 2, daughter: 1 }],
+  ['The deceased, a woman, left her husband and her full brother.', 'en', 'female', { husband: 1, full_brother: 1 }],
+  ["Décès d'un homme : héritiers sa mère, sa femme et ses 2 frères germains.", 'fr', 'male', { mother: 1, wife: 1, full_brother: 2 }],
   // «شاب أعزب», «والدنا»: who died in other general or asker-side words
   ['توفي شاب أعزب وترك أباه وأمه وإخوته', 'ar', 'male', { father: 1, mother: 1, full_brother: 3 }],
   ['السؤال: توفي والدنا رحمه الله وترك زوجته (والدتنا) وثلاثة أبناء وبنتين، فكيف نقسم الميراث؟', 'ar', 'male', { wife: 1, son: 3, daughter: 2 }],
