@@ -61,6 +61,8 @@ export function fromAskersSide(
       edits.push({ at: m.index, length: m[0].length, by: ` ${phrase(target, deceased, lang, false, undefined)}` })
     }
   }
+  // ("I'm her son.", « je suis sa fille »: who the asker is, already read — not another heir)
+  for (const m of heirs.matchAll(SELF)) if (!edits.some((e) => m.index < e.at + e.length && e.at < m.index + m[0].length)) edits.push({ at: m.index, length: m[0].length, by: ' ' })
   let text = heirs
   for (const e of edits.sort((a, b) => b.at - a.at)) text = text.slice(0, e.at) + e.by + text.slice(e.at + e.length)
   assumptions.sort((a, b) => heirs.indexOf(fold('phrase' in a ? a.phrase : '')) - heirs.indexOf(fold('phrase' in b ? b.phrase : '')))
@@ -147,6 +149,8 @@ const ME = new RegExp(
   'g',
 )
 
+/** "I am his son", «je suis sa fille», "I'm a woman": the asker saying who they are. */
+const SELF = /(?:^|\s)(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |son |sa |un |une )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\b/g
 /** «our parents», «nos parents»: both, from the asker's side. */
 const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
 /** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */

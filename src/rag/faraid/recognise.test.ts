@@ -172,6 +172,8 @@ describe('inheritance cases recognised in a question', () => {
         ['our father', 'us two brothers', 'our three sisters'],
       ],
       ['Mon mari vient de décéder. Nous avons quatre enfants : trois filles et un garçon. Sa mère est encore vivante.', 'fr', 'male', { wife: 1, daughter: 3, son: 1, mother: 1 }, []],
+      // ("I'm her son." says who the asker is: no second son)
+      ["My mother passed away leaving my dad, my sister and me. I'm her son.", 'en', 'female', { husband: 1, daughter: 1, son: 1 }, ['my dad', 'my sister', 'me']],
       ['My father died. Heirs: my mother, my 2 brothers and I (female).', 'en', 'male', { wife: 1, son: 2, daughter: 1 }, ['my mother', 'my 2 brothers', 'I (female)']],
       [
         'My mother died last week. She left my father, my two brothers, my sister and me. I am a woman.',
