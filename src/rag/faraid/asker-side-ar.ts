@@ -20,6 +20,11 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   // («وأنا ابنته»: who the asker is, read like a bracket)
   const bracketed = text
     .slice(from)
+    // («علما بأني بنته الوحيدة»: who the asker is, said apart — read by askerSex, not another heir)
+    .replace(
+      /(?:،\s*)?(?:علما|علماً)?\s*(?:بأني|باني|لأني|لاني|أني|اني|إني)\s+(?:ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?:\s+(?:الوحيد|الوحيدة|الشقيق|الشقيقة))?(?=$|[\s،,.])/g,
+      ' ',
+    )
     .replace(/((?:^|\s)و?(?:أنا|انا))\s+(ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?:\s+(?:الشقيق|الشقيقة))?(?=$|[\s،,.])/g, '$1 ($2)')
   const heirs = bracketed.replace(WORD, (all, before: string, conjunction: string, said: string, after: string, offset: number) => {
     // («والدي»: the «و» is the word's own)
@@ -129,7 +134,8 @@ const UNPOSSESSED_SIBLING: Record<string, { sex: Sex; many: Many }> = {
 function askerSex(text: string, deceased: Key): Sex | undefined {
   if (deceased === 'husband') return 'female'
   if (deceased === 'wife') return 'male'
-  const said = /(?:^|\s)و?(?:أنا|انا)\s+(رجل|امرأة|امراة|ذكر|أنثى|انثى|ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?=$|[\s،,.])/.exec(text)
+  const said =
+    /(?:^|\s)و?(?:أنا|انا|أني|اني|بأني|باني|إني|لأني|لاني)\s+(رجل|امرأة|امراة|ذكر|أنثى|انثى|ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?=$|[\s،,.])/.exec(text)
   if (!said) return undefined
   return /^(رجل|ذكر|ابنه|ابنها|أخوه|اخوه|أخوها|اخوها)$/.test(said[1]!) ? 'male' : 'female'
 }

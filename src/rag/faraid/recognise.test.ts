@@ -147,6 +147,8 @@ describe('inheritance cases recognised in a question', () => {
       ['توفيت أمي وتركت أبي وأخوي وأنا ابنتها', 'ar', 'female', { husband: 1, son: 2, daughter: 1 }, ['أبي', 'أخوي', 'أنا']],
       ['توفي أخي وترك زوجته وأمنا وأنا (أخته)', 'ar', 'male', { wife: 1, mother: 1, full_sister: 1 }, ['أمنا', 'أنا']],
       ['توفي والدي وترك زوجة وابنا', 'ar', 'male', { wife: 1, son: 1 }, []],
+      // («علما بأني بنته الوحيدة» says who the asker is: no second daughter)
+      ['توفي أبي وترك أمي وأنا، علما بأني بنته الوحيدة', 'ar', 'male', { wife: 1, daughter: 1 }, ['أمي', 'أنا']],
       // (siblings with no «my» beside a parent's death: the asker's, the deceased's children; «وأنا ذكر» says who the asker is)
       ['السلام عليكم، توفي والدي رحمه الله وترك أمي وأنا وأخي وأختين، وأنا ذكر. كيف نقسم الميراث؟', 'ar', 'male', { wife: 1, son: 2, daughter: 2 }, ['أمي', 'أنا', 'أخي', 'أختين']],
       ['توفيت والدتي وتركت والدي وأخواتي الثلاث وأنا (ابنها)', 'ar', 'female', { husband: 1, daughter: 3, son: 1 }, ['والدي', 'أخواتي', 'أنا']],

@@ -1,6 +1,6 @@
 import type { Lang } from '../../contract/common'
 import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
-import type { Assumption } from './assumptions'
+import { type Assumption, dedupeAssumptions } from './assumptions'
 import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily, unreadWords } from './parse-ar'
 import { latinThroughHeir } from './asker-side'
@@ -65,7 +65,7 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const missing = /(^|\s)(مفقود|مفقودة|مفقودين|مفقودون|مفقودان|مفقودتان)(?=$|[\s.،,؟?])/.test(rest.slice(end)) ? ['a missing heir'] : []
   const family = { ...parsed, heirs: [...spouse, ...parsed.heirs], problems: [...parsed.problems, ...missing] }
   return {
-    family: turned ? { ...family, assumptions: [...turned.assumptions, ...family.assumptions], problems: [...turned.problems, ...family.problems] } : family,
+    family: turned ? { ...family, assumptions: dedupeAssumptions([...turned.assumptions, ...family.assumptions]), problems: [...turned.problems, ...family.problems] } : family,
     asked: rest.slice(end),
   }
 }
