@@ -63,6 +63,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // he is; the kin named in it are not heirs (« ses 4 enfants (3 garçons et une fille) » counts them: no heir before)
   const glosses = [...rest.matchAll(/\(([^()]*)\)/g)].filter((b) => found.some((f) => b.index - (f.at + f.text.length) >= 0 && b.index - (f.at + f.text.length) <= 2))
   const inGloss = (f: { at: number }) => glosses.some((b) => f.at > b.index && f.at < b.index + b[0].length)
+  // brackets that list the heirs of the group before them, and that group
+  const listed = new Set<number>()
+  const listedBefore = (f: { at: number; text: string }) => [...listed].some((at) => at - (f.at + f.text.length) >= 0 && at - (f.at + f.text.length) <= 2)
   // ("his granddaughter (his daughter's daughter)": the one kinsman the bracket names is who the heir is)
   for (const b of glosses) {
     const heir = found.filter((f) => f.at < b.index && b.index - (f.at + f.text.length) <= 2).at(-1)
@@ -70,8 +73,12 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // (only a grandchild's line: "2 wives (my mother and my stepmother)" does not make the wives mothers)
     const grandchild = (r: Relation) => /^(sons|daughters)_(sons_)?(son|daughter)$/.test(r)
     if (heir && inner.length === 1 && grandchild(heir.relation) && grandchild(inner[0]!.relation)) Object.assign(heir, { relation: inner[0]!.relation, glossed: true })
+    // ("his three sisters (two full sisters and one half-sister through the father)": the bracket lists them — they
+    // are the heirs, the group before it is not counted again)
+    const sibling = (r: Relation) => /^(full|paternal|maternal)_(brother|sister)$/.test(r)
+    if (heir && inner.length >= 2 && sibling(heir.relation) && inner.every((f) => sibling(f.relation))) listed.add(b.index)
   }
-  found.splice(0, found.length, ...found.filter((f) => !inGloss(f)))
+  found.splice(0, found.length, ...found.filter((f) => (!inGloss(f) || glosses.some((b) => listed.has(b.index) && f.at > b.index && f.at < b.index + b[0].length)) && !listedBefore(f)))
   const source = fold(text)
   // («if the deceased leaves 2 sons»: «the deceased» is who died, the verb after it is the death)
   const death = [...source.matchAll(new RegExp(DEATH.source, 'g'))].find((d) => !/\b(the|le|la)\s+$/.test(source.slice(0, d.index))) ?? null

@@ -92,6 +92,13 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Un homme est mort de mort naturelle en laissant sa femme et son fils.', 'fr', 'male', { wife: 1, son: 1 }],
   // (« décède » is no masculine participle: « une femme » says who died)
   ['Une femme célibataire décède, laissant son père, sa mère et sa sœur', 'fr', 'female', { father: 1, mother: 1, full_sister: 1 }],
+  // a bracket listing the siblings of the group before it: they are the heirs
+  [
+    'A man died leaving his mother, his wife, and his three sisters (two full sisters and one half-sister through the father).',
+    'en',
+    'male',
+    { mother: 1, wife: 1, full_sister: 2, paternal_sister: 1 },
+  ],
   // a bracket naming one kinsman says who the heir is: a daughter's daughter is no son's daughter
   ["A man died leaving his wife, his grandson (his son's son) and his granddaughter (his daughter's daughter)", 'en', 'male', { wife: 1, sons_son: 1, daughters_daughter: 1 }],
 ]
