@@ -65,6 +65,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const inGloss = (f: { at: number }) => glosses.some((b) => f.at > b.index && f.at < b.index + b[0].length)
   // brackets that list the heirs of the group before them, and that group
   const listed = new Set<number>()
+  const lineless: string[] = []
   const listedBefore = (f: { at: number; text: string }) => [...listed].some((at) => at - (f.at + f.text.length) >= 0 && at - (f.at + f.text.length) <= 2)
   // ("his granddaughter (his daughter's daughter)": the one kinsman the bracket names is who the heir is)
   for (const b of glosses) {
@@ -77,13 +78,18 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // are the heirs, the group before it is not counted again)
     const sibling = (r: Relation) => /^(full|paternal|maternal)_(brother|sister)$/.test(r)
     if (heir && inner.length >= 2 && sibling(heir.relation) && inner.every((f) => sibling(f.relation))) listed.add(b.index)
+    // (« ses trois sœurs (deux germaines et une consanguine) »: lines said without their nouns — not read, refused)
+    const counts = fold(b[0])
+      .split(/[^a-z0-9]+/)
+      .some((w) => NUMBERS[w] !== undefined || /^\d+$/.test(w))
+    if (heir && sibling(heir.relation) && inner.length === 0 && counts && /\b(germaine?s?|consanguine?s?|uterine?s?|full|paternal|maternal|half)\b/.test(fold(b[0]))) lineless.push(b[0])
   }
   found.splice(0, found.length, ...found.filter((f) => (!inGloss(f) || glosses.some((b) => listed.has(b.index) && f.at > b.index && f.at < b.index + b[0].length)) && !listedBefore(f)))
   const source = fold(text)
   // («if the deceased leaves 2 sons»: «the deceased» is who died, the verb after it is the death)
   const death = [...source.matchAll(new RegExp(DEATH.source, 'g'))].find((d) => !/\b(the|le|la)\s+$/.test(source.slice(0, d.index))) ?? null
   const deathAt = death ? death.index : -1
-  const problems: string[] = [...(turned?.problems ?? [])]
+  const problems: string[] = [...(turned?.problems ?? []), ...lineless.map((b) => `“${b}”: the lines of the siblings are not read`)]
   // a question whose death has no one dying («Que laisse le Coran comme part à la mère ?») tells no family
   if (QUESTION.test(source) && !PERSON.test(source.slice(0, Math.max(0, death?.index ?? 0)))) problems.push('no one is said to have died')
   const tally = heirTally()

@@ -277,6 +277,8 @@ describe('inheritance cases recognised in a question', () => {
       ['A man died leaving his wife and his illegitimate son.', 'en'],
       ['Un homme laisse sa femme et son fils né hors mariage.', 'fr'],
       ['توفي عن زوجة وابن غير شرعي', 'ar'],
+      // (siblings' lines said in a bracket without their nouns: not read, so not guessed)
+      ['Un homme laisse sa mère, sa femme et ses trois sœurs (deux germaines et une consanguine).', 'fr'],
       // (a missing heir's share is held back: beyond the calculator, in every language, said after the family too)
       ['توفي عن زوجة وابن وبنت. الزوجة مفقودة.', 'ar'],
       ['A man died leaving his wife, his missing son and a daughter.', 'en'],
