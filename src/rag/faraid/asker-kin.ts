@@ -43,3 +43,6 @@ function parentSide(heir: AskerKin, asker: Sex | undefined, otherParent: 'wife' 
 }
 
 const bySex = (sex: Sex | undefined, male: Relation, female: Relation): Relation | undefined => (sex === 'male' ? male : sex === 'female' ? female : undefined)
+
+/** The asker whose husband or wife died is the surviving spouse, an heir even when the question lists only the others. */
+export const survivingSpouse = (deceased: AskerKin): Relation | undefined => (deceased === 'husband' || deceased === 'wife' ? deceasedSide(deceased, 'me', undefined) : undefined)

@@ -1,4 +1,4 @@
-import { type AskerKin, deceasedSide } from './asker-kin'
+import { type AskerKin, deceasedSide, survivingSpouse } from './asker-kin'
 import type { Assumption } from './assumptions'
 import type { Relation, Sex } from './relations'
 
@@ -64,7 +64,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   // («توفي والدي»: who died, said in the general words the parser reads)
   const told = `${text.slice(0, death.index)}${death[1]} ${who.sex === 'female' ? 'امرأة' : 'رجل'}`
   // «توفي زوجي وترك لي ثلاثة أبناء»: the asker, the surviving spouse, is an heir even when not listed
-  const spouse = who.key === 'husband' ? 'wife' : who.key === 'wife' ? 'husband' : undefined
+  const spouse = survivingSpouse(who.key)
   const askerHeir = spouse && !assumptions.some((a) => 'relation' in a && a.relation === spouse) ? spouse : undefined
   if (askerHeir) assumptions.push({ kind: 'asker_spouse', relation: askerHeir })
   return { text: `${told}${heirs}`, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
@@ -156,16 +156,18 @@ const PLURAL: Partial<Record<Relation, string>> = { son: 'أبناء', daughter:
 
 /**
  * «ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟», «كم يرث الابن إذا ماتت أمه عن زوج وبنت؟»: the heir asked about names
- * who died through himself; said again as a family («توفي رجل عن زوجة وابن») with the heir among the others.
+ * who died through himself; said again as a family and its question («توفي رجل عن زوجة، ابنا؟ ما نصيب الزوجة؟»)
+ * with the heir among the others.
  */
 export function arabicThroughHeir(text: string): string | undefined {
   const m = THROUGH.exec(text)
   if (!m) return undefined
-  const [, , asked, verb, through, , rest] = m as unknown as [string, string, string, string, string, string, string]
+  const [, question, asked, verb, through, , rest] = m as unknown as [string, string, string, string, string, string, string]
   const place = THROUGH_PLACE[fold(through)]
   const heir = place?.[fold(asked).replace(/^ال/, '')]
   if (!place || !heir) return undefined
-  return `${verb} ${place.deceased === 'female' ? 'امرأة' : 'رجل'} عن ${heir}، ${rest}`
+  // (the question after the family, for what is asked: «… ، وابن؟ ما نصيب الزوجة؟»)
+  return `${verb} ${place.deceased === 'female' ? 'امرأة' : 'رجل'} عن ${heir}، ${rest}؟ ${question} ${asked}؟`
 }
 
 const THROUGH = /(ما نصيب|ما هو نصيب|كم نصيب|كم يرث|كم ترث|ماذا يرث|ماذا ترث|هل يرث|هل ترث)\s+(ال\S+)\s+(?:إذا|اذا|لو|عندما|حين)\s+(توفي|توفيت|مات|ماتت)\s+(\S+?)(\s+(?:و?ترك|و?تركت|عن))\s+([^؟?]+)/

@@ -1,5 +1,5 @@
 import type { Assumption } from './assumptions'
-import { type AskerKin, deceasedSide, placesKin } from './asker-kin'
+import { type AskerKin, deceasedSide, placesKin, survivingSpouse } from './asker-kin'
 import { DEATH, fold } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 
@@ -41,16 +41,18 @@ export function fromAskersSide(
     assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
     edits.push({ at: m.index, length: all.length, by: ` ${phrase(target, deceased, lang, plural, count)}` })
   }
+  // (the deceased's, before a plural: «his», «her», « ses »)
+  const theirs = lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'
   // «our parents» when a brother or a sister died: the deceased's father and mother
   if (who.key === 'brother' || who.key === 'sister')
     for (const m of heirs.matchAll(PARENTS)) {
       assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'father' }, { kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'mother' })
-      edits.push({ at: m.index, length: m[0].length, by: ` ${lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'} parents` })
+      edits.push({ at: m.index, length: m[0].length, by: ` ${theirs} parents` })
     }
   // «our three kids (2 boys, 1 girl)» when a spouse died: the deceased's children, counted as the parser counts
-  if (who.key === 'husband' || who.key === 'wife')
-    for (const m of heirs.matchAll(CHILDREN)) edits.push({ at: m.index, length: m[0].length, by: ` ${lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'} ${m[1] ?? ''}${m[2]}` })
-  for (const m of heirs.matchAll(ME)) {
+  if (who.key === 'husband' || who.key === 'wife') for (const m of heirs.matchAll(CHILDREN)) edits.push({ at: m.index, length: m[0].length, by: ` ${theirs} ${m[1] ?? ''}${m[2]}` })
+  const mes = [...heirs.matchAll(ME)]
+  for (const m of mes) {
     const noun = m[2]
     const sex = noun ? (KIN[noun]?.sex ?? (/^(male|man|homme)$/.test(noun) ? 'male' : /^(female|woman|femme)$/.test(noun) ? 'female' : asker)) : asker
     const target = sex && deceasedSide(who.key, 'me', sex)
@@ -68,14 +70,14 @@ export function fromAskersSide(
   assumptions.sort((a, b) => heirs.indexOf(fold('phrase' in a ? a.phrase : '')) - heirs.indexOf(fold('phrase' in b ? b.phrase : '')))
   // «Et moi, son frère, j'hérite ?», "I am his sister": the asker, not among the heirs listed, says who they are
   let askerHeir: Relation | undefined
-  const stated = [...heirs.matchAll(ME)].length === 0 ? STATED.exec(fold(whole)) : null
+  const stated = mes.length === 0 ? STATED.exec(fold(whole)) : null
   const self = stated ? DECEASED_SIDE[stated[1]!] : undefined
   if (stated && self) {
     askerHeir = self
     assumptions.push({ kind: 'asker_side', phrase: writtenAs(whole)(stated.index, stated[0]), relation: self })
   }
   // «My husband died, leaving our three sons»: the asker, the surviving spouse, is an heir even when not listed
-  const spouse = who.key === 'husband' ? 'wife' : who.key === 'wife' ? 'husband' : undefined
+  const spouse = survivingSpouse(who.key)
   if (spouse && !askerHeir && !assumptions.some((a) => 'relation' in a && a.relation === spouse)) {
     askerHeir = spouse
     assumptions.push({ kind: 'asker_spouse', relation: spouse })

@@ -49,8 +49,7 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     .replace(/\n\s*(و\s*ورثة|و)/g, ' $1')
   // «ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟»: who died named through the heir asked about
   const through = arabicThroughHeir(cleaned)
-  if (through)
-    return splitArabicCase(`${through}؟ ${cleaned.slice(cleaned.search(/ما نصيب|ما هو نصيب|كم نصيب|كم يرث|كم ترث|ماذا يرث|ماذا ترث|هل يرث|هل ترث/)).split(/\s+(?:إذا|اذا|لو|عندما|حين)\s/)[0]}؟`)
+  if (through) return splitArabicCase(through)
   // «توفي والدي وترك أمي وأنا (ابنه)»: told from the asker's side, read from the deceased's
   const turned = arabicFromAskersSide(cleaned)
   const m = ARABIC_DEATH.exec(turned?.text ?? cleaned)
