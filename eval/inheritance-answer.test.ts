@@ -256,4 +256,21 @@ describe('the estate a question gives', () => {
     assert.equal(estateOf('التركة 3,000,000 ريال'), 3000000)
     assert.equal(estateOf('توفي عن زوجة وثلاثة أبناء'), undefined)
   })
+  test('«مما بقي بعد فرض الزوج» asks a part of what the spouse leaves; heirs who take all of it are asked their part of the estate', () => {
+    const fractions = ['النصف', 'الربع', 'الثمن', 'السدس', 'الثلث', 'سبعة أثمان']
+    assert.equal(choose('توفيت عن زوج وأم وأب. ما نصيب الأب مما بقي بعد فرض الزوج؟', ['النصف', 'الربع', 'الثلثان', 'السدس', 'الثلث']), 'C')
+    assert.equal(choose('توفي عن زوجة وأب وأم. كم تأخذ الأم مما تبقى بعد نصيب الزوجة؟', fractions), 'E')
+    assert.equal(choose('توفي عن زوجة وابنين. ما نصيب الابنين معا مما بقي بعد نصيب الزوجة؟', fractions), 'F')
+  })
+  test('«واحد وعشرين» is a number, not «each one»; «الابن الأكبر» is one of the sons; «المصحح» is the corrected base', () => {
+    const sihaam = ['سبعة أسهم', 'سهمان', 'ثمانية أسهم', 'أربعة عشر سهما', 'خمسة أسهم', 'ستة أسهم']
+    assert.equal(choose('توفي عن بنتين وابن ابن وبنتي ابن. كم سهما للبنتين إذا قسمت التركة على واحد وعشرين سهما؟', sihaam), 'D')
+    assert.equal(choose('توفيت عن ثلاثة أبناء. ما نصيب الابن الأكبر؟', ['الثلث', 'النصف', 'الكل', 'السدس']), 'A')
+    assert.equal(choose('توفي عن زوجة وابن وثلاث بنات. ما أصل المسألة المصحح؟', ['8', '16', '40', '24']), 'C')
+  })
+  test('«كل واحد من الذكور» beside sons and daughters asks each son’s part', () => {
+    const sihaam = ['سهم واحد', 'سهمان', 'ثلاثة أسهم', 'أربعة أسهم', 'ستة أسهم', 'اثنا عشر سهما']
+    assert.equal(choose('توفيت عن زوج وابنين وأربع بنات. كم سهما لكل واحد من الذكور من أصل اثنين وثلاثين سهما؟', sihaam), 'E')
+    assert.equal(choose('توفيت عن زوج وابنين وأربع بنات. كم سهما لكل واحدة من الإناث من أصل اثنين وثلاثين سهما؟', sihaam), 'C')
+  })
 })

@@ -202,6 +202,8 @@ interface Target {
   yesNo?: boolean
   /** «ما نصيب الأخت لأب من الباقي؟»: her part of what the sharers leave, not of the estate. */
   ofRest?: boolean
+  /** «ما نصيب الأم مما بقي بعد فرض الزوجة؟»: what the heirs named after «بعد» leave, which the share is a part of. */
+  restAfter?: Fraction
 }
 
 function targetOf(question: string, d: Distribution): Target | undefined {
@@ -213,12 +215,35 @@ function targetOf(question: string, d: Distribution): Target | undefined {
   const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => presentMeant(m, present)))]
   const before = named(stopAt > 0 ? asked.slice(0, stopAt) : asked)
   const relations = before.length > 0 ? before : named(asked)
+  if (relations.length === 0) relations.push(...sexOfPair(asked, present))
   if (relations.length === 0) return undefined
   const words = arabicWordsOf(asked)
   // «إحدى البنات», «أحد الأبناء»: one of them, so each one’s part
-  const each = words.some((w) => /^(كل|لكل|الواحد|الواحدة|واحد|واحدة|منهم|منهن|فرد|احد|احدي|لاحد|لاحدي)$/.test(w))
+  // («الابن الأول», «الابن الأكبر»: one of them by his rank; «واحد وعشرين» is a number, not one of them)
+  const each = words.some(
+    (w, i) =>
+      /^(كل|لكل|الواحد|الواحدة|منهم|منهن|فرد|احد|احدي|لاحد|لاحدي|الاول|الاولي|الثاني|الثانية|الاكبر|الاصغر|الكبري|الصغري)$/.test(w) || (/^(واحد|واحدة)$/.test(w) && !/^و/.test(words[i + 1] ?? '')),
+  )
   const barred = arabicMentions(stopAt > 0 ? asked.slice(0, stopAt) : asked).some((m) => m.barred)
   return { relations, each, ...(barred ? { barred } : {}) }
+}
+
+/** The male and female of a line who inherit together, the male twice the female. */
+const PAIRS: [Relation, Relation][] = [
+  ['son', 'daughter'],
+  ['sons_son', 'sons_daughter'],
+  ['full_brother', 'full_sister'],
+  ['paternal_brother', 'paternal_sister'],
+]
+
+/** «كل واحد من الذكور», «نصيب الإناث»: the males or the females of the one such pair the family holds. */
+function sexOfPair(asked: string, present: Set<Relation>): Relation[] {
+  const words = arabicWordsOf(asked)
+  const male = words.some((w) => /^(ال|لل)?ذكور$/.test(w))
+  const female = words.some((w) => /^(ال|لل)?اناث$/.test(w))
+  const pairs = PAIRS.filter(([m, f]) => present.has(m) && present.has(f))
+  if (male === female || pairs.length !== 1) return []
+  return [pairs[0]![male ? 0 : 1]]
 }
 
 /**
@@ -266,7 +291,14 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   if (!target) return excludedKinAnswer(q, d, asked, meanings, options)
   if (/حجب|يحجب|حاجب/.test(asked)) return blockerAnswer(target, d, options)
   return shareAnswer(
-    { ...target, ...statedBase(asked), final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked), yesNo: / هل /.test(asked), ofRest: / من (ال)?باقي /.test(asked) },
+    {
+      ...target,
+      ...statedBase(asked),
+      ...restAfter(q.asked, d),
+      final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked),
+      yesNo: / هل /.test(asked),
+      ofRest: / من (ال)?باقي /.test(asked),
+    },
     d,
     meanings,
     options,
@@ -426,6 +458,20 @@ function statedBase(asked: string): { base?: number } {
   return {}
 }
 
+/**
+ * «مما بقي بعد فرض الزوجة», «من الباقي بعد نصيب الزوجات»: the part of the estate the heirs named after «بعد»
+ * leave, when they are in the family and take something.
+ */
+function restAfter(question: string, d: Distribution): { restAfter?: Fraction } {
+  const said = / (مما|من ما|من) (بقي|تبقي|يبقي|الباقي|باقي) (من التركة |من المال )?بعد (فرض|نصيب|حصة|ميراث|اخذ) (.*)$/.exec(` ${arabicWordsOf(question).join(' ')} `)
+  if (!said) return {}
+  const first = arabicMentions(said[5]!)[0]
+  const taken = first?.relation ? d.heirs.filter((h) => h.relation === first.relation && !h.share.isZero()) : []
+  if (taken.length === 0) return {}
+  const rest = taken.reduce((a, h) => a.sub(h.share), Fraction.ONE)
+  return rest.isZero() ? {} : { restAfter: rest }
+}
+
 /** The heir of relation `r`: the barred one when the question names him so («الأخ الكافر»), else the one who inherits. */
 const heirOf = (d: Distribution, r: Relation, barred = false) => d.heirs.find((h) => h.relation === r && !!h.barred === barred) ?? d.heirs.find((h) => h.relation === r)!
 
@@ -438,13 +484,17 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
   // (of the rest: the residuaries' part of what they share, when they are the ones asked)
   const pool = d.heirs.reduce((a, h) => (h.residuary && !h.fard ? a.add(h.share) : a), Fraction.ZERO)
   const ofRest = target.ofRest === true && !pool.isZero() && hs.every((h) => h.residuary && !h.fard)
-  const fard = hs.every((h) => h.fard) ? hs.reduce((a, h) => a.add(h.fard!), Fraction.ZERO) : undefined
+  const fardOfEstate = hs.every((h) => h.fard) ? hs.reduce((a, h) => a.add(h.fard!), Fraction.ZERO) : undefined
   const ofEstate = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
-  const share = ofRest ? ofEstate.div(pool) : ofEstate
+  // (heirs who take all that is left are asked their part of the estate: « sept huitièmes », not « all of the rest »)
+  const restAfter = target.restAfter && ofEstate.cmp(target.restAfter) < 0 ? target.restAfter : undefined
+  const share = restAfter ? ofEstate.div(restAfter) : ofRest ? ofEstate.div(pool) : ofEstate
+  const fard = fardOfEstate && restAfter ? fardOfEstate.div(restAfter) : fardOfEstate
   const residue = hs.some((h) => h.residuary && !h.share.isZero())
   const nothing = share.isZero()
   const radd = d.radd && hs.some((h) => h.fard && h.share.cmp(h.fard) !== 0)
-  const thirdOfRest = d.cases.includes('umariyya') && target.relations.includes('mother')
+  // (asked of what the spouse leaves, her third of it is simply a third)
+  const thirdOfRest = d.cases.includes('umariyya') && target.relations.includes('mother') && !restAfter
   const kind = hs.find((h) => h.residuary)?.residuary
   return meanings.map((m) => {
     let s = 0
@@ -551,7 +601,8 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
   } else if (/اصل|مجموع|عدد (ال)?(اسهم|سهام)|(اسهم|سهام) التركة|قسمت|تقسم|يقسم|تقسيم|توزع|توزيع|على كم سهما|تصح|عول|عالت|تعول|الكلي|الاجمالي/.test(asked)) {
     const awl = /عول|عالت|تعول/.test(asked) && !/قبل العول/.test(asked)
     // («قبل العول»: the base the ʿawl raises)
-    const first: (bigint | number | undefined)[] = (/اصل/.test(asked) && !/تصح|تصحيح/.test(asked)) || /قبل العول/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
+    const first: (bigint | number | undefined)[] =
+      (/اصل/.test(asked) && !/تصح|تصحيح|المصحح|مصحح/.test(asked)) || /قبل العول/.test(asked) ? [d.base, d.awlBase, d.baseFinal] : [d.baseFinal, d.awlBase, d.base]
     // «تقسم عليها فرضا وردا»: the base of the radd, before its correction
     if (/رد/.test(asked) && raddBase(d) !== undefined) first.unshift(raddBase(d))
     for (const b of awl ? [d.awlBase, ...first] : first) if (b !== undefined) candidates.push({ value: Number(b), money: false })
