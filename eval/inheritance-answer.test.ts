@@ -273,4 +273,15 @@ describe('the estate a question gives', () => {
     assert.equal(choose('توفيت عن زوج وابنين وأربع بنات. كم سهما لكل واحد من الذكور من أصل اثنين وثلاثين سهما؟', sihaam), 'E')
     assert.equal(choose('توفيت عن زوج وابنين وأربع بنات. كم سهما لكل واحدة من الإناث من أصل اثنين وثلاثين سهما؟', sihaam), 'C')
   })
+  test('a sixth and the rest: «تعصيبا» asks the rest alone, «فرضا» the sixth, a plain question all of it', () => {
+    const options = ['السدس', 'الربع', 'النصف', 'الثلث', 'ما بقي', 'لا شيء']
+    assert.equal(choose('توفيت عن أب وزوج وبنت. كم يأخذ الأب تعصيبا؟', options), 'E')
+    assert.equal(choose('توفيت عن أب وزوج وبنت. كم يأخذ الأب فرضا؟', options), 'A')
+    assert.equal(choose('توفي عن أب وبنت وأم. ما نصيب الأب في المجموع؟', ['السدس', 'الربع', 'النصف', 'سدساه', 'الثلثان']), 'D')
+  })
+  test('a sole heir by return: all of the estate when asked of the estate, the fixed share when asked «فرضا»', () => {
+    const options = ['النصف', 'الثلثان', 'الثلث', 'الربع', 'السدس', 'كل المال']
+    assert.equal(choose('توفيت عن أخت شقيقة فقط. ما نصيب الأخت من التركة؟', options), 'F')
+    assert.equal(choose('توفيت عن أخت شقيقة فقط. ما نصيب الأخت فرضا؟', options), 'A')
+  })
 })

@@ -202,6 +202,10 @@ interface Target {
   yesNo?: boolean
   /** «ما نصيب الأخت لأب من الباقي؟»: her part of what the sharers leave, not of the estate. */
   ofRest?: boolean
+  /** «ما نصيب الأب فرضا؟», «… تعصيبا؟»: the fixed part or the residue part of a share that has both. */
+  part?: 'fard' | 'residue'
+  /** «من التركة», «إجمالي نصيب»: asked of the whole estate. */
+  ofEstate?: boolean
   /** «ما نصيب الأم مما بقي بعد فرض الزوجة؟»: what the heirs named after «بعد» leave, which the share is a part of. */
   restAfter?: Fraction
 }
@@ -222,7 +226,10 @@ function targetOf(question: string, d: Distribution): Target | undefined {
   // («الابن الأول», «الابن الأكبر»: one of them by his rank; «واحد وعشرين» is a number, not one of them)
   const each = words.some(
     (w, i) =>
-      /^(كل|لكل|الواحد|الواحدة|منهم|منهن|فرد|احد|احدي|لاحد|لاحدي|الاول|الاولي|الثاني|الثانية|الاكبر|الاصغر|الكبري|الصغري)$/.test(w) || (/^(واحد|واحدة)$/.test(w) && !/^و/.test(words[i + 1] ?? '')),
+      /^(الواحد|الواحدة|منهم|منهن|فرد|احد|احدي|لاحد|لاحدي|الاول|الاولي|الثاني|الثانية|الاكبر|الاصغر|الكبري|الصغري)$/.test(w) ||
+      // («من كل المال»: the whole estate, not each one)
+      (/^(كل|لكل)$/.test(w) && !/^(المال|التركة|الميراث)$/.test(words[i + 1] ?? '')) ||
+      (/^(واحد|واحدة)$/.test(w) && !/^و/.test(words[i + 1] ?? '')),
   )
   const barred = arabicMentions(stopAt > 0 ? asked.slice(0, stopAt) : asked).some((m) => m.barred)
   return { relations, each, ...(barred ? { barred } : {}) }
@@ -298,6 +305,8 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
       final: /النهائي|بعد الرد|مجموع نصيب|فرضا وردا|فرضا وتعصيبا/.test(asked),
       yesNo: / هل /.test(asked),
       ofRest: / من (ال)?باقي /.test(asked),
+      ...askedPart(asked),
+      ofEstate: / (اجمالي|من التركة|من المال|المال كله|كل المال) /.test(asked),
     },
     d,
     meanings,
@@ -372,7 +381,8 @@ function ratioAnswer(question: string, d: Distribution, options: string[]): numb
   const asked = ` ${arabicWordsOf(question).join(' ')} `
   // («للذكر مثل حظ الأنثيين» options are the rule of the residue, judged with the shares)
   const inDigits = options.filter((o) => /\(\d+\s*:\s*\d+\)/.test(o)).length >= 3
-  if (!/ (مقارنة|نسبة|بالنسبة) /.test(asked) || (options.some((o) => /للذكر|للانثي|للأنثى/.test(o)) && !inDigits)) return undefined
+  // («كيف يقسم الميراث بين الابن والبنت؟» with options «للابن مثلي نصيب البنت»: a ratio too)
+  if (!/ (مقارنة|نسبة|بالنسبة|بين) /.test(asked) || (options.some((o) => /للذكر|للانثي|للأنثى/.test(o)) && !inDigits)) return undefined
   const present = new Set(d.heirs.map((h) => h.relation))
   const named = [...new Set(arabicMentions(question).flatMap((m) => presentMeant(m, present)))]
   const inOptions = [...new Set(options.flatMap((o) => arabicMentions(o).flatMap((m) => presentMeant(m, present))))]
@@ -472,6 +482,14 @@ function restAfter(question: string, d: Distribution): { restAfter?: Fraction } 
   return rest.isZero() ? {} : { restAfter: rest }
 }
 
+/** «فرضا», «كصاحب فرض», «تعصيبا»: the part of the share asked, unless both are («فرضا وتعصيبا», «فرضا وردا»). */
+function askedPart(asked: string): { part?: 'fard' | 'residue' } {
+  if (/ فرضا و(تعصيبا|ردا) /.test(asked)) return {}
+  if (/ (فرضا|كفرض|بالفرض|الفرض|كصاحب فرض) /.test(asked)) return { part: 'fard' }
+  if (/ (تعصيبا|بالتعصيب) /.test(asked)) return { part: 'residue' }
+  return {}
+}
+
 /** The heir of relation `r`: the barred one when the question names him so («الأخ الكافر»), else the one who inherits. */
 const heirOf = (d: Distribution, r: Relation, barred = false) => d.heirs.find((h) => h.relation === r && !!h.barred === barred) ?? d.heirs.find((h) => h.relation === r)!
 
@@ -496,6 +514,10 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
   // (asked of what the spouse leaves, her third of it is simply a third)
   const thirdOfRest = d.cases.includes('umariyya') && target.relations.includes('mother') && !restAfter
   const kind = hs.find((h) => h.residuary)?.residuary
+  // What the heir ends with rather than the fixed share: when the question says so, when a residue adds to it (a
+  // father's sixth and the rest), or when a sole heir takes the estate by return and the question asks of the estate
+  const sole = d.radd && d.heirs.filter((h) => !h.share.isZero()).length === 1
+  const endsWith = target.part !== 'fard' && (target.final || hs.some((h) => h.residuary) || (sole && target.ofEstate === true))
   return meanings.map((m) => {
     let s = 0
     const blockers = new Set(hs.flatMap((h) => h.blockedBy ?? []))
@@ -534,11 +556,14 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
       // «كل واحدة من البنتين»: each one's part is asked, the group's is a wrong answer
       const fardSaid = fard && (perHead ? fard.div(count) : fard)
       const shareSaid = perHead ? share.div(count) : share
-      if (thirdOfRest) s += said.cmp(shareSaid) === 0 ? 1 : -6
+      // («تعصيبا» of a sixth and the rest: the rest alone)
+      const residuePart = target.part === 'residue' && fard && grows ? share.sub(fard).div(perHead ? count : 1) : undefined
+      if (residuePart) s += said.cmp(residuePart) === 0 ? 4 : -6
+      else if (thirdOfRest) s += said.cmp(shareSaid) === 0 ? 1 : -6
       else if (fardSaid && said.cmp(fardSaid) === 0)
         // the fixed share alone, when the question asks what the heir ends with and radd or the residue adds to it
-        s += target.final && grows && !saysMore ? 1 : 4
-      else if (said.cmp(shareSaid) === 0) s += perHead ? 3 : !fard ? 2 : target.final ? 4 : 3
+        s += target.part === 'residue' ? -4 : endsWith && grows && !saysMore ? 1 : 4
+      else if (said.cmp(shareSaid) === 0) s += perHead ? 3 : !fard ? 2 : endsWith ? 4 : 3
       else s -= 6
       // «النصف فقط» when more comes to the heir
       if (m.only && grows && !saysMore) s -= 4
@@ -591,8 +616,12 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
     const order = target.each || (hs.length === 1 && count > 1 && / (كل|لكل) /.test(asked)) ? [each, share] : [share, each]
     // «كم سهما للأب بالتعصيب»: only the residue part of a sixth-and-residue, or only the fixed part
     const fard = hs.reduce((a, h) => a.add(h.fard ?? Fraction.ZERO), Fraction.ZERO)
-    if (/تعصيب/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(share.sub(fard).div(target.each ? count : 1))
-    else if (/فرض/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(fard.div(target.each ? count : 1))
+    // («فرضا وتعصيبا», «فرضا وردا»: both parts, the whole share)
+    const both = /فرضا و(تعصيبا|ردا)/.test(asked)
+    if (!both && /تعصيب/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(share.sub(fard).div(target.each ? count : 1))
+    else if (!both && /فرض/.test(asked) && !fard.isZero() && fard.cmp(share) < 0) order.unshift(fard.div(target.each ? count : 1))
+    // («مجتمعين», «معا»: the group's part, not each one's)
+    if (/ (مجتمعين|مجتمعات|معا|جميعا|جميعهم|جميعهن) /.test(asked)) order.splice(0, order.length, share)
     for (const base of [stated, money, ...(/رد/.test(asked) ? [raddBase(d)] : []), Number(d.baseFinal), Number(d.awlBase ?? d.base)])
       if (base !== undefined) for (const f of order) push(f.mul(Fraction.of(Math.round(base * 1000), 1000)), base === money)
   } else if (/قيمة السهم|السهم الواحد/.test(asked) && money !== undefined) {

@@ -20,6 +20,9 @@ describe('fractions written in Arabic words', () => {
     assert.deepEqual(said('الخمسين'), ['2/5'])
     assert.deepEqual(said('خمسين سهما'), [])
     assert.deepEqual(said('السدس من السبعين ألف دينار'), ['1/6'])
+    // a dual before a pronoun: «its two sixths»
+    assert.deepEqual(said('سدساها'), ['1/3'])
+    assert.deepEqual(said('له ثلثاه'), ['2/3'])
   })
   test('a number before a broken plural, and a fraction of a fraction', () => {
     assert.deepEqual(said('ثلاثة أرباع التركة'), ['3/4'])

@@ -5,6 +5,8 @@ import { Fraction } from './fraction'
 const UNIT: Record<string, number> = { نصف: 2, ثلث: 3, ربع: 4, خمس: 5, سدس: 6, سبع: 7, ثمن: 8, تسع: 9 }
 /** Their duals («الثلثان», «خمسين»; «الربعان» is a half, not a share anyone is given) and broken plurals («ثلاثة أرباع», «خمسة أسداس»). */
 const DUAL: Record<string, number> = { ثلثان: 3, ثلثين: 3, ثلثا: 3, ثلثي: 3, خمسان: 5, خمسين: 5, سدسان: 6, سدسين: 6, سبعان: 7, سبعين: 7, ثمنان: 8, ثمنين: 8 }
+/** A dual's construct form before a pronoun («سدساها»); alone, «سدسًا» is one sixth. */
+const CONSTRUCT: Record<string, string> = { ثلثا: 'ثلثان', سدسا: 'سدسان', خمسا: 'خمسان', سبعا: 'سبعان', ثمنا: 'ثمنان' }
 const PLURAL: Record<string, number> = { اثلاث: 3, ارباع: 4, اخماس: 5, اسداس: 6, اسباع: 7, اثمان: 8, اتساع: 9 }
 
 export interface FractionMention {
@@ -27,7 +29,8 @@ export function arabicFractions(words: readonly string[]): FractionMention[] {
   const out: FractionMention[] = []
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    const noun = nounOf(w)
+    // («سدساها», «ثلثاه»: a dual before a pronoun is the dual)
+    const noun = nounOf(w).replace(/^(\S+ا)(ها|ه|هما|هم|هن)$/, (all, dual: string) => CONSTRUCT[dual] ?? all)
     const hasArticle = /^(و?)(ال|بال|فال|لل|كال)/.test(w)
     let value: Fraction | undefined
     let at = i
