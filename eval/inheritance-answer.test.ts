@@ -284,4 +284,11 @@ describe('the estate a question gives', () => {
     assert.equal(choose('توفيت عن أخت شقيقة فقط. ما نصيب الأخت من التركة؟', options), 'F')
     assert.equal(choose('توفيت عن أخت شقيقة فقط. ما نصيب الأخت فرضا؟', options), 'A')
   })
+  test('«ثلث ما بقي» is the mother’s third of what the spouse leaves; sharers without a spouse end with the estate by return', () => {
+    const options = ['الثلث', 'السدس', 'الربع', 'ثلث ما بقي', 'نصف ما بقي', 'سدس ما بقي']
+    assert.equal(choose('توفيت عن زوج وأب وأم. ما نصيب الأم فرضا؟', options), 'D')
+    const returned = ['النصف', 'السدس', 'ثلاثة أرباع', 'الربع', 'الثلثان']
+    assert.equal(choose('توفيت عن أخت شقيقة وأخت لأب. كم تأخذ الأخت لأب من المال؟', returned), 'D')
+    assert.equal(choose('توفي عن زوجة وبنتين. ما هو النصيب النهائي لكل وارث؟', ['الزوجة: الثمن، البنتان: الثلثان', 'الزوجة: الثمن، البنتان: الباقي فرضا وردا', 'الزوجة: الربع، البنتان: الباقي']), 'B')
+  })
 })

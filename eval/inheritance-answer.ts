@@ -77,7 +77,10 @@ function meaningOf(option: string): Meaning {
     if (/^(تكملة|تكمله|تكملة)$/.test(words[f.at - 1] ?? '')) continue
     // «ثلث الباقي»: the mother's third of what the spouse leaves; another fraction «of the rest» is not a share of the whole
     // («النصف الباقي», with the article, is the remaining half: a residue)
-    if (/^(ال)?باقي$/.test(words[f.at + f.length] ?? '') && !/^(و?)(ال|بال)/.test(words[f.at]!)) {
+    // («ثلث ما بقي», «الثلث من الباقي بعد نصيب الزوج»: the same)
+    const after = words.slice(f.at + f.length, f.at + f.length + 2).join(' ')
+    const ofWhatIsLeft = /^(ال)?باقي( |$)/.test(after) && !/^(و?)(ال|بال)/.test(words[f.at]!)
+    if (ofWhatIsLeft || /^(ما (بقي|تبقي)|مما (بقي|تبقي)|من الباقي)$/.test(after)) {
       if (f.value.cmp(Fraction.of(1, 3)) === 0) thirdOfRest = true
       else if (f.value.cmp(Fraction.of(2, 3)) === 0) twoThirdsOfRest = true
       else ofRest = true
@@ -121,7 +124,9 @@ function meaningOf(option: string): Meaning {
     each: / لكل (واحد|واحدة|منهم|منهما|منهن|فرد) /.test(joined),
     // «والباقي بالرد» is a return, not a residue
     // (and «ثلث الباقي» is a fixed share of what is left, not the residue)
-    residue: / و?(ال|ب|بال)?باقي | بقي | تبقي |تعصيب|عصبة|عصوبة|بالتعصيب| عاصب /.test(joined.replace(/باقي (بالرد|ردا|يرد)/g, 'رد').replace(thirdOfRest || ofRest ? /(ال)?باقي/ : /$^/, '')),
+    residue: / و?(ال|ب|بال)?باقي | بقي | تبقي |تعصيب|عصبة|عصوبة|بالتعصيب| عاصب /.test(
+      joined.replace(/باقي (فرضا )?و?(بالرد|ردا|يرد)/g, 'رد').replace(thirdOfRest || twoThirdsOfRest || ofRest ? /(ال)?باقي|م?ما (بقي|تبقي)/ : /$^/, ''),
+    ),
     blocked: /محجوب|حجب/.test(joined),
     by: blockersNamed(text),
     nothing,
@@ -515,9 +520,10 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
   const thirdOfRest = d.cases.includes('umariyya') && target.relations.includes('mother') && !restAfter
   const kind = hs.find((h) => h.residuary)?.residuary
   // What the heir ends with rather than the fixed share: when the question says so, when a residue adds to it (a
-  // father's sixth and the rest), or when a sole heir takes the estate by return and the question asks of the estate
-  const sole = d.radd && d.heirs.filter((h) => !h.share.isZero()).length === 1
-  const endsWith = target.part !== 'fard' && (target.final || hs.some((h) => h.residuary) || (sole && target.ofEstate === true))
+  // father's sixth and the rest), or when the sharers take the whole estate by return (no spouse) and the question
+  // asks of the estate
+  const allReturned = d.radd && !d.heirs.some((h) => (h.relation === 'husband' || h.relation === 'wife') && !h.share.isZero())
+  const endsWith = target.part !== 'fard' && (target.final || hs.some((h) => h.residuary) || (allReturned && target.ofEstate === true))
   return meanings.map((m) => {
     let s = 0
     const blockers = new Set(hs.flatMap((h) => h.blockedBy ?? []))
