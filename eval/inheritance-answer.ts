@@ -224,7 +224,7 @@ function targetOf(question: string, d: Distribution): Target | undefined {
   const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => presentMeant(m, present)))]
   const before = named(stopAt > 0 ? asked.slice(0, stopAt) : asked)
   const relations = before.length > 0 ? before : named(asked)
-  if (relations.length === 0) relations.push(...sexOfPair(asked, present))
+  if (relations.length === 0) relations.push(...sexOfPair(asked, present), ...grandchildAsked(asked, present))
   if (relations.length === 0) return undefined
   const words = arabicWordsOf(asked)
   // «إحدى البنات», «أحد الأبناء»: one of them, so each one’s part
@@ -256,6 +256,14 @@ function sexOfPair(asked: string, present: Set<Relation>): Relation[] {
   const pairs = PAIRS.filter(([m, f]) => present.has(m) && present.has(f))
   if (male === female || pairs.length !== 1) return []
   return [pairs[0]![male ? 0 : 1]]
+}
+
+/** «ما نصيب الحفيدة؟» beside a son's daughter: the grandchild of that sex the family holds through a son. */
+function grandchildAsked(asked: string, present: Set<Relation>): Relation[] {
+  const word = arabicWordsOf(asked).find((w) => /^(و?)(ال)?(حفيد|حفيدة|حفيدان|حفيدين|حفيدتان|حفيدتين|حفيدات)$/.test(w))
+  if (!word) return []
+  const relation = /(حفيدة|حفيدتان|حفيدتين|حفيدات)$/.test(word) ? 'sons_daughter' : 'sons_son'
+  return present.has(relation) ? [relation] : []
 }
 
 /**

@@ -23,6 +23,10 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن زوجة وأولاد ابن (ذكر وأنثى)', 'male', { wife: 1, sons_son: 1, sons_daughter: 1 }],
   ['توفي عن أولاد أخ (ثلاثة ذكور وبنت)', 'male', { full_brothers_son: 3, brothers_daughter: 1 }],
   ['توفي عن بنتين، وأختين (الأنثيين)، وأخوين', 'male', { daughter: 2, full_sister: 2, full_brother: 2 }],
+  // a grandchild whose father, the deceased's son, died before: a son's child
+  ['توفي عن ابن وزوجة وحفيدة مات أبوها قبل وفاة جدها', 'male', { son: 1, wife: 1, sons_daughter: 1 }],
+  ['توفيت عن ثلاث بنات وحفيدين من الذكور من ابنها المتوفى قبلها', 'female', { daughter: 3, sons_son: 2 }],
+  ['توفي عن أم وحفيدتين بنات من الابن المتوفى وعم', 'male', { mother: 1, sons_daughter: 2, full_uncle: 1 }],
   ['توفي عن: بنات، أبناء أخت، بنات أخت، أخت (متوفاة).', 'male', { daughter: 3, sisters_son: 3, sisters_daughter: 3 }],
   // a kinsman's spouse is kin by marriage; a kinsman named again after «ل» is spoken of, not added
   ['توفي عن ابن وزوجة ابنه', 'male', { son: 1 }],
@@ -74,8 +78,15 @@ describe('Arabic families', () => {
     assert.match(parseArabicFamily('توفي أبي عن أمي وأربعة أبناء').problems.join(), /امي/)
     assert.deepEqual(parseArabicFamily('توفي أبي عن زوجة وأربعة أبناء').problems, [])
   })
-  test('«her father» beside a deceased man is someone else’s kinsman, not guessed', () => {
-    assert.match(parseArabicFamily('توفي عن ابن وبنت، وحفيدة مات أبوها قبله').problems.join(), /ابوها/)
+  test('«her father» beside a deceased man is someone else’s kinsman, not guessed — unless a granddaughter’s father died before him', () => {
+    assert.match(parseArabicFamily('توفي عن ابن وبنت، وبنت عم وأبوها').problems.join(), /ابوها/)
+    assert.deepEqual(parseArabicFamily('توفي عن ابن وبنت، وحفيدة مات أبوها قبله').heirs, [
+      { relation: 'son', count: 1 },
+      { relation: 'daughter', count: 1 },
+      { relation: 'sons_daughter', count: 1 },
+    ])
+    // a grandchild whose line is not said stays unread
+    assert.notDeepEqual(parseArabicFamily('توفي عن بنت وحفيدة').problems, [])
   })
   test('great-grandchildren through sons are heirs of their own; a fourth generation only beside a nearer male who excludes it', () => {
     const read = (t: string) => {

@@ -1,5 +1,6 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
+import { grandchildrenThroughSons } from './parse-ar-grandchild'
 import { arabicWordsOf } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
 import { bySex, DAUGHTER_OF, FEMALE_WORD, headOf, isBracket, MALE_WORD, type Mention, mentionAt, resolve, sexesIn } from './parse-ar-mention'
@@ -350,7 +351,7 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(raw: string): ParsedFamily {
-  const pregnancy = readPregnancy(raw)
+  const pregnancy = readPregnancy(grandchildrenThroughSons(raw))
   const lined = eitherLine(pregnancy.text)
   // «وله فرع وارث»: a descendant heir of no stated kind — an answer must hold for any of them; «وليس له فرع
   // وارث», «ولا فرع وارث لها»: none, said outright

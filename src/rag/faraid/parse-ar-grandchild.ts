@@ -1,0 +1,42 @@
+/**
+ * «حفيدة مات أبوها قبل وفاة المتوفى», «حفيدين من الذكور من ابن متوفى قبلها», «حفيدتين بنات من الابن المتوفى»:
+ * a grandchild whose line the text says is the child of a son (who died before the deceased), written as the
+ * kinship the vocabulary reads («بنت ابن»). A grandchild whose line is not said stays as written, and is refused
+ * (a daughter's child is of the distant kindred, a son's child an heir).
+ */
+const SINGLE = { male: 'ابن ابن', female: 'بنت ابن' }
+const MANY = { male: 'ابناء ابن', female: 'بنات ابن' }
+
+/** The grandchild word, its number and sex. */
+const WORD: Record<string, { sex?: 'male' | 'female'; count?: number }> = {
+  حفيد: { sex: 'male', count: 1 },
+  حفيدة: { sex: 'female', count: 1 },
+  حفيدان: { sex: 'male', count: 2 },
+  حفيدين: { sex: 'male', count: 2 },
+  حفيدتان: { sex: 'female', count: 2 },
+  حفيدتين: { sex: 'female', count: 2 },
+  حفيدات: { sex: 'female' },
+  احفاد: {},
+}
+
+const GRANDCHILD =
+  /(^|[\s،,(:])(و?)(?:ال)?(حفيد|حفيدة|حفيدان|حفيدين|حفيدتان|حفيدتين|حفيدات|احفاد)(?: (من الذكور|من الاناث|ذكور|ذكر|ذكرين|ذكران|اناث|بنات))? (?:(?:من|ل) (?:ال)?(?:ابن|ابنه|ابنها)(?: (?:ال)?(?:متوفي|ميت))?|(?:مات|توفي) (?:ابوها|ابوه|ابوهم|ابوهما|ابوهن|والدها|والده|والدهم|والدهما|والدهن))(?: (?:قبل|قبله|قبلها)(?: (?:وفاة|موت) (?:ال)?(?:متوفي|متوفاة|ميت|ميتة|جده|جدها|جدهم))?)?(?=$|[\s،,.:؛)])/g
+
+/** The text with each grandchild through a son written as a son's son or daughter; unchanged when there is none. */
+export function grandchildrenThroughSons(raw: string): string {
+  const text = raw
+    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+  let changed = false
+  const out = text.replace(GRANDCHILD, (all, before: string, and: string, word: string, sexWord: string | undefined) => {
+    const said = WORD[word]!
+    const sex = said.sex ?? (sexWord && /ذكر|ذكور/.test(sexWord) ? 'male' : sexWord && /اناث|بنات/.test(sexWord) ? 'female' : undefined)
+    // («أحفاد» of both sexes, or of none said: not guessed)
+    if (!sex || (said.sex && sexWord && (sexWord.includes('ذكر') || sexWord.includes('ذكور')) !== (said.sex === 'male'))) return all
+    changed = true
+    const kin = said.count === 1 ? SINGLE[sex] : MANY[sex]
+    return `${before}${and}${kin}${said.count === 2 ? ' 2' : ''}`
+  })
+  return changed ? out : raw
+}
