@@ -20,7 +20,11 @@ const WORD: Record<string, { sex?: 'male' | 'female'; count?: number }> = {
 }
 
 const GRANDCHILD =
-  /(^|[\s،,(:])(و?)(?:ال)?(حفيد|حفيدة|حفيدان|حفيدين|حفيدتان|حفيدتين|حفيدات|احفاد)(?: (من الذكور|من الاناث|ذكور|ذكر|ذكرين|ذكران|اناث|بنات))? (?:(?:من|ل) (?:ال)?(?:ابن|ابنه|ابنها)(?: (?:ال)?(?:متوفي|ميت))?|(?:مات|توفي) (?:ابوها|ابوه|ابوهم|ابوهما|ابوهن|والدها|والده|والدهم|والدهما|والدهن))(?: (?:قبل|قبله|قبلها)(?: (?:وفاة|موت) (?:ال)?(?:متوفي|متوفاة|ميت|ميتة|جده|جدها|جدهم))?)?(?=$|[\s،,.:؛)])/g
+  /(^|[\s،,(:])(و?)(?:ال)?(حفيد|حفيدة|حفيدان|حفيدين|حفيدتان|حفيدتين|حفيدات|احفاد)(?: (من الذكور|من الاناث|ذكور|ذكر|ذكرين|ذكران|اناث|بنات))? (?:(?:من|ل) (?:ال)?(?:ابن|ابنه|ابنها)(?: (?:ال)?(?:متوفي|ميت))?|(?:مات|توفي) (?:ابوها|ابوه|ابوهم|ابوهما|ابوهن|والدها|والده|والدهم|والدهما|والدهن)|(?:ابوها|ابوه|ابوهم|ابوهما|ابوهن|والدها|والده|والدهم|والدهما|والدهن) (?:مات|توفي))(?: (?:قبل|قبله|قبلها)(?: (?:وفاة|موت) (?:ال)?(?:متوفي|متوفاة|ميت|ميتة|جده|جدها|جدهم))?)?(?=$|[\s،,.:؛)])/g
+
+/** «أبناء ابن (مات أبوهم قبل الجد)»: a son's children glossed by their father's death, which the kinship already says. */
+const FATHER_DIED =
+  /((?:^|[\s،,:])و?(?:ال)?(?:ابن|بنت|ابنة|ابناء|بنات|اولاد|ابنا|ابني|بنتا|بنتي|ابنتا|ابنتي) (?:ال)?(?:ابن|ابنه|ابنها)) \((?:الذي |التي |الذين |اللاتي )?(?:مات|توفي) (?:ابوها|ابوه|ابوهم|ابوهما|ابوهن|والدها|والده|والدهم|والدهما|والدهن) (?:قبل|قبله|قبلها)[^()]*\)/g
 
 /** The text with each grandchild through a son written as a son's son or daughter; unchanged when there is none. */
 export function grandchildrenThroughSons(raw: string): string {
@@ -29,14 +33,19 @@ export function grandchildrenThroughSons(raw: string): string {
     .replace(/[أإآ]/g, 'ا')
     .replace(/ى/g, 'ي')
   let changed = false
-  const out = text.replace(GRANDCHILD, (all, before: string, and: string, word: string, sexWord: string | undefined) => {
-    const said = WORD[word]!
-    const sex = said.sex ?? (sexWord && /ذكر|ذكور/.test(sexWord) ? 'male' : sexWord && /اناث|بنات/.test(sexWord) ? 'female' : undefined)
-    // («أحفاد» of both sexes, or of none said: not guessed)
-    if (!sex || (said.sex && sexWord && (sexWord.includes('ذكر') || sexWord.includes('ذكور')) !== (said.sex === 'male'))) return all
-    changed = true
-    const kin = said.count === 1 ? SINGLE[sex] : MANY[sex]
-    return `${before}${and}${kin}${said.count === 2 ? ' 2' : ''}`
-  })
+  const out = text
+    .replace(FATHER_DIED, (_, kin: string) => {
+      changed = true
+      return kin
+    })
+    .replace(GRANDCHILD, (all, before: string, and: string, word: string, sexWord: string | undefined) => {
+      const said = WORD[word]!
+      const sex = said.sex ?? (sexWord && /ذكر|ذكور/.test(sexWord) ? 'male' : sexWord && /اناث|بنات/.test(sexWord) ? 'female' : undefined)
+      // («أحفاد» of both sexes, or of none said: not guessed)
+      if (!sex || (said.sex && sexWord && (sexWord.includes('ذكر') || sexWord.includes('ذكور')) !== (said.sex === 'male'))) return all
+      changed = true
+      const kin = said.count === 1 ? SINGLE[sex] : MANY[sex]
+      return `${before}${and}${kin}${said.count === 2 ? ' 2' : ''}`
+    })
   return changed ? out : raw
 }

@@ -27,6 +27,10 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن ابن وزوجة وحفيدة مات أبوها قبل وفاة جدها', 'male', { son: 1, wife: 1, sons_daughter: 1 }],
   ['توفيت عن ثلاث بنات وحفيدين من الذكور من ابنها المتوفى قبلها', 'female', { daughter: 3, sons_son: 2 }],
   ['توفي عن أم وحفيدتين بنات من الابن المتوفى وعم', 'male', { mother: 1, sons_daughter: 2, full_uncle: 1 }],
+  ['توفي عن زوجة وأربع بنات وحفيدتين أبوهن توفي قبله وأخوين', 'male', { wife: 1, daughter: 4, sons_daughter: 2, full_brother: 2 }],
+  ['توفيت عن زوج وبنات ابن (مات أبوهن قبل جدتهن) وعم', 'female', { husband: 1, sons_daughter: 3, full_uncle: 1 }],
+  // two sisters who died before him are no heirs
+  ['توفي عن أخ شقيق وأربع بنات، وله أختان متوفاتان قبله', 'male', { full_brother: 1, daughter: 4 }],
   ['توفي عن: بنات، أبناء أخت، بنات أخت، أخت (متوفاة).', 'male', { daughter: 3, sisters_son: 3, sisters_daughter: 3 }],
   // a kinsman's spouse is kin by marriage; a kinsman named again after «ل» is spoken of, not added
   ['توفي عن ابن وزوجة ابنه', 'male', { son: 1 }],

@@ -143,7 +143,7 @@ const FILLERS = new Set([
   'صلبها',
 ])
 /** «متوفى», «توفي قبله», «توفيتا»: a death after a kinsman's name (with the article it is «of the deceased»). */
-const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متوفين|متوفيات|متوفون|توفي|توفيت|توفيا|توفيتا|توفوا|توفين|مات|ماتت|ماتا|ماتوا|ميت|ميتة)$/
+const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متوفاتان|متوفاتين|متوفيتين|متوفيين|متوفين|متوفيات|متوفون|توفي|توفيت|توفيا|توفيتا|توفوا|توفين|مات|ماتت|ماتا|ماتوا|ميت|ميتة)$/
 /**
  * Unread words that change who inherits — time («قبله», «بعد»), alternatives («أو», «آخر»), parts of a group
  * («منهم», «أحدهم»), class names («فرع وارث») and deaths not tied to a kinsman: the family is not trusted.
