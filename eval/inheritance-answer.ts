@@ -279,7 +279,7 @@ export function beyondShares(asked: string): boolean {
       words,
     )
   // («حكم ميراث الأم» asks how she inherits, which the shares say)
-  const other = / (لماذا|سبب|السبب|حكم(?! ميراث)|يجوز|يمنع|يصح|وصية|اوصي|الوصية|ديون|دين|الدين|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
+  const other = / (لماذا|سبب|السبب|حكم(?! ميراث)|يجوز|يمنع|يصح|وصية|اوصي|الوصية|الموصي|موصي|ديون|دين|الدين|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
   const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words)
   return condition || other || yesNo
 }

@@ -12,4 +12,9 @@ describe('QIAS questions answered from the parsed family', () => {
     assert.equal(answerQuestion('توفي عن زوجة وأبناء. من كم سهما تصح المسألة؟', bases, 'hanbali'), 'beyond')
     assert.equal(answerQuestion('توفي عن زوجة وثلاثة أبناء. من كم سهما تصح المسألة؟', bases, 'hanbali'), 2)
   })
+  test('a question asking of people named by a letter is not answered; a bequest’s beneficiaries are beyond the shares', () => {
+    const options = ['النصف', 'الثلث', 'السدس', 'لا شيء', 'الربع', 'الكل']
+    assert.equal(answerQuestion('توفيت (س) عن: ابنتها الوحيدة، أختها (ص). ما نصيب ابنة الأخت (س)؟', options, 'hanbali'), 'question')
+    assert.equal(answerQuestion('الميت ترك زوجة وابنين، وأوصى لأحفاده بالثلث. ما نصيب الموصى لهم؟', options, 'hanbali'), 'beyond')
+  })
 })

@@ -97,6 +97,8 @@ export function answerQuestion(text: string, options: string[], defaultSchool: S
   const school = schoolNamed(text, 'ar') ?? defaultSchool
   const q = splitQuestion(text)
   if (!q) return 'not_a_case'
+  // «ما نصيب ابنة الأخت (س)؟»: people named by a letter are asked of by that name, which the family does not hold
+  if (/\([^()\d\s]{1,2}\)/.test(q.asked)) return 'question'
   const { family } = q
   if (family.problems.length > 0 || family.heirs.length === 0) return 'family'
   const deceased = family.deceased ?? 'male'

@@ -85,6 +85,15 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   // «ولم تترك إلا …»: the heirs after «إلا», not denied
   ['توفيت امرأة ولم تترك إلا زوجها وأختها الشقيقة', 'ar', 'female', { husband: 1, full_sister: 1 }],
   ['توفي رجل ولم يترك وارثا إلا عمه', 'ar', 'male', { full_uncle: 1 }],
+  // who died said after the death or before it, described («غير متزوج», «مطلق»), or named by a letter
+  ['رجل توفي وله أم وأخوان شقيقان', 'ar', 'male', { mother: 1, full_brother: 2 }],
+  ['توفيت مرأة وتركت أمها وأخا وثلاث أخوات', 'ar', 'female', { mother: 1, full_brother: 1, full_sister: 3 }],
+  ['توفي رجل غير متزوج وله ثلاث أخوات شقيقات وعم', 'ar', 'male', { full_sister: 3, full_uncle: 1 }],
+  ['توفيت (س) عن: ابنتها الوحيدة وأختيها الشقيقتين', 'ar', 'female', { daughter: 1, full_sister: 2 }],
+  // the heirs listed after the death told apart: «الورثة:», «وورثته هم:»
+  ['توفي رجل. الورثة: زوجة وابنان', 'ar', 'male', { wife: 1, son: 2 }],
+  ['توفي رجل وورثته هم: أم وبنت وأخ شقيق', 'ar', 'male', { mother: 1, daughter: 1, full_brother: 1 }],
+  ['الميت ترك زوجة وثلاثة أبناء', 'ar', 'male', { wife: 1, son: 3 }],
   // a number inside the phrase («deux femmes»); «vient de décéder»
   ['Un homme meurt, il a deux femmes, cinq enfants (3 fils, 2 filles) et ses deux parents.', 'fr', 'male', { wife: 2, son: 3, daughter: 2, father: 1, mother: 1 }],
   // a foster brother (by nursing) is no heir, and said so; « de mort naturelle » is no child born out of wedlock
