@@ -296,4 +296,9 @@ describe('the estate a question gives', () => {
     assert.equal(choose('توفي عن بنتين وحفيدة مات أبوها قبله وأخ شقيق. ما نصيب الحفيدة؟', options), 'D')
     assert.equal(choose('توفي عن بنت وحفيدة مات أبوها قبله وأخ شقيق. ما نصيب الحفيدة؟', options), 'B')
   })
+  test('the heir asked about is in the question sentence, before any condition', () => {
+    const options = ['النصف', 'الثلث', 'السدس', 'الربع', 'الثمن', 'لا ترث']
+    assert.equal(choose('توفيت عن: أم، أخ، أخت. الأخ مريض. ما هو نصيب الأم من الميراث؟', options), 'C')
+    assert.equal(choose('توفي عن زوجة وسبعة أبناء: ما نصيب الزوجة إذا انحصر الورثة في الزوجة والأولاد؟', options), 'E')
+  })
 })

@@ -215,12 +215,17 @@ interface Target {
   restAfter?: Fraction
 }
 
-function targetOf(question: string, d: Distribution): Target | undefined {
+function targetOf(text: string, d: Distribution): Target | undefined {
   const present = new Set(d.heirs.map((h) => h.relation))
+  // («الأخ متخلف عقلياً. ما نصيب الأم؟»: a statement before the question names no one asked about)
+  const sentences = text.split(/[.\n](?!\d)/).filter((t) => t.trim())
+  const last = sentences.at(-1) ?? text
+  const question = arabicMentions(last).some((m) => m.relation && present.has(m.relation)) ? last : text
   // «الإخوة من الأم (أخ وأختين)»: a bracketed gloss restating the heirs before it in looser words (naming someone
   // absent) is left out; «الجدة (أم الأب)» is kept
   const asked = question.replace(/\(([^()]*)\)/g, (all, inner: string) => (arabicMentions(inner).some((m) => m.relation && !present.has(m.relation)) ? ' ' : all))
-  const stopAt = asked.search(/من (تركة|التركة|مجموع|اصل|أصل|المال|السهام|الأسهم|الاسهم|هذا)|في هذه|بعد /)
+  // («ما نصيب الزوجة إذا انحصر الورثة في الزوجة والأولاد؟»: the heirs a condition names are not asked about)
+  const stopAt = asked.search(/من (تركة|التركة|مجموع|اصل|أصل|المال|السهام|الأسهم|الاسهم|هذا)|في هذه|بعد | (اذا|إذا|لو|في حال|في حالة) /)
   const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => presentMeant(m, present)))]
   const before = named(stopAt > 0 ? asked.slice(0, stopAt) : asked)
   const relations = before.length > 0 ? before : named(asked)
