@@ -108,6 +108,32 @@ describe('Arabic families', () => {
     const f = parseArabicFamily('توفي عن زوجة وابنة وأم وأخت شقيقة أو من الأب وأخ من الأم')
     assert.deepEqual([f.heirs.map((h) => h.relation), f.either, f.problems], [['wife', 'daughter', 'mother', 'full_sister', 'maternal_brother'], ['full_sister'], []])
   })
+  test('«X أشقاء، أو X من الأب» and «شقيقات جميعا أو من الأب جميعا» are the same alternative; a list after «ك» goes on with a negation', () => {
+    const a = parseArabicFamily('توفيت عن بنت، وأبناء إخوة أشقاء، أو أبناء إخوة من الأب')
+    assert.deepEqual(
+      [a.heirs, a.problems, a.either],
+      [
+        [
+          { relation: 'daughter', count: 1 },
+          { relation: 'full_brothers_son', count: 3 },
+        ],
+        [],
+        ['full_brothers_son'],
+      ],
+    )
+    const b = parseArabicFamily('توفي عن زوجة وأخوات شقيقات جميعا أو من الأب جميعا، وليس له وارث غيرهم، كأب أو أم أو إخوة.')
+    assert.deepEqual(
+      [b.heirs, b.problems, b.either],
+      [
+        [
+          { relation: 'wife', count: 1 },
+          { relation: 'full_sister', count: 3 },
+        ],
+        [],
+        ['full_sister'],
+      ],
+    )
+  })
   test('«أو لأب» said of one of two kin read as one group is refused: which of them it is said of is lost', () => {
     assert.match(parseArabicFamily('توفي عن زوج وأخت شقيقة وأخت شقيقة أو لأب').problems.join(), /أو لأب/)
     // («أم المتوفى قبل العول»: the mother of the deceased, before the ʿawl — no death)

@@ -50,6 +50,10 @@ function eitherLine(raw: string): { text: string; either: Relation[] } {
     .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
     .replace(/[أإآ]/g, 'ا')
     .replace(/ى/g, 'ي')
+    // «أخوات شقيقات جميعا أو من الأب جميعا»: «all of them» on each side says no more than the line
+    .replace(/(\s(?:ال)?(?:شقيق|شقيقة|شقيقان|شقيقين|شقيقتان|شقيقتين|شقيقات|اشقاء)) جميعا (او (?:لاب|للاب|من الاب)) جميعا(?=[\s،,.:؛)]|$)/g, '$1 $2')
+    // «أبناء إخوة أشقاء، أو أبناء إخوة من الأب»: the same kin named again with the other line
+    .replace(/((?:^|[\s،,:])و?(\S+(?: \S+)?) (?:ال)?(?:شقيق|شقيقة|شقيقان|شقيقين|شقيقتان|شقيقتين|شقيقات|اشقاء))[،,]? او \2 (لاب|للاب|من الاب)(?=[\s،,.:؛)]|$)/g, '$1 او $3')
   const either: Relation[] = []
   for (const m of text.matchAll(EITHER)) {
     const last = arabicMentions(text.slice(0, m.index + m[1]!.length)).at(-1)?.relation
@@ -203,7 +207,9 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
   let last: Mention | undefined
   for (let i = 0; i < words.length; ) {
     // («وعن أخ»: a new heir of the deceased after another's kin)
-    if (words[i] === '|' || /^و?عن$/.test(words[i]!)) negated = owned = false
+    // («وليس له وارث غير من ذكر، كأب أو أم»: a list after «ك» goes on with the negation before it)
+    const goesOn = negated && words[i] === '|' && /^ك/.test(words[i + 1] ?? '') && headOf(words[i + 1]!.slice(1)) !== undefined
+    if ((words[i] === '|' && !goesOn) || /^و?عن$/.test(words[i]!)) negated = owned = false
     if (words[i] === '|') last = undefined
     // «بنت متزوجة ولها أبناء»: kin after «لها» are the heir's, past words describing her, when the pronoun agrees
     // with her (not «وأبناء ذكوراً وإناثاً ولها أخوات», the deceased's)
