@@ -31,6 +31,9 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفيت عن زوج وبنات ابن (مات أبوهن قبل جدتهن) وعم', 'female', { husband: 1, sons_daughter: 3, full_uncle: 1 }],
   // two sisters who died before him are no heirs
   ['توفي عن أخ شقيق وأربع بنات، وله أختان متوفاتان قبله', 'male', { full_brother: 1, daughter: 4 }],
+  // who among a group is a minor, or died after the deceased, changes no share
+  ['توفي عن 3 أبناء (منهم قاصر) وبنت', 'male', { son: 3, daughter: 1 }],
+  ['توفي عن زوجة، وسبعة أبناء (منهم ثلاثة قصر، وأحدهم توفي بعد والده)، وأربع بنات', 'male', { wife: 1, son: 7, daughter: 4 }],
   ['توفي عن: بنات، أبناء أخت، بنات أخت، أخت (متوفاة).', 'male', { daughter: 3, sisters_son: 3, sisters_daughter: 3 }],
   // a kinsman's spouse is kin by marriage; a kinsman named again after «ل» is spoken of, not added
   ['توفي عن ابن وزوجة ابنه', 'male', { son: 1 }],

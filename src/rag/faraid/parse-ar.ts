@@ -41,15 +41,25 @@ export function unreadWords(text: string): string[] {
 
 const EITHER = /(\s(?:ال)?(?:شقيق|شقيقة|شقيقان|شقيقين|شقيقتان|شقيقتين|شقيقات|اشقاء))\s+او\s+(?:لاب|للاب|من الاب)(?=[\s،,.:؛)]|$)/g
 
+const STATUS =
+  '(?:\\d+|واحد|واحدة|اثنان|اثنتان|ثلاثة|ثلاث|اربعة|اربع|خمسة|خمس)?\\s*(?:قاصر|قاصرة|قاصران|قاصرتان|قاصرون|قاصرين|قاصرات|قصر|بالغ|بالغة|بالغون|بالغين|بالغات|متزوج|متزوجة|متزوجون|متزوجات|طفل|طفلة|اطفال|صغير|صغيرة|صغار|كبير|كبار)'
+const AFTER = '(?:احدهم|احداهن|احدهما|احداهما|واحد منهم|واحدة منهن)\\s+(?:توفي|توفيت|مات|ماتت)\\s+بعد\\s+(?:والده|والدها|ابيه|ابيها|امه|امها|وفاته|وفاتها|مورثه|مورثها)'
+/** «(منهم ثلاثة قصر)», «(منهم قاصر، وأحدهم توفي بعد والده)»: a bracket saying only who among a group is a minor, married, or died after the deceased. */
+const STATUS_AMONG = new RegExp(`\\(\\s*(?:منهم|منهن|منهما)\\s+${STATUS}(?:\\s*[،,]?\\s*و?\\s*(?:${AFTER}|(?:منهم|منهن)\\s+${STATUS}))*\\s*\\)`, 'g')
+
 /**
  * «أخت شقيقة أو من الأب», «أبناء أخ شقيق أو لأب»: the alternative taken out of the text (the heir is read as
  * full), and the full relations it applies to.
  */
 function eitherLine(raw: string): { text: string; either: Relation[] } {
-  const text = raw
+  const plainText = raw
     .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
     .replace(/[أإآ]/g, 'ا')
     .replace(/ى/g, 'ي')
+  const text = plainText
+    // «وسبعة أبناء (منهم ثلاثة قصر، وأحدهم توفي بعد والده)»: who among them is a minor, married or died after the
+    // deceased changes no share
+    .replace(STATUS_AMONG, ' ')
     // «أخوات شقيقات جميعا أو من الأب جميعا»: «all of them» on each side says no more than the line
     .replace(/(\s(?:ال)?(?:شقيق|شقيقة|شقيقان|شقيقين|شقيقتان|شقيقتين|شقيقات|اشقاء)) جميعا (او (?:لاب|للاب|من الاب)) جميعا(?=[\s،,.:؛)]|$)/g, '$1 $2')
     // «أبناء إخوة أشقاء، أو أبناء إخوة من الأب»: the same kin named again with the other line
@@ -59,7 +69,7 @@ function eitherLine(raw: string): { text: string; either: Relation[] } {
     const last = arabicMentions(text.slice(0, m.index + m[1]!.length)).at(-1)?.relation
     if (last && /^full_/.test(last)) either.push(last)
   }
-  return either.length > 0 ? { text: text.replace(EITHER, '$1'), either } : { text: raw, either }
+  return either.length > 0 ? { text: text.replace(EITHER, '$1'), either } : { text: text === plainText ? raw : text, either }
 }
 
 /** «لها» after one woman, «له» after one man, «لهم» after men: the pronoun names that heir. */
