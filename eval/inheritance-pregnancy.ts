@@ -27,7 +27,7 @@ function sihaamAt(words: readonly string[], i: number): { value: number; length:
 }
 
 /** The total of shares a question divides the estate into («إذا قسمت التركة على 2880 سهما», «من أصل 432 سهما»), if any. */
-function statedTotal(text: string): number | undefined {
+export function statedTotal(text: string): number | undefined {
   const words = arabicWordsOf(text)
   for (let i = 0; i < words.length; i++) {
     if (!/^(اصل|مجموع|علي|من)$/.test(words[i - 1] ?? '')) continue
@@ -38,7 +38,7 @@ function statedTotal(text: string): number | undefined {
 }
 
 /** The option whose number is the first of `values` that one option says (an option written twice counts once). */
-function numberOption(values: Fraction[], options: string[]): number | Failure {
+export function numberOption(values: Fraction[], options: string[]): number | Failure {
   const amounts = options.map((o) => amountOfSihaam(o.replace(/^[A-F]\)\s*/, '')))
   for (const v of values) {
     if (v.d !== 1n) continue

@@ -15,6 +15,7 @@ import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
 import { beyondShares, chooseOption, type Failure, splitQuestion } from './inheritance-answer'
 import { applyCondition } from './inheritance-condition'
+import { missingAnswer } from './inheritance-missing'
 import { pregnancyAnswer } from './inheritance-pregnancy'
 import { reasonAnswer } from './inheritance-reason'
 import { schoolNamed } from '../src/rag/faraid/school-text'
@@ -103,7 +104,9 @@ export function answerQuestion(text: string, options: string[], defaultSchool: S
   if (family.problems.length > 0 || family.heirs.length === 0) return 'family'
   const deceased = family.deceased ?? 'male'
   if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
+  if (family.unborn && family.missing) return 'family'
   if (family.unborn) return pregnancyAnswer(q, deceased, school, options)
+  if (family.missing) return family.either || family.anyDescendant ? 'family' : missingAnswer(q, deceased, school, options)
   // «وله فرع وارث»: computed with a son, a daughter and two daughters, answered when all agree
   if (family.anyDescendant) {
     const variants: ParsedFamily['heirs'][] = [

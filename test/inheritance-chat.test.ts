@@ -167,6 +167,27 @@ describe('inheritance cases in the chat', () => {
     assert.match(fr.content, /Réservé jusqu'à la naissance : 16\/27 \(256 sur 432\)\./)
   })
 
+  test('a missing heir (Arabic, English): each present heir is given the least of its parts with and without him, the rest held', async () => {
+    // alive: wife 1/4, mother 1/6, a full brother and three full sisters the rest (60); without her: 6 → common base 60
+    const m = (await ask('توفي عن: أخ شقيق (1)، أم (1)، زوجة (1)، أخت شقيقة (3). الزوجة مفقودة.')).body.assistant_message
+    assert.equal(m.model, 'faraid')
+    assert.match(m.content, /الزوجة \(مفقود لا تُعلم حياته من موته\)/)
+    assert.match(m.content, /\(الجامعة: 60\)/)
+    assert.match(row(m.content, 'الأخ الشقيق')!, /\| 7\/30 \| 14 \|/)
+    assert.match(row(m.content, 'الأم')!, /\| 1\/6 \| 10 \|/)
+    assert.match(m.content, /الموقوف: 1\/4 \(15 من 60\)، منه 1\/4 نصيب المفقود إن كان حيًّا\./)
+    assert.match(m.content, /الأدلة: .*القرآن 4:12 \[\d\]/)
+    const en = (await ask('A man died leaving a daughter, a full brother and his missing son.')).body.assistant_message
+    assert.equal(en.model, 'faraid')
+    // with the son alive the brother is excluded and the daughter has a third; without him she has half, the brother half
+    assert.match(en.content, /survived by daughter, full brother, son \(missing, alive or dead unknown\)\./)
+    assert.match(row(en.content, 'daughter')!, /\| 1\/3 \| 2 \|/)
+    assert.match(row(en.content, 'full brother')!, /\| nothing \| 0 \|/)
+    assert.match(en.content, /Held back: 2\/3 \(4 of 6\), of which 2\/3 is the missing heir's own part if alive\./)
+    // a missing relative the text does not tie to one heir is not divided for
+    assert.notEqual((await ask('A man died leaving a son and a daughter; a relative is missing.')).body.assistant_message.model, 'faraid')
+  })
+
   test('a school named in the question is followed, and said to be', async () => {
     const hanafi = (await ask('A man died leaving his grandfather and a full brother, according to the Hanafi school')).body.assistant_message
     assert.equal(hanafi.model, 'faraid')

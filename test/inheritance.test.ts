@@ -205,6 +205,40 @@ describe('POST /api/v1/inheritance', () => {
     assert.equal(heir(body, 'wife').share, '1/4')
   })
 
+  test('missing heirs: each present heir is given now the least of its parts with and without them, the rest held', async () => {
+    const body = await compute({
+      deceased: 'male',
+      heirs: [
+        { relation: 'full_brother', count: 1 },
+        { relation: 'mother', count: 1 },
+        { relation: 'wife', count: 1 },
+        { relation: 'full_sister', count: 3 },
+      ],
+      missing: { relation: 'wife', count: 1 },
+      estate: { amount: 6000, currency: 'EUR' },
+    })
+    const m = body.missing
+    assert.deepEqual([m.relation, m.count, m.base], ['wife', 1, 60])
+    assert.deepEqual(
+      m.heirs.map((h: { relation: string; sihaam: number; amount: number }) => [h.relation, h.sihaam, h.amount]),
+      [
+        ['full_brother', 14, 1400],
+        ['mother', 10, 1000],
+        ['full_sister', 21, 2100],
+      ],
+    )
+    assert.deepEqual([m.reserved, m.reserved_sihaam, m.reserved_amount, m.missing_share, m.missing_sihaam], ['1/4', 15, 1500, '1/4', 15])
+    assert.deepEqual(
+      m.readings.map((r: { alive: boolean; base_final: number }) => [r.alive, r.base_final]),
+      [
+        [true, 60],
+        [false, 6],
+      ],
+    )
+    // the top level is the family with them alive
+    assert.equal(heir(body, 'wife').share, '1/4')
+  })
+
   test('impossible families and estates are refused with a 422 naming the problem', async () => {
     const cases: [unknown, RegExp][] = [
       [{ deceased: 'female', heirs: [{ relation: 'wife', count: 1 }] }, /a deceased woman leaves no wife/],
@@ -227,6 +261,9 @@ describe('POST /api/v1/inheritance', () => {
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], estate: { amount: 100, currency: 'EUR' }, debts: 100 }, /nothing is left to inherit/],
       [{ deceased: 'male', heirs: [] }, /at least one heir/],
       [{ deceased: 'female', heirs: [{ relation: 'husband', count: 1 }], unborn: 'son' }, /no unborn child of her own/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], missing: { relation: 'daughter', count: 1 } }, /missing: «daughter» is not among the heirs/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 2 }], missing: { relation: 'son', count: 3 } }, /missing: 3 of son, who are 2/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 2 }], missing: { relation: 'son', count: 0 } }, /missing/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1, barred: 'theft' }] }, /barred/],
       [
         {

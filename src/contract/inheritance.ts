@@ -86,6 +86,11 @@ export const inheritanceBody = z.strictObject({
    * the father: `full_brother`…): the estate is divided before the birth, each heir given the least of its shares.
    */
   unborn: z.enum(UNBORN).optional(),
+  /**
+   * Heirs whose life is unknown (al-mafqūd): `count` of the listed heirs of `relation`. The estate is divided as if
+   * they were alive and as if they were not; each present heir is given the least of its two parts, the rest held.
+   */
+  missing: z.strictObject({ relation: z.string().max(40), count: z.number().int().min(1).max(100) }).optional(),
   /** The school followed where they differ; Hanbali by default (with the majority on the grandfather and al-mushtaraka). */
   school: schoolSchema.default(DEFAULT_SCHOOL),
   /** Language of the labels and references. */
@@ -160,6 +165,34 @@ export const inheritanceResultSchema = z.object({
           outcome: z.enum(OUTCOMES),
           base_final: z.number().int(),
           heirs: z.array(z.object({ relation: z.enum(RELATIONS), count: z.number().int(), share: z.string(), share_each: z.string() })),
+        }),
+      ),
+    })
+    .optional(),
+  /**
+   * With `missing`: the division while their fate is unknown. The top-level shares are those with them alive; every
+   * present heir is given now the least of its parts with and without them, and the rest is held back until they
+   * return or a judge declares them dead; all counted in `base` (the two readings' common base).
+   */
+  missing: z
+    .object({
+      relation: z.enum(RELATIONS),
+      count: z.number().int(),
+      base: z.number().int(),
+      heirs: z.array(z.object({ relation: z.enum(RELATIONS), count: z.number().int(), share: z.string(), sihaam: z.number().int(), amount: z.number().optional() })),
+      reserved: z.string(),
+      reserved_sihaam: z.number().int(),
+      reserved_amount: z.number().optional(),
+      /** The missing heirs' own part if alive, within the reserve. */
+      missing_share: z.string(),
+      missing_sihaam: z.number().int(),
+      /** Each reading with its own corrected base and each heir's share. */
+      readings: z.array(
+        z.object({
+          alive: z.boolean(),
+          base_final: z.number().int(),
+          heirs: z.array(z.object({ relation: z.enum(RELATIONS), count: z.number().int(), share: z.string(), share_each: z.string() })),
+          treasury: z.string(),
         }),
       ),
     })

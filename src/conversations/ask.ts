@@ -10,9 +10,11 @@ import { checkCitations } from '../rag/answer/citations'
 import type { ModelSearch } from '../rag/answer/model-retrieval'
 import { type Distribution, distribute, type InheritanceCase } from '../rag/faraid/compute'
 import { type RecognisedCase, recogniseCase } from '../rag/faraid/recognise'
+import { distributeWithMissing } from '../rag/faraid/missing'
 import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
 import { evidenceKeys, renderCase, renderReadings } from '../rag/faraid/render'
 import { eitherReadings, sameDivision } from '../rag/faraid/readings'
+import { renderMissing } from '../rag/faraid/render-missing'
 import { renderPregnancy } from '../rag/faraid/render-pregnancy'
 import type { AnswerRequest } from '../rag/answer/provider'
 import type { SearchScope } from '../rag/index/scope'
@@ -98,15 +100,23 @@ export function createAskService(deps: AskDeps) {
     const family: InheritanceCase = { deceased: c.deceased, heirs: c.heirs, school: c.school ?? DEFAULT_SCHOOL }
     // With an unborn heir every possibility is computed (born dead among them), and cited; otherwise the one family.
     const pregnancy = c.unborn ? distributeWithPregnancy(family, c.unborn) : undefined
+    // With a missing heir, the case with him alive and without him; each present heir given the least
+    const missing = !pregnancy && c.missing ? distributeWithMissing(family, c.missing) : undefined
     // kin said « full or through the father »: both readings, shown apart when they divide differently
-    const readings = !pregnancy && c.either ? eitherReadings(family, c.either).map(distribute) : undefined
+    const readings = !pregnancy && !missing && c.either ? eitherReadings(family, c.either).map(distribute) : undefined
     const apart = readings && !sameDivision(readings[0]!, readings[1]!) ? (readings as [Distribution, Distribution]) : undefined
     // (the first reading is the family as said: not computed again)
-    const distributions = pregnancy ? pregnancy.scenarios.map((s) => s.distribution) : (apart ?? [readings?.[0] ?? distribute(family)])
+    const distributions = pregnancy ? pregnancy.scenarios.map((s) => s.distribution) : missing ? [missing.alive, missing.dead] : (apart ?? [readings?.[0] ?? distribute(family)])
     const keys = distributions.flatMap(evidenceKeys)
     const sources = await retriever.byKeys([...new Map(keys.map((k) => [`${k.collection}/${k.key}`, k])).values()], lang)
     hooks.onSources?.(sources)
-    const text = pregnancy ? renderPregnancy(c, pregnancy, sources, lang) : apart ? renderReadings(c, apart, sources, lang) : renderCase(c, distributions[0]!, sources, lang)
+    const text = pregnancy
+      ? renderPregnancy(c, pregnancy, sources, lang)
+      : missing
+        ? renderMissing(c, missing, sources, lang)
+        : apart
+          ? renderReadings(c, apart, sources, lang)
+          : renderCase(c, distributions[0]!, sources, lang)
     const report = await checkCitations(text, sources, lang)
     for (const piece of report.content.split(/(?<=\s)/)) hooks.onToken?.(piece)
     if (hooks.signal.aborted) throw new AnswerAborted()

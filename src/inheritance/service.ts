@@ -6,6 +6,7 @@ import { describeDifference } from '../rag/faraid/differences'
 import { type Evidence, evidenceOf } from '../rag/faraid/evidence'
 import { estateShares } from '../rag/faraid/estate'
 import { RELATION_LABELS } from '../rag/faraid/labels'
+import { distributeWithMissing } from '../rag/faraid/missing'
 import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
 import type { Relation } from '../rag/faraid/relations'
 
@@ -16,6 +17,8 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
       const problems = caseProblems(body)
       // a woman's own child dies with her: an unborn son or daughter is a man's, by his widow
       if (body.unborn === 'son' && body.deceased === 'female') problems.push('a deceased woman leaves no unborn child of her own')
+      const missingProblem = body.missing && missingProblemOf(body)
+      if (missingProblem) problems.push(missingProblem)
       if (problems.length > 0)
         throw new ValidationFailed(
           problems.join('; '),
@@ -34,6 +37,7 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
       }
       const amount = (f: { n: bigint; d: bigint }) => (money ? money.amountOf(f) : undefined)
       const p = body.unborn ? distributeWithPregnancy({ deceased: body.deceased, heirs, school: body.school }, body.unborn) : undefined
+      const m = body.missing ? distributeWithMissing({ deceased: body.deceased, heirs, school: body.school }, { relation: body.missing.relation as Relation, count: body.missing.count }) : undefined
       return {
         school: d.school,
         deceased: body.deceased,
@@ -79,6 +83,27 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
               },
             }
           : {}),
+        ...(m
+          ? {
+              missing: {
+                relation: m.missing.relation,
+                count: m.missing.count,
+                base: Number(m.base),
+                heirs: m.heirs.map((h) => ({ relation: h.relation, count: h.count, share: h.share.toString(), sihaam: Number(h.sihaam), ...(money ? { amount: amount(h.share) } : {}) })),
+                reserved: m.reserved.toString(),
+                reserved_sihaam: Number(m.reservedSihaam),
+                ...(money ? { reserved_amount: amount(m.reserved) } : {}),
+                missing_share: m.missingShare.toString(),
+                missing_sihaam: Number(m.missingSihaam),
+                readings: [m.alive, m.dead].map((d, k) => ({
+                  alive: k === 0,
+                  base_final: Number(d.baseFinal),
+                  heirs: d.heirs.map((h) => ({ relation: h.relation, count: h.count, share: h.share.toString(), share_each: h.each.toString() })),
+                  treasury: d.treasury.toString(),
+                })),
+              },
+            }
+          : {}),
         ...(money && body.estate ? { estate: { amount: body.estate.amount, currency: body.estate.currency, ...money.summary } } : {}),
       }
     },
@@ -86,3 +111,13 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
 }
 
 export type InheritanceService = ReturnType<typeof createInheritanceService>
+
+/** Missing heirs must be of a listed, unbarred group, no more than it counts, and not beside an unborn heir. */
+function missingProblemOf(body: InheritanceBody): string | undefined {
+  const missing = body.missing!
+  const group = body.heirs.find((h) => h.relation === missing.relation && !h.barred)
+  if (!group) return `missing: «${missing.relation}» is not among the heirs`
+  if (missing.count > group.count) return `missing: ${missing.count} of ${missing.relation}, who are ${group.count}`
+  if (body.unborn) return 'missing heirs beside an unborn heir are not divided for'
+  return undefined
+}

@@ -28,6 +28,8 @@ export interface Mention {
   alsoFemale?: Relation
   /** What bars him from inheriting, said right after him («أم قاتلة», «ابن غير مسلم»). */
   barred?: Barrier
+  /** «وأخوان من الأب مفقودان»: missing, alive or dead unknown. */
+  missing?: boolean
   /** A kinsman's spouse («زوج أخته», «زوجة ابنه»): kin by marriage, no heir. */
   notKin?: boolean
 }

@@ -137,6 +137,24 @@ describe('Arabic families', () => {
       ],
     )
   })
+  test('a missing heir is read with his group; missing heirs of two groups are refused; a missing in-law changes nothing', () => {
+    const a = parseArabicFamily('توفي عن: 3 أخ من الأب، 1 بنت، بالإضافة إلى أخوين من الأب مفقودين')
+    assert.deepEqual(
+      [a.heirs, a.missing, a.problems],
+      [
+        [
+          { relation: 'paternal_brother', count: 5 },
+          { relation: 'daughter', count: 1 },
+        ],
+        { relation: 'paternal_brother', count: 2 },
+        [],
+      ],
+    )
+    assert.deepEqual(parseArabicFamily('توفي عن زوجة وابن مفقود').missing, { relation: 'son', count: 1 })
+    assert.deepEqual(parseArabicFamily('توفي عن ابن مفقود وأخ شقيق مفقود').problems, ['missing heirs of more than one group'])
+    const c = parseArabicFamily('توفيت عن ابنين وبنت، وزوج بنتها مفقود')
+    assert.deepEqual([c.missing, c.problems], [undefined, []])
+  })
   test('«أو لأب» said of one of two kin read as one group is refused: which of them it is said of is lost', () => {
     assert.match(parseArabicFamily('توفي عن زوج وأخت شقيقة وأخت شقيقة أو لأب').problems.join(), /أو لأب/)
     // («أم المتوفى قبل العول»: the mother of the deceased, before the ʿawl — no death)
@@ -153,8 +171,8 @@ describe('Arabic families', () => {
     const lineage = parseArabicFamily('توفي عن بنت أخيه، 5 رجال أبناء عم من الجد الثالث')
     assert.ok(!lineage.heirs.some((h) => h.relation === 'paternal_grandfather'))
     assert.match(lineage.problems.join(), /من الجد/)
-    // missing kin, one or several, are beyond the calculator (their share is held back, not divided)
-    assert.match(parseArabicFamily('توفي عن: 3 أخ من الأب، 1 بنت، بالإضافة إلى أخوين من الأب مفقودين.').problems.join(), /مفقودين/)
+    // missing kin not tied to an heir are beyond the calculator
+    assert.match(parseArabicFamily('توفي عن ابن وبنت، وأقارب مفقودون').problems.join(), /مفقودون/)
     // «زوج أخته»: no husband for a deceased man, and said to be kin by marriage
     const inLaw = parseArabicFamily('توفي عن زوج أخته وعم')
     assert.deepEqual([inLaw.heirs, inLaw.deceased], [[{ relation: 'full_uncle', count: 1 }], 'male'])

@@ -5,6 +5,7 @@ import { arabicWordsOf } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
 import { bySex, DAUGHTER_OF, FEMALE_WORD, headOf, isBracket, MALE_WORD, type Mention, mentionAt, resolve, sexesIn } from './parse-ar-mention'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
+import type { Missing } from './missing'
 import type { Outcome, Unborn } from './pregnancy'
 import { heirTally } from './heir-tally'
 import { type Barrier, DISTANT_KINDRED, FEMALE, type Relation, type Sex } from './relations'
@@ -24,6 +25,8 @@ export interface ParsedFamily {
   unborn?: Unborn
   /** What the unborn turned out to be, when the family says it («وتبين أن الحمل ذكر»). */
   unbornOutcome?: Outcome
+  /** Heirs whose life is unknown («وابن مفقود»): of the group of that relation, how many. */
+  missing?: Missing
 }
 
 /** Every kinship phrase in a text, in order (used for the heirs, and for whom a question asks about). */
@@ -163,6 +166,8 @@ const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متو�
  * («منهم», «أحدهم»), class names («فرع وارث») and deaths not tied to a kinsman: the family is not trusted.
  */
 const RISKY = /^(ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+/** «مفقود», «مفقودة», «مفقودين»: missing, whether alive unknown. */
+const MISSING = /^(مفقود|مفقودة|مفقودين|مفقودون|مفقودان|مفقودتان|مفقودات)$/
 /** A death word at `i` and the time words after it: «متوفى», «توفي قبله», «توفيت بعد والدها». */
 function deathAt(words: readonly string[], i: number): { before: boolean; length: number } | undefined {
   const when = plain(words[i + 1] ?? '')
@@ -318,6 +323,12 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
       barriers.push(...words.slice(i, i + barrier.length))
       i += barrier.length
     }
+    // «وابن مفقود», «وأخوين من الأب مفقودين»: heirs missing, whether alive unknown
+    if (MISSING.test(words[i] ?? '') && pushed && !m.alsoFemale) {
+      out[out.length - 1] = { ...out[out.length - 1]!, missing: true }
+      barriers.push(words[i]!)
+      i++
+    }
     // «أولاد أخ (ثلاثة ذكور وبنت)», «أبناء شقيق (3 بنات ورجل)», «(كلهن بنات)»: the bracket counts his children by sex
     // («وأولاد ابن (ولد وبنت)»: a group of both sexes, counted by the bracket)
     const sexes =
@@ -408,9 +419,14 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   // «أخت شقيقة وأخت شقيقة أو لأب»: the alternative is said of one of two kin read as one group — which one?
   for (const r of either) if (mentions.filter((m) => m.relation === r).length > 1) problems.push('«أو لأب» is said of one of several kin of the same line')
   const named = new Set<Relation>()
+  const missingGroups: { relation: Relation; count: number; barred?: Barrier }[] = []
   for (const m of mentions) {
     // «توفي عن ابن وبنت وزوجة، والزوجة حامل»: the heir named again with the article is the same one
-    if (m.relation && named.has(m.relation) && /^و?ال/.test(m.phrase) && (m.count ?? 1) === 1 && !m.barred) continue
+    // («… وزوجة، والزوجة مفقودة»: said of her, she is missing)
+    if (m.relation && named.has(m.relation) && /^و?ال/.test(m.phrase) && (m.count ?? 1) === 1 && !m.barred) {
+      if (m.missing) missingGroups.push({ relation: m.relation, count: 1 })
+      continue
+    }
     if (m.relation) named.add(m.relation)
     if (m.relation === undefined) {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
@@ -428,7 +444,12 @@ export function parseArabicFamily(raw: string): ParsedFamily {
       assumptions.push({ kind: 'count', phrase: m.phrase, count, relation: m.relation })
     }
     tally.add(m.relation, count, m.barred)
+    if (m.missing) missingGroups.push({ relation: m.relation, count, ...(m.barred ? { barred: m.barred } : {}) })
   }
+  // one group of missing heirs is divided for; missing heirs of two groups, or barred ones, are not modelled
+  const lines = new Set(missingGroups.map((g) => g.relation))
+  const missing = lines.size === 1 && !missingGroups.some((g) => g.barred) ? { relation: missingGroups[0]!.relation, count: missingGroups.reduce((a, g) => a + g.count, 0) } : undefined
+  if (missingGroups.length > 0 && !missing) problems.push('missing heirs of more than one group')
   // a relative of another religion is barred on the reading that the deceased was a Muslim: said back
   if (tally.barredFor('religion')) assumptions.push({ kind: 'deceased_muslim' })
   // A male descendant excludes every descendant below him (Bukhari 6732: the nearest male)
@@ -463,6 +484,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     assumptions: dedupeAssumptions(assumptions),
     problems,
     ...(unborn ? { unborn } : {}),
+    ...(missing ? { missing } : {}),
     ...(either.length > 0 ? { either } : {}),
     ...(anyDescendant ? { anyDescendant } : {}),
     ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),

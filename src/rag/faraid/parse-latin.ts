@@ -107,8 +107,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   if (subject && found.some((f) => f.at < subject.index) && PHRASES.some(([re]) => re.test(subject[1]!))) problems.push('the deceased is named through another heir')
   // "one of the sons died before him (leaving 3 children)": fewer heirs, and maybe grandchildren — not guessed
   if (DEATH_AMONG.test(source)) problems.push('a death among the heirs')
-  // "his missing son", « son fils disparu »: a missing heir's share is held back, which the calculator does not do
-  if (MISSING.test(source)) problems.push('a missing relative')
+  // "his missing son", « son fils disparu », "a brother who is missing": that heir's part is held back; a missing
+  // relative the text does not tie to one heir is not guessed
+  const missingOf = missingHeir(source, found)
+  if (MISSING.test(source) && !missingOf) problems.push('a missing relative')
   // "his illegitimate son": a child born out of wedlock inherits from the mother, not the father — and the schools
   // weigh an acknowledgement differently; not guessed
   if (OUT_OF_WEDLOCK.test(source) && !(female && !male)) problems.push('a child born out of wedlock')
@@ -234,13 +236,30 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const unborn = carrier ? unbornOf({ text: source, carrier }, deceased, new Set(heirs.keys())) : undefined
   // A pregnancy whose child cannot be placed is not ignored: the shares would be wrong.
   if (carrier && !unborn) problems.push('a pregnancy whose unborn heir is not placed')
+  const missingCount = missingOf ? heirs.get(missingOf) : undefined
   return {
     ...(deceased ? { deceased } : {}),
     heirs: tally.list(),
     assumptions: dedupeAssumptions(assumptions),
     problems,
     ...(unborn ? { unborn } : {}),
+    ...(missingOf && missingCount ? { missing: { relation: missingOf, count: missingCount } } : {}),
   }
+}
+
+/**
+ * The one heir a single «missing» is said of: right before his noun ("his missing son") or right after it
+ * (« son fils disparu », "a brother who is missing"), his relation named once in the family.
+ */
+function missingHeir(source: string, found: readonly { at: number; relation: Relation; text: string }[]): Relation | undefined {
+  const all = [...source.matchAll(new RegExp(MISSING.source, 'g'))]
+  if (all.length !== 1) return undefined
+  const m = all[0]!
+  const end = m.index + m[0].length
+  const after = found.filter((f) => f.at >= end && /^\s*$/.test(source.slice(end, f.at)))
+  const before = found.filter((f) => f.at + f.text.length <= m.index && /^\s*,?\s*(?:(?:who|qui)\s+(?:is|are|was|were|est|sont|etait|etaient)\s+)?$/.test(source.slice(f.at + f.text.length, m.index)))
+  const heir = after[0] ?? before.at(-1)
+  return heir && found.filter((f) => f.relation === heir.relation).length === 1 ? heir.relation : undefined
 }
 
 /** Who died, in general words, between an heir asked about and the death. */

@@ -288,10 +288,10 @@ describe('inheritance cases recognised in a question', () => {
       ['توفي عن زوجة وابن غير شرعي', 'ar'],
       // (siblings' lines said in a bracket without their nouns: not read, so not guessed)
       ['Un homme laisse sa mère, sa femme et ses trois sœurs (deux germaines et une consanguine).', 'fr'],
-      // (a missing heir's share is held back: beyond the calculator, in every language, said after the family too)
-      ['توفي عن زوجة وابن وبنت. الزوجة مفقودة.', 'ar'],
-      ['A man died leaving his wife, his missing son and a daughter.', 'en'],
-      ['Un homme laisse sa femme, son fils disparu et sa fille.', 'fr'],
+      // (a missing relative not tied to one heir of the family)
+      ['توفي عن زوجة وابن وبنت. الأخ مفقود.', 'ar'],
+      ['A man died leaving his wife, a son and a daughter; a relative is missing.', 'en'],
+      ['Un homme laisse sa femme, son fils et sa fille ; un cousin est introuvable.', 'fr'],
       // (fewer sons than listed, and maybe grandchildren: not guessed)
       ['My grandfather died leaving 4 sons and 2 daughters; one of the sons died before him leaving 3 children.', 'en'],
       // (the asker's uncle, when the father died: his brother or his wife's? not said)
@@ -301,5 +301,13 @@ describe('inheritance cases recognised in a question', () => {
       ['توفيت جدتي وتركت أبي وعمي', 'ar'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
+  })
+  test('a missing heir, in every language, said with him or after the family, is divided for', () => {
+    for (const [q, lang] of [
+      ['توفي عن زوجة وابن وبنت. الزوجة مفقودة.', 'ar'],
+      ['A man died leaving his wife, his missing son and a daughter.', 'en'],
+      ['Un homme laisse sa femme, son fils disparu et sa fille.', 'fr'],
+    ] as const)
+      assert.deepEqual(recogniseCase(q, lang)?.missing, lang === 'ar' ? { relation: 'wife', count: 1 } : { relation: 'son', count: 1 }, q)
   })
 })

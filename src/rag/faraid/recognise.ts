@@ -8,6 +8,7 @@ import { estateIn, type StatedEstate } from './estate-text'
 import { parseLatinFamily } from './parse-latin'
 import type { Barrier, Relation, School, Sex } from './relations'
 import { schoolNamed } from './school-text'
+import type { Missing } from './missing'
 import { type Unborn, withOutcome } from './pregnancy'
 import { DEFAULT_SCHOOL } from '../../contract/inheritance'
 
@@ -17,6 +18,8 @@ export interface RecognisedCase {
   assumptions: Assumption[]
   /** A child not yet born who would inherit: the answer divides before the birth. */
   unborn?: Unborn
+  /** Heirs whose life is unknown: the answer divides while they are missing. */
+  missing?: Missing
   /** Full kin the question says may be paternal instead («أخت شقيقة أو لأب»): both readings are computed. */
   either?: Relation[]
   /** The estate the question states («وترك 120000 ريال», « a laissé 90 000 € »): each heir's amount is given. */
@@ -64,13 +67,27 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const death = m.groups?.who ? m[1]!.replace(new RegExp(`\\s${m.groups.who}(?=\\s|$)`), ' ') : m[1]!
   const parsed = parseArabicFamily(`${death} ، ${rest.slice(0, end)}`)
   const spouse = turned?.askerHeir && !parsed.heirs.some((h) => h.relation === turned.askerHeir) ? [{ relation: turned.askerHeir, count: 1 }] : []
-  // («… وأخت شقيقة. الزوجة مفقودة.»: a missing heir said after the family is beyond the calculator too)
-  const missing = /(^|\s)(مفقود|مفقودة|مفقودين|مفقودون|مفقودان|مفقودتان)(?=$|[\s.،,؟?])/.test(rest.slice(end)) ? ['a missing heir'] : []
-  const family = { ...parsed, heirs: [...spouse, ...parsed.heirs], problems: [...parsed.problems, ...missing] }
+  // «… وأخت شقيقة. الزوجة مفقودة.»: a missing heir said after the family; one the family does not name is refused
+  const missingAfter = missingSaidAfter(rest.slice(end), parsed)
+  const problems = [...parsed.problems, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
+  const family = { ...parsed, heirs: [...spouse, ...parsed.heirs], problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
     family: turned ? { ...family, assumptions: dedupeAssumptions([...turned.assumptions, ...family.assumptions]), problems: [...turned.problems, ...family.problems] } : family,
     asked: rest.slice(end),
   }
+}
+
+/**
+ * «الزوجة مفقودة.», «والأخوان من الأب مفقودان»: heirs of the family said to be missing after it — all of the group
+ * unless one of several is named; 'unknown' when the missing one is not of the family.
+ */
+function missingSaidAfter(after: string, family: ParsedFamily): Missing | 'unknown' | undefined {
+  const said = /(?:^|[.؟?\n])\s*([^.؟?\n]*?)\s(مفقود|مفقودة|مفقودين|مفقودون|مفقودان|مفقودتان)(?=$|[\s.،,؟?])/.exec(` ${after}`)
+  if (!said) return undefined
+  const named = arabicMentions(said[1]!).filter((m) => m.relation)
+  const heir = named.length === 1 ? family.heirs.find((h) => h.relation === named[0]!.relation && !h.barred) : undefined
+  if (!heir) return 'unknown'
+  return { relation: heir.relation, count: Math.min(named[0]!.count ?? heir.count, heir.count) }
 }
 
 /** Where the heirs end: the first sentence end or question word, past a colon that follows no kinsman («ذكر: ابن، بنت»). */
@@ -130,8 +147,10 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   const born = family.unborn && family.unbornOutcome ? [...withOutcome({ deceased, heirs: family.heirs, school: school ?? DEFAULT_SCHOOL }, family.unborn, family.unbornOutcome).heirs] : undefined
   const unborn = born ? undefined : family.unborn
   if (unborn === 'son' && deceased === 'female') return undefined
-  // (the division before a birth is not drawn for two readings of the family)
-  if (family.unborn && family.either) return undefined
+  // (the division before a birth, or while an heir is missing, is not drawn for two readings of the family, nor
+  // for both at once)
+  if ((family.unborn || family.missing) && family.either) return undefined
+  if (unborn && family.missing) return undefined
   const heirs = born ?? family.heirs
   if (caseProblems({ deceased, heirs }).length > 0) return undefined
   const estate = estateIn(question, lang)
@@ -140,6 +159,7 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
     heirs,
     assumptions,
     ...(unborn ? { unborn } : {}),
+    ...(family.missing ? { missing: family.missing } : {}),
     ...(estate ? { estate } : {}),
     ...(family.either ? { either: family.either } : {}),
     ...(school ? { school } : {}),

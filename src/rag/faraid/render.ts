@@ -30,6 +30,7 @@ const T = {
     outNames: { funeral: 'funeral', debts: 'debts', bequest: 'bequest' },
     sameEither: 'Full or through the father only, the shares are the same.',
     orPaternal: '(or through the father only)',
+    missing: (n: number, of: number) => (n === of ? '(missing, alive or dead unknown)' : `(${n} of them missing, alive or dead unknown)`),
     // (no quotation marks: the answer's check would take the words for a quotation)
     reading: (who: string) => `**Read as: ${who}**`,
     nothingLeft: 'The funeral costs and debts take the whole estate: nothing is left to inherit.',
@@ -59,6 +60,7 @@ const T = {
     outNames: { funeral: 'funérailles', debts: 'dettes', bequest: 'legs' },
     sameEither: 'Germain ou seulement par le père, les parts sont les mêmes.',
     orPaternal: '(ou par le père seulement)',
+    missing: (n: number, of: number) => (n === of ? '(disparu, vivant ou mort on ne sait)' : `(dont ${n} disparus, vivants ou morts on ne sait)`),
     reading: (who: string) => `**Lu comme : ${who}**`,
     nothingLeft: 'Les frais funéraires et les dettes prennent toute la succession : il ne reste rien à hériter.',
     residue: 'le reste',
@@ -87,6 +89,7 @@ const T = {
     outNames: { funeral: 'التجهيز', debts: 'الديون', bequest: 'الوصية' },
     sameEither: 'سواء أكان القريب شقيقًا أم لأب، فالأنصبة واحدة.',
     orPaternal: '(أو لأب)',
+    missing: (n: number, of: number) => (n === of ? '(مفقود لا تُعلم حياته من موته)' : `(منهم ${n} مفقود لا تُعلم حياته من موته)`),
     reading: (who: string) => `**على اعتبار: ${who}**`,
     nothingLeft: 'تستغرق تكاليف التجهيز والديون التركة كلها: فلا يبقى شيء للورثة.',
     residue: 'الباقي تعصيبًا',
@@ -140,7 +143,7 @@ export const heirLabel = (h: { relation: Relation; count: number }, lang: Lang) 
 export function understoodLines(c: RecognisedCase, lang: Lang, extra: string[] = []): string[] {
   const t = T[lang]
   const qualified = (h: RecognisedCase['heirs'][number]) =>
-    `${heirLabel(h, lang)}${h.barred ? ` (${t.barredShort[h.barred]})` : ''}${!h.barred && c.either?.includes(h.relation) ? ` ${t.orPaternal}` : ''}`
+    `${heirLabel(h, lang)}${h.barred ? ` (${t.barredShort[h.barred]})` : ''}${!h.barred && c.either?.includes(h.relation) ? ` ${t.orPaternal}` : ''}${!h.barred && c.missing?.relation === h.relation ? ` ${t.missing(c.missing.count, h.count)}` : ''}`
   const list = [...c.heirs.map(qualified), ...extra].join(lang === 'ar' ? '، ' : ', ')
   const lines = [t.understood(c.deceased === 'male', list)]
   const assumed = c.assumptions.map((a) => describeAssumption(a, lang))
