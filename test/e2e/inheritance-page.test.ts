@@ -94,6 +94,26 @@ describe('the inheritance calculator page, in Chromium', { skip: skip ?? false }
     assert.equal(await page.getByLabel('An unborn heir (pregnancy)').locator('option[value="son"]').count(), 0)
   })
 
+  test('a missing heir: what each present heir is given now, what is held back, both readings', async () => {
+    await page.goto(`${base}/inheritance`)
+    await page.getByRole('heading', { name: 'Inheritance shares (farāʾiḍ)' }).waitFor()
+    await page.getByLabel('The deceased').selectOption('male')
+    await page.getByLabel('daughter', { exact: true }).fill('1')
+    await page.getByLabel('full brother', { exact: true }).fill('1')
+    await page.getByLabel('son', { exact: true }).fill('1')
+    await page.getByLabel('Who is missing').selectOption('son')
+    await page.getByLabel('Number missing').fill('1')
+    await page.getByRole('button', { name: 'Compute' }).click()
+    const block = page.locator('.while-missing')
+    await block.getByRole('heading', { name: 'While the missing heirs are awaited' }).waitFor()
+    const now = (label: string) => block.locator('tbody tr', { has: page.locator('td', { hasText: new RegExp(`^${label}$`) }) }).innerText()
+    // with the son alive she has a third and the brother nothing; without him she has half, the brother half
+    assert.match(await now('daughter'), /1\/3\s+2/)
+    assert.match(await now('full brother'), /0\s+0/)
+    await block.getByText("Held back: 2/3 (4 of 6), of which 2/3 is the missing heirs' own part if alive").waitFor()
+    assert.match(await block.locator('.outcomes li', { hasText: 'if declared dead' }).innerText(), /if declared dead \(Base 2\): daughter 1\/2 · full brother 1\/2/)
+  })
+
   test('a relative who does not inherit: a son who killed his father is listed, given nothing, and excludes no one', async () => {
     await page.goto(`${base}/inheritance`)
     await page.getByRole('heading', { name: 'Inheritance shares (farāʾiḍ)' }).waitFor()

@@ -278,6 +278,13 @@ export const ar: Dict = {
     now: 'الآن',
     heldBack: (share: string, sihaam: number, base: number) => `يوقف إلى الولادة: ${share} (${sihaam} من ${base})`,
     possibilities: 'كل احتمال',
+    missingLegend: 'ورثة مفقودون لا تُعلم حياتهم من موتهم (اختياري)',
+    missingRelation: 'القريب المفقود',
+    missingCount: 'عدد المفقودين',
+    whileMissing: 'في انتظار المفقود',
+    missingHeld: (share: string, sihaam: number, base: number, own: string) => `الموقوف: ${share} (${sihaam} من ${base})، منه ${own} نصيب المفقود إن كان حيًّا`,
+    readingAlive: 'على تقدير الحياة',
+    readingDead: 'على تقدير الموت',
     outcomes: { none: 'ميت', male: 'ذكر', female: 'أنثى', two_males: 'ذكران', two_females: 'أنثيان', male_and_female: 'ذكر وأنثى' },
     schools: { hanafi: 'الحنفي', maliki: 'المالكي', shafii: 'الشافعي', hanbali: 'الحنبلي' },
     relations: {

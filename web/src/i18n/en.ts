@@ -271,6 +271,13 @@ export const en: Dict = {
     now: 'Now',
     heldBack: (share: string, sihaam: number, base: number) => `Held back until the birth: ${share} (${sihaam} of ${base})`,
     possibilities: 'Each possibility',
+    missingLegend: 'Heirs who are missing, alive or dead unknown (optional)',
+    missingRelation: 'Who is missing',
+    missingCount: 'Number missing',
+    whileMissing: 'While the missing heirs are awaited',
+    missingHeld: (share: string, sihaam: number, base: number, own: string) => `Held back: ${share} (${sihaam} of ${base}), of which ${own} is the missing heirs' own part if alive`,
+    readingAlive: 'if alive',
+    readingDead: 'if declared dead',
     outcomes: { none: 'born dead', male: 'a boy', female: 'a girl', two_males: 'two boys', two_females: 'two girls', male_and_female: 'a boy and a girl' },
     schools: { hanafi: 'Hanafi', maliki: 'Maliki', shafii: 'Shafiʿi', hanbali: 'Hanbali' },
     relations: {

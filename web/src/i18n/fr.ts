@@ -270,6 +270,13 @@ export const fr = {
     now: 'Maintenant',
     heldBack: (share: string, sihaam: number, base: number) => `Réservé jusqu’à la naissance : ${share} (${sihaam} sur ${base})`,
     possibilities: 'Chaque possibilité',
+    missingLegend: 'Héritiers disparus, vivants ou morts on ne sait (facultatif)',
+    missingRelation: 'Proche disparu',
+    missingCount: 'Combien ont disparu',
+    whileMissing: 'En attendant les disparus',
+    missingHeld: (share: string, sihaam: number, base: number, own: string) => `Réservé : ${share} (${sihaam} sur ${base}), dont ${own} pour les disparus s’ils sont vivants`,
+    readingAlive: 's’ils sont vivants',
+    readingDead: 's’ils sont déclarés morts',
     outcomes: { none: 'mort-né', male: 'un garçon', female: 'une fille', two_males: 'deux garçons', two_females: 'deux filles', male_and_female: 'un garçon et une fille' },
     schools: { hanafi: 'hanafite', maliki: 'malikite', shafii: 'chaféite', hanbali: 'hanbalite' },
     relations: {

@@ -9,6 +9,7 @@ const SCHOOLS: School[] = ['hanafi', 'maliki', 'shafii', 'hanbali']
 type Unborn = NonNullable<InheritanceRequest['unborn']>
 type Barrier = NonNullable<InheritanceRequest['heirs'][number]['barred']>
 type Pregnancy = NonNullable<InheritanceResult['pregnancy']>
+type WhileMissing = NonNullable<InheritanceResult['missing']>
 /** Heirs of whom there is at most one (four wives): the inputs' bounds, as the server checks them. */
 const ONE: Partial<Record<Relation, number>> = { husband: 1, wife: 4, father: 1, mother: 1, paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, maternal_grandfather: 1 }
 
@@ -35,6 +36,8 @@ export function InheritancePage() {
     if (heirs.length === 0) return setError(d.noHeirs)
     const body: InheritanceRequest = { deceased, heirs, school, lang: lang.value }
     if (unborn && unbornKinds.includes(unborn)) body.unborn = unborn
+    const missingRelation = String(form.get('missing_relation') ?? '')
+    if (missingRelation && num('missing_count') > 0) body.missing = { relation: missingRelation, count: num('missing_count') }
     if (num('amount') > 0) {
       body.estate = { amount: num('amount'), currency: String(form.get('currency') || '—') }
       for (const k of ['funeral_costs', 'debts', 'bequest'] as const) if (num(k) > 0) body[k] = num(k)
@@ -128,6 +131,26 @@ export function InheritancePage() {
           </div>
         </fieldset>
         <fieldset>
+          <legend>{d.missingLegend}</legend>
+          <div class="row">
+            <label class="field">
+              <span>{d.missingRelation}</span>
+              <select name="missing_relation">
+                <option value="">{d.unbornNone}</option>
+                {relations.map((r) => (
+                  <option key={r} value={r}>
+                    {d.relations[r]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label class="field">
+              <span>{d.missingCount}</span>
+              <input type="number" name="missing_count" min={1} max={100} step={1} inputMode="numeric" placeholder="1" />
+            </label>
+          </div>
+        </fieldset>
+        <fieldset>
           <legend>{d.estate}</legend>
           <div class="row">
             {(
@@ -214,6 +237,7 @@ function Shares({ result }: { result: InheritanceResult }) {
         </p>
       )}
       {result.pregnancy && <BeforeBirth pregnancy={result.pregnancy} money={money} />}
+      {result.missing && <Missing missing={result.missing} money={money} />}
       {result.differences.length > 0 && (
         <>
           <h2>{d.others}</h2>
@@ -266,6 +290,53 @@ function BeforeBirth({ pregnancy, money }: { pregnancy: Pregnancy; money: boolea
         {pregnancy.outcomes.map((o) => (
           <li key={o.outcome}>
             <strong>{d.outcomes[o.outcome]}</strong> ({d.base} {o.base_final}): {o.heirs.map((h) => `${label(h)} ${h.share}`).join(' · ')}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+/** The division while heirs are missing: each present heir's least share now, what is held back, both readings. */
+function Missing({ missing, money }: { missing: WhileMissing; money: boolean }) {
+  const d = t.value.inheritance
+  const label = (h: { relation: Relation; count: number }) => `${d.relations[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
+  return (
+    <div class="while-missing">
+      <h2>{d.whileMissing}</h2>
+      <table>
+        <thead>
+          <tr>
+            <th>{d.heir}</th>
+            <th>{d.now}</th>
+            <th>{d.sihaam}</th>
+            {money && <th>{d.amountCol}</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {missing.heirs.map((h) => (
+            <tr key={h.relation}>
+              <td>{label(h)}</td>
+              <td dir="ltr">{h.share}</td>
+              <td>{h.sihaam}</td>
+              {money && <td>{h.amount ?? ''}</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        {d.missingHeld(missing.reserved, missing.reserved_sihaam, missing.base, missing.missing_share)}
+        {money && missing.reserved_amount !== undefined ? ` · ${missing.reserved_amount}` : ''}
+      </p>
+      <ul class="outcomes">
+        {missing.readings.map((r) => (
+          <li key={String(r.alive)}>
+            <strong>{r.alive ? d.readingAlive : d.readingDead}</strong> ({d.base} {r.base_final}):{' '}
+            {r.heirs
+              .filter((h) => h.share !== '0')
+              .map((h) => `${label(h)} ${h.share}`)
+              .join(' · ')}
+            {r.treasury !== '0' ? ` · ${d.treasury} ${r.treasury}` : ''}
           </li>
         ))}
       </ul>
