@@ -301,4 +301,11 @@ describe('the estate a question gives', () => {
     assert.equal(choose('توفيت عن: أم، أخ، أخت. الأخ مريض. ما هو نصيب الأم من الميراث؟', options), 'C')
     assert.equal(choose('توفي عن زوجة وسبعة أبناء: ما نصيب الزوجة إذا انحصر الورثة في الزوجة والأولاد؟', options), 'E')
   })
+  test('a kinsman asked about who died before the deceased inherits nothing; «جدته» is the deceased', () => {
+    const options = ['يرث نصيب أخيه', 'يرث', 'لا يرث لأنه توفي قبل المورث', 'يرث بالتعصيب', 'يرث الثلث']
+    assert.equal(choose('توفيت عن ابنين وبنت، وابن متوفى قبلها. هل يرث الابن المتوفى قبلها؟', options), 'C')
+    const yesNo = ['نعم، يرث السدس', 'نعم، يرث الباقي', 'لا، لا يرث', 'نعم، يرث النصف']
+    assert.equal(choose('توفيت عن: ابن، ابن ابن. هل يرث ابن الابن جدته؟', yesNo), 'C')
+    assert.equal(choose('توفيت عن: ابن ابن وبنت. هل يرث ابن الابن جدته؟', yesNo), 'B')
+  })
 })

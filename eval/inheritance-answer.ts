@@ -221,9 +221,12 @@ function targetOf(text: string, d: Distribution): Target | undefined {
   const sentences = text.split(/[.\n](?!\d)/).filter((t) => t.trim())
   const last = sentences.at(-1) ?? text
   const question = arabicMentions(last).some((m) => m.relation && present.has(m.relation)) ? last : text
-  // «الإخوة من الأم (أخ وأختين)»: a bracketed gloss restating the heirs before it in looser words (naming someone
-  // absent) is left out; «الجدة (أم الأب)» is kept
-  const asked = question.replace(/\(([^()]*)\)/g, (all, inner: string) => (arabicMentions(inner).some((m) => m.relation && !present.has(m.relation)) ? ' ' : all))
+  // («هل يرث ابن الابن جدته؟», «من جدها»: the grandparent named through the heir is the deceased; «الإخوة من الأم
+  // (أخ وأختين)»: a bracketed gloss restating the heirs before it in looser words, naming someone absent, is left
+  // out; «الجدة (أم الأب)» is kept)
+  const asked = question
+    .replace(/\s(من\s)?(جده|جدته|جدها|جدتها|جدهم|جدتهم|جدهما|جدتهما)(?=[\s؟?.,،]|$)/g, ' ')
+    .replace(/\(([^()]*)\)/g, (all, inner: string) => (arabicMentions(inner).some((m) => m.relation && !present.has(m.relation)) ? ' ' : all))
   // («ما نصيب الزوجة إذا انحصر الورثة في الزوجة والأولاد؟»: the heirs a condition names are not asked about)
   const stopAt = asked.search(/من (تركة|التركة|مجموع|اصل|أصل|المال|السهام|الأسهم|الاسهم|هذا)|في هذه|بعد | (اذا|إذا|لو|في حال|في حالة) /)
   const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => presentMeant(m, present)))]
@@ -243,6 +246,23 @@ function targetOf(text: string, d: Distribution): Target | undefined {
   )
   const barred = arabicMentions(stopAt > 0 ? asked.slice(0, stopAt) : asked).some((m) => m.barred)
   return { relations, each, ...(barred ? { barred } : {}) }
+}
+
+/**
+ * «ما حكم ميراث الولد المتوفى قبلها؟», «هل يرث الأخ المتوفى قبله؟»: the kinsman asked about died before the deceased,
+ * so he is no heir — the option that says he inherits nothing (with that reason, if one says it).
+ */
+function predeceasedAsked(asked: string, meanings: Meaning[], options: string[]): number | Failure | undefined {
+  const words = ` ${arabicWordsOf(asked).join(' ')} `
+  const died = / (ال)?(متوفي|متوفاة|متوفيان|متوفيتان|متوفين|ميت|ميتة) (قبله|قبلها|قبلهم|قبل (ال)?(متوفي|متوفاة|مورث|مورثة|مورثه|مورثها|وفاته|وفاتها|الميت|الميتة)) /.exec(words)
+  if (!died || !/ (يرث|ترث|يرثون|يرثان|نصيب|ميراث) /.test(words)) return undefined
+  const named = arabicMentions(words.slice(0, died.index + 1)).filter((m) => m.relation)
+  if (named.length === 0) return undefined
+  const reason = (o: string) => (/قبل|وفاته|وفاتها|حياته|حي /.test(o) ? 1 : 0)
+  return pick(
+    meanings.map((m, i) => (m.nothing || m.no ? 4 + reason(options[i]!) : m.yes || m.inherits || m.fractions.length > 0 || m.residue || m.all ? -4 : 0)),
+    options,
+  )
 }
 
 /** The male and female of a line who inherit together, the male twice the female. */
@@ -291,8 +311,11 @@ export function beyondShares(asked: string): boolean {
 
 /** The option chosen (index 0–5), or why none could be. */
 export function chooseOption(q: Question, d: Distribution, options: string[]): number | Failure {
-  if (beyondShares(q.asked)) return 'beyond'
   const meanings = options.map(meaningOf)
+  // «هل يرث الأخ الشقيق المتوفى قبل المتوفى؟»: one who died before the deceased inherits nothing
+  const predeceased = predeceasedAsked(q.asked, meanings, options)
+  if (predeceased !== undefined) return predeceased
+  if (beyondShares(q.asked)) return 'beyond'
   const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
   const target = targetOf(q.asked, d)
   const numeric = meanings.filter((m) => m.numbers.length > 0 && m.fractions.length === 0).length >= 4
