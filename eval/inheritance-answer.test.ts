@@ -308,4 +308,10 @@ describe('the estate a question gives', () => {
     assert.equal(choose('توفيت عن: ابن، ابن ابن. هل يرث ابن الابن جدته؟', yesNo), 'C')
     assert.equal(choose('توفيت عن: ابن ابن وبنت. هل يرث ابن الابن جدته؟', yesNo), 'B')
   })
+  test('only killing, another religion and slavery bar an heir: any other cause asked about takes nothing away', () => {
+    const options = ['نعم، يحرم من الميراث', 'لا، لا يحرم', 'يحرم إذا أصر على ذلك', 'يحرم من نصف نصيبه']
+    assert.equal(choose('توفي عن زوجة وابنين. أحد الابنين كان لا يزور أباه. هل يحرم هذا الابن من الميراث بسبب ذلك؟', options), 'B')
+    // (a killing asked about is not answered by this rule)
+    assert.notEqual(choose('توفي عن زوجة وابنين. هل يحرم الابن من الميراث إذا قتل أباه؟', options), 'B')
+  })
 })

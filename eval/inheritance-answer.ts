@@ -265,6 +265,23 @@ function predeceasedAsked(asked: string, meanings: Meaning[], options: string[])
   )
 }
 
+/**
+ * «هل يحرم هذا الابن من الميراث بسبب عقوقه؟», «هل يؤثر كون أحد الأولاد بارا أو عاقا على قسمة التركة؟»: only killing
+ * the deceased, a difference of religion and slavery bar an heir (and a divorce or a doubtful lineage change who
+ * is one) — any other cause asked about takes nothing from his share: the option that says no.
+ */
+function notAnImpediment(asked: string, options: string[]): number | Failure | undefined {
+  const words = ` ${arabicWordsOf(asked).join(' ')} `
+  if (!/ هل (يمنع|تمنع|يحرم|تحرم|يسقط|تسقط|يؤثر|تؤثر|ينقص|ينقص) /.test(words)) return undefined
+  if (!/ (ال)?(ميراث|ميراثه|ميراثها|الارث|ارث|حقه|حقها|حقهم|حقهن|نصيبه|نصيبها|نصيبهم|نصيبهن|قسمة|القسمة|التركة) /.test(words)) return undefined
+  if (/قتل|قاتل|كفر|كافر|مسيحي|نصران|يهود|دين|ردة|مرتد|اسلام|مسلم| رق |رقيق|عبد|مملوك|طلاق|مطلق|لعان|زنا|تبني|وصية|دين|هبة|طاعة|بر /.test(words)) return undefined
+  // («لا، لا يمنع العقوق من الميراث»; «يمنع إذا كان شديدا» is a yes with a condition)
+  return pick(
+    options.map((o) => (/^\s*(لا|كلا)(\s|[،,.]|$)/.test(arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')) ? 4 : -1)),
+    options,
+  )
+}
+
 /** The male and female of a line who inherit together, the male twice the female. */
 const PAIRS: [Relation, Relation][] = [
   ['son', 'daughter'],
@@ -315,6 +332,8 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   // «هل يرث الأخ الشقيق المتوفى قبل المتوفى؟»: one who died before the deceased inherits nothing
   const predeceased = predeceasedAsked(q.asked, meanings, options)
   if (predeceased !== undefined) return predeceased
+  const impediment = notAnImpediment(q.asked, options)
+  if (impediment !== undefined) return impediment
   if (beyondShares(q.asked)) return 'beyond'
   const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
   const target = targetOf(q.asked, d)
