@@ -314,4 +314,9 @@ describe('the estate a question gives', () => {
     // (a killing asked about is not answered by this rule)
     assert.notEqual(choose('توفي عن زوجة وابنين. هل يحرم الابن من الميراث إذا قتل أباه؟', options), 'B')
   })
+  test('debts said without a sum change no fraction; with sums, or asked about, they are beyond the shares', () => {
+    assert.equal(choose('توفي عن زوجة وأم وابن. مع وجود ديون على الميت. ما نصيب الأم فرضا؟', ['النصف', 'الثلث', 'السدس', 'الثمن']), 'C')
+    assert.equal(beyondShares('وعليه ديون 6000 ريال. ما نصيب الأم بالريال؟'), true)
+    assert.equal(beyondShares('ما الأولوية بين سداد الدين وحق الورثة؟'), true)
+  })
 })

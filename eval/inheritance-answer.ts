@@ -321,9 +321,12 @@ export function beyondShares(asked: string): boolean {
       words,
     )
   // («حكم ميراث الأم» asks how she inherits, which the shares say)
-  const other = / (لماذا|سبب|السبب|حكم(?! ميراث)|يجوز|يمنع|يصح|وصية|اوصي|الوصية|الموصي|موصي|ديون|دين|الدين|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
+  const other = / (لماذا|سبب|السبب|حكم(?! ميراث)|يجوز|يمنع|يصح|وصية|اوصي|الوصية|الموصي|موصي|توفي|توفيت|مات|ماتت|متوفي|متوفاة) /.test(words)
+  // («مع وجود ديون على الميت. ما نصيب الأم فرضا؟»: debts are paid before the division and change no fraction; with
+  // sums, or asked about, they change what is asked)
+  const debts = / (ديون|دين|الدين|الديون|سداد|قرض) /.test(words) && (/\d|(^| )(الف|مبلغ|ريال|دينار|جنيه|درهم|دولار|يورو) /.test(words) || !/ (نصيب|فرض|فرضا|سهما|اسهم) /.test(words))
   const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words)
-  return condition || other || yesNo
+  return condition || other || debts || yesNo
 }
 
 /** The option chosen (index 0–5), or why none could be. */
