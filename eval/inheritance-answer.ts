@@ -700,7 +700,8 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
 function eachMeant(label: string, part: string, count: number): boolean {
   if (count <= 1) return false
   // («ولكل من الخمس البنات»: with its «و»)
-  if (/(^|\s)و?(كل|لكل)\s/.test(` ${arabicWordsOf(part).join(' ')} `)) return true
+  // («كل التركة» is the whole estate, not each one)
+  if (/(^|\s)و?(كل|لكل)\s(?!(التركة|المال|الميراث|تركته|تركتها|ماله|مالها)(\s|$))/.test(` ${arabicWordsOf(part).join(' ')} `)) return true
   const mentions = arabicMentions(label)
   return mentions.length === 1 && mentions[0]!.count === 1
 }

@@ -39,6 +39,10 @@ const FEMALE_OF: Partial<Record<Relation, Relation>> = {
   full_brother: 'full_sister',
   paternal_brother: 'paternal_sister',
   maternal_brother: 'maternal_sister',
+  full_brothers_son: 'brothers_daughter',
+  paternal_brothers_son: 'brothers_daughter',
+  daughters_son: 'daughters_daughter',
+  sisters_son: 'sisters_daughter',
 }
 const SEX_WORDS = /^(ذكور|ذكورا|اناث|اناثا)$/
 type Line = 'full' | 'paternal' | 'maternal'
