@@ -101,7 +101,7 @@ function meaningOf(option: string): Meaning {
       // «سهم» alone is one share; «نصف سهم» is not
       numbers.push(1)
       i++
-    } else if (/^(سهمان|سهمين)$/.test(words[i]!)) {
+    } else if (/^(سهمان|سهمين|جزءان|جزان|جزاين|جزءين)$/.test(words[i]!)) {
       numbers.push(2)
       i++
     } else i++
@@ -388,7 +388,9 @@ function ratioAnswer(question: string, d: Distribution, options: string[]): numb
   const present = new Set(d.heirs.map((h) => h.relation))
   const named = [...new Set(arabicMentions(question).flatMap((m) => presentMeant(m, present)))]
   const inOptions = [...new Set(options.flatMap((o) => arabicMentions(o).flatMap((m) => presentMeant(m, present))))]
-  const [first, second] = named.length >= 2 ? named : inOptions.length === 1 && named.length === 1 && named[0] !== inOptions[0] ? [named[0]!, inOptions[0]!] : []
+  // («نسبة نصيب الذكر إلى نصيب الأنثى»: the male and the female of the one pair that shares the residue)
+  const bySex = named.length === 0 && / (ال)?ذكر /.test(asked) && / (ال)?انثي /.test(asked) ? [...sexOfPair(' الذكور ', present), ...sexOfPair(' الاناث ', present)] : []
+  const [first, second] = named.length >= 2 ? named : bySex.length === 2 ? bySex : inOptions.length === 1 && named.length === 1 && named[0] !== inOptions[0] ? [named[0]!, inOptions[0]!] : []
   if (!first || !second) return undefined
   const a = heirOf(d, first).each
   const b = heirOf(d, second).each
