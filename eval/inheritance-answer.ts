@@ -368,7 +368,9 @@ function residueTakerAnswer(asked: string, d: Distribution, options: string[]): 
 const RATIOS: [RegExp, Fraction][] = [
   [/ثلاثة اضعاف|ثلاث مرات/, Fraction.of(3)],
   [/ثلاثة ارباع/, Fraction.of(3, 4)],
-  [/ضعف|الضعف|مثلا|مثلي/, Fraction.of(2)],
+  // («للذكر مثل حظ الأنثيين»: the male twice the female; «للأنثى مثل حظ الذكرين»: twice the other way)
+  [/للانثي مثل حظ الذكرين|للانثيين مثل حظ الذكر/, Fraction.of(1, 2)],
+  [/للذكر مثل حظ الانثيين|ضعف|الضعف|مثلا|مثلي/, Fraction.of(2)],
   [/مثل|متساو|يساوي|بالتساوي/, Fraction.ONE],
   [/نصف|النصف/, Fraction.of(1, 2)],
   [/ثلث|الثلث/, Fraction.of(1, 3)],
@@ -384,7 +386,7 @@ function ratioAnswer(question: string, d: Distribution, options: string[]): numb
   // («للذكر مثل حظ الأنثيين» options are the rule of the residue, judged with the shares)
   const inDigits = options.filter((o) => /\(\d+\s*:\s*\d+\)/.test(o)).length >= 3
   // («كيف يقسم الميراث بين الابن والبنت؟» with options «للابن مثلي نصيب البنت»: a ratio too)
-  if (!/ (مقارنة|نسبة|بالنسبة|بين) /.test(asked) || (options.some((o) => /للذكر|للانثي|للأنثى/.test(o)) && !inDigits)) return undefined
+  if (!/ (مقارنة|نسبة|بالنسبة|بين) /.test(asked) || (options.some((o) => /للذكر|للانثي|للأنثى/.test(o)) && !inDigits && !/ (ال)?ذكر .* (ال)?انثي /.test(asked))) return undefined
   const present = new Set(d.heirs.map((h) => h.relation))
   const named = [...new Set(arabicMentions(question).flatMap((m) => presentMeant(m, present)))]
   const inOptions = [...new Set(options.flatMap((o) => arabicMentions(o).flatMap((m) => presentMeant(m, present))))]
