@@ -369,7 +369,7 @@ const RATIOS: [RegExp, Fraction][] = [
   [/ثلاثة اضعاف|ثلاث مرات/, Fraction.of(3)],
   [/ثلاثة ارباع/, Fraction.of(3, 4)],
   // («للذكر مثل حظ الأنثيين»: the male twice the female; «للأنثى مثل حظ الذكرين»: twice the other way)
-  [/للانثي مثل حظ الذكرين|للانثيين مثل حظ الذكر/, Fraction.of(1, 2)],
+  [/للانثي مثل حظ الذكرين|للانثيين مثل حظ الذكر|للانثي ضعف|للانثي مثلا|للانثي مثلي/, Fraction.of(1, 2)],
   [/للذكر مثل حظ الانثيين|ضعف|الضعف|مثلا|مثلي/, Fraction.of(2)],
   [/مثل|متساو|يساوي|بالتساوي/, Fraction.ONE],
   [/نصف|النصف/, Fraction.of(1, 2)],
@@ -391,7 +391,7 @@ function ratioAnswer(question: string, d: Distribution, options: string[]): numb
   const named = [...new Set(arabicMentions(question).flatMap((m) => presentMeant(m, present)))]
   const inOptions = [...new Set(options.flatMap((o) => arabicMentions(o).flatMap((m) => presentMeant(m, present))))]
   // («نسبة نصيب الذكر إلى نصيب الأنثى»: the male and the female of the one pair that shares the residue)
-  const bySex = named.length === 0 && / (ال)?ذكر /.test(asked) && / (ال)?انثي /.test(asked) ? [...sexOfPair(' الذكور ', present), ...sexOfPair(' الاناث ', present)] : []
+  const bySex = named.length < 2 && / (ال)?ذكر /.test(asked) && / (ال)?انثي /.test(asked) ? [...sexOfPair(' الذكور ', present), ...sexOfPair(' الاناث ', present)] : []
   const [first, second] = named.length >= 2 ? named : bySex.length === 2 ? bySex : inOptions.length === 1 && named.length === 1 && named[0] !== inOptions[0] ? [named[0]!, inOptions[0]!] : []
   if (!first || !second) return undefined
   const a = heirOf(d, first).each
