@@ -183,9 +183,9 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
       line ??= 'paternal'
       assumed.push({ kind: 'line_paternal', relation: kind === 'sister' ? 'paternal_sister' : 'paternal_brother' })
       j += 2
-    } else if ((w === 'اب' || w === 'ام' || w === 'ابو') && (kind === 'grandfather' || kind === 'grandmother') && /^(ال)?(اب|ام)$/.test(words[j + 1] ?? '')) {
-      // «جد (أب الأب)», «جدة (أم الأم)»: a gloss naming the line
-      line ??= /اب$/.test(words[j + 1]!) ? 'paternal' : 'maternal'
+    } else if ((w === 'اب' || w === 'ام' || w === 'ابو') && (kind === 'grandfather' || kind === 'grandmother') && /^(ال)?(اب|ام|ابيه|ابيها|امه|امها)$/.test(words[j + 1] ?? '')) {
+      // «جد (أب الأب)», «جدة (أم الأم)», «جدة (أم أبيه)»: a gloss naming the line
+      line ??= /^(ال)?(اب|ابيه|ابيها)$/.test(words[j + 1]!) ? 'paternal' : 'maternal'
       j += 2
     } else if (w === 'اخ' && kind === 'uncle') j++
     else if (w === 'العدد' || w === 'عدد') {

@@ -33,6 +33,9 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن أخ شقيق وأربع بنات، وله أختان متوفاتان قبله', 'male', { full_brother: 1, daughter: 4 }],
   // who among a group is a minor, or died after the deceased, changes no share
   ['توفي عن 3 أبناء (منهم قاصر) وبنت', 'male', { son: 3, daughter: 1 }],
+  // a grandmother said again by her line after a dash or «وهي» is one grandmother
+  ['توفي عن زوجة، وأم، وجدة وهي أم أبيه، وعم', 'male', { wife: 1, mother: 1, paternal_grandmother: 1, full_uncle: 1 }],
+  ['توفي عن: 3 بنت، 1 زوجة، 1 جدة-أم الأم، 6 أخت شقيقة', 'male', { daughter: 3, wife: 1, maternal_grandmother: 1, full_sister: 6 }],
   ['توفي عن زوجة، وسبعة أبناء (منهم ثلاثة قصر، وأحدهم توفي بعد والده)، وأربع بنات', 'male', { wife: 1, son: 7, daughter: 4 }],
   ['توفي عن: بنات، أبناء أخت، بنات أخت، أخت (متوفاة).', 'male', { daughter: 3, sisters_son: 3, sisters_daughter: 3 }],
   // a kinsman's spouse is kin by marriage; a kinsman named again after «ل» is spoken of, not added

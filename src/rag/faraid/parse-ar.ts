@@ -60,6 +60,8 @@ function eitherLine(raw: string): { text: string; either: Relation[] } {
     .replace(/[أإآ]/g, 'ا')
     .replace(/ى/g, 'ي')
   const text = plainText
+    // «جدة-أم الأم», «وجدة وهي أم أمه»: the grandmother said again by her line, a gloss as a bracket would be
+    .replace(/((?:^|[\s،,:])و?(?:ال)?(?:جدة|جد))\s*(?:[-–]\s*|[،,]?\s*(?:وهي|وهو)\s+)((?:ال)?(?:ام|اب) [^\s،,.()]+)/g, '$1 ($2)')
     // «وسبعة أبناء (منهم ثلاثة قصر، وأحدهم توفي بعد والده)»: who among them is a minor, married or died after the
     // deceased changes no share
     .replace(STATUS_AMONG, ' ')
