@@ -21,6 +21,8 @@ export type Assumption =
   | { kind: 'asker_side'; phrase: string; relation: Relation }
   /** «My husband died…»: the asker, the surviving spouse, counted among the heirs though not listed. */
   | { kind: 'asker_spouse'; relation: Relation }
+  /** «وحمل لزوجة ابنه» beside a son: the unborn, a grandchild or a sibling's child, inherits nothing whatever it is. */
+  | { kind: 'unborn_excluded' }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -84,6 +86,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         en: `you, the deceased’s ${label}, counted among the heirs`,
         fr: `vous-même, ${label} de la personne décédée, compté parmi les héritiers`,
         ar: `عُددتَ من الورثة بصفتك ${label.replace(/^ال/, '')} المتوفى`,
+      }[lang]
+    case 'unborn_excluded':
+      return {
+        en: 'the unborn child, whoever it turns out to be, is excluded by the son: nothing is held back for it',
+        fr: 'l’enfant à naître, quel qu’il soit, est exclu par le fils : rien n’est réservé pour lui',
+        ar: 'الحمل محجوب بالابن أيًّا كان، فلا يوقف له شيء',
       }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]

@@ -140,6 +140,13 @@ describe('Arabic families', () => {
       ],
     )
   })
+  test('a pregnancy of a son’s widow or a brother’s wife beside a son changes nothing, and is said; the deceased’s own wife’s is not dropped', () => {
+    const a = parseArabicFamily('توفي عن ابنين وبنت وزوجة، وحمل لزوجة ابن الميت 2')
+    assert.deepEqual([a.unborn, a.problems, a.assumptions.some((x) => x.kind === 'unborn_excluded')], [undefined, [], true])
+    const b = parseArabicFamily('توفي عن ابن وبنت وحمل لزوجة أخ شقيق')
+    assert.deepEqual([b.problems, b.assumptions.some((x) => x.kind === 'unborn_excluded')], [[], true])
+    assert.notDeepEqual(parseArabicFamily('توفي عن ابن وزوجته حامل وحمل لزوجة ابنه').problems, [])
+  })
   test('a missing heir is read with his group; missing heirs of two groups are refused; a missing in-law changes nothing', () => {
     const a = parseArabicFamily('توفي عن: 3 أخ من الأب، 1 بنت، بالإضافة إلى أخوين من الأب مفقودين')
     assert.deepEqual(

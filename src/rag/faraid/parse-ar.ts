@@ -168,6 +168,17 @@ const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متو�
  * («منهم», «أحدهم»), class names («فرع وارث») and deaths not tied to a kinsman: the family is not trusted.
  */
 const RISKY = /^(ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+/** «حمل لزوجة ابن الميت», «حمل لزوجة أخ شقيق», «أم حامل»: every pregnancy the text names is another kinsman's wife's. */
+function notTheDeceasedsChild(raw: string): boolean {
+  const text = raw.replace(/[\u064B-\u0652\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا')
+  const all = [...text.matchAll(/حمل|حامل/g)].length
+  const others = [
+    ...text.matchAll(/(حمل|حامل)\s*(ل|من\s+)?(زوجة|زوجه|زوجات)\s+(ال)?(ابن|ابنه|ابنها|اخ|اخيه|اخيها|عم|عمه)/g),
+    ...text.matchAll(/(^|[\s،,(])و?(ال)?(ام|امه|امها|والدة|والدته|والدتها)\)?\s*[،,(]?\s*(و?هي\s+)?حامل/g),
+  ].length
+  return all > 0 && others === all
+}
+
 /** «مفقود», «مفقودة», «مفقودين»: missing, whether alive unknown. */
 const MISSING = /^(مفقود|مفقودة|مفقودين|مفقودون|مفقودان|مفقودتان|مفقودات)$/
 /** A death word at `i` and the time words after it: «متوفى», «توفي قبله», «توفيت بعد والدها». */
@@ -479,7 +490,12 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   if (deceased !== 'female' && /(^|\s)(غير شرعي|غير شرعية|غير شرعيين|زنا|الزنا|سفاح|لعان|اللعان)(\s|$)/.test(words.join(' '))) problems.push('a child born out of wedlock')
   // A pregnancy whose child's relation the family does not settle (a mother's, the father being dead) is refused
   const unborn = pregnancy.carrier ? unbornOf(pregnancy, deceased, new Set(heirs.keys())) : undefined
-  if (pregnancy.carrier && !unborn) problems.push('«حمل»: whose child the unborn is is not said')
+  if (pregnancy.carrier && !unborn) {
+    // (every pregnancy is a son's widow's, a brother's or an uncle's wife's, or the mother's: beside a son its child
+    // inherits nothing, whoever it is)
+    if (heirs.has('son') && notTheDeceasedsChild(raw)) assumptions.push({ kind: 'unborn_excluded' })
+    else problems.push('«حمل»: whose child the unborn is is not said')
+  }
   return {
     ...(deceased ? { deceased } : {}),
     heirs: tally.list(),
