@@ -6,26 +6,12 @@
  */
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
 import type { Distribution } from '../src/rag/faraid/compute'
-import { Fraction } from '../src/rag/faraid/fraction'
-import { distributeWithMissing, type MissingDistribution } from '../src/rag/faraid/missing'
+import { Fraction, sihaamOf } from '../src/rag/faraid/fraction'
+import { distributeWithMissing } from '../src/rag/faraid/missing'
 import { arabicMentions } from '../src/rag/faraid/parse-ar'
 import type { School, Sex } from '../src/rag/faraid/relations'
 import { chooseOption, type Failure, type Question } from './inheritance-answer'
-import { numberOption, statedTotal } from './inheritance-pregnancy'
-
-/** The division now as a distribution the option matcher reads: each present heir as in the reading that gives it least. */
-function initialDistribution(p: MissingDistribution, scale: bigint): Distribution {
-  const heirs = p.heirs.map((h) => {
-    const reading = [p.alive, p.dead].find((d) => {
-      const x = d.heirs.find((y) => y.relation === h.relation)
-      return x ? x.each.mul(h.count).cmp(h.share) === 0 : h.share.isZero()
-    })!
-    const x = reading.heirs.find((y) => y.relation === h.relation) ?? p.alive.heirs.find((y) => y.relation === h.relation)!
-    const fard = x.fard?.mul(h.count).div(x.count)
-    return { ...x, count: h.count, share: h.share, each: h.share.div(h.count), sihaam: h.share.mul(Fraction.of(scale)).n, ...(fard ? { fard } : {}) }
-  })
-  return { ...p.alive, heirs, base: scale, baseFinal: scale, radd: false, treasury: p.treasury, cases: [], differences: [] }
-}
+import { leastDivision, numberOption, statedTotal } from './inheritance-pregnancy'
 
 /** «إذا حكم بموت المفقود», «إذا ظهر حيا», «لو كانت حاضرة»: the reading a condition states, and the question without it. */
 function condition(asked: string): { alive: boolean; rest: string } | undefined {
@@ -55,7 +41,7 @@ export function missingAnswer(asked: Question, deceased: Sex, school: School, op
   // the total a question states is taken when every part now is a whole number of it
   const whole = (n: number) => [p.reserved, p.missingShare, ...p.heirs.map((h) => h.share.div(h.count))].every((f) => f.mul(Fraction.of(n)).d === 1n)
   const scale = stated !== undefined && whole(stated) ? BigInt(stated) : p.base
-  const initial = initialDistribution(p, scale)
+  const initial = leastDivision([p.alive, p.dead], p.heirs, scale, p.treasury)
   // (the condition ends at its comma: read on the text with its punctuation)
   const cond = condition(
     question.asked
@@ -85,7 +71,7 @@ export function missingAnswer(asked: Question, deceased: Sex, school: School, op
         const now = initial.heirs.find((x) => x.relation === h.relation)
         if (!now) return []
         const share = h.each.mul(now.count).sub(now.share)
-        return [{ ...h, count: now.count, share, each: share.div(now.count), sihaam: share.mul(Fraction.of(scale)).n }]
+        return [{ ...h, count: now.count, share, each: share.div(now.count), sihaam: sihaamOf(share, scale) }]
       }),
     }
     return chooseOption({ ...question, asked: cond.rest.replace(ADDED, ' ') }, grown, options)

@@ -6,9 +6,9 @@
 import { numberAt } from '../src/rag/faraid/arabic-numbers'
 import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
 import { type Distribution, distribute } from '../src/rag/faraid/compute'
-import { Fraction } from '../src/rag/faraid/fraction'
+import { Fraction, sihaamOf } from '../src/rag/faraid/fraction'
 import { unbornOutcome } from '../src/rag/faraid/parse-pregnancy'
-import { distributeWithPregnancy, OUTCOME_CHILDREN, type Outcome, type PregnancyDistribution, UNBORN_SISTER, type Unborn, withOutcome } from '../src/rag/faraid/pregnancy'
+import { distributeWithPregnancy, OUTCOME_CHILDREN, type Outcome, UNBORN_SISTER, type Unborn, withOutcome } from '../src/rag/faraid/pregnancy'
 import type { Relation, School, Sex } from '../src/rag/faraid/relations'
 import { arabicMentions } from '../src/rag/faraid/parse-ar'
 import { amountOf, chooseOption, type Failure, type Question } from './inheritance-answer'
@@ -64,21 +64,21 @@ function unbornPart(d: Distribution, unborn: Unborn, outcome: Outcome, which: 'a
 }
 
 /**
- * The division before the birth as a distribution the option matcher reads: each heir as in the possibility that
- * gives it least (its fixed share, residue and excluders from there), its part the least, all out of al-jāmiʿa.
+ * A division made now, before an outcome is known (a birth, a missing heir's fate), as a distribution the option
+ * matcher reads: each heir as in the reading that gives it least (its fixed share, residue and excluders from there),
+ * its part the least, all counted in `scale`.
  */
-function initialDistribution(p: PregnancyDistribution): Distribution {
-  const first = p.scenarios[0]!.distribution
-  const heirs = p.heirs.map((h) => {
-    const scenario = p.scenarios.find((s) => {
-      const x = s.distribution.heirs.find((y) => y.relation === h.relation)
-      return x && x.share.mul(h.count).div(x.count).cmp(h.share) === 0
-    })!.distribution
-    const x = scenario.heirs.find((y) => y.relation === h.relation)!
+export function leastDivision(readings: readonly Distribution[], heirs: readonly { relation: Relation; count: number; share: Fraction }[], scale: bigint, treasury: Fraction): Distribution {
+  const least = heirs.map((h) => {
+    const reading = readings.find((d) => {
+      const x = d.heirs.find((y) => y.relation === h.relation)
+      return x ? x.each.mul(h.count).cmp(h.share) === 0 : h.share.isZero()
+    })!
+    const x = reading.heirs.find((y) => y.relation === h.relation) ?? readings[0]!.heirs.find((y) => y.relation === h.relation)!
     const fard = x.fard?.mul(h.count).div(x.count)
-    return { ...x, count: h.count, share: h.share, each: h.share.div(h.count), sihaam: h.sihaam, ...(fard ? { fard } : {}) }
+    return { ...x, count: h.count, share: h.share, each: h.share.div(h.count), sihaam: sihaamOf(h.share, scale), ...(fard ? { fard } : {}) }
   })
-  return { ...first, heirs, base: p.base, baseFinal: p.base, radd: false, treasury: Fraction.ZERO, cases: [], differences: [] }
+  return { ...readings[0]!, heirs: least, base: scale, baseFinal: scale, radd: false, treasury, cases: [], differences: [] }
 }
 
 /** «إذا تبين أن الحمل ذكر،», «إذا انفش الحمل أو ولد ميتا،»: the clause that states the outcome, taken out. */
@@ -110,7 +110,12 @@ export function pregnancyAnswer(question: Question, deceased: Sex, school: Schoo
   const whole = (n: number) => [p.reserved, ...p.heirs.map((h) => h.share.div(h.count))].every((f) => f.mul(n).d === 1n)
   const scale = stated !== undefined && whole(stated) ? Fraction.of(stated) : Fraction.of(p.base)
   const outcome = unbornOutcome(q.asked)
-  const initial = initialDistribution(p)
+  const initial = leastDivision(
+    p.scenarios.map((s) => s.distribution),
+    p.heirs,
+    p.base,
+    Fraction.ZERO,
+  )
   if (outcome === undefined) {
     const named = arabicMentions(q.asked).some((m) => m.relation)
     if (/ (على كم|مجموع|عدد) (سهما|الاسهم|اسهم|السهام) /.test(asked) && !RESERVE.test(asked) && !named) return numberOption([scale], options)

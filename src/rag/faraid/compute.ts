@@ -2,7 +2,7 @@ import { BASIS, type Basis } from './basis'
 import type { DifferenceCode } from './differences'
 import { descendantExclusion, descendantShares, FEMALE_DESCENDANTS, femalesTakenAlong, MALE_DESCENDANTS } from './descendants'
 import { distantKindredNote, shareAmongDistantKindred } from './distant-kindred'
-import { Fraction, lcm, sum } from './fraction'
+import { Fraction, lcm, sihaamOf, sum } from './fraction'
 import { shareWithSiblings } from './grandfather'
 import { type Barrier, DISTANT_KINDRED, FEMALE, MAX_COUNT, MAX_OTHER, RELATIONS, type Relation, type School, type Sex } from './relations'
 
@@ -383,7 +383,7 @@ function shaped(school: School, groups: Map<Relation, Group>, rest: Omit<Distrib
       ...(h.residuary ? { residuary: h.residuary } : {}),
       share: h.share,
       each: h.each,
-      sihaam: (h.share.n * baseFinal) / h.share.d,
+      sihaam: sihaamOf(h.share, baseFinal),
       ...(h.blockedBy ? { blockedBy: h.blockedBy } : {}),
       basis: dedupe(h.basis),
     })),

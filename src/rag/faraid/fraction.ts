@@ -55,3 +55,6 @@ export function lcm(a: bigint, b: bigint): bigint {
 }
 
 export const sum = (fs: readonly Fraction[]): Fraction => fs.reduce((a, b) => a.add(b), Fraction.ZERO)
+
+/** A part of the estate as a number of shares of `base` (whole when `base` counts every part in whole shares). */
+export const sihaamOf = (f: Fraction, base: bigint): bigint => (f.n * base) / f.d

@@ -1,5 +1,5 @@
 import { type Distribution, distribute, type InheritanceCase } from './compute'
-import { Fraction, lcm } from './fraction'
+import { Fraction, lcm, sihaamOf } from './fraction'
 import type { Relation } from './relations'
 
 /** Heirs whose whereabouts and life are unknown (al-mafqūd): `count` of the `relation` group the case lists. */
@@ -26,8 +26,6 @@ export interface MissingDistribution {
   missingShare: Fraction
   missingSihaam: bigint
 }
-
-const sihaamOf = (f: Fraction, base: bigint) => f.mul(Fraction.of(base)).n
 
 /** The case without the missing heirs. */
 function withoutMissing(c: InheritanceCase, missing: Missing): InheritanceCase {

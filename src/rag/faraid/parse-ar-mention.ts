@@ -33,17 +33,6 @@ export interface Mention {
   /** A kinsman's spouse («زوج أخته», «زوجة ابنه»): kin by marriage, no heir. */
   notKin?: boolean
 }
-const FEMALE_OF: Partial<Record<Relation, Relation>> = {
-  son: 'daughter',
-  sons_son: 'sons_daughter',
-  full_brother: 'full_sister',
-  paternal_brother: 'paternal_sister',
-  maternal_brother: 'maternal_sister',
-  full_brothers_son: 'brothers_daughter',
-  paternal_brothers_son: 'brothers_daughter',
-  daughters_son: 'daughters_daughter',
-  sisters_son: 'sisters_daughter',
-}
 const SEX_WORDS = /^(ذكور|ذكورا|اناث|اناثا)$/
 type Line = 'full' | 'paternal' | 'maternal'
 
@@ -236,7 +225,7 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
     // «بنت عم», «ابن أخ لأم», «أبناء خالة»: a child of a kinsman the vocabulary lacks is of the distant kindred
     ...(relation === undefined && of !== undefined && (kind === 'son' || kind === 'daughter') ? { distantKin: true } : {}),
     // «أبناء ذكوراً وإناثاً», «إخوة ذكور وإناث»: a plural of both sexes also names the sisters or daughters
-    ...(many === 'many' && sexes.size === 2 && relation && FEMALE_OF[relation] ? { alsoFemale: FEMALE_OF[relation] } : {}),
+    ...(many === 'many' && sexes.size === 2 && relation && DAUGHTER_OF[relation] ? { alsoFemale: DAUGHTER_OF[relation] } : {}),
   }
 }
 

@@ -1,5 +1,5 @@
 import { type Distribution, distribute, type InheritanceCase } from './compute'
-import { Fraction, lcm } from './fraction'
+import { Fraction, lcm, sihaamOf } from './fraction'
 import type { Relation } from './relations'
 
 import type { OUTCOMES, UNBORN } from '../../contract/inheritance'
@@ -78,5 +78,3 @@ export function distributeWithPregnancy(c: InheritanceCase, unborn: Unborn): Pre
   const reserved = Fraction.ONE.sub(given)
   return { unborn, scenarios, base, heirs, reserved, reservedSihaam: sihaamOf(reserved, base) }
 }
-
-const sihaamOf = (f: Fraction, base: bigint) => (f.n * base) / f.d
