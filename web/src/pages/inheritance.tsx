@@ -254,13 +254,14 @@ function Shares({ result }: { result: InheritanceResult }) {
   )
 }
 
-/** The division while the unborn heir is awaited: each heir's least share now, what is held back, each possibility. */
-function BeforeBirth({ pregnancy, money }: { pregnancy: Pregnancy; money: boolean }) {
+/** An heir and how many of them, in the page's language. */
+const label = (h: { relation: Relation; count: number }) => `${t.value.inheritance.relations[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
+
+/** A division made while an outcome is awaited: each heir's part now, its shares, its amount; what is held back. */
+function HeldNow({ division, money, held }: { division: Pregnancy | WhileMissing; money: boolean; held: string }) {
   const d = t.value.inheritance
-  const label = (h: { relation: Relation; count: number }) => `${d.relations[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
   return (
-    <div class="before-birth">
-      <h2>{d.beforeBirth}</h2>
+    <>
       <table>
         <thead>
           <tr>
@@ -271,7 +272,7 @@ function BeforeBirth({ pregnancy, money }: { pregnancy: Pregnancy; money: boolea
           </tr>
         </thead>
         <tbody>
-          {pregnancy.heirs.map((h) => (
+          {division.heirs.map((h) => (
             <tr key={h.relation}>
               <td>{label(h)}</td>
               <td dir="ltr">{h.share}</td>
@@ -282,9 +283,20 @@ function BeforeBirth({ pregnancy, money }: { pregnancy: Pregnancy; money: boolea
         </tbody>
       </table>
       <p>
-        {d.heldBack(pregnancy.reserved, pregnancy.reserved_sihaam, pregnancy.base)}
-        {money && pregnancy.reserved_amount !== undefined ? ` · ${pregnancy.reserved_amount}` : ''}
+        {held}
+        {money && division.reserved_amount !== undefined ? ` · ${division.reserved_amount}` : ''}
       </p>
+    </>
+  )
+}
+
+/** The division while the unborn heir is awaited: each heir's least share now, what is held back, each possibility. */
+function BeforeBirth({ pregnancy, money }: { pregnancy: Pregnancy; money: boolean }) {
+  const d = t.value.inheritance
+  return (
+    <div class="before-birth">
+      <h2>{d.beforeBirth}</h2>
+      <HeldNow division={pregnancy} money={money} held={d.heldBack(pregnancy.reserved, pregnancy.reserved_sihaam, pregnancy.base)} />
       <h3>{d.possibilities}</h3>
       <ul class="outcomes">
         {pregnancy.outcomes.map((o) => (
@@ -300,34 +312,10 @@ function BeforeBirth({ pregnancy, money }: { pregnancy: Pregnancy; money: boolea
 /** The division while heirs are missing: each present heir's least share now, what is held back, both readings. */
 function Missing({ missing, money }: { missing: WhileMissing; money: boolean }) {
   const d = t.value.inheritance
-  const label = (h: { relation: Relation; count: number }) => `${d.relations[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
   return (
     <div class="while-missing">
       <h2>{d.whileMissing}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th>{d.heir}</th>
-            <th>{d.now}</th>
-            <th>{d.sihaam}</th>
-            {money && <th>{d.amountCol}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {missing.heirs.map((h) => (
-            <tr key={h.relation}>
-              <td>{label(h)}</td>
-              <td dir="ltr">{h.share}</td>
-              <td>{h.sihaam}</td>
-              {money && <td>{h.amount ?? ''}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p>
-        {d.missingHeld(missing.reserved, missing.reserved_sihaam, missing.base, missing.missing_share)}
-        {money && missing.reserved_amount !== undefined ? ` · ${missing.reserved_amount}` : ''}
-      </p>
+      <HeldNow division={missing} money={money} held={d.missingHeld(missing.reserved, missing.reserved_sihaam, missing.base, missing.missing_share)} />
       <ul class="outcomes">
         {missing.readings.map((r) => (
           <li key={String(r.alive)}>
