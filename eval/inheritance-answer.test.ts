@@ -185,6 +185,12 @@ describe('QIAS options matched to the computed shares', () => {
   test('who inherits: the option naming exactly the heirs who receive something', () => {
     const options = ['البنات فقط', 'الإخوة الأشقاء فقط', 'أبناء الأخ الشقيق فقط', 'البنات والإخوة الأشقاء', 'البنات وأبناء الأخ الشقيق', 'الإخوة الأشقاء وأبناء الأخ الشقيق']
     assert.equal(choose('توفي عن: 4 أخ شقيق، 7 ابن أخ شقيق، 4 بنت. من هم الورثة في هذه المسألة؟', options), 'D')
+    // (the full sisters, residuaries with their brothers, are among «الإخوة الأشقاء»)
+    assert.equal(choose('توفي عن: 4 أخ شقيق، 7 ابن أخ شقيق، 4 بنت، 2 أخت شقيقة. من هم الورثة في هذه المسألة؟', options), 'D')
+  })
+  test('who inherits, with options naming several heirs each: a list of heirs, not a table of shares', () => {
+    const options = ['الأب والأم والزوجة والابن والبنتان فقط', 'جميع الورثة المذكورين', 'الأب والأم والابن والبنتان فقط', 'الزوجة والابن والبنتان فقط', 'الأب والأم والزوجة فقط', 'لا يرث أحد']
+    assert.equal(choose('توفي عن ابن وابن ابن وأب وأخ شقيق وأم وبنتين وزوجة. من هم الورثة الذين يرثون من بين المذكورين؟', options), 'A')
   })
   test('sihām against each one when each one is asked, and «سهم واحد من اثني عشر سهماً» as a fraction', () => {
     assert.equal(choose('توفيت عن 5 أبناء و 2 بنات. ما نصيب كل بنت؟', ['سهم واحد', 'سهمان', 'ثلاثة أسهم', 'الربع', 'السدس', 'الثمن']), 'A')

@@ -175,6 +175,8 @@ function blockersNamed(text: string): Relation[] {
 
 /** The maternal siblings share their third as one group, whatever their sex. */
 const SISTER_OF: Partial<Record<Relation, Relation>> = { maternal_brother: 'maternal_sister' }
+/** Asked who inherits, «الإخوة الأشقاء» names the full brothers and sisters together, as a group. */
+const GROUP_SISTER_OF: Partial<Record<Relation, Relation>> = { ...SISTER_OF, full_brother: 'full_sister', paternal_brother: 'paternal_sister' }
 
 /** Relations of one kind, differing only by the line the question may leave unsaid (a grandmother's too). */
 const KINDS: Relation[][] = [...LINE_KINDS, ['maternal_grandmother', 'paternal_grandmother']]
@@ -183,10 +185,10 @@ const KINDS: Relation[][] = [...LINE_KINDS, ['maternal_grandmother', 'paternal_g
  * the paternal uncle of the family, «الجدتين» for both grandmothers), the present heirs of its kind — the one
  * present, or all of them for a dual or plural.
  */
-function presentMeant(m: ReturnType<typeof arabicMentions>[number], present: ReadonlySet<Relation>): Relation[] {
+function presentMeant(m: ReturnType<typeof arabicMentions>[number], present: ReadonlySet<Relation>, sisters = SISTER_OF): Relation[] {
   if (!m.relation) return []
   // «الإخوة من الأم»: the plural «إخوة» names the maternal brothers and sisters together
-  const sister = SISTER_OF[m.relation]
+  const sister = sisters[m.relation]
   if (sister && m.count === undefined && /^(ال|لل|ل)?اخوة$/.test(m.phrase.split(' ')[0]!.replace(/^و/, '')) && present.has(sister)) return [...presentMeant({ ...m, phrase: '' }, present), sister]
   const assumedLine = m.assumed.some((a) => a.kind === 'line_full' || a.kind === 'maternal_grandmother')
   if (present.has(m.relation) && !(assumedLine && m.count !== 1)) return [m.relation]
@@ -288,13 +290,14 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   // «من الذي حجب إخوة الميت؟» with options naming two heirs each: who excludes, not a table
   if (target && / (حجب|يحجب|تحجب|حاجب|الحاجب) /.test(asked) && !/لكل وارث|النصيب النهائي/.test(asked) && options.every((o) => amountOf(o.replace(/^[A-F]\)\s*/, '')) === undefined))
     return blockerAnswer(target, d, options)
+  // («من هم الورثة الذين يرثون؟» with options naming several heirs each: who, not a table)
+  const who = whoAnswer(asked, d, options)
+  if (who !== undefined) return who
   if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
     return bestTable(options, d, /النهائي|بعد الرد|لكل وارث|كل وارث/.test(asked), estateOf(q.text))
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
   const rest = residueTakerAnswer(asked, d, options)
   if (rest !== undefined) return rest
-  const who = whoAnswer(asked, d, options)
-  if (who !== undefined) return who
   const ratio = ratioAnswer(q.asked, d, options)
   if (ratio !== undefined) return ratio
   if (!target) return excludedKinAnswer(q, d, asked, meanings, options)
@@ -323,7 +326,8 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
 function whoAnswer(asked: string, d: Distribution, options: string[]): number | Failure | undefined {
   // («من هم الورثة المحجوبون؟», «من من الورثة المذكورين لا يرث؟»: the heirs named between «من» and the verb)
   const negative = / من (هم |من )?(الورثة |المذكورين |الورثة المذكورين )?(لا يرث|لا يرثون|الذي لا يرث|الذين لا يرثون|المحجوب|المحجوبون|يحجب من) /.test(asked)
-  if (!negative && !/ من (هم |من )?(الورثة |المذكورين |الورثة المذكورين )?(يرث|الذي يرث|الذين يرثون|هم الورثة|هم الوارثون|يستحق|الوارثون) /.test(asked)) return undefined
+  // («من هم الورثة في هذه المسألة؟»: the heirs, with no verb)
+  if (!negative && !/ من (هم |من )?(الورثة |المذكورين |الورثة المذكورين )?(يرث|الذي يرث|الذين يرثون|هم الورثة|هم الوارثون|يستحق|الوارثون) | من هم (الورثة|الوارثون) /.test(asked)) return undefined
   // «من يرث الباقي؟», «من يرث نصيب الأخ؟» ask about a part, not about who inherits
   if (/ (باقي|الباقي|بقي|نصيب|حصة) /.test(asked)) return undefined
   const present = new Set(d.heirs.map((h) => h.relation))
@@ -332,10 +336,13 @@ function whoAnswer(asked: string, d: Distribution, options: string[]): number | 
     const text = ` ${arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')} `
     if (/ (لا احد|لا يوجد|لا يرث احد) /.test(text)) return wanted.size === 0 ? 4 : -4
     if (/ (جميع|كل) (الورثة|المذكورين) /.test(text)) return wanted.size === present.size ? 4 : -4
-    const said = new Set(arabicMentions(o).flatMap((m) => presentMeant(m, present)))
-    if (said.size === 0) return 0
-    const same = said.size === wanted.size && [...said].every((r) => wanted.has(r))
-    return same ? 4 : -4
+    const same = (sisters: typeof SISTER_OF) => {
+      const said = new Set(arabicMentions(o).flatMap((m) => presentMeant(m, present, sisters)))
+      return said.size === 0 ? undefined : said.size === wanted.size && [...said].every((r) => wanted.has(r))
+    }
+    // (the brothers as a group with their sisters only when no option is right without it)
+    const narrow = same(SISTER_OF)
+    return narrow === undefined ? 0 : narrow ? 4 : same(GROUP_SISTER_OF) ? 3 : -4
   })
   return scores.every((x) => x === 0) ? undefined : pick(scores, options)
 }

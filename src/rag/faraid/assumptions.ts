@@ -23,6 +23,8 @@ export type Assumption =
   | { kind: 'asker_spouse'; relation: Relation }
   /** «وحمل لزوجة ابنه» beside a son: the unborn, a grandchild or a sibling's child, inherits nothing whatever it is. */
   | { kind: 'unborn_excluded' }
+  /** «(توفي بعد أبيه)»: an heir who died after the deceased inherits; his part passes to his own heirs. */
+  | { kind: 'died_after' }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -92,6 +94,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         en: 'the unborn child, whoever it turns out to be, is excluded by the son: nothing is held back for it',
         fr: 'l’enfant à naître, quel qu’il soit, est exclu par le fils : rien n’est réservé pour lui',
         ar: 'الحمل محجوب بالابن أيًّا كان، فلا يوقف له شيء',
+      }[lang]
+    case 'died_after':
+      return {
+        en: 'an heir who died after the deceased still inherits; his part then passes to his own heirs, a second division not made here',
+        fr: 'un héritier mort après le défunt hérite quand même ; sa part passe ensuite à ses propres héritiers, un second partage non fait ici',
+        ar: 'الوارث الذي توفي بعد المتوفى يرث، ثم ينتقل نصيبه إلى ورثته في مسألة ثانية لم تُحسب هنا',
       }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]

@@ -26,6 +26,17 @@ const GRANDCHILD =
 const FATHER_DIED =
   /((?:^|[\s،,:])و?(?:ال)?(?:ابن|بنت|ابنة|ابناء|بنات|اولاد|ابنا|ابني|بنتا|بنتي|ابنتا|ابنتي) (?:ال)?(?:ابن|ابنه|ابنها)) \((?:الذي |التي |الذين |اللاتي )?(?:مات|توفي) (?:ابوها|ابوه|ابوهم|ابوهما|ابوهن|والدها|والده|والدهم|والدهما|والدهن) (?:قبل|قبله|قبلها)[^()]*\)/g
 
+const PARENT = '(?:ابوها|ابوه|ابوهم|ابوهما|ابوهن|والدها|والده|والدهم|والدهما|والدهن|امها|امه|امهم|امهما|امهن|والدتها|والدته|والدتهم|والدتهما|والدتهن)'
+const DIED = '(?:مات|ماتت|توفي|توفيت|متوفي|متوفاة|ميت|ميتة)'
+/**
+ * «وابني أخ شقيق وبنت أخ شقيق (والدهما توفي قبل المورث)»: a brother's or sister's children glossed by their
+ * parent's death before the deceased, which naming them as his kin already says (the parent is not an heir).
+ */
+const KIN_PARENT_DIED = new RegExp(
+  `((?:ابن|بنت|ابنة|ابناء|بنات|اولاد|ابنا|ابني|بنتا|بنتي|ابنتا|ابنتي) (?:ال)?(?:اخ|اخت|اخوة|اخوات|عم|اعمام)(?: (?:ال)?(?:شقيق|شقيقة|لاب|لام|من الاب|من الام))?) \\((?:الذي |التي |الذين |اللاتي |اللواتي )?(?:${DIED} ${PARENT}|${PARENT} ${DIED}) (?:قبل|قبله|قبلها)[^()]*\\)`,
+  'g',
+)
+
 /** The text with each grandchild through a son written as a son's son or daughter; unchanged when there is none. */
 export function grandchildrenThroughSons(raw: string): string {
   const text = raw
@@ -35,6 +46,10 @@ export function grandchildrenThroughSons(raw: string): string {
   let changed = false
   const out = text
     .replace(FATHER_DIED, (_, kin: string) => {
+      changed = true
+      return kin
+    })
+    .replace(KIN_PARENT_DIED, (_, kin: string) => {
       changed = true
       return kin
     })

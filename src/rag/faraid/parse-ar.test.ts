@@ -306,6 +306,27 @@ describe('Arabic families', () => {
     assert.deepEqual(kin('توفيت عن أخت شقيقة، وستة إخوة من أب أحدهم توفي قبلها'), { full_sister: 1, paternal_brother: 5 })
     assert.deepEqual(kin('توفي عن ابن توفي بعده وبنت'), { son: 1, daughter: 1 })
   })
+  test('one who died after the deceased, said apart or in a bracket, is still an heir, and the answer says so', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    // («أبيه», «والده» in the death are the deceased, not a father among the heirs)
+    assert.deepEqual(kin('توفي عن زوجة وولدين، أحدهما توفي بعد والده، وبنت'), { wife: 1, son: 2, daughter: 1 })
+    const f = parseArabicFamily('توفي عن زوجة ثانية، وثلاثة أبناء، وابن من زوجة ثانية (توفي بعد أبيه)، وبنت')
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { wife: 1, son: 4, daughter: 1 })
+    assert.ok(f.assumptions.some((a) => a.kind === 'died_after'))
+    // (the deceased's own death after someone, before the heirs, is left alone)
+    assert.equal(parseArabicFamily('توفيت بعد ابنها عن أم وأخ').deceased, 'female')
+  })
+  test('a parent of kinsmen said to have died before, in a bracket, is no heir and changes nothing', () => {
+    const f = parseArabicFamily('توفي عن زوجة، وأخوين شقيقين، وابني أخ شقيق، وبنت أخ شقيق (والدهما توفي قبل المورث)')
+    assert.deepEqual(f.problems, [])
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { wife: 1, full_brother: 2, full_brothers_son: 2, brothers_daughter: 1 })
+  })
+  test("«أبناء وبنات الأخ»: sons and daughters of one kinsman, the sons not the deceased's", () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفيت عن زوج وأبناء وبنات أخ شقيق'), { husband: 1, full_brothers_son: 3, brothers_daughter: 3 })
+    assert.deepEqual(kin('توفي عن زوجة وأولاد وبنات الابن'), { wife: 1, sons_son: 3, sons_daughter: 3 })
+    assert.deepEqual(kin('توفي عن زوجة وأبناء وبنات'), { wife: 1, son: 3, daughter: 3 })
+  })
   test('words that may change who inherits make the family untrusted', () => {
     assert.match(parseArabicFamily('توفي عن زوجة وله أصل وارث').problems.join(), /اصل|وارث/)
     assert.match(parseArabicFamily('توفي عن زوجة أو زوجتين وابن').problems.join(), /او/)

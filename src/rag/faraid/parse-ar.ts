@@ -1,5 +1,6 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
+import { withoutDeathsAfter } from './parse-ar-died-after'
 import { grandchildrenThroughSons } from './parse-ar-grandchild'
 import { arabicWordsOf } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
@@ -379,7 +380,10 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
     const next = mentions[k + 1]
     const conjoined = next !== undefined && /^و/.test(words[m.end] ?? '') && next.phrase.split(' ')[0] === words[m.end]
     const [, of, ...rest] = next?.phrase.split(' ') ?? []
-    if (conjoined && (m.relation === 'son' || m.relation === 'daughter') && !m.phrase.includes(' ') && of && /^ل./.test(of) && !isQualifier(of)) {
+    // («أبناء وبنات الابن», «أولاد وبنات إخوة»: a plural of sons before «وبنات» and a kinsman shares him too)
+    const possessor =
+      of !== undefined && !isQualifier(of) && (/^ل./.test(of) || (/^(ابناء|اولاد|بنين)$/.test(plain(m.phrase.replace(/^و(?!لد)/, ''))) && /^و(بنات|البنات)$/.test(next!.phrase.split(' ')[0]!)))
+    if (conjoined && (m.relation === 'son' || m.relation === 'daughter') && !m.phrase.includes(' ') && possessor) {
       const shared = mentionAt([m.phrase.replace(/^و(?!لد)/, ''), of, ...rest], 0)
       if (shared?.relation && shared.relation !== m.relation) return { ...m, relation: shared.relation, assumed: shared.assumed, phrase: `${m.phrase} … ${of}` }
     }
@@ -391,7 +395,8 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(raw: string): ParsedFamily {
-  const pregnancy = readPregnancy(grandchildrenThroughSons(raw))
+  const diedAfter = withoutDeathsAfter(raw)
+  const pregnancy = readPregnancy(grandchildrenThroughSons(diedAfter.text))
   const lined = eitherLine(pregnancy.text)
   // «وله فرع وارث»: a descendant heir of no stated kind — an answer must hold for any of them; «وليس له فرع
   // وارث», «ولا فرع وارث لها»: none, said outright
@@ -496,6 +501,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     if (heirs.has('son') && notTheDeceasedsChild(raw)) assumptions.push({ kind: 'unborn_excluded' })
     else problems.push('«حمل»: whose child the unborn is is not said')
   }
+  if (diedAfter.found) assumptions.push({ kind: 'died_after' })
   return {
     ...(deceased ? { deceased } : {}),
     heirs: tally.list(),

@@ -1,0 +1,27 @@
+/**
+ * «ابن من زوجة ثانية (توفي بعد أبيه)», «وولدين، أحدهما توفي بعد والده»: an heir said to have died after the
+ * deceased was alive at the death and inherits; his part then passes to his own heirs, a second division this
+ * one does not make. The phrase is taken out so that «أبيه» is not read as a father among the heirs.
+ */
+const DIED = '(?:توفي|توفيت|توفيا|توفوا|مات|ماتت|ماتا|ماتوا|المتوفي|المتوفاة)'
+const WHOM = '(?:ه|ها|هما|هم|\\s+(?:ابيه|ابيها|ابيهم|ابيهما|والده|والدها|والدهم|والدهما|امه|امها|والدته|والدتها|زوجها|زوجته|المتوفي|المتوفاة|الميت|الميتة|المورث|مورثه|مورثها|(?:وفاة|موت)\\s+\\S+))'
+const ONE = '(?:احدهما|احدهم|احداهما|احداهن|واحد منهم|واحدة منهن)'
+const BRACKETED = new RegExp(`\\(\\s*(?:الذي |التي |الذين |وقد )?${DIED}\\s+بعد${WHOM}[^()]*\\)`, 'g')
+// (not inside a bracket glossing a group, «(منهم ثلاثة قصر، وأحدهم توفي بعد والده)», which is read whole)
+const SAID = new RegExp(`(?<=^|[\\s،,])(?:و?${ONE}\\s+)?(?:وقد\\s+|الذي\\s+|التي\\s+)?${DIED}\\s+بعد${WHOM}(?=$|[\\s،,.:؛)])(?![^()]*\\))`, 'g')
+
+/**
+ * The text without its deaths after the deceased, and whether there was one. Only the heirs are read: before
+ * «عن» or «ترك», «توفيت بعد زوجها» is the deceased's own death.
+ */
+export function withoutDeathsAfter(raw: string): { text: string; found: boolean } {
+  const folded = raw
+    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+  const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|خلف|وخلف)\s/.exec(folded)
+  if (!from) return { text: raw, found: false }
+  const at = from.index + from[0].length
+  const heirs = folded.slice(at).replace(BRACKETED, ' ').replace(SAID, ' ')
+  return heirs === folded.slice(at) ? { text: raw, found: false } : { text: folded.slice(0, at) + heirs, found: true }
+}
