@@ -246,6 +246,16 @@ describe('questions the shares do not answer', () => {
     assert.equal(beyondShares('ما حكم ميراث الأم؟'), false)
     assert.equal(beyondShares('ما نصيب أبناء العم إن كانوا أبناء عم من الأم؟'), true)
     assert.equal(beyondShares('هل للبنات نصيب؟'), false)
+    assert.equal(beyondShares('هل لإخوة الميت وأخواته نصيب في تركته؟'), false)
+    assert.equal(beyondShares('هل هناك نصيب لبنات الإخوة في باقي التركة؟'), false)
+  })
+  test('a condition that restates the family or values the estate is no change', () => {
+    assert.equal(beyondShares('كم عدد الأسهم التي يأخذها الأخ الشقيق إذا لم يكن للميت وارث غيرهم؟'), false)
+    assert.equal(beyondShares('ما نصيب الأم إذا لم يكن هناك مانع من موانع الإرث؟'), false)
+    assert.equal(beyondShares('إذا كان ثمن الشقة الموروثة هو ثلاثمائة ألف، فكم يبلغ نصيب الأخ الواحد من هذا الثمن؟'), false)
+    assert.equal(beyondShares('ما نصيب الزوجة من الراتب إذا كان جزءا من التركة؟'), false)
+    // (but a sibling «إذا كان له أخ آخر» or an heir of another line changes it)
+    assert.equal(beyondShares('ما نصيب الأم إذا كان للميت أخوان؟'), true)
   })
 })
 

@@ -258,9 +258,11 @@ function targetOf(text: string, d: Distribution): Target | undefined {
  */
 export function beyondShares(asked: string): boolean {
   const words = ` ${arabicWordsOf(asked).join(' ')} `
-  // (a condition that only restates the problem — its division, its ʿawl or radd, its heirs being only these — is no change)
+  // (a condition that only restates the problem — its division or its base, its ʿawl or radd, its heirs being only
+  // these, «إذا لم يكن للميت وارث غيرهم», «إذا لم يكن هناك مانع», «إذا كان جميع الورثة أحياء» — is no change; so
+  // is one that values the estate, «إذا كان ثمن الشقة الموروثة 300 ألف», «إذا كان الراتب جزءا من التركة»)
   const condition =
-    / (اذا|لو|ان كان|ان كانت|ان كانوا|ان كانا|ان كانتا|ان كن|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح|العول|عول|الرد|انحصر|انحصرت))/.test(
+    / (اذا|لو|ان كان|ان كانت|ان كانوا|ان كانا|ان كانتا|ان كن|بافتراض|على فرض|في حال|في حالة) (?!(قسمت|قسم|تقسم|كانت التركة|كان مقدار|كانت قيمة|كان مجموع|كان اصل|كانت اصل|علم|علمت|صحت|تصح|العول|عول|الرد|انحصر|انحصرت|لم يكن (للميت|للمتوفي|للمتوفاة|له|لها|هناك) (وارث|ورثة) (غير|سوي)|لم يوجد (وارث|ورثة) (غير|سوي)|لم (يكن|يوجد|توجد) (هناك )?(مانع|موانع)|ان (مجموع|عدد|اصل) (الاسهم|السهام)|(كان|كانوا) (جميع )?الورثة (احياء|مسلمين)|لم يترك (المتوفي |المتوفاة |الميت )?(وارثا|ورثة) (غير|سوي)|(كان|كانت) (ثمن|قيمة|سعر) |(كان|كانت) (جزءا|جزء) من (التركة|الميراث)))/.test(
       words,
     )
   // («حكم ميراث الأم» asks how she inherits, which the shares say)
@@ -268,7 +270,8 @@ export function beyondShares(asked: string): boolean {
   // («مع وجود ديون على الميت. ما نصيب الأم فرضا؟»: debts are paid before the division and change no fraction; with
   // sums, or asked about, they change what is asked)
   const debts = / (ديون|دين|الدين|الديون|سداد|قرض) /.test(words) && (/\d|(^| )(الف|مبلغ|ريال|دينار|جنيه|درهم|دولار|يورو) /.test(words) || !/ (نصيب|فرض|فرضا|سهما|اسهم) /.test(words))
-  const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words)
+  // («هل لإخوة الميت وأخواته نصيب في تركته؟», «هل هناك نصيب لبنات الإخوة؟» ask whether they inherit, as «هل يرث»)
+  const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words) && !/ هل (ل\S+( \S+){0,3}|هناك) (نصيب|حظ) /.test(words)
   return condition || other || debts || yesNo
 }
 
