@@ -283,6 +283,31 @@ describe('POST /api/v1/inheritance', () => {
     }
   })
 
+  test('cousins stand for the parent through whom they are related (Hanbali tanzīl): the nearer to that parent first', async () => {
+    const body = await compute({
+      deceased: 'male',
+      heirs: [
+        { relation: 'wife', count: 1 },
+        { relation: 'uncles_daughter', count: 1 },
+        { relation: 'maternal_aunts_son', count: 2 },
+        { relation: 'maternal_aunt', count: 1 },
+      ],
+      lang: 'en',
+    })
+    // (the wife her quarter; the rest as the mother's third and the uncle's residue; the maternal aunt, one step
+    // from the mother, before her sons)
+    assert.deepEqual(
+      body.heirs.map((h: Heir) => [h.relation, h.share]),
+      [
+        ['wife', '1/4'],
+        ['uncles_daughter', '1/2'],
+        ['maternal_aunts_son', '0'],
+        ['maternal_aunt', '1/4'],
+      ],
+    )
+    assert.ok(heir(body, 'uncles_daughter').basis.length > 0)
+  })
+
   test('the calculator is for signed-in users', async () => {
     const r = await t.request('POST', '/api/v1/inheritance', { body: { deceased: 'male', heirs: [{ relation: 'son', count: 1 }] } })
     assert.equal(r.status, 401)

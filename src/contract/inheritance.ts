@@ -43,6 +43,17 @@ export const RELATIONS = [
   'maternal_aunt',
   'paternal_aunt',
   'maternal_grandfather',
+  'maternal_brothers_son',
+  'maternal_brothers_daughter',
+  'maternal_sisters_son',
+  'maternal_sisters_daughter',
+  'uncles_daughter',
+  'paternal_aunts_son',
+  'paternal_aunts_daughter',
+  'maternal_uncles_son',
+  'maternal_uncles_daughter',
+  'maternal_aunts_son',
+  'maternal_aunts_daughter',
 ] as const
 export type Relation = (typeof RELATIONS)[number]
 export const SCHOOLS = ['hanafi', 'maliki', 'shafii', 'hanbali'] as const

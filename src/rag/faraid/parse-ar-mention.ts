@@ -273,9 +273,17 @@ export function resolve(kind: Head, of: Head | undefined, line: Line | undefined
     'daughter:son': 'sons_daughter',
     'son:daughter': 'daughters_son',
     'daughter:daughter': 'daughters_daughter',
-    'son:sister': 'sisters_son',
-    'daughter:sister': 'sisters_daughter',
-    'daughter:brother': line === 'maternal' ? undefined : 'brothers_daughter',
+    'son:sister': line === 'maternal' ? 'maternal_sisters_son' : 'sisters_son',
+    'daughter:sister': line === 'maternal' ? 'maternal_sisters_daughter' : 'sisters_daughter',
+    'daughter:brother': line === 'maternal' ? 'maternal_brothers_daughter' : 'brothers_daughter',
+    // (the daughter of an uncle through the mother only is not the uncle's daughter of the vocabulary)
+    'daughter:uncle': line === 'maternal' ? undefined : 'uncles_daughter',
+    'son:paternal_aunt': 'paternal_aunts_son',
+    'daughter:paternal_aunt': 'paternal_aunts_daughter',
+    'son:maternal_uncle': 'maternal_uncles_son',
+    'daughter:maternal_uncle': 'maternal_uncles_daughter',
+    'son:maternal_aunt': 'maternal_aunts_son',
+    'daughter:maternal_aunt': 'maternal_aunts_daughter',
     'father:father': 'paternal_grandfather',
     'mother:father': 'paternal_grandmother',
     'mother:mother': 'maternal_grandmother',
@@ -285,7 +293,7 @@ export function resolve(kind: Head, of: Head | undefined, line: Line | undefined
     'grandmother:father': 'paternal_grandmother',
     'grandmother:mother': 'maternal_grandmother',
   }
-  if (pair === 'son:brother') return sibling('full_brothers_son', 'paternal_brothers_son', undefined)
+  if (pair === 'son:brother') return sibling('full_brothers_son', 'paternal_brothers_son', 'maternal_brothers_son')
   if (pair === 'son:uncle')
     return line === 'maternal' ? undefined : line === 'paternal' ? 'paternal_uncles_son' : (line === undefined && assumed.push({ kind: 'line_full', relation: 'full_uncles_son' }), 'full_uncles_son')
   return table[pair]
@@ -304,6 +312,11 @@ export const DAUGHTER_OF: Partial<Record<Relation, Relation>> = {
   paternal_brothers_son: 'brothers_daughter',
   daughters_son: 'daughters_daughter',
   sisters_son: 'sisters_daughter',
+  maternal_brothers_son: 'maternal_brothers_daughter',
+  maternal_sisters_son: 'maternal_sisters_daughter',
+  paternal_aunts_son: 'paternal_aunts_daughter',
+  maternal_uncles_son: 'maternal_uncles_daughter',
+  maternal_aunts_son: 'maternal_aunts_daughter',
 }
 export const MALE_WORD = /^(ذكور|ذكر|ذكرا|ذكران|ذكرين|رجل|رجال|رجلان|رجلين|ولد|ولدان|ولدين|ابن|ابنان|ابنين|ابناء|اولاد|بنين|صبي)$/
 export const FEMALE_WORD = /^(اناث|انثي|انثيان|انثيين|بنت|بنات|بنتان|بنتين|ابنة|ابنتان|ابنتين|نساء|امراة|فتاة)$/

@@ -274,11 +274,11 @@ describe('Arabic families', () => {
     assert.match(parseArabicFamily('توفي عن بنتين وبنت ابن وبنت ابن ابن ابن وأخ شقيق').problems.join(), /بنت ابن ابن ابن/)
   })
   test('a distant kinsman the vocabulary lacks is excluded beside a sharer or residuary, refused beside a spouse alone', () => {
-    const f = parseArabicFamily('توفي عن زوجة وبنت وبنت عم شقيق')
+    const f = parseArabicFamily('توفي عن زوجة وبنت وابن بنت أخت')
     assert.deepEqual(f.problems, [])
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { wife: 1, daughter: 1 })
     assert.ok(f.assumptions.some((a) => a.kind === 'distant_kin_excluded'))
-    assert.match(parseArabicFamily('توفي عن زوجة وبنت عم').problems.join(), /بنت عم/)
+    assert.match(parseArabicFamily('توفي عن زوجة وابن بنت أخت').problems.join(), /ابن بنت اخت/)
   })
   test('a bracket after one heir describes him; bracketed heirs with their counts are heirs', () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
@@ -320,6 +320,13 @@ describe('Arabic families', () => {
     const f = parseArabicFamily('توفي عن زوجة، وأخوين شقيقين، وابني أخ شقيق، وبنت أخ شقيق (والدهما توفي قبل المورث)')
     assert.deepEqual(f.problems, [])
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { wife: 1, full_brother: 2, full_brothers_son: 2, brothers_daughter: 1 })
+  })
+  test("cousins and a maternal half-sibling's children are distant kindred of the vocabulary", () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفي عن زوجة وابن أخت وبنت عم'), { wife: 1, sisters_son: 1, uncles_daughter: 1 })
+    assert.deepEqual(kin('توفي عن ابني خال وابن خالة وبنت خالة'), { maternal_uncles_son: 2, maternal_aunts_son: 1, maternal_aunts_daughter: 1 })
+    assert.deepEqual(kin('توفيت عن ابن عمة وبنت عمة وبنت خال'), { paternal_aunts_son: 1, paternal_aunts_daughter: 1, maternal_uncles_daughter: 1 })
+    assert.deepEqual(kin('توفي عن ابن أخ لأم وبنت أخت لأم وبنت أخ لأم'), { maternal_brothers_son: 1, maternal_sisters_daughter: 1, maternal_brothers_daughter: 1 })
   })
   test("«أبناء وبنات الأخ»: sons and daughters of one kinsman, the sons not the deceased's", () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))

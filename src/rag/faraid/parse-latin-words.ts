@@ -65,6 +65,53 @@ const SIDE_F = "(?:from|on|through) (?:his |her |the )?father(?:'s side)?|du cot
  * marks a plural noun. English and French side by side.
  */
 export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
+  // cousins other than the paternal uncle's son, and a maternal half-sibling's children: distant kindred
+  [
+    /\b(?:maternal half[- ]|uterine )brothers?'?s? sons?\b|\bsons? of (?:his|her|the) (?:maternal half[- ]|uterine )brother\b|(?<!-)\bfils (?:du|de son) (?:demi-)?frere uterin\b/,
+    'maternal_brothers_son',
+    'both',
+  ],
+  [
+    /\b(?:maternal half[- ]|uterine )brothers?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:maternal half[- ]|uterine )brother\b|(?<!-)\bfilles? (?:du|de son) (?:demi-)?frere uterin\b/,
+    'maternal_brothers_daughter',
+    'both',
+  ],
+  [
+    /\b(?:maternal half[- ]|uterine )sisters?'?s? sons?\b|\bsons? of (?:his|her|the) (?:maternal half[- ]|uterine )sister\b|(?<!-)\bfils (?:de la|de sa) (?:demi-)?soeur uterine\b/,
+    'maternal_sisters_son',
+    'both',
+  ],
+  [
+    /\b(?:maternal half[- ]|uterine )sisters?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:maternal half[- ]|uterine )sister\b|(?<!-)\bfilles? (?:de la|de sa) (?:demi-)?soeur uterine\b/,
+    'maternal_sisters_daughter',
+    'both',
+  ],
+  [/\bpaternal aunts?'?s? sons?\b|\bfather'?s sisters?'?s? sons?\b|\bsons? of (?:his|her|the) paternal aunt\b|(?<!-)\bfils de (?:la |sa )tante paternelle\b/, 'paternal_aunts_son', 'both'],
+  [
+    /\bpaternal aunts?'?s? daughters?\b|\bfather'?s sisters?'?s? daughters?\b|\bdaughters? of (?:his|her|the) paternal aunt\b|(?<!-)\bfilles? de (?:la |sa )tante paternelle\b/,
+    'paternal_aunts_daughter',
+    'both',
+  ],
+  [/\bmaternal uncles?'?s? sons?\b|\bmother'?s brothers?'?s? sons?\b|\bsons? of (?:his|her|the) maternal uncle\b|(?<!-)\bfils de (?:l'|son )oncle maternel\b/, 'maternal_uncles_son', 'both'],
+  [
+    /\bmaternal uncles?'?s? daughters?\b|\bmother'?s brothers?'?s? daughters?\b|\bdaughters? of (?:his|her|the) maternal uncle\b|(?<!-)\bfilles? de (?:l'|son )oncle maternel\b/,
+    'maternal_uncles_daughter',
+    'both',
+  ],
+  [/\bmaternal aunts?'?s? sons?\b|\bmother'?s sisters?'?s? sons?\b|\bsons? of (?:his|her|the) maternal aunt\b|(?<!-)\bfils de (?:la |sa )tante maternelle\b/, 'maternal_aunts_son', 'both'],
+  [
+    /\bmaternal aunts?'?s? daughters?\b|\bmother'?s sisters?'?s? daughters?\b|\bdaughters? of (?:his|her|the) maternal aunt\b|(?<!-)\bfilles? de (?:la |sa )tante maternelle\b/,
+    'maternal_aunts_daughter',
+    'both',
+  ],
+  [/\b(?:full )?sisters?'?s? sons?\b|\bsons? of (?:his|her|the) (?:full )?sister\b|(?<!-)\bfils de (?:la |sa )soeur(?: germaine)?\b/, 'sisters_son', 'both'],
+  [/\b(?:full )?sisters?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:full )?sister\b|(?<!-)\bfilles? de (?:la |sa )soeur(?: germaine)?\b/, 'sisters_daughter', 'both'],
+  [/\b(?:full )?brothers?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:full )?brother\b|(?<!-)\bfilles? (?:du|de son) frere(?: germain)?\b/, 'brothers_daughter', 'both'],
+  [
+    /\b(?:full )?(?:paternal )?uncles?'?s? daughters?\b|\bfather'?s brothers?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:paternal )?uncle\b|(?<!-)\bfilles? de (?:l'|son )oncle(?: paternel)?\b|\bcousines?(?: paternelles?)?\b/,
+    'uncles_daughter',
+    'both',
+  ],
   [
     /\b(?:full )?brothers?'s? sons?'s? sons?\b|\bbrothers?'s? grandsons?\b|\bgrand-?nephews?\b|\bpetits?-neveux\b|\bpetits?-fils (?:du|de son) frere(?: germain)?\b|\bfils du fils (?:du|de son) frere(?: germain)?\b/,
     'full_brothers_sons_son',
@@ -151,7 +198,7 @@ export const BARRED_AFTER: [RegExp, Barrier][] = [
  * son-in-law: no heir. Read before the kinship phrases, so that « fils de sa femme » is not a son and a wife.
  */
 export const NOT_KIN =
-  /\b(?:wife|husband|widow|mother|father)'s (?:sons?|daughters?|child(?:ren)?)\b|\b(?:sons?|daughters?|brothers?|sisters?)'s (?:wife|wives|husband|widow)\b|\bfather's wi(?:fe|ves)\b|\bstep-?(?:sons?|daughters?|mother|father|brothers?|sisters?|child(?:ren)?)\b|\b(?:sons?|daughters?|brothers?|sisters?|mother|father)s?-in-law\b|\b(?:fils|filles?|enfants?) (?:de|du) (?:sa|son|leur) (?:femme|epouse|mari|veuve|premier mari|premiere femme)\b|\b(?:femme|epouse|mari|veuve) (?:de|du) (?:son|sa) (?:fils|fille|frere|soeur)\b|\bbeaux?-(?:fils|peres?|freres?)\b|\bbelles?-(?:filles?|meres?|soeurs?)\b|\b(?:foster|milk) (?:brothers?|sisters?|sons?|daughters?|mother|father)\b|\b(?:freres?|soeurs?|fils|filles?|mere|pere) de lait\b/g
+  /\b(?:wife|husband|widow|mother|father)'s (?:sons?|daughters?|child(?:ren)?)\b|\b(?:wife|husband|widow)'s (?:mother|father|parents|brothers?|sisters?)\b|\b(?:mere|pere|parents|freres?|soeurs?) (?:de|du) (?:sa|son) (?:femme|epouse|mari|veuve)\b|\b(?:sons?|daughters?|brothers?|sisters?)'s (?:wife|wives|husband|widow)\b|\bfather's wi(?:fe|ves)\b|\bstep-?(?:sons?|daughters?|mother|father|brothers?|sisters?|child(?:ren)?)\b|\b(?:sons?|daughters?|brothers?|sisters?|mother|father)s?-in-law\b|\b(?:fils|filles?|enfants?) (?:de|du) (?:sa|son|leur) (?:femme|epouse|mari|veuve|premier mari|premiere femme)\b|\b(?:femme|epouse|mari|veuve) (?:de|du) (?:son|sa) (?:fils|fille|frere|soeur)\b|\bbeaux?-(?:fils|peres?|freres?)\b|\bbelles?-(?:filles?|meres?|soeurs?)\b|\b(?:foster|milk) (?:brothers?|sisters?|sons?|daughters?|mother|father)\b|\b(?:freres?|soeurs?|fils|filles?|mere|pere) de lait\b/g
 /** Words that deny the kin after them, up to the clause's end: "he had no wife or children", « sans enfant ni épouse ». */
 export const NEGATION = /^(no|not|without|neither|nor|never|sans|aucun|aucune|pas|ni|jamais|point)$/
 /** A relative said to be dead where he is named: "his late son", "his deceased son", « son fils décédé ». */

@@ -124,6 +124,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       /(?:^|\s)(from|of|de|du|d')\s+(?:(?:his|her|their|a|the|son|sa|ses|la|le|l')\s+)?(?:(?:first|second|previous|former|late|premiere?|seconde?|ancienne?|precedente?|defunte?)\s+)?$/.exec(
         source.slice(Math.max(0, f.at - 40), f.at),
       )
+    // "her sister's granddaughter": a possessive chain the phrases do not know is no sister and no granddaughter
+    if (earlier && /^'s?\s+$/.test(source.slice(earlier.at + earlier.text.length, f.at))) {
+      problems.push(`“${earlier.text}'s ${f.text}” is not in the vocabulary`)
+      continue
+    }
     if (link) {
       const spouse = /wife|husband|widow|epouse|femme|mari/.test(f.text)
       const adjacent = earlier !== undefined && f.at - (earlier.at + earlier.text.length) <= link[0].length + 2

@@ -110,6 +110,13 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ],
   // a bracket naming one kinsman says who the heir is: a daughter's daughter is no son's daughter
   ["A man died leaving his wife, his grandson (his son's son) and his granddaughter (his daughter's daughter)", 'en', 'male', { wife: 1, sons_son: 1, daughters_daughter: 1 }],
+  // a sister's or brother's daughter is one distant kinswoman, not a sister and a daughter
+  ["A man died leaving his sister's daughter and his brother's daughter", 'en', 'male', { sisters_daughter: 1, brothers_daughter: 1 }],
+  ['Un homme laisse la fille de sa sœur et le fils de sa sœur', 'fr', 'male', { sisters_daughter: 1, sisters_son: 1 }],
+  // cousins other than the paternal uncle's son, and a maternal half-sibling's son: distant kindred
+  ["A woman died leaving her husband, her maternal uncle's son and her paternal aunt's daughter", 'en', 'female', { husband: 1, maternal_uncles_son: 1, paternal_aunts_daughter: 1 }],
+  ['Un homme est décédé en laissant sa femme, la fille de son oncle paternel et le fils de son frère utérin', 'fr', 'male', { wife: 1, uncles_daughter: 1, maternal_brothers_son: 1 }],
+  ['توفيت عن زوج وابن خالة وبنت عمة', 'ar', 'female', { husband: 1, maternal_aunts_son: 1, paternal_aunts_daughter: 1 }],
 ]
 
 describe('inheritance cases recognised in a question', () => {
@@ -138,6 +145,15 @@ describe('inheritance cases recognised in a question', () => {
 
   test('kin by marriage are said to be no heirs; the children of a relative said to be dead are not guessed', () => {
     assert.deepEqual(recogniseCase("A man died leaving his wife and his wife's son", 'en')?.assumptions, [{ kind: 'not_kin', phrase: "wife's son" }])
+    // ("his wife's mother" is no wife and no mother)
+    assert.deepEqual(
+      recogniseCase("A man died leaving his wife's mother, his wife and a daughter", 'en')?.heirs.map((h) => h.relation),
+      ['wife', 'daughter'],
+    )
+    assert.deepEqual(
+      recogniseCase('Un homme laisse la mère de sa femme, sa femme et une fille', 'fr')?.heirs.map((h) => h.relation),
+      ['wife', 'daughter'],
+    )
     assert.equal(recogniseCase('A man died leaving his mother, his wife, and the children of his deceased son: two boys', 'en'), undefined)
     assert.deepEqual(
       recogniseCase('Un homme laisse sa mère et son fils décédé', 'fr')?.heirs.map((h) => h.relation),
@@ -268,7 +284,8 @@ describe('inheritance cases recognised in a question', () => {
       ['Un homme laisse sa femme et ses onze enfants', 'fr'],
       ['A man died leaving his wife and 3 children', 'en'],
       ['A man died leaving his mother and his sister. His wife had divorced him years ago.', 'en'],
-      ['Une femme laisse son mari et la fille de sa sœur', 'fr'],
+      ['Une femme laisse son mari et la petite-fille de sa sœur', 'fr'],
+      ["A woman leaves her husband and her sister's granddaughter", 'en'],
       ['Does a daughter inherit if her father leaves debts?', 'en'],
       ['Que laisse le Coran comme part à la mère ?', 'fr'],
       ['Quelle est la part de la mère quand le défunt laisse des enfants ?', 'fr'],

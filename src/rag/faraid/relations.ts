@@ -52,6 +52,12 @@ export const FEMALE: ReadonlySet<Relation> = new Set([
   'brothers_daughter',
   'maternal_aunt',
   'paternal_aunt',
+  'maternal_brothers_daughter',
+  'maternal_sisters_daughter',
+  'uncles_daughter',
+  'paternal_aunts_daughter',
+  'maternal_uncles_daughter',
+  'maternal_aunts_daughter',
 ])
 
 export const DISTANT_KINDRED: ReadonlySet<Relation> = new Set([
@@ -64,4 +70,15 @@ export const DISTANT_KINDRED: ReadonlySet<Relation> = new Set([
   'maternal_aunt',
   'paternal_aunt',
   'maternal_grandfather',
+  'maternal_brothers_son',
+  'maternal_brothers_daughter',
+  'maternal_sisters_son',
+  'maternal_sisters_daughter',
+  'uncles_daughter',
+  'paternal_aunts_son',
+  'paternal_aunts_daughter',
+  'maternal_uncles_son',
+  'maternal_uncles_daughter',
+  'maternal_aunts_son',
+  'maternal_aunts_daughter',
 ])
