@@ -3,7 +3,7 @@ import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { heirTally } from './heir-tally'
 import { unbornOf } from './parse-pregnancy'
-import type { Barrier, Relation, Sex } from './relations'
+import { type Barrier, DISTANT_KINDRED, type Relation, type Sex } from './relations'
 import {
   ADOPTED,
   BARRED_AFTER,
@@ -38,9 +38,16 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // (« décède » folds like « décédé »: the participle's sex is read only when nothing else says it)
   const saidFemale = /\b(a woman|she|her husband|une femme|une mere|son mari|son epoux)\b/.test(rest)
   const saidMale = /\b(a man|he|his wife|un homme|un pere|son epouse|sa femme)\b/.test(rest)
-  const female = turned ? turned.deceased === 'female' : saidFemale || (!saidMale && /\b(decedee|morte)\b/.test(rest))
-  const male = turned ? turned.deceased === 'male' : saidMale || (!saidFemale && /(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text))
+  // ("My grandmother died leaving her sons…": who died is named by a kinship noun, or only the possessives tell)
+  const nounFemale = DIED_F.test(rest)
+  const nounMale = DIED_M.test(rest)
+  const herOnly = /\bher\b/.test(rest) && !/\bhis\b/.test(rest)
+  const hisOnly = /\bhis\b/.test(rest) && !/\bher\b/.test(rest)
+  const female = turned ? turned.deceased === 'female' : saidFemale || (!saidMale && (/\b(decedee|morte)\b/.test(rest) || (nounFemale && !nounMale) || (!nounMale && herOnly)))
+  const male = turned ? turned.deceased === 'male' : saidMale || (!saidFemale && (/(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text) || (nounMale && !nounFemale) || (!nounFemale && hisOnly)))
   rest = rest.replace(/\b(a woman|a man|une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
+  // "her sons and daughters: 3 sons and 2 daughters": the groups before the colon are those counted after it
+  rest = rest.replace(RESTATED_GROUPS, (m, owner: string) => owner + ' '.repeat(m.length - owner.length))
   const notKin: { at: number; phrase: string }[] = []
   rest = rest.replace(NOT_KIN, (phrase, at: number) => (notKin.push({ at, phrase }), ' '.repeat(phrase.length)))
   const found: { at: number; relation: Relation; text: string; glossed?: boolean }[] = []
@@ -237,6 +244,13 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       .some((w) => NEGATION.test(w))
   )
     problems.push(`“${children[0]}” of no stated sex`)
+  // "his niece", « sa nièce »: a brother's or a sister's daughter, not said which — of the distant kindred either
+  // way, so nothing beside a sharer or a residuary, and not guessed otherwise
+  const niece = /\bnieces?\b/.exec(rest)
+  if (niece) {
+    if ([...heirs.keys()].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))) assumptions.push({ kind: 'distant_kin_excluded', phrase: niece[0] })
+    else problems.push(`“${niece[0]}” does not say whether the brother's or the sister's daughter`)
+  }
   const carrier = pregnancyCarrier(source)
   const unborn = carrier ? unbornOf({ text: source, carrier }, deceased, new Set(heirs.keys())) : undefined
   // A pregnancy whose child cannot be placed is not ignored: the shares would be wrong.
@@ -274,6 +288,15 @@ const DEATH_AMONG =
 const OUT_OF_WEDLOCK =
   /\b(illegitimate|born out of wedlock|out-of-wedlock|hors mariage)\b|\b(?:fils|filles?|enfants?) (?:naturel|naturelle|naturels|naturelles|adulterin|adulterine|adulterins|adulterines)\b/
 const MISSING = /\b(missing|disappeared|lost at sea|disparue?s?|introuvables?)\b/
+const KIN_F = 'grandmother|mother|sister|daughter|aunt|wife|widow|grand-mere|mere|soeur|fille|tante|epouse|femme|veuve'
+const KIN_M = 'grandfather|father|brother|son|uncle|husband|grand-pere|pere|frere|fils|oncle|mari|epoux'
+const DEATH_AFTER_NOUN = '(?:,\\s*)?(?:has |had |just |recently )?(?:died|passed away|dies|passed|est decedee?|est morte?|decede|meurt)\\b'
+/** Who died named by a kinship noun right before the death: "my grandmother died", « son oncle est décédé ». */
+const DIED_F = new RegExp(`\\b(?:${KIN_F})\\s+${DEATH_AFTER_NOUN}`)
+const DIED_M = new RegExp(`\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
+/** "her sons and daughters: 3 sons and 2 daughters": children or siblings restated, with numbers, after a colon. */
+const RESTATED_GROUPS =
+  /\b((?:his|her|their|ses|les)\s+)(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|enfants|fils|filles|freres|soeurs)(?:\s+(?:and|et)\s+(?:sons?|daughters?|brothers?|sisters?|fils|filles|freres|soeurs))?\s*:\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)/g
 const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/
 const SON_OF = /\b(son's|of (his|her) son|de son fils|du fils|belle-fille)\b/
 

@@ -113,6 +113,22 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   // a sister's or brother's daughter is one distant kinswoman, not a sister and a daughter
   ["A man died leaving his sister's daughter and his brother's daughter", 'en', 'male', { sisters_daughter: 1, brothers_daughter: 1 }],
   ['Un homme laisse la fille de sa sœur et le fils de sa sœur', 'fr', 'male', { sisters_daughter: 1, sisters_son: 1 }],
+  // the maternal grandfather is no paternal one; "his father's father" is the paternal grandfather, not a chain
+  ['A man died leaving his maternal grandfather and his wife', 'en', 'male', { maternal_grandfather: 1, wife: 1 }],
+  ['Un homme laisse son grand-père maternel et sa femme', 'fr', 'male', { maternal_grandfather: 1, wife: 1 }],
+  ["A man died. His heirs are his wife, his father's father and his two full sisters.", 'en', 'male', { wife: 1, paternal_grandfather: 1, full_sister: 2 }],
+  // the heirs listed without a death told
+  ['What is the share of each heir: a wife, a mother, a father, two sons and a daughter?', 'en', 'male', { wife: 1, mother: 1, father: 1, son: 2, daughter: 1 }],
+  ['How is the estate divided between a husband, a daughter and a full brother?', 'en', 'female', { husband: 1, daughter: 1, full_brother: 1 }],
+  ['Quelle est la part de chaque héritier : une épouse, deux fils et trois filles ?', 'fr', 'male', { wife: 1, son: 2, daughter: 3 }],
+  ['A man left 120,000 dollars to his wife, his three daughters and his brother. How much does each get?', 'en', 'male', { wife: 1, daughter: 3, full_brother: 1 }],
+  ['Une femme laisse son mari et le fils de son oncle paternel.', 'fr', 'female', { husband: 1, full_uncles_son: 1 }],
+  // "maternal sister", "paternal brother": the half-siblings, as "maternal half-sister" (was a full sister)
+  ['A woman died; heirs: husband, 2 full sisters, 1 maternal sister, mother.', 'en', 'female', { husband: 1, full_sister: 2, maternal_sister: 1, mother: 1 }],
+  ['A man died leaving his wife, 2 paternal brothers and a paternal sister', 'en', 'male', { wife: 1, paternal_brother: 2, paternal_sister: 1 }],
+  // who died named by a kinship noun or only by «her»; the groups before a colon are those counted after it
+  ['My grandmother died leaving her sons and daughters: 3 sons and 2 daughters.', 'en', 'female', { son: 3, daughter: 2 }],
+  ['A man died leaving his wife, his niece and his nephew.', 'en', 'male', { wife: 1, full_brothers_son: 1 }],
   // cousins other than the paternal uncle's son, and a maternal half-sibling's son: distant kindred
   ["A woman died leaving her husband, her maternal uncle's son and her paternal aunt's daughter", 'en', 'female', { husband: 1, maternal_uncles_son: 1, paternal_aunts_daughter: 1 }],
   ['Un homme est décédé en laissant sa femme, la fille de son oncle paternel et le fils de son frère utérin', 'fr', 'male', { wife: 1, uncles_daughter: 1, maternal_brothers_son: 1 }],
@@ -286,6 +302,8 @@ describe('inheritance cases recognised in a question', () => {
       ['A man died leaving his mother and his sister. His wife had divorced him years ago.', 'en'],
       ['Une femme laisse son mari et la petite-fille de sa sœur', 'fr'],
       ["A woman leaves her husband and her sister's granddaughter", 'en'],
+      // (a niece alone with a spouse: whether a brother's or a sister's daughter decides her share)
+      ['A woman died leaving her husband and her niece', 'en'],
       ['Does a daughter inherit if her father leaves debts?', 'en'],
       ['Que laisse le Coran comme part à la mère ?', 'fr'],
       ['Quelle est la part de la mère quand le défunt laisse des enfants ?', 'fr'],

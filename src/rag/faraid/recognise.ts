@@ -113,7 +113,7 @@ function familyEnd(rest: string): number {
 const OTHER_QUESTION = /يجوز|حكم|جائز|حرام|حلال|زكاة|\bpermis|autoris|licite|\bhalal\b|\bharam\b|allowed|permissible|\bzakat\b|can i\b|puis-je|est-il permis/i
 const FRENCH_DEATH = /\b(laisse|laissant|a laiss[ée]|d[ée]c[èe]de|d[ée]c[ée]d[ée]e?|meurt|est mort|est morte|vient de d[ée]c[ée]der|vient de mourir|d[ée]c[èe]s d'une? (?:homme|femme|personne))\b/i
 const ENGLISH_DEATH =
-  /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving|passed away and left|survive (?:him|her)|a deceased (?:man|woman) left|the deceased,? (?:(?:a )?(?:man|woman),? )?(?:left|leaves)|(?:he|she) left)\b|\b(?:died|passed away)\b[^?]*\b(?:left|(?:he|she) had)\b/i
+  /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving|passed away and left|survive (?:him|her)|a deceased (?:man|woman) left|the deceased,? (?:(?:a )?(?:man|woman),? )?(?:left|leaves)|(?:he|she) left|(?:a|the) (?:man|woman|person) left)\b|\b(?:died|passed away)\b[^?]*\b(?:left|(?:he|she) had)\b/i
 /** « Un homme est mort. Héritiers : … », "A man died; survivors: …": the heirs listed after a death told apart. */
 const HEIRS_LISTED = /\b(?:survivors?|heirs?|h[ée]ritiers?)\s*(?::|are\b|include\b|sont\b)/i
 const DIED = /\b(died|dies|passed away|deceased (?:man|woman|person)|d[ée]c[ée]d[ée]e?|est morte?|meurt)\b/i
@@ -121,7 +121,13 @@ const DIED = /\b(died|dies|passed away|deceased (?:man|woman|person)|d[ée]c[ée
  * "How do we split the inheritance between 1 wife, 2 sons and 1 daughter?", « Comment partager l'héritage entre
  * une épouse et deux fils ? »: the heirs named after «between», the death understood.
  */
-const SPLIT = /\b(?:split|divide|share|distribute|partager|r[ée]partir|diviser)\b[^?]{0,40}?\b(?:inheritance|estate|h[ée]ritage|succession)\b[^?]{0,20}?\b(?:between|among|entre)\s+([^?]+)/i
+const SPLITS = [
+  /\b(?:split|divide|share|distribute|partager|r[ée]partir|diviser)\b[^?]{0,40}?\b(?:inheritance|estate|h[ée]ritage|succession)\b[^?]{0,20}?\b(?:between|among|entre)\s+([^?]+)/i,
+  // ("How is the estate divided between a husband, a daughter and a full brother?")
+  /\b(?:inheritance|estate|h[ée]ritage|succession)\s+(?:be\s+|is\s+|est\s+)?(?:divided|split|shared|distributed|partag[ée]e?|r[ée]partie?)\s+(?:between|among|entre)\s+([^?]+)/i,
+  // ("What is the share of each heir: a wife, a mother and two sons?", « la part de chaque héritier : … »)
+  /\b(?:shares?|part)\s+(?:of|de)\s+(?:each|every|chaque|chacun des)\s+(?:heirs?|h[ée]ritiers?)\s*:\s*([^?]+)/i,
+]
 
 /**
  * A question that describes a death and its heirs (« Un homme laisse sa mère, son épouse et deux filles »),
@@ -135,7 +141,10 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   if (through) family = parseLatinFamily(through, lang as 'fr' | 'en')
   else if (lang === 'ar') family = splitArabicCase(question)?.family
   else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question) || (HEIRS_LISTED.test(question) && DIED.test(question))) family = parseLatinFamily(question, lang)
-  else if (SPLIT.test(question)) family = parseLatinFamily(`${lang === 'fr' ? 'Une personne décède en laissant' : 'A person died leaving'} ${SPLIT.exec(question)![1]}`, lang)
+  else {
+    const listed = SPLITS.map((re) => re.exec(question)?.[1]).find((heirs) => heirs !== undefined)
+    if (listed) family = parseLatinFamily(`${lang === 'fr' ? 'Une personne décède en laissant' : 'A person died leaving'} ${listed}`, lang)
+  }
   // (a family with «فرع وارث» of no stated kind is left to retrieval: its answer would have to hold for every
   // descendant; kin who may be full or paternal are computed both ways)
   if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.anyDescendant) return undefined
