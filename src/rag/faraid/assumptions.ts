@@ -7,6 +7,8 @@ export type Assumption =
   | { kind: 'line_full'; relation: Relation }
   | { kind: 'line_paternal'; relation: Relation }
   | { kind: 'maternal_grandmother' }
+  /** «جدتان»: two grandmothers of no side said, taken as one on each side. */
+  | { kind: 'both_grandmothers' }
   | { kind: 'sons_child'; relation: Relation }
   /** «أبناء», "his sons": a plural with no number; `relation` is the heir it was counted for. */
   | { kind: 'count'; phrase: string; count: number; relation: Relation }
@@ -46,6 +48,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         en: 'a grandmother not said to be paternal is taken as the mother’s mother',
         fr: 'une grand-mère non dite paternelle est comprise comme la mère de la mère',
         ar: 'الجدة التي لم تُذكر جهتها اعتُبرت أم الأم',
+      }[lang]
+    case 'both_grandmothers':
+      return {
+        en: 'two grandmothers whose side is not said are taken as the mother’s mother and the father’s mother',
+        fr: 'deux grands-mères dont le côté n’est pas dit sont comprises comme la mère de la mère et la mère du père',
+        ar: 'الجدتان اللتان لم تُذكر جهتهما اعتُبرتا أم الأم وأم الأب',
       }[lang]
     case 'sons_child':
       return a.relation.startsWith('sons_sons')

@@ -62,6 +62,7 @@ add('brother', 2, 'شقيقان', 'شقيقين')
 add('grandfather', 1, 'جد', 'جدا', 'جده')
 add('grandmother', 1, 'جدة', 'جدته')
 add('grandmother', 2, 'جدتان', 'جدتين')
+add('grandmother', 'many', 'جدات')
 add('uncle', 1, 'عم', 'عما', 'عمه')
 add('uncle', 2, 'عمان', 'عمين')
 add('uncle', 'many', 'اعمام', 'اعمامه', 'عمومة')
@@ -149,7 +150,7 @@ export const GLOSS = /^و?(مقصود|مقصودة|المقصود|بها|به|ي
  * else they stay beyond the calculator.
  */
 const BARRIER_WORDS: Record<string, Barrier> = Object.fromEntries([
-  ...['قاتل', 'قاتلة', 'قاتلان', 'قاتلين', 'قاتلتان', 'قاتلتين', 'قتلة'].map((w) => [w, 'homicide'] as const),
+  ...['قاتل', 'قاتلا', 'قاتلة', 'قاتلان', 'قاتلين', 'قاتلتان', 'قاتلتين', 'قتلة'].map((w) => [w, 'homicide'] as const),
   ...[
     'كافر',
     'كافرة',
@@ -178,15 +179,26 @@ const BARRIER_WORDS: Record<string, Barrier> = Object.fromEntries([
     'مجوسية',
     'ملحد',
     'ملحدة',
+    // (the accusative after «ترك»: «وترك ابنا مسيحيا»)
+    'كافرا',
+    'نصرانيا',
+    'مسيحيا',
+    'يهوديا',
+    'مرتدا',
+    'كتابيا',
+    'مجوسيا',
+    'ملحدا',
   ].map((w) => [w, 'religion'] as const),
   ...['بالتبني', 'متبني', 'متبناة', 'بالتبنى'].map((w) => [w, 'adoption'] as const),
 ])
+const VICTIM = /^ل(ابيه|ابيها|امه|امها|والده|والدها|والدته|والدتها|زوجها|زوجته|اخيه|اخيها|اخته|اختها|جده|جدها|مورثه|مورثها|عمه|عمها|ابنه|ابنها)$/
 const NOT_MUSLIM = /^(مسلم|مسلمة|مسلمين|مسلمان|مسلمات|مسلمتين|مسلمتان)$/
 
 /** The barrier said at word `i` of a family, after an heir, and how many words say it. */
 export function barrierAt(words: readonly string[], i: number): { barred: Barrier; length: number } | undefined {
   const w = (words[i] ?? '').replace(/^ال/, '')
-  if (BARRIER_WORDS[w]) return { barred: BARRIER_WORDS[w]!, length: 1 }
+  // («ابن قاتل لأبيه»: whom he killed, the deceased, is no heir)
+  if (BARRIER_WORDS[w]) return { barred: BARRIER_WORDS[w]!, length: BARRIER_WORDS[w] === 'homicide' && VICTIM.test(words[i + 1] ?? '') ? 2 : 1 }
   if (w === 'غير' && NOT_MUSLIM.test((words[i + 1] ?? '').replace(/^ال/, ''))) return { barred: 'religion', length: 2 }
   // (the bracket may have been passed already, read with the heir's qualifiers)
   if (words[i] === BRACKET) {

@@ -321,6 +321,27 @@ describe('Arabic families', () => {
     assert.deepEqual(f.problems, [])
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { wife: 1, full_brother: 2, full_brothers_son: 2, brothers_daughter: 1 })
   })
+  test('a killer said in the accusative, and whom he killed, the deceased, named after him («قاتلا لأبيه»)', () => {
+    const f = parseArabicFamily('توفي رجل وترك ابنا قاتلا لأبيه وبنتا وأخا')
+    assert.deepEqual(
+      f.heirs.map((h) => [h.relation, h.barred ?? '']),
+      [
+        ['daughter', ''],
+        ['full_brother', ''],
+        ['son', 'homicide'],
+      ],
+    )
+    assert.equal(parseArabicFamily('توفي رجل وترك ابنا مسيحيا وبنتا').heirs.find((h) => h.relation === 'son')?.barred, 'religion')
+  })
+  test('two grandmothers of no side said are one on each side, and said so; listed one by one, each once', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    const f = parseArabicFamily('توفي عن زوجة وجدتين')
+    assert.deepEqual(kin('توفي عن زوجة وجدتين'), { wife: 1, maternal_grandmother: 1, paternal_grandmother: 1 })
+    assert.ok(f.assumptions.some((a) => a.kind === 'both_grandmothers'))
+    assert.deepEqual(kin('توفي عن جدتين (أم الأب وأم الأم) وابن'), { paternal_grandmother: 1, maternal_grandmother: 1, son: 1 })
+    // («أربع جدات»: counted as said, for the calculator to refuse — not dropped)
+    assert.equal(kin('توفي رجل عن ثلاث زوجات وأربع جدات وستة إخوة لأم').maternal_grandmother, 4)
+  })
   test("cousins and a maternal half-sibling's children are distant kindred of the vocabulary", () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
     assert.deepEqual(kin('توفي عن زوجة وابن أخت وبنت عم'), { wife: 1, sisters_son: 1, uncles_daughter: 1 })

@@ -438,7 +438,10 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   for (const r of either) if (mentions.filter((m) => m.relation === r).length > 1) problems.push('«أو لأب» is said of one of several kin of the same line')
   const named = new Set<Relation>()
   const missingGroups: { relation: Relation; count: number; barred?: Barrier }[] = []
-  for (const m of mentions) {
+  for (const [k, m] of mentions.entries()) {
+    // «جدتين (أم الأم وأم الأب)»: the two grandmothers listed one by one, the first read with the dual's number
+    const other = m.relation === 'maternal_grandmother' ? 'paternal_grandmother' : m.relation === 'paternal_grandmother' ? 'maternal_grandmother' : undefined
+    if (other && m.count === 2 && mentions[k + 1]?.relation === other && mentions[k + 1]?.count === 1) m.count = 1
     // «توفي عن ابن وبنت وزوجة، والزوجة حامل»: the heir named again with the article is the same one
     // («… وزوجة، والزوجة مفقودة»: said of her, she is missing)
     if (m.relation && named.has(m.relation) && /^و?ال/.test(m.phrase) && (m.count ?? 1) === 1 && !m.barred) {
@@ -453,6 +456,13 @@ export function parseArabicFamily(raw: string): ParsedFamily {
       else if (m.lowerDescendant) lower.push({ phrase: m.phrase, ...m.lowerDescendant, count: m.count })
       else if (m.distantKin) distant.push(m.phrase)
       else problems.push(`«${m.phrase}» is not in the vocabulary`)
+      continue
+    }
+    // «وجدتين»: two grandmothers whose side is not said are the mother's mother and the father's mother
+    if (m.relation === 'maternal_grandmother' && m.count === 2 && m.assumed.some((a) => a.kind === 'maternal_grandmother')) {
+      assumptions.push({ kind: 'both_grandmothers' })
+      tally.add('maternal_grandmother', 1, m.barred)
+      tally.add('paternal_grandmother', 1, m.barred)
       continue
     }
     assumptions.push(...m.assumed)
