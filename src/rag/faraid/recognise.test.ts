@@ -113,6 +113,11 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   // a sister's or brother's daughter is one distant kinswoman, not a sister and a daughter
   ["A man died leaving his sister's daughter and his brother's daughter", 'en', 'male', { sisters_daughter: 1, brothers_daughter: 1 }],
   ['Un homme laisse la fille de sa sœur et le fils de sa sœur', 'fr', 'male', { sisters_daughter: 1, sisters_son: 1 }],
+  // the heir asked about before the death is not counted again; «ترك الميت», the verb first
+  ['ما نصيب الأم إذا ترك الميت ابنا وأبا وأما؟', 'ar', 'male', { son: 1, father: 1, mother: 1 }],
+  ['كم ترث البنت إذا توفي رجل عن بنت وزوجة وأخ شقيق؟', 'ar', 'male', { daughter: 1, wife: 1, full_brother: 1 }],
+  // «وأنا بنت»: the asker's sex said without a bracket
+  ['مات أبي وخلف أمي وأخي وأنا بنت، كم نصيب كل واحد؟', 'ar', 'male', { wife: 1, son: 1, daughter: 1 }],
   // the maternal grandfather is no paternal one; "his father's father" is the paternal grandfather, not a chain
   ['A man died leaving his maternal grandfather and his wife', 'en', 'male', { maternal_grandfather: 1, wife: 1 }],
   ['Un homme laisse son grand-père maternel et sa femme', 'fr', 'male', { maternal_grandfather: 1, wife: 1 }],

@@ -52,6 +52,8 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     .replace(/\n\s*(و\s*ورثة|و)/g, ' $1')
     // «الميت ترك زوجة …»: the deceased named by his state, then what he left
     .replace(/(^|[\s.،,])(?:ال)?(?:ميت|متوفى|متوفي)\s+(ترك|تركت)(?=\s)/, (_, before: string, left: string) => `${before}${left === 'ترك' ? 'توفي وترك' : 'توفيت وتركت'}`)
+    // («إذا ترك الميت ابنا وأبا»: the verb first)
+    .replace(/(^|[\s.،,])(ترك|تركت)\s+(?:ال)?(?:ميت|متوفى|متوفي|ميتة|متوفاة)(?=\s)/, (_, before: string, left: string) => `${before}${left === 'ترك' ? 'توفي وترك' : 'توفيت وتركت'}`)
     // «توفي رجل. الورثة: …», «توفي رجل وورثته هم: …»: the heirs listed after the death told apart
     .replace(/((?:توفي|توفيت|مات|ماتت)(?:\s+(?:رجل|امرأة|امراة|شخص))?)\s*[.،,]?\s*و?(?:الورثة|ورثته|ورثتها)(?:\s+هم)?\s*:/, '$1 عن ')
   // «ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟»: who died named through the heir asked about
@@ -64,7 +66,9 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const rest = m[3]!
   const end = familyEnd(rest)
   // «توفي أب عن 4 أبناء», «توفيت الأم عن …»: who died, named by a kinship word, is not one of his heirs
-  const death = m.groups?.who ? m[1]!.replace(new RegExp(`\\s${m.groups.who}(?=\\s|$)`), ' ') : m[1]!
+  const named = m.groups?.who ? m[1]!.replace(new RegExp(`\\s${m.groups.who}(?=\\s|$)`), ' ') : m[1]!
+  // («ما نصيب الأم إذا ترك الميت ابنا وأبا وأما؟»: the heir asked about before the death is read in the family)
+  const death = named.replace(/^[\s\S]*?(?:^|\s)(?:ما|ماذا|كم|كيف|هل|من|إذا|اذا|لو)\s[\s\S]*?(?=(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s|$))/, '')
   const parsed = parseArabicFamily(`${death} ، ${rest.slice(0, end)}`)
   const spouse = turned?.askerHeir && !parsed.heirs.some((h) => h.relation === turned.askerHeir) ? [{ relation: turned.askerHeir, count: 1 }] : []
   // «… وأخت شقيقة. الزوجة مفقودة.»: a missing heir said after the family; one the family does not name is refused
