@@ -57,8 +57,8 @@ export const PREDECEASED =
   /^,?\s*(?:who\s+)?(?:had\s+|has\s+)?(?:died|passed away|predeceased|was already dead|is dead)\b(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:deja\s+)(?:decedee?|morte?)\b/
 
 /** A half-sibling's parent named after him ("half-sister from her mother", « frère du côté de son père »). */
-const SIDE_M = "(?:from|on|through) (?:his |her |the )?mother(?:'s side)?|du cote de (?:sa |la )?mere|par (?:sa |la )?mere"
-const SIDE_F = "(?:from|on|through) (?:his |her |the )?father(?:'s side)?|du cote de (?:son |du )?pere|par (?:son |le )?pere"
+const SIDE_M = "(?:from|on|through|by) (?:his |her |the )?(?:same )?mother(?:'s side)?|of the same mother|du cote de (?:sa |la )?mere|par (?:sa |la )?mere|(?:de|du) meme mere"
+const SIDE_F = "(?:from|on|through|by) (?:his |her |the )?(?:same )?father(?:'s side)?|of the same father|du cote (?:de (?:son )?|du )pere|par (?:son |le )?pere|(?:de|du) meme pere"
 
 /**
  * Kinship phrases, most specific first, as regular expressions over folded text; `plural` is the group that

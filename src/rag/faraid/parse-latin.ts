@@ -251,6 +251,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     if ([...heirs.keys()].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))) assumptions.push({ kind: 'distant_kin_excluded', phrase: niece[0] })
     else problems.push(`“${niece[0]}” does not say whether the brother's or the sister's daughter`)
   }
+  // "Grandpa passed away leaving grandma": the family's words for its elders, said from the asker's side
+  for (const w of source.match(FAMILY_WORDS) ?? []) problems.push(`“${w}” is named from the asker's side`)
   const carrier = pregnancyCarrier(source)
   const unborn = carrier ? unbornOf({ text: source, carrier }, deceased, new Set(heirs.keys())) : undefined
   // A pregnancy whose child cannot be placed is not ignored: the shares would be wrong.
@@ -297,6 +299,7 @@ const DIED_M = new RegExp(`\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 /** "her sons and daughters: 3 sons and 2 daughters": children or siblings restated, with numbers, after a colon. */
 const RESTATED_GROUPS =
   /\b((?:his|her|their|ses|les)\s+)(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|enfants|fils|filles|freres|soeurs)(?:\s+(?:and|et)\s+(?:sons?|daughters?|brothers?|sisters?|fils|filles|freres|soeurs))?\s*:\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)/g
+const FAMILY_WORDS = /\b(?:grandma|grandmama|granny|grandpa|grandad|granddad|mamie|papi|papy|pepe)\b/g
 const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/
 const SON_OF = /\b(son's|of (his|her) son|de son fils|du fils|belle-fille)\b/
 

@@ -128,6 +128,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Quelle est la part de chaque héritier : une épouse, deux fils et trois filles ?', 'fr', 'male', { wife: 1, son: 2, daughter: 3 }],
   ['A man left 120,000 dollars to his wife, his three daughters and his brother. How much does each get?', 'en', 'male', { wife: 1, daughter: 3, full_brother: 1 }],
   ['Une femme laisse son mari et le fils de son oncle paternel.', 'fr', 'female', { husband: 1, full_uncles_son: 1 }],
+  // a half-sibling «from the same father», « de même père », « du côté du père »: no father among the heirs
+  ['The deceased left behind a wife, a full brother, and a half-sister from the same father.', 'en', 'male', { wife: 1, full_brother: 1, paternal_sister: 1 }],
+  ['Un homme laisse sa femme, son frère germain et sa demi-sœur de même père.', 'fr', 'male', { wife: 1, full_brother: 1, paternal_sister: 1 }],
+  ['Un homme laisse sa femme et son frère du côté du père', 'fr', 'male', { wife: 1, paternal_brother: 1 }],
   // "maternal sister", "paternal brother": the half-siblings, as "maternal half-sister" (was a full sister)
   ['A woman died; heirs: husband, 2 full sisters, 1 maternal sister, mother.', 'en', 'female', { husband: 1, full_sister: 2, maternal_sister: 1, mother: 1 }],
   ['A man died leaving his wife, 2 paternal brothers and a paternal sister', 'en', 'male', { wife: 1, paternal_brother: 2, paternal_sister: 1 }],
@@ -309,6 +313,9 @@ describe('inheritance cases recognised in a question', () => {
       ["A woman leaves her husband and her sister's granddaughter", 'en'],
       // (a niece alone with a spouse: whether a brother's or a sister's daughter decides her share)
       ['A woman died leaving her husband and her niece', 'en'],
+      // (the family's own words for its elders: whose grandmother «grandma» is, is not said)
+      ['Grandpa passed away leaving grandma, 3 sons and 2 daughters.', 'en'],
+      ['Papi est décédé en laissant mamie et trois fils', 'fr'],
       ['Does a daughter inherit if her father leaves debts?', 'en'],
       ['Que laisse le Coran comme part à la mère ?', 'fr'],
       ['Quelle est la part de la mère quand le défunt laisse des enfants ?', 'fr'],
