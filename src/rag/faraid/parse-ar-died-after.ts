@@ -25,3 +25,30 @@ export function withoutDeathsAfter(raw: string): { text: string; found: boolean 
   const heirs = folded.slice(at).replace(BRACKETED, ' ').replace(SAID, ' ')
   return heirs === folded.slice(at) ? { text: raw, found: false } : { text: folded.slice(0, at) + heirs, found: true }
 }
+
+const BEFORE_WHOM = '(?:ه|ها|هم|\\s+(?:المتوفي|المتوفاة|الميت|الميتة|المورث|مورثه|مورثها|زوجها|زوجته|ابيه|ابيها|امه|امها|والده|والدها|(?:وفاة|موت)\\s+\\S+))'
+/**
+ * «وكانت الزوجة قد توفيت قبل المتوفى», «والأم توفيت قبله», «وإحدى الزوجتين توفيت قبله»: an heir named again, with
+ * the article, at the head of its own clause (not «أبناء إخوة من الأب توفوا قبلها», a line), who died first.
+ */
+const BEFORE_SAID = new RegExp(
+  `(?:^|[،,.]|\\sو)\\s*(?:و\\s*)?(?:(?:كان|كانت|كانوا)\\s+)?((?:احد|احدي)\\s+)?(ال[^\\s،,.()]+)\\s+(?:قد\\s+)?(?:توفي|توفيت|توفيا|توفوا|مات|ماتت|ماتا|ماتوا)\\s+قبل${BEFORE_WHOM}(?=$|[\\s،,.:؛)])`,
+  'g',
+)
+
+/**
+ * The text without the deaths before the deceased said apart from the family, and the kin words they were said
+ * of — each is an heir named in the family who died first, so no heir. Only the heirs are read, as above.
+ */
+export function withoutDeathsBefore(raw: string): { text: string; kin: { word: string; one: boolean }[] } {
+  const folded = raw
+    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+  const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|خلف|وخلف)\s/.exec(folded)
+  if (!from) return { text: raw, kin: [] }
+  const at = from.index + from[0].length
+  const kin: { word: string; one: boolean }[] = []
+  const heirs = folded.slice(at).replace(BEFORE_SAID, (_, one: string | undefined, word: string) => (kin.push({ word, one: one !== undefined }), ' ، '))
+  return kin.length === 0 ? { text: raw, kin } : { text: folded.slice(0, at) + heirs, kin }
+}

@@ -316,6 +316,14 @@ describe('Arabic families', () => {
     // (the deceased's own death after someone, before the heirs, is left alone)
     assert.equal(parseArabicFamily('توفيت بعد ابنها عن أم وأخ').deceased, 'female')
   })
+  test('an heir said apart, with the article, to have died before the deceased is taken out of the family', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفي عن زوجة وأم وابن، والأم توفيت قبله.'), { wife: 1, son: 1 })
+    assert.deepEqual(kin('توفي عن زوجتين وابن، وكانت إحدى الزوجتين قد توفيت قبله'), { wife: 1, son: 1 })
+    assert.deepEqual(kin('توفي عن ثلاث بنات وأخ، وكانت الزوجة قد توفيت قبل المتوفى.'), { daughter: 3, full_brother: 1 })
+    // (a line «من الأب» before a death is the kinsmen's, not an heir who died)
+    assert.deepEqual(kin('توفيت عن بنتين، وأبناء إخوة من الأب توفوا قبلها، وأخت من الأم'), { daughter: 2, paternal_brothers_son: 3, maternal_sister: 1 })
+  })
   test('a parent of kinsmen said to have died before, in a bracket, is no heir and changes nothing', () => {
     const f = parseArabicFamily('توفي عن زوجة، وأخوين شقيقين، وابني أخ شقيق، وبنت أخ شقيق (والدهما توفي قبل المورث)')
     assert.deepEqual(f.problems, [])

@@ -1,6 +1,6 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
-import { withoutDeathsAfter } from './parse-ar-died-after'
+import { withoutDeathsAfter, withoutDeathsBefore } from './parse-ar-died-after'
 import { grandchildrenThroughSons } from './parse-ar-grandchild'
 import { arabicWordsOf } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
@@ -396,7 +396,8 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(raw: string): ParsedFamily {
   const diedAfter = withoutDeathsAfter(raw)
-  const pregnancy = readPregnancy(grandchildrenThroughSons(diedAfter.text))
+  const diedBefore = withoutDeathsBefore(diedAfter.text)
+  const pregnancy = readPregnancy(grandchildrenThroughSons(diedBefore.text))
   const lined = eitherLine(pregnancy.text)
   // «وله فرع وارث»: a descendant heir of no stated kind — an answer must hold for any of them; «وليس له فرع
   // وارث», «ولا فرع وارث لها»: none, said outright
@@ -512,6 +513,16 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     else problems.push('«حمل»: whose child the unborn is is not said')
   }
   if (diedAfter.found) assumptions.push({ kind: 'died_after' })
+  // («وكانت الزوجة قد توفيت قبل المتوفى»: the heir named, one of them, died first)
+  // («الزوجة» one, «الأخوان» two, «الإخوة» all of them, «إحدى الزوجتين» one)
+  for (const { word, one } of diedBefore.kin) {
+    const said = arabicMentions(word)[0]
+    const had = said?.relation ? tally.heirs.get(said.relation) : undefined
+    if (!said?.relation || had === undefined) continue
+    const left = one ? had - 1 : said.count !== undefined ? had - said.count : 0
+    if (left > 0) tally.set(said.relation, left)
+    else tally.heirs.delete(said.relation)
+  }
   return {
     ...(deceased ? { deceased } : {}),
     heirs: tally.list(),
