@@ -382,6 +382,15 @@ const TABLE: Row[] = [
     sihaam: { daughters_daughter: 1, maternal_brothers_son: 0 },
   },
   {
+    name: 'distant kindred (Hanafi): a paternal aunt and a maternal uncle, the father’s side two thirds',
+    deceased: 'male',
+    heirs: 'paternal_aunt, maternal_uncle',
+    schools: ['hanafi'],
+    base: 3,
+    final: 3,
+    sihaam: { paternal_aunt: 2, maternal_uncle: 1 },
+  },
+  {
     name: 'distant kindred (Hanafi): the maternal uncle before his son',
     deceased: 'male',
     heirs: 'maternal_uncle, maternal_uncles_son',

@@ -47,8 +47,9 @@ const place = (r: Relation) => PLACE[r]!
  * maternal brother or sister, mother, father or uncle, each taken as one person — those heirs' shares are computed among
  * themselves, and each heir's part goes to the nearest of those standing for him, shared equally, male and
  * female alike. Hanafi (qarāba): the nearest class takes everything (descendants, then the maternal grandfather,
- * then the siblings' children, then aunts and uncles, then their children), shared the male twice the female.
- * The finer Hanafi degrees within a class are not modelled.
+ * then the siblings' children, then aunts and uncles, then their children), shared the male twice the female,
+ * the aunts and uncles (or their children) of the father's side taking two thirds beside the mother's side's one
+ * third. The finer Hanafi degrees within a class (strength of kinship, which child of which aunt) are not modelled.
  */
 export function shareAmongDistantKindred(school: 'hanafi' | 'hanbali', kin: readonly Kin[]): Map<Relation, Fraction> {
   const out = new Map<Relation, Fraction>()
@@ -56,8 +57,14 @@ export function shareAmongDistantKindred(school: 'hanafi' | 'hanbali', kin: read
     const nearest = Math.min(...kin.map((k) => place(k.relation).class))
     const winners = kin.filter((k) => place(k.relation).class === nearest)
     const w = (k: Kin) => (FEMALE.has(k.relation) ? 1 : 2) * k.count
-    const total = winners.reduce((a, k) => a + w(k), 0)
-    for (const k of winners) out.set(k.relation, Fraction.of(w(k), total))
+    // (aunts and uncles, and their children, of both sides: the father's side two thirds, the mother's one third)
+    const sides = nearest >= 4 ? [winners.filter((k) => place(k.relation).through !== 'mother'), winners.filter((k) => place(k.relation).through === 'mother')] : [winners]
+    const present = sides.filter((side) => side.length > 0)
+    for (const side of present) {
+      const part = present.length === 1 ? Fraction.ONE : side === sides[0] ? Fraction.of(2, 3) : Fraction.of(1, 3)
+      const total = side.reduce((a, k) => a + w(k), 0)
+      for (const k of side) out.set(k.relation, part.mul(w(k)).div(total))
+    }
     return out
   }
   const stands = tanzil(new Set(kin.map((k) => place(k.relation).through)))
