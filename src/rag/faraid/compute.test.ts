@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { caseProblems, distribute } from './compute'
-import type { Relation, School, Sex } from './relations'
+import { Fraction } from './fraction'
+import { MAX_COUNT, RELATIONS, type Relation, type School, type Sex } from './relations'
 
 /** "wife 2, son" → heirs; a relation without a number is one. */
 const heirs = (spec: string) =>
@@ -537,5 +538,39 @@ describe('farāʾiḍ: relatives barred from inheriting (mawāniʿ al-irth)', ()
       }),
       ['son (barred) is listed twice'],
     )
+  })
+})
+
+describe('every family the calculator accepts', () => {
+  test('the shares and the treasury make the whole estate, none negative, each a whole number of sihām', () => {
+    // (a fixed pseudo-random draw over the whole vocabulary, every school: the same families on every run)
+    let seed = 42
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    let checked = 0
+    for (let t = 0; t < 3000; t++) {
+      const deceased: Sex = next() < 0.5 ? 'male' : 'female'
+      const drawn = new Map<Relation, number>()
+      for (let i = 0, k = 1 + Math.floor(next() * 5); i < k; i++) {
+        const relation = RELATIONS[Math.floor(next() * RELATIONS.length)]!
+        drawn.set(relation, Math.min(MAX_COUNT[relation] ?? 4, 1 + Math.floor(next() * 3)))
+      }
+      const family = [...drawn].map(([relation, count]) => ({ relation, count }))
+      if (caseProblems({ deceased, heirs: family }).length > 0) continue
+      for (const school of ['hanafi', 'maliki', 'shafii', 'hanbali'] as const) {
+        const d = distribute({ deceased, heirs: family, school })
+        const whole = d.heirs.reduce((a, h) => a.add(h.share), Fraction.ZERO).add(d.treasury)
+        const said = `${school}, ${deceased}: ${JSON.stringify(family)}`
+        assert.equal(whole.cmp(Fraction.ONE), 0, said)
+        for (const h of d.heirs) {
+          assert.ok(h.share.cmp(Fraction.ZERO) >= 0, said)
+          assert.equal(h.share.mul(Number(d.baseFinal)).d, 1n, said)
+        }
+        checked++
+      }
+    }
+    assert.ok(checked > 4000, `only ${checked} families checked`)
   })
 })
