@@ -214,6 +214,8 @@ interface Target {
   part?: 'fard' | 'residue'
   /** «من التركة», «إجمالي نصيب»: asked of the whole estate. */
   ofEstate?: boolean
+  /** «من الأسهم»: asked in shares (sihām), not as a fraction. */
+  inShares?: boolean
   /** «ما نصيب الأم مما بقي بعد فرض الزوجة؟»: what the heirs named after «بعد» leave, which the share is a part of. */
   restAfter?: Fraction
 }
@@ -315,6 +317,7 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
       ofRest: / من (ال)?باقي /.test(asked),
       ...askedPart(asked),
       ofEstate: / (اجمالي|من التركة|من المال|المال كله|كل المال) /.test(asked),
+      inShares: / (من|ب)?(الاسهم|السهام) /.test(asked),
     },
     d,
     meanings,
@@ -488,7 +491,9 @@ function statedBase(asked: string): { base?: number } {
 const heirOf = (d: Distribution, r: Relation, barred = false) => d.heirs.find((h) => h.relation === r && !!h.barred === barred) ?? d.heirs.find((h) => h.relation === r)!
 
 function shareAnswer(target: Target, d: Distribution, meanings: Meaning[], options: string[]): number | Failure {
-  return pick(shareScores(target, d, meanings), options)
+  const scores = shareScores(target, d, meanings)
+  // («ما نصيب كل بنت من الأسهم؟»: «سهم واحد» and «سدس التركة» both right — the one in shares is asked)
+  return pick(target.inShares ? scores.map((s, i) => (s > 0 && meanings[i]!.numbers.length > 0 && meanings[i]!.fractions.length === 0 ? s + 1 : s)) : scores, options)
 }
 
 function shareScores(target: Target, d: Distribution, meanings: Meaning[]): number[] {

@@ -12,6 +12,12 @@ describe('QIAS questions answered from the parsed family', () => {
     assert.equal(answerQuestion('توفي عن زوجة وأبناء. من كم سهما تصح المسألة؟', bases, 'hanbali'), 'beyond')
     assert.equal(answerQuestion('توفي عن زوجة وثلاثة أبناء. من كم سهما تصح المسألة؟', bases, 'hanbali'), 2)
   })
+  test('children of no stated sex are read every way — all sons, all daughters, some of each — and answered only when all agree', () => {
+    const fractions = ['النصف', 'الربع', 'الثمن', 'السدس', 'الثلث', 'لا شيء']
+    // (the wife's eighth beside any children; the base is 16 with two sons, not with two daughters)
+    assert.equal(answerQuestion('توفي عن أب وأم وزوجة وستة أطفال. ما نصيب الزوجة؟', fractions, 'hanbali'), 2)
+    assert.equal(answerQuestion('توفي عن زوجة وطفلين. من كم سهما تصح المسألة؟', ['8', '16', '24', '32'], 'hanbali'), 'beyond')
+  })
   test('a question asking of people named by a letter is not answered; a bequest’s beneficiaries are beyond the shares', () => {
     const options = ['النصف', 'الثلث', 'السدس', 'لا شيء', 'الربع', 'الكل']
     assert.equal(answerQuestion('توفيت (س) عن: ابنتها الوحيدة، أختها (ص). ما نصيب ابنة الأخت (س)؟', options, 'hanbali'), 'question')

@@ -101,19 +101,28 @@ export function answerQuestion(text: string, options: string[], defaultSchool: S
   // «ما نصيب ابنة الأخت (س)؟»: people named by a letter are asked of by that name, which the family does not hold
   if (/\([^()\d\s]{1,2}\)/.test(q.asked)) return 'question'
   const { family } = q
-  if (family.problems.length > 0 || family.heirs.length === 0) return 'family'
+  // («توفي عن ستة أطفال»: only children of no stated sex — each reading of them is checked below)
+  if (family.problems.length > 0 || (family.heirs.length === 0 && !family.unsexedChildren)) return 'family'
   const deceased = family.deceased ?? 'male'
-  if (caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
-  if (family.unborn && family.missing) return 'family'
+  if (family.heirs.length > 0 && caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
+  if (family.unborn && (family.missing || family.unsexedChildren)) return 'family'
   if (family.unborn) return pregnancyAnswer(q, deceased, school, options)
-  if (family.missing) return family.either || family.anyDescendant ? 'family' : missingAnswer(q, deceased, school, options)
-  // «وله فرع وارث»: computed with a son, a daughter and two daughters, answered when all agree
-  if (family.anyDescendant) {
-    const variants: ParsedFamily['heirs'][] = [
-      [...family.heirs, { relation: 'son', count: 1 }],
-      [...family.heirs, { relation: 'daughter', count: 1 }],
-      [...family.heirs, { relation: 'daughter', count: 2 }],
-    ]
+  if (family.missing) return family.either || family.anyDescendant || family.unsexedChildren ? 'family' : missingAnswer(q, deceased, school, options)
+  // «وله فرع وارث»: computed with a son, a daughter and two daughters; «وستة أطفال»: with six sons, six daughters
+  // and three of each — answered when all agree
+  const n = family.unsexedChildren
+  if (family.anyDescendant || n) {
+    const variants: ParsedFamily['heirs'][] = n
+      ? [
+          [...family.heirs, { relation: 'son', count: n }],
+          [...family.heirs, { relation: 'daughter', count: n }],
+          ...(n > 1 ? [[...family.heirs, { relation: 'son' as const, count: Math.ceil(n / 2) }, { relation: 'daughter' as const, count: Math.floor(n / 2) }]] : []),
+        ]
+      : [
+          [...family.heirs, { relation: 'son', count: 1 }],
+          [...family.heirs, { relation: 'daughter', count: 1 }],
+          [...family.heirs, { relation: 'daughter', count: 2 }],
+        ]
     if (variants.some((heirs) => caseProblems({ deceased, heirs }).length > 0)) return 'family'
     const picks = variants.map((heirs) => chooseOption(q, distribute({ deceased, heirs, school }), options))
     return picks.every((p) => p === picks[0]) ? picks[0]! : 'beyond'

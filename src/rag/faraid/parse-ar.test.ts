@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { arabicMentions, parseArabicFamily, unreadWords } from './parse-ar'
+import { recogniseCase } from './recognise'
 
 const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'male', { wife: 1, son: 4, daughter: 3 }],
@@ -349,6 +350,15 @@ describe('Arabic families', () => {
     assert.deepEqual(kin('توفي عن جدتين (أم الأب وأم الأم) وابن'), { paternal_grandmother: 1, maternal_grandmother: 1, son: 1 })
     // («أربع جدات»: counted as said, for the calculator to refuse — not dropped)
     assert.equal(kin('توفي رجل عن ثلاث زوجات وأربع جدات وستة إخوة لأم').maternal_grandmother, 4)
+  })
+  test('children of no stated sex («وستة أطفال», «وطفلين») are set apart, counted, and not dropped silently', () => {
+    const f = parseArabicFamily('توفي عن أب وأم وزوجة وستة أطفال')
+    assert.equal(f.unsexedChildren, 6)
+    assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { father: 1, mother: 1, wife: 1 })
+    assert.equal(parseArabicFamily('توفي عن زوجة وأطفال').unsexedChildren, 3)
+    // (another heir's children: «ولديها أطفال» after the sister)
+    assert.equal(parseArabicFamily('توفيت عن أم وأخت متزوجة ولديها أطفال').unsexedChildren, undefined)
+    assert.equal(recogniseCase('توفي عن أب وأم وزوجة وستة أطفال', 'ar'), undefined)
   })
   test("cousins and a maternal half-sibling's children are distant kindred of the vocabulary", () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))

@@ -1,6 +1,7 @@
 import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { withoutDeathsAfter, withoutDeathsBefore } from './parse-ar-died-after'
+import { unsexedChildren } from './parse-ar-children'
 import { grandchildrenThroughSons } from './parse-ar-grandchild'
 import { arabicWordsOf } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
@@ -20,6 +21,8 @@ export interface ParsedFamily {
   problems: string[]
   /** «وله فرع وارث»: a descendant heir of no stated kind; an answer must hold whoever it is. */
   anyDescendant?: boolean
+  /** «وستة أطفال»: so many children of the deceased, their sex not said (three for a plural with no number). */
+  unsexedChildren?: number
   /** Full kin the family says may be paternal instead («أخت شقيقة أو من الأب»): an answer must hold for both. */
   either?: Relation[]
   /** A child not yet born who may inherit («وزوجته حامل»), as the male heir it would be. */
@@ -168,7 +171,9 @@ const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متو�
  * Unread words that change who inherits — time («قبله», «بعد»), alternatives («أو», «آخر»), parts of a group
  * («منهم», «أحدهم»), class names («فرع وارث») and deaths not tied to a kinsman: the family is not trusted.
  */
-const RISKY = /^(ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+// («وطفلة»: a child named by a word the vocabulary does not read)
+const RISKY =
+  /^(طفلة|طفلتين|طفلتان|ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
 /** «حمل لزوجة ابن الميت», «حمل لزوجة أخ شقيق», «أم حامل»: every pregnancy the text names is another kinsman's wife's. */
 function notTheDeceasedsChild(raw: string): boolean {
   const text = raw.replace(/[\u064B-\u0652\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا')
@@ -397,7 +402,8 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
 export function parseArabicFamily(raw: string): ParsedFamily {
   const diedAfter = withoutDeathsAfter(raw)
   const diedBefore = withoutDeathsBefore(diedAfter.text)
-  const pregnancy = readPregnancy(grandchildrenThroughSons(diedBefore.text))
+  const children = unsexedChildren(diedBefore.text)
+  const pregnancy = readPregnancy(grandchildrenThroughSons(children?.text ?? diedBefore.text))
   const lined = eitherLine(pregnancy.text)
   // «وله فرع وارث»: a descendant heir of no stated kind — an answer must hold for any of them; «وليس له فرع
   // وارث», «ولا فرع وارث لها»: none, said outright
@@ -532,6 +538,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     ...(missing ? { missing } : {}),
     ...(either.length > 0 ? { either } : {}),
     ...(anyDescendant ? { anyDescendant } : {}),
+    ...(children ? { unsexedChildren: children.count ?? 3 } : {}),
     ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
   }
 }

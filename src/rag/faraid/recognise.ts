@@ -151,7 +151,8 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   }
   // (a family with «فرع وارث» of no stated kind is left to retrieval: its answer would have to hold for every
   // descendant; kin who may be full or paternal are computed both ways)
-  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.anyDescendant) return undefined
+  // (children of no stated sex, «وستة أطفال», likewise: their shares depend on it)
+  if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.anyDescendant || family.unsexedChildren) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
