@@ -150,7 +150,8 @@ export const GLOSS = /^و?(مقصود|مقصودة|المقصود|بها|به|ي
  * else they stay beyond the calculator.
  */
 const BARRIER_WORDS: Record<string, Barrier> = Object.fromEntries([
-  ...['قاتل', 'قاتلا', 'قاتلة', 'قاتلان', 'قاتلين', 'قاتلتان', 'قاتلتين', 'قتلة'].map((w) => [w, 'homicide'] as const),
+  // («وأخا قتله»: who killed him, the verb after the heir)
+  ...['قاتل', 'قاتلا', 'قاتلة', 'قاتلان', 'قاتلين', 'قاتلتان', 'قاتلتين', 'قتلة', 'قتله', 'قتلها', 'قتلته', 'قتلتها'].map((w) => [w, 'homicide'] as const),
   ...[
     'كافر',
     'كافرة',
@@ -196,6 +197,8 @@ const NOT_MUSLIM = /^(مسلم|مسلمة|مسلمين|مسلمان|مسلمات
 
 /** The barrier said at word `i` of a family, after an heir, and how many words say it. */
 export function barrierAt(words: readonly string[], i: number): { barred: Barrier; length: number } | undefined {
+  // («وأخا الذي قتله»: a relative pronoun before the verb)
+  if (/^(الذي|التي)$/.test(words[i] ?? '') && /^(قتله|قتلها|قتلته|قتلتها)$/.test(words[i + 1] ?? '')) return { barred: 'homicide', length: 2 }
   const w = (words[i] ?? '').replace(/^ال/, '')
   // («ابن قاتل لأبيه»: whom he killed, the deceased, is no heir)
   if (BARRIER_WORDS[w]) return { barred: BARRIER_WORDS[w]!, length: BARRIER_WORDS[w] === 'homicide' && VICTIM.test(words[i + 1] ?? '') ? 2 : 1 }

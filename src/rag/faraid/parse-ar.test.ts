@@ -341,6 +341,9 @@ describe('Arabic families', () => {
       ],
     )
     assert.equal(parseArabicFamily('توفي رجل وترك ابنا مسيحيا وبنتا').heirs.find((h) => h.relation === 'son')?.barred, 'religion')
+    // («وأخا قتله», «وأخا الذي قتله»: the verb after the heir)
+    for (const t of ['توفي رجل وترك زوجة وبنتا وأخا قتله', 'توفي رجل وترك زوجة وبنتا وأخا الذي قتله'])
+      assert.equal(parseArabicFamily(t).heirs.find((h) => h.relation === 'full_brother')?.barred, 'homicide', t)
   })
   test('two grandmothers of no side said are one on each side, and said so; listed one by one, each once', () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))

@@ -143,6 +143,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       // ("two of his sons": neither, read as heirs)
       if (spouse || adjacent) continue
     }
+    // « son petit-fils, fils de son fils, »: an apposition naming the same heir again is no second one
+    if (earlier && earlier.relation === f.relation && /^\s*,\s*$/.test(source.slice(earlier.at + earlier.text.length, f.at)) && !/\d/.test(f.text)) continue
     // "her sons from a previous marriage: two sons": the list after the colon restates the heir before it
     const between = earlier ? source.slice(earlier.at + earlier.text.length, f.at) : ''
     if (earlier && earlier.relation === f.relation && /^[^,;.]*:\s*\S*\s*$/.test(between)) {

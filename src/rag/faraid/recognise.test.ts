@@ -118,6 +118,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['كم ترث البنت إذا توفي رجل عن بنت وزوجة وأخ شقيق؟', 'ar', 'male', { daughter: 1, wife: 1, full_brother: 1 }],
   // «وأنا بنت»: the asker's sex said without a bracket
   ['مات أبي وخلف أمي وأخي وأنا بنت، كم نصيب كل واحد؟', 'ar', 'male', { wife: 1, son: 1, daughter: 1 }],
+  // an apposition naming the heir again is no second heir
+  ['Un homme laisse son petit-fils, fils de son fils, et sa fille.', 'fr', 'male', { sons_son: 1, daughter: 1 }],
   // the maternal grandfather is no paternal one; "his father's father" is the paternal grandfather, not a chain
   ['A man died leaving his maternal grandfather and his wife', 'en', 'male', { maternal_grandfather: 1, wife: 1 }],
   ['Un homme laisse son grand-père maternel et sa femme', 'fr', 'male', { maternal_grandfather: 1, wife: 1 }],
