@@ -198,7 +198,8 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
     } else if (many === 'many' && /^ال/.test(words[j] ?? '') && words[j]!.length > 4) {
       // «أبناءه الخمسة», «أخواتي الثلاث»: the number with the article, after a plural
       const counted = numberAt([words[j]!.slice(2)], 0)
-      if (counted && counted.value > 2) {
+      // (two as well: «أولاده الاثنين», spoken «الاتنين»)
+      if (counted && counted.value >= 2) {
         count = counted.value
         j++
       }

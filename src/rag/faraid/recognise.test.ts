@@ -113,6 +113,13 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   // a sister's or brother's daughter is one distant kinswoman, not a sister and a daughter
   ["A man died leaving his sister's daughter and his brother's daughter", 'en', 'male', { sisters_daughter: 1, brothers_daughter: 1 }],
   ['Un homme laisse la fille de sa sœur et le fils de sa sœur', 'fr', 'male', { sisters_daughter: 1, sisters_son: 1 }],
+  // spoken words for a spouse and children («مراته», «جوزها», «ولاده الاتنين»), «سابت», and the heirs listed under
+  // «ورثة المتوفى:» with no death told
+  ['توفي رجل وترك مراته وولاده الاتنين وبنته', 'ar', 'male', { wife: 1, son: 2, daughter: 1 }],
+  ['ماتت ست وسابت جوزها وأمها وأختها الشقيقة', 'ar', 'female', { husband: 1, mother: 1, full_sister: 1 }],
+  ['توفي رجل وترك امرأته وابنه', 'ar', 'male', { wife: 1, son: 1 }],
+  ['ورثة المتوفى: زوجة وأم وأخ شقيق وأخت لأب', 'ar', 'male', { wife: 1, mother: 1, full_brother: 1, paternal_sister: 1 }],
+  ['ورثة المتوفاة: زوج وأم وبنت', 'ar', 'female', { husband: 1, mother: 1, daughter: 1 }],
   // the heir asked about before the death is not counted again; «ترك الميت», the verb first
   ['ما نصيب الأم إذا ترك الميت ابنا وأبا وأما؟', 'ar', 'male', { son: 1, father: 1, mother: 1 }],
   ['كم ترث البنت إذا توفي رجل عن بنت وزوجة وأخ شقيق؟', 'ar', 'male', { daughter: 1, wife: 1, full_brother: 1 }],
