@@ -65,6 +65,12 @@ const SIDE_F = "(?:from|on|through|by) (?:his |her |the )?(?:same )?father(?:'s 
  * marks a plural noun. English and French side by side.
  */
 export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
+  // a grandchild said with the child he comes through: « sa petite-fille par son fils », "a grandson through his
+  // daughter" (the child named there is no heir of its own)
+  [/\bgrandsons? (?:through|by|from|via) (?:his |her |a |the )?sons?\b|\bpetits?-fils par (?:son |leur )?fils\b/, 'sons_son', 'both'],
+  [/\bgranddaughters? (?:through|by|from|via) (?:his |her |a |the )?sons?\b|\bpetites?-filles? par (?:son |leur )?fils\b/, 'sons_daughter', 'both'],
+  [/\bgrandsons? (?:through|by|from|via) (?:his |her |a |the )?daughters?\b|\bpetits?-fils par (?:sa |leur )?filles?\b/, 'daughters_son', 'both'],
+  [/\bgranddaughters? (?:through|by|from|via) (?:his |her |a |the )?daughters?\b|\bpetites?-filles? par (?:sa |leur )?filles?\b/, 'daughters_daughter', 'both'],
   // cousins other than the paternal uncle's son, and a maternal half-sibling's children: distant kindred
   [
     /\b(?:maternal half[- ]|uterine )brothers?'?s? sons?\b|\bsons? of (?:his|her|the) (?:maternal half[- ]|uterine )brother\b|(?<!-)\bfils (?:du|de son) (?:demi-)?frere uterin\b/,

@@ -125,6 +125,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['كم ترث البنت إذا توفي رجل عن بنت وزوجة وأخ شقيق؟', 'ar', 'male', { daughter: 1, wife: 1, full_brother: 1 }],
   // «وأنا بنت»: the asker's sex said without a bracket
   ['مات أبي وخلف أمي وأخي وأنا بنت، كم نصيب كل واحد؟', 'ar', 'male', { wife: 1, son: 1, daughter: 1 }],
+  // a grandchild said with the child he comes through: that child is no heir of its own
+  ['Une femme décède en laissant ses deux filles, sa petite-fille par son fils et son frère germain.', 'fr', 'female', { daughter: 2, sons_daughter: 1, full_brother: 1 }],
+  ['A man died leaving a granddaughter through his son, his wife and a grandson through his daughter', 'en', 'male', { sons_daughter: 1, wife: 1, daughters_son: 1 }],
   // an apposition naming the heir again is no second heir
   ['Un homme laisse son petit-fils, fils de son fils, et sa fille.', 'fr', 'male', { sons_son: 1, daughter: 1 }],
   // the maternal grandfather is no paternal one; "his father's father" is the paternal grandfather, not a chain
