@@ -398,6 +398,21 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
   })
 }
 
+/**
+ * «وكانت الزوجة قد توفيت قبل المتوفى»: the heirs said apart to have died first leave the family — «الزوجة» one,
+ * «الأخوان» two, «الإخوة» all of them, «إحدى الزوجتين» one.
+ */
+function takeOutDeadBefore(tally: ReturnType<typeof heirTally>, kin: readonly { word: string; one: boolean }[]): void {
+  for (const { word, one } of kin) {
+    const said = arabicMentions(word)[0]
+    const had = said?.relation ? tally.heirs.get(said.relation) : undefined
+    if (!said?.relation || had === undefined) continue
+    const left = one ? had - 1 : said.count !== undefined ? had - said.count : 0
+    if (left > 0) tally.set(said.relation, left)
+    else tally.heirs.delete(said.relation)
+  }
+}
+
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(raw: string): ParsedFamily {
   const diedAfter = withoutDeathsAfter(raw)
@@ -519,16 +534,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     else problems.push('«حمل»: whose child the unborn is is not said')
   }
   if (diedAfter.found) assumptions.push({ kind: 'died_after' })
-  // («وكانت الزوجة قد توفيت قبل المتوفى»: the heir named, one of them, died first)
-  // («الزوجة» one, «الأخوان» two, «الإخوة» all of them, «إحدى الزوجتين» one)
-  for (const { word, one } of diedBefore.kin) {
-    const said = arabicMentions(word)[0]
-    const had = said?.relation ? tally.heirs.get(said.relation) : undefined
-    if (!said?.relation || had === undefined) continue
-    const left = one ? had - 1 : said.count !== undefined ? had - said.count : 0
-    if (left > 0) tally.set(said.relation, left)
-    else tally.heirs.delete(said.relation)
-  }
+  takeOutDeadBefore(tally, diedBefore.kin)
   return {
     ...(deceased ? { deceased } : {}),
     heirs: tally.list(),
