@@ -27,6 +27,8 @@ export type Assumption =
   | { kind: 'unborn_excluded' }
   /** «(توفي بعد أبيه)»: an heir who died after the deceased inherits; his part passes to his own heirs. */
   | { kind: 'died_after' }
+  /** "nephew", "cousin": a word for several kin, read as the agnate one (a brother's son, an uncle's son). */
+  | { kind: 'agnate_read'; phrase: string; relation: Relation }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -103,6 +105,14 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         fr: 'l’enfant à naître, quel qu’il soit, est exclu par le fils : rien n’est réservé pour lui',
         ar: 'الحمل محجوب بالابن أيًّا كان، فلا يوقف له شيء',
       }[lang]
+    case 'agnate_read': {
+      const nephew = a.relation.includes('brothers')
+      return {
+        en: `“${a.phrase}” read as the ${label}; ${nephew ? "a sister's son" : "an aunt's or a maternal uncle's child"} would be of the distant kindred, computed otherwise`,
+        fr: `« ${a.phrase} » compris comme ${label} ; ${nephew ? 'un fils de la sœur' : 'un enfant de tante ou d’oncle maternel'} serait un parent éloigné, calculé autrement`,
+        ar: `«${a.phrase}» اعتُبر ${label}، و${nephew ? 'ابن الأخت' : 'ابن العمة أو الخال أو الخالة'} من ذوي الأرحام يُحسب بغير ذلك`,
+      }[lang]
+    }
     case 'died_after':
       return {
         en: 'an heir who died after the deceased still inherits; his part then passes to his own heirs, a second division not made here',

@@ -180,6 +180,12 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(unborn('Un homme laisse sa mère et son épouse', 'fr'), 'none')
   })
 
+  test('"nephew", "cousin" are read as the agnate, and the answer says a distant kinsman would be computed otherwise', () => {
+    const c = recogniseCase('A man died leaving his wife and his nephew', 'en')
+    assert.ok(c?.assumptions.some((a) => a.kind === 'agnate_read' && a.relation === 'full_brothers_son'))
+    const f = recogniseCase('Une femme laisse son mari et son cousin', 'fr')
+    assert.ok(f?.assumptions.some((a) => a.kind === 'agnate_read' && a.relation === 'full_uncles_son'))
+  })
   test('kin by marriage are said to be no heirs; the children of a relative said to be dead are not guessed', () => {
     assert.deepEqual(recogniseCase("A man died leaving his wife and his wife's son", 'en')?.assumptions, [{ kind: 'not_kin', phrase: "wife's son" }])
     // ("his wife's mother" is no wife and no mother)
