@@ -188,6 +188,10 @@ describe('QIAS options matched to the computed shares', () => {
     // (the full sisters, residuaries with their brothers, are among «الإخوة الأشقاء»)
     assert.equal(choose('توفي عن: 4 أخ شقيق، 7 ابن أخ شقيق، 4 بنت، 2 أخت شقيقة. من هم الورثة في هذه المسألة؟', options), 'D')
   })
+  test("an uncle's grandsons of no line said are asked of as the agnates they were read as", () => {
+    const options = ['النصف', 'الثلث', 'السدس', 'الربع', 'المال كله', 'الثمن']
+    assert.equal(choose('توفي عن ابنة عم وأبناء أبناء عم. ما نصيب أبناء أبناء العم؟', options), 'E')
+  })
   test('who inherits, with options naming several heirs each: a list of heirs, not a table of shares', () => {
     const options = ['الأب والأم والزوجة والابن والبنتان فقط', 'جميع الورثة المذكورين', 'الأب والأم والابن والبنتان فقط', 'الزوجة والابن والبنتان فقط', 'الأب والأم والزوجة فقط', 'لا يرث أحد']
     assert.equal(choose('توفي عن ابن وابن ابن وأب وأخ شقيق وأم وبنتين وزوجة. من هم الورثة الذين يرثون من بين المذكورين؟', options), 'A')

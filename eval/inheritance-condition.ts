@@ -16,6 +16,9 @@ export const LINE_KINDS: Relation[][] = [
   ['full_uncle', 'paternal_uncle'],
   ['full_uncles_son', 'paternal_uncles_son'],
   ['full_brothers_son', 'paternal_brothers_son'],
+  ['full_brothers_sons_son', 'paternal_brothers_sons_son'],
+  ['full_uncles_sons_son', 'paternal_uncles_sons_son'],
+  ['fathers_full_uncle', 'fathers_paternal_uncle'],
 ]
 
 export interface Conditioned {
