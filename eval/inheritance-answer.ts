@@ -258,8 +258,8 @@ function targetOf(text: string, d: Distribution): Target | undefined {
  * «لو كان للمتوفاة ولد» — but not «إذا قسمت التركة على 24 سهما», which only states the base), or asks for a
  * reason, a ruling, a bequest or a debt, or a yes/no other than whether an heir inherits.
  */
-export function beyondShares(asked: string): boolean {
-  const words = ` ${arabicWordsOf(asked).join(' ')} `
+export function beyondShares(asked: string, present?: ReadonlySet<Relation>): boolean {
+  const words = ` ${arabicWordsOf(withoutAbsentHeirs(asked, present)).join(' ')} `
   // (a condition that only restates the problem — its division or its base, its ʿawl or radd, its heirs being only
   // these, «إذا لم يكن للميت وارث غيرهم», «إذا لم يكن هناك مانع», «إذا كان جميع الورثة أحياء» — is no change; so
   // is one that values the estate, «إذا كان ثمن الشقة الموروثة 300 ألف», «إذا كان الراتب جزءا من التركة»)
@@ -277,13 +277,25 @@ export function beyondShares(asked: string): boolean {
   return condition || other || debts || yesNo
 }
 
+/**
+ * «إذا لم يترك المتوفى زوجة ولا أما ولا أبا»: a condition that only says heirs the family does not have are absent
+ * restates it, and is taken out.
+ */
+function withoutAbsentHeirs(asked: string, present: ReadonlySet<Relation> | undefined): string {
+  if (!present) return asked
+  return asked.replace(/(?:اذا|إذا|ان|إن|لو)\s+لم\s+(?:يترك|تترك|يكن\s+له|يكن\s+لها|يوجد)\s+(?:المتوفى|المتوفي|المتوفاة|الميت|الميتة)?\s*([^؟?،,.]+)/g, (all, absent: string) => {
+    const said = arabicMentions(absent)
+    return said.length > 0 && said.every((m) => m.relation !== undefined && !present.has(m.relation)) ? ' ' : all
+  })
+}
+
 /** The option chosen (index 0–5), or why none could be. */
 export function chooseOption(q: Question, d: Distribution, options: string[]): number | Failure {
   const meanings = options.map(meaningOf)
   // «هل يرث الأخ الشقيق المتوفى قبل المتوفى؟»: one who died before the deceased inherits nothing
   const general = predeceasedScores(q.asked, meanings, options) ?? impedimentScores(q.asked, options)
   if (general) return pick(general, options)
-  if (beyondShares(q.asked)) return 'beyond'
+  if (beyondShares(q.asked, new Set(d.heirs.map((h) => h.relation)))) return 'beyond'
   const asked = ` ${arabicWordsOf(q.asked).join(' ')} `
   const target = targetOf(q.asked, d)
   const numeric = meanings.filter((m) => m.numbers.length > 0 && m.fractions.length === 0).length >= 4

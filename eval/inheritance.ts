@@ -137,7 +137,7 @@ export function answerQuestion(text: string, options: string[], defaultSchool: S
   const reason = reasonAnswer(q.asked, distribute({ deceased, heirs: family.heirs, school }), options)
   if (reason !== undefined) return reason
   // «إذا كانت الأخت من الأب، ما نصيبها؟»: the family as the condition makes it; alternatives must agree
-  const conditioned = beyondShares(q.asked) ? applyCondition(q.asked, family.heirs) : undefined
+  const conditioned = beyondShares(q.asked, new Set(family.heirs.map((h) => h.relation))) ? applyCondition(q.asked, family.heirs) : undefined
   if (conditioned) {
     // «فما نصيبها؟» of an heir the condition took away: nothing
     const gone = conditioned.gone && arabicMentions(conditioned.asked).some((m) => m.relation === conditioned.gone)
