@@ -70,9 +70,9 @@ const TEXT: Record<DifferenceCode, Record<Lang, string>> = {
     ar: 'التنزيل: يُنزَّل كل منهم منزلة من أدلى به',
   },
   kindred_nearest_class: {
-    en: 'the nearest class of kindred takes everything, the male twice the female',
-    fr: 'la classe de parents la plus proche prend tout, le garçon le double de la fille',
-    ar: 'الأقرب صنفًا يحوز المال، للذكر مثل حظ الأنثيين',
+    en: "the nearest class of kindred takes everything, the male twice the female (aunts and uncles, or their children, two thirds to the father's side and one third to the mother's)",
+    fr: 'la classe de parents la plus proche prend tout, le garçon le double de la fille (tantes et oncles, ou leurs enfants : deux tiers au côté du père, un tiers au côté de la mère)',
+    ar: 'الأقرب صنفًا يحوز المال، للذكر مثل حظ الأنثيين (والعمومة والخؤولة وأولادهم: الثلثان لجهة الأب والثلث لجهة الأم)',
   },
 }
 
