@@ -201,6 +201,11 @@ describe('QIAS options matched to the computed shares', () => {
     const options = ['سهمان من اثني عشر سهماً', 'سهم واحد من اثني عشر سهماً', 'ثمن التركة', 'نصف التركة', 'لا شيء لها']
     assert.equal(choose('توفيت عن: 5 أبناء، 2 بنات. ما هو نصيب كل بنت من التركة؟', options), 'B')
   })
+  test('asked in shares, an estate measured in metres is not what is divided', () => {
+    const options = ['14', '13', '7', '35', '104', '56']
+    const q = 'توفي عن زوجة، وأربعة أبناء، وخمس بنات. وترك عقارا، عبارة عن أرض مساحته 220 مترا مربعا. ما نصيب كل بنت من التركة كسهم من مجموع الأسهم؟'
+    assert.equal(choose(q, options), 'C')
+  })
   test('sihām out of the base the question states', () => {
     const options = ['ستة أسهم', 'ثمانية أسهم', 'اثنا عشر سهما', 'ستة عشر سهما', 'أربعة وعشرون سهما', 'لا شيء']
     assert.equal(choose('توفي عن زوجة وبنتين وعم. كم عدد أسهم البنت الواحدة من أصل ثمانية وأربعين سهما؟', options), 'D')

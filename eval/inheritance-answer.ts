@@ -615,7 +615,16 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
   }
   // «وتركت 138133.33 ريال», «مبلغ 50 ألف دولار»: decimals and thousands read from the text as written
   // («كم نصيب الأم من مساحة الأرض؟» beside «مبلغا قدره 5134 ريال»: the land's measure is what is divided)
-  const money = / (مساحة|مساحه|الارض|متر|مترا|امتار|فدان|هكتار|دونم) /.test(asked) ? (arabicLand(raw) ?? estateOf(raw)) : estateOf(raw)
+  // («… أرض مساحتها 220 مترا. ما نصيب كل بنت كسهم من مجموع الأسهم؟»: asked in shares, the estate's measure aside)
+  const question = ` ${arabicWordsOf(
+    asked
+      .split(/[.\n](?!\d)/)
+      .filter((t) => t.trim())
+      .at(-1) ?? asked,
+  ).join(' ')} `
+  const inShares = / (كسهم|سهم|سهما|اسهم|الاسهم|السهام|سهام) /.test(question) && !/ (مبلغ|قيمة|ريال|دينار|جنيه|درهم|دولار|يورو|متر|مترا|فدان) /.test(question)
+  const measured = / (مساحة|مساحه|الارض|متر|مترا|امتار|فدان|هكتار|دونم) /.test(asked) ? (arabicLand(raw) ?? estateOf(raw)) : estateOf(raw)
+  const money = inShares ? undefined : measured
   const candidates: { value: number; money: boolean }[] = []
   const push = (f: Fraction | undefined, isMoney = false) => {
     if (f && (f.d === 1n || isMoney)) candidates.push({ value: Number(f.n) / Number(f.d), money: isMoney })
