@@ -617,7 +617,7 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
   // («كم نصيب الأم من مساحة الأرض؟» beside «مبلغا قدره 5134 ريال»: the land's measure is what is divided)
   // («… أرض مساحتها 220 مترا. ما نصيب كل بنت كسهم من مجموع الأسهم؟»: asked in shares, the estate's measure aside)
   const question = ` ${arabicWordsOf(
-    asked
+    raw
       .split(/[.\n](?!\d)/)
       .filter((t) => t.trim())
       .at(-1) ?? asked,
