@@ -354,6 +354,14 @@ describe('Arabic families', () => {
     // («أربع جدات»: counted as said, for the calculator to refuse — not dropped)
     assert.equal(kin('توفي رجل عن ثلاث زوجات وأربع جدات وستة إخوة لأم').maternal_grandmother, 4)
   })
+  test('a kinship word glossed by who the person is to the deceased is that heir («وجد (أبو المتوفى)»)', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفي عن أبناء ثلاثة، وجد (أبو المتوفى)، وزوجة'), { son: 3, father: 1, wife: 1 })
+    // (twice in a row: the same reading)
+    assert.deepEqual(kin('توفي عن ابن وجدة (أم المتوفى)'), { son: 1, mother: 1 })
+    assert.deepEqual(kin('توفي عن ابن وجدة (أم المتوفى)'), { son: 1, mother: 1 })
+    assert.deepEqual(kin('توفي عن جد (أب الأب) وابن'), { paternal_grandfather: 1, son: 1 })
+  })
   test('children of no stated sex («وستة أطفال», «وطفلين») are set apart, counted, and not dropped silently', () => {
     const f = parseArabicFamily('توفي عن أب وأم وزوجة وستة أطفال')
     assert.equal(f.unsexedChildren, 6)
