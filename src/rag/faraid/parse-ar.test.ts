@@ -322,6 +322,8 @@ describe('Arabic families', () => {
     assert.deepEqual(kin('توفي عن زوجة وأم وابن، والأم توفيت قبله.'), { wife: 1, son: 1 })
     assert.deepEqual(kin('توفي عن زوجتين وابن، وكانت إحدى الزوجتين قد توفيت قبله'), { wife: 1, son: 1 })
     assert.deepEqual(kin('توفي عن ثلاث بنات وأخ، وكانت الزوجة قد توفيت قبل المتوفى.'), { daughter: 3, full_brother: 1 })
+    // (named by his possessive: «وكانت أمه قد توفيت قبله»)
+    assert.deepEqual(kin('توفي رجل وترك زوجته وأمه وابنا، وكانت أمه قد توفيت قبله'), { wife: 1, son: 1 })
     // (a line «من الأب» before a death is the kinsmen's, not an heir who died)
     assert.deepEqual(kin('توفيت عن بنتين، وأبناء إخوة من الأب توفوا قبلها، وأخت من الأم'), { daughter: 2, paternal_brothers_son: 3, maternal_sister: 1 })
   })

@@ -120,6 +120,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي رجل وترك امرأته وابنه', 'ar', 'male', { wife: 1, son: 1 }],
   ['ورثة المتوفى: زوجة وأم وأخ شقيق وأخت لأب', 'ar', 'male', { wife: 1, mother: 1, full_brother: 1, paternal_sister: 1 }],
   ['ورثة المتوفاة: زوج وأم وبنت', 'ar', 'female', { husband: 1, mother: 1, daughter: 1 }],
+  // a parent said apart to have died before: no heir («وكان أبوه قد توفي قبله», « Son père est déjà décédé. »)
+  ['توفي رجل وترك زوجته وأمه وثلاثة أبناء، وكان أبوه قد توفي قبله', 'ar', 'male', { wife: 1, mother: 1, son: 3 }],
+  ['Une femme décède et laisse son mari, ses trois fils et sa fille. Son père est déjà décédé.', 'fr', 'female', { husband: 1, son: 3, daughter: 1 }],
   // the heir asked about before the death is not counted again; «ترك الميت», the verb first
   ['ما نصيب الأم إذا ترك الميت ابنا وأبا وأما؟', 'ar', 'male', { son: 1, father: 1, mother: 1 }],
   ['كم ترث البنت إذا توفي رجل عن بنت وزوجة وأخ شقيق؟', 'ar', 'male', { daughter: 1, wife: 1, full_brother: 1 }],
