@@ -5,7 +5,7 @@
  * The family is changed as said and computed; a condition read otherwise is left alone (the question stays
  * beyond the shares). General rules of how such conditions are worded, not fitted to particular questions.
  */
-import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
+import { arabicWordsOf, foldArabic } from '../src/rag/faraid/arabic-text'
 import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import { PATERNAL_OF, type Relation } from '../src/rag/faraid/relations'
 
@@ -32,12 +32,6 @@ export interface Conditioned {
 
 const CLAUSE = /(^|[\s،,.:])(?:و)?(اذا|لو|ان|في حال|في حالة)\s+(كان|كانت|كانا|كانتا|كانوا|كن)\s+([^،,؟?]*?)(?=\s*(?:[،,؟?]|\s+ف|$|\s+(?:ما|كم|فما|فكم)\s))/
 
-const fold = (text: string) =>
-  text
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-
 /**
  * The family and question a condition in `asked` makes, or undefined when there is none it can apply; a second
  * condition joined to the first («إذا كانت الأخت من الأم، وكان أبناء الأخ من الأب») is applied after it.
@@ -52,7 +46,7 @@ export function applyCondition(asked: string, heirs: ParsedFamily['heirs']): Con
 }
 
 function applyOne(asked: string, heirs: ParsedFamily['heirs']): Conditioned | undefined {
-  const text = fold(asked)
+  const text = foldArabic(asked)
   const m = CLAUSE.exec(text)
   if (!m) return undefined
   const said = m[4]!.trim()

@@ -4,7 +4,7 @@
  * he returns or is declared dead («إذا حكم بموت الزوجة المفقودة، فكم سهما إضافيا يأخذ الأخ؟»). General rules of how
  * such questions are worded.
  */
-import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
+import { arabicWordsOf, foldArabic } from '../src/rag/faraid/arabic-text'
 import type { Distribution } from '../src/rag/faraid/compute'
 import { Fraction, sihaamOf } from '../src/rag/faraid/fraction'
 import { distributeWithMissing } from '../src/rag/faraid/missing'
@@ -43,12 +43,7 @@ export function missingAnswer(asked: Question, deceased: Sex, school: School, op
   const scale = stated !== undefined && whole(stated) ? BigInt(stated) : p.base
   const initial = leastDivision([p.alive, p.dead], p.heirs, scale, p.treasury)
   // (the condition ends at its comma: read on the text with its punctuation)
-  const cond = condition(
-    question.asked
-      .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-      .replace(/[أإآ]/g, 'ا')
-      .replace(/ى/g, 'ي'),
-  )
+  const cond = condition(foldArabic(question.asked))
   const named = arabicMentions(question.asked).filter((m) => m.relation)
   if (!cond) {
     if (/ (على كم|مجموع|عدد) (سهما|الاسهم|اسهم|السهام) /.test(plain) && named.length === 0 && !RESERVE.test(plain)) return numberOption([Fraction.of(scale)], options)

@@ -4,7 +4,7 @@
  * («إذا تبين أن الحمل أنثى، فكم سهما يضاف لكل ابن؟»). General rules of how such questions are worded.
  */
 import { numberAt } from '../src/rag/faraid/arabic-numbers'
-import { arabicWordsOf } from '../src/rag/faraid/arabic-text'
+import { arabicWordsOf, foldArabic } from '../src/rag/faraid/arabic-text'
 import { type Distribution, distribute } from '../src/rag/faraid/compute'
 import { Fraction, sihaamOf } from '../src/rag/faraid/fraction'
 import { unbornOutcome } from '../src/rag/faraid/parse-pregnancy'
@@ -83,10 +83,7 @@ export function leastDivision(readings: readonly Distribution[], heirs: readonly
 
 /** «إذا تبين أن الحمل ذكر،», «إذا انفش الحمل أو ولد ميتا،»: the clause that states the outcome, taken out. */
 function withoutCondition(asked: string): string {
-  return asked
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+  return foldArabic(asked)
     .replace(/(^|[\s،,.])و?(اذا|لو|ان|في حال|عند)\s+(كان|تبين|ظهر|ولد|اتضح|انفش|نفش|علم)\s[^،,؟?]*(الحمل|حمل|ولد|ميتا)[^،,؟?]*[،,]?/, '$1 ')
     .replace(/(^|\s)(اذا|لو)\s+كان الحمل\s+\S+(\s+و\S+)?/, '$1 ')
     .replace(/(^|[\s،,.])و?(تبين|ظهر|اتضح|علم)\s+ان\s+الحمل\s[^،,؟?]*[،,]?/, '$1 ')

@@ -1,3 +1,14 @@
+/**
+ * Arabic text folded as the family parser's patterns are written — no diacritics or tatweel, one alif, final yāʾ —
+ * punctuation and spacing kept.
+ */
+export function foldArabic(text: string): string {
+  return text
+    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+}
+
 /** Arabic folded for matching: no diacritics or tatweel, one alif, final yāʾ, Western digits, words split off punctuation. */
 export function arabicWordsOf(text: string): string[] {
   return text

@@ -1,5 +1,5 @@
 import { numberAt } from './arabic-numbers'
-import { arabicWordsOf } from './arabic-text'
+import { arabicWordsOf, foldArabic } from './arabic-text'
 
 /** «أطفال», «طفلين»: children, with the number the word itself says (none for a plural). */
 const CHILD: Record<string, number | undefined> = { طفل: 1, طفلا: 1, طفلين: 2, طفلان: 2, اطفال: undefined, اطفالا: undefined, ذرية: undefined, عيال: undefined }
@@ -9,10 +9,7 @@ const CHILD: Record<string, number | undefined> = { طفل: 1, طفلا: 1, طف
  * the family is kept apart from them: the text without the phrase, and how many (undefined when not said).
  */
 export function unsexedChildren(raw: string): { text: string; count: number | undefined } | undefined {
-  const folded = raw
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+  const folded = foldArabic(raw)
   const words = arabicWordsOf(folded)
   const at = words.findIndex((w) => w.replace(/^و/, '') in CHILD)
   if (at < 0 || words.slice(at + 1).some((w) => w.replace(/^و/, '') in CHILD)) return undefined

@@ -1,3 +1,4 @@
+import { foldArabic } from './arabic-text'
 /**
  * «ابن من زوجة ثانية (توفي بعد أبيه)», «وولدين، أحدهما توفي بعد والده»: an heir said to have died after the
  * deceased was alive at the death and inherits; his part then passes to his own heirs, a second division this
@@ -11,19 +12,22 @@ const BRACKETED = new RegExp(`\\(\\s*(?:الذي |التي |الذين |وقد )
 const SAID = new RegExp(`(?<=^|[\\s،,])(?:و?${ONE}\\s+)?(?:وقد\\s+|الذي\\s+|التي\\s+)?${DIED}\\s+بعد${WHOM}(?=$|[\\s،,.:؛)])(?![^()]*\\))`, 'g')
 
 /**
- * The text without its deaths after the deceased, and whether there was one. Only the heirs are read: before
- * «عن» or «ترك», «توفيت بعد زوجها» is the deceased's own death.
+ * The heirs' part of the text (after «عن» or «ترك»: before it, «توفيت بعد زوجها» is the deceased's own death)
+ * rewritten, with the words before it folded alike; undefined when the rewrite changes nothing.
  */
-export function withoutDeathsAfter(raw: string): { text: string; found: boolean } {
-  const folded = raw
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+function rewriteHeirs(raw: string, rewrite: (heirs: string) => string): string | undefined {
+  const folded = foldArabic(raw)
   const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|خلف|وخلف)\s/.exec(folded)
-  if (!from) return { text: raw, found: false }
+  if (!from) return undefined
   const at = from.index + from[0].length
-  const heirs = folded.slice(at).replace(BRACKETED, ' ').replace(SAID, ' ')
-  return heirs === folded.slice(at) ? { text: raw, found: false } : { text: folded.slice(0, at) + heirs, found: true }
+  const heirs = rewrite(folded.slice(at))
+  return heirs === folded.slice(at) ? undefined : folded.slice(0, at) + heirs
+}
+
+/** The text without its deaths after the deceased, and whether there was one. */
+export function withoutDeathsAfter(raw: string): { text: string; found: boolean } {
+  const text = rewriteHeirs(raw, (heirs) => heirs.replace(BRACKETED, ' ').replace(SAID, ' '))
+  return text === undefined ? { text: raw, found: false } : { text, found: true }
 }
 
 const BEFORE_WHOM = '(?:ه|ها|هم|\\s+(?:المتوفي|المتوفاة|الميت|الميتة|المورث|مورثه|مورثها|زوجها|زوجته|ابيه|ابيها|امه|امها|والده|والدها|(?:وفاة|موت)\\s+\\S+))'
@@ -38,17 +42,10 @@ const BEFORE_SAID = new RegExp(
 
 /**
  * The text without the deaths before the deceased said apart from the family, and the kin words they were said
- * of — each is an heir named in the family who died first, so no heir. Only the heirs are read, as above.
+ * of — each is an heir named in the family who died first, so no heir.
  */
 export function withoutDeathsBefore(raw: string): { text: string; kin: { word: string; one: boolean }[] } {
-  const folded = raw
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-  const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|خلف|وخلف)\s/.exec(folded)
-  if (!from) return { text: raw, kin: [] }
-  const at = from.index + from[0].length
   const kin: { word: string; one: boolean }[] = []
-  const heirs = folded.slice(at).replace(BEFORE_SAID, (_, one: string | undefined, word: string) => (kin.push({ word, one: one !== undefined }), ' ، '))
-  return kin.length === 0 ? { text: raw, kin } : { text: folded.slice(0, at) + heirs, kin }
+  const text = rewriteHeirs(raw, (heirs) => heirs.replace(BEFORE_SAID, (_, one: string | undefined, word: string) => (kin.push({ word, one: one !== undefined }), ' ، ')))
+  return { text: text ?? raw, kin }
 }

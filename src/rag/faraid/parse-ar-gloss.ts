@@ -1,3 +1,4 @@
+import { foldArabic } from './arabic-text'
 /**
  * «وجد (أبو المتوفى)», «وجدة (أم المتوفى)»: a kinship word from the asker's side glossed by who the person is to
  * the deceased — the gloss names the heir, the word before it does not (a grandfather to the asker is the
@@ -7,10 +8,7 @@ const GLOSSED = /(^|[\s،,:])(و?)(?:ال)?[^\s،,:()]+\s*\(\s*(?:وهو\s+|وه
 
 /** The text with each such heir written as the gloss says; unchanged when there is none. */
 export function deceasedsKinGlossed(raw: string): string {
-  const folded = raw
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+  const folded = foldArabic(raw)
   if (folded.search(GLOSSED) < 0) return raw
   return folded.replace(GLOSSED, (_, before: string, and: string, kin: string) => `${before}${and}${kin === 'ابو' ? 'اب' : kin}`)
 }

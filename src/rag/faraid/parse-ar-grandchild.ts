@@ -1,3 +1,4 @@
+import { foldArabic } from './arabic-text'
 /**
  * «حفيدة مات أبوها قبل وفاة المتوفى», «حفيدين من الذكور من ابن متوفى قبلها», «حفيدتين بنات من الابن المتوفى»:
  * a grandchild whose line the text says is the child of a son (who died before the deceased), written as the
@@ -39,10 +40,7 @@ const KIN_PARENT_DIED = new RegExp(
 
 /** The text with each grandchild through a son written as a son's son or daughter; unchanged when there is none. */
 export function grandchildrenThroughSons(raw: string): string {
-  const text = raw
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+  const text = foldArabic(raw)
   let changed = false
   const out = text
     .replace(FATHER_DIED, (_, kin: string) => {

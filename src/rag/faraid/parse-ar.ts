@@ -4,7 +4,7 @@ import { withoutDeathsAfter, withoutDeathsBefore } from './parse-ar-died-after'
 import { unsexedChildren } from './parse-ar-children'
 import { deceasedsKinGlossed } from './parse-ar-gloss'
 import { grandchildrenThroughSons } from './parse-ar-grandchild'
-import { arabicWordsOf } from './arabic-text'
+import { arabicWordsOf, foldArabic } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
 import { bySex, DAUGHTER_OF, FEMALE_WORD, headOf, isBracket, MALE_WORD, type Mention, mentionAt, resolve, sexesIn } from './parse-ar-mention'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
@@ -60,10 +60,7 @@ const STATUS_AMONG = new RegExp(`\\(\\s*(?:منهم|منهن|منهما)\\s+${ST
  * full), and the full relations it applies to.
  */
 function eitherLine(raw: string): { text: string; either: Relation[] } {
-  const plainText = raw
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+  const plainText = foldArabic(raw)
   const text = plainText
     // «جدة-أم الأم», «وجدة وهي أم أمه»: the grandmother said again by her line, a gloss as a bracket would be
     .replace(/((?:^|[\s،,:])و?(?:ال)?(?:جدة|جد))\s*(?:[-–]\s*|[،,]?\s*(?:وهي|وهو)\s+)((?:ال)?(?:ام|اب) [^\s،,.()]+)/g, '$1 ($2)')
