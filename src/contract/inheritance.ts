@@ -1,6 +1,29 @@
 import { z } from 'zod'
 import { langSchema } from './common'
 
+/** The distant kindred (dhawū al-arḥām), whom some schools admit when no sharer or residuary takes the estate. */
+export const DISTANT_KINDRED_RELATIONS = [
+  'daughters_son',
+  'daughters_daughter',
+  'sisters_son',
+  'sisters_daughter',
+  'brothers_daughter',
+  'maternal_uncle',
+  'maternal_aunt',
+  'paternal_aunt',
+  'maternal_grandfather',
+  'maternal_brothers_son',
+  'maternal_brothers_daughter',
+  'maternal_sisters_son',
+  'maternal_sisters_daughter',
+  'uncles_daughter',
+  'paternal_aunts_son',
+  'paternal_aunts_daughter',
+  'maternal_uncles_son',
+  'maternal_uncles_daughter',
+  'maternal_aunts_son',
+  'maternal_aunts_daughter',
+] as const
 /** The heirs' vocabulary, named from the deceased's side (`sons_daughter`: the deceased's son's daughter). */
 export const RELATIONS = [
   'husband',
@@ -34,26 +57,7 @@ export const RELATIONS = [
   'paternal_uncles_sons_son',
   'fathers_full_uncle',
   'fathers_paternal_uncle',
-  'daughters_son',
-  'daughters_daughter',
-  'sisters_son',
-  'sisters_daughter',
-  'brothers_daughter',
-  'maternal_uncle',
-  'maternal_aunt',
-  'paternal_aunt',
-  'maternal_grandfather',
-  'maternal_brothers_son',
-  'maternal_brothers_daughter',
-  'maternal_sisters_son',
-  'maternal_sisters_daughter',
-  'uncles_daughter',
-  'paternal_aunts_son',
-  'paternal_aunts_daughter',
-  'maternal_uncles_son',
-  'maternal_uncles_daughter',
-  'maternal_aunts_son',
-  'maternal_aunts_daughter',
+  ...DISTANT_KINDRED_RELATIONS,
 ] as const
 export type Relation = (typeof RELATIONS)[number]
 export const SCHOOLS = ['hanafi', 'maliki', 'shafii', 'hanbali'] as const

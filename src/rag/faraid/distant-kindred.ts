@@ -1,6 +1,6 @@
 import type { DifferenceCode } from './differences'
 import { Fraction } from './fraction'
-import { FEMALE, type Relation, type School } from './relations'
+import { type DistantKin, FEMALE, type Relation, type School } from './relations'
 
 interface Kin {
   relation: Relation
@@ -14,7 +14,7 @@ type Represented = 'daughter' | 'full_sister' | 'full_brother' | 'maternal_broth
  * Whom each distant kinsman stands for under tanzīl, how many steps from that heir he is (the nearer to the heir
  * takes his part), and his class (ṣinf) for the Hanafi order of proximity.
  */
-const PLACE: Partial<Record<Relation, { through: Represented; steps: number; class: number }>> = {
+const PLACE: Record<DistantKin, { through: Represented; steps: number; class: number }> = {
   daughters_son: { through: 'daughter', steps: 1, class: 1 },
   daughters_daughter: { through: 'daughter', steps: 1, class: 1 },
   maternal_grandfather: { through: 'mother', steps: 1, class: 2 },
@@ -39,7 +39,8 @@ const PLACE: Partial<Record<Relation, { through: Represented; steps: number; cla
   maternal_aunts_daughter: { through: 'mother', steps: 2, class: 5 },
 }
 
-const place = (r: Relation) => PLACE[r]!
+// (called with the kindred `compute` picked out by DISTANT_KINDRED; the table holds every one of them)
+const place = (r: Relation) => PLACE[r as DistantKin]
 
 /**
  * How the distant kindred share what no sharer or residuary takes, as fractions of it that sum to one.

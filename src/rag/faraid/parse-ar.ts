@@ -11,7 +11,7 @@ import { readPregnancy, unbornOf } from './parse-pregnancy'
 import type { Missing } from './missing'
 import type { Outcome, Unborn } from './pregnancy'
 import { heirTally } from './heir-tally'
-import { type Barrier, DISTANT_KINDRED, FEMALE, type Relation, type Sex } from './relations'
+import { type Barrier, excludesDistantKindred, FEMALE, type Relation, type Sex } from './relations'
 
 export interface ParsedFamily {
   deceased?: Sex
@@ -504,9 +504,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   for (const { phrase } of lower)
     if (heirs.has('son') || heirs.has('sons_son') || heirs.has('sons_sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
     else problems.push(`«${phrase}» is not in the vocabulary`)
-  // The distant kindred inherit only when no sharer but a spouse and no residuary is left: any other heir takes
-  // the estate (with radd), in every school
-  const sharerOrResiduary = [...heirs.keys()].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))
+  // The distant kindred inherit only when no sharer but a spouse and no residuary is left
+  const sharerOrResiduary = excludesDistantKindred(heirs.keys())
   for (const phrase of distant)
     if (sharerOrResiduary) assumptions.push({ kind: 'distant_kin_excluded', phrase })
     else problems.push(`«${phrase}» is not in the vocabulary`)

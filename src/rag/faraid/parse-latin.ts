@@ -3,7 +3,7 @@ import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { heirTally } from './heir-tally'
 import { unbornOf } from './parse-pregnancy'
-import { type Barrier, DISTANT_KINDRED, type Relation, type Sex } from './relations'
+import { type Barrier, excludesDistantKindred, type Relation, type Sex } from './relations'
 import {
   ADOPTED,
   BARRED_AFTER,
@@ -252,7 +252,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // way, so nothing beside a sharer or a residuary, and not guessed otherwise
   const niece = /\bnieces?\b/.exec(rest)
   if (niece) {
-    if ([...heirs.keys()].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))) assumptions.push({ kind: 'distant_kin_excluded', phrase: niece[0] })
+    if (excludesDistantKindred(heirs.keys())) assumptions.push({ kind: 'distant_kin_excluded', phrase: niece[0] })
     else problems.push(`“${niece[0]}” does not say whether the brother's or the sister's daughter`)
   }
   // "Grandpa passed away leaving grandma": the family's words for its elders, said from the asker's side

@@ -1,4 +1,4 @@
-import { type BARRIERS, RELATIONS, type Relation, type School } from '../../contract/inheritance'
+import { type BARRIERS, DISTANT_KINDRED_RELATIONS, RELATIONS, type Relation, type School } from '../../contract/inheritance'
 
 /**
  * The vocabulary of heirs: every relation is named from the deceased's side ("sons_daughter" is the deceased's
@@ -60,25 +60,11 @@ export const FEMALE: ReadonlySet<Relation> = new Set([
   'maternal_aunts_daughter',
 ])
 
-export const DISTANT_KINDRED: ReadonlySet<Relation> = new Set([
-  'daughters_son',
-  'daughters_daughter',
-  'sisters_son',
-  'sisters_daughter',
-  'brothers_daughter',
-  'maternal_uncle',
-  'maternal_aunt',
-  'paternal_aunt',
-  'maternal_grandfather',
-  'maternal_brothers_son',
-  'maternal_brothers_daughter',
-  'maternal_sisters_son',
-  'maternal_sisters_daughter',
-  'uncles_daughter',
-  'paternal_aunts_son',
-  'paternal_aunts_daughter',
-  'maternal_uncles_son',
-  'maternal_uncles_daughter',
-  'maternal_aunts_son',
-  'maternal_aunts_daughter',
-])
+export type DistantKin = (typeof DISTANT_KINDRED_RELATIONS)[number]
+export const DISTANT_KINDRED: ReadonlySet<Relation> = new Set(DISTANT_KINDRED_RELATIONS)
+
+/**
+ * Whether anyone among these heirs excludes the distant kindred: a sharer other than a spouse, or a residuary —
+ * they take the estate (with radd) in every school, and the kindred inherit nothing beside them.
+ */
+export const excludesDistantKindred = (heirs: Iterable<Relation>): boolean => [...heirs].some((r) => r !== 'husband' && r !== 'wife' && !DISTANT_KINDRED.has(r))
