@@ -60,6 +60,31 @@ export const PREDECEASED =
 const SIDE_M = "(?:from|on|through|by) (?:his |her |the )?(?:same )?mother(?:'s side)?|of the same mother|du cote de (?:sa |la )?mere|par (?:sa |la )?mere|(?:de|du) meme mere"
 const SIDE_F = "(?:from|on|through|by) (?:his |her |the )?(?:same )?father(?:'s side)?|of the same father|du cote (?:de (?:son )?|du )pere|par (?:son |le )?pere|(?:de|du) meme pere"
 
+/** A kinsman as the phrases name him: "his X's" (possessive), "of his X" (of), « du X » (french). */
+interface Kin {
+  possessive: string
+  of: string
+  french: string
+}
+const MATERNAL_BROTHER: Kin = { possessive: '(?:maternal half[- ]|uterine )brothers?', of: '(?:maternal half[- ]|uterine )brother', french: '(?:du|de son) (?:demi-)?frere uterin' }
+const MATERNAL_SISTER: Kin = { possessive: '(?:maternal half[- ]|uterine )sisters?', of: '(?:maternal half[- ]|uterine )sister', french: '(?:de la|de sa) (?:demi-)?soeur uterine' }
+const PATERNAL_AUNT: Kin = { possessive: "paternal aunts?|father'?s sisters?", of: 'paternal aunt', french: 'de (?:la |sa )tante paternelle' }
+const MATERNAL_UNCLE: Kin = { possessive: "maternal uncles?|mother'?s brothers?", of: 'maternal uncle', french: "de (?:l'|son )oncle maternel" }
+const MATERNAL_AUNT: Kin = { possessive: "maternal aunts?|mother'?s sisters?", of: 'maternal aunt', french: 'de (?:la |sa )tante maternelle' }
+const SISTER: Kin = { possessive: '(?:full )?sisters?', of: '(?:full )?sister', french: 'de (?:la |sa )soeur(?: germaine)?' }
+const BROTHER: Kin = { possessive: '(?:full )?brothers?', of: '(?:full )?brother', french: '(?:du|de son) frere(?: germain)?' }
+const UNCLE: Kin = { possessive: "(?:full )?(?:paternal )?uncles?|father'?s brothers?", of: '(?:paternal )?uncle', french: "de (?:l'|son )oncle(?: paternel)?" }
+
+/**
+ * "his X's son", "the son of his X", « le fils de son X » — not « petit-fils », a grandchild — and any other way
+ * of saying it (`also`): a child of the kinsman X, the son and the daughter named alike.
+ */
+function childOf(kin: Kin, child: 'son' | 'daughter', also?: string): RegExp {
+  const french = child === 'son' ? 'fils' : 'filles?'
+  const said = `\\b(?:${kin.possessive})'?s? ${child}s?\\b|\\b${child}s? of (?:his|her|the) ${kin.of}\\b|(?<!-)\\b${french} ${kin.french}\\b`
+  return new RegExp(also ? `${said}|${also}` : said)
+}
+
 /**
  * Kinship phrases, most specific first, as regular expressions over folded text; `plural` is the group that
  * marks a plural noun. English and French side by side.
@@ -71,53 +96,22 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bgranddaughters? (?:through|by|from|via) (?:his |her |a |the )?sons?\b|\bpetites?-filles? par (?:son |leur )?fils\b/, 'sons_daughter', 'both'],
   [/\bgrandsons? (?:through|by|from|via) (?:his |her |a |the )?daughters?\b|\bpetits?-fils par (?:sa |leur )?filles?\b/, 'daughters_son', 'both'],
   [/\bgranddaughters? (?:through|by|from|via) (?:his |her |a |the )?daughters?\b|\bpetites?-filles? par (?:sa |leur )?filles?\b/, 'daughters_daughter', 'both'],
-  // cousins other than the paternal uncle's son, and a maternal half-sibling's children: distant kindred
-  [
-    /\b(?:maternal half[- ]|uterine )brothers?'?s? sons?\b|\bsons? of (?:his|her|the) (?:maternal half[- ]|uterine )brother\b|(?<!-)\bfils (?:du|de son) (?:demi-)?frere uterin\b/,
-    'maternal_brothers_son',
-    'both',
-  ],
-  [
-    /\b(?:maternal half[- ]|uterine )brothers?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:maternal half[- ]|uterine )brother\b|(?<!-)\bfilles? (?:du|de son) (?:demi-)?frere uterin\b/,
-    'maternal_brothers_daughter',
-    'both',
-  ],
-  [
-    /\b(?:maternal half[- ]|uterine )sisters?'?s? sons?\b|\bsons? of (?:his|her|the) (?:maternal half[- ]|uterine )sister\b|(?<!-)\bfils (?:de la|de sa) (?:demi-)?soeur uterine\b/,
-    'maternal_sisters_son',
-    'both',
-  ],
-  [
-    /\b(?:maternal half[- ]|uterine )sisters?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:maternal half[- ]|uterine )sister\b|(?<!-)\bfilles? (?:de la|de sa) (?:demi-)?soeur uterine\b/,
-    'maternal_sisters_daughter',
-    'both',
-  ],
-  [/\bpaternal aunts?'?s? sons?\b|\bfather'?s sisters?'?s? sons?\b|\bsons? of (?:his|her|the) paternal aunt\b|(?<!-)\bfils de (?:la |sa )tante paternelle\b/, 'paternal_aunts_son', 'both'],
-  [
-    /\bpaternal aunts?'?s? daughters?\b|\bfather'?s sisters?'?s? daughters?\b|\bdaughters? of (?:his|her|the) paternal aunt\b|(?<!-)\bfilles? de (?:la |sa )tante paternelle\b/,
-    'paternal_aunts_daughter',
-    'both',
-  ],
-  [/\bmaternal uncles?'?s? sons?\b|\bmother'?s brothers?'?s? sons?\b|\bsons? of (?:his|her|the) maternal uncle\b|(?<!-)\bfils de (?:l'|son )oncle maternel\b/, 'maternal_uncles_son', 'both'],
-  [
-    /\bmaternal uncles?'?s? daughters?\b|\bmother'?s brothers?'?s? daughters?\b|\bdaughters? of (?:his|her|the) maternal uncle\b|(?<!-)\bfilles? de (?:l'|son )oncle maternel\b/,
-    'maternal_uncles_daughter',
-    'both',
-  ],
-  [/\bmaternal aunts?'?s? sons?\b|\bmother'?s sisters?'?s? sons?\b|\bsons? of (?:his|her|the) maternal aunt\b|(?<!-)\bfils de (?:la |sa )tante maternelle\b/, 'maternal_aunts_son', 'both'],
-  [
-    /\bmaternal aunts?'?s? daughters?\b|\bmother'?s sisters?'?s? daughters?\b|\bdaughters? of (?:his|her|the) maternal aunt\b|(?<!-)\bfilles? de (?:la |sa )tante maternelle\b/,
-    'maternal_aunts_daughter',
-    'both',
-  ],
-  [/\b(?:full )?sisters?'?s? sons?\b|\bsons? of (?:his|her|the) (?:full )?sister\b|(?<!-)\bfils de (?:la |sa )soeur(?: germaine)?\b/, 'sisters_son', 'both'],
-  [/\b(?:full )?sisters?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:full )?sister\b|(?<!-)\bfilles? de (?:la |sa )soeur(?: germaine)?\b/, 'sisters_daughter', 'both'],
-  [/\b(?:full )?brothers?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:full )?brother\b|(?<!-)\bfilles? (?:du|de son) frere(?: germain)?\b/, 'brothers_daughter', 'both'],
-  [
-    /\b(?:full )?(?:paternal )?uncles?'?s? daughters?\b|\bfather'?s brothers?'?s? daughters?\b|\bdaughters? of (?:his|her|the) (?:paternal )?uncle\b|(?<!-)\bfilles? de (?:l'|son )oncle(?: paternel)?\b|\bcousines?(?: paternelles?)?\b/,
-    'uncles_daughter',
-    'both',
-  ],
+  // cousins other than the paternal uncle's son, a maternal half-sibling's and a sister's children, a brother's
+  // daughter: distant kindred
+  [childOf(MATERNAL_BROTHER, 'son'), 'maternal_brothers_son', 'both'],
+  [childOf(MATERNAL_BROTHER, 'daughter'), 'maternal_brothers_daughter', 'both'],
+  [childOf(MATERNAL_SISTER, 'son'), 'maternal_sisters_son', 'both'],
+  [childOf(MATERNAL_SISTER, 'daughter'), 'maternal_sisters_daughter', 'both'],
+  [childOf(PATERNAL_AUNT, 'son'), 'paternal_aunts_son', 'both'],
+  [childOf(PATERNAL_AUNT, 'daughter'), 'paternal_aunts_daughter', 'both'],
+  [childOf(MATERNAL_UNCLE, 'son'), 'maternal_uncles_son', 'both'],
+  [childOf(MATERNAL_UNCLE, 'daughter'), 'maternal_uncles_daughter', 'both'],
+  [childOf(MATERNAL_AUNT, 'son'), 'maternal_aunts_son', 'both'],
+  [childOf(MATERNAL_AUNT, 'daughter'), 'maternal_aunts_daughter', 'both'],
+  [childOf(SISTER, 'son'), 'sisters_son', 'both'],
+  [childOf(SISTER, 'daughter'), 'sisters_daughter', 'both'],
+  [childOf(BROTHER, 'daughter'), 'brothers_daughter', 'both'],
+  [childOf(UNCLE, 'daughter', '\\bcousines?(?: paternelles?)?\\b'), 'uncles_daughter', 'both'],
   [
     /\b(?:full )?brothers?'s? sons?'s? sons?\b|\bbrothers?'s? grandsons?\b|\bgrand-?nephews?\b|\bpetits?-neveux\b|\bpetits?-fils (?:du|de son) frere(?: germain)?\b|\bfils du fils (?:du|de son) frere(?: germain)?\b/,
     'full_brothers_sons_son',
