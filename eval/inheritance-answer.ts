@@ -180,6 +180,13 @@ const GROUP_SISTER_OF: Partial<Record<Relation, Relation>> = { ...SISTER_OF, ful
 
 /** Relations of one kind, differing only by the line the question may leave unsaid (a grandmother's too). */
 const KINDS: Relation[][] = [...LINE_KINDS, ['maternal_grandmother', 'paternal_grandmother']]
+/** The last sentence of a question («الأخ متخلف عقلياً. ما نصيب الأم؟» → «ما نصيب الأم؟»; not a decimal point). */
+const lastSentence = (text: string): string =>
+  text
+    .split(/[.\n](?!\d)/)
+    .filter((t) => t.trim())
+    .at(-1) ?? text
+
 /**
  * The present heirs a question's mention means: itself when present; when its line was only assumed («العم» for
  * the paternal uncle of the family, «الجدتين» for both grandmothers), the present heirs of its kind — the one
@@ -223,8 +230,7 @@ interface Target {
 function targetOf(text: string, d: Distribution): Target | undefined {
   const present = new Set(d.heirs.map((h) => h.relation))
   // («الأخ متخلف عقلياً. ما نصيب الأم؟»: a statement before the question names no one asked about)
-  const sentences = text.split(/[.\n](?!\d)/).filter((t) => t.trim())
-  const last = sentences.at(-1) ?? text
+  const last = lastSentence(text)
   const question = arabicMentions(last).some((m) => m.relation && present.has(m.relation)) ? last : text
   // («هل يرث ابن الابن جدته؟», «من جدها»: the grandparent named through the heir is the deceased; «الإخوة من الأم
   // (أخ وأختين)»: a bracketed gloss restating the heirs before it in looser words, naming someone absent, is left
@@ -616,12 +622,7 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
   // «وتركت 138133.33 ريال», «مبلغ 50 ألف دولار»: decimals and thousands read from the text as written
   // («كم نصيب الأم من مساحة الأرض؟» beside «مبلغا قدره 5134 ريال»: the land's measure is what is divided)
   // («… أرض مساحتها 220 مترا. ما نصيب كل بنت كسهم من مجموع الأسهم؟»: asked in shares, the estate's measure aside)
-  const question = ` ${arabicWordsOf(
-    raw
-      .split(/[.\n](?!\d)/)
-      .filter((t) => t.trim())
-      .at(-1) ?? asked,
-  ).join(' ')} `
+  const question = ` ${arabicWordsOf(lastSentence(raw)).join(' ')} `
   const inShares = / (كسهم|سهم|سهما|اسهم|الاسهم|السهام|سهام) /.test(question) && !/ (مبلغ|قيمة|ريال|دينار|جنيه|درهم|دولار|يورو|متر|مترا|فدان) /.test(question)
   const measured = / (مساحة|مساحه|الارض|متر|مترا|امتار|فدان|هكتار|دونم) /.test(asked) ? (arabicLand(raw) ?? estateOf(raw)) : estateOf(raw)
   const money = inShares ? undefined : measured
