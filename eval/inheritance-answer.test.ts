@@ -363,4 +363,24 @@ describe('the estate a question gives', () => {
     const parts = ['جزء واحد', 'جزآن', 'ثلاثة أجزاء', 'أربعة أجزاء', 'ستة أجزاء']
     assert.equal(choose('توفيت عن أم وزوج وبنتين. كم جزءا للأم من أصل التركة بعد العول؟', parts), 'B')
   })
+  test('a ratio said in bare digits («2:1»); «الأخوات الثلاث من الأب» keeps the line after the number', () => {
+    const digits = ['1:1', '1:2', '2:1', '3:1', '1:3', '4:1']
+    assert.equal(choose('توفي عن ستة أبناء وبنت واحدة وزوجة. ما هي نسبة نصيب الذكر إلى الأنثى بين الأبناء والبنت؟', digits), 'C')
+    const shares = ['النصف', 'الثلثين', 'الثلث', 'السدس', 'الثمن', 'لا يرثن']
+    assert.equal(choose('توفيت عن زوج، أم، 3 أخوات لأب، 2 أخت لأم. ما نصيب الأخوات الثلاث من الأب؟', shares), 'B')
+  })
+  test('an absent heir who would be blocked is said blocked, not of the distant kindred', () => {
+    const options = ['نعم، يرثن السدس', 'نعم، يرثن الثلث', 'لا، لأنهن محجوبات بالبنات', 'لا، لأنهن من ذوي الأرحام']
+    assert.equal(choose('توفيت عن ثلاث بنات وزوج متوفى. هل ترث الأخوات الثلاث لأم؟', options), 'C')
+  })
+  test('«من هو المحجوب حجب حرمان؟» asks who is excluded', () => {
+    const options = ['بنت الابن', 'الابن', 'البنت', 'الابن والبنت', 'الابن وبنت الابن']
+    assert.equal(choose('توفي عن ابن (1)، وبنت (2)، وبنت ابن (2): من هو المحجوب حجب حرمان ؟', options), 'A')
+  })
+  test('«ما نصيبها؟» of the only heir, and «كامل التركة» after a label is the whole estate', () => {
+    const options = ['البنت: الثلثين', 'البنت: النصف', 'البنت: كامل التركة', 'البنت: الربع']
+    assert.equal(choose('توفي عن ابنة فقط. ما هو نصيبها من التركة؟', options), 'C')
+    // (a pronoun in a statement before the question names no one asked about)
+    assert.equal(choose('توفي عن والد. باع الورثة نصيبهم في المنزل. ما هو حق هذه الأخت؟', ['يجب أن تبيع', 'لها الحق', 'ليس لها الحق']), 'question')
+  })
 })

@@ -132,7 +132,7 @@ function meaningOf(option: string): Meaning {
     by: blockersNamed(text),
     nothing,
     reduced,
-    all: /(كل|جميع) (التركة|المال|تركته|تركتها|ماله|مالها)|(التركة|المال|ماله|مالها|تركته|تركتها) (كلها|كله)|^ ?(الكل|كلها|كله|كل المال|كامل التركة|التركة كاملة) | ما ترك /.test(joined),
+    all: /(كل|جميع|كامل) (التركة|المال|تركته|تركتها|ماله|مالها)|(التركة|المال|ماله|مالها|تركته|تركتها) (كلها|كله)|^ ?(الكل|كلها|كله|كل المال|كامل التركة|التركة كاملة) | ما ترك /.test(joined),
     // («ما بقي بعد فرض البنات»: the others' fixed shares, said of the rest)
     fard: /(?<!بعد )(فرض|فرضا)/.test(joined),
     radd: /بالرد|ردا| الرد /.test(joined),
@@ -244,6 +244,8 @@ function targetOf(text: string, d: Distribution): Target | undefined {
   const before = named(stopAt > 0 ? asked.slice(0, stopAt) : asked)
   const relations = before.length > 0 ? before : named(asked)
   if (relations.length === 0) relations.push(...sexOfPair(asked, present), ...grandchildAsked(asked, present))
+  // («توفي عن ابن. ما نصيبه؟»: a pronoun, of the only heir there is)
+  if (relations.length === 0 && present.size === 1 && / (نصيبه|نصيبها|نصيبهم|نصيبهن|نصيبهما|هونصيبه|هونصيبها) /.test(` ${arabicWordsOf(last).join(' ')} `)) relations.push(...present)
   if (relations.length === 0) return undefined
   const words = arabicWordsOf(asked)
   // «إحدى البنات», «أحد الأبناء»: one of them, so each one’s part
@@ -349,7 +351,8 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
  */
 function whoAnswer(asked: string, d: Distribution, options: string[]): number | Failure | undefined {
   // («من هم الورثة المحجوبون؟», «من من الورثة المذكورين لا يرث؟»: the heirs named between «من» and the verb)
-  const negative = / من (هم |من )?(الورثة |المذكورين |الورثة المذكورين )?(لا يرث|لا يرثون|الذي لا يرث|الذين لا يرثون|المحجوب|المحجوبون|يحجب من) /.test(asked)
+  // («من هو المحجوب حجب حرمان؟», «من من الورثة المذكورين محجوب؟»)
+  const negative = / من (هم |هو |من )?(الورثة |المذكورين |الورثة المذكورين )?(لا يرث|لا يرثون|الذي لا يرث|الذين لا يرثون|المحجوب|المحجوبون|محجوب|يحجب من) /.test(asked)
   // («من هم الورثة في هذه المسألة؟»: the heirs, with no verb)
   if (!negative && !/ من (هم |من )?(الورثة |المذكورين |الورثة المذكورين )?(يرث|الذي يرث|الذين يرثون|هم الورثة|هم الوارثون|يستحق|الوارثون) | من هم (الورثة|الوارثون) /.test(asked)) return undefined
   // «من يرث الباقي؟», «من يرث نصيب الأخ؟» ask about a part, not about who inherits
@@ -408,6 +411,9 @@ const RATIOS: [RegExp, Fraction][] = [
   [/ربع|الربع/, Fraction.of(1, 4)],
 ]
 
+/** «للذكر مثل حظ الأنثيين (2:1)», or the option only «2:1»: a ratio in digits. */
+const RATIO_DIGITS = /\((\d+)\s*:\s*(\d+)\)|^(?:[A-F]\)\s*)?(\d+)\s*:\s*(\d+)\s*$/
+
 /**
  * «ما نصيب الابن مقارنة بنصيب البنت؟», «ما نسبة نصيب البنت إلى نصيب الابن؟»: each one's part of the first heir
  * named against the second's, and the option that says that ratio («ضعف نصيب البنت», «النصف», «متساويان»).
@@ -415,7 +421,7 @@ const RATIOS: [RegExp, Fraction][] = [
 function ratioAnswer(question: string, d: Distribution, options: string[]): number | Failure | undefined {
   const asked = ` ${arabicWordsOf(question).join(' ')} `
   // («للذكر مثل حظ الأنثيين» options are the rule of the residue, judged with the shares)
-  const inDigits = options.filter((o) => /\(\d+\s*:\s*\d+\)/.test(o)).length >= 3
+  const inDigits = options.filter((o) => RATIO_DIGITS.test(o)).length >= 3
   // («كيف يقسم الميراث بين الابن والبنت؟» with options «للابن مثلي نصيب البنت»: a ratio too)
   if (!/ (مقارنة|نسبة|بالنسبة|بين) /.test(asked) || (options.some((o) => /للذكر|للانثي|للأنثى/.test(o)) && !inDigits && !/ (ال)?ذكر .* (ال)?انثي /.test(asked))) return undefined
   const present = new Set(d.heirs.map((h) => h.relation))
@@ -431,8 +437,9 @@ function ratioAnswer(question: string, d: Distribution, options: string[]): numb
   const r = a.div(b)
   const said = options.map((o) => {
     // «للذكر مثل حظ الأنثيين (2:1)»: the ratio in digits says it first
-    const digits = /\((\d+)\s*:\s*(\d+)\)/.exec(o)
-    if (digits && Number(digits[2]) > 0) return Fraction.of(Number(digits[1]), Number(digits[2]))
+    const digits = RATIO_DIGITS.exec(o)
+    const [x, y] = digits ? [Number(digits[1] ?? digits[3]), Number(digits[2] ?? digits[4])] : [0, 0]
+    if (y > 0) return Fraction.of(x, y)
     const text = arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')
     return RATIOS.find(([re]) => re.test(text))?.[1]
   })
@@ -455,9 +462,11 @@ function excludedKinAnswer(q: Question, d: Distribution, asked: string, meanings
     const words = bare(asked.trim())
     return words.some((_, i) => want.every((w, k) => words[i + k] === w))
   })
-  if (!named && !absentExcluded(q, d, asked)) return 'question'
-  // («لا، لأنهم من ذوي الرحم» says why a distant kinsman inherits nothing here, «محجوبون» does not)
-  const kindred = (o: string) => (/الرحم|الارحام|الأرحام/.test(o) ? 1 : 0)
+  const absent = named ? undefined : absentExcluded(q, d, asked)
+  if (!named && !absent) return 'question'
+  // («لا، لأنهم من ذوي الرحم» says why a distant kinsman inherits nothing here, «محجوبون» why an heir blocked by a
+  // nearer one does)
+  const kindred = (o: string) => (absent === 'blocked' ? (/محجوب|لوجود/.test(o) ? 1 : 0) : /الرحم|الارحام|الأرحام/.test(o) ? 1 : 0)
   return pick(
     meanings.map((m, i) => (m.nothing || m.no ? 4 + kindred(options[i]!) : 0) - (m.fractions.length > 0 || m.residue || m.all || m.yes || m.inherits || m.numbers.some((n) => n > 0) ? 6 : 0)),
     options,
@@ -469,20 +478,20 @@ function excludedKinAnswer(q: Question, d: Distribution, asked: string, meanings
  * question names is not in the family, and would receive nothing if he were — excluded by a nearer heir, or of
  * the distant kindred beside a sharer or residuary (in every school).
  */
-function absentExcluded(q: Question, d: Distribution, asked: string): boolean {
+function absentExcluded(q: Question, d: Distribution, asked: string): 'kindred' | 'blocked' | undefined {
   // (a question on his share or whether he inherits, not on what he owes or does)
-  if (!/ (نصيب|يرث|ترث|يرثون|يرثن|يرثان|ترثان|سهما|اسهم|حظ) /.test(asked)) return false
+  if (!/ (نصيب|يرث|ترث|يرثون|يرثن|يرثان|ترثان|سهما|اسهم|حظ) /.test(asked)) return undefined
   const stop = asked.search(/ من (تركة|التركة|ميراث|مال)/)
   const first = arabicMentions(stop > 0 ? asked.slice(0, stop) : asked)[0]
-  if (!first || (first.relation && d.heirs.some((h) => h.relation === first.relation))) return false
+  if (!first || (first.relation && d.heirs.some((h) => h.relation === first.relation))) return undefined
   const sharerOrResiduary = d.heirs.some((h) => !h.share.isZero() && h.relation !== 'husband' && h.relation !== 'wife' && !DISTANT_KINDRED.has(h.relation))
-  if (!first.relation) return first.distantKin === true && sharerOrResiduary
+  if (!first.relation) return first.distantKin === true && sharerOrResiduary ? 'kindred' : undefined
   const deceased = q.family.deceased ?? 'male'
   const heirs = [...q.family.heirs, { relation: first.relation, count: first.count ?? 2 }]
-  if (caseProblems({ deceased, heirs }).length > 0) return false
-  return distribute({ deceased, heirs, school: d.school })
-    .heirs.find((h) => h.relation === first.relation)!
-    .share.isZero()
+  if (caseProblems({ deceased, heirs }).length > 0) return undefined
+  const heir = distribute({ deceased, heirs, school: d.school }).heirs.find((h) => h.relation === first.relation)!
+  if (!heir.share.isZero()) return undefined
+  return DISTANT_KINDRED.has(first.relation) ? 'kindred' : 'blocked'
 }
 
 /**

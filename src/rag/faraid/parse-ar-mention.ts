@@ -202,6 +202,12 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
       if (counted && counted.value >= 2) {
         count = counted.value
         j++
+        // «الأخوات الثلاث من الأب», «الإخوة الثلاثة لأم»: the line after the number that counted them
+        const after = line === undefined ? lineAfter(words, j) : undefined
+        if (after) {
+          line = after.line
+          j += after.length
+        }
       }
     }
   }
@@ -301,6 +307,18 @@ export function resolve(kind: Head, of: Head | undefined, line: Line | undefined
 }
 
 export const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE
+
+/** A sibling's line said in one or two words at `j` («لأب», «من الأم», «الأشقاء»). */
+function lineAfter(words: readonly string[], j: number): { line: Line; length: number } | undefined {
+  const w = words[j] ?? ''
+  if (FULL.has(w) || FULL.has(plain(w))) return { line: 'full', length: 1 }
+  if (TO_FATHER.has(w)) return { line: 'paternal', length: 1 }
+  if (TO_MOTHER.has(w)) return { line: 'maternal', length: 1 }
+  if (w !== 'من') return undefined
+  if (/^(ال)?اب$/.test(words[j + 1] ?? '')) return { line: 'paternal', length: 2 }
+  if (/^(ال)?ام$/.test(words[j + 1] ?? '')) return { line: 'maternal', length: 2 }
+  return undefined
+}
 
 /** The female of a male heir's line, for a bracket that counts both («أولاد أخ (ذكر وبنتان)»). */
 export const DAUGHTER_OF: Partial<Record<Relation, Relation>> = {
