@@ -383,4 +383,11 @@ describe('the estate a question gives', () => {
     // (a pronoun in a statement before the question names no one asked about)
     assert.equal(choose('توفي عن والد. باع الورثة نصيبهم في المنزل. ما هو حق هذه الأخت؟', ['يجب أن تبيع', 'لها الحق', 'ليس لها الحق']), 'question')
   })
+  test('an heir asked about whom the family lacks and who would inherit is supposed there; not one said dead', () => {
+    const options = ['النصف', 'الربع', 'الثمن', 'الثلث', 'السدس', 'الثلثان']
+    assert.equal(choose('توفيت عن زوج وأولاد. ما نصيب الأم؟', options), 'E')
+    // (daughters of no number: two take a third beside two sons, three do not — no answer)
+    assert.equal(choose('توفي عن ابنين. ما نصيب البنات؟', options), 'question')
+    assert.equal(choose('توفي عن بنات وأخت شقيقة متوفاة قبله. ما نصيب الأم؟', options), 'question')
+  })
 })

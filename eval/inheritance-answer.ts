@@ -463,7 +463,10 @@ function excludedKinAnswer(q: Question, d: Distribution, asked: string, meanings
     return words.some((_, i) => want.every((w, k) => words[i + k] === w))
   })
   const absent = named ? undefined : absentExcluded(q, d, asked)
-  if (!named && !absent) return 'question'
+  if (!named && !absent) {
+    const added = absentAdded(q, d, asked).map((a) => chooseOption(q, a, options))
+    return added.length > 0 && added.every((p) => p === added[0]) ? added[0]! : 'question'
+  }
   // («لا، لأنهم من ذوي الرحم» says why a distant kinsman inherits nothing here, «محجوبون» why an heir blocked by a
   // nearer one does)
   const kindred = (o: string) => (absent === 'blocked' ? (/محجوب|لوجود/.test(o) ? 1 : 0) : /الرحم|الارحام|الأرحام/.test(o) ? 1 : 0)
@@ -492,6 +495,27 @@ function absentExcluded(q: Question, d: Distribution, asked: string): 'kindred' 
   const heir = distribute({ deceased, heirs, school: d.school }).heirs.find((h) => h.relation === first.relation)!
   if (!heir.share.isZero()) return undefined
   return DISTANT_KINDRED.has(first.relation) ? 'kindred' : 'blocked'
+}
+
+/**
+ * «توفيت عن زوج وأولاد. ما نصيب الأم؟»: the heir asked about is not in the family and would inherit if he were —
+ * the question supposes him there, and the family with him added is computed (not when the question tells of
+ * another death or a pregnancy, whose kinsman it may be).
+ */
+function absentAdded(q: Question, d: Distribution, asked: string): Distribution[] {
+  if (!/ (نصيب|يرث|ترث|سهما|اسهم|فرض) /.test(asked)) return []
+  // (a question telling of another death — a kinsman who died before, a pregnancy born — is not of a family
+  // that merely lacks him)
+  if ((q.text.match(/متوف|ميت|مات|توفي|المرحوم|هالك|الحمل|حامل/g) ?? []).length > 1) return []
+  const stop = asked.search(/ من (تركة|التركة|ميراث|مال)/)
+  const first = arabicMentions(stop > 0 ? asked.slice(0, stop) : asked)[0]
+  if (!first?.relation || d.heirs.some((h) => h.relation === first.relation)) return []
+  const deceased = q.family.deceased ?? 'male'
+  const relation = first.relation
+  // (a plural without a number: two and three, answered when both agree)
+  const families = (first.count ? [first.count] : [2, 3]).map((count) => [...q.family.heirs, { relation, count }])
+  if (families.some((heirs) => caseProblems({ deceased, heirs }).length > 0)) return []
+  return families.map((heirs) => distribute({ deceased, heirs, school: d.school }))
 }
 
 /**
