@@ -390,4 +390,8 @@ describe('the estate a question gives', () => {
     assert.equal(choose('توفي عن ابنين. ما نصيب البنات؟', options), 'question')
     assert.equal(choose('توفي عن بنات وأخت شقيقة متوفاة قبله. ما نصيب الأم؟', options), 'question')
   })
+  test('the heirs after «مع وجود» are supposed present, not asked about', () => {
+    const options = ['النصف', 'الثلث', 'الربع', 'السدس', 'ما ترك', 'لا يرث']
+    assert.equal(choose('توفي عن أبناء أخ شقيق، ابن الأخت. ما نصيب ابن الأخت مع وجود أبناء الأخ؟', options), 'F')
+  })
 })

@@ -239,7 +239,8 @@ function targetOf(text: string, d: Distribution): Target | undefined {
     .replace(/\s(من\s)?(جده|جدته|جدها|جدتها|جدهم|جدتهم|جدهما|جدتهما)(?=[\s؟?.,،]|$)/g, ' ')
     .replace(/\(([^()]*)\)/g, (all, inner: string) => (arabicMentions(inner).some((m) => m.relation && !present.has(m.relation)) ? ' ' : all))
   // («ما نصيب الزوجة إذا انحصر الورثة في الزوجة والأولاد؟»: the heirs a condition names are not asked about)
-  const stopAt = asked.search(/من (تركة|التركة|مجموع|اصل|أصل|المال|السهام|الأسهم|الاسهم|هذا)|في هذه|بعد | (اذا|إذا|لو|في حال|في حالة) /)
+  // («ما نصيب ابن الأخت مع وجود أبناء الأخ؟»: nor those whose presence the question supposes)
+  const stopAt = asked.search(/من (تركة|التركة|مجموع|اصل|أصل|المال|السهام|الأسهم|الاسهم|هذا)|في هذه|بعد | (اذا|إذا|لو|في حال|في حالة|مع وجود|في وجود|بوجود) /)
   const named = (text: string) => [...new Set(arabicMentions(text).flatMap((m) => presentMeant(m, present)))]
   const before = named(stopAt > 0 ? asked.slice(0, stopAt) : asked)
   const relations = before.length > 0 ? before : named(asked)
