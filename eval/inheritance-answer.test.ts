@@ -394,4 +394,16 @@ describe('the estate a question gives', () => {
     const options = ['النصف', 'الثلث', 'الربع', 'السدس', 'ما ترك', 'لا يرث']
     assert.equal(choose('توفي عن أبناء أخ شقيق، ابن الأخت. ما نصيب ابن الأخت مع وجود أبناء الأخ؟', options), 'F')
   })
+  test('a ratio said with the heirs the other way round is inverted', () => {
+    const options = ['نصيب الأخت ضعف نصيب الأخ', 'نصيب الأخ ضعف نصيب الأخت', 'نصيب الأخ نصف نصيب الأخت', 'نصيب الأخ مثل نصيب الأخت']
+    assert.equal(choose('توفي عن أخ شقيق وأخت شقيقة. ما نسبة نصيب الأخ إلى نصيب الأخت؟', options), 'B')
+  })
+  test('several of one relation asked how they divide a fixed share divide it equally', () => {
+    const options = ['حسب الاتفاق', 'حسب الحاجة', 'بالسوية', 'حسب العمر']
+    assert.equal(choose('توفي عن زوجتين وسبعة أبناء. كيف يقسم نصيب الزوجتين بينهما؟', options), 'C')
+  })
+  test('a distant kinsman beside an heir receives nothing for being of the distant kindred', () => {
+    const options = ['نعم، ترث بالفرض', 'نعم، ترث بالتعصيب', 'لا ترث لأنها من ذوي الرحم', 'لا ترث لوجود الأخوين']
+    assert.equal(choose('توفي عن أخت شقيقة وأخوين شقيقين وابنة بنته: هل ترث ابنة البنت؟', options), 'C')
+  })
 })

@@ -47,6 +47,8 @@ interface Meaning {
   numbers: number[]
   nobody: boolean
   blocked: boolean
+  /** «لأنها من ذوي الرحم»: of the distant kindred. */
+  kindred: boolean
   /** Whom the option says excludes the heir («محجوب بالابن», «لوجود الأب»), when it names anyone. */
   by: Relation[]
   yes: boolean
@@ -129,6 +131,7 @@ function meaningOf(option: string): Meaning {
       joined.replace(/باقي (فرضا )?و?(بالرد|ردا|يرد)/g, 'رد').replace(thirdOfRest || twoThirdsOfRest || ofRest ? /(ال)?باقي|م?ما (بقي|تبقي)/ : /$^/, ''),
     ),
     blocked: /محجوب|حجب/.test(joined),
+    kindred: /الرحم|الارحام/.test(joined),
     by: blockersNamed(text),
     nothing,
     reduced,
@@ -223,6 +226,8 @@ interface Target {
   ofEstate?: boolean
   /** «من الأسهم»: asked in shares (sihām), not as a fraction. */
   inShares?: boolean
+  /** «كيف يقسم نصيب الزوجتين بينهما؟»: how the heirs asked about divide what they receive. */
+  among?: boolean
   /** «ما نصيب الأم مما بقي بعد فرض الزوجة؟»: what the heirs named after «بعد» leave, which the share is a part of. */
   restAfter?: Fraction
 }
@@ -339,6 +344,7 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
       ...askedPart(asked),
       ofEstate: / (اجمالي|من التركة|من المال|المال كله|كل المال) /.test(asked),
       inShares: / (من|ب)?(الاسهم|السهام) /.test(asked),
+      among: / (بين|بينهم|بينهما|بينهن) /.test(asked),
     },
     d,
     meanings,
@@ -442,7 +448,10 @@ function ratioAnswer(question: string, d: Distribution, options: string[]): numb
     const [x, y] = digits ? [Number(digits[1] ?? digits[3]), Number(digits[2] ?? digits[4])] : [0, 0]
     if (y > 0) return Fraction.of(x, y)
     const text = arabicWordsOf(o.replace(/^[A-F]\)\s*/, '')).join(' ')
-    return RATIOS.find(([re]) => re.test(text))?.[1]
+    const ratio = RATIOS.find(([re]) => re.test(text))?.[1]
+    // («نصيب الأخت ضعف نصيب الأخ»: the option names the second heir first, and says the ratio the other way)
+    const order = arabicMentions(o).flatMap((m) => presentMeant(m, present))
+    return ratio && order.length >= 2 && order[0] === second && order.includes(first) ? Fraction.ONE.div(ratio) : ratio
   })
   if (said.filter((x) => x !== undefined).length < 3) return undefined
   return pick(
@@ -575,6 +584,10 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     const blockers = new Set(hs.flatMap((h) => h.blockedBy ?? []))
     // «محجوب بالزوج» when the husband excludes no one is wrong whatever the share
     if (m.by.length > 0) s += m.by.some((r) => blockers.has(r)) ? 1 : -8
+    // (a distant kinsman beside an heir receives nothing for being of the distant kindred, which the option saying
+    // so names rather than the heir beside him)
+    const kindredOut = nothing && hs.every((h) => DISTANT_KINDRED.has(h.relation))
+    if (m.kindred && kindredOut) s += 2
     if (m.nothing || m.nobody || m.no) s += nothing ? 4 + (m.blocked === blockers.size > 0 ? 1 : 0) : -6
     else if (nothing) s -= 6
     // « كل ابن »: the whole estate is never each one's share when there are several
@@ -582,7 +595,9 @@ function shareScores(target: Target, d: Distribution, meanings: Meaning[]): numb
     if (m.all) s += whole ? (fard ? 3 : 4) : -6
     // Residuaries of both sexes share the male twice the female; of one sex, or maternal siblings, equally
     const mixed = hs.some((h) => h.residuary) && d.heirs.some((h) => h.residuary === 'bi_ghayrihi' && !h.share.isZero())
-    const equal = !nothing && (hs.every((h) => h.relation.startsWith('maternal_') && h.fard) || (hs.every((h) => h.residuary) && !mixed))
+    // (and several of one relation asked how they divide one fixed share — two wives, daughters — divide it equally)
+    const oneGroup = target.among === true && hs.length === 1 && hs[0]!.count > 1 && !hs[0]!.residuary
+    const equal = !nothing && (hs.every((h) => h.relation.startsWith('maternal_') && h.fard) || (hs.every((h) => h.residuary) && !mixed) || oneGroup)
     if (m.maleDouble) s += mixed ? (m.quranic ? 4 : 3) : -4
     if (m.reduced) s += !nothing && hs.every((h) => h.fard) ? 2 : -4
     if (m.equal) s += equal ? 4 : -4

@@ -300,6 +300,11 @@ describe('Arabic families', () => {
     const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })
   })
+  test('«أخو» in construct is a brother; a number with the article before a sibling’s line keeps the line', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفي عن زوجة وأخو الميت الشقيق'), { wife: 1, full_brother: 1 })
+    assert.deepEqual(kin('توفيت عن زوج وأخواتها الثلاث من الأب'), { husband: 1, paternal_sister: 3 })
+  })
   test('a kinsman who died before is no heir; one who died after is', () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
     assert.deepEqual(kin('توفي عن زوجة وأخ شقيق متوفى قبله وأخت شقيقة'), { wife: 1, full_sister: 1 })
