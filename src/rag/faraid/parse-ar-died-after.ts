@@ -7,9 +7,11 @@ import { foldArabic } from './arabic-text'
 const DIED = '(?:توفي|توفيت|توفيا|توفوا|مات|ماتت|ماتا|ماتوا|المتوفي|المتوفاة)'
 const WHOM = '(?:ه|ها|هما|هم|\\s+(?:ابيه|ابيها|ابيهم|ابيهما|والده|والدها|والدهم|والدهما|امه|امها|والدته|والدتها|زوجها|زوجته|المتوفي|المتوفاة|الميت|الميتة|المورث|مورثه|مورثها|(?:وفاة|موت)\\s+\\S+))'
 const ONE = '(?:احدهما|احدهم|احداهما|احداهن|واحد منهم|واحدة منهن)'
-const BRACKETED = new RegExp(`\\(\\s*(?:الذي |التي |الذين |وقد )?${DIED}\\s+بعد${WHOM}[^()]*\\)`, 'g')
+// («قبل قسمة التركة», «قبل القسمة»: after the deceased, since his estate was there to divide)
+const AFTER = `(?:بعد${WHOM}|قبل\\s+(?:قسمة|القسمة|تقسيم)(?:\\s+(?:التركة|الميراث|تركته|تركتها|ميراثه|ميراثها))?)`
+const BRACKETED = new RegExp(`\\(\\s*(?:الذي |التي |الذين |وقد )?${DIED}\\s+${AFTER}[^()]*\\)`, 'g')
 // (not inside a bracket glossing a group, «(منهم ثلاثة قصر، وأحدهم توفي بعد والده)», which is read whole)
-const SAID = new RegExp(`(?<=^|[\\s،,])(?:و?${ONE}\\s+)?(?:وقد\\s+|الذي\\s+|التي\\s+)?${DIED}\\s+بعد${WHOM}(?=$|[\\s،,.:؛)])(?![^()]*\\))`, 'g')
+const SAID = new RegExp(`(?<=^|[\\s،,])(?:و?${ONE}\\s+)?(?:وقد\\s+|الذي\\s+|التي\\s+)?${DIED}\\s+${AFTER}(?=$|[\\s،,.:؛)])(?![^()]*\\))`, 'g')
 
 /**
  * The heirs' part of the text (after «عن» or «ترك»: before it, «توفيت بعد زوجها» is the deceased's own death)
