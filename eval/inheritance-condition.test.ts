@@ -25,6 +25,10 @@ describe('a condition that changes the family before the question', () => {
     assert.deepEqual([gone?.families, gone?.gone], [[heirs({ full_uncles_son: 1 })], 'mother'])
     assert.deepEqual(families('إذا كانت الأم هي أم الميت، فما نصيبها؟', { mother: 1, son: 2 }), [{ mother: 1, son: 2 }])
   })
+  test('the other line alone («إذا كانتا لأم») is said of the kinsman the question names', () => {
+    assert.deepEqual(families('ما نصيب الأختين إذا كانتا لأم؟', { full_sister: 2, full_brothers_son: 3 }), [{ maternal_sister: 2, full_brothers_son: 3 }])
+    assert.deepEqual(families('ما نصيب الأخ إذا كان من الأب؟', { full_brother: 1, wife: 1 }), [{ paternal_brother: 1, wife: 1 }])
+  })
   test('a line alone is said of the kinsman the question names', () => {
     assert.deepEqual(families('ما نصيب ابن العم إذا كان شقيقاً أو لأب؟', { daughter: 2, full_uncles_son: 1 }), [
       { daughter: 2, full_uncles_son: 1 },

@@ -93,13 +93,17 @@ function applyOne(asked: string, heirs: ParsedFamily['heirs']): Conditioned | un
   // «الأخت من الأب», «الأخ أخا من الأم», «الأخوان والأختان أشقاء أو لأب»: the line of each kinsman of that kind
   if (words.length > 8) return undefined
   // «ما نصيب ابن العم إذا كان شقيقاً أو لأب؟»: a line alone is said of the kinsman the question names
-  const lineOnly = /^(شقيقا|شقيقة|شقيقين|شقيقتين|اشقاء|شقيقات)( او (لاب|من الاب))?$/.test(words.join(' '))
+  // («إذا كانتا لأم»: the other line alone, said of them too)
+  const otherLine = /^(لاب|للاب|من الاب|لام|للام|من الام)$/.exec(words.join(' '))
+  const prefix = otherLine ? (/ام$/.test(otherLine[1]!) ? 'maternal_' : 'paternal_') : undefined
+  const lineOnly = /^(شقيقا|شقيقة|شقيقين|شقيقتين|اشقاء|شقيقات)( او (لاب|من الاب))?$/.test(words.join(' ')) || otherLine !== null
   const subjects = lineOnly ? arabicMentions(rest).filter((x) => x.relation && PATERNAL_OF[x.relation] && has(x.relation)) : mentions
   const lined = new Map<Relation[], (typeof mentions)[number]>()
   for (const x of lineOnly ? subjects.slice(0, 1) : mentions) {
     if (lineOnly) {
       const kind = LINE_KINDS.find((k) => k.includes(x.relation!))
-      if (kind) lined.set(kind, x)
+      const to = prefix ? kind?.find((r) => r.startsWith(prefix)) : x.relation
+      if (kind && to) lined.set(kind, { ...x, relation: to })
       continue
     }
     // (a line given by a conjoined sibling — «الأخوان والأختان أشقاء» — counts too)
