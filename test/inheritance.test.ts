@@ -163,6 +163,60 @@ describe('POST /api/v1/inheritance', () => {
     assert.equal(heir(body, 'son').amount, 63_000)
   })
 
+  test('heirs who die before the division: each later case, and one combined table in al-jāmiʿa with amounts', async () => {
+    const body = await compute({
+      deceased: 'male',
+      heirs: [
+        { relation: 'wife', count: 1 },
+        { relation: 'son', count: 2 },
+        { relation: 'daughter', count: 1 },
+      ],
+      later_deaths: [
+        {
+          of: 'son',
+          heirs: [
+            { relation: 'mother', count: 1, same_as: 'wife' },
+            { relation: 'full_brother', count: 1, same_as: 'son' },
+            { relation: 'full_sister', count: 1, same_as: 'daughter' },
+            { relation: 'wife', count: 1 },
+          ],
+        },
+      ],
+      estate: { amount: 36000, currency: 'EUR' },
+      lang: 'fr',
+    })
+    // first: wife 5, each son 14, daughter 7 of 40; the son's 14: his mother 6, wife 9, brother 14, sister 7 of 36;
+    // al-jāmiʿa 40 × 36 / 2 = 720
+    const l = body.later_deaths[0]
+    assert.deepEqual([l.of, l.deceased, l.share, l.base_final], ['son', 'male', '7/20', 36])
+    assert.deepEqual(
+      l.heirs.map((h: Heir & { same_as?: string }) => [h.relation, h.share, h.same_as ?? null]),
+      [
+        ['mother', '1/6', 'wife'],
+        ['full_brother', '7/18', 'son'],
+        ['full_sister', '7/36', 'daughter'],
+        ['wife', '1/4', null],
+      ],
+    )
+    assert.ok(l.heirs[0].basis.some((b: { reference: string; status: string }) => /4:11/.test(b.reference) && b.status === 'verified'))
+    const c = body.combined
+    assert.equal(c.base, 720)
+    assert.deepEqual(
+      c.heirs.map((h: { relation: string; via?: string; sihaam: number; amount: number }) => [h.relation, h.via ?? null, h.sihaam, h.amount]),
+      [
+        ['wife', null, 132, 6600],
+        ['son', null, 350, 17500],
+        ['daughter', null, 175, 8750],
+        ['wife', 'son', 63, 3150],
+      ],
+    )
+    assert.equal(c.heirs[3].via_label, 'fils')
+    assert.equal(
+      c.heirs.reduce((a: number, h: { sihaam: number }) => a + h.sihaam, 0),
+      720,
+    )
+  })
+
   test('an unborn heir: each heir is given now the least of its shares, the rest held back until the birth', async () => {
     const body = await compute({
       deceased: 'male',
@@ -264,6 +318,12 @@ describe('POST /api/v1/inheritance', () => {
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], missing: { relation: 'daughter', count: 1 } }, /missing: «daughter» is not among the heirs/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 2 }], missing: { relation: 'son', count: 3 } }, /missing: 3 of son, who are 2/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 2 }], missing: { relation: 'son', count: 0 } }, /missing/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], later_deaths: [{ of: 'daughter', heirs: [{ relation: 'son', count: 1 }] }] }, /«daughter» is not among the heirs/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], later_deaths: [{ of: 'son', heirs: [{ relation: 'husband', count: 1 }] }] }, /later_deaths\[0\]: a deceased man leaves no husband/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], later_deaths: [{ of: 'son', heirs: [{ relation: 'cousin', count: 1 }] }] }, /later_deaths\[0\]: unknown relation "cousin"/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 2 }], later_deaths: [{ of: 'son', heirs: [{ relation: 'full_brother', count: 2, same_as: 'son' }] }] }, /living «son» are 1/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], later_deaths: [{ of: 'son', heirs: [] }] }, /at least one heir/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], unborn: 'son', later_deaths: [{ of: 'son', heirs: [{ relation: 'wife', count: 1 }] }] }, /beside an unborn or missing heir/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1, barred: 'theft' }] }, /barred/],
       [
         {

@@ -217,6 +217,25 @@ describe('the MCP server over Streamable HTTP (/mcp), through the SDK client', (
     )
     assert.match(text, /^Base 6 → 8 \(ʿawl\), school hanbali\n- husband: 3\/8 \(3\/8\)/)
     await toolError(client, 'compute_inheritance', { deceased: 'female', heirs: [{ relation: 'wife', count: 1 }] }, /a deceased woman leaves no wife/)
+    // an heir who died before the division: his case, and what each line ends with
+    const later = await call(client, 'compute_inheritance', {
+      deceased: 'female',
+      heirs: [
+        { relation: 'husband', count: 1 },
+        { relation: 'full_brother', count: 2 },
+      ],
+      later_deaths: [
+        {
+          of: 'husband',
+          heirs: [
+            { relation: 'wife', count: 1 },
+            { relation: 'son', count: 1 },
+          ],
+        },
+      ],
+    })
+    assert.equal((later.data.combined as { base: number }).base, 16)
+    assert.match(later.text, /of 16 shares \(al-jāmiʿa\)[\s\S]*son \(via husband\): 7\/16 \(7\)/)
   })
 
   test('get_verse: references that name no verse are tool errors saying why', async () => {

@@ -106,6 +106,24 @@ export const inheritanceBody = z.strictObject({
    * they were alive and as if they were not; each present heir is given the least of its two parts, the rest held.
    */
   missing: z.strictObject({ relation: z.string().max(40), count: z.number().int().min(1).max(100) }).optional(),
+  /**
+   * Heirs who died after the deceased but before the estate was divided (al-munāsakhāt), in the order they died:
+   * `of` one person of a listed group, with his own heirs named from his side (his mother, his brothers…), and
+   * `same_as` when they are the same people as some of the first deceased's living heirs (the son's mother is the
+   * deceased's wife: `same_as: "wife"`), so that their parts are added up.
+   */
+  later_deaths: z
+    .array(
+      z.strictObject({
+        of: z.string().max(40),
+        heirs: z
+          .array(z.strictObject({ relation: z.string().max(40), count: z.number().int(), barred: z.enum(BARRIERS).optional(), same_as: z.string().max(40).optional() }))
+          .min(1, 'at least one heir is needed')
+          .max(2 * RELATIONS.length),
+      }),
+    )
+    .max(10)
+    .optional(),
   /** The school followed where they differ; Hanbali by default (with the majority on the grandfather and al-mushtaraka). */
   school: schoolSchema.default(DEFAULT_SCHOOL),
   /** Language of the labels and references. */
@@ -210,6 +228,51 @@ export const inheritanceResultSchema = z.object({
           treasury: z.string(),
         }),
       ),
+    })
+    .optional(),
+  /**
+   * With `later_deaths`: each later deceased's own case — his part of the first estate (`share`), and his heirs'
+   * shares of that part, named from his side.
+   */
+  later_deaths: z
+    .array(
+      z.object({
+        of: z.enum(RELATIONS),
+        label: z.string(),
+        deceased: z.enum(['male', 'female']),
+        share: z.string(),
+        base: z.number().int(),
+        awl_base: z.number().int().optional(),
+        radd: z.boolean(),
+        base_final: z.number().int(),
+        heirs: z.array(heirResultSchema.extend({ same_as: z.enum(RELATIONS).optional() })),
+        treasury: z.string(),
+      }),
+    )
+    .optional(),
+  /**
+   * With `later_deaths`: what every line receives of the first estate in the end, in shares of al-jāmiʿa (the first
+   * base raised for each later death as the books build it). The first deceased's living heirs are one line each,
+   * with what reaches them again through a later death (`same_as`); the later deceased's other heirs are lines
+   * `via` him.
+   */
+  combined: z
+    .object({
+      base: z.number().int(),
+      heirs: z.array(
+        z.object({
+          relation: z.enum(RELATIONS),
+          label: z.string(),
+          count: z.number().int(),
+          via: z.enum(RELATIONS).optional(),
+          via_label: z.string().optional(),
+          share: z.string(),
+          sihaam: z.number().int(),
+          amount: z.number().optional(),
+        }),
+      ),
+      treasury: z.string(),
+      treasury_amount: z.number().optional(),
     })
     .optional(),
   estate: z

@@ -1,14 +1,15 @@
 import type { InheritanceBody, InheritanceResult } from '../contract/inheritance'
 import { ValidationFailed } from '../errors'
 import type { HadithCanon } from '../rag/canon/hadith-canon'
-import { caseProblems, distribute } from '../rag/faraid/compute'
+import { caseProblems, type Distribution, distribute, type HeirInput } from '../rag/faraid/compute'
 import { describeDifference } from '../rag/faraid/differences'
 import { type Evidence, evidenceOf } from '../rag/faraid/evidence'
 import { estateShares } from '../rag/faraid/estate'
 import { RELATION_LABELS } from '../rag/faraid/labels'
 import { distributeWithMissing } from '../rag/faraid/missing'
 import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
-import type { Relation } from '../rag/faraid/relations'
+import { type Barrier, FEMALE, RELATIONS, type Relation } from '../rag/faraid/relations'
+import { distributeSuccessive, type LaterDeath, laterDeathProblems } from '../rag/faraid/successive'
 
 /** The farāʾiḍ calculator: checks the family, computes the shares, quotes their evidence, divides the estate. */
 export function createInheritanceService(deps: { hadith?: HadithCanon }) {
@@ -19,12 +20,13 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
       if (body.unborn === 'son' && body.deceased === 'female') problems.push('a deceased woman leaves no unborn child of her own')
       const missingProblem = body.missing && missingProblemOf(body)
       if (missingProblem) problems.push(missingProblem)
+      if (problems.length === 0 && body.later_deaths) problems.push(...laterDeathsProblemsOf(body))
       if (problems.length > 0)
         throw new ValidationFailed(
           problems.join('; '),
           problems.map((message) => ({ field: 'body.heirs', message })),
         )
-      const heirs = body.heirs.map((h) => ({ relation: h.relation as Relation, count: h.count, ...(h.barred ? { barred: h.barred } : {}) }))
+      const { heirs, later } = caseOf(body)
       const d = distribute({ deceased: body.deceased, heirs, school: body.school })
       const estate = body.estate ? estateShares(body.estate.amount, { funeral: body.funeral_costs ?? 0, debts: body.debts ?? 0, bequest: body.bequest ?? 0 }) : undefined
       if (estate && !estate.ok) throw new ValidationFailed(estate.problem, [{ field: 'body.estate.amount', message: estate.problem }])
@@ -38,6 +40,21 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
       const amount = (f: { n: bigint; d: bigint }) => (money ? money.amountOf(f) : undefined)
       const p = body.unborn ? distributeWithPregnancy({ deceased: body.deceased, heirs, school: body.school }, body.unborn) : undefined
       const m = body.missing ? distributeWithMissing({ deceased: body.deceased, heirs, school: body.school }, { relation: body.missing.relation as Relation, count: body.missing.count }) : undefined
+      const heirRow = async (h: Distribution['heirs'][number]) => ({
+        relation: h.relation,
+        label: RELATION_LABELS[body.lang][h.relation],
+        count: h.count,
+        status: h.barred ? ('barred' as const) : h.blockedBy ? ('excluded' as const) : ('heir' as const),
+        ...(h.barred ? { barred: h.barred } : {}),
+        ...(h.fard ? { fard: h.fard.toString() } : {}),
+        ...(h.residuary ? { residuary: h.residuary } : {}),
+        share: h.share.toString(),
+        share_each: h.each.toString(),
+        sihaam: Number(h.sihaam),
+        ...(h.blockedBy ? { excluded_by: h.blockedBy } : {}),
+        basis: await Promise.all(h.basis.map(cite)),
+      })
+      const s = later ? distributeSuccessive({ deceased: body.deceased, heirs, school: body.school }, later) : undefined
       return {
         school: d.school,
         deceased: body.deceased,
@@ -45,23 +62,7 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
         ...(d.awlBase ? { awl_base: Number(d.awlBase) } : {}),
         radd: d.radd,
         base_final: Number(d.baseFinal),
-        heirs: await Promise.all(
-          d.heirs.map(async (h) => ({
-            relation: h.relation,
-            label: RELATION_LABELS[body.lang][h.relation],
-            count: h.count,
-            status: h.barred ? ('barred' as const) : h.blockedBy ? ('excluded' as const) : ('heir' as const),
-            ...(h.barred ? { barred: h.barred } : {}),
-            ...(h.fard ? { fard: h.fard.toString() } : {}),
-            ...(h.residuary ? { residuary: h.residuary } : {}),
-            share: h.share.toString(),
-            share_each: h.each.toString(),
-            sihaam: Number(h.sihaam),
-            ...(h.blockedBy ? { excluded_by: h.blockedBy } : {}),
-            ...(money ? { amount: amount(h.share), amount_each: amount(h.each) } : {}),
-            basis: await Promise.all(h.basis.map(cite)),
-          })),
-        ),
+        heirs: await Promise.all(d.heirs.map(async (h) => ({ ...(await heirRow(h)), ...(money ? { amount: amount(h.share), amount_each: amount(h.each) } : {}) }))),
         treasury: d.treasury.toString(),
         ...(money ? { treasury_amount: amount(d.treasury) } : {}),
         cases: d.cases,
@@ -104,6 +105,43 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
               },
             }
           : {}),
+        ...(s && later
+          ? {
+              later_deaths: await Promise.all(
+                s.later.map(async (l, k) => ({
+                  of: l.of,
+                  label: RELATION_LABELS[body.lang][l.of],
+                  deceased: l.deceased,
+                  share: l.share.toString(),
+                  base: Number(l.distribution.base),
+                  ...(l.distribution.awlBase ? { awl_base: Number(l.distribution.awlBase) } : {}),
+                  radd: l.distribution.radd,
+                  base_final: Number(l.distribution.baseFinal),
+                  heirs: await Promise.all(
+                    l.distribution.heirs.map(async (h) => {
+                      const same = later[k]!.heirs.find((x) => x.relation === h.relation && !x.barred && !h.barred)?.sameAs
+                      return { ...(await heirRow(h)), ...(same ? { same_as: same } : {}) }
+                    }),
+                  ),
+                  treasury: l.distribution.treasury.toString(),
+                })),
+              ),
+              combined: {
+                base: Number(s.base),
+                heirs: s.heirs.map((h) => ({
+                  relation: h.relation,
+                  label: RELATION_LABELS[body.lang][h.relation],
+                  count: h.count,
+                  ...(h.via ? { via: h.via, via_label: RELATION_LABELS[body.lang][h.via] } : {}),
+                  share: h.share.toString(),
+                  sihaam: Number(h.sihaam),
+                  ...(money ? { amount: amount(h.share) } : {}),
+                })),
+                treasury: s.treasury.toString(),
+                ...(money ? { treasury_amount: amount(s.treasury) } : {}),
+              },
+            }
+          : {}),
         ...(money && body.estate ? { estate: { amount: body.estate.amount, currency: body.estate.currency, ...money.summary } } : {}),
       }
     },
@@ -111,6 +149,36 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
 }
 
 export type InheritanceService = ReturnType<typeof createInheritanceService>
+
+/**
+ * Later deaths: each later deceased's heirs a possible family for him (his sex from his relation), and each death
+ * of an heir who inherits; not beside an unborn or missing heir, whose reserve would pass on undivided.
+ */
+function laterDeathsProblemsOf(body: InheritanceBody): string[] {
+  const deaths = body.later_deaths!
+  if (body.unborn || body.missing) return ['later deaths beside an unborn or missing heir are not divided for']
+  const own = deaths.flatMap((x, k) =>
+    [
+      ...caseProblems({ deceased: FEMALE.has(x.of as Relation) ? 'female' : 'male', heirs: x.heirs }),
+      ...x.heirs.flatMap((h) => (h.same_as && !(RELATIONS as readonly string[]).includes(h.same_as) ? [`unknown relation "${h.same_as}"`] : [])),
+      ...((RELATIONS as readonly string[]).includes(x.of) ? [] : [`unknown relation "${x.of}"`]),
+    ].map((p) => `later_deaths[${k}]: ${p}`),
+  )
+  if (own.length > 0) return own
+  const { heirs, later } = caseOf(body)
+  return laterDeathProblems({ deceased: body.deceased, heirs, school: body.school }, later ?? [])
+}
+
+/** The body's heirs and later deaths in the calculator's terms (relations checked by the caller). */
+function caseOf(body: InheritanceBody): { heirs: HeirInput[]; later?: LaterDeath[] } {
+  const heir = (h: { relation: string; count: number; barred?: Barrier }) => ({ relation: h.relation as Relation, count: h.count, ...(h.barred ? { barred: h.barred } : {}) })
+  return {
+    heirs: body.heirs.map(heir),
+    ...(body.later_deaths
+      ? { later: body.later_deaths.map((x) => ({ of: x.of as Relation, heirs: x.heirs.map((h) => ({ ...heir(h), ...(h.same_as ? { sameAs: h.same_as as Relation } : {}) })) })) }
+      : {}),
+  }
+}
 
 /** Missing heirs must be of a listed, unbarred group, no more than it counts, and not beside an unborn heir. */
 function missingProblemOf(body: InheritanceBody): string | undefined {

@@ -8,7 +8,7 @@ export const computeInheritanceTool = (deps: { inheritance: Pick<InheritanceServ
     name: 'compute_inheritance',
     title: 'Compute inheritance shares (farāʾiḍ)',
     description:
-      "Computes each heir's share of an estate by Islamic law: the deceased's sex, the heirs (relation and count; barred relatives with `barred`), an optional estate, debts and bequest, the school where they differ. Returns the shares as exact fractions, the base and its ʿawl or radd, who is excluded and by whom, the amounts, and each share's verse or hadith.",
+      "Computes each heir's share of an estate by Islamic law: the deceased's sex, the heirs (relation and count; barred relatives with `barred`), an optional estate, debts and bequest, heirs who died before the division with their own heirs (`later_deaths`), the school where they differ. Returns the shares as exact fractions, the base and its ʿawl or radd, who is excluded and by whom, the amounts, and each share's verse or hadith.",
     input: inheritanceBody.shape,
     output: inheritanceResultSchema.shape,
     readOnly: true,
@@ -17,6 +17,15 @@ export const computeInheritanceTool = (deps: { inheritance: Pick<InheritanceServ
       const lines = result.heirs.map(
         (h) => `- ${h.label}${h.count > 1 ? ` ×${h.count}` : ''}: ${h.status === 'heir' ? `${h.share} (${h.sihaam}/${result.base_final})` : h.status}${h.amount !== undefined ? `, ${h.amount}` : ''}`,
       )
-      return { text: [`Base ${result.base}${result.awl_base ? ` → ${result.awl_base} (ʿawl)` : ''}, school ${result.school}`, ...lines].join('\n'), structured: result }
+      // (with later deaths, what each line ends with of the first estate)
+      const combined = result.combined
+        ? [
+            `After the later deaths, of ${result.combined.base} shares (al-jāmiʿa):`,
+            ...result.combined.heirs.map(
+              (h) => `- ${h.label}${h.count > 1 ? ` ×${h.count}` : ''}${h.via_label ? ` (via ${h.via_label})` : ''}: ${h.share} (${h.sihaam})${h.amount !== undefined ? `, ${h.amount}` : ''}`,
+            ),
+          ]
+        : []
+      return { text: [`Base ${result.base}${result.awl_base ? ` → ${result.awl_base} (ʿawl)` : ''}, school ${result.school}`, ...lines, ...combined].join('\n'), structured: result }
     },
   })

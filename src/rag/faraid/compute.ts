@@ -6,7 +6,7 @@ import { Fraction, lcm, sihaamOf, sum } from './fraction'
 import { shareWithSiblings } from './grandfather'
 import { type Barrier, DISTANT_KINDRED, FEMALE, MAX_COUNT, MAX_OTHER, RELATIONS, type Relation, type School, type Sex } from './relations'
 
-interface HeirInput {
+export interface HeirInput {
   relation: Relation
   count: number
   /** Barred from inheriting (mawāniʿ al-irth): listed, given nothing, and counted for nothing. */
