@@ -188,6 +188,32 @@ describe('inheritance cases in the chat', () => {
     assert.notEqual((await ask('A man died leaving a son and a daughter; a relative is missing.')).body.assistant_message.model, 'faraid')
   })
 
+  test('an heir who died before the division (Arabic, French, English): each case, then one table of al-jāmiʿa', async () => {
+    // first: wife 5, each son 14, daughter 7 of 40; the son's 14: his mother 6, wife 9, brother 14, sister 7 of 36
+    const ar = (await ask('توفي عن زوجة وابنين وبنت. ثم توفي أحد الابنين قبل القسمة عن أمه وأخيه وأخته وزوجته. كيف تقسم التركة؟')).body.assistant_message
+    assert.equal(ar.model, 'faraid')
+    assert.match(ar.content, /^فهمتُ: المتوفى رجل، والورثة: الزوجة، الابن ×2، البنت\./)
+    assert.match(ar.content, /\*\*ثم توفي الابن قبل القسمة\*\*: فنصيبه، 7\/20 من التركة/)
+    assert.match(ar.content, /الجامعة\*\* للتركة الأولى من 720 سهمًا/)
+    assert.match(ar.content, /الأم \(الابن المتوفى بعده\) اعتُبر الزوجة للمتوفى الأول/)
+    const fr = (await ask('Un homme décède en laissant son épouse, deux fils, une fille et 72 000 €. Puis l’un des fils meurt avant le partage en laissant sa mère, son frère, sa sœur et son épouse.'))
+      .body.assistant_message
+    assert.equal(fr.model, 'faraid')
+    // (the later heirs are not read as more heirs of the first deceased)
+    assert.match(fr.content, /^Compris : le défunt est un homme, qui laisse épouse, fils ×2, fille\./)
+    const end = fr.content.slice(fr.content.indexOf('Au final'))
+    assert.match(row(end, 'épouse')!, /\| 11\/60 \| 132 \| 13\s200\s€ \|/)
+    assert.match(row(end, 'fils')!, /\| 35\/72 \| 350 \| 35\s000\s€ \|/)
+    assert.match(row(end, 'épouse (par fils)')!, /\| 7\/80 \| 63 \| 6\s300\s€ \|/)
+    const en = (await ask('A woman died leaving her husband and two full brothers. Then the husband died, leaving a wife and a son.')).body.assistant_message
+    assert.equal(en.model, 'faraid')
+    assert.match(en.content, /Then the husband died before the division\*\*: his part, 1\/2 of the estate/)
+    assert.match(row(en.content, 'son (through the husband)')!, /\| 7\/16 \| 7 \|/)
+    assert.match(en.content, /Qur'an 4:12 \[\d\]/)
+    // a later death whose heirs cannot be read is not divided for as if it were not there
+    assert.notEqual((await ask('توفي عن زوجة وابنين. ثم توفي أحد الابنين عن ورثته.')).body.assistant_message.model, 'faraid')
+  })
+
   test('a school named in the question is followed, and said to be', async () => {
     const hanafi = (await ask('A man died leaving his grandfather and a full brother, according to the Hanafi school')).body.assistant_message
     assert.equal(hanafi.model, 'faraid')

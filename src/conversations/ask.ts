@@ -16,6 +16,8 @@ import { evidenceKeys, renderCase, renderReadings } from '../rag/faraid/render'
 import { eitherReadings, sameDivision } from '../rag/faraid/readings'
 import { renderMissing } from '../rag/faraid/render-missing'
 import { renderPregnancy } from '../rag/faraid/render-pregnancy'
+import { renderSuccessive } from '../rag/faraid/render-successive'
+import { distributeSuccessive } from '../rag/faraid/successive'
 import type { AnswerRequest } from '../rag/answer/provider'
 import type { SearchScope } from '../rag/index/scope'
 import type { Retriever } from '../rag/search/retriever'
@@ -98,6 +100,8 @@ export function createAskService(deps: AskDeps) {
    */
   async function calculate(c: RecognisedCase, lang: Lang, hooks: AskHooks): Promise<Answered> {
     const family: InheritanceCase = { deceased: c.deceased, heirs: c.heirs, school: c.school ?? DEFAULT_SCHOOL }
+    // Heirs who died before the division: the first case, each later one, and what every line ends with.
+    const successive = c.later ? distributeSuccessive(family, c.later) : undefined
     // With an unborn heir every possibility is computed (born dead among them), and cited; otherwise the one family.
     const pregnancy = c.unborn ? distributeWithPregnancy(family, c.unborn) : undefined
     // With a missing heir, the case with him alive and without him; each present heir given the least
@@ -106,17 +110,25 @@ export function createAskService(deps: AskDeps) {
     const readings = !pregnancy && !missing && c.either ? eitherReadings(family, c.either).map(distribute) : undefined
     const apart = readings && !sameDivision(readings[0]!, readings[1]!) ? (readings as [Distribution, Distribution]) : undefined
     // (the first reading is the family as said: not computed again)
-    const distributions = pregnancy ? pregnancy.scenarios.map((s) => s.distribution) : missing ? [missing.alive, missing.dead] : (apart ?? [readings?.[0] ?? distribute(family)])
+    const distributions = successive
+      ? [successive.first, ...successive.later.map((l) => l.distribution)]
+      : pregnancy
+        ? pregnancy.scenarios.map((s) => s.distribution)
+        : missing
+          ? [missing.alive, missing.dead]
+          : (apart ?? [readings?.[0] ?? distribute(family)])
     const keys = distributions.flatMap(evidenceKeys)
     const sources = await retriever.byKeys([...new Map(keys.map((k) => [`${k.collection}/${k.key}`, k])).values()], lang)
     hooks.onSources?.(sources)
-    const text = pregnancy
-      ? renderPregnancy(c, pregnancy, sources, lang)
-      : missing
-        ? renderMissing(c, missing, sources, lang)
-        : apart
-          ? renderReadings(c, apart, sources, lang)
-          : renderCase(c, distributions[0]!, sources, lang)
+    const text = successive
+      ? renderSuccessive(c, successive, sources, lang)
+      : pregnancy
+        ? renderPregnancy(c, pregnancy, sources, lang)
+        : missing
+          ? renderMissing(c, missing, sources, lang)
+          : apart
+            ? renderReadings(c, apart, sources, lang)
+            : renderCase(c, distributions[0]!, sources, lang)
     const report = await checkCitations(text, sources, lang)
     for (const piece of report.content.split(/(?<=\s)/)) hooks.onToken?.(piece)
     if (hooks.signal.aborted) throw new AnswerAborted()

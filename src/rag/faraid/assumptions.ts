@@ -29,6 +29,8 @@ export type Assumption =
   | { kind: 'died_after' }
   /** "nephew", "cousin": a word for several kin, read as the agnate one (a brother's son, an uncle's son). */
   | { kind: 'agnate_read'; phrase: string; relation: Relation }
+  /** A later deceased's heirs taken to be some of the first deceased's («his mother», the deceased's wife). */
+  | { kind: 'same_people'; of: Relation; relation: Relation; sameAs: Relation }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -121,5 +123,13 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
       }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]
+    case 'same_people': {
+      const [whose, who, same] = [RELATION_LABELS[lang][a.of], RELATION_LABELS[lang][a.relation], RELATION_LABELS[lang][a.sameAs]]
+      return {
+        en: `the ${who} of the ${whose} who died later taken to be the deceased's ${same}`,
+        fr: `${who} (${whose} mort ensuite) compris comme ${same} du défunt`,
+        ar: `${who} (${whose} المتوفى بعده) اعتُبر ${same} للمتوفى الأول`,
+      }[lang]
+    }
   }
 }

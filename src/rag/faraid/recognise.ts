@@ -10,6 +10,8 @@ import type { Barrier, Relation, School, Sex } from './relations'
 import { schoolNamed } from './school-text'
 import type { Missing } from './missing'
 import { type Unborn, withOutcome } from './pregnancy'
+import { laterDeathsIn, sameAsFirst } from './later-text'
+import { type LaterDeath, laterDeathProblems } from './successive'
 import { DEFAULT_SCHOOL } from '../../contract/inheritance'
 
 export interface RecognisedCase {
@@ -26,6 +28,8 @@ export interface RecognisedCase {
   estate?: StatedEstate
   /** The school the question asks to follow («على المذهب المالكي», "by the Hanafi school"), else the default. */
   school?: School
+  /** Heirs who died before the division, with their own heirs («ثم توفي أحد الأبناء عن …»). */
+  later?: LaterDeath[]
 }
 
 /**
@@ -139,8 +143,12 @@ const SPLITS = [
  * A question that describes a death and its heirs (« Un homme laisse sa mère, son épouse et deux filles »),
  * parsed into a family the calculator accepts; undefined for anything else, which goes to retrieval.
  */
-export function recogniseCase(question: string, lang: Lang): RecognisedCase | undefined {
-  if (OTHER_QUESTION.test(question)) return undefined
+export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undefined {
+  if (OTHER_QUESTION.test(asked)) return undefined
+  // («ثم توفي أحد الأبناء عن …»: a later death is read apart, never as more heirs of the first deceased)
+  const told = laterDeathsIn(asked, lang)
+  if (!told) return undefined
+  const question = told.text
   let family: ParsedFamily | undefined
   // ("What is the share of the husband if his wife dies and leaves a son?": who died named through the heir asked about)
   const through = lang === 'ar' ? undefined : latinThroughHeir(question, lang)
@@ -169,7 +177,11 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
   if (unborn && family.missing) return undefined
   const heirs = born ?? family.heirs
   if (caseProblems({ deceased, heirs }).length > 0) return undefined
-  const estate = estateIn(question, lang)
+  // (later deaths are divided for one family as said: not beside an unborn or missing heir, nor two readings)
+  const later = told.later.length > 0 ? sameAsFirst({ deceased, heirs }, told.later) : undefined
+  if (later && (unborn || family.missing || family.either || laterDeathProblems({ deceased, heirs, school: school ?? DEFAULT_SCHOOL }, later.later).length > 0)) return undefined
+  if (later) assumptions.push(...told.assumptions, ...later.assumptions)
+  const estate = estateIn(asked, lang)
   return {
     deceased,
     heirs,
@@ -179,5 +191,6 @@ export function recogniseCase(question: string, lang: Lang): RecognisedCase | un
     ...(estate ? { estate } : {}),
     ...(family.either ? { either: family.either } : {}),
     ...(school ? { school } : {}),
+    ...(later ? { later: later.later } : {}),
   }
 }

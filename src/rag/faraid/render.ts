@@ -161,7 +161,7 @@ export function closingLines(school: School, differences: Distribution['differen
   return lines
 }
 
-type Amounts = ((f: { n: bigint; d: bigint }) => string) | undefined
+export type Amounts = ((f: { n: bigint; d: bigint }) => string) | undefined
 
 /** A table row; an empty cell is one space (the answer's check folds runs of spaces, and must find the text as written). */
 const row = (cells: string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`
@@ -188,7 +188,7 @@ export function renderReadings(c: RecognisedCase, readings: readonly [Distributi
 }
 
 /** What was understood, and the estate with what comes out of it first; the amounts of the heirs' part. */
-function opening(c: RecognisedCase, lang: Lang): { lines: string[]; amountOf: Amounts } {
+export function opening(c: RecognisedCase, lang: Lang): { lines: string[]; amountOf: Amounts } {
   const lines = understoodLines(c, lang)
   // an estate the question states: each heir's amount, to the cent, of what the heirs share
   const e = c.estate
@@ -201,7 +201,7 @@ function opening(c: RecognisedCase, lang: Lang): { lines: string[]; amountOf: Am
 }
 
 /** The table of shares (with amounts when an estate is given), the base, and what goes to the treasury. */
-function tableLines(d: Distribution, sources: readonly Source[], lang: Lang, amountOf: Amounts): string[] {
+export function tableLines(d: Distribution, sources: readonly Source[], lang: Lang, amountOf: Amounts): string[] {
   const t = T[lang]
   const labels = RELATION_LABELS[lang]
   const evidence = citedEvidence(sources, lang)

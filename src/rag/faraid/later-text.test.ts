@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict'
+import { describe, test } from 'node:test'
+import { laterDeathsIn, sameAsFirst } from './later-text'
+
+const later = (q: string, lang: 'ar' | 'fr' | 'en') => laterDeathsIn(q, lang)?.later.map((l) => [l.of, Object.fromEntries(l.heirs.map((h) => [h.relation, h.count]))])
+
+describe('later deaths told in a question', () => {
+  test('the deceased’s own death is never a later one, whoever is named in it', () => {
+    assert.deepEqual(later('توفي رجل عن زوجة وابن', 'ar'), [])
+    assert.deepEqual(later('توفي الأب عن زوجة وابن', 'ar'), [])
+    assert.deepEqual(later('Un homme décède en laissant son épouse et un fils.', 'fr'), [])
+    assert.deepEqual(later('The father died leaving his wife and a son.', 'en'), [])
+  })
+  test('one of the heirs dying after, with his own heirs, in each language; the question left without it', () => {
+    const ar = laterDeathsIn('توفي عن زوجة وابنين. ثم توفي أحد الابنين قبل القسمة عن أمه وأخيه. ما نصيب الزوجة؟', 'ar')!
+    assert.deepEqual(ar.later, [
+      {
+        of: 'son',
+        heirs: [
+          { relation: 'mother', count: 1 },
+          { relation: 'full_brother', count: 1 },
+        ],
+      },
+    ])
+    assert.equal(ar.text, 'توفي عن زوجة وابنين. ما نصيب الزوجة؟')
+    assert.deepEqual(later('Une femme décède en laissant son mari et deux frères. Ensuite, le mari est décédé en laissant une épouse et un fils.', 'fr'), [['husband', { wife: 1, son: 1 }]])
+    assert.deepEqual(later('A man died leaving a wife and three daughters. Then one of the daughters died, leaving her husband and her mother.', 'en'), [['daughter', { husband: 1, mother: 1 }]])
+  })
+  test('a later death whose heirs cannot be read makes the whole unreadable', () => {
+    assert.equal(laterDeathsIn('توفي عن زوجة وابنين. ثم توفي أحد الابنين عن ورثته.', 'ar'), undefined)
+  })
+  test('his heirs who are the first deceased’s living heirs, as many, are the same people, and said so', () => {
+    const first = {
+      deceased: 'male' as const,
+      heirs: [
+        { relation: 'wife' as const, count: 1 },
+        { relation: 'son' as const, count: 3 },
+      ],
+    }
+    const { later: marked, assumptions } = sameAsFirst(first, [
+      {
+        of: 'son',
+        heirs: [
+          { relation: 'mother', count: 1 },
+          { relation: 'full_brother', count: 2 },
+          { relation: 'wife', count: 1 },
+        ],
+      },
+    ])
+    assert.deepEqual(marked[0]!.heirs, [
+      { relation: 'mother', count: 1, sameAs: 'wife' },
+      { relation: 'full_brother', count: 2, sameAs: 'son' },
+      { relation: 'wife', count: 1 },
+    ])
+    assert.equal(assumptions.length, 2)
+    // (one brother named where two sons live: not the same people)
+    const fewer = sameAsFirst(first, [{ of: 'son', heirs: [{ relation: 'full_brother', count: 1 }] }])
+    assert.deepEqual(fewer.later[0]!.heirs, [{ relation: 'full_brother', count: 1 }])
+  })
+})
