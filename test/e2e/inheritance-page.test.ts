@@ -114,6 +114,38 @@ describe('the inheritance calculator page, in Chromium', { skip: skip ?? false }
     assert.match(await block.locator('.outcomes li', { hasText: 'if declared dead' }).innerText(), /if declared dead \(Base 2\): daughter 1\/2 · full brother 1\/2/)
   })
 
+  test('an heir who died before the division: his heirs entered, his case, and what each ends with in al-jāmiʿa', async () => {
+    await page.goto(`${base}/inheritance`)
+    await page.getByRole('heading', { name: 'Inheritance shares (farāʾiḍ)' }).waitFor()
+    await page.getByLabel('The deceased').selectOption('male')
+    await page.getByLabel('wife', { exact: true }).fill('1')
+    await page.getByLabel('son', { exact: true }).fill('2')
+    await page.getByLabel('daughter', { exact: true }).fill('1')
+    await page.getByRole('button', { name: 'Add an heir who died later' }).click()
+    await page.getByLabel('Who died later').selectOption('son')
+    const heirs: [string, string, string][] = [
+      ['mother', '1', 'wife'],
+      ['full_brother', '1', 'son'],
+      ['full_sister', '1', 'daughter'],
+      ['wife', '1', ''],
+    ]
+    for (const [k, [relation, count, same]] of heirs.entries()) {
+      if (k > 0) await page.getByRole('button', { name: 'Add an heir', exact: true }).click()
+      await page.getByLabel('Their heir').nth(k).selectOption(relation)
+      await page.getByLabel('How many of them').nth(k).fill(count)
+      await page.getByLabel('The same people as').nth(k).selectOption(same)
+    }
+    await page.getByRole('button', { name: 'Compute' }).click()
+    const block = page.locator('.successive')
+    await block.getByRole('heading', { name: 'In the end, of the first estate (al-jāmiʿa: 720 shares)' }).waitFor()
+    await block.getByRole('heading', { name: 'Then the son died before the division: their part, 7/20, to their own heirs' }).waitFor()
+    const line = (label: string) => block.locator('table.combined tbody tr', { has: page.locator('td', { hasText: new RegExp(`^${label.replace(/[()]/g, '\\$&')}$`) }) }).innerText()
+    assert.match(await line('wife'), /11\/60\s+132/)
+    assert.match(await line('son'), /35\/72\s+350/)
+    assert.match(await line('daughter'), /35\/144\s+175/)
+    assert.match(await line('wife (through the son)'), /7\/80\s+63/)
+  })
+
   test('a relative who does not inherit: a son who killed his father is listed, given nothing, and excludes no one', async () => {
     await page.goto(`${base}/inheritance`)
     await page.getByRole('heading', { name: 'Inheritance shares (farāʾiḍ)' }).waitFor()

@@ -4,6 +4,7 @@ import { ApiError, describeError } from '../api/errors'
 import type { InheritanceRequest, InheritanceResult, Relation, School } from '../api/types'
 import { Alert } from '../components/forms'
 import { lang, t } from '../i18n'
+import { type LaterForm, LaterDeaths, LaterDeathsFields, laterDeathsOf } from './inheritance-later'
 
 const SCHOOLS: School[] = ['hanafi', 'maliki', 'shafii', 'hanbali']
 type Unborn = NonNullable<InheritanceRequest['unborn']>
@@ -19,6 +20,7 @@ export function InheritancePage() {
   const [deceased, setDeceased] = useState<'male' | 'female'>('male')
   const [school, setSchool] = useState<School>('hanbali')
   const [unborn, setUnborn] = useState<Unborn | ''>('')
+  const [later, setLater] = useState<LaterForm[]>([])
   const [result, setResult] = useState<InheritanceResult | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -38,6 +40,8 @@ export function InheritancePage() {
     if (unborn && unbornKinds.includes(unborn)) body.unborn = unborn
     const missingRelation = String(form.get('missing_relation') ?? '')
     if (missingRelation && num('missing_count') > 0) body.missing = { relation: missingRelation, count: num('missing_count') }
+    const laterDeaths = laterDeathsOf(later)
+    if (laterDeaths) body.later_deaths = laterDeaths
     if (num('amount') > 0) {
       body.estate = { amount: num('amount'), currency: String(form.get('currency') || '—') }
       for (const k of ['funeral_costs', 'debts', 'bequest'] as const) if (num(k) > 0) body[k] = num(k)
@@ -150,6 +154,7 @@ export function InheritancePage() {
             </label>
           </div>
         </fieldset>
+        <LaterDeathsFields later={later} relations={relations} onChange={setLater} />
         <fieldset>
           <legend>{d.estate}</legend>
           <div class="row">
@@ -238,6 +243,7 @@ function Shares({ result }: { result: InheritanceResult }) {
       )}
       {result.pregnancy && <BeforeBirth pregnancy={result.pregnancy} money={money} />}
       {result.missing && <Missing missing={result.missing} money={money} />}
+      {result.later_deaths && result.combined && <LaterDeaths result={{ later_deaths: result.later_deaths, combined: result.combined }} money={money} />}
       {result.differences.length > 0 && (
         <>
           <h2>{d.others}</h2>
