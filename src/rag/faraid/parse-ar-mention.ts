@@ -95,7 +95,8 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
     j++
     // «ابن ابن الابن»: the third generation through sons is in the vocabulary; a fourth is not, and only a nearer
     // male descendant, who excludes it, lets the case be computed without it
-    const deeper = (k: number) => (words[k] === undefined || words[k] === '|' || /^و/.test(words[k]!) ? undefined : headOf(words[k]!))
+    // («والده» is one word, the father, not «و» and a kinsman)
+    const deeper = (k: number) => (words[k] === undefined || words[k] === '|' || conjoined(words[k]!) ? undefined : headOf(words[k]!))
     const further = deeper(j)
     if (further && (further[0] === 'son' || further[0] === 'daughter') && (of === 'son' || of === 'daughter')) {
       let end = j + 1
@@ -131,7 +132,7 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
   // «عم الأب», «عم أب لأب»: the father's uncle, an agnate; «خال الأم», «عمة الأب»: an uncle or aunt of a parent,
   // beyond the vocabulary (not a qualifier: «عم شقيق»)
   const parentsUncle = next?.[0] === 'father' && kind === 'uncle'
-  if (next && ['uncle', 'paternal_aunt', 'maternal_uncle', 'maternal_aunt'].includes(kind) && !/^و/.test(words[j]!) && !isQualifier(words[j]!) && next[0] !== 'brother') {
+  if (next && ['uncle', 'paternal_aunt', 'maternal_uncle', 'maternal_aunt'].includes(kind) && !conjoined(words[j]!) && !isQualifier(words[j]!) && next[0] !== 'brother') {
     if (!parentsUncle) return { relation: undefined, count: undefined, phrase: words.slice(i, j + 1).join(' '), assumed, end: j + 1 }
     of = 'father'
     j++

@@ -300,6 +300,12 @@ describe('Arabic families', () => {
     const f = parseArabicFamily('توفيت عن زوجها وابنيها واختيها')
     assert.deepEqual(Object.fromEntries(f.heirs.map((h) => [h.relation, h.count])), { husband: 1, son: 2, full_sister: 2 })
   })
+  test('«والده», «والدها» after a kinsman are his father’s, one word, not «و» and a father among the heirs', () => {
+    const f = parseArabicFamily('توفيت عن ابن أخت شقيقة، وابني ابن عم والدها')
+    assert.ok(!f.heirs.some((h) => h.relation === 'father'))
+    assert.ok(f.problems.some((p) => /ابن عم والدها/.test(p)))
+    assert.deepEqual(Object.fromEntries(parseArabicFamily('توفي عن زوجة وعم والده').heirs.map((h) => [h.relation, h.count])), { wife: 1, fathers_full_uncle: 1 })
+  })
   test('«أخو» in construct is a brother; a number with the article before a sibling’s line keeps the line', () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
     assert.deepEqual(kin('توفي عن زوجة وأخو الميت الشقيق'), { wife: 1, full_brother: 1 })
