@@ -19,6 +19,8 @@ describe('fractions written in Arabic words', () => {
     assert.deepEqual(said('ثلثي التركة'), ['2/3'])
     assert.deepEqual(said('الخمسين'), ['2/5'])
     assert.deepEqual(said('خمسين سهما'), [])
+    assert.deepEqual(said('التسعان'), ['2/9'])
+    assert.deepEqual(said('تسعين سهما'), [])
     assert.deepEqual(said('السدس من السبعين ألف دينار'), ['1/6'])
     // a dual before a pronoun: «its two sixths»
     assert.deepEqual(said('سدساها'), ['1/3'])

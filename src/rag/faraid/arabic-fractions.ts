@@ -4,9 +4,9 @@ import { Fraction } from './fraction'
 /** The unit fractions by their noun, «نصف» to «عشر». */
 const UNIT: Record<string, number> = { نصف: 2, ثلث: 3, ربع: 4, خمس: 5, سدس: 6, سبع: 7, ثمن: 8, تسع: 9 }
 /** Their duals («الثلثان», «خمسين»; «الربعان» is a half, not a share anyone is given) and broken plurals («ثلاثة أرباع», «خمسة أسداس»). */
-const DUAL: Record<string, number> = { ثلثان: 3, ثلثين: 3, ثلثا: 3, ثلثي: 3, خمسان: 5, خمسين: 5, سدسان: 6, سدسين: 6, سبعان: 7, سبعين: 7, ثمنان: 8, ثمنين: 8 }
+const DUAL: Record<string, number> = { ثلثان: 3, ثلثين: 3, ثلثا: 3, ثلثي: 3, خمسان: 5, خمسين: 5, سدسان: 6, سدسين: 6, سبعان: 7, سبعين: 7, ثمنان: 8, ثمنين: 8, تسعان: 9, تسعين: 9 }
 /** A dual's construct form before a pronoun («سدساها»); alone, «سدسًا» is one sixth. */
-const CONSTRUCT: Record<string, string> = { ثلثا: 'ثلثان', سدسا: 'سدسان', خمسا: 'خمسان', سبعا: 'سبعان', ثمنا: 'ثمنان' }
+const CONSTRUCT: Record<string, string> = { ثلثا: 'ثلثان', سدسا: 'سدسان', خمسا: 'خمسان', سبعا: 'سبعان', ثمنا: 'ثمنان', تسعا: 'تسعان' }
 const PLURAL: Record<string, number> = { اثلاث: 3, ارباع: 4, اخماس: 5, اسداس: 6, اسباع: 7, اثمان: 8, اتساع: 9 }
 
 export interface FractionMention {
@@ -18,8 +18,8 @@ export interface FractionMention {
 
 /** «والنصف», «بالثلث» → the noun («سدسًا» keeps its alif: «ثلثا» is a dual before its complement). */
 const nounOf = (w: string) => w.replace(/^و/, '').replace(/^(ال|بال|فال|لل|كال)/, '')
-/** «خمسين», «سبعين» without the article, or before «ألف» or a currency, are fifty and seventy. */
-const NUMBER_LIKE = new Set(['خمسين', 'سبعين'])
+/** «خمسين», «سبعين», «تسعين» without the article, or before «ألف» or a currency, are fifty, seventy, ninety. */
+const NUMBER_LIKE = new Set(['خمسين', 'سبعين', 'تسعين'])
 
 /**
  * The fractions written in words in normalised Arabic words: «النصف», «الثلثان», «الخمسين» (two fifths, only with
