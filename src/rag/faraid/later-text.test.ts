@@ -25,6 +25,9 @@ describe('later deaths told in a question', () => {
     assert.equal(ar.text, 'توفي عن زوجة وابنين. ما نصيب الزوجة؟')
     assert.deepEqual(later('Une femme décède en laissant son mari et deux frères. Ensuite, le mari est décédé en laissant une épouse et un fils.', 'fr'), [['husband', { wife: 1, son: 1 }]])
     assert.deepEqual(later('A man died leaving a wife and three daughters. Then one of the daughters died, leaving her husband and her mother.', 'en'), [['daughter', { husband: 1, mother: 1 }]])
+    // (when he died said between: «later», «after him», « peu après »)
+    assert.deepEqual(later('A man died leaving his wife and two sons. One of the sons died later, leaving a daughter.', 'en'), [['son', { daughter: 1 }]])
+    assert.deepEqual(later('Un homme décède en laissant sa femme et deux fils. Sa femme est morte peu après en laissant ses deux fils.', 'fr'), [['wife', { son: 2 }]])
   })
   test('a later death whose heirs cannot be read makes the whole unreadable', () => {
     assert.equal(laterDeathsIn('توفي عن زوجة وابنين. ثم توفي أحد الابنين عن ورثته.', 'ar'), undefined)
