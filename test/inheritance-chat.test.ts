@@ -210,6 +210,11 @@ describe('inheritance cases in the chat', () => {
     assert.match(en.content, /Then the husband died before the division\*\*: his part, 1\/2 of the estate/)
     assert.match(row(en.content, 'son (through the husband)')!, /\| 7\/16 \| 7 \|/)
     assert.match(en.content, /Qur'an 4:12 \[\d\]/)
+    // told without whom she left: her part passes on, and the answer says it does not make that division (her
+    // « sa femme » was read as a second wife before)
+    const bare = (await ask('Un homme décède en laissant sa femme, deux fils et une fille. Puis sa femme est morte.')).body.assistant_message
+    assert.match(bare.content, /^Compris : le défunt est un homme, qui laisse épouse, fils ×2, fille\./)
+    assert.match(bare.content, /un héritier mort après le défunt hérite quand même ; sa part passe ensuite à ses propres héritiers/)
     // a later death whose heirs cannot be read is not divided for as if it were not there
     assert.notEqual((await ask('توفي عن زوجة وابنين. ثم توفي أحد الابنين عن ورثته.')).body.assistant_message.model, 'faraid')
   })

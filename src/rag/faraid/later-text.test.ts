@@ -29,6 +29,11 @@ describe('later deaths told in a question', () => {
     assert.deepEqual(later('A man died leaving his wife and two sons. One of the sons died later, leaving a daughter.', 'en'), [['son', { daughter: 1 }]])
     assert.deepEqual(later('Un homme décède en laissant sa femme et deux fils. Sa femme est morte peu après en laissant ses deux fils.', 'fr'), [['wife', { son: 2 }]])
   })
+  test('a later death told without its heirs is set apart, its heirs unstated', () => {
+    const told = laterDeathsIn('توفي عن زوجة وابنين وبنت، ثم توفيت الزوجة. كيف تقسم التركة؟', 'ar')!
+    assert.deepEqual([told.later, told.unstated, told.text], [[], ['wife'], 'توفي عن زوجة وابنين وبنت. كيف تقسم التركة؟'])
+    assert.deepEqual(laterDeathsIn('A man died leaving his wife, two sons and a daughter. Then his wife died.', 'en')?.unstated, ['wife'])
+  })
   test('a later death whose heirs cannot be read makes the whole unreadable', () => {
     assert.equal(laterDeathsIn('توفي عن زوجة وابنين. ثم توفي أحد الابنين عن ورثته.', 'ar'), undefined)
   })

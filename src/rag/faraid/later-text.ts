@@ -9,12 +9,13 @@ import type { LaterDeath } from './successive'
 /**
  * «ثم توفي أحد الابنين قبل القسمة عن أمه وأخيه وأخته», « Puis l'un des fils meurt avant le partage en laissant sa
  * mère… », "Then one of the sons died before the division, leaving his mother…": an heir who died after the
- * deceased, with his own heirs. The sentence names who died (one of the first heirs) and whom he left.
+ * deceased, with his own heirs. The sentence names who died (one of the first heirs) and whom he left — or ends
+ * there («ثم توفيت الزوجة.», "Then his wife died."), his heirs unsaid.
  */
 const LATER: Record<Lang, RegExp> = {
-  ar: /(?:^|[.؟?\n]|[،,]\s*(?=ثم))\s*(?:ثم|وبعد ذلك|بعد ذلك|وبعدها|وبعده|و)?\s*(?:قد\s+)?(?:توفي|توفيت|مات|ماتت)\s+(?<who>(?:(?:أحد|احد|إحدى|احدى)\s+)?[^\s.،,؟?\n]+)(?:\s+(?:بعده|بعدها|بعد\s+(?:ذلك|وفاته|وفاتها|أبيه|ابيه|أمه|امه|زوجها|زوجته)|قبل\s+(?:ال)?(?:قسمة|تقسيم|القسمة)(?:\s+(?:التركة|الميراث))?))?\s*[،,]?\s*(?:عن|وترك|وتركت|تاركا|تاركة)\s+(?<heirs>[^.؟?\n]+)/g,
-  fr: /(?:^|[.?!\n])\s*(?:puis|ensuite|après cela|plus tard)?\s*,?\s*(?<who>(?:l['’]une?\s+des|un\s+des|une\s+des|le|la|l['’]|son|sa)\s*[^.,;?!\n]{2,30}?)\s+(?:est\s+(?:décédée?|morte?)|meurt|décède|décéda|mourut)(?:\s+(?:à son tour|ensuite|aussi|peu après|plus tard|après (?:lui|elle|le défunt|la défunte|son père|sa mère|son mari|sa femme|son épouse)|avant le partage|avant que la succession (?:ne )?soit partagée))?\s*,?\s+(?:en laissant|laissant|et laisse|qui laisse)\s+(?<heirs>[^.?!\n]+)/gi,
-  en: /(?:^|[.?!\n])\s*(?:then|later|afterwards|after that)?\s*,?\s*(?<who>(?:one of (?:the|his|her)|the|his|her)\s+[^.,;?!\n]{2,30}?)\s+(?:died|passed away)(?:\s+(?:too|as well|in turn|later|afterwards|soon after|after (?:him|her|the deceased|(?:his|her) (?:father|mother|husband|wife))|before the (?:division|estate was (?:divided|shared))))?\s*,?\s+(?:leaving|and left|survived by)\s+(?<heirs>[^.?!\n]+)/gi,
+  ar: /(?:^|[.؟?\n]|[،,]\s*(?=ثم))\s*(?:ثم|وبعد ذلك|بعد ذلك|وبعدها|وبعده|و)?\s*(?:قد\s+)?(?:توفي|توفيت|مات|ماتت)\s+(?<who>(?:(?:أحد|احد|إحدى|احدى)\s+)?[^\s.،,؟?\n]+)(?:\s+(?:بعده|بعدها|بعد\s+(?:ذلك|وفاته|وفاتها|أبيه|ابيه|أمه|امه|زوجها|زوجته)|قبل\s+(?:ال)?(?:قسمة|تقسيم|القسمة)(?:\s+(?:التركة|الميراث))?))?(?:\s*[،,]?\s*(?:عن|وترك|وتركت|تاركا|تاركة)\s+(?<heirs>[^.؟?\n]+)|\s*(?=[.؟?\n]|$))/g,
+  fr: /(?:^|[.?!\n])\s*(?:puis|ensuite|après cela|plus tard)?\s*,?\s*(?<who>(?:l['’]une?\s+des|un\s+des|une\s+des|le|la|l['’]|son|sa)\s*[^.,;?!\n]{2,30}?)\s+(?:est\s+(?:décédée?|morte?)|meurt|décède|décéda|mourut)(?:\s+(?:à son tour|ensuite|aussi|peu après|plus tard|après (?:lui|elle|le défunt|la défunte|son père|sa mère|son mari|sa femme|son épouse)|avant le partage|avant que la succession (?:ne )?soit partagée))?(?:\s*,?\s+(?:en laissant|laissant|et laisse|qui laisse)\s+(?<heirs>[^.?!\n]+)|\s*(?=[.?!\n]|$))/gi,
+  en: /(?:^|[.?!\n])\s*(?:then|later|afterwards|after that)?\s*,?\s*(?<who>(?:one of (?:the|his|her)|the|his|her)\s+[^.,;?!\n]{2,30}?)\s+(?:died|passed away)(?:\s+(?:too|as well|in turn|later|afterwards|soon after|after (?:him|her|the deceased|(?:his|her) (?:father|mother|husband|wife))|before the (?:division|estate was (?:divided|shared))))?(?:\s*,?\s+(?:leaving|and left|survived by)\s+(?<heirs>[^.?!\n]+)|\s*(?=[.?!\n]|$))/gi,
 }
 
 /** Whom each later deceased's heirs are the same people as, by how he was related to the first deceased. */
@@ -36,9 +37,13 @@ const EARLIER: Record<Lang, RegExp> = {
   en: /\b(?:died|passed away|leaving|left|deceased)\b/i,
 }
 
-/** The later deaths a question tells, and the question without them; undefined when one is told that cannot be read. */
-export function laterDeathsIn(question: string, lang: Lang): { text: string; later: LaterDeath[]; assumptions: Assumption[] } | undefined {
+/**
+ * The later deaths a question tells, and the question without them; `unstated` those told without their heirs,
+ * whose parts the answer can only say pass on. Undefined when one is told whose heirs cannot be read.
+ */
+export function laterDeathsIn(question: string, lang: Lang): { text: string; later: LaterDeath[]; unstated: Relation[]; assumptions: Assumption[] } | undefined {
   const later: LaterDeath[] = []
+  const unstated: Relation[] = []
   const assumptions: Assumption[] = []
   let text = question
   // (from the end, so that the indices before a cut stay true)
@@ -46,14 +51,18 @@ export function laterDeathsIn(question: string, lang: Lang): { text: string; lat
     const of = whoDied(m.groups!.who!, lang)
     // (not a death of one of the heirs — «توفي رجل عن …» is the deceased's own — nor one told first)
     if (!of || !EARLIER[lang].test(question.slice(0, m.index))) continue
-    const read = familyOf(m.groups!.heirs!, FEMALE.has(of) ? 'female' : 'male', lang)
-    if (!read) return undefined
-    later.unshift({ of, heirs: read.heirs })
-    assumptions.unshift(...read.assumptions)
+    const said = m.groups!.heirs
+    const read = said === undefined ? undefined : familyOf(said, FEMALE.has(of) ? 'female' : 'male', lang)
+    if (said === undefined) unstated.unshift(of)
+    else if (!read) return undefined
+    else {
+      later.unshift({ of, heirs: read.heirs })
+      assumptions.unshift(...read.assumptions)
+    }
     // (the sentence's own end stays, closing the one before)
     text = `${text.slice(0, m.index)}${text.slice(m.index + m[0].length)}`
   }
-  return { text, later, assumptions }
+  return { text, later, unstated, assumptions }
 }
 
 /** The one heir a later death is told of («أحد الابنين», "one of the sons"). */

@@ -181,6 +181,10 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   const later = told.later.length > 0 ? sameAsFirst({ deceased, heirs }, told.later) : undefined
   if (later && (unborn || family.missing || family.either || laterDeathProblems({ deceased, heirs, school: school ?? DEFAULT_SCHOOL }, later.later).length > 0)) return undefined
   if (later) assumptions.push(...told.assumptions, ...later.assumptions)
+  // («ثم توفيت الزوجة.»: told without whom she left — her part passes on, a division the answer says it does not make;
+  // « Son père est décédé. » of no heir listed may be a death before: not guessed)
+  if (told.unstated.some((r) => !heirs.some((h) => h.relation === r && !h.barred))) return undefined
+  if (told.unstated.length > 0 && !assumptions.some((a) => a.kind === 'died_after')) assumptions.push({ kind: 'died_after' })
   const estate = estateIn(asked, lang)
   return {
     deceased,
