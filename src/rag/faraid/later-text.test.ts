@@ -34,8 +34,12 @@ describe('later deaths told in a question', () => {
     assert.deepEqual([told.later, told.unstated, told.text], [[], ['wife'], 'توفي عن زوجة وابنين وبنت. كيف تقسم التركة؟'])
     assert.deepEqual(laterDeathsIn('A man died leaving his wife, two sons and a daughter. Then his wife died.', 'en')?.unstated, ['wife'])
   })
-  test('a later death whose heirs cannot be read makes the whole unreadable', () => {
+  test('a later death whose heirs, or who died, cannot be read makes the whole unreadable', () => {
     assert.equal(laterDeathsIn('توفي عن زوجة وابنين. ثم توفي أحد الابنين عن ورثته.', 'ar'), undefined)
+    // (told from the asker's side: « ma mère » had been read as a second wife, «أمي» dropped)
+    assert.equal(laterDeathsIn('Mon père est décédé en laissant ma mère, mon frère et moi (son fils). Puis ma mère est décédée.', 'fr'), undefined)
+    assert.equal(laterDeathsIn('توفي والدي وترك أمي وأخي وأنا (ابنه). ثم توفيت أمي عن أخي وعني.', 'ar'), undefined)
+    assert.equal(laterDeathsIn('My father died leaving my mother, my brother and me (a son). Then my mother died, leaving my brother and me.', 'en'), undefined)
   })
   test('his heirs who are the first deceased’s living heirs, as many, are the same people, and said so', () => {
     const first = {

@@ -14,8 +14,8 @@ import type { LaterDeath } from './successive'
  */
 const LATER: Record<Lang, RegExp> = {
   ar: /(?:^|[.؟?\n]|[،,]\s*(?=ثم))\s*(?:ثم|وبعد ذلك|بعد ذلك|وبعدها|وبعده|و)?\s*(?:قد\s+)?(?:توفي|توفيت|مات|ماتت)\s+(?<who>(?:(?:أحد|احد|إحدى|احدى)\s+)?[^\s.،,؟?\n]+)(?:\s+(?:بعده|بعدها|بعد\s+(?:ذلك|وفاته|وفاتها|أبيه|ابيه|أمه|امه|زوجها|زوجته)|قبل\s+(?:ال)?(?:قسمة|تقسيم|القسمة)(?:\s+(?:التركة|الميراث))?))?(?:\s*[،,]?\s*(?:عن|وترك|وتركت|تاركا|تاركة)\s+(?<heirs>[^.؟?\n]+)|\s*(?=[.؟?\n]|$))/g,
-  fr: /(?:^|[.?!\n])\s*(?:puis|ensuite|après cela|plus tard)?\s*,?\s*(?<who>(?:l['’]une?\s+des|un\s+des|une\s+des|le|la|l['’]|son|sa)\s*[^.,;?!\n]{2,30}?)\s+(?:est\s+(?:décédée?|morte?)|meurt|décède|décéda|mourut)(?:\s+(?:à son tour|ensuite|aussi|peu après|plus tard|après (?:lui|elle|le défunt|la défunte|son père|sa mère|son mari|sa femme|son épouse)|avant le partage|avant que la succession (?:ne )?soit partagée))?(?:\s*,?\s+(?:en laissant|laissant|et laisse|qui laisse)\s+(?<heirs>[^.?!\n]+)|\s*(?=[.?!\n]|$))/gi,
-  en: /(?:^|[.?!\n])\s*(?:then|later|afterwards|after that)?\s*,?\s*(?<who>(?:one of (?:the|his|her)|the|his|her)\s+[^.,;?!\n]{2,30}?)\s+(?:died|passed away)(?:\s+(?:too|as well|in turn|later|afterwards|soon after|after (?:him|her|the deceased|(?:his|her) (?:father|mother|husband|wife))|before the (?:division|estate was (?:divided|shared))))?(?:\s*,?\s+(?:leaving|and left|survived by)\s+(?<heirs>[^.?!\n]+)|\s*(?=[.?!\n]|$))/gi,
+  fr: /(?:^|[.?!\n])\s*(?:puis|ensuite|après cela|plus tard)?\s*,?\s*(?<who>(?:l['’]une?\s+des|un\s+des|une\s+des|le|la|l['’]|son|sa|mon|ma|notre)\s*[^.,;?!\n]{2,30}?)\s+(?:est\s+(?:décédée?|morte?)|meurt|décède|décéda|mourut)(?:\s+(?:à son tour|ensuite|aussi|peu après|plus tard|après (?:lui|elle|le défunt|la défunte|son père|sa mère|son mari|sa femme|son épouse)|avant le partage|avant que la succession (?:ne )?soit partagée))?(?:\s*,?\s+(?:en laissant|laissant|et laisse|qui laisse)\s+(?<heirs>[^.?!\n]+)|\s*(?=[.?!\n]|$))/gi,
+  en: /(?:^|[.?!\n])\s*(?:then|later|afterwards|after that)?\s*,?\s*(?<who>(?:one of (?:the|his|her|my|our)|the|his|her|my|our)\s+[^.,;?!\n]{2,30}?)\s+(?:died|passed away)(?:\s+(?:too|as well|in turn|later|afterwards|soon after|after (?:him|her|the deceased|(?:his|her) (?:father|mother|husband|wife))|before the (?:division|estate was (?:divided|shared))))?(?:\s*,?\s+(?:leaving|and left|survived by)\s+(?<heirs>[^.?!\n]+)|\s*(?=[.?!\n]|$))/gi,
 }
 
 /** Whom each later deceased's heirs are the same people as, by how he was related to the first deceased. */
@@ -48,9 +48,12 @@ export function laterDeathsIn(question: string, lang: Lang): { text: string; lat
   let text = question
   // (from the end, so that the indices before a cut stay true)
   for (const m of [...question.matchAll(LATER[lang])].reverse()) {
+    // (not the death told first — «توفي رجل عن …» is the deceased's own)
+    if (!EARLIER[lang].test(question.slice(0, m.index))) continue
+    // (a later death of someone not read — «ثم توفيت أمي», « Puis ma mère est décédée » — is not divided for as if
+    // it were not told, nor read as one more heir)
     const of = whoDied(m.groups!.who!, lang)
-    // (not a death of one of the heirs — «توفي رجل عن …» is the deceased's own — nor one told first)
-    if (!of || !EARLIER[lang].test(question.slice(0, m.index))) continue
+    if (!of) return undefined
     const said = m.groups!.heirs
     const read = said === undefined ? undefined : familyOf(said, FEMALE.has(of) ? 'female' : 'male', lang)
     if (said === undefined) unstated.unshift(of)
