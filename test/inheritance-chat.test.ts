@@ -64,6 +64,12 @@ describe('inheritance cases in the chat', () => {
     assert.match(saved, /Base of the problem: 6, raised by ʿawl to 8\./)
   })
 
+  test('English: a father whom the ʿawl leaves no residue is shown with his sixth alone, not « + residue »', async () => {
+    const m = (await ask('A woman died leaving her husband, her father and two daughters')).body.assistant_message
+    assert.match(row(m.content, 'father')!, /\| father \| 1\/6 \| 2\/13 — 2 \|/)
+    assert.match(m.content, /Base of the problem: 12, raised by ʿawl to 13\./)
+  })
+
   test('English: a great-grandson beside two daughters and a son’s daughter is an heir of his own, and takes her along', async () => {
     const r = await ask("A man died leaving two daughters, his son's daughter and his son's son's son")
     const m = r.body.assistant_message

@@ -159,4 +159,15 @@ describe('the inheritance calculator page, in Chromium', { skip: skip ?? false }
     assert.match(await row('full brother').innerText(), /residue → 3\/4\s+3\s/)
     assert.match(await row('son').innerText(), /does not inherit \(homicide\)\s+Sunan Ibn Majah 2645/)
   })
+
+  test('a father whom the ʿawl leaves no residue is shown with his sixth alone', async () => {
+    await page.goto(`${base}/inheritance`)
+    await page.getByRole('heading', { name: 'Inheritance shares (farāʾiḍ)' }).waitFor()
+    await page.getByLabel('The deceased').selectOption('female')
+    await page.getByLabel('husband', { exact: true }).fill('1')
+    await page.getByLabel('father', { exact: true }).fill('1')
+    await page.getByLabel('daughter', { exact: true }).fill('2')
+    await page.getByRole('button', { name: 'Compute' }).click()
+    assert.match(await row('father').innerText(), /^father\s+1\/6 → 2\/13\s+2\s/)
+  })
 })

@@ -21,7 +21,7 @@ const T = {
   fr: {
     first: '**La première succession**',
     later: (who: string, share: string, female: boolean) =>
-      `**Puis ${who} ${female ? 'est morte' : 'est mort'} avant le partage** : sa part, ${share} de la succession, se partage entre ses propres héritiers, comme une succession à part.`,
+      `**Puis, avant le partage, décès : ${who}** (${female ? 'morte' : 'mort'} après le défunt) ; sa part, ${share} de la succession, se partage entre ses propres héritiers, comme une succession à part.`,
     leaves: (list: string, _female: boolean) => `Ses héritiers : ${list}.`,
     treasury: (f: string) => `${f} de la succession revient au trésor public (bayt al-māl).`,
     combined: (base: number) => `**Au final**, de la première succession (al-jāmiʿa : ${base} parts) :`,

@@ -211,7 +211,8 @@ export function tableLines(d: Distribution, sources: readonly Source[], lang: La
       ? t.barred[h.barred]
       : h.blockedBy
         ? t.excluded(h.blockedBy.map((r) => labels[r]).join(', '))
-        : [h.fard?.toString(), h.residuary ? t.residue : undefined].filter(Boolean).join(' + ')
+        : // (a sharer whom the ʿawl or the sharers leave no residue keeps his share alone: the father's sixth beside two daughters and a husband)
+          [h.fard?.toString(), h.residuary && (!h.fard || h.share.cmp(h.fard) > 0) ? t.residue : undefined].filter(Boolean).join(' + ')
     const final = h.blockedBy || h.barred ? '' : `${h.share.toString()} — ${h.sihaam}`
     const amount = amountOf ? [h.blockedBy || h.barred ? '' : amountOf(h.share)] : []
     lines.push(row([heirLabel(h, lang), share, final, ...amount, [...new Set(h.basis.map(evidence).filter(Boolean))].join('; ')]))

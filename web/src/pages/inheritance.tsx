@@ -220,7 +220,7 @@ function Shares({ result }: { result: InheritanceResult }) {
                   ? `${d.notHeir} (${d.barriers[h.barred]})`
                   : h.status === 'excluded'
                     ? `${d.excluded}${h.excluded_by?.length ? ` (${d.by} ${h.excluded_by.map((r) => d.relations[r]).join(', ')})` : ''}`
-                    : `${[h.fard, h.residuary ? d.residue : ''].filter(Boolean).join(' + ')} → ${h.share}`}
+                    : `${[h.fard, h.residuary && (!h.fard || exceeds(h.share, h.fard)) ? d.residue : ''].filter(Boolean).join(' + ')} → ${h.share}`}
               </td>
               <td>{h.status === 'heir' ? h.sihaam : ''}</td>
               {money && <td>{h.amount ?? ''}</td>}
@@ -258,6 +258,13 @@ function Shares({ result }: { result: InheritanceResult }) {
       )}
     </section>
   )
+}
+
+/** «2/13» more than «1/6»: a residue came on top of the fixed share (not when the ʿawl left none). */
+const exceeds = (a: string, b: string) => {
+  const [an, ad] = a.split('/').map(Number)
+  const [bn, bd] = b.split('/').map(Number)
+  return (an ?? 0) * (bd ?? 1) > (bn ?? 0) * (ad ?? 1)
 }
 
 /** An heir and how many of them, in the page's language. */
