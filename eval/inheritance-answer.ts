@@ -184,7 +184,7 @@ const GROUP_SISTER_OF: Partial<Record<Relation, Relation>> = { ...SISTER_OF, ful
 /** Relations of one kind, differing only by the line the question may leave unsaid (a grandmother's too). */
 const KINDS: Relation[][] = [...LINE_KINDS, ['maternal_grandmother', 'paternal_grandmother']]
 /** The last sentence of a question («الأخ متخلف عقلياً. ما نصيب الأم؟» → «ما نصيب الأم؟»; not a decimal point). */
-const lastSentence = (text: string): string =>
+export const lastSentence = (text: string): string =>
   text
     .split(/[.\n](?!\d)/)
     .filter((t) => t.trim())

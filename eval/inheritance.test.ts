@@ -23,4 +23,8 @@ describe('QIAS questions answered from the parsed family', () => {
     assert.equal(answerQuestion('توفيت (س) عن: ابنتها الوحيدة، أختها (ص). ما نصيب ابنة الأخت (س)؟', options, 'hanbali'), 'question')
     assert.equal(answerQuestion('الميت ترك زوجة وابنين، وأوصى لأحفاده بالثلث. ما نصيب الموصى لهم؟', options, 'hanbali'), 'beyond')
   })
+  test('a kinsman whose line the family left unsaid is of the line the question asks him by, none of that line being listed', () => {
+    const options = ['الثلث', 'السدس', 'لا شيء', 'الباقي تعصيبا للذكر مثل حظ الأنثيين', 'النصف', 'الربع']
+    assert.equal(answerQuestion('توفي عن زوجة، وأختين شقيقتين، وأخ، وأخوات من الأب. ما نصيب الأخ من الأب والأخوات من الأب؟', options, 'hanbali'), 3)
+  })
 })

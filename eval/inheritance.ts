@@ -10,11 +10,11 @@ import path from 'node:path'
 import { caseProblems, distribute } from '../src/rag/faraid/compute'
 import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
 import { eitherReadings } from '../src/rag/faraid/readings'
-import type { School } from '../src/rag/faraid/relations'
+import type { Relation, School } from '../src/rag/faraid/relations'
 import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
-import { beyondShares, chooseOption, type Failure, splitQuestion } from './inheritance-answer'
-import { applyCondition } from './inheritance-condition'
+import { beyondShares, chooseOption, type Failure, lastSentence, type Question, splitQuestion } from './inheritance-answer'
+import { applyCondition, LINE_KINDS } from './inheritance-condition'
 import { missingAnswer } from './inheritance-missing'
 import { pregnancyAnswer } from './inheritance-pregnancy'
 import { reasonAnswer } from './inheritance-reason'
@@ -93,6 +93,23 @@ export async function runInheritanceEval(file: string, opts: { out?: string; sch
 }
 
 /** The chosen option's index, or why the question was not answered. */
+/**
+ * «… وأخ، وأخوات من الأب. ما نصيب الأخ من الأب؟»: a kinsman whose line the family left unsaid (read as full) is
+ * asked about by another line, and none of that line is listed — the question says his line.
+ */
+function relinedByQuestion(q: Question): Question {
+  const unsaid = new Set(q.family.assumptions.flatMap((a) => (a.kind === 'line_full' ? [a.relation] : [])))
+  const present = new Set(q.family.heirs.map((h) => h.relation))
+  const lines = new Map<Relation, Relation>()
+  for (const m of arabicMentions(lastSentence(q.asked))) {
+    const kind = m.relation && m.line && m.line !== 'full' ? LINE_KINDS.find((k) => k.includes(m.relation!)) : undefined
+    const full = kind?.find((r) => unsaid.has(r) && present.has(r))
+    if (full && !present.has(m.relation!)) lines.set(full, m.relation!)
+  }
+  if (lines.size === 0) return q
+  return { ...q, family: { ...q.family, heirs: q.family.heirs.map((h) => ({ ...h, relation: lines.get(h.relation) ?? h.relation })) } }
+}
+
 export function answerQuestion(text: string, options: string[], defaultSchool: School): number | Failure {
   // («على مذهب المالكية», «بطريقة القرابة»: the school or method the question names)
   const school = schoolNamed(text, 'ar') ?? defaultSchool
@@ -100,7 +117,7 @@ export function answerQuestion(text: string, options: string[], defaultSchool: S
   if (!q) return 'not_a_case'
   // «ما نصيب ابنة الأخت (س)؟»: people named by a letter are asked of by that name, which the family does not hold
   if (/\([^()\d\s]{1,2}\)/.test(q.asked)) return 'question'
-  const { family } = q
+  const { family } = relinedByQuestion(q)
   // («توفي عن ستة أطفال»: only children of no stated sex — each reading of them is checked below)
   if (family.problems.length > 0 || (family.heirs.length === 0 && !family.unsexedChildren)) return 'family'
   const deceased = family.deceased ?? 'male'
