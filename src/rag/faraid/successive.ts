@@ -30,7 +30,7 @@ interface CombinedShare {
 export interface SuccessiveDistribution {
   first: Distribution
   later: { of: Relation; deceased: Sex; share: Fraction; distribution: Distribution }[]
-  /** al-jāmiʿa: the least base in which every part of the first estate, through every death, is whole. */
+  /** al-jāmiʿa: the base in which every part of the first estate, through every death, is whole, built as the books do. */
   base: bigint
   heirs: CombinedShare[]
   treasury: Fraction
@@ -69,8 +69,9 @@ export function laterDeathProblems(c: InheritanceCase, deaths: readonly LaterDea
  * The division when heirs die before the estate is divided (al-munāsakhāt): the first estate is divided among
  * the heirs alive at the first death; each later deceased's part is then divided among his own heirs, as his own
  * case. What each line receives of the first estate is added up — the first deceased's living heirs keep their
- * parts and receive what comes to them again through a later death (`sameAs`) — and counted in the least common
- * base (al-jāmiʿa). Each later death is divided on its own: its heirs as the user lists them, alive at his death.
+ * parts and receive what comes to them again through a later death (`sameAs`) — and counted in al-jāmiʿa as the
+ * books build it (not reduced: 720 rather than 180 for the classic case). Each later death is divided on its own:
+ * its heirs as the user lists them, alive at his death.
  */
 export function distributeSuccessive(c: InheritanceCase, deaths: readonly LaterDeath[]): SuccessiveDistribution {
   const first = distribute(c)
