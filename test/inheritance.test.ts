@@ -336,6 +336,12 @@ describe('POST /api/v1/inheritance', () => {
         /father: at most 1 in all, barred or not/,
       ],
     ]
+    // (a later death's problem names its field)
+    const later = await compute({ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], later_deaths: [{ of: 'daughter', heirs: [{ relation: 'son', count: 1 }] }] }, 422)
+    assert.deepEqual(
+      later.error.details.map((d: { field: string }) => d.field),
+      ['body.later_deaths'],
+    )
     for (const [body, message] of cases) {
       const r = await compute(body, 422)
       assert.equal(r.error.code, 'validation_error')

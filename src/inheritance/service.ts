@@ -20,12 +20,12 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
       if (body.unborn === 'son' && body.deceased === 'female') problems.push('a deceased woman leaves no unborn child of her own')
       const missingProblem = body.missing && missingProblemOf(body)
       if (missingProblem) problems.push(missingProblem)
-      if (problems.length === 0 && body.later_deaths) problems.push(...laterDeathsProblemsOf(body))
-      if (problems.length > 0)
-        throw new ValidationFailed(
-          problems.join('; '),
-          problems.map((message) => ({ field: 'body.heirs', message })),
-        )
+      const laterProblems = problems.length === 0 && body.later_deaths ? laterDeathsProblemsOf(body) : []
+      if (problems.length > 0 || laterProblems.length > 0)
+        throw new ValidationFailed([...problems, ...laterProblems].join('; '), [
+          ...problems.map((message) => ({ field: 'body.heirs', message })),
+          ...laterProblems.map((message) => ({ field: 'body.later_deaths', message })),
+        ])
       const { heirs, later } = caseOf(body)
       const d = distribute({ deceased: body.deceased, heirs, school: body.school })
       const estate = body.estate ? estateShares(body.estate.amount, { funeral: body.funeral_costs ?? 0, debts: body.debts ?? 0, bequest: body.bequest ?? 0 }) : undefined
