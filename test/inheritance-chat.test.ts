@@ -221,6 +221,12 @@ describe('inheritance cases in the chat', () => {
     const bare = (await ask('Un homme décède en laissant sa femme, deux fils et une fille. Puis sa femme est morte.')).body.assistant_message
     assert.match(bare.content, /^Compris : le défunt est un homme, qui laisse épouse, fils ×2, fille\./)
     assert.match(bare.content, /un héritier mort après le défunt hérite quand même ; sa part passe ensuite à ses propres héritiers/)
+    // a son who died later, his heirs unsaid: the first heirs who are his kin, as if he left no spouse or child — said
+    const son = (await ask('A man died leaving his wife, two sons and a daughter. Then one of the sons died before the division.')).body.assistant_message
+    assert.equal(son.model, 'faraid')
+    assert.match(son.content, /taken to have left no spouse or child/)
+    assert.match(son.content, /\(al-jāmiʿa: 360 shares\)/)
+    assert.match(row(son.content.slice(son.content.indexOf('In the end')), 'wife')!, /\| 11\/60 \| 66 \|/)
     // a later death whose heirs cannot be read is not divided for as if it were not there
     assert.notEqual((await ask('توفي عن زوجة وابنين. ثم توفي أحد الابنين عن ورثته.')).body.assistant_message.model, 'faraid')
   })

@@ -31,6 +31,8 @@ export type Assumption =
   | { kind: 'agnate_read'; phrase: string; relation: Relation }
   /** A later deceased's heirs taken to be some of the first deceased's («his mother», the deceased's wife). */
   | { kind: 'same_people'; of: Relation; relation: Relation; sameAs: Relation }
+  /** A child who died later, his heirs unsaid: taken to be the first heirs who are his kin, no spouse or child. */
+  | { kind: 'later_heirs_inferred'; of: Relation }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -123,6 +125,14 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
       }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]
+    case 'later_heirs_inferred': {
+      const who = RELATION_LABELS[lang][a.of]
+      return {
+        en: `the ${who} who died later, whose heirs were not said, taken to have left no spouse or child: the heirs are the deceased's heirs who are that child's kin (mother, grandparents, brothers and sisters, uncles)`,
+        fr: `${who} mort ensuite, dont les héritiers ne sont pas dits, supposé sans conjoint ni enfant : ses héritiers sont ceux du défunt qui sont de sa parenté (mère, grands-parents, frères et sœurs, oncles)`,
+        ar: `${who} المتوفى بعده لم يُذكر ورثته: فعلى أنه لم يترك زوجًا ولا ولدًا، ورثته من ورثة المتوفى الأول من أقاربه (الأم والأجداد والإخوة والأعمام)`,
+      }[lang]
+    }
     case 'same_people': {
       const [whose, who, same] = [RELATION_LABELS[lang][a.of], RELATION_LABELS[lang][a.relation], RELATION_LABELS[lang][a.sameAs]]
       return {

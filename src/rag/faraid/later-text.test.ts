@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { laterDeathsIn, sameAsFirst } from './later-text'
+import { childsHeirs, laterDeathsIn, sameAsFirst } from './later-text'
 
 const later = (q: string, lang: 'ar' | 'fr' | 'en') => laterDeathsIn(q, lang)?.later.map((l) => [l.of, Object.fromEntries(l.heirs.map((h) => [h.relation, h.count]))])
 
@@ -68,5 +68,38 @@ describe('later deaths told in a question', () => {
     // (one brother named where two sons live: not the same people)
     const fewer = sameAsFirst(first, [{ of: 'son', heirs: [{ relation: 'full_brother', count: 1 }] }])
     assert.deepEqual(fewer.later[0]!.heirs, [{ relation: 'full_brother', count: 1 }])
+  })
+  test('a child who died later, his heirs unsaid: the first heirs who are his kin, the same people', () => {
+    const first = {
+      deceased: 'male' as const,
+      heirs: [
+        { relation: 'wife' as const, count: 1 },
+        { relation: 'father' as const, count: 1 },
+        { relation: 'son' as const, count: 3 },
+        { relation: 'full_brother' as const, count: 1 },
+      ],
+    }
+    assert.deepEqual(childsHeirs(first, 'son', ['son'])?.heirs, [
+      { relation: 'mother', count: 1, sameAs: 'wife' },
+      { relation: 'paternal_grandfather', count: 1, sameAs: 'father' },
+      { relation: 'full_brother', count: 2, sameAs: 'son' },
+      { relation: 'full_uncle', count: 1, sameAs: 'full_brother' },
+    ])
+    // (not a wife or another heir, whose kin the first family does not hold; not when several wives leave his mother unsaid)
+    assert.equal(childsHeirs(first, 'wife', ['wife']), undefined)
+    assert.equal(
+      childsHeirs(
+        {
+          ...first,
+          heirs: [
+            { relation: 'wife', count: 2 },
+            { relation: 'son', count: 2 },
+          ],
+        },
+        'son',
+        ['son'],
+      ),
+      undefined,
+    )
   })
 })

@@ -114,3 +114,36 @@ export function sameAsFirst(
   })
   return { later: marked, assumptions }
 }
+
+/** How the first deceased's heirs are kin to a child of his or hers (the deceased's wife is the child's mother). */
+const CHILD_KIN: Record<Sex, Partial<Record<Relation, Relation>>> = {
+  male: {
+    wife: 'mother',
+    father: 'paternal_grandfather',
+    mother: 'paternal_grandmother',
+    son: 'full_brother',
+    daughter: 'full_sister',
+    full_brother: 'full_uncle',
+    paternal_brother: 'paternal_uncle',
+    full_brothers_son: 'full_uncles_son',
+    paternal_brothers_son: 'paternal_uncles_son',
+  },
+  female: { husband: 'father', mother: 'maternal_grandmother', son: 'full_brother', daughter: 'full_sister' },
+}
+
+/**
+ * «ثم توفي أحد الأبناء قبل القسمة.»: a child of the deceased who died later, his heirs unsaid — taken to be the first
+ * heirs who are his kin (his mother, the father's parents, his brothers and sisters, his uncles), as if he left no
+ * spouse or child of his own; the answer says so. Not when the deceased left several wives (which is his mother?).
+ */
+export function childsHeirs(first: { deceased: Sex; heirs: readonly { relation: Relation; count: number; barred?: unknown }[] }, of: Relation, dying: readonly Relation[]): LaterDeath | undefined {
+  if (of !== 'son' && of !== 'daughter') return undefined
+  const kin = CHILD_KIN[first.deceased]
+  if (first.heirs.some((h) => h.relation === 'wife' && !h.barred && h.count > 1)) return undefined
+  const heirs = first.heirs.flatMap((h) => {
+    const relation = h.barred ? undefined : kin[h.relation]
+    const count = h.count - dying.filter((r) => r === h.relation).length
+    return relation && count > 0 ? [{ relation, count, sameAs: h.relation }] : []
+  })
+  return heirs.length > 0 ? { of, heirs } : undefined
+}

@@ -10,7 +10,7 @@ import type { Barrier, Relation, School, Sex } from './relations'
 import { schoolNamed } from './school-text'
 import type { Missing } from './missing'
 import { type Unborn, withOutcome } from './pregnancy'
-import { laterDeathsIn, sameAsFirst } from './later-text'
+import { childsHeirs, laterDeathsIn, sameAsFirst } from './later-text'
 import { type LaterDeath, laterDeathProblems } from './successive'
 import { DEFAULT_SCHOOL } from '../../contract/inheritance'
 
@@ -177,14 +177,22 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   if (unborn && family.missing) return undefined
   const heirs = born ?? family.heirs
   if (caseProblems({ deceased, heirs }).length > 0) return undefined
+  // («ثم توفي أحد الأبناء قبل القسمة.»: a child whose heirs are unsaid, his heirs taken from the first family, and said)
+  const dying = [...told.later.map((l) => l.of), ...told.unstated]
+  const inferred = told.unstated.flatMap((r) => childsHeirs({ deceased, heirs }, r, dying) ?? [])
+  const unstated = told.unstated.filter((r) => !inferred.some((l) => l.of === r))
   // (later deaths are divided for one family as said: not beside an unborn or missing heir, nor two readings)
-  const later = told.later.length > 0 ? sameAsFirst({ deceased, heirs }, told.later) : undefined
+  const stated = told.later.length > 0 ? sameAsFirst({ deceased, heirs }, told.later) : undefined
+  const later =
+    stated || inferred.length > 0
+      ? { later: [...(stated?.later ?? []), ...inferred], assumptions: [...(stated?.assumptions ?? []), ...inferred.map((l) => ({ kind: 'later_heirs_inferred' as const, of: l.of }))] }
+      : undefined
   if (later && (unborn || family.missing || family.either || laterDeathProblems({ deceased, heirs, school: school ?? DEFAULT_SCHOOL }, later.later).length > 0)) return undefined
   if (later) assumptions.push(...told.assumptions, ...later.assumptions)
   // («ثم توفيت الزوجة.»: told without whom she left — her part passes on, a division the answer says it does not make;
   // « Son père est décédé. » of no heir listed may be a death before: not guessed)
   if (told.unstated.some((r) => !heirs.some((h) => h.relation === r && !h.barred))) return undefined
-  if (told.unstated.length > 0 && !assumptions.some((a) => a.kind === 'died_after')) assumptions.push({ kind: 'died_after' })
+  if (unstated.length > 0 && !assumptions.some((a) => a.kind === 'died_after')) assumptions.push({ kind: 'died_after' })
   const estate = estateIn(asked, lang)
   return {
     deceased,
