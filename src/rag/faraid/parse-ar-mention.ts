@@ -142,6 +142,7 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
   const nounEnd = j
   for (let k = 0; k < 6 && j < words.length; k++) {
     const w = words[j]!
+    const said = lineAt(words, j)
     // «وأم وشقيقين وشقيقة»: «و» before «شقيق» joins a new sibling, it qualifies no one before it
     if (/^و/.test(w) && FULL.has(plain(w)) && headOf(w)) break
     if (isBracket(w)) {
@@ -152,23 +153,9 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
     } else if (/^(اخر|اخري|اخرين|اخريين|اخريات|اخرون|الاخري|الاخر)$/.test(w) && ['son', 'daughter', 'brother', 'sister'].includes(kind) && words[i - 1] !== 'من') {
       // «ابنة، ابنة أخرى», «وأختا أخرى لأب»: one more of the same kin (not «من زوج آخر», «من أم أخرى»: a spouse's)
       j++
-    } else if (w === 'من' && /^(جهة|قبل)$/.test(words[j + 1] ?? '') && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) {
-      // «من جهة الأب», «من جهة الأم», «من قبل الأب»
-      line ??= /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal'
-      j += 3
-    } else if (FULL.has(w) || FULL.has(plain(w)) || FULL.has(plain(w).replace(/ا$/, '')) || /^(ل|من )?(ال)?ابوين$/.test(w)) {
-      line ??= 'full'
-      j++
-    } else if ((TO_FATHER.has(w) && /^و(ل|لل|ال)?ام$/.test(words[j + 1] ?? '')) || (w === 'من' && /^(ال)?اب$/.test(words[j + 1] ?? '') && /^و(ال)?ام$/.test(words[j + 2] ?? ''))) {
-      // «أخت لأب وأم», «من الأب والأم»: through both parents
-      line ??= 'full'
-      j += w === 'من' ? 3 : 2
-    } else if (TO_FATHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?(اب|والد|والده|والدها|ابيه|ابيها)$/.test(words[j + 1] ?? ''))) {
-      line ??= 'paternal'
-      j += w === 'من' || w === 'جهة' ? 2 : 1
-    } else if (TO_MOTHER.has(w) || ((w === 'من' || w === 'جهة') && /^(ال)?(ام|والدة|والدته|والدتها|امه|امها)$/.test(words[j + 1] ?? ''))) {
-      line ??= 'maternal'
-      j += w === 'من' || w === 'جهة' ? 2 : 1
+    } else if (said) {
+      line ??= said.line
+      j += said.length
     } else if (w === 'غير' && FULL.has(plain(words[j + 1] ?? ''))) {
       line ??= 'paternal'
       assumed.push({ kind: 'line_paternal', relation: kind === 'sister' ? 'paternal_sister' : 'paternal_brother' })
@@ -204,7 +191,7 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
         count = counted.value
         j++
         // «الأخوات الثلاث من الأب», «الإخوة الثلاثة لأم»: the line after the number that counted them
-        const after = line === undefined ? lineAfter(words, j) : undefined
+        const after = line === undefined ? lineAt(words, j) : undefined
         if (after) {
           line = after.line
           j += after.length
@@ -309,15 +296,23 @@ export function resolve(kind: Head, of: Head | undefined, line: Line | undefined
 
 export const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE
 
-/** A sibling's line said in one or two words at `j` («لأب», «من الأم», «الأشقاء»). */
-function lineAfter(words: readonly string[], j: number): { line: Line; length: number } | undefined {
+/**
+ * A line said at `j` and how many words it takes: «من جهة الأب», «من قبل الأم», «شقيق», «لأب وأم», «من الأب والأم»
+ * (both parents: full), «لأب», «من الأب», «جهة والده», «لأم», «من الأم».
+ */
+function lineAt(words: readonly string[], j: number): { line: Line; length: number } | undefined {
   const w = words[j] ?? ''
-  if (FULL.has(w) || FULL.has(plain(w))) return { line: 'full', length: 1 }
+  const next = words[j + 1] ?? ''
+  // «من جهة الأب», «من جهة الأم», «من قبل الأب»
+  if (w === 'من' && /^(جهة|قبل)$/.test(next) && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) return { line: /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal', length: 3 }
+  if (FULL.has(w) || FULL.has(plain(w)) || FULL.has(plain(w).replace(/ا$/, '')) || /^(ل|من )?(ال)?ابوين$/.test(w)) return { line: 'full', length: 1 }
+  // «أخت لأب وأم», «من الأب والأم»: through both parents
+  if (TO_FATHER.has(w) && /^و(ل|لل|ال)?ام$/.test(next)) return { line: 'full', length: 2 }
+  if (w === 'من' && /^(ال)?اب$/.test(next) && /^و(ال)?ام$/.test(words[j + 2] ?? '')) return { line: 'full', length: 3 }
   if (TO_FATHER.has(w)) return { line: 'paternal', length: 1 }
+  if ((w === 'من' || w === 'جهة') && /^(ال)?(اب|والد|والده|والدها|ابيه|ابيها)$/.test(next)) return { line: 'paternal', length: 2 }
   if (TO_MOTHER.has(w)) return { line: 'maternal', length: 1 }
-  if (w !== 'من') return undefined
-  if (/^(ال)?اب$/.test(words[j + 1] ?? '')) return { line: 'paternal', length: 2 }
-  if (/^(ال)?ام$/.test(words[j + 1] ?? '')) return { line: 'maternal', length: 2 }
+  if ((w === 'من' || w === 'جهة') && /^(ال)?(ام|والدة|والدته|والدتها|امه|امها)$/.test(next)) return { line: 'maternal', length: 2 }
   return undefined
 }
 
