@@ -486,6 +486,12 @@ function excludedKinAnswer(q: Question, d: Distribution, asked: string, meanings
   )
 }
 
+/** The first kinsman a question on a share names, before «من تركة …» (whose estate it is). */
+function kinsmanAsked(asked: string): ReturnType<typeof arabicMentions>[number] | undefined {
+  const stop = asked.search(/ من (تركة|التركة|ميراث|مال)/)
+  return arabicMentions(stop > 0 ? asked.slice(0, stop) : asked)[0]
+}
+
 /**
  * «ما نصيب أبناء الابن المتوفى؟» beside living sons, «هل ترث بنت العم؟» beside a sister: the first kinsman the
  * question names is not in the family, and would receive nothing if he were — excluded by a nearer heir, or of
@@ -494,8 +500,7 @@ function excludedKinAnswer(q: Question, d: Distribution, asked: string, meanings
 function absentExcluded(q: Question, d: Distribution, asked: string): 'kindred' | 'blocked' | undefined {
   // (a question on his share or whether he inherits, not on what he owes or does)
   if (!/ (نصيب|يرث|ترث|يرثون|يرثن|يرثان|ترثان|سهما|اسهم|حظ) /.test(asked)) return undefined
-  const stop = asked.search(/ من (تركة|التركة|ميراث|مال)/)
-  const first = arabicMentions(stop > 0 ? asked.slice(0, stop) : asked)[0]
+  const first = kinsmanAsked(asked)
   if (!first || (first.relation && d.heirs.some((h) => h.relation === first.relation))) return undefined
   const sharerOrResiduary = d.heirs.some((h) => !h.share.isZero() && h.relation !== 'husband' && h.relation !== 'wife' && !DISTANT_KINDRED.has(h.relation))
   if (!first.relation) return first.distantKin === true && sharerOrResiduary ? 'kindred' : undefined
@@ -517,8 +522,7 @@ function absentAdded(q: Question, d: Distribution, asked: string): Distribution[
   // (a question telling of another death — a kinsman who died before, a pregnancy born — is not of a family
   // that merely lacks him)
   if ((q.text.match(/متوف|ميت|مات|توفي|المرحوم|هالك|الحمل|حامل/g) ?? []).length > 1) return []
-  const stop = asked.search(/ من (تركة|التركة|ميراث|مال)/)
-  const first = arabicMentions(stop > 0 ? asked.slice(0, stop) : asked)[0]
+  const first = kinsmanAsked(asked)
   if (!first?.relation || d.heirs.some((h) => h.relation === first.relation)) return []
   const deceased = q.family.deceased ?? 'male'
   const relation = first.relation

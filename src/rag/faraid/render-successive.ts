@@ -3,7 +3,7 @@ import type { Source } from '../../contract/sources'
 import { Fraction } from './fraction'
 import { RELATION_LABELS } from './labels'
 import type { RecognisedCase } from './recognise'
-import { type Amounts, closingLines, heirLabel, opening, tableLines } from './render'
+import { type Amounts, closingLines, heirLabel, opening, row, tableLines } from './render'
 import type { SuccessiveDistribution } from './successive'
 
 const T = {
@@ -41,8 +41,6 @@ const T = {
     via: (who: string) => `عن طريق ${who}`,
   },
 } as const
-
-const row = (cells: string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`
 
 /**
  * The chat's answer when heirs died before the division (al-munāsakhāt): the first case's table, each later

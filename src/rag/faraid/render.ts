@@ -164,7 +164,7 @@ export function closingLines(school: School, differences: Distribution['differen
 export type Amounts = ((f: { n: bigint; d: bigint }) => string) | undefined
 
 /** A table row; an empty cell is one space (the answer's check folds runs of spaces, and must find the text as written). */
-const row = (cells: string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`
+export const row = (cells: string[]) => `|${cells.map((c) => (c ? ` ${c} ` : ' ')).join('|')}|`
 
 /** The chat's answer to an inheritance case: what was understood, the table, the base, the evidence with its [n]. */
 export function renderCase(c: RecognisedCase, d: Distribution, sources: readonly Source[], lang: Lang): string {
