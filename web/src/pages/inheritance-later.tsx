@@ -1,5 +1,6 @@
 import type { InheritanceRequest, InheritanceResult, Relation } from '../api/types'
 import { t } from '../i18n'
+import { PartsTable } from './inheritance-parts'
 
 /** One heir who died before the division, as the form holds it. */
 export interface LaterForm {
@@ -105,30 +106,18 @@ export function LaterDeaths({ result, money }: { result: Result; money: boolean 
         </div>
       ))}
       <h2>{d.combined(result.combined.base)}</h2>
-      <table class="combined">
-        <thead>
-          <tr>
-            <th>{d.heir}</th>
-            <th>{d.ofEstate}</th>
-            <th>{d.sihaam}</th>
-            {money && <th>{d.amountCol}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {result.combined.heirs.map((h) => (
-            <tr key={`${h.via ?? ''}-${h.relation}`}>
-              <td>
-                {h.label}
-                {h.count > 1 ? ` ×${h.count}` : ''}
-                {h.via_label ? ` (${d.via(h.via_label)})` : ''}
-              </td>
-              <td dir="ltr">{h.share}</td>
-              <td>{h.sihaam}</td>
-              {money && <td>{h.amount ?? ''}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PartsTable
+        class="combined"
+        head={d.ofEstate}
+        money={money}
+        parts={result.combined.heirs.map((h) => ({
+          key: `${h.via ?? ''}-${h.relation}`,
+          who: `${h.label}${h.count > 1 ? ` ×${h.count}` : ''}${h.via_label ? ` (${d.via(h.via_label)})` : ''}`,
+          share: h.share,
+          sihaam: h.sihaam,
+          ...(h.amount !== undefined ? { amount: h.amount } : {}),
+        }))}
+      />
       {result.combined.treasury !== '0' && (
         <p>
           {d.treasury}: {result.combined.treasury}

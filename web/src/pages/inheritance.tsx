@@ -5,6 +5,7 @@ import type { InheritanceRequest, InheritanceResult, Relation, School } from '..
 import { Alert } from '../components/forms'
 import { lang, t } from '../i18n'
 import { type LaterForm, LaterDeaths, LaterDeathsFields, laterDeathsOf } from './inheritance-later'
+import { PartsTable } from './inheritance-parts'
 
 const SCHOOLS: School[] = ['hanafi', 'maliki', 'shafii', 'hanbali']
 type Unborn = NonNullable<InheritanceRequest['unborn']>
@@ -275,26 +276,11 @@ function HeldNow({ division, money, held }: { division: Pregnancy | WhileMissing
   const d = t.value.inheritance
   return (
     <>
-      <table>
-        <thead>
-          <tr>
-            <th>{d.heir}</th>
-            <th>{d.now}</th>
-            <th>{d.sihaam}</th>
-            {money && <th>{d.amountCol}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {division.heirs.map((h) => (
-            <tr key={h.relation}>
-              <td>{label(h)}</td>
-              <td dir="ltr">{h.share}</td>
-              <td>{h.sihaam}</td>
-              {money && <td>{h.amount ?? ''}</td>}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <PartsTable
+        head={d.now}
+        money={money}
+        parts={division.heirs.map((h) => ({ key: h.relation, who: label(h), share: h.share, sihaam: h.sihaam, ...(h.amount !== undefined ? { amount: h.amount } : {}) }))}
+      />
       <p>
         {held}
         {money && division.reserved_amount !== undefined ? ` · ${division.reserved_amount}` : ''}
