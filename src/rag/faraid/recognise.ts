@@ -182,11 +182,9 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   const inferred = told.unstated.flatMap((r) => childsHeirs({ deceased, heirs }, r, dying) ?? [])
   const unstated = told.unstated.filter((r) => !inferred.some((l) => l.of === r))
   // (later deaths are divided for one family as said: not beside an unborn or missing heir, nor two readings)
-  const stated = told.later.length > 0 ? sameAsFirst({ deceased, heirs }, told.later) : undefined
-  const later =
-    stated || inferred.length > 0
-      ? { later: [...(stated?.later ?? []), ...inferred], assumptions: [...(stated?.assumptions ?? []), ...inferred.map((l) => ({ kind: 'later_heirs_inferred' as const, of: l.of }))] }
-      : undefined
+  const stated = sameAsFirst({ deceased, heirs }, told.later)
+  const deaths = [...stated.later, ...inferred]
+  const later = deaths.length > 0 ? { later: deaths, assumptions: [...stated.assumptions, ...inferred.map((l) => ({ kind: 'later_heirs_inferred' as const, of: l.of }))] } : undefined
   if (later && (unborn || family.missing || family.either || laterDeathProblems({ deceased, heirs, school: school ?? DEFAULT_SCHOOL }, later.later).length > 0)) return undefined
   if (later) assumptions.push(...told.assumptions, ...later.assumptions)
   // («ثم توفيت الزوجة.»: told without whom she left — her part passes on, a division the answer says it does not make;
