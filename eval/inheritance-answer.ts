@@ -729,7 +729,23 @@ function numericAnswer(asked: string, raw: string, target: Target | undefined, d
       if (hits.length >= 1 && hits.every((h) => options[h]!.replace(/^[A-F]\)\s*/, '') === options[hits[0]!]!.replace(/^[A-F]\)\s*/, ''))) return hits[0]!
     }
   }
+  const close = nearestSum(candidates, amounts)
+  if (close !== undefined) return close
   return 'no_option'
+}
+
+/**
+ * A sum of money its author worked out from rounded intermediate parts (1354.25 for 1354.17, 283.32 for 283.33):
+ * the one option within 0.1 % of a money answer, when no other option is within 1 %.
+ */
+function nearestSum(candidates: { value: number; money: boolean }[], amounts: (number | undefined)[]): number | undefined {
+  for (const c of candidates) {
+    if (!c.money || c.value < 1) continue
+    const gap = (a: number | undefined) => (a === undefined ? Infinity : Math.abs(a - c.value) / c.value)
+    const close = amounts.flatMap((a, i) => (gap(a) <= 0.001 ? [i] : []))
+    if (close.length === 1 && amounts.filter((a) => gap(a) <= 0.01).length === 1) return close[0]!
+  }
+  return undefined
 }
 
 function blockerAnswer(target: Target, d: Distribution, options: string[]): number | Failure {
