@@ -456,6 +456,18 @@ describe('farāʾiḍ: what the result says', () => {
     assert.deepEqual(verses('mother'), ['4:11'])
     assert.deepEqual(verses('full_sister'), ['4:176'])
   })
+  test('the father beside daughters takes the residue when one is left, and is a sharer only when the shares leave none', () => {
+    const father = (spec: string, deceased: Sex) => distribute({ deceased, heirs: heirs(spec), school: 'hanbali' }).heirs.find((h) => h.relation === 'father')!
+    const residueHadith = (h: { basis: readonly { kind: string; number?: number }[] }) => h.basis.some((b) => b.kind === 'hadith' && b.number === 6732)
+    const left = father('daughter, father', 'male')
+    assert.equal(left.residuary, 'bi_nafsihi')
+    assert.ok(residueHadith(left))
+    // husband 1/4 + two daughters 2/3 + father 1/6: raised to 13, nothing remains
+    const none = father('husband, daughter 2, father', 'female')
+    assert.equal(none.share.toString(), '2/13')
+    assert.equal(none.residuary, undefined)
+    assert.ok(!residueHadith(none))
+  })
   test('a case where the schools differ says what the others hold', () => {
     const d = distribute({ deceased: 'female', heirs: heirs('husband, mother, maternal_brother 2, full_brother'), school: 'hanbali' })
     assert.deepEqual(d.cases, ['mushtaraka'])

@@ -308,6 +308,7 @@ function settle(school: School, groups: Map<Relation, Group>, takers: Group[], s
   let radd = false
   let treasury = Fraction.ZERO
   const residue = Fraction.ONE.sub(total)
+  if (residue.cmp(Fraction.ZERO) <= 0) sharersOnly(takers)
   if (total.cmp(Fraction.ONE) > 0) {
     // ʿAwl: every share shrinks in proportion, none is dropped.
     awlBase = (total.n * base) / total.d
@@ -353,6 +354,18 @@ function settle(school: School, groups: Map<Relation, Group>, takers: Group[], s
   for (const g of groups.values()) if (DISTANT_KINDRED.has(g.relation) && g.share.isZero() && !g.blockedBy) g.blockedBy = heirsPresent
   if (fixed.length === 0 && takers.length === 0) base = [...groups.values()].reduce((a, g) => lcm(a, g.share.div(g.count).d), treasury.d)
   return shaped(school, groups, { base, awlBase, radd, treasury, cases, differences })
+}
+
+/**
+ * When the shares leave nothing, a sharer who would also take the residue (the father or grandfather beside
+ * daughters) is a sharer only: not called a residuary, and the residue hadith is not his evidence.
+ */
+function sharersOnly(takers: Group[]): void {
+  for (const g of takers) {
+    if (!g.fard) continue
+    g.residuary = undefined
+    g.basis = g.basis.filter((b) => b !== BASIS.residue)
+  }
 }
 
 /** al-Akdariyya (Zayd's ruling, followed by Mālik, al-Shāfiʿī and Aḥmad): 6 raised to 9, then corrected to 27. */
