@@ -33,6 +33,13 @@ export interface Mention {
   /** A kinsman's spouse («زوج أخته», «زوجة ابنه»): kin by marriage, no heir. */
   notKin?: boolean
 }
+/**
+ * «ابنا عم», «بنتا ابن», «ابنتا أخ»: a dual before its genitive loses its «ن». A singular in construct takes no
+ * accusative «ا», so the same word alone («وبنتًا») is one.
+ */
+const DUAL_CONSTRUCT = /^و?(ابنا|بنتا|ابنتا|ولدا|اختا)$/
+/** (not before «لأخ»: «ابنًا وبنتًا لأخ شقيق» is one of each, of a brother named with a preposition) */
+const dualConstruct = (words: readonly string[], i: number) => DUAL_CONSTRUCT.test(words[i]!) && !/^ل/.test(words[i + 1] ?? '')
 const SEX_WORDS = /^(ذكور|ذكورا|اناث|اناثا)$/
 type Line = 'full' | 'paternal' | 'maternal'
 
@@ -106,7 +113,7 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
       if (deeper(end) && !isQualifier(words[end]!)) return { relation: undefined, count: undefined, phrase: words.slice(i, end + 1).join(' '), assumed, end: end + 1 }
       const generation = end - i
       // «(ابن ابن الابن) العدد 2»
-      let stated: number | undefined = /^و?ابنا$/.test(words[i]!) ? 2 : many === 'many' ? undefined : many
+      let stated: number | undefined = dualConstruct(words, i) ? 2 : many === 'many' ? undefined : many
       let after = isBracket(words[end]) ? end + 1 : end
       const n = words[after] === 'العدد' ? numberAt(words, after + 1) : undefined
       if (n) {
@@ -207,7 +214,7 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
     .filter((w) => !isBracket(w))
     .join(' ')
   // «ابنا عم»: two sons of an uncle (a dual before its genitive), «ابنًا»: one son
-  const stated = of !== undefined && /^و?ابنا$/.test(words[i]!) ? 2 : many === 'many' ? undefined : many
+  const stated = of !== undefined && dualConstruct(words, i) ? 2 : many === 'many' ? undefined : many
   const sibling = of === undefined && (kind === 'brother' || kind === 'sister')
   return {
     relation,

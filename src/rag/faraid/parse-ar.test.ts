@@ -15,6 +15,9 @@ const TABLE: [string, string, Record<string, number>][] = [
   ['توفي عن: 4 ابن، 7 أخ شقيق، 1 أخ من الأب، 2 بنت، 2 أخت من الأب', 'male', { son: 4, full_brother: 7, paternal_brother: 1, daughter: 2, paternal_sister: 2 }],
   ['توفي عن أم وبنت (العدد 3) وبنت ابن (العدد 1) وأخت لأم', 'male', { mother: 1, daughter: 3, sons_daughter: 1, maternal_sister: 1 }],
   ['توفيت عن زوج، وبنتان، وأخوان شقيقان، وابنا عم شقيق', 'female', { husband: 1, daughter: 2, full_brother: 2, full_uncles_son: 2 }],
+  // a dual before its genitive («بنتا ابن», «ابنتا أخ»); one of each before «لأخ»
+  ['توفي عن بنتا ابن وابنتا أخ شقيق وعم', 'male', { sons_daughter: 2, brothers_daughter: 2, full_uncle: 1 }],
+  ['توفي عن بنت وابنا وبنتا لأخ شقيق', 'male', { daughter: 1, full_brothers_son: 1, brothers_daughter: 1 }],
   ['توفي عن جد (أب الأب)، جدة (أم الأب)، وجدة لأم، وابن أخ لأب', 'male', { paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, paternal_brothers_son: 1 }],
   ['توفي عن ابنة واحدة ووالديه', 'male', { daughter: 1, father: 1, mother: 1 }],
   ['توفي عن جدًّا وأبًا وعمًّا وخالًا', 'male', { paternal_grandfather: 1, father: 1, full_uncle: 1, maternal_uncle: 1 }],
