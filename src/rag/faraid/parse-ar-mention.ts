@@ -144,6 +144,13 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
     of = 'father'
     j++
   }
+  // «جد الأب», «جدة الأم»: a grandparent named by the parent whose side he is on — strictly that parent's own
+  // grandparent, the same heir one generation further when no nearer one is listed (not «جد (أب الأب)», a gloss)
+  const parentWord = /^(الاب|الام|ابيه|ابيها|امه|امها|والده|والدها|والدته|والدتها)$/
+  if ((kind === 'grandfather' || kind === 'grandmother') && parentWord.test(words[j] ?? '') && !/^(ال)?(اب|ام|ابيه|ابيها|امه|امها)$/.test(words[j + 1] ?? '')) {
+    of = /^(الاب|ابيه|ابيها|والده|والدها)$/.test(words[j]!) ? 'father' : 'mother'
+    j++
+  }
   let count: number | undefined
   const sexes = new Set<'male' | 'female'>()
   const nounEnd = j
@@ -294,6 +301,8 @@ export function resolve(kind: Head, of: Head | undefined, line: Line | undefined
     'grandfather:mother': 'maternal_grandfather',
     'grandmother:father': 'paternal_grandmother',
     'grandmother:mother': 'maternal_grandmother',
+    // «أبو الجد»: the father of the grandfather, a grandfather one generation further
+    'father:grandfather': 'paternal_grandfather',
   }
   if (pair === 'son:brother') return sibling('full_brothers_son', 'paternal_brothers_son', 'maternal_brothers_son')
   if (pair === 'son:uncle')

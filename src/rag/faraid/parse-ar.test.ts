@@ -18,6 +18,13 @@ const TABLE: [string, string, Record<string, number>][] = [
   // a dual before its genitive («بنتا ابن», «ابنتا أخ»); one of each before «لأخ»
   ['توفي عن بنتا ابن وابنتا أخ شقيق وعم', 'male', { sons_daughter: 2, brothers_daughter: 2, full_uncle: 1 }],
   ['توفي عن بنت وابنا وبنتا لأخ شقيق', 'male', { daughter: 1, full_brothers_son: 1, brothers_daughter: 1 }],
+  // a number of a plural said with «من»
+  ['توفي عن بنت، اثنان من الأعمام', 'male', { daughter: 1, full_uncle: 2 }],
+  ['توفي عن زوجة وثلاثة من أبنائه', 'male', { wife: 1, son: 3 }],
+  // a grandparent named by the parent whose side he is on is a grandparent, not that parent too
+  ['توفي عن جد الأب وأخ شقيق', 'male', { paternal_grandfather: 1, full_brother: 1 }],
+  ['توفيت عن جدة الأب وجدة الأم وعم', 'female', { paternal_grandmother: 1, maternal_grandmother: 1, full_uncle: 1 }],
+  ['توفي عن أب الجد وبنت', 'male', { paternal_grandfather: 1, daughter: 1 }],
   ['توفي عن جد (أب الأب)، جدة (أم الأب)، وجدة لأم، وابن أخ لأب', 'male', { paternal_grandfather: 1, paternal_grandmother: 1, maternal_grandmother: 1, paternal_brothers_son: 1 }],
   ['توفي عن ابنة واحدة ووالديه', 'male', { daughter: 1, father: 1, mother: 1 }],
   ['توفي عن جدًّا وأبًا وعمًّا وخالًا', 'male', { paternal_grandfather: 1, father: 1, full_uncle: 1, maternal_uncle: 1 }],

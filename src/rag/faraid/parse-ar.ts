@@ -255,6 +255,13 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
       i += n.length
       continue
     }
+    // «اثنان من الأعمام», «ثلاثة من أبنائه»: a number of a plural of kin, said with «من»
+    const partitive = n && words[i + n.length] === 'من' ? headOf(words[i + n.length + 1] ?? '') : undefined
+    if (partitive && partitive[1] === 'many' && partitive[0] !== 'wife') {
+      pending = n!.value
+      i += n!.length + 1
+      continue
+    }
     // «سبعة ذكور وست إناث»: counted males and females with no noun are the deceased's children
     const sex = n && SEXES[plain(words[i + n.length] ?? '')]
     if (n && sex) {
