@@ -72,8 +72,13 @@ const PATERNAL_AUNT: Kin = { possessive: "paternal aunts?|father'?s sisters?", o
 const MATERNAL_UNCLE: Kin = { possessive: "maternal uncles?|mother'?s brothers?", of: 'maternal uncle', french: "de (?:l'|son )oncle maternel" }
 const MATERNAL_AUNT: Kin = { possessive: "maternal aunts?|mother'?s sisters?", of: 'maternal aunt', french: 'de (?:la |sa )tante maternelle' }
 const SISTER: Kin = { possessive: '(?:full )?sisters?', of: '(?:full )?sister', french: 'de (?:la |sa )soeur(?: germaine)?' }
-const BROTHER: Kin = { possessive: '(?:full )?brothers?', of: '(?:full )?brother', french: '(?:du|de son) frere(?: germain)?' }
-const UNCLE: Kin = { possessive: "(?:full )?(?:paternal )?uncles?|father'?s brothers?", of: '(?:paternal )?uncle', french: "de (?:l'|son )oncle(?: paternel)?" }
+const BROTHER: Kin = { possessive: '(?:full )?brothers?', of: '(?:full )?brother', french: "(?:du|de son|d'un) frere(?: germain)?" }
+const PATERNAL_BROTHER: Kin = {
+  possessive: '(?:paternal half[- ]|consanguine )brothers?',
+  of: '(?:paternal half[- ]|consanguine )brother',
+  french: "(?:du|de son|d'un) (?:demi-frere paternel|frere consanguin)",
+}
+const UNCLE: Kin = { possessive: "(?:full )?(?:paternal )?uncles?|father'?s brothers?", of: '(?:paternal )?uncle', french: "(?:de (?:l'|son )|d'un )oncle(?: paternel)?" }
 
 /**
  * "his X's son", "the son of his X", « le fils de son X » — not « petit-fils », a grandchild — and any other way
@@ -81,7 +86,7 @@ const UNCLE: Kin = { possessive: "(?:full )?(?:paternal )?uncles?|father'?s brot
  */
 function childOf(kin: Kin, child: 'son' | 'daughter', also?: string): RegExp {
   const french = child === 'son' ? 'fils' : 'filles?'
-  const said = `\\b(?:${kin.possessive})'?s? ${child}s?\\b|\\b${child}s? of (?:his|her|the) ${kin.of}\\b|(?<!-)\\b${french} ${kin.french}\\b`
+  const said = `\\b(?:${kin.possessive})'?s? ${child}s?\\b|\\b${child}s? of (?:his|her|the|an?) ${kin.of}\\b|(?<!-)\\b${french} ${kin.french}\\b`
   return new RegExp(also ? `${said}|${also}` : said)
 }
 
@@ -111,6 +116,9 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [childOf(SISTER, 'son'), 'sisters_son', 'both'],
   [childOf(SISTER, 'daughter'), 'sisters_daughter', 'both'],
   [childOf(BROTHER, 'daughter'), 'brothers_daughter', 'both'],
+  // (a paternal half-brother's daughter is a brother's daughter too: distant kindred either way)
+  [childOf(PATERNAL_BROTHER, 'daughter'), 'brothers_daughter', 'both'],
+  [childOf(PATERNAL_BROTHER, 'son'), 'paternal_brothers_son', 'both'],
   [childOf(UNCLE, 'daughter', '\\bcousines?(?: paternelles?)?\\b'), 'uncles_daughter', 'both'],
   [
     /\b(?:full )?brothers?'s? sons?'s? sons?\b|\bbrothers?'s? grandsons?\b|\bgrand-?nephews?\b|\bpetits?-neveux\b|\bpetits?-fils (?:du|de son) frere(?: germain)?\b|\bfils du fils (?:du|de son) frere(?: germain)?\b/,
@@ -131,13 +139,13 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bsons?'s? daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b|\bfilles? de son fils\b|\bdaughters? of (?:his|her) son\b/, 'sons_daughter', 'both'],
   [/\bdaughters?'s? sons?\b|\bfils de (?:la|sa) fille\b/, 'daughters_son', 'both'],
   [/\bdaughters?'s? daughters?\b|\bfilles? de (?:la|sa) fille\b/, 'daughters_daughter', 'both'],
-  [/\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils (?:du|de son) frere(?: germain)?\b|\bsons? of (?:his|her|the) (?:full )?brother\b/, 'full_brothers_son', 'both'],
+  [/\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils (?:du|de son|d'un) frere(?: germain)?\b|\bsons? of (?:his|her|the|a) (?:full )?brother\b/, 'full_brothers_son', 'both'],
   // (before the grandfather of no side said, who is the father's father)
   [/\bmother's father\b|\bmaternal grandfathers?\b|\bgrand-peres? maternels?\b|\bpere de (?:la|sa) mere\b/, 'maternal_grandfather', 'both'],
   [/\bfather's father\b|\bpere du pere\b|\bpere de son pere\b/, 'paternal_grandfather', 'both'],
   [/\bpaternal (?:grandfather|grand-father)\b|\bgrandfather\b|\bgrand-pere(?: paternel)?\b/, 'paternal_grandfather', 'both'],
-  [/\bpaternal grandmothers?\b|\bgrand-meres? paternelles?\b|\bfather's mother\b|\bmere du pere\b/, 'paternal_grandmother', 'both'],
-  [/\bmaternal grandmothers?\b|\bgrandmothers?\b|\bgrand-meres?(?: maternelles?)?\b|\bmother's mother\b|\bmere de la mere\b/, 'maternal_grandmother', 'both'],
+  [/\bpaternal grandmothers?\b|\bgrand-meres? paternelles?\b|\bfather's mother\b|\bmere (?:du|de son) pere\b/, 'paternal_grandmother', 'both'],
+  [/\bmaternal grandmothers?\b|\bgrandmothers?\b|\bgrand-meres?(?: maternelles?)?\b|\bmother's mother\b|\bmere de (?:la|sa) mere\b/, 'maternal_grandmother', 'both'],
   [new RegExp(`\\b(?:half[- ])?brothers? (?:${SIDE_F})\\b|\\b(?:demi-)?freres? (?:${SIDE_F})\\b`), 'paternal_brother', 'both'],
   [new RegExp(`\\b(?:half[- ])?sisters? (?:${SIDE_F})\\b|\\b(?:demi-)?soeurs? (?:${SIDE_F})\\b`), 'paternal_sister', 'both'],
   [new RegExp(`\\b(?:half[- ])?brothers? (?:${SIDE_M})\\b|\\b(?:demi-)?freres? (?:${SIDE_M})\\b`), 'maternal_brother', 'both'],
@@ -150,11 +158,16 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\b(?:paternal(?: half)?[- ]|consanguine )sisters?\b|\bsisters? through the father\b|\bsoeurs? consanguines?\b|\bdemi-soeurs? paternelles?\b|\bsoeurs? de pere\b/, 'paternal_sister', 'both'],
   [/\b(?:maternal(?: half)?[- ]|uterine )brothers?\b|\bbrothers? through the mother\b|\bfreres? uterins?\b|\bdemi-freres? maternels?\b|\bfreres? de mere\b/, 'maternal_brother', 'both'],
   [/\b(?:maternal(?: half)?[- ]|uterine )sisters?\b|\bsisters? through the mother\b|\bsoeurs? uterines?\b|\bdemi-soeurs? maternelles?\b|\bsoeurs? de mere\b/, 'maternal_sister', 'both'],
-  [/\b(?:full )?(?:paternal )?uncles?'s? sons?\b|\bcousins?\b|(?<!-)\bfils de (?:l'|son )oncle(?: paternel)?\b/, 'full_uncles_son', 'both'],
-  [/\b(?:full )?paternal uncles?\b|\buncles?\b|\boncles? paternels?(?: germains?)?\b|\boncles?\b/, 'full_uncle', 'both'],
+  // (before the uncles of no side said: "a maternal uncle" is no paternal uncle)
   [/\bpaternal aunts?\b|\btantes? paternelles?\b/, 'paternal_aunt', 'both'],
   [/\bmaternal uncles?\b|\boncles? maternels?\b/, 'maternal_uncle', 'both'],
   [/\bmaternal aunts?\b|\btantes? maternelles?\b/, 'maternal_aunt', 'both'],
+  [
+    /\b(?:full )?(?:paternal )?uncles?'s? sons?\b|\bsons? of (?:his|her|the|an?) (?:full )?(?:paternal )?uncle\b|\bcousins?\b|(?<!-)\bfils (?:de l'|de son |d'un )oncle(?: paternel)?\b/,
+    'full_uncles_son',
+    'both',
+  ],
+  [/\b(?:full )?paternal uncles?\b|\buncles?\b|\boncles? paternels?(?: germains?)?\b|\boncles?\b/, 'full_uncle', 'both'],
   [/\b(?:full )?brothers?\b|\bfreres?(?: germains?)?\b/, 'full_brother', 'both'],
   [/\b(?:full )?sisters?\b|\bsoeurs?(?: germaines?)?\b/, 'full_sister', 'both'],
   [/\bhusband\b|\bmari\b|\bepoux\b/, 'husband', 'both'],

@@ -157,6 +157,13 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["A woman died leaving her husband, her maternal uncle's son and her paternal aunt's daughter", 'en', 'female', { husband: 1, maternal_uncles_son: 1, paternal_aunts_daughter: 1 }],
   ['Un homme est décédé en laissant sa femme, la fille de son oncle paternel et le fils de son frère utérin', 'fr', 'male', { wife: 1, uncles_daughter: 1, maternal_brothers_son: 1 }],
   ['توفيت عن زوج وابن خالة وبنت عمة', 'ar', 'female', { husband: 1, maternal_aunts_son: 1, paternal_aunts_daughter: 1 }],
+  // a maternal uncle or aunt is of the distant kindred, not the paternal uncle who takes the residue
+  ['A woman died leaving her husband, a maternal uncle and a paternal aunt.', 'en', 'female', { husband: 1, maternal_uncle: 1, paternal_aunt: 1 }],
+  ['Un homme laisse sa fille et un oncle maternel.', 'fr', 'male', { daughter: 1, maternal_uncle: 1 }],
+  // a nephew through a half-brother, a cousin said "son of a…", « le fils d'un frère » (was a son and a brother)
+  ['A man died leaving a daughter, the son of a paternal half-brother and the son of a paternal uncle.', 'en', 'male', { daughter: 1, paternal_brothers_son: 1, full_uncles_son: 1 }],
+  ['Un homme laisse sa fille et le fils d’un frère germain.', 'fr', 'male', { daughter: 1, full_brothers_son: 1 }],
+  ['Une femme laisse son mari, la mère de sa mère et la mère de son père.', 'fr', 'female', { husband: 1, maternal_grandmother: 1, paternal_grandmother: 1 }],
 ]
 
 describe('inheritance cases recognised in a question', () => {
