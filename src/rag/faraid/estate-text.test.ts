@@ -20,6 +20,8 @@ describe('the estate a question states', () => {
       bequest: 30000,
     })
     assert.deepEqual(estateIn('وترك 96000 ريال وعليه دين 6000 ريال وأوصى بمبلغ 50000 ريال', 'ar'), { amount: 96000, unit: 'ريال', debts: 6000, bequest: 50000 })
+    // (a word ending in an accented letter: « légué » was not read, and the bequest went to the heirs)
+    assert.deepEqual(estateIn('Un homme laisse 90 000 euros, une épouse et un fils. Il a légué 10 000 euros à un ami.', 'fr'), { amount: 90000, unit: 'euros', bequest: 10000 })
   })
   test('a bequest said as a part of the estate', () => {
     assert.deepEqual(estateIn('توفي عن زوجة وابنين وترك 90000 ريال وأوصى بالثلث', 'ar'), { amount: 90000, unit: 'ريال', bequestPart: [1, 3] })

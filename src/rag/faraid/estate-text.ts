@@ -52,7 +52,8 @@ interface Found {
 const OUTGOINGS: [RegExp, 'funeral' | 'debts' | 'bequest'][] = [
   [/(تجهيز|جنازة|الجنازة|دفن|كفن|\b(funeral|burial|fun[ée]railles|obs[èe]ques|enterrement|inhumation)\b)/i, 'funeral'],
   [/(دين|ديون|مدين|قرض|\b(debts?|owed|owes|owing|loan|dettes?|doit|devait|emprunt|cr[ée]dit)\b)/i, 'debts'],
-  [/(وصية|وصيه|أوصى|اوصى|وصى|\b(bequest|bequeathed|legs|l[ée]gu[ée]e?s?|l[èe]gue|testament|a will|his will|her will)\b)/i, 'bequest'],
+  // (letters around, not \b, which « légué » ends outside of)
+  [/(وصية|وصيه|أوصى|اوصى|وصى|(?<!\p{L})(bequest|bequeathed|legs|l[ée]gu[ée]e?s?|l[èe]gue|testament|a will|his will|her will)(?!\p{L}))/iu, 'bequest'],
 ]
 
 /** The estate and what comes out of it, from the amounts in the order the question gives them. */

@@ -24,12 +24,27 @@ import {
   UNSURE,
 } from './parse-latin-words'
 
+/**
+ * "What is the daughter's share if the deceased left a daughter, a father and a son?": the family is what follows
+ * «if», and names again the heir asked about before it — who is not one more (« Combien touche la veuve si le
+ * défunt laisse aussi 2 fils ? » does not name her again: she is one of the family).
+ */
+function afterCondition(sentence: string, lang: 'fr' | 'en'): string {
+  const m = /^\s*(?:what|how|who|which|quelle?s?|combien|qui|comment)\b.*?\b(?:if|when|si|lorsque|quand|lorsqu['’]|s['’](?=ils?\b))\s*/i.exec(sentence)
+  if (!m) return sentence
+  const family = fold(sentence.slice(m[0].length))
+  const asked = fold(m[0])
+  const namedAgain = PHRASES.some(([re, , only]) => (only === 'both' || only === lang) && re.test(asked) && re.test(family))
+  return DEATH.test(family) && namedAgain ? sentence.slice(m[0].length) : sentence
+}
+
 /** « Un homme laisse sa mère, son épouse et deux filles », "A woman died leaving her husband, mother and two full sisters". */
 export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily {
   // "… What is the wife's share?": a question after the family names its heirs again — only the family is read
   const told = asked
     .split(/(?<=[.?!;])\s+/)
     .filter((s) => !(QUESTION.test(fold(s)) && !DEATH.test(fold(s))))
+    .map((s) => afterCondition(s, lang))
     .join(' ')
   // « Mon père est décédé, il laisse ma mère… »: told from the asker's side, read from the deceased's
   const turned = fromAskersSide(told, lang, asked)

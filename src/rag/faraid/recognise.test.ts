@@ -164,6 +164,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['A man died leaving a daughter, the son of a paternal half-brother and the son of a paternal uncle.', 'en', 'male', { daughter: 1, paternal_brothers_son: 1, full_uncles_son: 1 }],
   ['Un homme laisse sa fille et le fils d’un frère germain.', 'fr', 'male', { daughter: 1, full_brothers_son: 1 }],
   ['Une femme laisse son mari, la mère de sa mère et la mère de son père.', 'fr', 'female', { husband: 1, maternal_grandmother: 1, paternal_grandmother: 1 }],
+  // the heir asked about before «if» / « si » is not one more; « est décédé. » is a death (\b missed its last letter)
+  ['Quelle est la part de l’épouse si le défunt laisse une épouse, un père et un fils ?', 'fr', 'male', { wife: 1, father: 1, son: 1 }],
+  ['What is the share of the daughter if the deceased left a daughter, a father and a son?', 'en', 'male', { daughter: 1, father: 1, son: 1 }],
+  ['Mon grand-père est décédé. Ses héritiers sont ses 3 fils, ses 2 filles et sa veuve.', 'fr', 'male', { son: 3, daughter: 2, wife: 1 }],
 ]
 
 describe('inheritance cases recognised in a question', () => {

@@ -121,12 +121,14 @@ function familyEnd(rest: string): number {
 
 /** Words of a question about something else than the shares (a ruling, a permission): left to retrieval. */
 const OTHER_QUESTION = /يجوز|حكم|جائز|حرام|حلال|زكاة|\bpermis|autoris|licite|\bhalal\b|\bharam\b|allowed|permissible|\bzakat\b|can i\b|puis-je|est-il permis/i
-const FRENCH_DEATH = /\b(laisse|laissant|a laiss[ée]|d[ée]c[èe]de|d[ée]c[ée]d[ée]e?|meurt|est mort|est morte|vient de d[ée]c[ée]der|vient de mourir|d[ée]c[èe]s d'une? (?:homme|femme|personne))\b/i
+// (letters around, not \b: « est décédé. » ends in a letter \b does not know)
+const FRENCH_DEATH =
+  /(?<!\p{L})(laisse|laissant|a laiss[ée]|d[ée]c[èe]de|d[ée]c[ée]d[ée]e?|meurt|est mort|est morte|vient de d[ée]c[ée]der|vient de mourir|d[ée]c[èe]s d'une? (?:homme|femme|personne))(?!\p{L})/iu
 const ENGLISH_DEATH =
   /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving|passed away and left|survive (?:him|her)|a deceased (?:man|woman) left|the deceased,? (?:(?:a )?(?:man|woman),? )?(?:left|leaves)|(?:he|she) left|(?:a|the) (?:man|woman|person) left)\b|\b(?:died|passed away)\b[^?]*\b(?:left|(?:he|she) had)\b/i
 /** « Un homme est mort. Héritiers : … », "A man died; survivors: …": the heirs listed after a death told apart. */
 const HEIRS_LISTED = /\b(?:survivors?|heirs?|h[ée]ritiers?)\s*(?::|are\b|include\b|sont\b)/i
-const DIED = /\b(died|dies|passed away|deceased (?:man|woman|person)|d[ée]c[ée]d[ée]e?|est morte?|meurt)\b/i
+const DIED = /(?<!\p{L})(died|dies|passed away|deceased (?:man|woman|person)|d[ée]c[ée]d[ée]e?|est morte?|meurt)(?!\p{L})/iu
 /**
  * "How do we split the inheritance between 1 wife, 2 sons and 1 daughter?", « Comment partager l'héritage entre
  * une épouse et deux fils ? »: the heirs named after «between», the death understood.
