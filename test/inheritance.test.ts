@@ -293,6 +293,45 @@ describe('POST /api/v1/inheritance', () => {
     assert.equal(heir(body, 'wife').share, '1/4')
   })
 
+  test('an heir of unknown sex: the school divides for him (half of two parts without hope, the least with it), and the others’ view is said', async () => {
+    const family = {
+      deceased: 'male',
+      heirs: [
+        { relation: 'son', count: 1 },
+        { relation: 'daughter', count: 1 },
+      ],
+      estate: { amount: 4000, currency: 'EUR' },
+      lang: 'fr',
+    }
+    const adult = await compute({ ...family, hermaphrodite: { line: 'son', hope: false } })
+    const h = adult.hermaphrodite
+    assert.deepEqual([h.line, h.hope, h.method, h.base, h.sihaam, h.amount, h.reserved_sihaam], ['son', false, 'average', 40, 13, 1300, 0])
+    assert.deepEqual(
+      h.heirs.map((x: { relation: string; sihaam: number; amount: number }) => [x.relation, x.sihaam, x.amount]),
+      [
+        ['son', 18, 1800],
+        ['daughter', 9, 900],
+      ],
+    )
+    assert.deepEqual(
+      h.readings.map((r: { as: string; base_final: number }) => [r.as, r.base_final]),
+      [
+        ['male', 5],
+        ['female', 4],
+      ],
+    )
+    // the top level is the family with him read as a male; the other schools' ways are said in the reader's language
+    assert.equal(heir(adult, 'son').count, 2)
+    assert.ok(adult.differences.some((x: { schools: string[]; holds: string }) => x.schools[0] === 'hanafi' && /moindre de ses deux parts/.test(x.holds)))
+    const child = await compute({ ...family, hermaphrodite: { line: 'son' } })
+    assert.deepEqual(
+      [child.hermaphrodite.hope, child.hermaphrodite.method, child.hermaphrodite.base, child.hermaphrodite.sihaam, child.hermaphrodite.reserved_sihaam, child.hermaphrodite.reserved_amount],
+      [true, 'least', 20, 5, 3, 600],
+    )
+    const hanafi = await compute({ ...family, hermaphrodite: { line: 'son' }, school: 'hanafi' })
+    assert.deepEqual([hanafi.hermaphrodite.method, hanafi.hermaphrodite.base, hanafi.hermaphrodite.sihaam], ['worse_for_him', 4, 1])
+  })
+
   test('impossible families and estates are refused with a 422 naming the problem', async () => {
     const cases: [unknown, RegExp][] = [
       [{ deceased: 'female', heirs: [{ relation: 'wife', count: 1 }] }, /a deceased woman leaves no wife/],
@@ -325,6 +364,9 @@ describe('POST /api/v1/inheritance', () => {
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], later_deaths: [{ of: 'son', heirs: [] }] }, /at least one heir/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], unborn: 'son', later_deaths: [{ of: 'son', heirs: [{ relation: 'wife', count: 1 }] }] }, /beside an unborn or missing heir/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1, barred: 'theft' }] }, /barred/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], unborn: 'son', hermaphrodite: { line: 'son' } }, /unknown sex beside an unborn or missing heir/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], hermaphrodite: { line: 'husband' } }, /hermaphrodite/],
+      [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], hermaphrodite: { line: 'son', hope: 'yes' } }, /hermaphrodite/],
       [
         {
           deceased: 'male',

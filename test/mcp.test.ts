@@ -236,6 +236,16 @@ describe('the MCP server over Streamable HTTP (/mcp), through the SDK client', (
     })
     assert.equal((later.data.combined as { base: number }).base, 16)
     assert.match(later.text, /of 16 shares \(al-jāmiʿa\)[\s\S]*son \(via husband\): 7\/16 \(7\)/)
+    // an heir of unknown sex: what each is given while it is unknown
+    const unknown = await call(client, 'compute_inheritance', {
+      deceased: 'male',
+      heirs: [
+        { relation: 'son', count: 1 },
+        { relation: 'daughter', count: 1 },
+      ],
+      hermaphrodite: { line: 'son', hope: false },
+    })
+    assert.match(unknown.text, /With the heir of unknown sex \(average\), of 40 shares:[\s\S]*- the heir of unknown sex: 13\/40 \(13\)/)
   })
 
   test('get_verse: references that name no verse are tool errors saying why', async () => {

@@ -107,6 +107,12 @@ export const inheritanceBody = z.strictObject({
    */
   missing: z.strictObject({ relation: z.string().max(40), count: z.number().int().min(1).max(100) }).optional(),
   /**
+   * One more heir whose sex cannot be told (al-khunthā al-mushkil), of the line of `line` (a child: `son`; a son's
+   * child: `sons_son`; a brother or sister: `full_brother`…), besides the heirs listed. `hope`: whether his sex may
+   * still become clear (a child: true, the default; an adult: false). The school decides how he is divided for.
+   */
+  hermaphrodite: z.strictObject({ line: z.enum(UNBORN), hope: z.boolean().default(true) }).optional(),
+  /**
    * Heirs who died after the deceased but before the estate was divided (al-munāsakhāt), in the order they died:
    * `of` one person of a listed group, with his own heirs named from his side (his mother, his brothers…), and
    * `same_as` when they are the same people as some of the first deceased's living heirs (the son's mother is the
@@ -223,6 +229,38 @@ export const inheritanceResultSchema = z.object({
       readings: z.array(
         z.object({
           alive: z.boolean(),
+          base_final: z.number().int(),
+          heirs: z.array(z.object({ relation: z.enum(RELATIONS), count: z.number().int(), share: z.string(), share_each: z.string() })),
+          treasury: z.string(),
+        }),
+      ),
+    })
+    .optional(),
+  /**
+   * With `hermaphrodite`: the division while his sex is unknown. The top-level shares are those with him read as a
+   * male. `method`: `least` (each heir, he too, is given the least of his two parts, the rest held until his sex is
+   * clear — al-Shāfiʿī, and Aḥmad while there is hope), `average` (half of the two parts — Mālik, and Aḥmad when
+   * there is none), `worse_for_him` (he takes the worse of his parts, the others theirs in that reading — Abū
+   * Ḥanīfa); all counted in `base`.
+   */
+  hermaphrodite: z
+    .object({
+      line: z.enum(UNBORN),
+      hope: z.boolean(),
+      method: z.enum(['least', 'average', 'worse_for_him']),
+      base: z.number().int(),
+      heirs: z.array(z.object({ relation: z.enum(RELATIONS), count: z.number().int(), share: z.string(), sihaam: z.number().int(), amount: z.number().optional() })),
+      /** His own part. */
+      share: z.string(),
+      sihaam: z.number().int(),
+      amount: z.number().optional(),
+      reserved: z.string(),
+      reserved_sihaam: z.number().int(),
+      reserved_amount: z.number().optional(),
+      /** Each reading with its own corrected base and each heir's share (he is one of his line's group there). */
+      readings: z.array(
+        z.object({
+          as: z.enum(['male', 'female']),
           base_final: z.number().int(),
           heirs: z.array(z.object({ relation: z.enum(RELATIONS), count: z.number().int(), share: z.string(), share_each: z.string() })),
           treasury: z.string(),

@@ -6,6 +6,7 @@ import { describeDifference } from '../rag/faraid/differences'
 import { type Evidence, evidenceOf } from '../rag/faraid/evidence'
 import { estateShares } from '../rag/faraid/estate'
 import { RELATION_LABELS } from '../rag/faraid/labels'
+import { distributeWithHermaphrodite, hermaphroditeDifferences, withSex } from '../rag/faraid/hermaphrodite'
 import { distributeWithMissing } from '../rag/faraid/missing'
 import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
 import { type Barrier, FEMALE, RELATIONS, type Relation } from '../rag/faraid/relations'
@@ -20,6 +21,7 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
       if (body.unborn === 'son' && body.deceased === 'female') problems.push('a deceased woman leaves no unborn child of her own')
       const missingProblem = body.missing && missingProblemOf(body)
       if (missingProblem) problems.push(missingProblem)
+      if (body.hermaphrodite && (body.unborn || body.missing || body.later_deaths)) problems.push('an heir of unknown sex beside an unborn or missing heir or later deaths is not divided for')
       const laterProblems = problems.length === 0 && body.later_deaths ? laterDeathsProblemsOf(body) : []
       if (problems.length > 0 || laterProblems.length > 0)
         throw new ValidationFailed([...problems, ...laterProblems].join('; '), [
@@ -27,7 +29,10 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
           ...laterProblems.map((message) => ({ field: 'body.later_deaths', message })),
         ])
       const { heirs, later } = caseOf(body)
-      const d = distribute({ deceased: body.deceased, heirs, school: body.school })
+      const c = { deceased: body.deceased, heirs, school: body.school }
+      // (with an heir of unknown sex, the shares with him read as a male; his division below)
+      const d = distribute(body.hermaphrodite ? withSex(c, body.hermaphrodite.line, 'male') : c)
+      const herm = body.hermaphrodite ? distributeWithHermaphrodite(c, body.hermaphrodite.line, body.hermaphrodite.hope) : undefined
       const estate = body.estate ? estateShares(body.estate.amount, { funeral: body.funeral_costs ?? 0, debts: body.debts ?? 0, bequest: body.bequest ?? 0 }) : undefined
       if (estate && !estate.ok) throw new ValidationFailed(estate.problem, [{ field: 'body.estate.amount', message: estate.problem }])
       const money = estate?.ok ? estate : undefined
@@ -66,7 +71,7 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
         treasury: d.treasury.toString(),
         ...(money ? { treasury_amount: amount(d.treasury) } : {}),
         cases: d.cases,
-        differences: d.differences.map((x) => ({ schools: x.schools, holds: describeDifference(x.holds, body.lang) })),
+        differences: [...d.differences, ...(herm ? hermaphroditeDifferences(body.school) : [])].map((x) => ({ schools: x.schools, holds: describeDifference(x.holds, body.lang) })),
         ...(p
           ? {
               pregnancy: {
@@ -101,6 +106,29 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
                   base_final: Number(d.baseFinal),
                   heirs: d.heirs.map((h) => ({ relation: h.relation, count: h.count, share: h.share.toString(), share_each: h.each.toString() })),
                   treasury: d.treasury.toString(),
+                })),
+              },
+            }
+          : {}),
+        ...(herm
+          ? {
+              hermaphrodite: {
+                line: herm.line,
+                hope: herm.hope,
+                method: herm.method,
+                base: Number(herm.base),
+                heirs: herm.heirs.map((x) => ({ relation: x.relation, count: x.count, share: x.share.toString(), sihaam: Number(x.sihaam), ...(money ? { amount: amount(x.share) } : {}) })),
+                share: herm.share.toString(),
+                sihaam: Number(herm.sihaam),
+                ...(money ? { amount: amount(herm.share) } : {}),
+                reserved: herm.reserved.toString(),
+                reserved_sihaam: Number(herm.reservedSihaam),
+                ...(money ? { reserved_amount: amount(herm.reserved) } : {}),
+                readings: (['male', 'female'] as const).map((as) => ({
+                  as,
+                  base_final: Number(herm[as].baseFinal),
+                  heirs: herm[as].heirs.map((x) => ({ relation: x.relation, count: x.count, share: x.share.toString(), share_each: x.each.toString() })),
+                  treasury: herm[as].treasury.toString(),
                 })),
               },
             }

@@ -8,7 +8,7 @@ export const computeInheritanceTool = (deps: { inheritance: Pick<InheritanceServ
     name: 'compute_inheritance',
     title: 'Compute inheritance shares (farāʾiḍ)',
     description:
-      "Computes each heir's share of an estate by Islamic law: the deceased's sex, the heirs (relation and count; barred relatives with `barred`), an optional estate, debts and bequest, heirs who died before the division with their own heirs (`later_deaths`), the school where they differ. Returns the shares as exact fractions, the base and its ʿawl or radd, who is excluded and by whom, the amounts, and each share's verse or hadith.",
+      "Computes each heir's share of an estate by Islamic law: the deceased's sex, the heirs (relation and count; barred relatives with `barred`), an optional estate, debts and bequest, heirs who died before the division with their own heirs (`later_deaths`), an heir of unknown sex (`hermaphrodite`), the school where they differ. Returns the shares as exact fractions, the base and its ʿawl or radd, who is excluded and by whom, the amounts, and each share's verse or hadith.",
     input: inheritanceBody.shape,
     output: inheritanceResultSchema.shape,
     readOnly: true,
@@ -26,6 +26,19 @@ export const computeInheritanceTool = (deps: { inheritance: Pick<InheritanceServ
             ),
           ]
         : []
-      return { text: [`Base ${result.base}${result.awl_base ? ` → ${result.awl_base} (ʿawl)` : ''}, school ${result.school}`, ...lines, ...combined].join('\n'), structured: result }
+      // (with an heir of unknown sex, what each is given while it is unknown)
+      const h = result.hermaphrodite
+      const unknownSex = h
+        ? [
+            `With the heir of unknown sex (${h.method}), of ${h.base} shares:`,
+            ...h.heirs.map(
+              (x) =>
+                `- ${result.heirs.find((r) => r.relation === x.relation)?.label ?? x.relation}${x.count > 1 ? ` ×${x.count}` : ''}: ${x.share} (${x.sihaam})${x.amount !== undefined ? `, ${x.amount}` : ''}`,
+            ),
+            `- the heir of unknown sex: ${h.share} (${h.sihaam})${h.amount !== undefined ? `, ${h.amount}` : ''}`,
+            ...(h.reserved_sihaam > 0 ? [`- held until the sex is clear: ${h.reserved} (${h.reserved_sihaam})`] : []),
+          ]
+        : []
+      return { text: [`Base ${result.base}${result.awl_base ? ` → ${result.awl_base} (ʿawl)` : ''}, school ${result.school}`, ...lines, ...combined, ...unknownSex].join('\n'), structured: result }
     },
   })

@@ -15,8 +15,32 @@ export type DifferenceCode =
   | 'kindred_tanzil'
   | 'kindred_nearest_class'
   | 'killer_by_mistake'
+  | 'hermaphrodite_least'
+  | 'hermaphrodite_average'
+  | 'hermaphrodite_worse_for_him'
+  | 'hermaphrodite_by_hope'
 
 const TEXT: Record<DifferenceCode, Record<Lang, string>> = {
+  hermaphrodite_least: {
+    en: 'every heir, the one of unknown sex too, takes the least of his parts as a male and as a female; the rest waits until the sex is clear or the heirs settle',
+    fr: 'chaque héritier, celui de sexe indéterminé aussi, prend la moindre de ses parts selon qu’il est homme ou femme ; le reste attend que le sexe soit établi ou que les héritiers transigent',
+    ar: 'يُعامَل كل وارث، والخنثى معهم، بالأضرّ، ويوقف الباقي حتى يتضح أمره أو يصطلحوا',
+  },
+  hermaphrodite_average: {
+    en: 'every heir, the one of unknown sex too, takes half of his parts as a male and as a female',
+    fr: 'chaque héritier, celui de sexe indéterminé aussi, prend la moitié de ses deux parts, homme et femme',
+    ar: 'يُعطى الخنثى ومن معه نصف النصيبين: نصيب الذكورة ونصيب الأنوثة',
+  },
+  hermaphrodite_worse_for_him: {
+    en: 'the one of unknown sex takes the worse of his two parts, and the others what they take in that reading',
+    fr: 'celui de sexe indéterminé prend la moindre de ses deux parts, et les autres ce qu’ils prennent dans ce cas',
+    ar: 'يُعطى الخنثى أسوأ حاليه، ويأخذ الباقون نصيبهم على تلك الحال',
+  },
+  hermaphrodite_by_hope: {
+    en: 'while his sex may become clear (a child), the least for each and the rest waits; when not (an adult), half of the two parts',
+    fr: 'tant que son sexe peut s’établir (un enfant), la moindre part pour chacun et le reste attend ; sinon (un adulte), la moitié des deux parts',
+    ar: 'إن رُجي اتضاح أمره (كالصغير) عومل الجميع بالأضرّ ووقف الباقي، وإلا (كالبالغ المشكل) أعطي نصف النصيبين',
+  },
   killer_by_mistake: {
     en: 'one who killed by mistake inherits from the estate, though not from the blood money',
     fr: 'qui a tué par erreur hérite des biens, mais non du prix du sang',
