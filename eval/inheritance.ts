@@ -15,6 +15,7 @@ import { parseCsv } from './csv'
 import { qiasHeldOut } from './folds'
 import { beyondShares, chooseOption, type Failure, lastSentence, type Question, splitQuestion } from './inheritance-answer'
 import { applyCondition, LINE_KINDS } from './inheritance-condition'
+import { hermaphroditeAnswer } from './inheritance-hermaphrodite'
 import { missingAnswer } from './inheritance-missing'
 import { pregnancyAnswer } from './inheritance-pregnancy'
 import { reasonAnswer } from './inheritance-reason'
@@ -123,6 +124,7 @@ export function answerQuestion(text: string, options: string[], defaultSchool: S
   const deceased = family.deceased ?? 'male'
   if (family.heirs.length > 0 && caseProblems({ deceased, heirs: family.heirs }).length > 0) return 'family'
   if (family.unborn && (family.missing || family.unsexedChildren)) return 'family'
+  if (family.hermaphrodite) return family.missing || family.either || family.anyDescendant || family.unsexedChildren ? 'family' : hermaphroditeAnswer(q, deceased, school, options)
   if (family.unborn) return pregnancyAnswer(q, deceased, school, options)
   if (family.missing) return family.either || family.anyDescendant || family.unsexedChildren ? 'family' : missingAnswer(q, deceased, school, options)
   // «وله فرع وارث»: computed with a son, a daughter and two daughters; «وستة أطفال»: with six sons, six daughters

@@ -231,6 +231,28 @@ describe('inheritance cases in the chat', () => {
     assert.notEqual((await ask('توفي عن زوجة وابنين. ثم توفي أحد الابنين عن ورثته.')).body.assistant_message.model, 'faraid')
   })
 
+  test('an heir of unknown sex (Arabic, English, French): the school’s division, what waits, both readings, the others’ view', async () => {
+    // a child whose sex may still become clear: the least for each, 3 of 20 wait; the hope taken for granted is said
+    const child = (await ask('توفي عن ابن وبنت وخنثى، والتركة 40000 ريال')).body.assistant_message.content as string
+    assert.match(child, /والورثة: الابن، البنت، خنثى مشكل \(من الأولاد\)/)
+    assert.match(child, /افتُرض أن الخنثى صغير يُرجى اتضاح حاله/)
+    assert.match(row(child, 'الخنثى')!, /\| 1\/4 \| 5 \| 10,000 ريال \|/)
+    assert.match(row(child, 'الابن')!, /\| 2\/5 \| 8 \| 16,000 ريال \|/)
+    assert.match(child, /الموقوف حتى يتضح أمره: 3\/20 \(3 من 20\)/)
+    assert.match(child, /قول آخر \(الحنفي\): يُعطى الخنثى أسوأ حاليه/)
+    assert.match(child, /القرآن 4:11 \[\d\]/)
+    // an adult sibling: half of the two parts, 6 and 8 in 48
+    const adult = (await ask('A woman died leaving her husband, her mother and a full sibling of unknown sex who is an adult.')).body.assistant_message.content as string
+    assert.match(adult, /half of his parts as a male and as a female \(counted in 48\)/)
+    assert.match(row(adult, 'husband')!, /\| 7\/16 \| 21 \|/)
+    assert.match(row(adult, 'the heir of unknown sex')!, /\| 13\/48 \| 13 \|/)
+    assert.match(adult, /- as a female \(8\): husband 3\/8, mother 1\/4, full sister 3\/8/)
+    // the Hanafi school: the worse for him
+    const hanafi = (await ask('Un homme laisse un fils, une fille et un enfant hermaphrodite, selon l’école hanafite.')).body.assistant_message.content as string
+    assert.match(hanafi, /reçoit la moindre de ses deux parts/)
+    assert.match(row(hanafi, 'l’héritier de sexe indéterminé')!, /\| 1\/4 \| 1 \|/)
+  })
+
   test('a school named in the question is followed, and said to be', async () => {
     const hanafi = (await ask('A man died leaving his grandfather and a full brother, according to the Hanafi school')).body.assistant_message
     assert.equal(hanafi.model, 'faraid')

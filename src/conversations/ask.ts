@@ -10,10 +10,12 @@ import { checkCitations } from '../rag/answer/citations'
 import type { ModelSearch } from '../rag/answer/model-retrieval'
 import { type Distribution, distribute, type InheritanceCase } from '../rag/faraid/compute'
 import { type RecognisedCase, recogniseCase } from '../rag/faraid/recognise'
+import { distributeWithHermaphrodite } from '../rag/faraid/hermaphrodite'
 import { distributeWithMissing } from '../rag/faraid/missing'
 import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
 import { evidenceKeys, renderCase, renderReadings } from '../rag/faraid/render'
 import { eitherReadings, sameDivision } from '../rag/faraid/readings'
+import { renderHermaphrodite } from '../rag/faraid/render-hermaphrodite'
 import { renderMissing } from '../rag/faraid/render-missing'
 import { renderPregnancy } from '../rag/faraid/render-pregnancy'
 import { renderSuccessive } from '../rag/faraid/render-successive'
@@ -106,6 +108,8 @@ export function createAskService(deps: AskDeps) {
     const pregnancy = c.unborn ? distributeWithPregnancy(family, c.unborn) : undefined
     // With a missing heir, the case with him alive and without him; each present heir given the least
     const missing = !pregnancy && c.missing ? distributeWithMissing(family, c.missing) : undefined
+    // With an heir of unknown sex, the case with him a male and a female, divided as the school does
+    const hermaphrodite = c.hermaphrodite ? distributeWithHermaphrodite(family, c.hermaphrodite.line, c.hermaphrodite.hope) : undefined
     // kin said « full or through the father »: both readings, shown apart when they divide differently
     const readings = !pregnancy && !missing && c.either ? eitherReadings(family, c.either).map(distribute) : undefined
     const apart = readings && !sameDivision(readings[0]!, readings[1]!) ? (readings as [Distribution, Distribution]) : undefined
@@ -116,7 +120,9 @@ export function createAskService(deps: AskDeps) {
         ? pregnancy.scenarios.map((s) => s.distribution)
         : missing
           ? [missing.alive, missing.dead]
-          : (apart ?? [readings?.[0] ?? distribute(family)])
+          : hermaphrodite
+            ? [hermaphrodite.male, hermaphrodite.female]
+            : (apart ?? [readings?.[0] ?? distribute(family)])
     const keys = distributions.flatMap(evidenceKeys)
     const sources = await retriever.byKeys([...new Map(keys.map((k) => [`${k.collection}/${k.key}`, k])).values()], lang)
     hooks.onSources?.(sources)
@@ -126,9 +132,11 @@ export function createAskService(deps: AskDeps) {
         ? renderPregnancy(c, pregnancy, sources, lang)
         : missing
           ? renderMissing(c, missing, sources, lang)
-          : apart
-            ? renderReadings(c, apart, sources, lang)
-            : renderCase(c, distributions[0]!, sources, lang)
+          : hermaphrodite
+            ? renderHermaphrodite(c, hermaphrodite, sources, lang)
+            : apart
+              ? renderReadings(c, apart, sources, lang)
+              : renderCase(c, distributions[0]!, sources, lang)
     const report = await checkCitations(text, sources, lang)
     for (const piece of report.content.split(/(?<=\s)/)) hooks.onToken?.(piece)
     if (hooks.signal.aborted) throw new AnswerAborted()

@@ -6,7 +6,7 @@ import { describeDifference } from '../rag/faraid/differences'
 import { type Evidence, evidenceOf } from '../rag/faraid/evidence'
 import { estateShares } from '../rag/faraid/estate'
 import { RELATION_LABELS } from '../rag/faraid/labels'
-import { distributeWithHermaphrodite, hermaphroditeDifferences, withSex } from '../rag/faraid/hermaphrodite'
+import { distributeWithHermaphrodite, withSex } from '../rag/faraid/hermaphrodite'
 import { distributeWithMissing } from '../rag/faraid/missing'
 import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
 import { type Barrier, FEMALE, RELATIONS, type Relation } from '../rag/faraid/relations'
@@ -71,7 +71,7 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
         treasury: d.treasury.toString(),
         ...(money ? { treasury_amount: amount(d.treasury) } : {}),
         cases: d.cases,
-        differences: [...d.differences, ...(herm ? hermaphroditeDifferences(body.school) : [])].map((x) => ({ schools: x.schools, holds: describeDifference(x.holds, body.lang) })),
+        differences: [...d.differences, ...(herm?.differences ?? [])].map((x) => ({ schools: x.schools, holds: describeDifference(x.holds, body.lang) })),
         ...(p
           ? {
               pregnancy: {

@@ -33,6 +33,8 @@ export type Assumption =
   | { kind: 'same_people'; of: Relation; relation: Relation; sameAs: Relation }
   /** A child who died later, his heirs unsaid: taken to be the first heirs who are his kin, no spouse or child. */
   | { kind: 'later_heirs_inferred'; of: Relation }
+  /** An heir of unknown sex, whether it may still become clear unsaid: taken that it may (a child). */
+  | { kind: 'hermaphrodite_hope' }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -122,6 +124,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         en: 'an heir who died after the deceased still inherits; his part then passes to his own heirs, a second division not made here',
         fr: 'un héritier mort après le défunt hérite quand même ; sa part passe ensuite à ses propres héritiers, un second partage non fait ici',
         ar: 'الوارث الذي توفي بعد المتوفى يرث، ثم ينتقل نصيبه إلى ورثته في مسألة ثانية لم تُحسب هنا',
+      }[lang]
+    case 'hermaphrodite_hope':
+      return {
+        en: 'the heir of unknown sex taken to be a child whose sex may still become clear; for an adult whose sex cannot, the Hanbali school gives each heir half of his two parts instead',
+        fr: 'l’héritier de sexe indéterminé supposé enfant, dont le sexe peut encore s’établir ; pour un adulte dont le sexe ne le peut plus, l’école hanbalite donne à chacun la moitié de ses deux parts',
+        ar: 'افتُرض أن الخنثى صغير يُرجى اتضاح حاله؛ فإن كان بالغًا لا يُرجى اتضاحه أعطي هو ومن معه عند الحنابلة نصف النصيبين',
       }[lang]
     case 'deceased_male':
       return { en: 'the deceased taken to be a man', fr: 'le défunt supposé être un homme', ar: 'افتُرض أن المتوفى رجل' }[lang]

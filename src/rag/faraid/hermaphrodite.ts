@@ -29,7 +29,7 @@ export function hermaphroditeMethod(school: School, hope: boolean): Hermaphrodit
 }
 
 /** What the other schools hold, for the answer to say beside the one it follows. */
-export function hermaphroditeDifferences(school: School): { schools: School[]; holds: DifferenceCode }[] {
+function hermaphroditeDifferences(school: School): { schools: School[]; holds: DifferenceCode }[] {
   const others: { schools: School[]; holds: DifferenceCode }[] = [
     { schools: ['hanafi'], holds: 'hermaphrodite_worse_for_him' },
     { schools: ['shafii'], holds: 'hermaphrodite_least' },
@@ -57,6 +57,8 @@ export interface HermaphroditeDistribution {
   /** What waits until his sex is clear (with `least`), of the estate and in shares of `base`. */
   reserved: Fraction
   reservedSihaam: bigint
+  /** What the other schools do, for the answer to say. */
+  differences: { schools: School[]; holds: DifferenceCode }[]
 }
 
 /** The family with him added as the male or the female of his line. */
@@ -109,5 +111,6 @@ export function distributeWithHermaphrodite(c: InheritanceCase, line: Hermaphrod
     treasury,
     reserved,
     reservedSihaam: sihaamOf(reserved, base),
+    differences: hermaphroditeDifferences(c.school),
   }
 }

@@ -7,6 +7,8 @@ import { grandchildrenThroughSons } from './parse-ar-grandchild'
 import { arabicWordsOf, foldArabic } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
 import { bySex, DAUGHTER_OF, FEMALE_WORD, headOf, isBracket, MALE_WORD, type Mention, mentionAt, resolve, sexesIn } from './parse-ar-mention'
+import { readHermaphrodite } from './parse-hermaphrodite'
+import type { HermaphroditeLine } from './hermaphrodite'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
 import type { Missing } from './missing'
 import type { Outcome, Unborn } from './pregnancy'
@@ -32,6 +34,8 @@ export interface ParsedFamily {
   unbornOutcome?: Outcome
   /** Heirs whose life is unknown («وابن مفقود»): of the group of that relation, how many. */
   missing?: Missing
+  /** One more heir whose sex cannot be told («وخنثى»): his line, and whether it may still become clear if said. */
+  hermaphrodite?: { line: HermaphroditeLine; hope?: boolean }
 }
 
 /** Every kinship phrase in a text, in order (used for the heirs, and for whom a question asks about). */
@@ -423,7 +427,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const diedAfter = withoutDeathsAfter(deceasedsKinGlossed(raw))
   const diedBefore = withoutDeathsBefore(diedAfter.text)
   const children = unsexedChildren(diedBefore.text)
-  const pregnancy = readPregnancy(grandchildrenThroughSons(children?.text ?? diedBefore.text))
+  const hermaphrodite = readHermaphrodite(grandchildrenThroughSons(children?.text ?? diedBefore.text))
+  const pregnancy = readPregnancy(hermaphrodite.text)
   const lined = eitherLine(pregnancy.text)
   // «وله فرع وارث»: a descendant heir of no stated kind — an answer must hold for any of them; «وليس له فرع
   // وارث», «ولا فرع وارث لها»: none, said outright
@@ -538,6 +543,9 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     else problems.push('«حمل»: whose child the unborn is is not said')
   }
   if (diedAfter.found) assumptions.push({ kind: 'died_after' })
+  if (hermaphrodite.problem) problems.push(hermaphrodite.problem)
+  if (hermaphrodite.lineAssumed) assumptions.push({ kind: 'line_full', relation: 'full_brother' })
+  if (hermaphrodite.line && (unborn || missing)) problems.push('an heir of unknown sex beside an unborn or missing heir')
   takeOutDeadBefore(tally, diedBefore.kin)
   return {
     ...(deceased ? { deceased } : {}),
@@ -550,5 +558,6 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     ...(anyDescendant ? { anyDescendant } : {}),
     ...(children ? { unsexedChildren: children.count ?? 3 } : {}),
     ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
+    ...(hermaphrodite.line ? { hermaphrodite: { line: hermaphrodite.line, ...(hermaphrodite.hope !== undefined ? { hope: hermaphrodite.hope } : {}) } } : {}),
   }
 }

@@ -2,6 +2,7 @@ import { fromAskersSide } from './asker-side'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { heirTally } from './heir-tally'
+import { readLatinHermaphrodite } from './parse-hermaphrodite'
 import { unbornOf } from './parse-pregnancy'
 import { type Barrier, excludesDistantKindred, type Relation, type Sex } from './relations'
 import {
@@ -65,6 +66,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   rest = rest.replace(RESTATED_GROUPS, (m, owner: string) => owner + ' '.repeat(m.length - owner.length))
   const notKin: { at: number; phrase: string }[] = []
   rest = rest.replace(NOT_KIN, (phrase, at: number) => (notKin.push({ at, phrase }), ' '.repeat(phrase.length)))
+  // (an heir of unknown sex is read apart: his noun is neither a son nor a brother)
+  const hermaphrodite = readLatinHermaphrodite(rest)
+  rest = hermaphrodite.text
   const found: { at: number; relation: Relation; text: string; glossed?: boolean }[] = []
   for (const [pattern, relation, only] of PHRASES) {
     if (only !== 'both' && only !== lang) continue
@@ -277,6 +281,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const unborn = carrier ? unbornOf({ text: source, carrier }, deceased, new Set(heirs.keys())) : undefined
   // A pregnancy whose child cannot be placed is not ignored: the shares would be wrong.
   if (carrier && !unborn) problems.push('a pregnancy whose unborn heir is not placed')
+  if (hermaphrodite.problem) problems.push(hermaphrodite.problem)
+  if (hermaphrodite.line && (unborn || missingOf)) problems.push('an heir of unknown sex beside an unborn or missing heir')
+  if (hermaphrodite.lineAssumed) assumptions.push({ kind: 'line_full', relation: 'full_brother' })
   const missingCount = missingOf ? heirs.get(missingOf) : undefined
   return {
     ...(deceased ? { deceased } : {}),
@@ -285,6 +292,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     problems,
     ...(unborn ? { unborn } : {}),
     ...(missingOf && missingCount ? { missing: { relation: missingOf, count: missingCount } } : {}),
+    ...(hermaphrodite.line ? { hermaphrodite: { line: hermaphrodite.line, ...(hermaphrodite.hope !== undefined ? { hope: hermaphrodite.hope } : {}) } } : {}),
   }
 }
 

@@ -312,6 +312,20 @@ describe('inheritance cases recognised in a question', () => {
     )
   })
 
+  test('an heir of unknown sex, in French and English: his line; the hope of his sex becoming clear said, or taken and said', () => {
+    const read = (t: string, lang: 'fr' | 'en') => {
+      const c = recogniseCase(t, lang)!
+      return [Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), c.hermaphrodite, c.assumptions.map((a) => a.kind)]
+    }
+    assert.deepEqual(read('A man died leaving a son, a daughter and a child of ambiguous sex who is an adult.', 'en'), [{ son: 1, daughter: 1 }, { line: 'son', hope: false }, []])
+    assert.deepEqual(read('A woman died leaving her husband, her mother and a sibling of unknown sex.', 'en'), [
+      { husband: 1, mother: 1 },
+      { line: 'full_brother', hope: true },
+      ['line_full', 'hermaphrodite_hope'],
+    ])
+    assert.deepEqual(read('Un homme laisse sa femme et un demi-frère consanguin hermaphrodite, encore mineur.', 'fr'), [{ wife: 1 }, { line: 'paternal_brother', hope: true }, []])
+    assert.equal(recogniseCase('Un homme laisse sa femme et deux enfants hermaphrodites.', 'fr'), undefined)
+  })
   test('an heir named again with the article is the same heir («وزوجة، والزوجة حامل»)', () => {
     const c = recogniseCase('توفي عن ابن وبنت وزوجة، والزوجة حامل', 'ar')
     assert.deepEqual(

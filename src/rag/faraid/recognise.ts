@@ -9,6 +9,7 @@ import { parseLatinFamily } from './parse-latin'
 import type { Barrier, Relation, School, Sex } from './relations'
 import { schoolNamed } from './school-text'
 import type { Missing } from './missing'
+import type { HermaphroditeLine } from './hermaphrodite'
 import { type Unborn, withOutcome } from './pregnancy'
 import { childsHeirs, laterDeathsIn, sameAsFirst } from './later-text'
 import { type LaterDeath, laterDeathProblems } from './successive'
@@ -30,6 +31,8 @@ export interface RecognisedCase {
   school?: School
   /** Heirs who died before the division, with their own heirs («ثم توفي أحد الأبناء عن …»). */
   later?: LaterDeath[]
+  /** One more heir whose sex cannot be told («وخنثى», "a child of unknown sex"): the school divides for him. */
+  hermaphrodite?: { line: HermaphroditeLine; hope: boolean }
 }
 
 /**
@@ -193,6 +196,10 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   // « Son père est décédé. » of no heir listed may be a death before: not guessed)
   if (told.unstated.some((r) => !heirs.some((h) => h.relation === r && !h.barred))) return undefined
   if (unstated.length > 0 && !assumptions.some((a) => a.kind === 'died_after')) assumptions.push({ kind: 'died_after' })
+  // (an heir of unknown sex is divided for in one family as said: not beside later deaths or two readings)
+  const herm = family.hermaphrodite
+  if (herm && (later || family.either || unborn || family.missing)) return undefined
+  if (herm && herm.hope === undefined) assumptions.push({ kind: 'hermaphrodite_hope' })
   const estate = estateIn(asked, lang)
   return {
     deceased,
@@ -204,5 +211,6 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
     ...(family.either ? { either: family.either } : {}),
     ...(school ? { school } : {}),
     ...(later ? { later: later.later } : {}),
+    ...(herm ? { hermaphrodite: { line: herm.line, hope: herm.hope ?? true } } : {}),
   }
 }

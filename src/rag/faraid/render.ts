@@ -188,8 +188,8 @@ export function renderReadings(c: RecognisedCase, readings: readonly [Distributi
 }
 
 /** What was understood, and the estate with what comes out of it first; the amounts of the heirs' part. */
-export function opening(c: RecognisedCase, lang: Lang): { lines: string[]; amountOf: Amounts } {
-  const lines = understoodLines(c, lang)
+export function opening(c: RecognisedCase, lang: Lang, extra: string[] = []): { lines: string[]; amountOf: Amounts } {
+  const lines = understoodLines(c, lang, extra)
   // an estate the question states: each heir's amount, to the cent, of what the heirs share
   const e = c.estate
   // (a bequest said as a part is of what the funeral and the debts leave)
