@@ -114,6 +114,24 @@ describe('the inheritance calculator page, in Chromium', { skip: skip ?? false }
     assert.match(await block.locator('.outcomes li', { hasText: 'if declared dead' }).innerText(), /if declared dead \(Base 2\): daughter 1\/2 · full brother 1\/2/)
   })
 
+  test('an heir of unknown sex: an adult among the children — half of the two parts in 40, both readings', async () => {
+    await page.goto(`${base}/inheritance`)
+    await page.getByRole('heading', { name: 'Inheritance shares (farāʾiḍ)' }).waitFor()
+    await page.getByLabel('The deceased').selectOption('male')
+    await page.getByLabel('son', { exact: true }).fill('1')
+    await page.getByLabel('daughter', { exact: true }).fill('1')
+    await page.getByLabel('Who this heir is').selectOption('son')
+    await page.getByLabel('The sex may still become clear (a child)').uncheck()
+    await page.getByRole('button', { name: 'Compute' }).click()
+    const block = page.locator('.while-unknown')
+    await block.getByRole('heading', { name: 'While the sex is unknown' }).waitFor()
+    const now = (label: string) => block.locator('tbody tr', { has: page.locator('td', { hasText: new RegExp(`^${label}$`) }) }).innerText()
+    assert.match(await now('son'), /9\/20\s+18/)
+    assert.match(await now('daughter'), /9\/40\s+9/)
+    assert.match(await now('the heir of unknown sex'), /13\/40\s+13/)
+    assert.match(await block.locator('.outcomes li', { hasText: 'as a female' }).innerText(), /as a female \(Base 4\): son 1\/2 · daughter ×2 1\/2/)
+  })
+
   test('an heir who died before the division: his heirs entered, his case, and what each ends with in al-jāmiʿa', async () => {
     await page.goto(`${base}/inheritance`)
     await page.getByRole('heading', { name: 'Inheritance shares (farāʾiḍ)' }).waitFor()

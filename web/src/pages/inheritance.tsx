@@ -4,6 +4,7 @@ import { ApiError, describeError } from '../api/errors'
 import type { InheritanceRequest, InheritanceResult, Relation, School } from '../api/types'
 import { Alert } from '../components/forms'
 import { lang, t } from '../i18n'
+import { HermaphroditeFields, hermaphroditeOf, WhileUnknown } from './inheritance-hermaphrodite'
 import { type LaterForm, LaterDeaths, LaterDeathsFields, laterDeathsOf } from './inheritance-later'
 import { PartsTable } from './inheritance-parts'
 
@@ -41,6 +42,8 @@ export function InheritancePage() {
     if (unborn && unbornKinds.includes(unborn)) body.unborn = unborn
     const missingRelation = String(form.get('missing_relation') ?? '')
     if (missingRelation && num('missing_count') > 0) body.missing = { relation: missingRelation, count: num('missing_count') }
+    const hermaphrodite = hermaphroditeOf(form)
+    if (hermaphrodite) body.hermaphrodite = hermaphrodite
     const laterDeaths = laterDeathsOf(later)
     if (laterDeaths) body.later_deaths = laterDeaths
     if (num('amount') > 0) {
@@ -155,6 +158,7 @@ export function InheritancePage() {
             </label>
           </div>
         </fieldset>
+        <HermaphroditeFields />
         <LaterDeathsFields later={later} relations={relations} onChange={setLater} />
         <fieldset>
           <legend>{d.estate}</legend>
@@ -244,6 +248,7 @@ function Shares({ result }: { result: InheritanceResult }) {
       )}
       {result.pregnancy && <BeforeBirth pregnancy={result.pregnancy} money={money} />}
       {result.missing && <Missing missing={result.missing} money={money} />}
+      {result.hermaphrodite && <WhileUnknown division={result.hermaphrodite} money={money} />}
       {result.later_deaths && result.combined && <LaterDeaths result={{ later_deaths: result.later_deaths, combined: result.combined }} money={money} />}
       {result.differences.length > 0 && (
         <>
