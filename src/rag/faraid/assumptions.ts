@@ -35,6 +35,8 @@ export type Assumption =
   | { kind: 'later_heirs_inferred'; of: Relation }
   /** An heir of unknown sex, whether it may still become clear unsaid: taken that it may (a child). */
   | { kind: 'hermaphrodite_hope' }
+  /** "3 siblings" of no stated sex beside one who excludes them all: counted as full brothers, only their number counting. */
+  | { kind: 'siblings_unsexed'; phrase: string; excluder: Relation }
 
 export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
   const seen = new Set<string>()
@@ -125,6 +127,14 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         fr: 'un héritier mort après le défunt hérite quand même ; sa part passe ensuite à ses propres héritiers, un second partage non fait ici',
         ar: 'الوارث الذي توفي بعد المتوفى يرث، ثم ينتقل نصيبه إلى ورثته في مسألة ثانية لم تُحسب هنا',
       }[lang]
+    case 'siblings_unsexed': {
+      const by = RELATION_LABELS[lang][a.excluder]
+      return {
+        en: `“${a.phrase}”: their sexes and lines are not said, which changes nothing here — the ${by} excludes them all; being two or more, they take the mother down to a sixth`,
+        fr: `« ${a.phrase} » : leur sexe et leur lien ne sont pas dits, ce qui ne change rien ici — ${by} les exclut tous ; étant deux ou plus, ils réduisent la mère au sixième`,
+        ar: `«${a.phrase}»: لم يُذكر جنسهم ولا جهتهم، ولا أثر لذلك هنا لأن ${by} يحجبهم جميعًا، وهم اثنان فأكثر فيحجبون الأم إلى السدس`,
+      }[lang]
+    }
     case 'hermaphrodite_hope':
       return {
         en: 'the heir of unknown sex taken to be a child whose sex may still become clear; for an adult whose sex cannot, the Hanbali school gives each heir half of his two parts instead',

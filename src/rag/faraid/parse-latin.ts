@@ -3,6 +3,7 @@ import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { heirTally } from './heir-tally'
 import { readLatinHermaphrodite } from './parse-hermaphrodite'
+import { readSiblings, type SiblingsRead } from './parse-latin-siblings'
 import { unbornOf } from './parse-pregnancy'
 import { type Barrier, excludesDistantKindred, type Relation, type Sex } from './relations'
 import {
@@ -69,6 +70,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // (an heir of unknown sex is read apart: his noun is neither a son nor a brother)
   const hermaphrodite = readLatinHermaphrodite(rest)
   rest = hermaphrodite.text
+  // ("3 siblings", « trois frères et sœurs »: of both sexes, how many of each unsaid — not brothers and sisters apart)
+  const siblings = readSiblings(rest)
+  rest = siblings.text
   const found: { at: number; relation: Relation; text: string; glossed?: boolean }[] = []
   for (const [pattern, relation, only] of PHRASES) {
     if (only !== 'both' && only !== lang) continue
@@ -252,6 +256,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     tally.add(f.relation, count, bar)
     if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
   }
+  if (siblings.phrase) readUnsexedSiblings(siblings, tally, assumptions, problems)
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
   const spouses = tally.named()
   const deceased: Sex | undefined = (female && !male) || spouses.has('husband') ? 'female' : male || spouses.has('wife') ? 'male' : undefined
@@ -297,6 +302,23 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
 }
 
 /**
+ * Siblings of no stated sex change nothing beside the father or a son, who exclude them all, but their number: two
+ * or more take the mother down to a sixth — so they are counted then (as full brothers, and said); otherwise their
+ * sexes decide the shares, and the case is not guessed.
+ */
+function readUnsexedSiblings(siblings: SiblingsRead, tally: ReturnType<typeof heirTally>, assumptions: Assumption[], problems: string[]): void {
+  const excluder = (['father', 'son', 'sons_son', 'sons_sons_son'] as const).find((r) => tally.heirs.has(r))
+  if (!excluder) {
+    problems.push(`“${siblings.phrase}” of no stated sex`)
+    return
+  }
+  const count = siblings.count ?? 2
+  if (siblings.count === undefined) assumptions.push({ kind: 'count', phrase: siblings.phrase!, count, relation: 'full_brother' })
+  tally.add('full_brother', count)
+  assumptions.push({ kind: 'siblings_unsexed', phrase: siblings.phrase!, excluder })
+}
+
+/**
  * The one heir a single «missing» is said of: right before his noun ("his missing son") or right after it
  * (« son fils disparu », "a brother who is missing"), his relation named once in the family.
  */
@@ -306,7 +328,9 @@ function missingHeir(source: string, found: readonly { at: number; relation: Rel
   const m = all[0]!
   const end = m.index + m[0].length
   const after = found.filter((f) => f.at >= end && /^\s*$/.test(source.slice(end, f.at)))
-  const before = found.filter((f) => f.at + f.text.length <= m.index && /^\s*,?\s*(?:(?:who|qui)\s+(?:is|are|was|were|est|sont|etait|etaient)\s+)?$/.test(source.slice(f.at + f.text.length, m.index)))
+  const before = found.filter(
+    (f) => f.at + f.text.length <= m.index && /^\s*,?\s*(?:(?:who|qui)\s+(?:is|are|was|were|(?:has|have|had) been|est|sont|etait|etaient)\s+)?$/.test(source.slice(f.at + f.text.length, m.index)),
+  )
   const heir = after[0] ?? before.at(-1)
   return heir && found.filter((f) => f.relation === heir.relation).length === 1 ? heir.relation : undefined
 }

@@ -168,6 +168,11 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Quelle est la part de l’épouse si le défunt laisse une épouse, un père et un fils ?', 'fr', 'male', { wife: 1, father: 1, son: 1 }],
   ['What is the share of the daughter if the deceased left a daughter, a father and a son?', 'en', 'male', { daughter: 1, father: 1, son: 1 }],
   ['Mon grand-père est décédé. Ses héritiers sont ses 3 fils, ses 2 filles et sa veuve.', 'fr', 'male', { son: 3, daughter: 2, wife: 1 }],
+  // siblings of no stated sex beside the father: excluded whatever they are, their number takes the mother to a sixth
+  // (they were left out, and the mother given a third); a later death after «;»; "who has been missing"
+  ['A man died leaving his father, his mother and 3 siblings.', 'en', 'male', { father: 1, mother: 1, full_brother: 3 }],
+  ['Un homme laisse son père, sa mère et trois frères et sœurs.', 'fr', 'male', { father: 1, mother: 1, full_brother: 3 }],
+  ['A man died leaving a wife, a son who has been missing for years, and a daughter.', 'en', 'male', { wife: 1, son: 1, daughter: 1 }],
 ]
 
 describe('inheritance cases recognised in a question', () => {
@@ -312,6 +317,11 @@ describe('inheritance cases recognised in a question', () => {
     )
   })
 
+  test('siblings of no stated sex with no one to exclude them are not guessed; a later death may follow a semicolon', () => {
+    assert.equal(recogniseCase('A man died leaving his wife and three brothers and sisters.', 'en'), undefined)
+    const c = recogniseCase('A woman died leaving her husband and two sons; then one of the sons died leaving his wife and his brother.', 'en')!
+    assert.deepEqual(c.later?.[0]?.of, 'son')
+  })
   test('an heir of unknown sex, in French and English: his line; the hope of his sex becoming clear said, or taken and said', () => {
     const read = (t: string, lang: 'fr' | 'en') => {
       const c = recogniseCase(t, lang)!
