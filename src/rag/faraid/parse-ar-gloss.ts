@@ -12,3 +12,13 @@ export function deceasedsKinGlossed(raw: string): string {
   if (folded.search(GLOSSED) < 0) return raw
   return folded.replace(GLOSSED, (_, before: string, and: string, kin: string) => `${before}${and}${kin === 'ابو' ? 'اب' : kin}`)
 }
+
+/** «وترك إخوته: ثلاثة إخوة وأختين», «أولاده: ابنان وبنت»: a group named, then counted after a colon. */
+const RESTATED = /(^|[\s،,])و?(?:ال)?(?:اخوته|اخوتها|اخوانه|اخوانها|اولاده|اولادها|ابناؤه|ابنائه|ابناءه|ابناؤها|ابنائها|ابناءها|الاخوة|الاولاد|الابناء)\s*:\s*(?=[^\s])/g
+
+/** The text with such a group's name taken out, so that its members are not counted twice; unchanged when there is none. */
+export function withoutRestatedGroup(raw: string): string {
+  const folded = foldArabic(raw)
+  if (folded.search(RESTATED) < 0) return raw
+  return folded.replace(RESTATED, '$1')
+}

@@ -18,6 +18,8 @@ const TABLE: [string, string, Record<string, number>][] = [
   // a dual before its genitive («بنتا ابن», «ابنتا أخ»); one of each before «لأخ»
   ['توفي عن بنتا ابن وابنتا أخ شقيق وعم', 'male', { sons_daughter: 2, brothers_daughter: 2, full_uncle: 1 }],
   ['توفي عن بنت وابنا وبنتا لأخ شقيق', 'male', { daughter: 1, full_brothers_son: 1, brothers_daughter: 1 }],
+  // a group named, then counted after a colon, is counted once (was six brothers)
+  ['توفي عن إخوته: ثلاثة إخوة وأختين', 'male', { full_brother: 3, full_sister: 2 }],
   // a number of a plural said with «من»
   ['توفي عن بنت، اثنان من الأعمام', 'male', { daughter: 1, full_uncle: 2 }],
   ['توفي عن زوجة وثلاثة من أبنائه', 'male', { wife: 1, son: 3 }],

@@ -2,7 +2,7 @@ import { numberAt } from './arabic-numbers'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { withoutDeathsAfter, withoutDeathsBefore } from './parse-ar-died-after'
 import { unsexedChildren } from './parse-ar-children'
-import { deceasedsKinGlossed } from './parse-ar-gloss'
+import { deceasedsKinGlossed, withoutRestatedGroup } from './parse-ar-gloss'
 import { grandchildrenThroughSons } from './parse-ar-grandchild'
 import { arabicWordsOf, foldArabic } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
@@ -424,7 +424,7 @@ function takeOutDeadBefore(tally: ReturnType<typeof heirTally>, kin: readonly { 
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(raw: string): ParsedFamily {
-  const diedAfter = withoutDeathsAfter(deceasedsKinGlossed(raw))
+  const diedAfter = withoutDeathsAfter(withoutRestatedGroup(deceasedsKinGlossed(raw)))
   const diedBefore = withoutDeathsBefore(diedAfter.text)
   const children = unsexedChildren(diedBefore.text)
   const hermaphrodite = readHermaphrodite(grandchildrenThroughSons(children?.text ?? diedBefore.text))

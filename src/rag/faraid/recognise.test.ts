@@ -317,6 +317,10 @@ describe('inheritance cases recognised in a question', () => {
     )
   })
 
+  test('kin the parser cannot read after a colon are not left out: the case goes to retrieval', () => {
+    // («إخوته: أبي وعمين وعمتين» named from the asker's side: the sisters were dropped and three brothers assumed)
+    assert.equal(recogniseCase('توفي عمي ولم يتزوج وترك إخوته: أبي وعمين وعمتين', 'ar'), undefined)
+  })
   test('siblings of no stated sex with no one to exclude them are not guessed; a later death may follow a semicolon', () => {
     assert.equal(recogniseCase('A man died leaving his wife and three brothers and sisters.', 'en'), undefined)
     const c = recogniseCase('A woman died leaving her husband and two sons; then one of the sons died leaving his wife and his brother.', 'en')!

@@ -1,5 +1,7 @@
 import type { Lang } from '../../contract/common'
+import { arabicWordsOf } from './arabic-text'
 import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
+import { ASKERS_KIN } from './parse-ar-words'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily, unreadWords } from './parse-ar'
@@ -110,7 +112,9 @@ function familyEnd(rest: string): number {
     // «وترك زوجة وأولادا: ثلاثة ذكور وبنتين»: a colon followed by nothing but heirs goes on with the list
     if (stop[0] === ':') {
       const next = rest.slice(stop.index + 1).split(/[.؟?\n:]/)[0]!
-      if (arabicMentions(next).length > 0 && unreadWords(next).length === 0 && !/(^|\s)(ما|ماذا|كم|هل|من|كيف|لماذا|اذا|إذا)\s/.test(next)) continue
+      // (kin the parser cannot read there — «إخوته: أبي وعمين» — are read too, and refused, rather than left out)
+      if (arabicMentions(next).length > 0 && (unreadWords(next).length === 0 || arabicWordsOf(next).some((w) => ASKERS_KIN.test(w))) && !/(^|\s)(ما|ماذا|كم|هل|من|كيف|لماذا|اذا|إذا)\s/.test(next))
+        continue
     }
     // «توفي عن:\n- أخ شقيق (العدد 3)\n- زوجة»: a line that only names heirs continues the list
     if (stop[0] === '\n') {
