@@ -20,8 +20,21 @@ describe('the estate a question states', () => {
       bequest: 30000,
     })
     assert.deepEqual(estateIn('وترك 96000 ريال وعليه دين 6000 ريال وأوصى بمبلغ 50000 ريال', 'ar'), { amount: 96000, unit: 'ريال', debts: 6000, bequest: 50000 })
+    // a bare sum right after a debt or the funeral is one (the funeral's 5,000 was left in the estate)
+    assert.deepEqual(estateIn('A man died leaving $120,000, a wife and two sons. He owed 20,000 dollars and his funeral cost 5,000.', 'en'), {
+      amount: 120000,
+      unit: '$',
+      debts: 20000,
+      funeral: 5000,
+    })
+    assert.deepEqual(estateIn('A man died leaving $90,000 and a wife; he owed money to his 2 brothers.', 'en'), { amount: 90000, unit: '$' })
     // (a word ending in an accented letter: « légué » was not read, and the bequest went to the heirs)
     assert.deepEqual(estateIn('Un homme laisse 90 000 euros, une épouse et un fils. Il a légué 10 000 euros à un ami.', 'fr'), { amount: 90000, unit: 'euros', bequest: 10000 })
+  })
+  test('assets joined to the first sum add up to the estate (only the first was taken)', () => {
+    assert.deepEqual(estateIn('Il laisse une maison estimée à 200 000 euros et 30 000 euros d’épargne.', 'fr'), { amount: 230000, unit: 'euros' })
+    assert.deepEqual(estateIn('My father left a house worth 300k and 50k in savings; heirs: my mother, me and my sister.', 'en'), { amount: 350000 })
+    assert.deepEqual(estateIn('وتملك 5000 جنيه نقدا ونصف منزل الزوجية بمبلغ 8000 جنيه', 'ar'), { amount: 13000, unit: 'جنيه' })
   })
   test('a bequest said as a part of the estate', () => {
     assert.deepEqual(estateIn('توفي عن زوجة وابنين وترك 90000 ريال وأوصى بالثلث', 'ar'), { amount: 90000, unit: 'ريال', bequestPart: [1, 3] })

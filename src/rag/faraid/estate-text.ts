@@ -65,6 +65,9 @@ function stated(found: Found[]): StatedEstate | undefined {
     const near = f.before.slice(-25).split(/\d/).at(-1)!
     const kind = OUTGOINGS.find(([re]) => re.test(near))?.[1]
     if (kind) out[kind] = (out[kind] ?? 0) + f.amount
+    // («a house worth 300k and 50k in savings», « 200 000 € et 30 000 € d'épargne», «5000 جنيه نقدا ونصف منزل بمبلغ
+    // 8000 جنيه»: another asset joined to the first, in its unit, adds to the estate)
+    else if (estate && (f.unit ?? estate.unit) === estate.unit && /(^|[\s(])(and|et|plus|و)|(^|\s)و\S/i.test(near)) estate = { ...estate, amount: estate.amount + f.amount }
     else estate ??= { amount: f.amount, ...(f.unit ? { unit: f.unit } : {}) }
   }
   return estate && { ...estate, ...out }
@@ -142,8 +145,12 @@ function latinEstate(text: string): StatedEstate | undefined {
     const after = scale ? rest.slice(scale[0].length) : rest
     const before = text.slice(Math.max(0, m.index - 30), m.index)
     const unit = LATIN_UNIT.exec(after)?.slice(1).find(Boolean) ?? LATIN_UNIT_BEFORE.exec(before)?.[1]
-    // a bare number is an estate only right after words that announce one; a unit says it alone
-    if (unit || (LATIN_ESTATE_WORDS.test(before) && scale)) found.push({ amount, ...(unit ? { unit } : {}), before })
+    // a bare number is an estate only right after words that announce one; a unit says it alone; after a first
+    // sum, a bare one joined to it («300k and 50k») or right after a debt, a funeral or a bequest is one too
+    const since = before.split(/\d/).at(-1)!
+    const kin = /^\s*(?:[a-z-]+\s+)?(sons?|daughters?|brothers?|sisters?|wi(?:fe|ves)|children|heirs|fils|filles?|fr[eè]res?|s(?:oe|œ)urs?|enfants?|[ée]pouses?|h[ée]ritiers)\b/i.test(after)
+    const follows = found.length > 0 && !kin && ((scale && /\b(and|et|plus)\s*$/i.test(since)) || OUTGOINGS.some(([re]) => re.test(since)))
+    if (unit || (LATIN_ESTATE_WORDS.test(before) && scale) || follows) found.push({ amount, ...(unit ? { unit } : {}), before })
   }
   return stated(found)
 }
