@@ -168,6 +168,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Quelle est la part de l’épouse si le défunt laisse une épouse, un père et un fils ?', 'fr', 'male', { wife: 1, father: 1, son: 1 }],
   ['What is the share of the daughter if the deceased left a daughter, a father and a son?', 'en', 'male', { daughter: 1, father: 1, son: 1 }],
   ['Mon grand-père est décédé. Ses héritiers sont ses 3 fils, ses 2 filles et sa veuve.', 'fr', 'male', { son: 3, daughter: 2, wife: 1 }],
+  // a family written as a form: the header says the death and the sex
+  ['Deceased: male. Heirs: wife, 2 sons, 1 daughter, father.', 'en', 'male', { wife: 1, son: 2, daughter: 1, father: 1 }],
+  ['Défunte : femme ; héritiers : mari, mère et deux sœurs germaines.', 'fr', 'female', { husband: 1, mother: 1, full_sister: 2 }],
   // siblings of no stated sex beside the father: excluded whatever they are, their number takes the mother to a sixth
   // (they were left out, and the mother given a third); a later death after «;»; "who has been missing"
   ['A man died leaving his father, his mother and 3 siblings.', 'en', 'male', { father: 1, mother: 1, full_brother: 3 }],

@@ -126,6 +126,18 @@ function familyEnd(rest: string): number {
   return rest.length
 }
 
+/**
+ * "Deceased: male. Heirs: …", « Défunte : femme ; héritiers : … »: a family written as a form; the header says the
+ * death and the sex, in the words the rest of the reading knows.
+ */
+function withDeathFromHeader(text: string): string {
+  return text
+    .replace(/^\s*(?:the\s+)?deceased\s*:\s*(?:an?\s+)?(male|man|female|woman)\b\s*[.;,]?/i, (_, sex: string) => (/^(male|man)$/i.test(sex) ? 'A man died. ' : 'A woman died. '))
+    .replace(/^\s*(?:le\s+|la\s+)?d[ée]funte?\s*:\s*(?:une?\s+)?(homme|femme|masculin|f[ée]minin)(?![\p{L}])\s*[.;,]?/iu, (_, sex: string) =>
+      /^(homme|masculin)$/i.test(sex) ? 'Un homme est décédé. ' : 'Une femme est décédée. ',
+    )
+}
+
 /** Words of a question about something else than the shares (a ruling, a permission): left to retrieval. */
 const OTHER_QUESTION = /يجوز|حكم|جائز|حرام|حلال|زكاة|\bpermis|autoris|licite|\bhalal\b|\bharam\b|allowed|permissible|\bzakat\b|can i\b|puis-je|est-il permis/i
 // (letters around, not \b: « est décédé. » ends in a letter \b does not know)
@@ -157,7 +169,7 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   // («ثم توفي أحد الأبناء عن …»: a later death is read apart, never as more heirs of the first deceased)
   const told = laterDeathsIn(asked, lang)
   if (!told) return undefined
-  const question = told.text
+  const question = lang === 'ar' ? told.text : withDeathFromHeader(told.text)
   let family: ParsedFamily | undefined
   // ("What is the share of the husband if his wife dies and leaves a son?": who died named through the heir asked about)
   const through = lang === 'ar' ? undefined : latinThroughHeir(question, lang)
