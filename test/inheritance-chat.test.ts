@@ -251,6 +251,9 @@ describe('inheritance cases in the chat', () => {
     const hanafi = (await ask('Un homme laisse un fils, une fille et un enfant hermaphrodite, selon l’école hanafite.')).body.assistant_message.content as string
     assert.match(hanafi, /reçoit la moindre de ses deux parts/)
     assert.match(row(hanafi, 'l’héritier de sexe indéterminé')!, /\| 1\/4 \| 1 \|/)
+    // (French sets a space before its colons)
+    assert.match(hanafi, /\n- femme \(4\) : fils 1\/2/)
+    assert.match(hanafi, /\nPreuves : /)
   })
 
   test('a school named in the question is followed, and said to be', async () => {

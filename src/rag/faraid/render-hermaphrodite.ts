@@ -4,7 +4,7 @@ import type { Distribution } from './compute'
 import type { Fraction } from './fraction'
 import type { HermaphroditeDistribution, HermaphroditeLine, HermaphroditeMethod } from './hermaphrodite'
 import type { RecognisedCase } from './recognise'
-import { citedEvidence, closingLines, heirLabel, opening, row } from './render'
+import { citedEvidence, colon, closingLines, heirLabel, opening, row } from './render'
 
 const T = {
   en: {
@@ -97,12 +97,10 @@ export function renderHermaphrodite(c: RecognisedCase, h: HermaphroditeDistribut
   lines.push(row([t.him, cell(h.share), String(h.sihaam), ...(amountOf ? [amountOf(h.share)] : [])]))
   if (!h.reserved.isZero()) lines.push('', t.held(h.reserved.toString(), h.reservedSihaam.toString(), base))
   lines.push('', t.each)
-  // (French sets a space before the colon)
-  const colon = lang === 'fr' ? ' :' : ':'
-  for (const as of ['male', 'female'] as const) lines.push(`- ${t.as[as]} (${h[as].baseFinal})${colon} ${readingLine(h[as], lang)}`)
+  for (const as of ['male', 'female'] as const) lines.push(`- ${t.as[as]} (${h[as].baseFinal})${colon(lang)} ${readingLine(h[as], lang)}`)
   const evidence = citedEvidence(sources, lang)
   const cited = new Set([h.male, h.female].flatMap((d) => d.heirs.flatMap((x) => x.basis.map(evidence))).filter(Boolean))
-  lines.push('', `${t.evidence}${colon} ${[...cited].join('; ')}.`)
+  lines.push('', `${t.evidence}${colon(lang)} ${[...cited].join('; ')}.`)
   const differences = new Map([...h.male.differences, ...h.female.differences, ...h.differences].map((d) => [JSON.stringify(d), d]))
   lines.push(...closingLines(h.male.school, [...differences.values()], lang))
   return lines.join('\n')

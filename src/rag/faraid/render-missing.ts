@@ -3,7 +3,7 @@ import type { Source } from '../../contract/sources'
 import type { Distribution } from './compute'
 import type { MissingDistribution } from './missing'
 import type { RecognisedCase } from './recognise'
-import { citedEvidence, closingLines, heirLabel, understoodLines } from './render'
+import { citedEvidence, colon, closingLines, heirLabel, understoodLines } from './render'
 
 const T = {
   en: {
@@ -61,10 +61,10 @@ export function renderMissing(c: RecognisedCase, p: MissingDistribution, sources
   lines.push('', t.intro(base), '', t.head, '|---|---|---|')
   for (const h of p.heirs) lines.push(`| ${heirLabel(h, lang)} | ${h.share.isZero() ? t.nothing : h.share.toString()} | ${h.sihaam} |`)
   lines.push('', t.held(p.reserved.toString(), p.reservedSihaam.toString(), base, p.missingShare.toString()), '', t.after)
-  lines.push(`- ${t.alive} (${p.alive.baseFinal}): ${readingLine(p.alive, lang)}`, `- ${t.dead} (${p.dead.baseFinal}): ${readingLine(p.dead, lang)}`)
+  lines.push(`- ${t.alive} (${p.alive.baseFinal})${colon(lang)} ${readingLine(p.alive, lang)}`, `- ${t.dead} (${p.dead.baseFinal})${colon(lang)} ${readingLine(p.dead, lang)}`)
   const evidence = citedEvidence(sources, lang)
   const cited = new Set([p.alive, p.dead].flatMap((d) => d.heirs.flatMap((h) => h.basis.map(evidence))).filter(Boolean))
-  lines.push('', `${t.evidence}: ${[...cited].join('; ')}.`)
+  lines.push('', `${t.evidence}${colon(lang)} ${[...cited].join('; ')}.`)
   const differences = new Map([p.alive, p.dead].flatMap((d) => d.differences).map((d) => [JSON.stringify(d), d]))
   lines.push(...closingLines(p.alive.school, [...differences.values()], lang))
   return lines.join('\n')

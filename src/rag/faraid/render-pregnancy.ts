@@ -3,7 +3,7 @@ import type { Source } from '../../contract/sources'
 import type { Distribution } from './compute'
 import type { Outcome, PregnancyDistribution, Unborn } from './pregnancy'
 import type { RecognisedCase } from './recognise'
-import { citedEvidence, closingLines, heirLabel, understoodLines } from './render'
+import { citedEvidence, colon, closingLines, heirLabel, understoodLines } from './render'
 
 const T = {
   en: {
@@ -68,10 +68,10 @@ export function renderPregnancy(c: RecognisedCase, p: PregnancyDistribution, sou
   lines.push('', t.intro(base), '', t.head, '|---|---|---|')
   for (const h of p.heirs) lines.push(`| ${heirLabel(h, lang)} | ${h.share.isZero() ? t.nothing : h.share.toString()} | ${h.sihaam} |`)
   lines.push('', t.held(p.reserved.toString(), p.reservedSihaam.toString(), base), '', t.each)
-  for (const s of p.scenarios) lines.push(`- ${t.outcome[s.outcome]} (${s.distribution.baseFinal}): ${outcomeLine(s.distribution, lang)}`)
+  for (const s of p.scenarios) lines.push(`- ${t.outcome[s.outcome]} (${s.distribution.baseFinal})${colon(lang)} ${outcomeLine(s.distribution, lang)}`)
   const evidence = citedEvidence(sources, lang)
   const cited = new Set(p.scenarios.flatMap((s) => s.distribution.heirs.flatMap((h) => h.basis.map(evidence))).filter(Boolean))
-  lines.push('', `${t.evidence}: ${[...cited].join('; ')}.`)
+  lines.push('', `${t.evidence}${colon(lang)} ${[...cited].join('; ')}.`)
   const differences = new Map(p.scenarios.flatMap((s) => s.distribution.differences).map((d) => [JSON.stringify(d), d]))
   lines.push(...closingLines(p.scenarios[0]!.distribution.school, [...differences.values()], lang))
   return lines.join('\n')

@@ -137,6 +137,9 @@ export function citedEvidence(sources: readonly Source[], lang: Lang): (b: Basis
 }
 
 /** « ×3 » after a label when there are several. */
+/** A colon as the language sets it (French puts a space before it). */
+export const colon = (lang: Lang) => (lang === 'fr' ? ' :' : ':')
+
 export const heirLabel = (h: { relation: Relation; count: number }, lang: Lang) => `${RELATION_LABELS[lang][h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
 
 /** What was understood (and what else, `extra`, was), then what was assumed. */
@@ -147,8 +150,7 @@ export function understoodLines(c: RecognisedCase, lang: Lang, extra: string[] =
   const list = [...c.heirs.map(qualified), ...extra].join(lang === 'ar' ? '، ' : ', ')
   const lines = [t.understood(c.deceased === 'male', list)]
   const assumed = c.assumptions.map((a) => describeAssumption(a, lang))
-  // (French sets a space before the colon)
-  if (assumed.length > 0) lines.push(`${t.assumed}${lang === 'fr' ? ' ' : ''}: ${assumed.join('; ')}.`)
+  if (assumed.length > 0) lines.push(`${t.assumed}${colon(lang)} ${assumed.join('; ')}.`)
   return lines
 }
 
