@@ -1,10 +1,9 @@
 import type { Lang } from '../../contract/common'
 import type { Source } from '../../contract/sources'
-import type { Distribution } from './compute'
 import type { Fraction } from './fraction'
 import type { HermaphroditeDistribution, HermaphroditeLine, HermaphroditeMethod } from './hermaphrodite'
 import type { RecognisedCase } from './recognise'
-import { citedEvidence, colon, closingLines, heirLabel, opening, row } from './render'
+import { citedEvidence, colon, sharesLine, closingLines, heirLabel, opening, row } from './render'
 
 const T = {
   en: {
@@ -77,12 +76,6 @@ const T = {
   },
 } satisfies Record<Lang, { who: Record<HermaphroditeLine, string>; method: Record<HermaphroditeMethod, (base: string) => string> } & Record<string, unknown>>
 
-/** Who inherits in one reading, with their shares (the excluded left out). */
-function readingLine(d: Distribution, lang: Lang): string {
-  const heirs = d.heirs.filter((h) => !h.blockedBy && !h.share.isZero())
-  return heirs.length > 0 ? heirs.map((h) => `${heirLabel(h, lang)} ${h.share.toString()}`).join(lang === 'ar' ? '، ' : ', ') : T[lang].nothing
-}
-
 /**
  * The chat's answer to a case with an heir of unknown sex: what was understood, how the school divides for him,
  * each heir's part with its shares (and amount), what waits, both readings, and the verses and hadith.
@@ -97,7 +90,7 @@ export function renderHermaphrodite(c: RecognisedCase, h: HermaphroditeDistribut
   lines.push(row([t.him, cell(h.share), String(h.sihaam), ...(amountOf ? [amountOf(h.share)] : [])]))
   if (!h.reserved.isZero()) lines.push('', t.held(h.reserved.toString(), h.reservedSihaam.toString(), base))
   lines.push('', t.each)
-  for (const as of ['male', 'female'] as const) lines.push(`- ${t.as[as]} (${h[as].baseFinal})${colon(lang)} ${readingLine(h[as], lang)}`)
+  for (const as of ['male', 'female'] as const) lines.push(`- ${t.as[as]} (${h[as].baseFinal})${colon(lang)} ${sharesLine(h[as], lang, t.nothing)}`)
   const evidence = citedEvidence(sources, lang)
   const cited = new Set([h.male, h.female].flatMap((d) => d.heirs.flatMap((x) => x.basis.map(evidence))).filter(Boolean))
   lines.push('', `${t.evidence}${colon(lang)} ${[...cited].join('; ')}.`)

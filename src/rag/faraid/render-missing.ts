@@ -1,9 +1,8 @@
 import type { Lang } from '../../contract/common'
 import type { Source } from '../../contract/sources'
-import type { Distribution } from './compute'
 import type { MissingDistribution } from './missing'
 import type { RecognisedCase } from './recognise'
-import { citedEvidence, colon, closingLines, heirLabel, understoodLines } from './render'
+import { citedEvidence, colon, sharesLine, closingLines, heirLabel, understoodLines } from './render'
 
 const T = {
   en: {
@@ -43,13 +42,6 @@ const T = {
   },
 } satisfies Record<Lang, Record<string, unknown>>
 
-/** Who inherits in one reading of the case, with their shares (the excluded left out). */
-function readingLine(d: Distribution, lang: Lang): string {
-  const heirs = d.heirs.filter((h) => !h.blockedBy && !h.share.isZero()).map((h) => `${heirLabel(h, lang)} ${h.share.toString()}`)
-  if (!d.treasury.isZero()) heirs.push(`${T[lang].treasury} ${d.treasury.toString()}`)
-  return heirs.length > 0 ? heirs.join(lang === 'ar' ? '، ' : ', ') : T[lang].nothing
-}
-
 /**
  * The chat's answer to a case with a missing heir: what was understood, each present heir's part now and its
  * shares of the common base, what is held back, both readings, and the verses and hadith the shares rest on.
@@ -61,7 +53,10 @@ export function renderMissing(c: RecognisedCase, p: MissingDistribution, sources
   lines.push('', t.intro(base), '', t.head, '|---|---|---|')
   for (const h of p.heirs) lines.push(`| ${heirLabel(h, lang)} | ${h.share.isZero() ? t.nothing : h.share.toString()} | ${h.sihaam} |`)
   lines.push('', t.held(p.reserved.toString(), p.reservedSihaam.toString(), base, p.missingShare.toString()), '', t.after)
-  lines.push(`- ${t.alive} (${p.alive.baseFinal})${colon(lang)} ${readingLine(p.alive, lang)}`, `- ${t.dead} (${p.dead.baseFinal})${colon(lang)} ${readingLine(p.dead, lang)}`)
+  lines.push(
+    `- ${t.alive} (${p.alive.baseFinal})${colon(lang)} ${sharesLine(p.alive, lang, t.nothing, t.treasury)}`,
+    `- ${t.dead} (${p.dead.baseFinal})${colon(lang)} ${sharesLine(p.dead, lang, t.nothing, t.treasury)}`,
+  )
   const evidence = citedEvidence(sources, lang)
   const cited = new Set([p.alive, p.dead].flatMap((d) => d.heirs.flatMap((h) => h.basis.map(evidence))).filter(Boolean))
   lines.push('', `${t.evidence}${colon(lang)} ${[...cited].join('; ')}.`)

@@ -1,9 +1,8 @@
 import type { Lang } from '../../contract/common'
 import type { Source } from '../../contract/sources'
-import type { Distribution } from './compute'
 import type { Outcome, PregnancyDistribution, Unborn } from './pregnancy'
 import type { RecognisedCase } from './recognise'
-import { citedEvidence, colon, closingLines, heirLabel, understoodLines } from './render'
+import { citedEvidence, colon, sharesLine, closingLines, heirLabel, understoodLines } from './render'
 
 const T = {
   en: {
@@ -51,12 +50,6 @@ const T = {
   },
 } satisfies Record<Lang, { unborn: Record<Unborn, string>; outcome: Record<Outcome, string> } & Record<string, unknown>>
 
-/** Who inherits in one possibility, with their shares (the excluded left out). */
-function outcomeLine(d: Distribution, lang: Lang): string {
-  const heirs = d.heirs.filter((h) => !h.blockedBy && !h.share.isZero())
-  return heirs.length > 0 ? heirs.map((h) => `${heirLabel(h, lang)} ${h.share.toString()}`).join(lang === 'ar' ? '، ' : ', ') : T[lang].nothing
-}
-
 /**
  * The chat's answer to a case with an unborn heir: what was understood, each heir's part now and its shares of
  * al-jāmiʿa, what is held back, every possibility, and the verses and hadith the shares rest on.
@@ -68,7 +61,7 @@ export function renderPregnancy(c: RecognisedCase, p: PregnancyDistribution, sou
   lines.push('', t.intro(base), '', t.head, '|---|---|---|')
   for (const h of p.heirs) lines.push(`| ${heirLabel(h, lang)} | ${h.share.isZero() ? t.nothing : h.share.toString()} | ${h.sihaam} |`)
   lines.push('', t.held(p.reserved.toString(), p.reservedSihaam.toString(), base), '', t.each)
-  for (const s of p.scenarios) lines.push(`- ${t.outcome[s.outcome]} (${s.distribution.baseFinal})${colon(lang)} ${outcomeLine(s.distribution, lang)}`)
+  for (const s of p.scenarios) lines.push(`- ${t.outcome[s.outcome]} (${s.distribution.baseFinal})${colon(lang)} ${sharesLine(s.distribution, lang, t.nothing)}`)
   const evidence = citedEvidence(sources, lang)
   const cited = new Set(p.scenarios.flatMap((s) => s.distribution.heirs.flatMap((h) => h.basis.map(evidence))).filter(Boolean))
   lines.push('', `${t.evidence}${colon(lang)} ${[...cited].join('; ')}.`)

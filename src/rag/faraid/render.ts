@@ -137,6 +137,16 @@ export function citedEvidence(sources: readonly Source[], lang: Lang): (b: Basis
 }
 
 /** « ×3 » after a label when there are several. */
+/**
+ * Who inherits in one reading of a case, with their shares (the excluded left out), and what goes to the treasury
+ * when a label for it is given; `nothing` when no one inherits.
+ */
+export function sharesLine(d: Distribution, lang: Lang, nothing: string, treasury?: string): string {
+  const parts = d.heirs.filter((h) => !h.blockedBy && !h.share.isZero()).map((h) => `${heirLabel(h, lang)} ${h.share.toString()}`)
+  if (treasury && !d.treasury.isZero()) parts.push(`${treasury} ${d.treasury.toString()}`)
+  return parts.length > 0 ? parts.join(lang === 'ar' ? '، ' : ', ') : nothing
+}
+
 /** A colon as the language sets it (French puts a space before it). */
 export const colon = (lang: Lang) => (lang === 'fr' ? ' :' : ':')
 
