@@ -1,3 +1,4 @@
+import { foldArabic } from './arabic-text'
 import type { HermaphroditeLine } from './hermaphrodite'
 
 /** An heir whose sex cannot be told, as a family text says it. */
@@ -12,13 +13,6 @@ export interface HermaphroditeRead {
   problem?: string
 }
 
-/** Arabic folded the way the family parser compares it (no diacritics, one alif, final yāʾ). */
-const fold = (text: string) =>
-  text
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآٱ]/g, 'ا')
-    .replace(/ى/g, 'ي')
-
 // («ولد خنثى», «ابن خنثى», «وخنثى مشكل»: a child; «أخ خنثى شقيق», «خنثى لأب»: a sibling of that line; «ولد ابن خنثى»: a son's child)
 const HERMAPHRODITE = /(^|[\s،,:(])و?(?:(ولد|ابن|اخ|اخت|ولد ابن|ابن ابن)\s+)?(?:ال)?(خنثي|خنثيان|خنثيين)(?:\s+(?:ال)?مشكلا?)?(?:\s+(شقيقا?|شقيقة|لاب|لام|من الاب|من الام|لابوين))?(?=$|[\s،,.؟?)])/
 /**
@@ -26,7 +20,7 @@ const HERMAPHRODITE = /(^|[\s،,:(])و?(?:(ولد|ابن|اخ|اخت|ولد اب
  * sentence on it, or «خنثى بالغ», «خنثى صغير» right after him.
  */
 export function hopeOf(raw: string, after = ''): boolean | undefined {
-  const text = fold(raw)
+  const text = foldArabic(raw)
   const clause = text
     .split(/[.؟?\n]/)
     .filter((s) => /اتضاح|انكشاف|يتضح|ينكشف|ظهور|يظهر/.test(s))
@@ -46,7 +40,7 @@ const ALL_CHILDREN = /\((?:كلهم|جميعهم|وكلهم)\s+(?:ابناء|ا�
  * said of his state, so that the other heirs can be read; his line, and whether his sex may still become clear.
  */
 export function readHermaphrodite(raw: string): HermaphroditeRead {
-  const text = fold(raw)
+  const text = foldArabic(raw)
   const m = HERMAPHRODITE.exec(text)
   if (!m) return { text: raw }
   // («أمر الخنثى», «حال الخنثى» after him: the same heir again, with the article)
