@@ -20,7 +20,7 @@ export function hermaphroditeAnswer(q: Question, deceased: Sex, school: School, 
 }
 
 function answerWith(q: Question, deceased: Sex, school: School, options: string[], hope: boolean): number | Failure {
-  const h = distributeWithHermaphrodite({ deceased, heirs: q.family.heirs, school }, said(q), hope)
+  const h = distributeWithHermaphrodite({ deceased, heirs: q.family.heirs, school }, q.family.hermaphrodite!.line, hope)
   // (the question itself: from its last interrogative, past what is said of his state — «…أمر الخنثى، … كم نصيب الابن؟»)
   const sentence = lastSentence(q.asked)
   const question = /(?:^|[\s،,])[فو]?((?:كم|ما|ماذا|هل|لمن)\s[^،,]*)$/.exec(sentence)?.[1] ?? sentence
@@ -36,5 +36,3 @@ function answerWith(q: Question, deceased: Sex, school: School, options: string[
   const each = / (كل|الواحد|للواحد|لكل) /.test(asked) || heir.count === 1
   return numberOption([(each ? heir.share.div(heir.count) : heir.share).mul(scale)], options)
 }
-
-const said = (q: Question) => q.family.hermaphrodite!.line

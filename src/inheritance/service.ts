@@ -6,7 +6,7 @@ import { describeDifference } from '../rag/faraid/differences'
 import { type Evidence, evidenceOf } from '../rag/faraid/evidence'
 import { estateShares } from '../rag/faraid/estate'
 import { RELATION_LABELS } from '../rag/faraid/labels'
-import { distributeWithHermaphrodite, withSex } from '../rag/faraid/hermaphrodite'
+import { distributeWithHermaphrodite } from '../rag/faraid/hermaphrodite'
 import { distributeWithMissing } from '../rag/faraid/missing'
 import { distributeWithPregnancy } from '../rag/faraid/pregnancy'
 import { type Barrier, FEMALE, RELATIONS, type Relation } from '../rag/faraid/relations'
@@ -30,9 +30,9 @@ export function createInheritanceService(deps: { hadith?: HadithCanon }) {
         ])
       const { heirs, later } = caseOf(body)
       const c = { deceased: body.deceased, heirs, school: body.school }
-      // (with an heir of unknown sex, the shares with him read as a male; his division below)
-      const d = distribute(body.hermaphrodite ? withSex(c, body.hermaphrodite.line, 'male') : c)
       const herm = body.hermaphrodite ? distributeWithHermaphrodite(c, body.hermaphrodite.line, body.hermaphrodite.hope) : undefined
+      // (with an heir of unknown sex, the shares with him read as a male; his division below)
+      const d = herm?.male ?? distribute(c)
       const estate = body.estate ? estateShares(body.estate.amount, { funeral: body.funeral_costs ?? 0, debts: body.debts ?? 0, bequest: body.bequest ?? 0 }) : undefined
       if (estate && !estate.ok) throw new ValidationFailed(estate.problem, [{ field: 'body.estate.amount', message: estate.problem }])
       const money = estate?.ok ? estate : undefined

@@ -1,7 +1,7 @@
-import { type Distribution, distribute, type InheritanceCase } from './compute'
+import { type Distribution, distribute, type InheritanceCase, partOf } from './compute'
 import type { DifferenceCode } from './differences'
 import { Fraction, lcm, sihaamOf } from './fraction'
-import { UNBORN_SISTER, type Unborn } from './pregnancy'
+import { UNBORN_SISTER, type Unborn, withOutcome } from './pregnancy'
 import type { Relation, School } from './relations'
 
 /**
@@ -61,36 +61,23 @@ export interface HermaphroditeDistribution {
   differences: { schools: School[]; holds: DifferenceCode }[]
 }
 
-/** The family with him added as the male or the female of his line. */
-export function withSex(c: InheritanceCase, line: HermaphroditeLine, sex: 'male' | 'female'): InheritanceCase {
-  const relation = sex === 'male' ? line : HERMAPHRODITE_FEMALE[line]
-  const heirs = c.heirs.map((h) => ({ ...h }))
-  const same = heirs.find((h) => h.relation === relation && !h.barred)
-  if (same) same.count += 1
-  else heirs.push({ relation, count: 1 })
-  return { ...c, heirs }
-}
-
-const partIn = (d: Distribution, relation: Relation, barred: unknown, count: number) => {
-  const x = d.heirs.find((h) => h.relation === relation && h.barred === barred)
-  return x ? x.each.mul(count) : Fraction.ZERO
-}
 const least = (a: Fraction, b: Fraction) => (b.cmp(a) < 0 ? b : a)
 const half = (a: Fraction, b: Fraction) => a.add(b).div(2)
 
 /** The division with one heir of unknown sex, as the case's school makes it (`hermaphroditeMethod`). */
 export function distributeWithHermaphrodite(c: InheritanceCase, line: HermaphroditeLine, hope: boolean): HermaphroditeDistribution {
   const method = hermaphroditeMethod(c.school, hope)
-  const male = distribute(withSex(c, line, 'male'))
-  const female = distribute(withSex(c, line, 'female'))
-  const his = (d: Distribution, sex: 'male' | 'female') => partIn(d, sex === 'male' ? line : HERMAPHRODITE_FEMALE[line], undefined, 1)
+  // (read as a male or a female, he is one more of his line, as an unborn child born a boy or a girl)
+  const male = distribute(withOutcome(c, line, 'male'))
+  const female = distribute(withOutcome(c, line, 'female'))
+  const his = (d: Distribution, sex: 'male' | 'female') => partOf(d, sex === 'male' ? line : HERMAPHRODITE_FEMALE[line], undefined, 1)
   const asMale = his(male, 'male')
   const asFemale = his(female, 'female')
   // (Abū Ḥanīfa: the reading worse for him decides everyone's part; equal either way, he is read as a male)
   const worse = asFemale.cmp(asMale) < 0 ? female : male
   const combine = (a: Fraction, b: Fraction, w: Fraction) => (method === 'least' ? least(a, b) : method === 'average' ? half(a, b) : w)
   const heirs = c.heirs.map((h) => {
-    const [a, b, w] = [male, female, worse].map((d) => partIn(d, h.relation, h.barred, h.count)) as [Fraction, Fraction, Fraction]
+    const [a, b, w] = [male, female, worse].map((d) => partOf(d, h.relation, h.barred, h.count)) as [Fraction, Fraction, Fraction]
     return { relation: h.relation, count: h.count, share: combine(a, b, w) }
   })
   const share = combine(asMale, asFemale, worse === male ? asMale : asFemale)

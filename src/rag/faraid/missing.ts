@@ -1,4 +1,4 @@
-import { type Distribution, distribute, type InheritanceCase } from './compute'
+import { type Distribution, distribute, type InheritanceCase, partOf } from './compute'
 import { Fraction, lcm, sihaamOf } from './fraction'
 import type { Relation } from './relations'
 
@@ -43,20 +43,16 @@ export function distributeWithMissing(c: InheritanceCase, missing: Missing): Mis
   const alive = distribute(c)
   const dead = distribute(withoutMissing(c, missing))
   const base = lcm(alive.baseFinal, dead.baseFinal)
-  const partIn = (d: Distribution, relation: Relation, barred: unknown, count: number) => {
-    const x = d.heirs.find((h) => h.relation === relation && h.barred === barred)
-    return x ? x.each.mul(count) : Fraction.ZERO
-  }
   const heirs = c.heirs.flatMap((h) => {
     const count = h.relation === missing.relation && !h.barred ? h.count - missing.count : h.count
     if (count <= 0) return []
-    const a = partIn(alive, h.relation, h.barred, count)
-    const b = partIn(dead, h.relation, h.barred, count)
+    const a = partOf(alive, h.relation, h.barred, count)
+    const b = partOf(dead, h.relation, h.barred, count)
     const share = b.cmp(a) < 0 ? b : a
     return [{ relation: h.relation, count, share, sihaam: sihaamOf(share, base) }]
   })
   const treasury = dead.treasury.cmp(alive.treasury) < 0 ? dead.treasury : alive.treasury
   const reserved = heirs.reduce((r, h) => r.sub(h.share), Fraction.ONE.sub(treasury))
-  const missingShare = partIn(alive, missing.relation, undefined, missing.count)
+  const missingShare = partOf(alive, missing.relation, undefined, missing.count)
   return { missing, alive, dead, base, heirs, treasury, reserved, reservedSihaam: sihaamOf(reserved, base), missingShare, missingSihaam: sihaamOf(missingShare, base) }
 }
