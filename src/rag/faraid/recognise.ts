@@ -212,9 +212,10 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   // « Son père est décédé. » of no heir listed may be a death before: not guessed)
   if (told.unstated.some((r) => !heirs.some((h) => h.relation === r && !h.barred))) return undefined
   if (unstated.length > 0 && !assumptions.some((a) => a.kind === 'died_after')) assumptions.push({ kind: 'died_after' })
-  // (an heir of unknown sex is divided for in one family as said: not beside later deaths or two readings)
+  // (an heir of unknown sex is divided for in one family as said: not beside later deaths or two readings; the
+  // parsers already refuse him beside an unborn or missing heir)
   const herm = family.hermaphrodite
-  if (herm && (later || family.either || unborn || family.missing)) return undefined
+  if (herm && (later || family.either)) return undefined
   if (herm && herm.hope === undefined) assumptions.push({ kind: 'hermaphrodite_hope' })
   const estate = estateIn(asked, lang)
   return {
