@@ -1,6 +1,6 @@
-import type { InheritanceRequest, InheritanceResult, Relation } from '../api/types'
+import type { InheritanceRequest, InheritanceResult } from '../api/types'
 import { t } from '../i18n'
-import { PartsTable } from './inheritance-parts'
+import { heirLabel, PartsTable } from './inheritance-parts'
 
 type Line = NonNullable<InheritanceRequest['hermaphrodite']>['line']
 type Division = NonNullable<InheritanceResult['hermaphrodite']>
@@ -40,9 +40,8 @@ export function hermaphroditeOf(form: FormData): InheritanceRequest['hermaphrodi
 /** The division while the heir's sex is unknown: the school's way, each heir's part, what waits, both readings. */
 export function WhileUnknown({ division, money }: { division: Division; money: boolean }) {
   const d = t.value.inheritance
-  const label = (h: { relation: Relation; count: number }) => `${d.relations[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
   const parts = [
-    ...division.heirs.map((h) => ({ key: h.relation, who: label(h), share: h.share, sihaam: h.sihaam, ...(h.amount !== undefined ? { amount: h.amount } : {}) })),
+    ...division.heirs.map((h) => ({ key: h.relation, who: heirLabel(h), share: h.share, sihaam: h.sihaam, ...(h.amount !== undefined ? { amount: h.amount } : {}) })),
     { key: 'hermaphrodite', who: d.hermaphroditeWho, share: division.share, sihaam: division.sihaam, ...(division.amount !== undefined ? { amount: division.amount } : {}) },
   ]
   return (
@@ -62,7 +61,7 @@ export function WhileUnknown({ division, money }: { division: Division; money: b
             <strong>{r.as === 'male' ? d.readingMale : d.readingFemale}</strong> ({d.base} {r.base_final}):{' '}
             {r.heirs
               .filter((h) => h.share !== '0')
-              .map((h) => `${label(h)} ${h.share}`)
+              .map((h) => `${heirLabel(h)} ${h.share}`)
               .join(' · ')}
           </li>
         ))}

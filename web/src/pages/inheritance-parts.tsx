@@ -1,4 +1,8 @@
+import type { Relation } from '../api/types'
 import { t } from '../i18n'
+
+/** An heir and how many of them, in the page's language. */
+export const heirLabel = (h: { relation: Relation; count: number }) => `${t.value.inheritance.relations[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
 
 /** One line of a table of parts: who, the part of the estate, its shares, the amount when an estate is given. */
 export interface Part {

@@ -6,7 +6,7 @@ import { Alert } from '../components/forms'
 import { lang, t } from '../i18n'
 import { HermaphroditeFields, hermaphroditeOf, WhileUnknown } from './inheritance-hermaphrodite'
 import { type LaterForm, LaterDeaths, LaterDeathsFields, laterDeathsOf } from './inheritance-later'
-import { PartsTable } from './inheritance-parts'
+import { heirLabel, PartsTable } from './inheritance-parts'
 
 const SCHOOLS: School[] = ['hanafi', 'maliki', 'shafii', 'hanbali']
 type Unborn = NonNullable<InheritanceRequest['unborn']>
@@ -273,9 +273,6 @@ const exceeds = (a: string, b: string) => {
   return (an ?? 0) * (bd ?? 1) > (bn ?? 0) * (ad ?? 1)
 }
 
-/** An heir and how many of them, in the page's language. */
-const label = (h: { relation: Relation; count: number }) => `${t.value.inheritance.relations[h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
-
 /** A division made while an outcome is awaited: each heir's part now, its shares, its amount; what is held back. */
 function HeldNow({ division, money, held }: { division: Pregnancy | WhileMissing; money: boolean; held: string }) {
   const d = t.value.inheritance
@@ -284,7 +281,7 @@ function HeldNow({ division, money, held }: { division: Pregnancy | WhileMissing
       <PartsTable
         head={d.now}
         money={money}
-        parts={division.heirs.map((h) => ({ key: h.relation, who: label(h), share: h.share, sihaam: h.sihaam, ...(h.amount !== undefined ? { amount: h.amount } : {}) }))}
+        parts={division.heirs.map((h) => ({ key: h.relation, who: heirLabel(h), share: h.share, sihaam: h.sihaam, ...(h.amount !== undefined ? { amount: h.amount } : {}) }))}
       />
       <p>
         {held}
@@ -305,7 +302,7 @@ function BeforeBirth({ pregnancy, money }: { pregnancy: Pregnancy; money: boolea
       <ul class="outcomes">
         {pregnancy.outcomes.map((o) => (
           <li key={o.outcome}>
-            <strong>{d.outcomes[o.outcome]}</strong> ({d.base} {o.base_final}): {o.heirs.map((h) => `${label(h)} ${h.share}`).join(' · ')}
+            <strong>{d.outcomes[o.outcome]}</strong> ({d.base} {o.base_final}): {o.heirs.map((h) => `${heirLabel(h)} ${h.share}`).join(' · ')}
           </li>
         ))}
       </ul>
@@ -326,7 +323,7 @@ function Missing({ missing, money }: { missing: WhileMissing; money: boolean }) 
             <strong>{r.alive ? d.readingAlive : d.readingDead}</strong> ({d.base} {r.base_final}):{' '}
             {r.heirs
               .filter((h) => h.share !== '0')
-              .map((h) => `${label(h)} ${h.share}`)
+              .map((h) => `${heirLabel(h)} ${h.share}`)
               .join(' · ')}
             {r.treasury !== '0' ? ` · ${d.treasury} ${r.treasury}` : ''}
           </li>
