@@ -89,7 +89,8 @@ async function main() {
   const logger = pino({ level: 'warn' })
   const database = await openDatabase({ dataDir: path.join(work, 'pglite'), logger })
   const embedder = await localEmbedder(env.MODELS_DIR)
-  const vectors = await openVectorStore(database, embedder, logger)
+  // With the HNSW index, as a server whose searches rank by vectors keeps it: the ANN-against-exact rows need it.
+  const vectors = await openVectorStore(database, embedder, logger, { nearestIndex: true })
   const retriever = createRetriever({ db: database.db, thesaurus: loadThesaurus(), vectors, settings: DEFAULT_RETRIEVAL, shared: createSharedPostings(database.db) })
   const bySql = createRetriever({ db: database.db, thesaurus: loadThesaurus(), vectors, settings: DEFAULT_RETRIEVAL })
   const queries = benchQueries(opts.full ? Infinity : 240)

@@ -107,7 +107,10 @@ async function main(): Promise<void> {
   const database = await openDatabase({ dataDir: indexDir, logger: pino({ level: 'warn' }) })
   try {
     const passages = readTsv(await fs.readFile(opts.corpus, 'utf8'))
-    const vectors = opts.embedder === 'local' ? await openVectorStore(database, await localEmbedder(config.MODELS_DIR ?? path.join(config.DATA_DIR, 'models')), pino({ level: 'warn' })) : undefined
+    const vectors =
+      opts.embedder === 'local'
+        ? await openVectorStore(database, await localEmbedder(config.MODELS_DIR ?? path.join(config.DATA_DIR, 'models')), pino({ level: 'warn' }), { nearestIndex: (settings.vectorWeight ?? 0) > 0 })
+        : undefined
     const fields = (settings.rootWeight ?? 0) > 0 || (settings.answerTypeWeight ?? 0) > 0
     const idToKey = await indexEvalCorpus(database.db, passages, vectors, { withTranslations: opts.translations, fields })
     const indexedMs = Date.now() - started

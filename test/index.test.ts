@@ -69,7 +69,7 @@ describe('the passage index', () => {
   test('without pgvector the vectors live in a real[] column and lexical candidates are re-ranked in process', async () => {
     const noVector = { ...t.rt.database, hasVector: false }
     const embedder = await createEmbedder(t.config)
-    const store = await openVectorStore(noVector, embedder, logger)
+    const store = await openVectorStore(noVector, embedder, logger, { nearestIndex: false })
     assert.equal(store.mode, 'in-process')
     const units = loadQuranUnits().filter((u) => [2, 9].includes(u.verses!.surah))
     await writeUnits(t.rt.database.db, units, store)
@@ -88,14 +88,41 @@ describe('the passage index', () => {
     assert.equal(column.rows[0]!.data_type, 'ARRAY')
   })
 
+  test('the HNSW index is kept only while searches rank by the vectors, and nearest finds the same units without it', async () => {
+    const embedder = await createEmbedder(t.config)
+    const hnsw = async () => count('pg_indexes', "indexname = 'passages_embedding_hnsw'")
+    const ranking = await openVectorStore(t.rt.database, embedder, logger, { nearestIndex: true })
+    if (ranking.mode !== 'pgvector') {
+      assert.equal(await hnsw(), 0, 'a real[] column has no index to keep')
+      return
+    }
+    assert.equal(await hnsw(), 1)
+    await writeUnits(
+      t.rt.database.db,
+      loadQuranUnits().filter((u) => [2, 9].includes(u.verses!.surah)),
+      ranking,
+    )
+    const scope = { include: 'corpus', collection: 'quran' } as const
+    const query = await ranking.embedQuery('bénéficiaires de la zakat, les pauvres et les nécessiteux')
+    const approximate = await ranking.nearest(query, scope, 5)
+    const plain = await openVectorStore(t.rt.database, embedder, logger, { nearestIndex: false })
+    assert.equal(await hnsw(), 0, 'dropped when searches do not rank by vectors')
+    const exact = await plain.nearest(query, scope, 5)
+    assert.equal(exact.length, 5)
+    assert.equal(exact[0]!.id, approximate[0]!.id)
+    await openVectorStore(t.rt.database, embedder, logger, { nearestIndex: true })
+    assert.equal(await hnsw(), 1, 'built again over the stored vectors')
+    await openVectorStore(t.rt.database, embedder, logger, { nearestIndex: false })
+  })
+
   test('the index records its embedder and rebuilds the vectors rather than mixing two', async () => {
     const db = t.rt.database.db
     const embedder = await createEmbedder(t.config)
-    await openVectorStore(t.rt.database, embedder, logger)
+    await openVectorStore(t.rt.database, embedder, logger, { nearestIndex: false })
     const meta = (await db.execute(sql`SELECT value FROM index_meta WHERE key = 'embedder'`)) as unknown as { rows: Array<{ value: { id: string; dim: number } }> }
     assert.equal(meta.rows[0]!.value.id, embedder.id)
     const other = { id: 'other-embedder', dim: 8, embed: async (texts: string[]) => texts.map(() => Float32Array.from({ length: 8 }, (_, i) => (i === 0 ? 1 : 0))) }
-    const store = await openVectorStore(t.rt.database, other, logger)
+    const store = await openVectorStore(t.rt.database, other, logger, { nearestIndex: false })
     assert.equal(store.embedderId, 'other-embedder')
     assert.equal(await count('passages', 'embedding IS NULL'), 0, 'every unit was re-embedded')
     const after = (await db.execute(sql`SELECT value FROM index_meta WHERE key = 'embedder'`)) as unknown as { rows: Array<{ value: { id: string; dim: number } }> }

@@ -3,7 +3,7 @@ import { Command } from 'commander'
 import { loadConfig, type Config } from '../config'
 import { openDatabase, type Database } from '../db/client'
 import { createLogger } from '../logger'
-import { createEmbedder } from '../rag/engine'
+import { createEmbedder, vectorStoreOptions } from '../rag/engine'
 import { openVectorStore } from '../rag/index/vectors'
 import { startProgress, type Progress } from '../progress'
 import { editionName, HADITH_BOOK_KEYS, HADITH_BOOKS } from '../rag/canon/hadith-books'
@@ -92,7 +92,7 @@ program
       const source = resolveSource(opts.from ?? config.HADITH_SOURCE_URL)
       const limits = limitsFrom(config)
       const catalogue = await readCatalogue(source, limits)
-      const vectors = await openVectorStore(database, await createEmbedder(config), logger)
+      const vectors = await openVectorStore(database, await createEmbedder(config), logger, vectorStoreOptions(config))
       const deps = { db: database.db, vectors, dir: path.join(config.DATA_DIR, 'hadith'), source, limits, refresh: opts.refresh }
       const outcomes: AddOutcome[] = []
       for (const book of request.books) {

@@ -4,7 +4,7 @@ import { indexUnits, type IndexingState } from '../rag/index/bulk'
 import { readSource } from '../corpus/sources'
 import { loadConfig } from '../config'
 import { openDatabase } from '../db/client'
-import { createEmbedder } from '../rag/engine'
+import { createEmbedder, vectorStoreOptions } from '../rag/engine'
 import { openVectorStore } from '../rag/index/vectors'
 import { deleteUnits } from '../rag/index/writer'
 import { createLogger } from '../logger'
@@ -39,7 +39,7 @@ const program = new Command('index')
       const started = performance.now()
       const units = await readSource(path.resolve(file), { collection: opts.collection, lang: opts.lang as Lang | undefined, title: opts.title })
       if (units.length === 0) throw new Error(`${file}: no passages found`)
-      const vectors = await openVectorStore(database, await createEmbedder(config), logger)
+      const vectors = await openVectorStore(database, await createEmbedder(config), logger, vectorStoreOptions(config))
       const state: IndexingState = { status: 'indexing', collection: opts.collection, done: 0, total: units.length }
       const { inserted } = await indexUnits(database.db, units, state, vectors)
       const seconds = (performance.now() - started) / 1000

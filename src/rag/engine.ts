@@ -8,7 +8,7 @@ import type { Database } from '../db/client'
 import type { Embedder } from './embed/embedder'
 import { localEmbedder } from './embed/providers'
 import { createGeminiEmbedder, createOpenAiEmbedder } from './embed/remote'
-import { openVectorStore, type VectorStore } from './index/vectors'
+import { openVectorStore, type VectorStore, type VectorStoreOptions } from './index/vectors'
 import { createSharedPostings, type SharedPostings } from './index/shared-postings'
 import { createRetriever, DEFAULT_RETRIEVAL, type Retriever } from './search/retriever'
 import { loadThesaurus } from './text/thesaurus'
@@ -51,6 +51,11 @@ function defaultVectorWeight(config: Config): number {
   return config.VECTOR_WEIGHT ?? (config.EMBEDDER === 'local' ? 0 : 0.5)
 }
 
+/** How every process opens the vector store under this configuration (the HNSW index only when vectors rank). */
+export function vectorStoreOptions(config: Config): VectorStoreOptions {
+  return { nearestIndex: defaultVectorWeight(config) > 0 }
+}
+
 export function createEngine(config: Config, database: Database, logger: Logger): Engine {
   const state: IndexingState = { status: config.INDEX_CORPUS ? 'pending' : 'ready', collection: 'quran', done: 0, total: 0 }
   let vectors: VectorStore | undefined
@@ -76,7 +81,7 @@ export function createEngine(config: Config, database: Database, logger: Logger)
       running ??= (async () => {
         try {
           const embedder = await createEmbedder(config)
-          vectors = await openVectorStore(database, embedder, logger)
+          vectors = await openVectorStore(database, embedder, logger, vectorStoreOptions(config))
           if (config.INDEX_CORPUS) await ensureQuranIndexed(database.db, logger, state, vectors, abort.signal)
           // In the background: readiness, resuming documents and the other start-up work must not wait for it
           // (with eight hadith books it takes about 36 s), and a shutdown meanwhile only cuts it short.

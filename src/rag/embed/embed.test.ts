@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import type { UnitInput } from '../index/units'
+import { loadQuranUnits } from '../canon/quran'
+import { analyze, mixedLanguageTerms } from '../text/analyze'
 import { cosine } from './embedder'
 import { buildLsiModel, createLsiEmbedder } from './local-lsi'
 import { truncatedSvd } from './svd'
@@ -51,5 +53,36 @@ describe('the offline LSI embedder', () => {
     const A = { rows: 3, cols: 3, colPtr: Int32Array.from([0, 1, 2, 3]), rowIdx: Int32Array.from([0, 1, 2]), values: Float32Array.from([3, 2, 1]) }
     const { sigma } = truncatedSvd(A, 2, { oversample: 1 })
     assert.ok(Math.abs(sigma[0]! - 3) < 1e-6 && Math.abs(sigma[1]! - 2) < 1e-6)
+  })
+})
+
+/** What the embedder used to count: the text analysed as Arabic, English and French, Arabic-script terms once. */
+function threeAnalyses(text: string): string[] {
+  const ar = analyze(text, 'ar')
+  if (!/[A-Za-zÀ-ÿ]/.test(text)) return ar
+  const latinOnly = (t: string) => !/[\u0600-\u06FF]/.test(t)
+  return [...ar, ...analyze(text, 'en').filter(latinOnly), ...analyze(text, 'fr').filter(latinOnly)]
+}
+
+const counted = (terms: string[]) => [...terms].sort().join('|')
+
+describe("the embedder's one-pass analysis", () => {
+  test("counts exactly the three analyses' terms for every verse of the shipped Qur'an (a cached model stays valid)", () => {
+    for (const unit of loadQuranUnits()) {
+      const text = unit.texts.map((t) => t.text).join('\n')
+      assert.equal(counted(mixedLanguageTerms(text)), counted(threeAnalyses(text)), unit.sourceKey)
+    }
+  })
+
+  test('and for texts that mix scripts, digits, marks and transliterations', () => {
+    for (const text of [
+      'قال رسول الله ﷺ: «إنما الأعمال بالنيات» (Sahih al-Bukhari 1) ١٢٣ ou l’intention, the intention',
+      'حدثنا عبد الله بن يوسف قال أخبرنا مالك ٤٥',
+      'Narrated Abu Huraira: The Prophet (ﷺ) said, "If somebody eats or drinks forgetfully…" 1933',
+      "aS-Siyâm et al-Hajj : jeûne, pèlerinage — l'aumône d'Ibn ʿAbbās",
+      'mot8kk2a ĝĥ Ωmega ١٢ 12 a',
+      'وَٱلۡمَوَٰزِينَ ـ رَبُّكُمُ',
+    ])
+      assert.equal(counted(mixedLanguageTerms(text)), counted(threeAnalyses(text)), text)
   })
 })

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { ANALYZER_VERSION, analyze } from '../text/analyze'
+import { ANALYZER_VERSION, mixedLanguageTerms } from '../text/analyze'
 import type { UnitInput } from '../index/units'
 import { normalise, type Embedder } from './embedder'
 import { truncatedSvd, type SparseMatrix } from './svd'
@@ -18,13 +18,6 @@ export interface LsiModel {
   id: string
 }
 
-/** Latin words are taken with both the French and the English stemmer: the text's language need not be known. */
-function terms(text: string): string[] {
-  const ar = analyze(text, 'ar')
-  const hasLatin = /[A-Za-zÀ-ÿ]/.test(text)
-  return hasLatin ? [...ar, ...analyze(text, 'en').filter((t) => !/[\u0600-\u06FF]/.test(t)), ...analyze(text, 'fr').filter((t) => !/[\u0600-\u06FF]/.test(t))] : ar
-}
-
 function unitText(unit: UnitInput): string {
   return unit.texts.map((t) => t.searchText ?? t.text).join('\n')
 }
@@ -36,7 +29,7 @@ function unitText(unit: UnitInput): string {
 export function buildLsiModel(units: UnitInput[], dim = 128, sourceVersion = '', analyzerVersion = ANALYZER_VERSION): LsiModel {
   const docs = units.map((u) => {
     const tf = new Map<string, number>()
-    for (const t of terms(unitText(u))) tf.set(t, (tf.get(t) ?? 0) + 1)
+    for (const t of mixedLanguageTerms(unitText(u))) tf.set(t, (tf.get(t) ?? 0) + 1)
     return tf
   })
   const df = new Map<string, number>()
@@ -75,7 +68,7 @@ export function createLsiEmbedder(model: LsiModel): Embedder {
       return texts.map((text) => {
         const v = new Float32Array(model.dim)
         const tf = new Map<string, number>()
-        for (const t of terms(text)) tf.set(t, (tf.get(t) ?? 0) + 1)
+        for (const t of mixedLanguageTerms(text)) tf.set(t, (tf.get(t) ?? 0) + 1)
         for (const [t, n] of tf) {
           const row = model.vocab.get(t)
           if (row === undefined) continue

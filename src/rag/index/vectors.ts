@@ -8,7 +8,10 @@ import { visibleTo, type SearchScope } from './scope'
 import { sqlArray } from './sql-arrays'
 import type { UnitInput } from './units'
 
-/** Where unit embeddings live: a pgvector column with an HNSW index, or a plain real[] column re-ranked in process. */
+/**
+ * Where unit embeddings live: a pgvector column (with an HNSW index while searches rank by the vectors), or a
+ * plain real[] column re-ranked in process.
+ */
 export interface VectorStore {
   readonly embedderId: string
   readonly mode: 'pgvector' | 'in-process'
@@ -33,11 +36,20 @@ interface EmbedderMeta {
   column: 'vector' | 'real[]'
 }
 
+export interface VectorStoreOptions {
+  /**
+   * Keep an HNSW index for `nearest`: only while searches rank by the vectors (a fusion weight above 0). Its
+   * upkeep is most of what storing a vector costs (importing al-Bukhari: 9.2 s of 47 s with it, 2.0 s without),
+   * so otherwise the vectors are kept without it and `nearest` scans them exactly.
+   */
+  nearestIndex: boolean
+}
+
 /**
  * Prepares the embedding column for this embedder. The index records which embedder built it; another
  * embedder (or dimension) never mixes in: the column is rebuilt and every unit re-embedded, with progress.
  */
-export async function openVectorStore(database: Database, embedder: Embedder, logger: Logger): Promise<VectorStore> {
+export async function openVectorStore(database: Database, embedder: Embedder, logger: Logger, opts: VectorStoreOptions): Promise<VectorStore> {
   const { db } = database
   const column: EmbedderMeta['column'] = database.hasVector ? 'vector' : 'real[]'
   const current: EmbedderMeta = { id: embedder.id, dim: embedder.dim, column }
@@ -46,16 +58,15 @@ export async function openVectorStore(database: Database, embedder: Embedder, lo
     await tx.execute(sql`SELECT pg_advisory_xact_lock(72410952)`)
     const rows = (await tx.execute(sql`SELECT value FROM index_meta WHERE key = 'embedder'`)) as unknown as { rows: Array<{ value: EmbedderMeta }> }
     const stored = rows.rows[0]?.value
-    if (stored && stored.id === current.id && stored.dim === current.dim && stored.column === current.column) return
-    if (stored) logger.warn({ previous: stored, current }, 'the index was built with another embedder: rebuilding its vectors')
-    await tx.execute(sql`DROP INDEX IF EXISTS passages_embedding_hnsw`)
-    await tx.execute(sql`ALTER TABLE passages DROP COLUMN IF EXISTS embedding`)
-    await tx.execute(sql.raw(`ALTER TABLE passages ADD COLUMN embedding ${column === 'vector' ? `vector(${embedder.dim})` : 'real[]'}`))
-    if (column === 'vector') {
-      await tx.execute(sql`CREATE INDEX passages_embedding_hnsw ON passages USING hnsw (embedding vector_cosine_ops)`)
+    if (!stored || stored.id !== current.id || stored.dim !== current.dim || stored.column !== current.column) {
+      if (stored) logger.warn({ previous: stored, current }, 'the index was built with another embedder: rebuilding its vectors')
+      await tx.execute(sql`DROP INDEX IF EXISTS passages_embedding_hnsw`)
+      await tx.execute(sql`ALTER TABLE passages DROP COLUMN IF EXISTS embedding`)
+      await tx.execute(sql.raw(`ALTER TABLE passages ADD COLUMN embedding ${column === 'vector' ? `vector(${embedder.dim})` : 'real[]'}`))
+      await tx.execute(sql`INSERT INTO index_meta (key, value) VALUES ('embedder', ${JSON.stringify(current)}::jsonb)
+        ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`)
     }
-    await tx.execute(sql`INSERT INTO index_meta (key, value) VALUES ('embedder', ${JSON.stringify(current)}::jsonb)
-      ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`)
+    if (column === 'vector') await keepNearestIndex(tx as unknown as Db, opts.nearestIndex, logger)
   })
 
   const store: VectorStore = {
@@ -96,6 +107,20 @@ export async function openVectorStore(database: Database, embedder: Embedder, lo
   }
   await embedMissing(db, store, logger)
   return store
+}
+
+/** Builds the HNSW index when searches rank by the vectors and it is missing; drops it when they do not. */
+async function keepNearestIndex(db: Db, wanted: boolean, logger: Logger): Promise<void> {
+  const found = (await db.execute(sql`SELECT 1 FROM pg_indexes WHERE indexname = 'passages_embedding_hnsw'`)) as unknown as { rows: unknown[] }
+  const present = found.rows.length > 0
+  if (wanted && !present) {
+    const started = performance.now()
+    await db.execute(sql`CREATE INDEX passages_embedding_hnsw ON passages USING hnsw (embedding vector_cosine_ops)`)
+    logger.info({ seconds: Math.round((performance.now() - started) / 100) / 10 }, 'vector index built (searches rank by the vectors)')
+  } else if (!wanted && present) {
+    await db.execute(sql`DROP INDEX passages_embedding_hnsw`)
+    logger.info('vector index dropped: searches do not rank by the vectors (VECTOR_WEIGHT 0), so writes no longer keep it up')
+  }
 }
 
 /** Embeds every unit that has no vector yet (after a switch of embedder, or units written without one). */

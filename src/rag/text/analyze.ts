@@ -146,6 +146,39 @@ export function analyze(text: string, lang: Lang, opts: AnalyzeOptions = {}): st
   return out
 }
 
+/**
+ * The terms of a text whose language is not known (the offline embedder's), in one pass: exactly the terms of
+ * its analyses as Arabic, English and French together (the vocabulary the embedder was built with), with Arabic
+ * words — the same in each analysis — analysed once instead of three times. Without Latin letters in the text,
+ * the Arabic analysis alone. Order is not kept (the embedder counts terms).
+ */
+export function mixedLanguageTerms(text: string): string[] {
+  const latin = /[A-Za-zÀ-ÿ]/.test(text)
+  const out: string[] = []
+  for (const raw of words(text)) {
+    if (ARABIC_LETTER.test(raw)) {
+      const kept = keptArabicWord(raw, {})
+      if (!kept) continue
+      out.push(kept.light)
+      const root = rootStemArabic(kept.w)
+      if (root !== kept.light && root.length >= 2) out.push(root)
+      continue
+    }
+    const w = latinWord(raw)
+    if (w.length < 2 || /^\d+$/.test(w) || isStopword(w, 'latin')) continue
+    const french = stemFrench(w)
+    out.push(french)
+    if (!latin) continue
+    // (the English and French analyses' Arabic-script terms were left out: the Arabic analysis holds them)
+    const english = stemEnglish(w)
+    if (!ARABIC_BLOCK.test(english)) out.push(english)
+    if (!ARABIC_BLOCK.test(french)) out.push(french)
+  }
+  return out
+}
+
+const ARABIC_BLOCK = /[\u0600-\u06FF]/
+
 /** Root terms live in the postings beside the stems, marked so that no stem can be mistaken for one. */
 export const ROOT_MARK = '√'
 
