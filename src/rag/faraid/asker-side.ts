@@ -56,8 +56,18 @@ export function fromAskersSide(
     const noun = m[2]
     const sex = noun ? (KIN[noun]?.sex ?? (/^(male|man|homme)$/.test(noun) ? 'male' : /^(female|woman|femme)$/.test(noun) ? 'female' : asker)) : asker
     const target = sex && deceasedSide(who.key, 'me', sex)
-    // («… mes deux frères et moi»: a son or a daughter? the shares depend on it)
-    if (!target) problems.push(`“${said(from + m.index, m[0])}”: the asker's own relation to the deceased is not said`)
+    // ("two wives, me and another": the asker is one of the two, not a third; "three daughters including me"
+    // says the asker's sex too)
+    const grouped = (target ? [target] : (['female', 'male'] as const).map((x) => deceasedSide(who.key, 'me', x)))
+      .filter((r): r is Relation => r !== undefined)
+      .map((relation) => ({ relation, span: inGroup(heirs, m, relation, deceased, lang) }))
+      .find((g) => g.span)
+    if (grouped?.span) {
+      assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: grouped.relation })
+      edits.push({ at: grouped.span.at, length: grouped.span.length, by: ' ' })
+    } else if (!target)
+      // («… mes deux frères et moi»: a son or a daughter? the shares depend on it)
+      problems.push(`“${said(from + m.index, m[0])}”: the asker's own relation to the deceased is not said`)
     else {
       assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: target })
       edits.push({ at: m.index, length: m[0].length, by: ` ${phrase(target, deceased, lang, false, undefined)}` })
@@ -85,6 +95,32 @@ export function fromAskersSide(
   if (assumptions.length === 0 && problems.length === 0) return undefined
   return { text: source.slice(0, from) + text, deceased, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
 }
+
+/**
+ * "two wives, me and another", « deux épouses (moi et une autre) », "three daughters including me", « trois filles
+ * dont moi »: the asker named as one of a group already counted — the span that names them (to be dropped), when
+ * the group is of the asker's own relation.
+ */
+function inGroup(heirs: string, me: RegExpMatchArray, target: Relation, deceased: Sex, lang: 'fr' | 'en'): { at: number; length: number } | undefined {
+  const before = GROUP_BEFORE.exec(heirs.slice(Math.max(0, me.index! - 60), me.index))
+  if (!before) return undefined
+  const noun = before[1]!
+  const nouns = phrase(target, deceased, lang, true, undefined).split(/[\s()]+/)
+  if (!nouns.includes(noun) && !(target === 'wife' && /^(femmes|wives)$/.test(noun))) return undefined
+  const after = OTHERS_AFTER.exec(heirs.slice(me.index! + me[0].length))
+  const including = before[2] !== undefined
+  if (!after && !including) return undefined
+  const at = me.index! - (before[0].length - before[0].indexOf(before[1]!) - noun.length)
+  const end = me.index! + me[0].length + (after ? after[0].length : 0)
+  return { at, length: end - at }
+}
+
+/** A counted group just before the asker: «two wives,», « trois filles, dont », "three sons (including". */
+const GROUP_BEFORE =
+  /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+([a-z-]+)\s*[,(:]?\s*(including|dont|y compris|among them|parmi (?:eux|elles))?\s*$/
+/** The rest of the group after the asker: "and another", « et une autre », "and the two others)". */
+const OTHERS_AFTER =
+  /^\s*(?:and|et)\s+(?:another|an other|one other|the other(?: one)?|the others|(?:\d+|two|three|four|deux|trois|quatre) others?|une autre|un autre|l'autre|les autres|(?:\d+|deux|trois|quatre) autres)\b\)?/
 
 /** A phrase found in the folded text, as the asker wrote it («ma sœur», not «ma soeur»): where each folded character comes from. */
 function writtenAs(original: string): (at: number, text: string) => string {
@@ -147,7 +183,7 @@ const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|s
  * in a list: "my 2 brothers and I", not "I want to know").
  */
 const ME = new RegExp(
-  `(?:^|\\s)(me|myself|moi|moi-meme|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:a |an |the |his |her |un |une |le |la |son |sa )?(${NOUNS}|male|female|man|woman|homme|femme)\\))?`,
+  `(?:^|\\s|(?<=\\())(me|myself|moi|moi-meme|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:a |an |the |his |her |un |une |le |la |son |sa )?(${NOUNS}|male|female|man|woman|homme|femme)\\))?`,
   'g',
 )
 

@@ -281,6 +281,12 @@ describe('inheritance cases recognised in a question', () => {
         { husband: 1, son: 2, daughter: 2 },
         ['my father', 'my two brothers', 'my sister', 'me'],
       ],
+      // (the asker named as one of a group already counted: not one more; the group tells the asker's sex)
+      ['My husband died and left two wives, me and another, and three sons. What is my share?', 'en', 'male', { wife: 2, son: 3 }, ['me']],
+      ['Mon mari est décédé en laissant deux femmes (moi et une autre) et un fils.', 'fr', 'male', { wife: 2, son: 1 }, ['moi']],
+      ['My father died leaving three daughters including me and a son.', 'en', 'male', { daughter: 3, son: 1 }, ['me']],
+      ['Mon père est décédé, il laisse trois filles dont moi et deux fils.', 'fr', 'male', { daughter: 3, son: 2 }, ['moi']],
+      ['My father died leaving three daughters, me and two others, and my mother.', 'en', 'male', { daughter: 3, wife: 1 }, ['me', 'my mother']],
     ]
     for (const [text, lang, deceased, heirs, read] of cases) {
       const c = recogniseCase(text, lang)
