@@ -1,7 +1,7 @@
 import type { Relation, Sex } from './relations'
 
 /** Who a relative is to the asker («my father», «أخي»), or the asker («me», «أنا»); `other`: a relative whose kin the asker's side does not place. */
-export type AskerKin = 'father' | 'mother' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me' | 'other'
+export type AskerKin = 'father' | 'mother' | 'stepmother' | 'stepfather' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me' | 'other'
 
 /**
  * The relation to the deceased of the asker's relative `heir` (or of the asker), the deceased being the asker's
@@ -27,13 +27,16 @@ export function deceasedSide(deceased: AskerKin, heir: AskerKin, asker: Sex | un
 }
 
 /** The deceased is someone whose kin the asker's side can place (a parent, a spouse, a sibling). */
-export const placesKin = (deceased: AskerKin): boolean => deceased !== 'other' && deceased !== 'me' && deceased !== 'son' && deceased !== 'daughter'
+export const placesKin = (deceased: AskerKin): boolean => ['father', 'mother', 'husband', 'wife', 'brother', 'sister'].includes(deceased)
 
 const SIBLING_SIDE: Partial<Record<AskerKin, Relation>> = { father: 'father', mother: 'mother', brother: 'full_brother', sister: 'full_sister' }
 
 function parentSide(heir: AskerKin, asker: Sex | undefined, otherParent: 'wife' | 'husband'): Relation | undefined {
   if (heir === 'mother' && otherParent === 'wife') return 'wife'
   if (heir === 'father' && otherParent === 'husband') return 'husband'
+  // (the father's other wife; the mother's other husband: the deceased's spouse all the same)
+  if (heir === 'stepmother' && otherParent === 'wife') return 'wife'
+  if (heir === 'stepfather' && otherParent === 'husband') return 'husband'
   if (heir === 'brother') return 'son'
   if (heir === 'sister') return 'daughter'
   if (heir === 'me') return bySex(asker, 'son', 'daughter')

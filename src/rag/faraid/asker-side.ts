@@ -41,6 +41,13 @@ export function fromAskersSide(
     assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
     edits.push({ at: m.index, length: all.length, by: ` ${phrase(target, deceased, lang, plural, count)}` })
   }
+  // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)
+  for (const m of heirs.matchAll(BARE_PARENT)) {
+    const target = deceasedSide(who.key, KIN[m[1]!]!.key, asker)
+    if (!target) continue
+    assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: target })
+    edits.push({ at: m.index, length: m[0].length, by: ` ${phrase(target, deceased, lang, false, undefined)}` })
+  }
   // (the deceased's, before a plural: «his», «her», « ses »)
   const theirs = lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'
   // «our parents» when a brother or a sister died: the deceased's father and mother
@@ -141,6 +148,10 @@ const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
   mum: { key: 'mother', sex: 'female' },
   mere: { key: 'mother', sex: 'female' },
   maman: { key: 'mother', sex: 'female' },
+  stepmother: { key: 'stepmother', sex: 'female' },
+  'step-mother': { key: 'stepmother', sex: 'female' },
+  stepfather: { key: 'stepfather', sex: 'male' },
+  'step-father': { key: 'stepfather', sex: 'male' },
   husband: { key: 'husband', sex: 'male' },
   mari: { key: 'husband', sex: 'male' },
   epoux: { key: 'husband', sex: 'male' },
@@ -176,6 +187,8 @@ const HEIR = new RegExp(
   `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?(${NOUNS})\\b`,
   'g',
 )
+/** "Mom", « Maman »: a parent named without a possessive, the asker's (not after «his», «the», « sa »…). */
+const BARE_PARENT = /(?<=^|[\s,;:.!?(])(?<!\b(?:my|our|his|her|their|the|a|your|mon|ma|sa|son|ta|notre|votre|leur|ses|mes)\s+)(mom|mum|dad|maman|papa)\b/g
 /** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */
 const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(children|kids|enfants)\b/g
 /**

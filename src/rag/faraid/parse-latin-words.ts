@@ -176,8 +176,9 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
   [/\bgirls?\b/, 'daughter', 'en'],
-  [/\bfather\b|\bpere\b/, 'father', 'both'],
-  [/\bmother\b|\bmere\b/, 'mother', 'both'],
+  // ("his dad", « sa maman »: the deceased's; a bare "mom" is the asker's, refused in parse-latin.ts)
+  [/\bfather\b|\bpere\b|(?<=\b(?:his|her|son|sa)\s)(?:dad(?:dy)?|papa)\b/, 'father', 'both'],
+  [/\bmother\b|\bmere\b|(?<=\b(?:his|her|son|sa)\s)(?:mom(?:my)?|mum|maman)\b/, 'mother', 'both'],
 ]
 /** Relations a bare word names by default («brother» → full brother): said back as an assumption. */
 export const UNSURE: Partial<Record<Relation, Assumption>> = {

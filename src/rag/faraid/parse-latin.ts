@@ -351,7 +351,8 @@ const DIED_M = new RegExp(`\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 /** "her sons and daughters: 3 sons and 2 daughters": children or siblings restated, with numbers, after a colon. */
 const RESTATED_GROUPS =
   /\b((?:his|her|their|ses|les)\s+)(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|enfants|fils|filles|freres|soeurs)(?:\s+(?:and|et)\s+(?:sons?|daughters?|brothers?|sisters?|fils|filles|freres|soeurs))?\s*:\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)/g
-const FAMILY_WORDS = /\b(?:grandma|grandmama|granny|grandpa|grandad|granddad|mamie|papi|papy|pepe)\b/g
+const FAMILY_WORDS =
+  /\b(?:grandma|grandmama|grandmom|granny|grandpa|grandad|granddad|grand-(?:ma|mom|maman|pa|dad|papa)|mamie|mamy|papi|papy|pepe)\b|(?<!\b(?:his|her|son|sa|grand|my|our|mon|ma|notre)[\s-])\b(?:mom(?:my)?|mum|dad(?:dy)?|maman|papa)\b/g
 const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/
 const SON_OF = /\b(son's|of (his|her) son|de son fils|du fils|belle-fille)\b/
 

@@ -6,6 +6,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'ar', 'male', { wife: 1, son: 4, daughter: 3 }],
   ['توفي رجل وله زوجة وابنتان وأب', 'ar', 'male', { wife: 1, daughter: 2, father: 1 }],
   ['توفيت امرأة عن زوج وأم', 'ar', 'female', { husband: 1, mother: 1 }],
+  // ("her dad", « sa maman »: the deceased's parents in familiar words)
+  ['My wife died leaving me, her dad and our son.', 'en', 'female', { husband: 1, father: 1, son: 1 }],
+  ['Une femme décède en laissant son papa, sa maman et son mari.', 'fr', 'female', { father: 1, mother: 1, husband: 1 }],
   ['توفي رجلٌ، وخلّف: زوجةً وابنًا', 'ar', 'male', { wife: 1, son: 1 }],
   ['توفي عن ذكر: ابن (1)، بنت (2)، زوجة (1). كم نصيب الزوجة؟', 'ar', 'male', { son: 1, daughter: 2, wife: 1 }],
   ['توفي رجل، وترك من الورثة: ابنة وأخا شقيقا', 'ar', 'male', { daughter: 1, full_brother: 1 }],
@@ -281,6 +284,11 @@ describe('inheritance cases recognised in a question', () => {
         { husband: 1, son: 2, daughter: 2 },
         ['my father', 'my two brothers', 'my sister', 'me'],
       ],
+      // (the father's other wife, the mother's other husband: the deceased's spouse; "Mom", « maman » without «my»)
+      ['My father died leaving my stepmother, my mother, 3 sons and 2 daughters.', 'en', 'male', { wife: 2, son: 3, daughter: 2 }, ['my stepmother', 'my mother']],
+      ['My mother died leaving my stepfather, me (a son) and my sister.', 'en', 'female', { husband: 1, son: 1, daughter: 1 }, ['my stepfather', 'me (a son)', 'my sister']],
+      ['My dad died, he had 4 children: 3 boys and me (a girl). Mom is alive.', 'en', 'male', { son: 3, daughter: 1, wife: 1 }, ['me (a girl)', 'Mom']],
+      ['Mon papa est décédé en laissant maman, mon frère et moi (une fille).', 'fr', 'male', { wife: 1, son: 1, daughter: 1 }, ['maman', 'mon frère', 'moi (une fille)']],
       // (the asker named as one of a group already counted: not one more; the group tells the asker's sex)
       ['My husband died and left two wives, me and another, and three sons. What is my share?', 'en', 'male', { wife: 2, son: 3 }, ['me']],
       ['Mon mari est décédé en laissant deux femmes (moi et une autre) et un fils.', 'fr', 'male', { wife: 2, son: 1 }, ['moi']],
@@ -385,6 +393,9 @@ describe('inheritance cases recognised in a question', () => {
       // (the family's own words for its elders: whose grandmother «grandma» is, is not said)
       ['Grandpa passed away leaving grandma, 3 sons and 2 daughters.', 'en'],
       ['Papi est décédé en laissant mamie et trois fils', 'fr'],
+      ['Un homme décède en laissant son grand-papa, sa femme et un fils.', 'fr'],
+      // (a bare "mom" is the asker's mother, placed only when the asker's side places her: here the uncle's sister)
+      ['My uncle died leaving mom and his wife.', 'en'],
       ['Does a daughter inherit if her father leaves debts?', 'en'],
       ['Que laisse le Coran comme part à la mère ?', 'fr'],
       ['Quelle est la part de la mère quand le défunt laisse des enfants ?', 'fr'],
