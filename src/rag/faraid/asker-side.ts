@@ -1,6 +1,6 @@
 import type { Assumption } from './assumptions'
 import { type AskerKin, deceasedSide, placesKin, survivingSpouse } from './asker-kin'
-import { DEATH, fold } from './parse-latin-words'
+import { DEATH, fold, PREDECEASED } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 
 /**
@@ -38,14 +38,14 @@ export function fromAskersSide(
     const target = kin && deceasedSide(who.key, kin.key, asker)
     if (!target) continue
     const plural = kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
-    assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
+    if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
     edits.push({ at: m.index, length: all.length, by: ` ${phrase(target, deceased, lang, plural, count)}` })
   }
   // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)
   for (const m of heirs.matchAll(BARE_PARENT)) {
     const target = deceasedSide(who.key, KIN[m[1]!]!.key, asker)
     if (!target) continue
-    assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: target })
+    if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: target })
     edits.push({ at: m.index, length: m[0].length, by: ` ${phrase(target, deceased, lang, false, undefined)}` })
   }
   // (the deceased's, before a plural: «his», «her», « ses »)
@@ -53,7 +53,8 @@ export function fromAskersSide(
   // «our parents» when a brother or a sister died: the deceased's father and mother
   if (who.key === 'brother' || who.key === 'sister')
     for (const m of heirs.matchAll(PARENTS)) {
-      assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'father' }, { kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'mother' })
+      if (!saidDead(heirs, m))
+        assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'father' }, { kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'mother' })
       edits.push({ at: m.index, length: m[0].length, by: ` ${theirs} parents` })
     }
   // «our three kids (2 boys, 1 girl)» when a spouse died: the deceased's children, counted as the parser counts
@@ -128,6 +129,19 @@ const GROUP_BEFORE =
 /** The rest of the group after the asker: "and another", « et une autre », "and the two others)". */
 const OTHERS_AFTER =
   /^\s*(?:and|et)\s+(?:another|an other|one other|the other(?: one)?|the others|(?:\d+|two|three|four|deux|trois|quatre) others?|une autre|un autre|l'autre|les autres|(?:\d+|deux|trois|quatre) autres)\b\)?/
+
+/**
+ * "Our parents are dead", « ma mère est déjà décédée »: kin said to have died before — still said again from the
+ * deceased's side (the parser leaves them out), but not said back as heirs read.
+ */
+function saidDead(heirs: string, m: RegExpMatchArray): boolean {
+  return PREDECEASED.test(
+    heirs
+      .slice(m.index! + m[0].length)
+      .split(/[.;!?]/)[0]!
+      .slice(0, 60),
+  )
+}
 
 /** A phrase found in the folded text, as the asker wrote it («ma sœur», not «ma soeur»): where each folded character comes from. */
 function writtenAs(original: string): (at: number, text: string) => string {

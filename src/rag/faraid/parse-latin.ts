@@ -197,6 +197,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const adjective = RELIGION.test(before.at(-1) ?? '') ? 'religion' : ADOPTED.test(before.at(-1) ?? '') ? 'adoption' : undefined
     if (adjective) before.pop()
     const after = source.slice(f.at + f.text.length, f.at + f.text.length + 40)
+    // ("his half-brother", « son demi-frère »: through the father or the mother? His share depends on it)
+    if (/^full_(brother|sister)s?$/.test(f.relation) && /\b(?:half|demi)[- ]$/.test(source.slice(Math.max(0, f.at - 5), f.at))) {
+      problems.push(`“${source.slice(f.at - 5, f.at).trim()}${f.text}” does not say through the father or the mother`)
+      continue
+    }
     // "his late son", « son fils décédé »: no heir — and his children named through him are beyond the parse
     if (DEAD_BEFORE.test(before.at(-1) ?? '') || DEAD_AFTER.test(after)) {
       if (/^(of|de|du)$/.test(before.at(-3) ?? before.at(-2) ?? '') || /^(of|de|du)$/.test(before.at(-2) ?? '')) problems.push(`the kin of “${f.text}”, who died, are not read`)

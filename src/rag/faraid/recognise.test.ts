@@ -6,6 +6,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'ar', 'male', { wife: 1, son: 4, daughter: 3 }],
   ['توفي رجل وله زوجة وابنتان وأب', 'ar', 'male', { wife: 1, daughter: 2, father: 1 }],
   ['توفيت امرأة عن زوج وأم', 'ar', 'female', { husband: 1, mother: 1 }],
+  // (parents said to have died: no heirs — the father would have excluded the siblings)
+  ['A man died leaving his sister. His parents are dead.', 'en', 'male', { full_sister: 1 }],
+  ['Un homme est décédé en laissant sa sœur et son frère. Ses parents ne sont plus en vie.', 'fr', 'male', { full_sister: 1, full_brother: 1 }],
   // ("her dad", « sa maman »: the deceased's parents in familiar words)
   ['My wife died leaving me, her dad and our son.', 'en', 'female', { husband: 1, father: 1, son: 1 }],
   ['Une femme décède en laissant son papa, sa maman et son mari.', 'fr', 'female', { father: 1, mother: 1, husband: 1 }],
@@ -289,6 +292,15 @@ describe('inheritance cases recognised in a question', () => {
       ['My mother died leaving my stepfather, me (a son) and my sister.', 'en', 'female', { husband: 1, son: 1, daughter: 1 }, ['my stepfather', 'me (a son)', 'my sister']],
       ['My dad died, he had 4 children: 3 boys and me (a girl). Mom is alive.', 'en', 'male', { son: 3, daughter: 1, wife: 1 }, ['me (a girl)', 'Mom']],
       ['Mon papa est décédé en laissant maman, mon frère et moi (une fille).', 'fr', 'male', { wife: 1, son: 1, daughter: 1 }, ['maman', 'mon frère', 'moi (une fille)']],
+      // (kin said to have died are not said back as heirs, nor counted)
+      [
+        'My brother died. He was not married. Our parents are dead. He leaves me (his sister) and our two brothers.',
+        'en',
+        'male',
+        { full_sister: 1, full_brother: 2 },
+        ['me (his sister)', 'our two brothers'],
+      ],
+      ['Mon frère est décédé. Nos parents sont morts. Il laisse moi (sa sœur) et notre frère.', 'fr', 'male', { full_sister: 1, full_brother: 1 }, ['moi (sa sœur)', 'notre frère']],
       // (the asker named as one of a group already counted: not one more; the group tells the asker's sex)
       ['My husband died and left two wives, me and another, and three sons. What is my share?', 'en', 'male', { wife: 2, son: 3 }, ['me']],
       ['Mon mari est décédé en laissant deux femmes (moi et une autre) et un fils.', 'fr', 'male', { wife: 2, son: 1 }, ['moi']],
@@ -394,6 +406,10 @@ describe('inheritance cases recognised in a question', () => {
       ['Grandpa passed away leaving grandma, 3 sons and 2 daughters.', 'en'],
       ['Papi est décédé en laissant mamie et trois fils', 'fr'],
       ['Un homme décède en laissant son grand-papa, sa femme et un fils.', 'fr'],
+      // (a half-brother through the father or the mother? his share depends on it)
+      ['A man died leaving his wife and his half-brother.', 'en'],
+      ['Un homme décède en laissant sa femme et son demi-frère.', 'fr'],
+      ['My mother died. She leaves my father, me (daughter) and my half-brother from her first marriage.', 'en'],
       // (a bare "mom" is the asker's mother, placed only when the asker's side places her: here the uncle's sister)
       ['My uncle died leaving mom and his wife.', 'en'],
       ['Does a daughter inherit if her father leaves debts?', 'en'],
