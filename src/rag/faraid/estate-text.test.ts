@@ -40,6 +40,10 @@ describe('the estate a question states', () => {
     assert.deepEqual(estateIn('توفي عن زوجة وابنين وترك 90000 ريال وأوصى بالثلث', 'ar'), { amount: 90000, unit: 'ريال', bequestPart: [1, 3] })
     assert.deepEqual(estateIn('Un homme laisse 120 000 €, et un legs de la moitié à une association', 'fr'), { amount: 120000, unit: '€', bequestPart: [1, 2] })
     assert.deepEqual(estateIn('He left $60,000; he bequeathed a quarter to charity', 'en'), { amount: 60000, unit: '$', bequestPart: [1, 4] })
+    // (a will, and a part written as a fraction — whose terms are no amounts)
+    assert.deepEqual(estateIn('He left a will of one third to charity. The estate is 30,000 euros.', 'en'), { amount: 30000, unit: 'euros', bequestPart: [1, 3] })
+    assert.deepEqual(estateIn('Un homme laisse 60 000 € à sa femme et ses trois fils, et un testament de 1/3 pour une mosquée.', 'fr'), { amount: 60000, unit: '€', bequestPart: [1, 3] })
+    assert.deepEqual(estateIn('with a will of 1/4 of his estate for a mosque. He left 40,000 dollars.', 'en'), { amount: 40000, unit: 'dollars', bequestPart: [1, 4] })
     assert.deepEqual(estateIn('A man died leaving 100,000 euros. He owed 10,000 euros and wrote a will of 20,000 euros for charity.', 'en'), {
       amount: 100000,
       unit: 'euros',

@@ -21,7 +21,7 @@ export interface StatedEstate {
 const BEQUEST_PART = [
   /(?:وصية|وصيه|أوصى|اوصى|وصى)\s+(?:ب|بـ)?(?:ال)?(ثلث|ربع|خمس|سدس|نصف)/,
   // (over the text without accents)
-  /\b(?:bequest|bequeathed|legs|leguee?|legue|testament)\b[^.;]{0,30}?\b(third|quarter|fourth|fifth|sixth|half|tiers|quart|cinquieme|sixieme|moitie)\b/i,
+  /\b(?:bequest|bequeathed|bequeaths|legs|leguee?|legue|testament|a will|his will|her will)\b[^.;]{0,30}?(?<![\d/])\b(third|quarter|fourth|fifth|sixth|half|tiers|quart|cinquieme|sixieme|moitie|1\/[2-6])(?![\d/])/i,
 ]
 const PARTS: Record<string, [number, number]> = {
   ثلث: [1, 3],
@@ -38,6 +38,11 @@ const PARTS: Record<string, [number, number]> = {
   tiers: [1, 3],
   quart: [1, 4],
   cinquieme: [1, 5],
+  '1/2': [1, 2],
+  '1/3': [1, 3],
+  '1/4': [1, 4],
+  '1/5': [1, 5],
+  '1/6': [1, 6],
   sixieme: [1, 6],
   moitie: [1, 2],
 }
@@ -134,7 +139,8 @@ const LATIN_SCALE = /^\s*(thousand|mille|k)\b|^\s*(million|millions)\b/i
 function latinEstate(text: string): StatedEstate | undefined {
   const found: Found[] = []
   // thousands written with spaces, commas or points: 120 000, 120,000, 120.000 (a decimal keeps one or two digits)
-  for (const m of text.matchAll(/\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d)/g)) {
+  // (not the terms of a fraction: «un testament de 1/3» is a part, not 1 €)
+  for (const m of text.matchAll(/(?<![\d/])(?:\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d{1,2})?(?!\d))(?!\s?\/\s?\d)/g)) {
     const raw = m[0]
     const decimal = /[.,]\d{1,2}$/.exec(raw)
     const whole = (decimal ? raw.slice(0, -decimal[0].length) : raw).replace(/[ \u00a0\u202f,.]/g, '')

@@ -67,6 +67,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   rest = rest.replace(RESTATED_GROUPS, (m, owner: string) => owner + ' '.repeat(m.length - owner.length))
   const notKin: { at: number; phrase: string }[] = []
   rest = rest.replace(NOT_KIN, (phrase, at: number) => (notKin.push({ at, phrase }), ' '.repeat(phrase.length)))
+  // ("his son's two children", « les enfants de sa fille »: grandchildren whose sex is not said — neither a son
+  // nor a daughter of the deceased)
+  const unsexed: string[] = []
+  rest = rest.replace(UNSEXED_GRANDCHILDREN, (phrase) => (unsexed.push(phrase.trim()), ' '.repeat(phrase.length)))
   // (an heir of unknown sex is read apart: his noun is neither a son nor a brother)
   const hermaphrodite = readLatinHermaphrodite(rest)
   rest = hermaphrodite.text
@@ -119,7 +123,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // («if the deceased leaves 2 sons»: «the deceased» is who died, the verb after it is the death)
   const death = [...source.matchAll(new RegExp(DEATH.source, 'g'))].find((d) => !/\b(the|le|la)\s+$/.test(source.slice(0, d.index))) ?? null
   const deathAt = death ? death.index : -1
-  const problems: string[] = [...(turned?.problems ?? []), ...lineless.map((b) => `“${b}”: the lines of the siblings are not read`)]
+  const problems: string[] = [
+    ...(turned?.problems ?? []),
+    ...lineless.map((b) => `“${b}”: the lines of the siblings are not read`),
+    ...unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
+  ]
   // a question whose death has no one dying («Que laisse le Coran comme part à la mère ?») tells no family
   if (QUESTION.test(source) && !PERSON.test(source.slice(0, Math.max(0, death?.index ?? 0)))) problems.push('no one is said to have died')
   const tally = heirTally()
@@ -356,6 +364,8 @@ const DIED_M = new RegExp(`\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 /** "her sons and daughters: 3 sons and 2 daughters": children or siblings restated, with numbers, after a colon. */
 const RESTATED_GROUPS =
   /\b((?:his|her|their|ses|les)\s+)(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|enfants|fils|filles|freres|soeurs)(?:\s+(?:and|et)\s+(?:sons?|daughters?|brothers?|sisters?|fils|filles|freres|soeurs))?\s*:\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)/g
+const UNSEXED_GRANDCHILDREN =
+  /\b(?:sons?|daughters?)'s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:children|kids|child)\b|\b(?:children|kids|child)\s+of\s+(?:his|her|the|their)\s+(?:late\s+)?(?:sons?|daughters?)\b|\b(?:enfants?)\s+(?:de\s+(?:son|sa|ses|leur)|du|des)\s+(?:defunte?s?\s+)?(?:fils|filles?)\b/g
 const FAMILY_WORDS =
   /\b(?:grandma|grandmama|grandmom|granny|grandpa|grandad|granddad|grand-(?:ma|mom|maman|pa|dad|papa)|mamie|mamy|papi|papy|pepe)\b|(?<!\b(?:his|her|son|sa|grand|my|our|mon|ma|notre)[\s-])\b(?:mom(?:my)?|mum|dad(?:dy)?|maman|papa)\b/g
 const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/

@@ -406,6 +406,10 @@ describe('inheritance cases recognised in a question', () => {
       ['Grandpa passed away leaving grandma, 3 sons and 2 daughters.', 'en'],
       ['Papi est décédé en laissant mamie et trois fils', 'fr'],
       ['Un homme décède en laissant son grand-papa, sa femme et un fils.', 'fr'],
+      // (grandchildren whose sex is not said: neither the son counted twice nor a daughter of the deceased)
+      ["A man died leaving a wife, his son and the son's two children.", 'en'],
+      ["A man died leaving his wife and his daughter's two children.", 'en'],
+      ['Un homme laisse sa femme et les enfants de son fils.', 'fr'],
       // (a half-brother through the father or the mother? his share depends on it)
       ['A man died leaving his wife and his half-brother.', 'en'],
       ['Un homme décède en laissant sa femme et son demi-frère.', 'fr'],
