@@ -357,6 +357,12 @@ describe('Arabic families', () => {
     // (the deceased's own death after someone, before the heirs, is left alone)
     assert.equal(parseArabicFamily('توفيت بعد ابنها عن أم وأخ').deceased, 'female')
   })
+  test('a barrier said apart of one already counted bars one of them, not one more', () => {
+    const list = (t: string) => parseArabicFamily(t).heirs.map((h) => `${h.relation}${h.barred ? `/${h.barred}` : ''}:${h.count}`)
+    assert.deepEqual(list('توفي رجل عن زوجتين وثلاثة أبناء، وإحدى الزوجتين نصرانية'), ['wife:1', 'son:3', 'wife/religion:1'])
+    assert.deepEqual(list('توفي عن أربعة أبناء وبنت، وأحد الأبناء قاتل لأبيه'), ['son:3', 'daughter:1', 'son/homicide:1'])
+    assert.deepEqual(list('توفي عن ابن وبنت وزوجة، والزوجة نصرانية'), ['son:1', 'daughter:1', 'wife/religion:1'])
+  })
   test('an heir said apart, with the article, to have died before the deceased is taken out of the family', () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
     assert.deepEqual(kin('توفي عن زوجة وأم وابن، والأم توفيت قبله.'), { wife: 1, son: 1 })

@@ -476,6 +476,15 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     if (other && m.count === 2 && mentions[k + 1]?.relation === other && mentions[k + 1]?.count === 1) m.count = 1
     // «توفي عن ابن وبنت وزوجة، والزوجة حامل»: the heir named again with the article is the same one
     // («… وزوجة، والزوجة مفقودة»: said of her, she is missing)
+    // («… وزوجتين، وإحدى الزوجتين نصرانية», «والزوجة قاتلة»: a barrier said of one already counted — one of
+    // them is barred, not one more)
+    const had = m.relation ? heirs.get(m.relation) : undefined
+    if (m.relation && named.has(m.relation) && /^و?ال/.test(m.phrase) && (m.count ?? 1) === 1 && m.barred && had !== undefined) {
+      if (had > 1) tally.set(m.relation, had - 1)
+      else heirs.delete(m.relation)
+      tally.add(m.relation, 1, m.barred)
+      continue
+    }
     if (m.relation && named.has(m.relation) && /^و?ال/.test(m.phrase) && (m.count ?? 1) === 1 && !m.barred) {
       if (m.missing) missingGroups.push({ relation: m.relation, count: 1 })
       continue

@@ -153,6 +153,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // weigh an acknowledgement differently; not guessed
   if (OUT_OF_WEDLOCK.test(source) && !(female && !male)) problems.push('a child born out of wedlock')
   let previous: (typeof found)[number] | undefined
+  const countedAt = new Map<Relation, number>()
   for (const f of found) {
     const earlier = previous
     previous = f
@@ -249,6 +250,15 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       problems.push(`“${word} ${f.text}” is another heir's kin`)
       continue
     }
+    // "… 2 sons. The sons are adults.", "One of the wives is a Christian", « L'une des épouses est chrétienne »: an
+    // heir counted in an earlier sentence named again — no more of them; a barrier said of one of them is not
+    // placed (which one?), so the case is refused
+    const counted = countedAt.get(f.relation)
+    if (counted !== undefined && /[.;!?]/.test(source.slice(counted, f.at)) && (DEFINITE.test(word) || ONE_OF.test(source.slice(Math.max(0, f.at - 24), f.at)))) {
+      const sentence = source.slice(f.at).split(/[.;!?]/)[0]!
+      if (bar || BARRIER_WORDS.test(sentence)) problems.push(`“${source.slice(Math.max(0, f.at - 24), f.at).trim()} ${f.text}”: a barrier said of one of them`)
+      continue
+    }
     const prior = before.at(-2) ?? ''
     // («deux femmes»: the phrase may hold its own number)
     const own = NUMBERS[f.text.split(/\s+/)[0]!]
@@ -267,6 +277,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // ("his nephew", « son cousin »: words that also name distant kindred, read as the agnate)
     if (/^(nephews?|neveux?|cousins?)$/.test(f.text)) assumptions.push({ kind: 'agnate_read', phrase: f.text, relation: f.relation })
     tally.add(f.relation, count, bar)
+    countedAt.set(f.relation, f.at + f.text.length)
     if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
   }
   if (siblings.phrase) readUnsexedSiblings(siblings, tally, assumptions, problems)
@@ -364,6 +375,12 @@ const DIED_M = new RegExp(`\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 /** "her sons and daughters: 3 sons and 2 daughters": children or siblings restated, with numbers, after a colon. */
 const RESTATED_GROUPS =
   /\b((?:his|her|their|ses|les)\s+)(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|enfants|fils|filles|freres|soeurs)(?:\s+(?:and|et)\s+(?:sons?|daughters?|brothers?|sisters?|fils|filles|freres|soeurs))?\s*:\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)/g
+/** Words that name again a group already told of («the sons», « les épouses »), or one of it. */
+const DEFINITE = /^(the|these|those|both|les|le|la|ces|l')$/
+const ONE_OF = /\b(?:one|two|three|each|all|both|either|neither|l'une|l'un|une|un|deux|trois|chacune?|toutes?|tous)\s+(?:of|des|de)\s+(?:the|his|her|these|those|ses|les|ces)?\s*$/
+/** What bars an heir, said in a sentence about one of a group. */
+const BARRIER_WORDS =
+  /\b(?:christian|jewish|jew|not a muslim|non-muslim|apostate|killed|murdered|slave|chretienne?|juive?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?)\b/
 const UNSEXED_GRANDCHILDREN =
   /\b(?:sons?|daughters?)'s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:children|kids|child)\b|\b(?:children|kids|child)\s+of\s+(?:his|her|the|their)\s+(?:late\s+)?(?:sons?|daughters?)\b|\b(?:enfants?)\s+(?:de\s+(?:son|sa|ses|leur)|du|des)\s+(?:defunte?s?\s+)?(?:fils|filles?)\b/g
 const FAMILY_WORDS =

@@ -6,6 +6,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'ar', 'male', { wife: 1, son: 4, daughter: 3 }],
   ['توفي رجل وله زوجة وابنتان وأب', 'ar', 'male', { wife: 1, daughter: 2, father: 1 }],
   ['توفيت امرأة عن زوج وأم', 'ar', 'female', { husband: 1, mother: 1 }],
+  // (a group counted before, named again in a later sentence: no more of them)
+  ['A man died leaving a wife and 2 sons. The sons are adults.', 'en', 'male', { wife: 1, son: 2 }],
+  ['A man died leaving 2 wives, 5 sons and 4 daughters. The wives are both Muslims.', 'en', 'male', { wife: 2, son: 5, daughter: 4 }],
+  ['Un homme laisse sa femme et deux fils. Les fils sont majeurs.', 'fr', 'male', { wife: 1, son: 2 }],
   // (parents said to have died: no heirs — the father would have excluded the siblings)
   ['A man died leaving his sister. His parents are dead.', 'en', 'male', { full_sister: 1 }],
   ['Un homme est décédé en laissant sa sœur et son frère. Ses parents ne sont plus en vie.', 'fr', 'male', { full_sister: 1, full_brother: 1 }],
@@ -406,6 +410,10 @@ describe('inheritance cases recognised in a question', () => {
       ['Grandpa passed away leaving grandma, 3 sons and 2 daughters.', 'en'],
       ['Papi est décédé en laissant mamie et trois fils', 'fr'],
       ['Un homme décède en laissant son grand-papa, sa femme et un fils.', 'fr'],
+      // (a barrier said of one of a group counted before: which one is not read)
+      ['A man died leaving 2 wives and 3 sons. One of the wives is a Christian.', 'en'],
+      ["Un homme laisse deux épouses et trois fils. L'une des épouses est chrétienne.", 'fr'],
+      ['A man died leaving 2 wives and 3 sons. One of his sons killed him.', 'en'],
       // (grandchildren whose sex is not said: neither the son counted twice nor a daughter of the deceased)
       ["A man died leaving a wife, his son and the son's two children.", 'en'],
       ["A man died leaving his wife and his daughter's two children.", 'en'],
