@@ -123,6 +123,12 @@ function keptArabicWord(raw: string, opts: AnalyzeOptions): { w: string; bare: s
   return isStopword(light, 'ar') ? undefined : { w, bare, light }
 }
 
+/** A kept Arabic word's terms: its light stem and, where it differs, its deeper Snowball stem. */
+function arabicStems(kept: { w: string; light: string }): string[] {
+  const root = rootStemArabic(kept.w)
+  return root !== kept.light && root.length >= 2 ? [kept.light, root] : [kept.light]
+}
+
 /**
  * Text → index terms, in order, duplicates kept (they are term frequencies). Arabic words give a light stem
  * and, where it differs, a deeper Snowball stem (both in one term space, so كفارة and فكفارته meet); French and English words are folded and Snowball-stemmed with
@@ -133,10 +139,7 @@ export function analyze(text: string, lang: Lang, opts: AnalyzeOptions = {}): st
   for (const raw of words(text)) {
     if (ARABIC_LETTER.test(raw)) {
       const kept = keptArabicWord(raw, opts)
-      if (!kept) continue
-      out.push(kept.light)
-      const root = rootStemArabic(kept.w)
-      if (root !== kept.light && root.length >= 2) out.push(root)
+      if (kept) out.push(...arabicStems(kept))
       continue
     }
     const w = latinWord(raw)
@@ -158,10 +161,7 @@ export function mixedLanguageTerms(text: string): string[] {
   for (const raw of words(text)) {
     if (ARABIC_LETTER.test(raw)) {
       const kept = keptArabicWord(raw, {})
-      if (!kept) continue
-      out.push(kept.light)
-      const root = rootStemArabic(kept.w)
-      if (root !== kept.light && root.length >= 2) out.push(root)
+      if (kept) out.push(...arabicStems(kept))
       continue
     }
     const w = latinWord(raw)
