@@ -261,7 +261,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     }
     const prior = before.at(-2) ?? ''
     // («deux femmes»: the phrase may hold its own number)
-    const own = NUMBERS[f.text.split(/\s+/)[0]!]
+    // ("one of his brothers is alive", « l'un de ses frères »: one)
+    const own = NUMBERS[f.text.split(/\s+/)[0]!] ?? (ONE_OF_FIRST.test(source.slice(Math.max(0, f.at - 20), f.at)) ? 1 : undefined)
     const n =
       own ?? (/^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? (/^(full|paternal|maternal)$/.test(word) ? (NUMBERS[prior] ?? (/^\d+$/.test(prior) ? Number(prior) : undefined)) : undefined)))
     const last = f.text.split(/\s+/).at(-1) ?? ''
@@ -378,6 +379,8 @@ const RESTATED_GROUPS =
 /** Words that name again a group already told of («the sons», « les épouses »), or one of it. */
 const DEFINITE = /^(the|these|those|both|les|le|la|ces|l')$/
 const ONE_OF = /\b(?:one|two|three|each|all|both|either|neither|l'une|l'un|une|un|deux|trois|chacune?|toutes?|tous)\s+(?:of|des|de)\s+(?:the|his|her|these|those|ses|les|ces)?\s*$/
+/** "one of his", « l'un de ses »: one of a group not counted before. */
+const ONE_OF_FIRST = /\b(?:one of|l'une? de|une? de)\s+(?:his|her|the|ses|les)\s+$/
 /** What bars an heir, said in a sentence about one of a group. */
 const BARRIER_WORDS =
   /\b(?:christian|jewish|jew|not a muslim|non-muslim|apostate|killed|murdered|slave|chretienne?|juive?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?)\b/
