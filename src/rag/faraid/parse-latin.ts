@@ -268,7 +268,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const last = f.text.split(/\s+/).at(-1) ?? ''
     // ("his parents" are one father and one mother)
     const plural = /[sx]$/.test(last) && !/'s$|^(fils|epoux|petits?-fils|parents)$/.test(last)
-    let count = n ?? (plural ? undefined : 1)
+    // ("his brother's sons (3 nephews)", « ses neveux (trois) »: a bracket right after a plural says how many)
+    const bracketed = /^\s*\(\s*(\d+|[a-z]+)(?:\s+(?:of them|d'entre (?:eux|elles)|[a-z-]+))?\s*\)/.exec(source.slice(f.at + f.text.length))
+    const told = bracketed && !/^(a|an|un|une|one)$/.test(bracketed[1]!) ? (NUMBERS[bracketed[1]!] ?? (/^\d+$/.test(bracketed[1]!) ? Number(bracketed[1]) : undefined)) : undefined
+    let count = n ?? (plural ? told : 1)
     if (count === undefined) {
       count = 2
       assumptions.push({ kind: 'count', phrase: f.text, count, relation: f.relation })

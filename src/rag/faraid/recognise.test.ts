@@ -10,6 +10,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['A man died leaving a wife and 2 sons. The sons are adults.', 'en', 'male', { wife: 1, son: 2 }],
   ['A man died leaving 2 wives, 5 sons and 4 daughters. The wives are both Muslims.', 'en', 'male', { wife: 2, son: 5, daughter: 4 }],
   ['Un homme laisse sa femme et deux fils. Les fils sont majeurs.', 'fr', 'male', { wife: 1, son: 2 }],
+  // (a bracket right after a plural says how many)
+  ['A man died leaving his wife and his sons (three of them).', 'en', 'male', { wife: 1, son: 3 }],
+  ["A woman died leaving her husband and her brother's sons (3 nephews).", 'en', 'female', { husband: 1, full_brothers_son: 3 }],
   // ("one of his brothers": one)
   ['A man died leaving his wife and his daughter. One of his brothers is also alive.', 'en', 'male', { wife: 1, daughter: 1, full_brother: 1 }],
   // (parents said to have died: no heirs — the father would have excluded the siblings)
