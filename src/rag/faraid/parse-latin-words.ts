@@ -205,7 +205,7 @@ export const BARRED_AFTER: [RegExp, Barrier][] = [
   [/^,?\s*(?:adoptif|adoptive|adoptifs|adoptives|by adoption|par adoption)\b/, 'adoption'],
   [/^,?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
   [
-    /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not a muslim|christian|jewish|pas musulmane?|chretienne?|juive?)\b/,
+    /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|pas musulmane?|chretienne?|juive?)\b|^,?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b/,
     'religion',
   ],
 ]

@@ -398,6 +398,22 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(c.assumptions, [])
   })
 
+  test('an heir said not to be a Muslim is barred, however it is said', () => {
+    for (const text of [
+      'A man died leaving his son, who is not Muslim, and his brother.',
+      "A man died leaving his son, who isn't a Muslim, and his brother.",
+      'A man died leaving his son who is not a Muslim and his brother.',
+    ]) {
+      const c = recogniseCase(text, 'en')
+      assert.ok(c, text)
+      assert.deepEqual(
+        c.heirs.map((h) => `${h.relation}${h.barred ? `/${h.barred}` : ''}`),
+        ['full_brother', 'son/religion'],
+        text,
+      )
+    }
+  })
+
   test('questions about something else are not cases', () => {
     for (const [text, lang] of [
       ['What are the shares of the heirs in the Qur’an?', 'en'],
