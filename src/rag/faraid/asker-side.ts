@@ -32,12 +32,19 @@ export function fromAskersSide(
   const heirs = source.slice(from)
   // Each phrase is rewritten in place; all are found on the same text, so that each is said back as written.
   const edits: { at: number; length: number; by: string }[] = []
+  // (« décédé avant ma mère. Il a laissé ma mère… »: one mother, named twice)
+  const once = new Set<Relation>()
   for (const m of heirs.matchAll(HEIR)) {
     const [all, , count, noun] = m as unknown as [string, string, string | undefined, string]
     const kin = KIN[noun]
     const target = kin && deceasedSide(who.key, kin.key, asker)
     if (!target) continue
     const plural = kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
+    if (!plural && ONE_ONLY.has(kin.key) && once.has(target)) {
+      edits.push({ at: m.index, length: all.length, by: ' ' })
+      continue
+    }
+    if (!plural && ONE_ONLY.has(kin.key)) once.add(target)
     if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
     edits.push({ at: m.index, length: all.length, by: ` ${phrase(target, deceased, lang, plural, count)}` })
   }
@@ -201,6 +208,8 @@ const HEIR = new RegExp(
   `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?(${NOUNS})\\b`,
   'g',
 )
+/** The asker's kin there is only one of. */
+const ONE_ONLY = new Set<Key>(['father', 'mother'])
 /** "Mom", « Maman »: a parent named without a possessive, the asker's (not after «his», «the», « sa »…). */
 const BARE_PARENT = /(?<=^|[\s,;:.!?(])(?<!\b(?:my|our|his|her|their|the|a|your|mon|ma|sa|son|ta|notre|votre|leur|ses|mes)\s+)(mom|mum|dad|maman|papa)\b/g
 /** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */

@@ -301,6 +301,8 @@ describe('inheritance cases recognised in a question', () => {
       ['My mother died leaving my stepfather, me (a son) and my sister.', 'en', 'female', { husband: 1, son: 1, daughter: 1 }, ['my stepfather', 'me (a son)', 'my sister']],
       ['My dad died, he had 4 children: 3 boys and me (a girl). Mom is alive.', 'en', 'male', { son: 3, daughter: 1, wife: 1 }, ['me (a girl)', 'Mom']],
       ['Mon papa est décédé en laissant maman, mon frère et moi (une fille).', 'fr', 'male', { wife: 1, son: 1, daughter: 1 }, ['maman', 'mon frère', 'moi (une fille)']],
+      // (the asker's one mother named twice is one wife)
+      ['Mon père est décédé avant ma mère. Il a laissé ma mère, mon frère et moi (une fille).', 'fr', 'male', { wife: 1, son: 1, daughter: 1 }, ['ma mère', 'mon frère', 'moi (une fille)']],
       // (kin said to have died are not said back as heirs, nor counted)
       [
         'My brother died. He was not married. Our parents are dead. He leaves me (his sister) and our two brothers.',
