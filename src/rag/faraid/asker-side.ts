@@ -46,7 +46,9 @@ export function fromAskersSide(
     }
     if (!plural && ONE_ONLY.has(kin.key)) once.add(target)
     if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
-    edits.push({ at: m.index, length: all.length, by: ` ${phrase(target, deceased, lang, plural, count)}` })
+    // ("my stepmother, my mother": two wives — the second said as another, not the first named again)
+    const other = target === 'wife' && !plural && edits.some((e) => /\b(wife|epouse)$/.test(e.by))
+    edits.push({ at: m.index, length: all.length, by: other ? (lang === 'en' ? ' his other wife' : ' son autre epouse') : ` ${phrase(target, deceased, lang, plural, count)}` })
   }
   // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)
   for (const m of heirs.matchAll(BARE_PARENT)) {

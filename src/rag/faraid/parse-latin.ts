@@ -254,7 +254,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // heir counted in an earlier sentence named again — no more of them; a barrier said of one of them is not
     // placed (which one?), so the case is refused
     const counted = countedAt.get(f.relation)
-    if (counted !== undefined && /[.;!?]/.test(source.slice(counted, f.at)) && (DEFINITE.test(word) || ONE_OF.test(source.slice(Math.max(0, f.at - 24), f.at)))) {
+    // ("… his wife and a son. His wife is pregnant.", « décédé avant sa mère. Il laisse sa mère… »: there is one of
+    // them — the same person named again)
+    const again = counted !== undefined && ONE_ONLY.has(f.relation) && /^(his|her|son|sa)$/.test(word) && !/[sx]$/.test(f.text)
+    if (again || (counted !== undefined && /[.;!?]/.test(source.slice(counted, f.at)) && (DEFINITE.test(word) || ONE_OF.test(source.slice(Math.max(0, f.at - 24), f.at))))) {
       const sentence = source.slice(f.at).split(/[.;!?]/)[0]!
       if (bar || BARRIER_WORDS.test(sentence)) problems.push(`“${source.slice(Math.max(0, f.at - 24), f.at).trim()} ${f.text}”: a barrier said of one of them`)
       continue
@@ -379,6 +382,8 @@ const DIED_M = new RegExp(`\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 /** "her sons and daughters: 3 sons and 2 daughters": children or siblings restated, with numbers, after a colon. */
 const RESTATED_GROUPS =
   /\b((?:his|her|their|ses|les)\s+)(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|enfants|fils|filles|freres|soeurs)(?:\s+(?:and|et)\s+(?:sons?|daughters?|brothers?|sisters?|fils|filles|freres|soeurs))?\s*:\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)/g
+/** Heirs there is one of (a wife named in the singular after her: the same one). */
+const ONE_ONLY = new Set<Relation>(['father', 'mother', 'husband', 'wife', 'paternal_grandfather', 'paternal_grandmother', 'maternal_grandmother'])
 /** Words that name again a group already told of («the sons», « les épouses »), or one of it. */
 const DEFINITE = /^(the|these|those|both|les|le|la|ces|l')$/
 const ONE_OF = /\b(?:one|two|three|each|all|both|either|neither|l'une|l'un|une|un|deux|trois|chacune?|toutes?|tous)\s+(?:of|des|de)\s+(?:the|his|her|these|those|ses|les|ces)?\s*$/

@@ -13,6 +13,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   // (a bracket right after a plural says how many)
   ['A man died leaving his wife and his sons (three of them).', 'en', 'male', { wife: 1, son: 3 }],
   ["A woman died leaving her husband and her brother's sons (3 nephews).", 'en', 'female', { husband: 1, full_brothers_son: 3 }],
+  // (an heir there is one of, named again with "his", « sa »: the same one)
+  ['A man died before his mother. He left his mother, his wife and a son.', 'en', 'male', { mother: 1, wife: 1, son: 1 }],
+  ['Un homme est décédé avant sa mère. Il laisse sa mère, sa femme et un fils.', 'fr', 'male', { mother: 1, wife: 1, son: 1 }],
+  ['A man died leaving his wife and a son. His wife is very sad.', 'en', 'male', { wife: 1, son: 1 }],
   // ("one of his brothers": one)
   ['A man died leaving his wife and his daughter. One of his brothers is also alive.', 'en', 'male', { wife: 1, daughter: 1, full_brother: 1 }],
   // (parents said to have died: no heirs — the father would have excluded the siblings)
