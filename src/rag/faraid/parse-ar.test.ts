@@ -357,6 +357,11 @@ describe('Arabic families', () => {
     // (the deceased's own death after someone, before the heirs, is left alone)
     assert.equal(parseArabicFamily('توفيت بعد ابنها عن أم وأخ').deceased, 'female')
   })
+  test('an heir there is one of, named again with a possessive, is the same one', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(kin('توفي رجل وترك أمه وابنه، وأمه كبيرة في السن'), { mother: 1, son: 1 })
+    assert.deepEqual(kin('توفيت امرأة وتركت زوجها وبنتها، وزوجها مريض'), { husband: 1, daughter: 1 })
+  })
   test('a barrier said apart of one already counted bars one of them, not one more', () => {
     const list = (t: string) => parseArabicFamily(t).heirs.map((h) => `${h.relation}${h.barred ? `/${h.barred}` : ''}:${h.count}`)
     assert.deepEqual(list('توفي رجل عن زوجتين وثلاثة أبناء، وإحدى الزوجتين نصرانية'), ['wife:1', 'son:3', 'wife/religion:1'])
