@@ -71,6 +71,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // nor a daughter of the deceased)
   const unsexed: string[] = []
   rest = rest.replace(UNSEXED_GRANDCHILDREN, (phrase) => (unsexed.push(phrase.trim()), ' '.repeat(phrase.length)))
+  // ("his brother has two sons", « son frère a deux fils »: an heir's children, not the deceased's)
+  const kinsChildren = [...rest.matchAll(KIN_HAS_CHILDREN)].map((m) => m[0].trim())
   // (an heir of unknown sex is read apart: his noun is neither a son nor a brother)
   const hermaphrodite = readLatinHermaphrodite(rest)
   rest = hermaphrodite.text
@@ -127,6 +129,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     ...(turned?.problems ?? []),
     ...lineless.map((b) => `“${b}”: the lines of the siblings are not read`),
     ...unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
+    ...kinsChildren.map((k) => `“${k}”: the children of an heir, not read`),
   ]
   // a question whose death has no one dying («Que laisse le Coran comme part à la mère ?») tells no family
   if (QUESTION.test(source) && !PERSON.test(source.slice(0, Math.max(0, death?.index ?? 0)))) problems.push('no one is said to have died')
@@ -392,6 +395,8 @@ const ONE_OF_FIRST = /\b(?:one of|l'une? de|une? de)\s+(?:his|her|the|ses|les)\s
 /** What bars an heir, said in a sentence about one of a group. */
 const BARRIER_WORDS =
   /\b(?:christian|jewish|jew|not a muslim|non-muslim|apostate|killed|murdered|slave|chretienne?|juive?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?)\b/
+const KIN_HAS_CHILDREN =
+  /\b(?:his|her|the|son|sa|le|la)\s+(?:brothers?|sisters?|sons?|daughters?|uncles?|wife|husband|frere|soeur|fils|fille|oncle|femme|epouse|mari)\s+(?:has|had|have|a|avait|ont|avaient)\s+(?:(?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+)?(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\b/g
 const UNSEXED_GRANDCHILDREN =
   /\b(?:sons?|daughters?)'s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:children|kids|child)\b|\b(?:children|kids|child)\s+of\s+(?:his|her|the|their)\s+(?:late\s+)?(?:sons?|daughters?)\b|\b(?:enfants?)\s+(?:de\s+(?:son|sa|ses|leur)|du|des)\s+(?:defunte?s?\s+)?(?:fils|filles?)\b/g
 const FAMILY_WORDS =

@@ -437,6 +437,9 @@ describe('inheritance cases recognised in a question', () => {
       ['Grandpa passed away leaving grandma, 3 sons and 2 daughters.', 'en'],
       ['Papi est décédé en laissant mamie et trois fils', 'fr'],
       ['Un homme décède en laissant son grand-papa, sa femme et un fils.', 'fr'],
+      // (an heir's children, told of him, are not the deceased's)
+      ['A man left a wife and a brother; his brother has two sons.', 'en'],
+      ['Un homme laisse sa femme et son frère ; son frère a deux fils.', 'fr'],
       // (a barrier said of one of a group counted before: which one is not read)
       ['A man died leaving 2 wives and 3 sons. One of the wives is a Christian.', 'en'],
       ["Un homme laisse deux épouses et trois fils. L'une des épouses est chrétienne.", 'fr'],
