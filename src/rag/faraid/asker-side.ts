@@ -1,6 +1,6 @@
 import type { Assumption } from './assumptions'
 import { type AskerKin, deceasedSide, placesKin, survivingSpouse } from './asker-kin'
-import { DEATH, fold, PREDECEASED } from './parse-latin-words'
+import { DEATH, fold, saidToHaveDiedBefore } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 
 /**
@@ -143,14 +143,7 @@ const OTHERS_AFTER =
  * "Our parents are dead", « ma mère est déjà décédée »: kin said to have died before — still said again from the
  * deceased's side (the parser leaves them out), but not said back as heirs read.
  */
-function saidDead(heirs: string, m: RegExpMatchArray): boolean {
-  return PREDECEASED.test(
-    heirs
-      .slice(m.index! + m[0].length)
-      .split(/[.;!?]/)[0]!
-      .slice(0, 60),
-  )
-}
+const saidDead = (heirs: string, m: RegExpMatchArray): boolean => saidToHaveDiedBefore(heirs.slice(m.index! + m[0].length))
 
 /** A phrase found in the folded text, as the asker wrote it («ma sœur», not «ma soeur»): where each folded character comes from. */
 function writtenAs(original: string): (at: number, text: string) => string {

@@ -13,7 +13,7 @@ import { readPregnancy, unbornOf } from './parse-pregnancy'
 import type { Missing } from './missing'
 import type { Outcome, Unborn } from './pregnancy'
 import { heirTally } from './heir-tally'
-import { type Barrier, excludesDistantKindred, FEMALE, type Relation, type Sex } from './relations'
+import { type Barrier, excludesDistantKindred, FEMALE, NAMED_ONCE, type Relation, type Sex } from './relations'
 
 export interface ParsedFamily {
   deceased?: Sex
@@ -407,9 +407,6 @@ function sharedLines(mentions: Mention[], words: readonly string[]): Mention[] {
   })
 }
 
-/** Heirs there is one of: named again with a possessive («وأمه»), the same one. */
-const ONE_ONLY = new Set<Relation>(['father', 'mother', 'husband', 'wife', 'paternal_grandfather', 'paternal_grandmother', 'maternal_grandmother'])
-
 /**
  * «وكانت الزوجة قد توفيت قبل المتوفى»: the heirs said apart to have died first leave the family — «الزوجة» one,
  * «الأخوان» two, «الإخوة» all of them, «إحدى الزوجتين» one.
@@ -489,7 +486,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
       continue
     }
     // («وترك أمه وابنه، وأمه كبيرة في السن»: one mother, named again with the possessive)
-    const again = m.relation !== undefined && ONE_ONLY.has(m.relation) && /(ه|ها)$/.test(m.phrase) && !m.phrase.includes(' ')
+    const again = m.relation !== undefined && NAMED_ONCE.has(m.relation) && /(ه|ها)$/.test(m.phrase) && !m.phrase.includes(' ')
     if (m.relation && named.has(m.relation) && (/^و?ال/.test(m.phrase) || again) && (m.count ?? 1) === 1 && !m.barred) {
       if (m.missing) missingGroups.push({ relation: m.relation, count: 1 })
       continue

@@ -53,8 +53,13 @@ export const NUMBERS: Record<string, number> = {
 }
 
 /** Said right after a relative: he died before the deceased. */
-export const PREDECEASED =
+const PREDECEASED =
   /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+)?(?:died|passed away|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+)?(?:dead|deceased|no longer alive))\b(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\s*$/
+
+/** The words after a relative, to the end of their sentence, say he died before the deceased. */
+export function saidToHaveDiedBefore(after: string): boolean {
+  return PREDECEASED.test(after.split(/[.;!?]/)[0]!.slice(0, 60))
+}
 
 /** A half-sibling's parent named after him ("half-sister from her mother", « frère du côté de son père »). */
 const SIDE_M = "(?:from|on|through|by) (?:his |her |the )?(?:same )?mother(?:'s side)?|of the same mother|du cote de (?:sa |la )?mere|par (?:sa |la )?mere|(?:de|du) meme mere"

@@ -5,7 +5,7 @@ import { heirTally } from './heir-tally'
 import { readLatinHermaphrodite } from './parse-hermaphrodite'
 import { readSiblings, type SiblingsRead } from './parse-latin-siblings'
 import { unbornOf } from './parse-pregnancy'
-import { type Barrier, excludesDistantKindred, type Relation, type Sex } from './relations'
+import { type Barrier, excludesDistantKindred, NAMED_ONCE, type Relation, type Sex } from './relations'
 import {
   ADOPTED,
   BARRED_AFTER,
@@ -20,7 +20,7 @@ import {
   NUMBERS,
   PERSON,
   PHRASES,
-  PREDECEASED,
+  saidToHaveDiedBefore,
   QUESTION,
   RELIGION,
   UNSURE,
@@ -225,15 +225,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // someone else in general words is an heir too)
     if (deathAt > f.at && !SUBJECT.test(source.slice(f.at + f.text.length, deathAt))) continue
     // "His father had died before him", « sa femme, décédée avant lui »: no heir
-    if (
-      PREDECEASED.test(
-        source
-          .slice(f.at + f.text.length)
-          .split(/[.;!?]/)[0]!
-          .slice(0, 60),
-      )
-    )
-      continue
+    if (saidToHaveDiedBefore(source.slice(f.at + f.text.length))) continue
     const bar: Barrier | undefined = adjective ?? BARRED_AFTER.find(([re]) => re.test(after))?.[1]
     const word = before.at(-1) ?? ''
     // « my father died… »: the asker's relative is the deceased, not an heir
@@ -259,7 +251,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const counted = countedAt.get(f.relation)
     // ("… his wife and a son. His wife is pregnant.", « décédé avant sa mère. Il laisse sa mère… »: there is one of
     // them — the same person named again)
-    const again = counted !== undefined && ONE_ONLY.has(f.relation) && /^(his|her|son|sa)$/.test(word) && !/[sx]$/.test(f.text)
+    const again = counted !== undefined && NAMED_ONCE.has(f.relation) && /^(his|her|son|sa)$/.test(word) && !/[sx]$/.test(f.text)
     if (again || (counted !== undefined && /[.;!?]/.test(source.slice(counted, f.at)) && (DEFINITE.test(word) || ONE_OF.test(source.slice(Math.max(0, f.at - 24), f.at))))) {
       const sentence = source.slice(f.at).split(/[.;!?]/)[0]!
       if (bar || BARRIER_WORDS.test(sentence)) problems.push(`“${source.slice(Math.max(0, f.at - 24), f.at).trim()} ${f.text}”: a barrier said of one of them`)
@@ -269,14 +261,13 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // («deux femmes»: the phrase may hold its own number)
     // ("one of his brothers is alive", « l'un de ses frères »: one)
     const own = NUMBERS[f.text.split(/\s+/)[0]!] ?? (ONE_OF_FIRST.test(source.slice(Math.max(0, f.at - 20), f.at)) ? 1 : undefined)
-    const n =
-      own ?? (/^\d+$/.test(word) ? Number(word) : (NUMBERS[word] ?? (/^(full|paternal|maternal)$/.test(word) ? (NUMBERS[prior] ?? (/^\d+$/.test(prior) ? Number(prior) : undefined)) : undefined)))
+    const n = own ?? countIn(word) ?? (/^(full|paternal|maternal)$/.test(word) ? countIn(prior) : undefined)
     const last = f.text.split(/\s+/).at(-1) ?? ''
     // ("his parents" are one father and one mother)
     const plural = /[sx]$/.test(last) && !/'s$|^(fils|epoux|petits?-fils|parents)$/.test(last)
     // ("his brother's sons (3 nephews)", « ses neveux (trois) »: a bracket right after a plural says how many)
     const bracketed = /^\s*\(\s*(\d+|[a-z]+)(?:\s+(?:of them|d'entre (?:eux|elles)|[a-z-]+))?\s*\)/.exec(source.slice(f.at + f.text.length))
-    const told = bracketed && !/^(a|an|un|une|one)$/.test(bracketed[1]!) ? (NUMBERS[bracketed[1]!] ?? (/^\d+$/.test(bracketed[1]!) ? Number(bracketed[1]) : undefined)) : undefined
+    const told = bracketed && !/^(a|an|un|une|one)$/.test(bracketed[1]!) ? countIn(bracketed[1]!) : undefined
     let count = n ?? (plural ? told : 1)
     if (count === undefined) {
       count = 2
@@ -385,8 +376,8 @@ const DIED_M = new RegExp(`\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 /** "her sons and daughters: 3 sons and 2 daughters": children or siblings restated, with numbers, after a colon. */
 const RESTATED_GROUPS =
   /\b((?:his|her|their|ses|les)\s+)(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|enfants|fils|filles|freres|soeurs)(?:\s+(?:and|et)\s+(?:sons?|daughters?|brothers?|sisters?|fils|filles|freres|soeurs))?\s*:\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)/g
-/** Heirs there is one of (a wife named in the singular after her: the same one). */
-const ONE_ONLY = new Set<Relation>(['father', 'mother', 'husband', 'wife', 'paternal_grandfather', 'paternal_grandmother', 'maternal_grandmother'])
+/** A count said as a word or in digits («deux», "3"), else undefined. */
+const countIn = (word: string): number | undefined => NUMBERS[word] ?? (/^\d+$/.test(word) ? Number(word) : undefined)
 /** Words that name again a group already told of («the sons», « les épouses »), or one of it. */
 const DEFINITE = /^(the|these|those|both|les|le|la|ces|l')$/
 const ONE_OF = /\b(?:one|two|three|each|all|both|either|neither|l'une|l'un|une|un|deux|trois|chacune?|toutes?|tous)\s+(?:of|des|de)\s+(?:the|his|her|these|those|ses|les|ces)?\s*$/

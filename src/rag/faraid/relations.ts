@@ -33,6 +33,8 @@ export const MAX_COUNT: Partial<Record<Relation, number>> = {
   maternal_grandmother: 1,
   maternal_grandfather: 1,
 }
+/** Heirs a singular names once: the same one when named again («his mother … his mother», «وأمه»). */
+export const NAMED_ONCE: ReadonlySet<Relation> = new Set(['father', 'mother', 'husband', 'wife', 'paternal_grandfather', 'paternal_grandmother', 'maternal_grandmother'])
 /** Any other relation: a family, not a tribe. */
 export const MAX_OTHER = 100
 
