@@ -123,6 +123,16 @@ function keptArabicWord(raw: string, opts: AnalyzeOptions): { w: string; bare: s
   return isStopword(light, 'ar') ? undefined : { w, bare, light }
 }
 
+/**
+ * A Latin-script word as the index keeps it (`latinWord`), or undefined for a short word, a number, a stop word
+ * (and, in a query, a question word of the question's language).
+ */
+function keptLatinWord(raw: string, opts: AnalyzeOptions, lang: Lang): string | undefined {
+  const w = latinWord(raw)
+  if (w.length < 2 || /^\d+$/.test(w) || isStopword(w, 'latin') || (opts.query && isQuestionWord(w, lang === 'ar' ? 'fr' : lang))) return undefined
+  return w
+}
+
 /** A kept Arabic word's terms: its light stem and, where it differs, its deeper Snowball stem. */
 function arabicStems(kept: { w: string; light: string }): string[] {
   const root = rootStemArabic(kept.w)
@@ -142,9 +152,8 @@ export function analyze(text: string, lang: Lang, opts: AnalyzeOptions = {}): st
       if (kept) out.push(...arabicStems(kept))
       continue
     }
-    const w = latinWord(raw)
-    if (w.length < 2 || /^\d+$/.test(w) || isStopword(w, 'latin') || (opts.query && isQuestionWord(w, lang === 'ar' ? 'fr' : lang))) continue
-    out.push(lang === 'en' ? stemEnglish(w) : stemFrench(w))
+    const w = keptLatinWord(raw, opts, lang)
+    if (w) out.push(lang === 'en' ? stemEnglish(w) : stemFrench(w))
   }
   return out
 }
@@ -164,8 +173,8 @@ export function mixedLanguageTerms(text: string): string[] {
       if (kept) out.push(...arabicStems(kept))
       continue
     }
-    const w = latinWord(raw)
-    if (w.length < 2 || /^\d+$/.test(w) || isStopword(w, 'latin')) continue
+    const w = keptLatinWord(raw, {}, 'fr')
+    if (!w) continue
     const french = stemFrench(w)
     out.push(french)
     if (!latin) continue
