@@ -34,6 +34,7 @@ export function fromAskersSide(
   const edits: { at: number; length: number; by: string }[] = []
   // (« décédé avant ma mère. Il a laissé ma mère… »: one mother, named twice)
   const once = new Set<Relation>()
+  let wifeSaid = false
   for (const m of heirs.matchAll(HEIR)) {
     const [all, , count, noun] = m as unknown as [string, string, string | undefined, string]
     const kin = KIN[noun]
@@ -47,7 +48,8 @@ export function fromAskersSide(
     if (!plural && ONE_ONLY.has(kin.key)) once.add(target)
     if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
     // ("my stepmother, my mother": two wives — the second said as another, not the first named again)
-    const other = target === 'wife' && !plural && edits.some((e) => /\b(wife|epouse)$/.test(e.by))
+    const other = target === 'wife' && !plural && wifeSaid
+    if (target === 'wife' && !plural) wifeSaid = true
     edits.push({ at: m.index, length: all.length, by: other ? (lang === 'en' ? ' his other wife' : ' son autre epouse') : ` ${phrase(target, deceased, lang, plural, count)}` })
   }
   // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)
