@@ -133,10 +133,6 @@ const FEMALE_PARTNER: Partial<Record<Relation, Relation>> = {
 }
 
 /**
- * Computes the shares of a case that `caseProblems` accepts. The barred relatives are set aside first: they inherit
- * nothing and exclude or reduce no one (Mālik, Muwaṭṭaʾ: « ولا يحجب أحدا عن ميراثه »), then listed with their reason.
- */
-/**
  * What `count` members of a group receive in a division: the group of that relation (barred or not, as asked) each
  * member's part times `count`; nothing when the division has no such group.
  */
@@ -145,6 +141,10 @@ export function partOf(d: Distribution, relation: Relation, barred: Barrier | un
   return x ? x.each.mul(count) : Fraction.ZERO
 }
 
+/**
+ * Computes the shares of a case that `caseProblems` accepts. The barred relatives are set aside first: they inherit
+ * nothing and exclude or reduce no one (Mālik, Muwaṭṭaʾ: « ولا يحجب أحدا عن ميراثه »), then listed with their reason.
+ */
 export function distribute(c: InheritanceCase): Distribution {
   const barred = c.heirs.filter((h) => h.barred)
   const d = distributeAmong({ ...c, heirs: c.heirs.filter((h) => !h.barred) })

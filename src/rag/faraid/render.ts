@@ -136,7 +136,6 @@ export function citedEvidence(sources: readonly Source[], lang: Lang): (b: Basis
   }
 }
 
-/** « ×3 » after a label when there are several. */
 /**
  * Who inherits in one reading of a case, with their shares (the excluded left out), and what goes to the treasury
  * when a label for it is given; `nothing` when no one inherits.
@@ -150,6 +149,7 @@ export function sharesLine(d: Distribution, lang: Lang, nothing: string, treasur
 /** A colon as the language sets it (French puts a space before it). */
 export const colon = (lang: Lang) => (lang === 'fr' ? ' :' : ':')
 
+/** « ×3 » after a label when there are several. */
 export const heirLabel = (h: { relation: Relation; count: number }, lang: Lang) => `${RELATION_LABELS[lang][h.relation]}${h.count > 1 ? ` ×${h.count}` : ''}`
 
 /** What was understood (and what else, `extra`, was), then what was assumed. */
