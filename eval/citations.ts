@@ -196,10 +196,13 @@ function score(items: Item[], judged: Map<Item, Pick<VerifiedQuote, 'verdict' | 
  * folds (subtask 2 + subtask 3 right verse) is applied to this one; the printed figures are the held-out folds'.
  */
 async function crossValidate(items: Item[], locate: (t: string) => string | undefined, folds: number, hadith?: HadithCanon): Promise<void> {
-  // The word-for-word thresholds, those of the loose match for a quote announced as a verse (1000: never), and
-  // the share of a loose match's verses one verse must hold to be taken alone (1: only when it holds all).
+  // The word-for-word thresholds, the share a loose match must hold for a quote announced as a verse (1000:
+  // never), the share of a loose match's verses one verse must hold to be taken alone (1: only when it holds
+  // all), and the score of the stretch a quote copies in order when the loose match fails (quran-align.ts).
   const grid = [0.6, 0.7].flatMap((minShare) =>
-    [0.6, 0.7, 1000].flatMap((minLooseShare) => [3, 4, 1000].flatMap((minLooseRun) => [0.6, 1].map((singleVerseShare) => ({ minShare, minRun: 5, minLooseShare, minLooseRun, singleVerseShare })))),
+    [0.6, 0.7, 1000].flatMap((minLooseShare) =>
+      [0.6, 1].flatMap((singleVerseShare) => [12, 15, 18, 1000].map((minLooseAligned) => ({ minShare, minRun: 5, minLooseShare, singleVerseShare, minLooseAligned }))),
+    ),
   )
   type Judged = Map<Item, Pick<VerifiedQuote, 'verdict' | 'kind' | 'verses' | 'authentic_text'>>
   // Each segment judged once per setting; the judge's other choices do not depend on them.
@@ -213,7 +216,8 @@ async function crossValidate(items: Item[], locate: (t: string) => string | unde
     bySetting.set(setting, m)
   }
   const inf = (n: number) => (n === 1000 ? '∞' : String(n))
-  const label = (s: (typeof grid)[number]) => `share ≥ ${s.minShare} or run ≥ ${s.minRun}; loose share ≥ ${inf(s.minLooseShare)} or run ≥ ${inf(s.minLooseRun)}, one verse at ${s.singleVerseShare}`
+  const label = (s: (typeof grid)[number]) =>
+    `share ≥ ${s.minShare} or run ≥ ${s.minRun}; loose share ≥ ${inf(s.minLooseShare)}, one verse at ${s.singleVerseShare}; else aligned ≥ ${inf(s.minLooseAligned)}`
   const held = { s2: 0, s3: 0, incorrect: 0, n: 0 }
   const chosen: string[] = []
   for (let f = 0; f < folds; f++) {

@@ -17,7 +17,7 @@ interface LooseIndex {
 
 let index: LooseIndex | undefined
 
-function looseIndex(): LooseIndex {
+export function looseIndex(): LooseIndex {
   if (index) return index
   const { verses } = quranCanon()
   const byStem = new Map<string, Set<number>>()
@@ -35,7 +35,7 @@ function looseIndex(): LooseIndex {
 }
 
 /** A stem match counts for this share of a whole-word match: the form was bent, the word is the verse's. */
-const STEM_CREDIT = 0.6
+export const STEM_CREDIT = 0.6
 /** Verses ranked by shared rare words and stems that are compared in full. */
 const CANDIDATES = 60
 /** Longest run of verses compared with one quotation. */
@@ -69,19 +69,6 @@ function weightedLcsByPrefix(words: readonly string[], stems: readonly string[],
 
 const weightedLcs = (...args: Parameters<typeof weightedLcsByPrefix>) => weightedLcsByPrefix(...args).at(-1)!
 
-/** The longest run of the quotation's words found one after the other in the verses, whole or by stem. */
-function stemRun(words: readonly string[], stems: readonly string[], forms: readonly string[][], formStems: readonly Set<string>[]): number {
-  let best = 0
-  for (let i = 0; i < words.length; i++) {
-    for (let j = 0; j < forms.length; j++) {
-      let k = 0
-      while (i + k < words.length && j + k < forms.length && (forms[j + k]!.includes(words[i + k]!) || formStems[j + k]!.has(stems[i + k]!))) k++
-      best = Math.max(best, k)
-    }
-  }
-  return best
-}
-
 /** One verse of a run that holds this share of what the run holds is the verse meant; the others lent common words (checked by cross-validation, eval/citations.ts). */
 const SINGLE_VERSE_SHARE = 0.6
 
@@ -101,12 +88,32 @@ function singleVerse<T extends { i: number; j: number; s: 0 | 1; matched: number
   return top.matched >= best.matched * minShare ? { ...best, i: top.k, j: top.k, matched: top.matched } : best
 }
 
+/** A quotation's words with their stems and weights (rarity), and the sum of the weights. */
+export function weighed(words: readonly string[]): { stems: string[]; weights: number[]; total: number } {
+  const stems = words.map(rootStemArabic)
+  const weights = words.map((w, i) => rarity(w, stems[i]!))
+  return { stems, weights, total: weights.reduce((a, b) => a + b, 0) }
+}
+
+/** The verses sharing most of a quotation's weight (words whole or by stem), best first: those compared in full. */
+export function candidateVerses(words: readonly string[], stems: readonly string[], weights: readonly number[]): number[] {
+  const { byWord } = quranCanon()
+  const { byStem } = looseIndex()
+  const shared = new Map<number, number>()
+  words.forEach((w, k) => {
+    if (words.indexOf(w) !== k) return
+    for (const i of new Set([...(byWord.get(w) ?? []), ...(byStem.get(stems[k]!) ?? [])])) shared.set(i, (shared.get(i) ?? 0) + weights[k]!)
+  })
+  return [...shared.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, CANDIDATES)
+    .map(([i]) => i)
+}
+
 export interface LooseVerses {
   verses: VerseRange
   /** Share of the quotation's weight (rare words weigh more) found in order in the verses, stems counting in part. */
   share: number
-  /** The longest run of its words found one after the other there, whole or by stem. */
-  run: number
 }
 
 /**
@@ -115,20 +122,12 @@ export interface LooseVerses {
  */
 export function closestVerses(words: readonly string[], singleVerseShare = SINGLE_VERSE_SHARE): LooseVerses | undefined {
   if (words.length === 0) return undefined
-  const { verses, byWord } = quranCanon()
-  const { stems: verseStems, byStem } = looseIndex()
-  const stems = words.map(rootStemArabic)
-  const weights = words.map((w, i) => rarity(w, stems[i]!))
-  const total = weights.reduce((a, b) => a + b, 0)
+  const { verses } = quranCanon()
+  const { stems: verseStems } = looseIndex()
+  const { stems, weights, total } = weighed(words)
   if (total === 0) return undefined
-  const shared = new Map<number, number>()
-  words.forEach((w, k) => {
-    if (words.indexOf(w) !== k) return
-    for (const i of new Set([...(byWord.get(w) ?? []), ...(byStem.get(stems[k]!) ?? [])])) shared.set(i, (shared.get(i) ?? 0) + weights[k]!)
-  })
-  const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATES)
   let best: { i: number; j: number; s: 0 | 1; matched: number } | undefined
-  for (const [i] of ranked) {
+  for (const i of candidateVerses(words, stems, weights)) {
     for (const s of [0, 1] as const) {
       // The verses that may follow, read once: each run's value is the pass's value where its last verse ends.
       const ends: number[] = []
@@ -153,16 +152,5 @@ export function closestVerses(words: readonly string[], singleVerseShare = SINGL
   if (!best) return undefined
   best = singleVerse(best, words, stems, weights, singleVerseShare)
   const span = verses.slice(best.i, best.j + 1)
-  const spanStems = verseStems.slice(best.i, best.j + 1)
-  const run = Math.max(
-    ...([0, 1] as const).map((s) =>
-      stemRun(
-        words,
-        stems,
-        span.flatMap((v) => v.spellings[s]),
-        spanStems.flatMap((v) => v[s]),
-      ),
-    ),
-  )
-  return { verses: { surah: span[0]!.surah, from: span[0]!.ayah, to: span.at(-1)!.ayah }, share: best.matched / total, run }
+  return { verses: { surah: span[0]!.surah, from: span[0]!.ayah, to: span.at(-1)!.ayah }, share: best.matched / total }
 }
