@@ -142,6 +142,13 @@ describe('the span judge', () => {
     assert.equal((await judgeQuote(quote, ctx, 'hadith')).kind, 'hadith')
   })
 
+  test("a verse quoted with some words spelt as the Uthmani text has them and others as the imla'i does is word for word", async () => {
+    // « أولئك » meets the Uthmani أُوْلَـٰٓئِكَ only, « أولو » the imla'i أولو only (the Uthmani writes أُوْلُواْ).
+    const mixed = 'الذين يستمعون القول فيتبعون أحسنه أولئك الذين هداهم الله وأولئك هم أولو الألباب'
+    const j = await judgeQuote(mixed, en)
+    assert.deepEqual([j.verdict, j.verses], ['authentic', { surah: 39, from: 18, to: 18 }])
+  })
+
   test("the hamza's seat is spelling: مسؤول and مسئول, رؤوس and رءوس are one word", () => {
     assert.deepEqual(arabicWords('مسؤول'), arabicWords('مسئول'))
     assert.deepEqual(arabicWords('رؤوس'), arabicWords('رءوس'))

@@ -34,7 +34,8 @@ export function quranCanon(): Canon {
   const at = new Map<string, number>()
   for (const unit of loadQuranUnits()) {
     const ar = unit.texts.find((t) => t.lang === 'ar')!
-    const spellings: [string[][], string[][]] = [wordForms(ar.text), arabicWords(ar.searchText ?? ar.text).map((w) => [w])]
+    const imlai = arabicWords(ar.searchText ?? ar.text)
+    const spellings: [string[][], string[][]] = [eitherSpelling(wordForms(ar.text), imlai), imlai.map((w) => [w])]
     const i = verses.push({ surah: unit.verses!.surah, ayah: unit.verses!.from, text: ar.text, spellings }) - 1
     at.set(`${unit.verses!.surah}:${unit.verses!.from}`, i)
     for (const w of new Set(spellings.flat(2))) {
@@ -45,6 +46,18 @@ export function quranCanon(): Canon {
   }
   canon = { verses, byWord, at }
   return canon
+}
+
+/**
+ * A reader may write one word as the Uthmani text has it and the next as the imla'i does (« أولئك … أولو الألباب »:
+ * the Uthmani folds to اولك but writes اولوا, the imla'i writes اولو but folds أولئك to اولايك), so each Uthmani
+ * word also takes its imla'i form. The two spellings have as many words in all but 32 verses, and there the words
+ * line up (each differs from its counterpart by two letters at most, checked over the whole text); the 32 others
+ * are left apart.
+ */
+function eitherSpelling(uthmani: string[][], imlai: string[]): string[][] {
+  if (uthmani.length !== imlai.length) return uthmani
+  return uthmani.map((forms, i) => (forms.includes(imlai[i]!) ? forms : [...forms, imlai[i]!]))
 }
 
 /** The authentic (Uthmani) text of consecutive verses, one after the other. */
