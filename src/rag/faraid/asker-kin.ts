@@ -1,7 +1,25 @@
 import type { Relation, Sex } from './relations'
 
 /** Who a relative is to the asker («my father», «أخي»), or the asker («me», «أنا»); `other`: a relative whose kin the asker's side does not place. */
-export type AskerKin = 'father' | 'mother' | 'stepmother' | 'stepfather' | 'husband' | 'wife' | 'brother' | 'sister' | 'son' | 'daughter' | 'me' | 'other'
+export type AskerKin =
+  | 'father'
+  | 'mother'
+  | 'stepmother'
+  | 'stepfather'
+  // a spouse's parent ("my mother-in-law", «حماتي»)
+  | 'mother_in_law'
+  | 'father_in_law'
+  // « belle-mère », « beau-père »: a spouse's parent or a parent's spouse, as the deceased places them
+  | 'mother_by_marriage'
+  | 'father_by_marriage'
+  | 'husband'
+  | 'wife'
+  | 'brother'
+  | 'sister'
+  | 'son'
+  | 'daughter'
+  | 'me'
+  | 'other'
 
 /**
  * The relation to the deceased of the asker's relative `heir` (or of the asker), the deceased being the asker's
@@ -17,7 +35,7 @@ export function deceasedSide(deceased: AskerKin, heir: AskerKin, asker: Sex | un
       return parentSide(heir, asker, deceased === 'father' ? 'wife' : 'husband')
     case 'husband':
     case 'wife':
-      return heir === 'me' ? (deceased === 'husband' ? 'wife' : 'husband') : heir === 'son' || heir === 'daughter' ? heir : undefined
+      return heir === 'me' ? (deceased === 'husband' ? 'wife' : 'husband') : heir === 'son' || heir === 'daughter' ? heir : SPOUSE_SIDE[heir]
     case 'brother':
     case 'sister':
       return heir === 'me' ? bySex(asker, 'full_brother', 'full_sister') : SIBLING_SIDE[heir]
@@ -30,13 +48,16 @@ export function deceasedSide(deceased: AskerKin, heir: AskerKin, asker: Sex | un
 export const placesKin = (deceased: AskerKin): boolean => ['father', 'mother', 'husband', 'wife', 'brother', 'sister'].includes(deceased)
 
 const SIBLING_SIDE: Partial<Record<AskerKin, Relation>> = { father: 'father', mother: 'mother', brother: 'full_brother', sister: 'full_sister' }
+/** The asker's parents-in-law are the deceased spouse's parents. */
+const SPOUSE_SIDE: Partial<Record<AskerKin, Relation>> = { mother_in_law: 'mother', mother_by_marriage: 'mother', father_in_law: 'father', father_by_marriage: 'father' }
 
 function parentSide(heir: AskerKin, asker: Sex | undefined, otherParent: 'wife' | 'husband'): Relation | undefined {
   if (heir === 'mother' && otherParent === 'wife') return 'wife'
   if (heir === 'father' && otherParent === 'husband') return 'husband'
-  // (the father's other wife; the mother's other husband: the deceased's spouse all the same)
-  if (heir === 'stepmother' && otherParent === 'wife') return 'wife'
-  if (heir === 'stepfather' && otherParent === 'husband') return 'husband'
+  // (the father's other wife; the mother's other husband: the deceased's spouse all the same — « belle-mère »
+  // beside a father's death is his wife, as the answer says back, not the asker's mother-in-law)
+  if ((heir === 'stepmother' || heir === 'mother_by_marriage') && otherParent === 'wife') return 'wife'
+  if ((heir === 'stepfather' || heir === 'father_by_marriage') && otherParent === 'husband') return 'husband'
   if (heir === 'brother') return 'son'
   if (heir === 'sister') return 'daughter'
   if (heir === 'me') return bySex(asker, 'son', 'daughter')

@@ -73,7 +73,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
 type Key = AskerKin
 type Many = 1 | 2 | 'many'
 
-const fold = (w: string) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة$/, 'ه')
+const fold = (w: string) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ؤ/g, 'و').replace(/ة$/, 'ه')
 
 const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
   ابي: { key: 'father', sex: 'male', many: 1 },
@@ -100,6 +100,25 @@ const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
   ابنتي: { key: 'daughter', sex: 'female', many: 1 },
   بنتي: { key: 'daughter', sex: 'female', many: 1 },
   بناتي: { key: 'daughter', sex: 'female', many: 'many' },
+  // («توفي زوجي وترك ابننا وأنا»: the children the asker had with the deceased)
+  ابننا: { key: 'son', sex: 'male', many: 1 },
+  ابنانا: { key: 'son', sex: 'male', many: 2 },
+  ابنينا: { key: 'son', sex: 'male', many: 2 },
+  ابناونا: { key: 'son', sex: 'male', many: 'many' },
+  ابنائنا: { key: 'son', sex: 'male', many: 'many' },
+  ابناءنا: { key: 'son', sex: 'male', many: 'many' },
+  اولادنا: { key: 'son', sex: 'male', many: 'many' },
+  ابنتنا: { key: 'daughter', sex: 'female', many: 1 },
+  بنتنا: { key: 'daughter', sex: 'female', many: 1 },
+  ابنتانا: { key: 'daughter', sex: 'female', many: 2 },
+  ابنتينا: { key: 'daughter', sex: 'female', many: 2 },
+  بنتانا: { key: 'daughter', sex: 'female', many: 2 },
+  بنتينا: { key: 'daughter', sex: 'female', many: 2 },
+  بناتنا: { key: 'daughter', sex: 'female', many: 'many' },
+  // (a spouse's parents: the deceased spouse's own)
+  حماتي: { key: 'mother_in_law', sex: 'female', many: 1 },
+  حماي: { key: 'father_in_law', sex: 'male', many: 1 },
+  حمي: { key: 'father_in_law', sex: 'male', many: 1 },
   // (who died only: their heirs are named from their own side, «توفيت جدتي وتركت ثلاثة أبناء»)
   جدي: { key: 'other', sex: 'male', many: 1 },
   جدتي: { key: 'other', sex: 'female', many: 1 },

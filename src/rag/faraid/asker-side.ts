@@ -56,8 +56,16 @@ export function fromAskersSide(
   for (const m of heirs.matchAll(BARE_PARENT)) {
     const target = deceasedSide(who.key, KIN[m[1]!]!.key, asker)
     if (!target) continue
+    // ("my mother … Mom": one person; "my stepmother, Mom": the father's two wives)
+    if (once.has(target)) {
+      edits.push({ at: m.index, length: m[0].length, by: ' ' })
+      continue
+    }
+    once.add(target)
     if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: target })
-    edits.push({ at: m.index, length: m[0].length, by: ` ${phrase(target, deceased, lang, false, undefined)}` })
+    const other = target === 'wife' && wifeSaid
+    if (target === 'wife') wifeSaid = true
+    edits.push({ at: m.index, length: m[0].length, by: other ? (lang === 'en' ? ' his other wife' : ' son autre epouse') : ` ${phrase(target, deceased, lang, false, undefined)}` })
   }
   // (the deceased's, before a plural: «his», «her», « ses »)
   const theirs = lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'
@@ -168,8 +176,16 @@ const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
   maman: { key: 'mother', sex: 'female' },
   stepmother: { key: 'stepmother', sex: 'female' },
   'step-mother': { key: 'stepmother', sex: 'female' },
+  stepmom: { key: 'stepmother', sex: 'female' },
+  'step-mom': { key: 'stepmother', sex: 'female' },
   stepfather: { key: 'stepfather', sex: 'male' },
   'step-father': { key: 'stepfather', sex: 'male' },
+  stepdad: { key: 'stepfather', sex: 'male' },
+  'step-dad': { key: 'stepfather', sex: 'male' },
+  'mother-in-law': { key: 'mother_in_law', sex: 'female' },
+  'father-in-law': { key: 'father_in_law', sex: 'male' },
+  'belle-mere': { key: 'mother_by_marriage', sex: 'female' },
+  'beau-pere': { key: 'father_by_marriage', sex: 'male' },
   husband: { key: 'husband', sex: 'male' },
   mari: { key: 'husband', sex: 'male' },
   epoux: { key: 'husband', sex: 'male' },
@@ -199,10 +215,10 @@ const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
 }
 const NOUNS = Object.keys(KIN).join('|')
 /** «My father died», «mon père est décédé»: the deceased named from the asker's side, before the death. */
-const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?(${NOUNS})\\b`, 'g')
+const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?(${NOUNS})\\b(?!-)`, 'g')
 /** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side. */
 const HEIR = new RegExp(
-  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?(${NOUNS})\\b`,
+  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?(${NOUNS})\\b(?!-)`,
   'g',
 )
 /** The asker's kin there is only one of. */

@@ -322,6 +322,25 @@ describe('inheritance cases recognised in a question', () => {
       ['My father died leaving three daughters including me and a son.', 'en', 'male', { daughter: 3, son: 1 }, ['me']],
       ['Mon père est décédé, il laisse trois filles dont moi et deux fils.', 'fr', 'male', { daughter: 3, son: 2 }, ['moi']],
       ['My father died leaving three daughters, me and two others, and my mother.', 'en', 'male', { daughter: 3, wife: 1 }, ['me', 'my mother']],
+      // (a parent's other spouse named beside the asker's own parent, in any of its words: two wives, not one)
+      ['My father died leaving my stepmother, Mom, my brother and me (a girl).', 'en', 'male', { wife: 2, son: 1, daughter: 1 }, ['my stepmother', 'Mom', 'my brother', 'me (a girl)']],
+      ['My father passed away leaving my mom, my stepmom and my brother.', 'en', 'male', { wife: 2, son: 1 }, ['my mom', 'my stepmom', 'my brother']],
+      ['My father died leaving my mother, Mom and me (a son).', 'en', 'male', { wife: 1, son: 1 }, ['my mother', 'me (a son)']],
+      [
+        'Mon père est décédé en laissant ma mère, ma belle-mère, mon frère et moi (une fille).',
+        'fr',
+        'male',
+        { wife: 2, son: 1, daughter: 1 },
+        ['ma mère', 'ma belle-mère', 'mon frère', 'moi (une fille)'],
+      ],
+      ['Ma mère est décédée en laissant mon beau-père, mon frère et moi (une fille).', 'fr', 'female', { husband: 1, son: 1, daughter: 1 }, ['mon beau-père', 'mon frère', 'moi (une fille)']],
+      // (a spouse's parents are the deceased spouse's own — an heir, not kin by marriage; the asker's in-laws beside a
+      // father's death are not his kin)
+      ['My husband died leaving me, my mother-in-law and our son.', 'en', 'male', { wife: 1, mother: 1, son: 1 }, ['me', 'my mother-in-law', 'our son']],
+      ['Mon mari est décédé en laissant moi, ma belle-mère et notre fils.', 'fr', 'male', { wife: 1, mother: 1, son: 1 }, ['moi', 'ma belle-mère', 'notre fils']],
+      ['My father died leaving my mother-in-law, my mother and me (a son).', 'en', 'male', { wife: 1, son: 1 }, ['my mother', 'me (a son)']],
+      ['توفي زوجي وترك حماتي وأنا وابننا', 'ar', 'male', { mother: 1, wife: 1, son: 1 }, ['حماتي', 'أنا', 'ابننا']],
+      ['توفيت زوجتي وتركت حماي وأنا وابنتنا', 'ar', 'female', { father: 1, husband: 1, daughter: 1 }, ['حماي', 'أنا', 'ابنتنا']],
     ]
     for (const [text, lang, deceased, heirs, read] of cases) {
       const c = recogniseCase(text, lang)
@@ -338,6 +357,8 @@ describe('inheritance cases recognised in a question', () => {
 
   test('the asker whose spouse died is an heir even when not listed, and that is said', () => {
     for (const [text, lang, spouse, heirs] of [
+      // (the children the asker had with the deceased, «ابننا», «ابنينا», «بنتنا»: theirs)
+      ['توفي زوجي عن ابنينا وبنتنا', 'ar', 'wife', { wife: 1, son: 2, daughter: 1 }],
       ['توفي زوجي وترك لي ثلاثة أبناء وبنتا', 'ar', 'wife', { wife: 1, son: 3, daughter: 1 }],
       ['My husband died leaving his mother and his brother.', 'en', 'wife', { wife: 1, mother: 1, full_brother: 1 }],
       ['Ma femme est décédée, elle laisse nos deux filles et sa mère.', 'fr', 'husband', { husband: 1, daughter: 2, mother: 1 }],
