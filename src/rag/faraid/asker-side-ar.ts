@@ -45,6 +45,8 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
       return `${before}${and}${NOUN[target]}${after.replace(BRACKET_SEX, '')}`
     }
+    // («توفي زوجي وترك … أطفالنا الثلاثة»: the deceased's children, of no stated sex — for the parser to keep apart)
+    if (!kin && (folded === 'اطفالنا' || folded === 'اطفالي') && survivingSpouse(who.key)) return `${before}${and}أطفال${after}`
     if (!kin) {
       // «توفي والدي وترك أمي وأنا وأخي وأختين»: siblings with no «my» beside a parent's death are the asker's, the
       // deceased's children (his own would be the asker's uncles and aunts); beside a sibling's or a spouse's

@@ -1,8 +1,19 @@
 import { numberAt } from './arabic-numbers'
 import { arabicWordsOf, foldArabic } from './arabic-text'
 
-/** «أطفال», «طفلين»: children, with the number the word itself says (none for a plural). */
-const CHILD: Record<string, number | undefined> = { طفل: 1, طفلا: 1, طفلين: 2, طفلان: 2, اطفال: undefined, اطفالا: undefined, ذرية: undefined, عيال: undefined }
+/** «أطفال», «طفلين», «أطفاله»: children, with the number the word itself says (none for a plural). */
+const CHILD: Record<string, number | undefined> = {
+  طفل: 1,
+  طفلا: 1,
+  طفلين: 2,
+  طفلان: 2,
+  اطفال: undefined,
+  اطفالا: undefined,
+  اطفاله: undefined,
+  اطفالها: undefined,
+  ذرية: undefined,
+  عيال: undefined,
+}
 
 /**
  * «وستة أطفال», «وطفلين», «وذرية»: children of the deceased whose sex is not said — their shares depend on it, so

@@ -423,6 +423,9 @@ describe('Arabic families', () => {
     // (another heir's children: «ولديها أطفال» after the sister)
     assert.equal(parseArabicFamily('توفيت عن أم وأخت متزوجة ولديها أطفال').unsexedChildren, undefined)
     assert.equal(recogniseCase('توفي عن أب وأم وزوجة وستة أطفال', 'ar'), undefined)
+    // («أطفاله», and «أطفالنا» when the asker's spouse died: the deceased's children too — they were dropped)
+    assert.equal(parseArabicFamily('توفي رجل وترك أمه وأباه وزوجة وأطفاله الثلاثة').unsexedChildren, 3)
+    assert.equal(recogniseCase('توفي زوجي وترك أمه وأباه وأنا وأطفالنا الثلاثة', 'ar'), undefined)
   })
   test("cousins and a maternal half-sibling's children are distant kindred of the vocabulary", () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
