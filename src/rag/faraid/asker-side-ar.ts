@@ -36,7 +36,9 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
     // («وأنا ذكر», «أنا امرأة»: who the asker is, said apart — not the asker listed again)
     if (folded === 'انا' && /^\s+(ذكر|أنثى|انثى|رجل|امرأة|امراة|فتاة|شاب)(?=$|[\s،,.])/.test(bracketed.slice(offset + all.length))) return all
     if (folded === 'انا') {
-      const sex = BRACKET_SEX.exec(after)?.[1] ? (MALE_SAID.test(fold(BRACKET_SEX.exec(after)![1]!)) ? 'male' : 'female') : asker
+      // (alef forms folded only: `fold` would write «ابنة», a daughter, as «ابنه», his son)
+      const bracket = BRACKET_SEX.exec(after)?.[1]
+      const sex = bracket ? (MALE_SAID.test(bracket.replace(/[أإآ]/g, 'ا')) ? 'male' : 'female') : asker
       const target = sex && deceasedSide(who.key, 'me', sex)
       if (!target) {
         problems.push(`«${word}»: the asker's own relation to the deceased is not said`)
