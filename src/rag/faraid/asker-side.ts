@@ -214,11 +214,16 @@ const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
   filles: { key: 'daughter', sex: 'female', plural: true },
 }
 const NOUNS = Object.keys(KIN).join('|')
+/**
+ * "my little brother", "my eldest son", « mon petit frère », « ma grande sœur »: a word between «my» and the
+ * kinsman that says nothing of the kinship (French only before a sibling: « mon petit fils » is a grandson).
+ */
+const AGE = '(?:(?:little|younger|older|elder|big|baby|eldest|youngest)\\s+|(?:petite?s?|grande?s?|jeunes?|cadette?s?)\\s+(?=(?:frere|soeur)s?\\b))?'
 /** «My father died», «mon père est décédé»: the deceased named from the asker's side, before the death. */
-const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?(${NOUNS})\\b(?!-)`, 'g')
+const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}(${NOUNS})\\b(?!-)`, 'g')
 /** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side. */
 const HEIR = new RegExp(
-  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?(${NOUNS})\\b(?!-)`,
+  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}(${NOUNS})\\b(?!-)`,
   'g',
 )
 /** The asker's kin there is only one of. */

@@ -1,7 +1,10 @@
 import type { Assumption } from './assumptions'
 import type { Barrier, Relation } from './relations'
 
-/** Accents, ligatures and apostrophes folded: « sœur utérine » → « soeur uterine ». */
+/**
+ * Accents, ligatures and apostrophes folded: « sœur utérine » → « soeur uterine »; « petit fils », « arrière petite
+ * fille » written without their hyphens are the grandchildren they name (a space for a hyphen: positions kept).
+ */
 export const fold = (text: string) =>
   text
     .toLowerCase()
@@ -9,6 +12,8 @@ export const fold = (text: string) =>
     .replace(/[’‘`]/g, "'")
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\b(arriere)[ -](petite?s?)\b/g, '$1-$2')
+    .replace(/\b(petite?s?) (fils|filles?|enfants?)\b/g, '$1-$2')
 
 export const NUMBERS: Record<string, number> = {
   a: 1,

@@ -67,8 +67,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   rest = rest.replace(RESTATED_GROUPS, (m, owner: string) => owner + ' '.repeat(m.length - owner.length))
   const notKin: { at: number; phrase: string }[] = []
   rest = rest.replace(NOT_KIN, (phrase, at: number) => (notKin.push({ at, phrase }), ' '.repeat(phrase.length)))
-  // ("his son's two children", « les enfants de sa fille »: grandchildren whose sex is not said — neither a son
-  // nor a daughter of the deceased)
+  // ("his son's two children", « les enfants de sa fille », "his grandchildren", « ses petits-enfants »:
+  // grandchildren whose sex is not said — neither a son nor a daughter of the deceased)
   const unsexed: string[] = []
   rest = rest.replace(UNSEXED_GRANDCHILDREN, (phrase) => (unsexed.push(phrase.trim()), ' '.repeat(phrase.length)))
   // ("his brother has two sons", « son frère a deux fils »: an heir's children, not the deceased's)
@@ -264,7 +264,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const n = own ?? countIn(word) ?? (/^(full|paternal|maternal)$/.test(word) ? countIn(prior) : undefined)
     const last = f.text.split(/\s+/).at(-1) ?? ''
     // ("his parents" are one father and one mother)
-    const plural = /[sx]$/.test(last) && !/'s$|^(fils|epoux|petits?-fils|parents)$/.test(last)
+    // (« fils », « époux » are both numbers: « ses fils », « les fils » are several; « petits-fils » always is)
+    const invariable = /^(fils|epoux|(?:arriere-)?petit-fils)$/.test(last)
+    const plural = invariable ? /^(ses|les|des|leurs)$/.test(word) : /[sx]$/.test(last) && !/'s$|^parents$/.test(last)
     // ("his brother's sons (3 nephews)", « ses neveux (trois) »: a bracket right after a plural says how many)
     const bracketed = /^\s*\(\s*(\d+|[a-z]+)(?:\s+(?:of them|d'entre (?:eux|elles)|[a-z-]+))?\s*\)/.exec(source.slice(f.at + f.text.length))
     const told = bracketed && !/^(a|an|un|une|one)$/.test(bracketed[1]!) ? countIn(bracketed[1]!) : undefined
@@ -389,7 +391,7 @@ const BARRIER_WORDS =
 const KIN_HAS_CHILDREN =
   /\b(?:his|her|the|son|sa|le|la)\s+(?:brothers?|sisters?|sons?|daughters?|uncles?|wife|husband|frere|soeur|fils|fille|oncle|femme|epouse|mari)\s+(?:has|had|have|a|avait|ont|avaient)\s+(?:(?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+)?(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\b/g
 const UNSEXED_GRANDCHILDREN =
-  /\b(?:sons?|daughters?)'s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:children|kids|child)\b|\b(?:children|kids|child)\s+of\s+(?:his|her|the|their)\s+(?:late\s+)?(?:sons?|daughters?)\b|\b(?:enfants?)\s+(?:de\s+(?:son|sa|ses|leur)|du|des)\s+(?:defunte?s?\s+)?(?:fils|filles?)\b/g
+  /\b(?:great-?)?grand-?(?:children|child|kids)\b|\b(?:arriere-)?petits?-enfants?\b|\b(?:sons?|daughters?)'s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:children|kids|child)\b|\b(?:children|kids|child)\s+of\s+(?:his|her|the|their)\s+(?:late\s+)?(?:sons?|daughters?)\b|\b(?:enfants?)\s+(?:de\s+(?:son|sa|ses|leur)|du|des)\s+(?:defunte?s?\s+)?(?:fils|filles?)\b/g
 const FAMILY_WORDS =
   /\b(?:grandma|grandmama|grandmom|granny|grandpa|grandad|granddad|grand-(?:ma|mom|maman|pa|dad|papa)|mamie|mamy|papi|papy|pepe)\b|(?<!\b(?:his|her|son|sa|grand|my|our|mon|ma|notre)[\s-])\b(?:mom(?:my)?|mum|dad(?:dy)?|maman|papa)\b/g
 const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/

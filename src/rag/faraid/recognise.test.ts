@@ -384,6 +384,27 @@ describe('inheritance cases recognised in a question', () => {
     )
   })
 
+  test('how many: « ses fils » are several, « son arrière-petit-fils » one; « petit fils » without its hyphen is a grandson', () => {
+    const heirsOf = (text: string, lang: 'fr' | 'en') => Object.fromEntries((recogniseCase(text, lang)?.heirs ?? []).map((h) => [h.relation, h.count]))
+    assert.deepEqual(heirsOf('Un homme laisse sa femme et ses fils.', 'fr'), { wife: 1, son: 2 })
+    assert.deepEqual(heirsOf('Un homme laisse sa femme et son fils.', 'fr'), { wife: 1, son: 1 })
+    assert.deepEqual(heirsOf('Un homme laisse sa femme et ses petits-fils.', 'fr'), { wife: 1, sons_son: 2 })
+    assert.deepEqual(heirsOf('Un homme laisse sa femme et son arrière-petit-fils.', 'fr'), { wife: 1, sons_sons_son: 1 })
+    assert.deepEqual(heirsOf('Un homme laisse sa femme et son petit fils.', 'fr'), { wife: 1, sons_son: 1 })
+    // (« mon petit frère », "my little brother": a brother all the same — the deceased father's son)
+    assert.deepEqual(heirsOf('Mon père est décédé. Il laisse ma mère, mes deux sœurs, mon petit frère et moi (garçon).', 'fr'), { wife: 1, daughter: 2, son: 2 })
+    assert.deepEqual(heirsOf('My father died leaving my mother, my little brother, my two older sisters and me (a boy).', 'en'), { wife: 1, son: 2, daughter: 2 })
+  })
+
+  test('grandchildren of no stated sex are not dropped: the case goes to retrieval', () => {
+    for (const [text, lang] of [
+      ['Un homme laisse sa femme, sa fille et ses petits-enfants.', 'fr'],
+      ['Un homme laisse sa femme, sa fille et ses petits enfants.', 'fr'],
+      ['A man died leaving his wife, his daughter and three grandchildren.', 'en'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
+
   test('kin the parser cannot read after a colon are not left out: the case goes to retrieval', () => {
     // («إخوته: أبي وعمين وعمتين» named from the asker's side: the sisters were dropped and three brothers assumed)
     assert.equal(recogniseCase('توفي عمي ولم يتزوج وترك إخوته: أبي وعمين وعمتين', 'ar'), undefined)
