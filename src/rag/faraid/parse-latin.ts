@@ -234,7 +234,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // "her husband, my grandfather": the asker's word for the heir just named, a gloss
     const apposed = earlier !== undefined && /^\s*,\s*(?:my|mon|ma|mes|our|notre|nos)\s+$/.test(source.slice(earlier.at + earlier.text.length, f.at))
     if (apposed) continue
-    if (/^(my|mon|ma|mes|our|notre|nos)$/.test(word)) {
+    // ("my two uncles": the number between «my» and the kinsman says nothing of whose)
+    const whose = countIn(word) !== undefined ? (before.at(-2) ?? '') : word
+    if (/^(my|mon|ma|mes|our|notre|nos)$/.test(whose)) {
       // « my father died… » names the deceased; « … leaving my mother » names an heir from the asker's side,
       // which the vocabulary (the deceased's side) cannot take without guessing
       if (f.at > deathAt) problems.push(`“${f.text}” is named from the asker's side`)

@@ -396,6 +396,12 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('My father died leaving my mother, my little brother, my two older sisters and me (a boy).', 'en'), { wife: 1, son: 2, daughter: 2 })
   })
 
+  test("kin counted from the asker's side beside a death the asker's side does not place go to retrieval", () => {
+    // ("my two uncles" were read as the grandfather's own uncles, and "my dad" and "my aunt" were dropped)
+    assert.equal(recogniseCase('My grandfather died and left my dad, my two uncles and my aunt.', 'en'), undefined)
+    assert.equal(recogniseCase('Mon grand-père est décédé en laissant mon père, mes deux oncles et ma tante.', 'fr'), undefined)
+  })
+
   test('grandchildren of no stated sex are not dropped: the case goes to retrieval', () => {
     for (const [text, lang] of [
       ['Un homme laisse sa femme, sa fille et ses petits-enfants.', 'fr'],
