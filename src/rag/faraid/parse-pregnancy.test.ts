@@ -15,6 +15,8 @@ describe('a pregnancy in an Arabic family', () => {
     assert.deepEqual(read('توفي عن أب، وزوجتان ـ إحداهما حامل ـ وابن').heirs, { father: 1, wife: 2, son: 1 })
     assert.deepEqual(read('توفي عن 2 ابن، 3 زوجة (منهن 1 حامل)').heirs, { son: 2, wife: 3 })
     assert.equal(read('توفي عن ابن وزوجة مع حملها').unborn, 'son')
+    // («الحامل» with the article: it was not read, and the case refused)
+    assert.deepEqual(read('توفي رجل وترك زوجته الحامل وأمه وبنتا'), { heirs: { wife: 1, mother: 1, daughter: 1 }, unborn: 'son', outcome: undefined, problems: [] })
   })
   test('the son’s widow carries a son’s child; the mother, beside the father, a full sibling', () => {
     assert.deepEqual(read('توفي عن أب، 6 بنات، حمل لزوجة ابن الميت'), { heirs: { father: 1, daughter: 6 }, unborn: 'sons_son', outcome: undefined, problems: [] })
