@@ -80,7 +80,7 @@ export function fromAskersSide(
   if (who.key === 'husband' || who.key === 'wife') for (const m of heirs.matchAll(CHILDREN)) edits.push({ at: m.index, length: m[0].length, by: ` ${theirs} ${m[1] ?? ''}${m[2]}` })
   const mes = [...heirs.matchAll(ME)]
   for (const m of mes) {
-    const noun = m[2]
+    const noun = m[2] ?? m[3]
     const sex = noun ? (KIN[noun]?.sex ?? (/^(male|man|homme)$/.test(noun) ? 'male' : /^(female|woman|femme)$/.test(noun) ? 'female' : asker)) : asker
     const target = sex && deceasedSide(who.key, 'me', sex)
     // ("two wives, me and another": the asker is one of the two, not a third; "three daughters including me"
@@ -233,11 +233,11 @@ const BARE_PARENT = /(?<=^|[\s,;:.!?(])(?<!\b(?:my|our|his|her|their|the|a|your|
 /** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */
 const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(children|kids|enfants)\b/g
 /**
- * «me (a son)», «moi (sa fille)», «me», "… and I (female)": the asker, with the sex a bracket may say («I» only
- * in a list: "my 2 brothers and I", not "I want to know").
+ * «me (a son)», «moi (sa fille)», « … et moi, son fils. », «me», "… and I (female)": the asker, with the sex a
+ * bracket or a closing apposition may say («I» only in a list: "my 2 brothers and I", not "I want to know").
  */
 const ME = new RegExp(
-  `(?:^|\\s|(?<=\\())(me|myself|moi|moi-meme|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:a |an |the |his |her |un |une |le |la |son |sa )?(${NOUNS}|male|female|man|woman|homme|femme)\\))?`,
+  `(?:^|\\s|(?<=\\())(me|myself|moi|moi-meme|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:a |an |the |his |her |un |une |le |la |son |sa )?(${NOUNS}|male|female|man|woman|homme|femme)\\)|,\\s+(?:his|her|son|sa)\\s+(son|daughter|brother|sister|fils|fille|frere|soeur)(?=\\s*(?:[.;!?]|$)))?`,
   'g',
 )
 

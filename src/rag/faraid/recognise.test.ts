@@ -326,6 +326,9 @@ describe('inheritance cases recognised in a question', () => {
       ['My father died leaving three daughters including me and a son.', 'en', 'male', { daughter: 3, son: 1 }, ['me']],
       ['Mon père est décédé, il laisse trois filles dont moi et deux fils.', 'fr', 'male', { daughter: 3, son: 2 }, ['moi']],
       ['My father died leaving three daughters, me and two others, and my mother.', 'en', 'male', { daughter: 3, wife: 1 }, ['me', 'my mother']],
+      // (« et moi, son fils. »: who the asker is, said at the end of the list — the case went to retrieval)
+      ['Ma mère est décédée ; elle laisse mon père, ma sœur aînée et moi, son fils.', 'fr', 'female', { husband: 1, daughter: 1, son: 1 }, ['mon père', 'ma sœur', 'moi, son fils']],
+      ['My father died leaving my mother, my sister and me, his son.', 'en', 'male', { wife: 1, daughter: 1, son: 1 }, ['my mother', 'my sister', 'me, his son']],
       // (a parent's other spouse named beside the asker's own parent, in any of its words: two wives, not one)
       ['My father died leaving my stepmother, Mom, my brother and me (a girl).', 'en', 'male', { wife: 2, son: 1, daughter: 1 }, ['my stepmother', 'Mom', 'my brother', 'me (a girl)']],
       ['My father passed away leaving my mom, my stepmom and my brother.', 'en', 'male', { wife: 2, son: 1 }, ['my mom', 'my stepmom', 'my brother']],
