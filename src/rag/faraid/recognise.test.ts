@@ -260,8 +260,9 @@ describe('inheritance cases recognised in a question', () => {
   test('a family told from the asker’s side is read from the deceased’s, and each reading is said', () => {
     const cases: [string, 'ar' | 'fr' | 'en', string, Record<string, number>, string[]][] = [
       ['توفي والدي وترك أمي وأنا (ابنه) وأختي', 'ar', 'male', { wife: 1, son: 1, daughter: 1 }, ['أمي', 'أنا', 'أختي']],
-      // («(أخوه الشقيق)»: the bracket may say the line too — it sent the case to retrieval)
-      ['توفي أخي وترك زوجته وبنتين وأنا (أخوه الشقيق)', 'ar', 'male', { wife: 1, daughter: 2, full_brother: 1 }, ['أنا']],
+      // («(أخوه الشقيق)»: the bracket may say the line too; «أخي الأكبر»: the deceased with a word of age — each sent
+      // the case to retrieval)
+      ['توفي أخي الأكبر وترك زوجته وبنتين وأنا (أخوه الشقيق)', 'ar', 'male', { wife: 1, daughter: 2, full_brother: 1 }, ['أنا']],
       // («(ابنة)»: a daughter — it was read as «ابنه», his son)
       ['توفي والدي وترك والدتي وأخوي وأختي وأنا (ابنة)', 'ar', 'male', { wife: 1, son: 2, daughter: 2 }, ['والدتي', 'أخوي', 'أختي', 'أنا']],
       ['توفيت أمي وتركت أبي وأخوي وأنا ابنتها', 'ar', 'female', { husband: 1, son: 2, daughter: 1 }, ['أبي', 'أخوي', 'أنا']],
