@@ -16,9 +16,12 @@ export function deceasedsKinGlossed(raw: string): string {
 /** «وترك إخوته: ثلاثة إخوة وأختين», «أولاده: ابنان وبنت»: a group named, then counted after a colon. */
 const RESTATED = /(^|[\s،,])و?(?:ال)?(?:اخوته|اخوتها|اخوانه|اخوانها|اولاده|اولادها|ابناؤه|ابنائه|ابناءه|ابناؤها|ابنائها|ابناءها|الاخوة|الاولاد|الابناء)\s*:\s*(?=[^\s])/g
 
-/** The text with such a group's name taken out, so that its members are not counted twice; unchanged when there is none. */
+/**
+ * The text with such a group's name taken out, so that its members are not counted twice; unchanged when there is
+ * none. A comma stands where it was: «زوجة وأولاده: ابنين» must not become «زوجة ابنين», the wife of two sons.
+ */
 export function withoutRestatedGroup(raw: string): string {
   const folded = foldArabic(raw)
   if (folded.search(RESTATED) < 0) return raw
-  return folded.replace(RESTATED, '$1')
+  return folded.replace(RESTATED, (_, before: string) => (before === '' || /[،,]/.test(before) ? before : `${before}، `))
 }

@@ -349,8 +349,8 @@ export const DAUGHTER_OF: Partial<Record<Relation, Relation>> = {
   maternal_uncles_son: 'maternal_uncles_daughter',
   maternal_aunts_son: 'maternal_aunts_daughter',
 }
-export const MALE_WORD = /^(ذكور|ذكر|ذكرا|ذكران|ذكرين|رجل|رجال|رجلان|رجلين|ولد|ولدان|ولدين|ابن|ابنان|ابنين|ابناء|اولاد|بنين|صبي)$/
-export const FEMALE_WORD = /^(اناث|انثي|انثيان|انثيين|بنت|بنات|بنتان|بنتين|ابنة|ابنتان|ابنتين|نساء|امراة|فتاة)$/
+export const MALE_WORD = /^(ذكور|ذكر|ذكرا|ذكران|ذكرين|رجل|رجلا|رجال|رجلان|رجلين|ولد|ولدا|ولدان|ولدين|ابن|ابنا|ابنان|ابنين|ابناء|اولاد|بنين|صبي|صبيا)$/
+export const FEMALE_WORD = /^(اناث|انثي|انثيان|انثيين|بنت|بنتا|بنات|بنتان|بنتين|ابنة|ابنتان|ابنتين|نساء|امراة|فتاة)$/
 const DUAL_WORD = /(ان|ين)$/
 
 /**

@@ -306,6 +306,16 @@ describe('Arabic families', () => {
     assert.ok(f.assumptions.some((a) => a.kind === 'distant_kin_excluded'))
     assert.match(parseArabicFamily('توفي عن زوجة وابن بنت أخت').problems.join(), /ابن بنت اخت/)
   })
+  test('children counted by sex after a colon or in a bracket, the words in the accusative too', () => {
+    const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
+    // («زوجة وأولاده: ابنين وبنتا» read «زوجة ابنين», a son's wife, and dropped her; «بنتا», «ولدا» were not sexes)
+    assert.deepEqual(kin('توفي رجل وترك زوجة وأولاده: ابنين وبنتا'), { wife: 1, son: 2, daughter: 1 })
+    assert.deepEqual(kin('توفي رجل وترك زوجة والأولاد: ابنين وبنتا'), { wife: 1, son: 2, daughter: 1 })
+    assert.deepEqual(kin('توفي رجل وترك زوجة وأولاد: ابنين وبنتا'), { wife: 1, son: 2, daughter: 1 })
+    assert.deepEqual(kin('توفي رجل وترك زوجة وأولاده (ابنين وبنتا)'), { wife: 1, son: 2, daughter: 1 })
+    assert.deepEqual(kin('توفي رجل وترك زوجة وأبناء (ولدا وبنتين)'), { wife: 1, son: 1, daughter: 2 })
+  })
+
   test('a bracket after one heir describes him; bracketed heirs with their counts are heirs', () => {
     const kin = (t: string) => Object.fromEntries(parseArabicFamily(t).heirs.map((h) => [h.relation, h.count]))
     assert.deepEqual(kin('توفي عن زوجة ووالدين (أم وأب)'), { wife: 1, father: 1, mother: 1 })
