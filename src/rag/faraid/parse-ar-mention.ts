@@ -162,7 +162,9 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
     if (isBracket(w)) {
       // («أولاد ابن (ذكر وأنثى)»: the bracket counts his children by sex, for the caller to read)
       // (after its line, «أولاد عمه الأشقاء (رجل وثلاث بنات)», but not after a bracket or a count of its own)
-      if (w === BRACKET && count === undefined && !words.slice(nounEnd, j).some(isBracket) && kind === 'son' && many !== 1 && sexesIn(words, j + 1)) break
+      // («وبنين وبنات (ثلاثة ذكور وأربع إناث)»: a bracket of both sexes after daughters or sisters counts the pair
+      // named before it, read by the caller — not the daughters' count)
+      if (w === BRACKET && count === undefined && !words.slice(nounEnd, j).some(isBracket) && many !== 1 && (kind === 'son' ? sexesIn(words, j + 1) : bothSexesIn(words, j + 1, kind))) break
       j++
     } else if (/^(اخر|اخري|اخرين|اخريين|اخريات|اخرون|الاخري|الاخر)$/.test(w) && ['son', 'daughter', 'brother', 'sister'].includes(kind) && words[i - 1] !== 'من') {
       // «ابنة، ابنة أخرى», «وأختا أخرى لأب»: one more of the same kin (not «من زوج آخر», «من أم أخرى»: a spouse's)
@@ -383,6 +385,13 @@ export function sexesIn(words: readonly string[], j: number): { males?: number; 
   if (males === 0 && females === 0) return undefined
   // «كلهن بنات»: the number is the heir's own
   return all ? { close, ...(males === 0 ? { males: 0 } : {}), ...(females === 0 ? { females: 0 } : {}) } : { males, females, close }
+}
+
+/** A bracket that counts males and females both, after daughters or sisters. */
+function bothSexesIn(words: readonly string[], j: number, kind: string): boolean {
+  if (kind !== 'daughter' && kind !== 'sister') return false
+  const sexes = sexesIn(words, j)
+  return sexes !== undefined && sexes.males !== 0 && sexes.females !== 0
 }
 
 /** A mention of children split by the bracket's sexes: the males as counted, their sisters beside them. */

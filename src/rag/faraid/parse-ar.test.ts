@@ -314,6 +314,10 @@ describe('Arabic families', () => {
     assert.deepEqual(kin('توفي رجل وترك زوجة وأولاد: ابنين وبنتا'), { wife: 1, son: 2, daughter: 1 })
     assert.deepEqual(kin('توفي رجل وترك زوجة وأولاده (ابنين وبنتا)'), { wife: 1, son: 2, daughter: 1 })
     assert.deepEqual(kin('توفي رجل وترك زوجة وأبناء (ولدا وبنتين)'), { wife: 1, son: 1, daughter: 2 })
+    // (a bracket of both sexes after «بنين وبنات» counts the pair: it was read as more daughters beside three sons assumed)
+    assert.deepEqual(kin('توفي رجل وترك زوجة وبنين وبنات (ثلاثة ذكور وأربع إناث)'), { wife: 1, son: 3, daughter: 4 })
+    assert.deepEqual(kin('توفي رجل وترك زوجة وأبناء وبنات (ثلاثة أبناء وبنتين)'), { wife: 1, son: 3, daughter: 2 })
+    assert.deepEqual(kin('توفي رجل وترك زوجة وبنات (ثلاث)'), { wife: 1, daughter: 3 })
   })
 
   test('a bracket after one heir describes him; bracketed heirs with their counts are heirs', () => {

@@ -357,6 +357,14 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
       barriers.push(words[i]!)
       i++
     }
+    // «وبنين وبنات (ثلاثة ذكور وأربع إناث)»: a bracket of both sexes after the sons and the daughters counts the pair
+    const pair = words[i] === BRACKET && pushed && m.relation && !m.alsoFemale ? out.at(-2) : undefined
+    const pairSexes = pair?.relation && DAUGHTER_OF[pair.relation] === m.relation && pair.end === start ? sexesIn(words, i + 1) : undefined
+    if (pairSexes && pairSexes.males !== 0 && pairSexes.females !== 0) {
+      out.splice(out.length - 2, 2, ...bySex(pair!, pairSexes))
+      i = pairSexes.close + 1
+      continue
+    }
     // «أولاد أخ (ثلاثة ذكور وبنت)», «أبناء شقيق (3 بنات ورجل)», «(كلهن بنات)»: the bracket counts his children by sex
     // («وأولاد ابن (ولد وبنت)»: a group of both sexes, counted by the bracket)
     const sexes =
