@@ -16,12 +16,22 @@ export function deceasedsKinGlossed(raw: string): string {
 /** «وترك إخوته: ثلاثة إخوة وأختين», «أولاده: ابنان وبنت»: a group named, then counted after a colon. */
 const RESTATED = /(^|[\s،,])و?(?:ال)?(?:اخوته|اخوتها|اخوانه|اخوانها|اولاده|اولادها|ابناؤه|ابنائه|ابناءه|ابناؤها|ابنائها|ابناءها|الاخوة|الاولاد|الابناء)\s*:\s*(?=[^\s])/g
 
+/** A sibling or a child named as one of such a group («أخوين», «وأختا», «ثلاث أخوات», «ابنا», «ثلاثة أشقاء»). */
+const MEMBER =
+  '(?:(?:[^\\s()،,:.]+\\s+)?و?(?:ال)?(?:اخ|اخا|اخوين|اخوان|اخوة|اخت|اختا|اختين|اختان|اخوات|ابن|ابنا|ابنين|ابنان|ابناء|بنت|بنتا|بنتين|بنتان|بنات|ولد|ولدا|ولدين|ولدان)|[^\\s()،,:.]+\\s+(?:اشقاء|شقيقين|شقيقان|شقيقتين|شقيقتان|شقيقات))(?=[\\s،,.)]|$)'
+/**
+ * «وإخوة: أخوين شقيقين وأختا لأب», «وإخوة وأخوات (أخوين وثلاث أخوات)»: a plural with no number (or two joined)
+ * named, then its members counted after a colon or in a bracket — the plural is their heading, not more of them.
+ */
+const HEADED = new RegExp(`(^|[\\s،,])و?(?:ال)?(?:اخوة|اخوات|ابناء|اولاد|بنين|بنات)(?:\\s+و(?:ال)?(?:اخوات|بنات))?\\s*(?::\\s*(?=${MEMBER})|\\(\\s*(?=${MEMBER})([^()]*)\\))`, 'g')
+
 /**
  * The text with such a group's name taken out, so that its members are not counted twice; unchanged when there is
  * none. A comma stands where it was: «زوجة وأولاده: ابنين» must not become «زوجة ابنين», the wife of two sons.
  */
 export function withoutRestatedGroup(raw: string): string {
   const folded = foldArabic(raw)
-  if (folded.search(RESTATED) < 0) return raw
-  return folded.replace(RESTATED, (_, before: string) => (before === '' || /[،,]/.test(before) ? before : `${before}، `))
+  if (folded.search(RESTATED) < 0 && folded.search(HEADED) < 0) return raw
+  const comma = (before: string) => (before === '' || /[،,]/.test(before) ? before : `${before}، `)
+  return folded.replace(RESTATED, (_, before: string) => comma(before)).replace(HEADED, (_, before: string, members?: string) => `${comma(before)}${members ?? ''}`)
 }

@@ -318,6 +318,14 @@ describe('Arabic families', () => {
     assert.deepEqual(kin('توفي رجل وترك زوجة وبنين وبنات (ثلاثة ذكور وأربع إناث)'), { wife: 1, son: 3, daughter: 4 })
     assert.deepEqual(kin('توفي رجل وترك زوجة وأبناء وبنات (ثلاثة أبناء وبنتين)'), { wife: 1, son: 3, daughter: 2 })
     assert.deepEqual(kin('توفي رجل وترك زوجة وبنات (ثلاث)'), { wife: 1, daughter: 3 })
+    // (a plural with no number heading its members, after a colon or in a bracket: the members only — the heading
+    // was counted as three more)
+    assert.deepEqual(kin('توفيت امرأة وتركت زوجا وأما وإخوة: أخوين شقيقين وأختا لأب'), { husband: 1, mother: 1, full_brother: 2, paternal_sister: 1 })
+    assert.deepEqual(kin('توفي رجل وترك زوجة وإخوة وأخوات (أخوين وثلاث أخوات)'), { wife: 1, full_brother: 2, full_sister: 3 })
+    assert.deepEqual(kin('توفي رجل وترك زوجة وإخوة (ثلاثة أشقاء)'), { wife: 1, full_brother: 3 })
+    // (a bracket that only describes the plural, «(جمع)», «(أشقاء)», heads nothing)
+    assert.deepEqual(kin('توفي عن: بنات (جمع)، بنت ابن.'), { daughter: 3, sons_daughter: 1 })
+    assert.deepEqual(kin('توفي رجل وترك أما وإخوة (أشقاء)'), { mother: 1, full_brother: 3 })
   })
 
   test('a bracket after one heir describes him; bracketed heirs with their counts are heirs', () => {
