@@ -103,6 +103,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const listed = new Set<number>()
   const lineless: string[] = []
   const listedBefore = (f: { at: number; text: string }) => [...listed].some((at) => at - (f.at + f.text.length) >= 0 && at - (f.at + f.text.length) <= 2)
+  const pairedHeads = new Set<object>()
   // ("his granddaughter (his daughter's daughter)": the one kinsman the bracket names is who the heir is)
   for (const b of glosses) {
     const heir = found.filter((f) => f.at < b.index && b.index - (f.at + f.text.length) <= 2).at(-1)
@@ -113,14 +114,26 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // ("his three sisters (two full sisters and one half-sister through the father)": the bracket lists them — they
     // are the heirs, the group before it is not counted again)
     const sibling = (r: Relation) => /^(full|paternal|maternal)_(brother|sister)$/.test(r)
-    if (heir && inner.length >= 2 && sibling(heir.relation) && inner.every((f) => sibling(f.relation))) listed.add(b.index)
+    const child = (r: Relation) => r === 'son' || r === 'daughter'
+    // ("sons and daughters (3 boys and 2 girls)", « des fils et des filles (3 garçons et 2 filles) »: so does a
+    // bracket after the children or siblings, and both groups of a pair before it are its heading)
+    const kind = heir && (sibling(heir.relation) ? sibling : child(heir.relation) ? child : undefined)
+    if (heir && kind && inner.length >= 2 && inner.every((f) => kind(f.relation))) {
+      listed.add(b.index)
+      const partner = found.filter((f) => f.at + f.text.length <= heir.at).at(-1)
+      if (partner && kind(partner.relation) && /^\s+(?:and|et)\s+(?:(?:des|les|ses|his|her)\s+)?$/.test(rest.slice(partner.at + partner.text.length, heir.at))) pairedHeads.add(partner)
+    }
     // (« ses trois sœurs (deux germaines et une consanguine) »: lines said without their nouns — not read, refused)
     const counts = fold(b[0])
       .split(/[^a-z0-9]+/)
       .some((w) => NUMBERS[w] !== undefined || /^\d+$/.test(w))
     if (heir && sibling(heir.relation) && inner.length === 0 && counts && /\b(germaine?s?|consanguine?s?|uterine?s?|full|paternal|maternal|half)\b/.test(fold(b[0]))) lineless.push(b[0])
   }
-  found.splice(0, found.length, ...found.filter((f) => (!inGloss(f) || glosses.some((b) => listed.has(b.index) && f.at > b.index && f.at < b.index + b[0].length)) && !listedBefore(f)))
+  found.splice(
+    0,
+    found.length,
+    ...found.filter((f) => (!inGloss(f) || glosses.some((b) => listed.has(b.index) && f.at > b.index && f.at < b.index + b[0].length)) && !listedBefore(f) && !pairedHeads.has(f)),
+  )
   const source = fold(text)
   // («if the deceased leaves 2 sons»: «the deceased» is who died, the verb after it is the death)
   const death = [...source.matchAll(new RegExp(DEATH.source, 'g'))].find((d) => !/\b(the|le|la)\s+$/.test(source.slice(0, d.index))) ?? null

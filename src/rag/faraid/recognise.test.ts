@@ -408,6 +408,14 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(recogniseCase('Mon grand-père est décédé en laissant mon père, mes deux oncles et ma tante.', 'fr'), undefined)
   })
 
+  test('a bracket that counts the sons and the daughters named before it is the count of both (Latin)', () => {
+    const heirsOf = (text: string, lang: 'fr' | 'en') => Object.fromEntries((recogniseCase(text, lang)?.heirs ?? []).map((h) => [h.relation, h.count]))
+    // (two sons and two daughters were assumed and the bracket left unread)
+    assert.deepEqual(heirsOf('A man died leaving his wife, sons and daughters (3 boys and 2 girls).', 'en'), { wife: 1, son: 3, daughter: 2 })
+    assert.deepEqual(heirsOf('Un homme laisse sa femme, des fils et des filles (3 garçons et 2 filles).', 'fr'), { wife: 1, son: 3, daughter: 2 })
+    assert.deepEqual(heirsOf('A man died leaving his wife and 4 children (3 boys and a girl).', 'en'), { wife: 1, son: 3, daughter: 1 })
+  })
+
   test('grandchildren of no stated sex are not dropped: the case goes to retrieval', () => {
     for (const [text, lang] of [
       ['Un homme laisse sa femme, sa fille et ses petits-enfants.', 'fr'],
