@@ -145,8 +145,16 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bmother'?s sisters?\b|\bsisters? of (?:his|her|the) mother\b|\bsoeurs? de (?:sa|la) mere\b/, 'maternal_aunt', 'both'],
   [/\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils\b|\bfils du fils du fils\b/, 'sons_sons_son', 'both'],
   [/\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?\b|\bfilles? du fils du fils\b/, 'sons_sons_daughter', 'both'],
-  [/\bsons?'s? sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b|\bfils de son fils\b|\bsons? of (?:his|her) son\b/, 'sons_son', 'both'],
-  [/\bsons?'s? daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b|\bfilles? de son fils\b|\bdaughters? of (?:his|her) son\b/, 'sons_daughter', 'both'],
+  [
+    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b|\bfils de son (?:defunt )?fils\b|\bsons? of (?:his|her) (?:late |deceased |predeceased |dead )?sons?\b/,
+    'sons_son',
+    'both',
+  ],
+  [
+    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b|\bfilles? de son (?:defunt )?fils\b|\bdaughters? of (?:his|her) (?:late |deceased |predeceased |dead )?sons?\b/,
+    'sons_daughter',
+    'both',
+  ],
   [/\bdaughters?'s? sons?\b|\bfils de (?:la|sa) fille\b/, 'daughters_son', 'both'],
   [/\bdaughters?'s? daughters?\b|\bfilles? de (?:la|sa) fille\b/, 'daughters_daughter', 'both'],
   [/\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils (?:du|de son|d'un) frere(?: germain)?\b|\bsons? of (?:his|her|the|a) (?:full )?brother\b/, 'full_brothers_son', 'both'],

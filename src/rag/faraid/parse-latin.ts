@@ -228,7 +228,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       continue
     }
     // "his late son", « son fils décédé »: no heir — and his children named through him are beyond the parse
-    if (DEAD_BEFORE.test(before.at(-1) ?? '') || DEAD_AFTER.test(after)) {
+    // (« le fils de son fils décédé », "his late son's son": the death is said of the son through whom the heir
+    // comes, the grandson is the heir)
+    const diedAfter = DEAD_AFTER.test(after) && !/ (?:de|du) (?:son |sa )?\S+$/.test(f.text)
+    const diedBefore = DEAD_BEFORE.test(before.at(-1) ?? '') && !/^\S+'s? /.test(f.text)
+    if (diedBefore || diedAfter) {
       if (/^(of|de|du)$/.test(before.at(-3) ?? before.at(-2) ?? '') || /^(of|de|du)$/.test(before.at(-2) ?? '')) problems.push(`the kin of “${f.text}”, who died, are not read`)
       continue
     }
@@ -275,9 +279,16 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const prior = before.at(-2) ?? ''
     // («deux femmes»: the phrase may hold its own number)
     // ("one of his brothers is alive", « l'un de ses frères »: one)
-    const own = NUMBERS[f.text.split(/\s+/)[0]!] ?? (ONE_OF_FIRST.test(source.slice(Math.max(0, f.at - 20), f.at)) ? 1 : undefined)
+    // ("his son's two daughters": the number inside the phrase)
+    const inside = f.text
+      .split(/\s+/)
+      .slice(1, -1)
+      .map((w) => (/^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(w) ? countIn(w) : undefined))
+      .find((n) => n !== undefined)
+    const own = NUMBERS[f.text.split(/\s+/)[0]!] ?? inside ?? (ONE_OF_FIRST.test(source.slice(Math.max(0, f.at - 20), f.at)) ? 1 : undefined)
     const n = own ?? countIn(word) ?? (/^(full|paternal|maternal)$/.test(word) ? countIn(prior) : undefined)
-    const last = f.text.split(/\s+/).at(-1) ?? ''
+    // ("the sons of his son", « les filles de son fils »: the noun that counts is the first)
+    const last = (/\s(?:of|de|du)\s/.test(f.text) ? f.text.split(/\s+/)[0] : f.text.split(/\s+/).at(-1)) ?? ''
     // ("his parents" are one father and one mother)
     // (« fils », « époux » are both numbers: « ses fils », « les fils » are several; « petits-fils » always is)
     const invariable = /^(fils|epoux|(?:arriere-)?petit-fils)$/.test(last)

@@ -416,6 +416,20 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('A man died leaving his wife and 4 children (3 boys and a girl).', 'en'), { wife: 1, son: 3, daughter: 1 })
   })
 
+  test('a grandchild through a son who died is the heir, whichever side of him the death is said', () => {
+    const heirsOf = (text: string, lang: 'fr' | 'en') => Object.fromEntries((recogniseCase(text, lang)?.heirs ?? []).map((h) => [h.relation, h.count]))
+    // ("the son of his predeceased son" was read as two more sons; "his late son's son" and « le fils de son fils
+    // décédé » were dropped; "his son's two daughters" were read as daughters; "the sons of his son" as one)
+    assert.deepEqual(heirsOf('A man died leaving his wife, his son and the son of his predeceased son.', 'en'), { wife: 1, son: 1, sons_son: 1 })
+    assert.deepEqual(heirsOf("A man died leaving his wife and his late son's son.", 'en'), { wife: 1, sons_son: 1 })
+    assert.deepEqual(heirsOf('Un homme laisse sa femme, sa fille et le fils de son fils décédé.', 'fr'), { wife: 1, daughter: 1, sons_son: 1 })
+    assert.deepEqual(heirsOf("A man died leaving his wife, his son and his late son's two daughters.", 'en'), { wife: 1, son: 1, sons_daughter: 2 })
+    assert.deepEqual(heirsOf('A man died leaving his wife and the sons of his deceased son.', 'en'), { wife: 1, sons_son: 2 })
+    // (the heir said dead himself is still no heir)
+    assert.deepEqual(heirsOf('A man died leaving his wife, his daughter and his late son.', 'en'), { wife: 1, daughter: 1 })
+    assert.deepEqual(heirsOf('Un homme laisse sa femme, sa fille et son fils décédé.', 'fr'), { wife: 1, daughter: 1 })
+  })
+
   test('grandchildren of no stated sex are not dropped: the case goes to retrieval', () => {
     for (const [text, lang] of [
       ['Un homme laisse sa femme, sa fille et ses petits-enfants.', 'fr'],
