@@ -143,6 +143,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     ...lineless.map((b) => `“${b}”: the lines of the siblings are not read`),
     ...unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
     ...kinsChildren.map((k) => `“${k}”: the children of an heir, not read`),
+    // ("his aunt", « sa tante »: the father's sister or the mother's — their places differ; not dropped)
+    ...[...rest.matchAll(/\b(?:aunts?|aunties?|tantes?)\b/g)].filter((m) => !found.some((f) => m.index >= f.at && m.index < f.at + f.text.length)).map((m) => `“${m[0]}” of no stated side`),
   ]
   // a question whose death has no one dying («Que laisse le Coran comme part à la mère ?») tells no family
   if (QUESTION.test(source) && !PERSON.test(source.slice(0, Math.max(0, death?.index ?? 0)))) problems.push('no one is said to have died')

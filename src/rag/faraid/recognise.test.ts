@@ -430,6 +430,16 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('Un homme laisse sa femme, sa fille et son fils décédé.', 'fr'), { wife: 1, daughter: 1 })
   })
 
+  test('an aunt of no stated side is not dropped: the case goes to retrieval', () => {
+    // (she was left out, and the rest returned to the wife)
+    assert.equal(recogniseCase('A man died leaving his wife and his aunt.', 'en'), undefined)
+    assert.equal(recogniseCase('Un homme laisse sa femme et sa tante.', 'fr'), undefined)
+    assert.deepEqual(recogniseCase('Un homme laisse sa femme et sa tante paternelle.', 'fr')?.heirs, [
+      { relation: 'wife', count: 1 },
+      { relation: 'paternal_aunt', count: 1 },
+    ])
+  })
+
   test('grandchildren of no stated sex are not dropped: the case goes to retrieval', () => {
     for (const [text, lang] of [
       ['Un homme laisse sa femme, sa fille et ses petits-enfants.', 'fr'],
