@@ -271,6 +271,12 @@ export const UNSUPPORTED = [
   'معتقة',
   'رقيق',
   'مطلقة',
+  // (with the pronoun: «مطلقته», «مطلقها», «طليقته» — his divorced wife, her divorced husband)
+  'مطلقته',
+  'مطلقتيه',
+  'مطلقها',
+  'طليقته',
+  'طليقها',
   'طلقها',
   'لعان',
   // a foster sibling («أخ من الرضاعة») is no heir, and the vocabulary would read him as a brother

@@ -440,6 +440,13 @@ describe('inheritance cases recognised in a question', () => {
     ])
   })
 
+  test('a divorced wife named with her pronoun («مطلقته») is not dropped, a fiancée is said to be no heir', () => {
+    // («مطلقته» was left out silently; a divorcée in her waiting period may inherit: beyond the calculator)
+    assert.equal(recogniseCase('توفي رجل وترك مطلقته وابنا', 'ar'), undefined)
+    const c = recogniseCase('A man died leaving his fiancée, his mother and his brother.', 'en')
+    assert.ok(c?.assumptions.some((a) => a.kind === 'not_kin' && a.phrase === 'fiancee'))
+  })
+
   test('grandchildren of no stated sex are not dropped: the case goes to retrieval', () => {
     for (const [text, lang] of [
       ['Un homme laisse sa femme, sa fille et ses petits-enfants.', 'fr'],
