@@ -35,37 +35,36 @@ export function fromAskersSide(
   // (« décédé avant ma mère. Il a laissé ma mère… »: one mother, named twice)
   const once = new Set<Relation>()
   let wifeSaid = false
+  /** One of the asker's kin, said again as the deceased's `target`: once only if there is one of them, a second wife as another. */
+  const place = (m: RegExpMatchArray, key: Key, target: Relation, plural: boolean, count: string | undefined) => {
+    const at = m.index!
+    const length = m[0].length
+    const one = !plural && ONE_ONLY.has(key)
+    // ("my mother … Mom": one person named twice)
+    if (one && once.has(target)) {
+      edits.push({ at, length, by: ' ' })
+      return
+    }
+    if (one) once.add(target)
+    if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + at, m[0]), relation: target })
+    // ("my stepmother, my mother", "my stepmother, Mom": two wives — the second said as another, not the first named again)
+    const other = target === 'wife' && !plural && wifeSaid
+    if (target === 'wife' && !plural) wifeSaid = true
+    edits.push({ at, length, by: other ? (lang === 'en' ? ' his other wife' : ' son autre epouse') : ` ${phrase(target, deceased, lang, plural, count)}` })
+  }
   for (const m of heirs.matchAll(HEIR)) {
-    const [all, , count, noun] = m as unknown as [string, string, string | undefined, string]
+    const [, , count, noun] = m as unknown as [string, string, string | undefined, string]
     const kin = KIN[noun]
     const target = kin && deceasedSide(who.key, kin.key, asker)
     if (!target) continue
     const plural = kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
-    if (!plural && ONE_ONLY.has(kin.key) && once.has(target)) {
-      edits.push({ at: m.index, length: all.length, by: ' ' })
-      continue
-    }
-    if (!plural && ONE_ONLY.has(kin.key)) once.add(target)
-    if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, all), relation: target })
-    // ("my stepmother, my mother": two wives — the second said as another, not the first named again)
-    const other = target === 'wife' && !plural && wifeSaid
-    if (target === 'wife' && !plural) wifeSaid = true
-    edits.push({ at: m.index, length: all.length, by: other ? (lang === 'en' ? ' his other wife' : ' son autre epouse') : ` ${phrase(target, deceased, lang, plural, count)}` })
+    place(m, kin.key, target, plural, count)
   }
   // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)
   for (const m of heirs.matchAll(BARE_PARENT)) {
-    const target = deceasedSide(who.key, KIN[m[1]!]!.key, asker)
-    if (!target) continue
-    // ("my mother … Mom": one person; "my stepmother, Mom": the father's two wives)
-    if (once.has(target)) {
-      edits.push({ at: m.index, length: m[0].length, by: ' ' })
-      continue
-    }
-    once.add(target)
-    if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: target })
-    const other = target === 'wife' && wifeSaid
-    if (target === 'wife') wifeSaid = true
-    edits.push({ at: m.index, length: m[0].length, by: other ? (lang === 'en' ? ' his other wife' : ' son autre epouse') : ` ${phrase(target, deceased, lang, false, undefined)}` })
+    const key = KIN[m[1]!]!.key
+    const target = deceasedSide(who.key, key, asker)
+    if (target) place(m, key, target, false, undefined)
   }
   // (the deceased's, before a plural: «his», «her», « ses »)
   const theirs = lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'
