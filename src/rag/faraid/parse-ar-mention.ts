@@ -164,7 +164,14 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
       // (after its line, «أولاد عمه الأشقاء (رجل وثلاث بنات)», but not after a bracket or a count of its own)
       // («وبنين وبنات (ثلاثة ذكور وأربع إناث)»: a bracket of both sexes after daughters or sisters counts the pair
       // named before it, read by the caller — not the daughters' count)
-      if (w === BRACKET && count === undefined && !words.slice(nounEnd, j).some(isBracket) && many !== 1 && (kind === 'son' ? sexesIn(words, j + 1) : bothSexesIn(words, j + 1, kind))) break
+      if (
+        w === BRACKET &&
+        count === undefined &&
+        !words.slice(nounEnd, j).some(isBracket) &&
+        many !== 1 &&
+        (kind === 'son' ? sexesIn(words, j + 1) : (kind === 'daughter' || kind === 'sister') && bothSexesIn(words, j + 1))
+      )
+        break
       j++
     } else if (/^(اخر|اخري|اخرين|اخريين|اخريات|اخرون|الاخري|الاخر)$/.test(w) && ['son', 'daughter', 'brother', 'sister'].includes(kind) && words[i - 1] !== 'من') {
       // «ابنة، ابنة أخرى», «وأختا أخرى لأب»: one more of the same kin (not «من زوج آخر», «من أم أخرى»: a spouse's)
@@ -387,11 +394,10 @@ export function sexesIn(words: readonly string[], j: number): { males?: number; 
   return all ? { close, ...(males === 0 ? { males: 0 } : {}), ...(females === 0 ? { females: 0 } : {}) } : { males, females, close }
 }
 
-/** A bracket that counts males and females both, after daughters or sisters. */
-function bothSexesIn(words: readonly string[], j: number, kind: string): boolean {
-  if (kind !== 'daughter' && kind !== 'sister') return false
+/** What a bracket from word `j` counts, when it counts males and females both (after a pair of sons and daughters). */
+export function bothSexesIn(words: readonly string[], j: number): ReturnType<typeof sexesIn> {
   const sexes = sexesIn(words, j)
-  return sexes !== undefined && sexes.males !== 0 && sexes.females !== 0
+  return sexes && sexes.males !== 0 && sexes.females !== 0 ? sexes : undefined
 }
 
 /** A mention of children split by the bracket's sexes: the males as counted, their sisters beside them. */

@@ -6,7 +6,7 @@ import { deceasedsKinGlossed, withoutRestatedGroup } from './parse-ar-gloss'
 import { grandchildrenThroughSons } from './parse-ar-grandchild'
 import { arabicWordsOf, foldArabic } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
-import { bySex, DAUGHTER_OF, FEMALE_WORD, headOf, isBracket, MALE_WORD, type Mention, mentionAt, resolve, sexesIn } from './parse-ar-mention'
+import { bothSexesIn, bySex, DAUGHTER_OF, FEMALE_WORD, headOf, isBracket, MALE_WORD, type Mention, mentionAt, resolve, sexesIn } from './parse-ar-mention'
 import { readHermaphrodite } from './parse-hermaphrodite'
 import type { HermaphroditeLine } from './hermaphrodite'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
@@ -359,8 +359,8 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     }
     // «وبنين وبنات (ثلاثة ذكور وأربع إناث)»: a bracket of both sexes after the sons and the daughters counts the pair
     const pair = words[i] === BRACKET && pushed && m.relation && !m.alsoFemale ? out.at(-2) : undefined
-    const pairSexes = pair?.relation && DAUGHTER_OF[pair.relation] === m.relation && pair.end === start ? sexesIn(words, i + 1) : undefined
-    if (pairSexes && pairSexes.males !== 0 && pairSexes.females !== 0) {
+    const pairSexes = pair?.relation && DAUGHTER_OF[pair.relation] === m.relation && pair.end === start ? bothSexesIn(words, i + 1) : undefined
+    if (pairSexes) {
       out.splice(out.length - 2, 2, ...bySex(pair!, pairSexes))
       i = pairSexes.close + 1
       continue
