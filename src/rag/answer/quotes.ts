@@ -1,5 +1,5 @@
 import type { HadithCanon } from '../canon/hadith-canon'
-import { claimBefore } from '../quotes/claim'
+import { claimAround } from '../quotes/claim'
 import { markedQuotes } from '../quotes/find'
 import { type Judgement, judgeQuote, quotePieces } from '../quotes/judge'
 import { quranCanon } from '../quotes/quran-match'
@@ -37,9 +37,9 @@ export async function checkArabicQuotes(answer: string, sourceTexts: string[], l
   const quotes = markedQuotes(answer).filter((q) => !TOO_SHORT(q.inner))
   // The same words announced as a verse or as a hadith may be judged differently (judge.ts): keyed by both.
   const verdicts = new Map<string, Judgement>()
-  const key = (q: (typeof quotes)[number]) => `${claimBefore(answer, q.whole.start, q.open) ?? ''}\u0000${q.inner}`
+  const key = (q: (typeof quotes)[number]) => `${claimAround(answer, q.whole.start, q.end, q.open) ?? ''}\u0000${q.inner}`
   for (const q of quotes) {
-    if (!verdicts.has(key(q))) verdicts.set(key(q), await judgeQuote(q.inner, { lang, hadith, sources }, claimBefore(answer, q.whole.start, q.open)))
+    if (!verdicts.has(key(q))) verdicts.set(key(q), await judgeQuote(q.inner, { lang, hadith, sources }, claimAround(answer, q.whole.start, q.end, q.open)))
   }
   let content = ''
   let at = 0

@@ -134,6 +134,19 @@ describe('the span judge', () => {
     assert.equal((await judged(`وقيل: "${quote}".`)).verdict, 'unverifiable')
   })
 
+  test('a quote given a surah and a verse beside it is announced as a verse, even with nothing before it and a wrong number', async () => {
+    const quote = 'ربنا لا تزغ قلوبنا واغفر لنا يوم نلقاك وارحمنا برحمتك'
+    const judged = async (text: string) => (await judgeSpans(text, [{ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length }], en))[0]!
+    assert.equal((await judged(`ومنه: "${quote}".`)).verdict, 'unverifiable')
+    for (const text of [`ومنه: "${quote}" (آل عمران: 9).`, `ومنه: "${quote}" من سورة آل عمران.`]) {
+      const j = await judged(text)
+      assert.deepEqual([j.verdict, j.reference], ['misquoted', "Qur'an 3:8"], text)
+    }
+    // the same through the scan of a whole text
+    const [scanned] = await scanText(`ومنه: "${quote}" (آل عمران: 9).`, en)
+    assert.deepEqual([scanned!.verdict, scanned!.reference], ['misquoted', "Qur'an 3:8"])
+  })
+
   test('of a verse and a hadith both close to a quote, the one it is announced as', async () => {
     // A hadith that quotes the verse, as many do: a misquote of the verse is close to both.
     const ctx = { ...en, hadith: canonOf('muslim', 1, 'قَالَ رَسُولُ اللَّهِ يَا أَيُّهَا الَّذِينَ آمَنُوا كُتِبَ عَلَيْكُمُ الصِّيَامُ كَمَا كُتِبَ عَلَى الَّذِينَ مِنْ قَبْلِكُمْ ثُمَّ سَكَتَ') }

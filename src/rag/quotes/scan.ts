@@ -1,4 +1,4 @@
-import { claimBefore } from './claim'
+import { claimAround } from './claim'
 import { arabicRuns, markedQuotes, type Span } from './find'
 import { type Judgement, type JudgeContext, judgeQuote, quotePieces } from './judge'
 import { longestVerbatimAt, nearestVerses } from './quran-match'
@@ -17,7 +17,7 @@ const UNMARKED_MISQUOTE_SHARE = 0.8
 /** Judges the given spans of a text, one verdict per span, in their order. */
 export async function judgeSpans(text: string, spans: readonly Span[], ctx: JudgeContext): Promise<JudgedSpan[]> {
   const out: JudgedSpan[] = []
-  for (const s of spans) out.push({ ...s, ...(await judgeQuote(text.slice(s.start, s.end), ctx, claimBefore(text, s.start))) })
+  for (const s of spans) out.push({ ...s, ...(await judgeQuote(text.slice(s.start, s.end), ctx, claimAround(text, s.start, s.end))) })
   return out
 }
 
@@ -34,7 +34,7 @@ export async function scanText(text: string, ctx: JudgeContext): Promise<JudgedS
     // The quote's own words, without the spaces inside its marks.
     const lead = /^\s*/.exec(q.inner)![0].length
     const trail = /\s*$/.exec(q.inner)![0].length
-    found.push({ start: q.start + lead, end: q.end - trail, ...(await judgeQuote(q.inner, ctx, claimBefore(text, q.whole.start, q.open))) })
+    found.push({ start: q.start + lead, end: q.end - trail, ...(await judgeQuote(q.inner, ctx, claimAround(text, q.whole.start, q.end, q.open))) })
   }
   for (const run of arabicRuns(
     text,

@@ -1,0 +1,138 @@
+import { createRequire } from 'node:module'
+import { normaliseArabic } from '../text/arabic'
+
+/**
+ * The verse reference an answer writes beside a quotation: « "…" (البقرة: 183) », « (سورة الجمعة، الآية 9) »,
+ * « الآية 30 من سورة البقرة », « [2:235] », or before it, « في سورة البقرة الآية 267: "…" ». Models often get the
+ * verse number wrong and the surah right, so the surah is kept even when the number is missing or doubtful.
+ */
+export interface CitedVerses {
+  surah: number
+  /** The verses named, when a number is written. */
+  from?: number
+  to?: number
+}
+
+interface Chapter {
+  id: number
+  name: string
+}
+
+/** Other names a surah is known by (the shipped index has one per surah). */
+const ALIASES: Record<number, string[]> = {
+  9: ['براءه'],
+  17: ['بني اسراييل'],
+  40: ['المومن'],
+  41: ['حم السجده'],
+  47: ['القتال'],
+  76: ['الدهر'],
+  94: ['الانشراح'],
+  99: ['الزلزال'],
+  111: ['اللهب', 'تبت'],
+  112: ['التوحيد'],
+}
+
+let names: Array<{ name: string; surah: number }> | undefined
+
+/** Folded surah names, longest first (so « آل عمران » is not read as a shorter name inside it). */
+function surahNames(): Array<{ name: string; surah: number }> {
+  if (!names) {
+    const chapters = createRequire(import.meta.url)('quran-json/dist/chapters/index.json') as Chapter[]
+    const all = chapters.flatMap((c) => [normaliseArabic(c.name), ...(ALIASES[c.id] ?? [])].map((name) => ({ name, surah: c.id })))
+    names = all.sort((a, b) => b.name.length - a.name.length)
+  }
+  return names
+}
+
+const NUM = '(\\d{1,3})(?:\\s*[-–]\\s*(\\d{1,3}))?'
+const VERSE_WORD = '(?:ال)?(?:ايه|ايات|ايتان|ايتين)'
+/** Letters that may not touch a name: « النور » is not the end of « بالنور ». */
+const NOT_LETTER = '(?<![\\u0621-\\u064A])'
+const END = '(?![\\u0621-\\u064A])'
+
+interface Shape {
+  re: RegExp
+  /** Which groups hold the surah (a name, or a number) and the verses. */
+  surah: number
+  from: number
+  to: number
+  named: boolean
+}
+
+let shapes: Shape[] | undefined
+
+/** The ways a reference is written, most specific first. */
+function referenceShapes(): Shape[] {
+  if (!shapes) {
+    const alternatives = surahNames()
+      .map((n) => n.name.replace(/ /g, '\\s+'))
+      .join('|')
+    const NAME = `${NOT_LETTER}(${alternatives})${END}`
+    shapes = [
+      // «الآية 30 من سورة البقرة», «آية (31) من سورة النور»
+      { re: new RegExp(`${VERSE_WORD}\\s*(?:رقم\\s*)?[([]?\\s*${NUM}\\s*[)\\]]?\\s*من\\s+سوره\\s+${NAME}`), surah: 3, from: 1, to: 2, named: true },
+      // «سورة الجمعة، الآية 9», «سورة القصص (56)», «سورة البقرة: 255»
+      { re: new RegExp(`سوره\\s+${NAME}\\s*[،,:]?\\s*[([]?\\s*(?:${VERSE_WORD}\\s*)?(?:رقم\\s*)?[:(]?\\s*${NUM}`), surah: 1, from: 2, to: 3, named: true },
+      // «(البقرة: 183)», «[الحج: 63]»
+      { re: new RegExp(`${NAME}\\s*[:：]\\s*${NUM}`), surah: 1, from: 2, to: 3, named: true },
+      // «في السورة 31، آية 17»
+      { re: new RegExp(`سوره\\s+(?:رقم\\s*)?(\\d{1,3})\\s*[،,]?\\s*${VERSE_WORD}\\s*(?:رقم\\s*)?${NUM}`), surah: 1, from: 2, to: 3, named: false },
+      // «[2:235]», «(2: 255)»
+      { re: new RegExp(`[([]\\s*(\\d{1,3})\\s*:\\s*${NUM}\\s*[)\\]]`), surah: 1, from: 2, to: 3, named: false },
+      // «سورة البقرة» alone: the surah without a verse
+      { re: new RegExp(`سوره\\s+${NAME}`), surah: 1, from: 0, to: 0, named: true },
+    ]
+  }
+  return shapes
+}
+
+/** Folded, with Eastern Arabic digits written as ASCII ones. */
+const fold = (text: string) => normaliseArabic(text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)))
+
+/** The first reference in a stretch of text, with where it ends in the folded text. */
+function referenceIn(text: string): (CitedVerses & { index: number; end: number }) | undefined {
+  let first: (CitedVerses & { index: number; end: number }) | undefined
+  for (const shape of referenceShapes()) {
+    const m = shape.re.exec(text)
+    if (!m || (first && m.index >= first.index)) continue
+    const surahText = m[shape.surah]!
+    const surah = shape.named ? surahNames().find((n) => n.name === surahText.replace(/\s+/g, ' '))!.surah : Number(surahText)
+    if (surah < 1 || surah > 114) continue
+    const from = shape.from > 0 && m[shape.from] ? Number(m[shape.from]) : undefined
+    const to = shape.to > 0 && m[shape.to] ? Number(m[shape.to]) : from
+    first = { surah, ...(from ? { from, to: Math.max(from, to ?? from) } : {}), index: m.index, end: m.index + m[0].length }
+  }
+  return first
+}
+
+/** How far after a quotation its reference is looked for, and how far before. */
+const TRAIL = 60
+const LEAD = 100
+/** Quotation marks: another quotation begins or ends there, and a reference beyond it is that one's. */
+const MARKS = /[«»“”"﴿﴾{}]/
+
+/**
+ * The verses a text names beside the quotation at [start, end): written just after it (up to the next
+ * quotation), or else just before it and leading into it (« في سورة البقرة الآية 267: »), not trailing a
+ * previous quotation.
+ */
+export function citedVerses(text: string, start: number, end: number): CitedVerses | undefined {
+  // (a full stop inside the closing mark ends the quotation's sentence, not the reference's: «…صخب." (الجمعة: 9)»)
+  const after = text.slice(end, end + TRAIL).replace(/^\s*[.،,]?\s*[»”"﴾}\])*]*/, '')
+  const trail = after.split(MARKS)[0]!.split('\n')[0]!
+  const next = referenceIn(fold(trail))
+  // (a reference a sentence further on names what comes next)
+  if (next && !/[.!؟?]/.test(fold(trail).slice(0, next.index))) return strip(next)
+  const lead = text.slice(Math.max(0, start - LEAD), start).replace(/[\s«“"﴿{[(*]+$/, '')
+  const pieces = lead.split(MARKS)
+  const folded = fold(pieces.at(-1)!.split('\n').at(-1)!)
+  const before = referenceIn(folded)
+  if (!before) return undefined
+  // it leads into the quotation (nothing but a colon or « قوله تعالى » after it) and does not follow another one
+  const rest = folded.slice(before.end)
+  const leads = /^[\s:،,)\]*.-]*(?:(?:قوله|قال|يقول)\s+(?:الله\s+)?(?:تعالي|سبحانه)?\s*)?[\s:]*$/.test(rest)
+  const trailsQuote = pieces.length > 1 && !/[\u0621-\u064A]/.test(folded.slice(0, before.index))
+  return leads && !trailsQuote ? strip(before) : undefined
+}
+
+const strip = ({ surah, from, to }: CitedVerses): CitedVerses => ({ surah, ...(from ? { from, to: to ?? from } : {}) })
