@@ -35,6 +35,8 @@ export type Assumption =
   | { kind: 'later_heirs_inferred'; of: Relation }
   /** An heir of unknown sex, whether it may still become clear unsaid: taken that it may (a child). */
   | { kind: 'hermaphrodite_hope' }
+  /** «ثلاثة أولاد» with no daughter named: read as sons, though the word covers daughters too. */
+  | { kind: 'children_as_sons'; phrase: string }
   /** "3 siblings" of no stated sex beside one who excludes them all: counted as full brothers, only their number counting. */
   | { kind: 'siblings_unsexed'; phrase: string; excluder: Relation }
 
@@ -135,6 +137,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         ar: `«${a.phrase}»: لم يُذكر جنسهم ولا جهتهم، ولا أثر لذلك هنا لأن ${by} يحجبهم جميعًا، وهم اثنان فأكثر فيحجبون الأم إلى السدس`,
       }[lang]
     }
+    case 'children_as_sons':
+      return {
+        en: `“${a.phrase}” read as sons; the word covers daughters too — if some are daughters, name them`,
+        fr: `« ${a.phrase} » compris comme des fils ; le mot couvre aussi les filles — s’il y en a, nommez-les`,
+        ar: `«${a.phrase}» فُهموا ذكورًا، والكلمة تشمل البنات أيضًا، فإن كان فيهم بنات فاذكرهن`,
+      }[lang]
     case 'hermaphrodite_hope':
       return {
         en: 'the heir of unknown sex taken to be a child whose sex may still become clear; for an adult whose sex cannot, the Hanbali school gives each heir half of his two parts instead',

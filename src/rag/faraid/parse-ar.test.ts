@@ -462,6 +462,14 @@ describe('Arabic families', () => {
     assert.deepEqual(kin('توفي عن زوجة وأولاد وبنات الابن'), { wife: 1, sons_son: 3, sons_daughter: 3 })
     assert.deepEqual(kin('توفي عن زوجة وأبناء وبنات'), { wife: 1, son: 3, daughter: 3 })
   })
+  test('«أولاد» with no daughter named are read as sons, and the reading is said; beside daughters, nothing to say', () => {
+    const said = (t: string) => parseArabicFamily(t).assumptions.filter((a) => a.kind === 'children_as_sons')
+    const alone = parseArabicFamily('توفي عن زوجة وخمسة أولاد')
+    assert.deepEqual(Object.fromEntries(alone.heirs.map((h) => [h.relation, h.count])), { wife: 1, son: 5 })
+    assert.deepEqual(said('توفي عن زوجة وخمسة أولاد'), [{ kind: 'children_as_sons', phrase: 'اولاد' }])
+    assert.deepEqual(said('توفي عن زوجة وأولاد وبنتين'), [])
+    assert.deepEqual(said('توفي عن زوجة وولدين'), [])
+  })
   test('words that may change who inherits make the family untrusted', () => {
     assert.match(parseArabicFamily('توفي عن زوجة وله أصل وارث').problems.join(), /اصل|وارث/)
     assert.match(parseArabicFamily('توفي عن زوجة أو زوجتين وابن').problems.join(), /او/)

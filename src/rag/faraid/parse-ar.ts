@@ -562,6 +562,9 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     else problems.push('«حمل»: whose child the unborn is is not said')
   }
   if (diedAfter.found) assumptions.push({ kind: 'died_after' })
+  // «ثلاثة أولاد» with no daughter named: read as sons, as in common speech, but the word covers daughters too (4:11)
+  const childrenWord = mentions.find((m) => m.relation === 'son' && /(^|\s)و?(ال)?اولاد/.test(m.phrase))
+  if (childrenWord && !heirs.has('daughter')) assumptions.push({ kind: 'children_as_sons', phrase: childrenWord.phrase })
   if (hermaphrodite.problem) problems.push(hermaphrodite.problem)
   if (hermaphrodite.lineAssumed) assumptions.push({ kind: 'line_full', relation: 'full_brother' })
   if (hermaphrodite.line && (unborn || missing)) problems.push('an heir of unknown sex beside an unborn or missing heir')
