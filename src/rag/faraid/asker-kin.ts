@@ -19,6 +19,20 @@ export type AskerKin =
   | 'son'
   | 'daughter'
   | 'me'
+  | 'grandfather'
+  | 'grandmother'
+  // a grandparent whose side is settled (said, or by the kin named): who died
+  | 'fathers_father'
+  | 'fathers_mother'
+  | 'mothers_father'
+  | 'mothers_mother'
+  // «عمي», «خالتي» say the side; "my uncle", « ma tante » do not
+  | 'paternal_uncle'
+  | 'paternal_aunt'
+  | 'maternal_uncle'
+  | 'maternal_aunt'
+  | 'uncle'
+  | 'aunt'
   | 'other'
 
 /**
@@ -39,13 +53,52 @@ export function deceasedSide(deceased: AskerKin, heir: AskerKin, asker: Sex | un
     case 'brother':
     case 'sister':
       return heir === 'me' ? bySex(asker, 'full_brother', 'full_sister') : SIBLING_SIDE[heir]
+    case 'fathers_father':
+    case 'fathers_mother':
+    case 'mothers_father':
+    case 'mothers_mother':
+      return grandparentSide(deceased, heir)
     default:
       return undefined
   }
 }
 
 /** The deceased is someone whose kin the asker's side can place (a parent, a spouse, a sibling). */
-export const placesKin = (deceased: AskerKin): boolean => ['father', 'mother', 'husband', 'wife', 'brother', 'sister'].includes(deceased)
+export const placesKin = (deceased: AskerKin): boolean =>
+  ['father', 'mother', 'husband', 'wife', 'brother', 'sister', 'fathers_father', 'fathers_mother', 'mothers_father', 'mothers_mother'].includes(deceased)
+
+/** The asker's kin that say which side a grandparent is on: the parent who is the grandparent's child, and that parent's siblings. */
+const PATERNAL: AskerKin[] = ['father', 'paternal_uncle', 'paternal_aunt']
+const MATERNAL: AskerKin[] = ['mother', 'maternal_uncle', 'maternal_aunt']
+
+/**
+ * «توفي جدي وترك جدتي وأبي وعمتي», "my grandfather died leaving my grandmother, my father and my aunts": the
+ * grandparent's side, as said («جدي لأبي», "my paternal grandfather") or as the kin named show it («أبي», «عمتي»:
+ * his children, so the father's father). Undefined when neither says it, or when they disagree — the kin of the
+ * other side are not the grandparent's heirs, and which side was meant is a guess.
+ */
+export function grandparentOf(deceased: AskerKin, said: 'paternal' | 'maternal' | undefined, named: readonly AskerKin[]): AskerKin | undefined {
+  if (deceased !== 'grandfather' && deceased !== 'grandmother') return undefined
+  const paternal = said === 'paternal' || named.some((k) => PATERNAL.includes(k))
+  const maternal = said === 'maternal' || named.some((k) => MATERNAL.includes(k))
+  if (paternal === maternal) return undefined
+  const male = deceased === 'grandfather'
+  return paternal ? (male ? 'fathers_father' : 'fathers_mother') : male ? 'mothers_father' : 'mothers_mother'
+}
+
+/** A grandparent's kin from the asker's side: the other grandparent their spouse, the parent of that side and the parent's siblings their children. */
+function grandparentSide(deceased: AskerKin, heir: AskerKin): Relation | undefined {
+  const male = deceased === 'fathers_father' || deceased === 'mothers_father'
+  if (heir === 'grandmother' && male) return 'wife'
+  if (heir === 'grandfather' && !male) return 'husband'
+  const paternal = deceased === 'fathers_father' || deceased === 'fathers_mother'
+  const [parent, uncle, aunt]: AskerKin[] = paternal ? PATERNAL : MATERNAL
+  if (heir === parent) return paternal ? 'son' : 'daughter'
+  // ("my uncle" beside a grandparent of a settled side: that side's uncle, said back as read)
+  if (heir === uncle || heir === 'uncle') return 'son'
+  if (heir === aunt || heir === 'aunt') return 'daughter'
+  return undefined
+}
 
 const SIBLING_SIDE: Partial<Record<AskerKin, Relation>> = { father: 'father', mother: 'mother', brother: 'full_brother', sister: 'full_sister' }
 /** The asker's parents-in-law are the deceased spouse's parents. */

@@ -1,4 +1,4 @@
-import { type AskerKin, deceasedSide, survivingSpouse } from './asker-kin'
+import { type AskerKin, deceasedSide, grandparentOf, survivingSpouse } from './asker-kin'
 import type { Assumption } from './assumptions'
 import type { Relation, Sex } from './relations'
 
@@ -13,10 +13,17 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   if (!death) return undefined
   const who = KIN[fold(death[2]!)]
   if (!who) return undefined
-  const asker = askerSex(text, who.key)
+  // («توفي جدي لأبي»: the grandparent's side, said — not a word of the family)
+  const side = GRANDPARENT_SIDE.exec(text.slice(death.index + death[0].length))
+  const from = death.index + death[0].length + (side?.[0].length ?? 0)
+  const said = side ? (/(ابي|أبي|والدي|الاب|الأب)$/.test(side[0].trim()) ? 'paternal' : 'maternal') : undefined
+  const key = grandparentOf(who.key, said, namedKin(text.slice(from))) ?? who.key
+  const asker = askerSex(text, key)
   const assumptions: Assumption[] = []
   const problems: string[] = []
-  const from = death.index + death[0].length
+  // («توفي جدي وترك أبي وعمتين»: aunts with no «my» beside a grandparent's death — the asker's, his daughters, or
+  // his own aunts? not guessed)
+  if (key !== who.key) for (const m of text.slice(from).matchAll(UNPOSSESSED_UNCLE)) problems.push(`«${m[1]}»: whose uncle or aunt is not said`)
   // («وأنا ابنته»: who the asker is, read like a bracket)
   const bracketed = text
     .slice(from)
@@ -39,7 +46,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       // (alef forms folded only: `fold` would write «ابنة», a daughter, as «ابنه», his son)
       const bracket = BRACKET_SEX.exec(after)?.[1]
       const sex = bracket ? (MALE_SAID.test(bracket.replace(/[أإآ]/g, 'ا')) ? 'male' : 'female') : asker
-      const target = sex && deceasedSide(who.key, 'me', sex)
+      const target = sex && deceasedSide(key, 'me', sex)
       if (!target) {
         problems.push(`«${word}»: the asker's own relation to the deceased is not said`)
         return all
@@ -48,18 +55,18 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       return `${before}${and}${NOUN[target]}${after.replace(BRACKET_SEX, '')}`
     }
     // («توفي زوجي وترك … أطفالنا الثلاثة»: the deceased's children, of no stated sex — for the parser to keep apart)
-    if (!kin && (folded === 'اطفالنا' || folded === 'اطفالي') && survivingSpouse(who.key)) return `${before}${and}أطفال${after}`
+    if (!kin && (folded === 'اطفالنا' || folded === 'اطفالي') && survivingSpouse(key)) return `${before}${and}أطفال${after}`
     if (!kin) {
       // «توفي والدي وترك أمي وأنا وأخي وأختين»: siblings with no «my» beside a parent's death are the asker's, the
       // deceased's children (his own would be the asker's uncles and aunts); beside a sibling's or a spouse's
       // death they are the deceased's, as read
       const sibling = UNPOSSESSED_SIBLING[folded.replace(/^ال/, '')]
-      if (!sibling || (who.key !== 'father' && who.key !== 'mother')) return all
+      if (!sibling || (key !== 'father' && key !== 'mother')) return all
       const target = sibling.sex === 'male' ? 'son' : 'daughter'
       assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
       return `${before}${and}${sibling.many === 2 ? DUAL[target] : sibling.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
     }
-    const target = deceasedSide(who.key, kin.key, asker)
+    const target = deceasedSide(key, kin.key, asker)
     // (a relation the parser has no words for here is left as said, for it to refuse)
     if (!target || !NOUN[target]) return all
     assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
@@ -68,7 +75,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   // («توفي والدي»: who died, said in the general words the parser reads)
   const told = `${text.slice(0, death.index)}${death[1]} ${who.sex === 'female' ? 'امرأة' : 'رجل'}`
   // «توفي زوجي وترك لي ثلاثة أبناء»: the asker, the surviving spouse, is an heir even when not listed
-  const spouse = survivingSpouse(who.key)
+  const spouse = survivingSpouse(key)
   const askerHeir = spouse && !assumptions.some((a) => 'relation' in a && a.relation === spouse) ? spouse : undefined
   if (askerHeir) assumptions.push({ kind: 'asker_spouse', relation: askerHeir })
   return { text: `${told}${heirs}`, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
@@ -123,13 +130,33 @@ const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
   حماتي: { key: 'mother_in_law', sex: 'female', many: 1 },
   حماي: { key: 'father_in_law', sex: 'male', many: 1 },
   حمي: { key: 'father_in_law', sex: 'male', many: 1 },
-  // (who died only: their heirs are named from their own side, «توفيت جدتي وتركت ثلاثة أبناء»)
-  جدي: { key: 'other', sex: 'male', many: 1 },
-  جدتي: { key: 'other', sex: 'female', many: 1 },
-  عمي: { key: 'other', sex: 'male', many: 1 },
-  عمتي: { key: 'other', sex: 'female', many: 1 },
-  خالي: { key: 'other', sex: 'male', many: 1 },
-  خالتي: { key: 'other', sex: 'female', many: 1 },
+  // (a grandparent's heirs may be named from their own side, «توفيت جدتي وتركت ثلاثة أبناء», or from the asker's,
+  // «وتركت جدي وأبي وعمتي», which says the side; an uncle or an aunt who died is placed by nothing here)
+  جدي: { key: 'grandfather', sex: 'male', many: 1 },
+  جدتي: { key: 'grandmother', sex: 'female', many: 1 },
+  عمي: { key: 'paternal_uncle', sex: 'male', many: 1 },
+  اعمامي: { key: 'paternal_uncle', sex: 'male', many: 'many' },
+  عمتي: { key: 'paternal_aunt', sex: 'female', many: 1 },
+  عماتي: { key: 'paternal_aunt', sex: 'female', many: 'many' },
+  خالي: { key: 'maternal_uncle', sex: 'male', many: 1 },
+  اخوالي: { key: 'maternal_uncle', sex: 'male', many: 'many' },
+  خالتي: { key: 'maternal_aunt', sex: 'female', many: 1 },
+  خالاتي: { key: 'maternal_aunt', sex: 'female', many: 'many' },
+}
+
+/** «وعم», «وخالتين», «والأعمام»: an uncle or an aunt with no «my». */
+const UNPOSSESSED_UNCLE = /(?:^|[\s،,(])و?((?:ال)?(?:عم|عمة|عمان|عمين|عمتان|عمتين|أعمام|اعمام|عمات|خال|خالة|خالان|خالين|خالتان|خالتين|أخوال|اخوال|خالات))(?=$|[\s،,.:)])/g
+
+/** «جدي لأبي», «جدتي من جهة أمي», «جدي والد أمي»: the side a grandparent is on, said after them. */
+const GRANDPARENT_SIDE = /^\s*(?:ل|من\s+(?:جهة|ناحية|طرف)\s+|(?:والد|والدة|أبو|ابو|أم|ام)\s+)(?:أبي|ابي|والدي|الأب|الاب|أمي|امي|والدتي|الأم|الام)(?=$|[\s،,.:])/
+
+/** The asker's kin named among the heirs, before any is placed (a grandparent's side depends on them). */
+function namedKin(heirs: string): AskerKin[] {
+  return [...heirs.matchAll(WORD)].flatMap((m) => {
+    const [, , conjunction, said] = m as unknown as [string, string, string, string]
+    const kin = KIN[fold(conjunction + said)] ?? KIN[fold(said)]
+    return kin ? [kin.key] : []
+  })
 }
 
 /** «توفي والدي», «توفيت أمي رحمها الله», «توفي أخي الأكبر»: the deceased named from the asker's side. */

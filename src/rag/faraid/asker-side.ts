@@ -1,5 +1,5 @@
 import type { Assumption } from './assumptions'
-import { type AskerKin, deceasedSide, placesKin, survivingSpouse } from './asker-kin'
+import { type AskerKin, deceasedSide, grandparentOf, placesKin, survivingSpouse } from './asker-kin'
 import { DEATH, fold, saidToHaveDiedBefore } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 
@@ -23,13 +23,17 @@ export function fromAskersSide(
   if (!death) return undefined
   const subject = [...source.slice(0, death.index).matchAll(DECEASED)].at(-1)
   const who = subject && KIN[subject[1]!]
-  if (!subject || !who || !placesKin(who.key)) return undefined
-  const deceased: Sex = who.sex ?? 'male'
-  const asker = askerSex(source, who.key)
-  const assumptions: Assumption[] = []
-  const problems: string[] = []
+  if (!subject || !who) return undefined
   const from = subject.index + subject[0].length
   const heirs = source.slice(from)
+  const key = grandparentOf(who.key, sideSaid(source.slice(subject.index, from + 12)), namedKin(heirs)) ?? who.key
+  if (!placesKin(key)) return undefined
+  const deceased: Sex = who.sex ?? 'male'
+  const asker = askerSex(source, key)
+  const assumptions: Assumption[] = []
+  const problems: string[] = []
+  // ("my grandfather died leaving my father and two aunts": the asker's aunts, his daughters, or his own? not guessed)
+  if (key !== who.key) for (const m of heirs.matchAll(UNPOSSESSED_UNCLE)) problems.push(`“${m[1]}”: whose uncle or aunt is not said`)
   // Each phrase is rewritten in place; all are found on the same text, so that each is said back as written.
   const edits: { at: number; length: number; by: string }[] = []
   // (« décédé avant ma mère. Il a laissé ma mère… »: one mother, named twice)
@@ -39,6 +43,11 @@ export function fromAskersSide(
   const place = (m: RegExpMatchArray, key: Key, target: Relation, plural: boolean, count: string | undefined) => {
     const at = m.index!
     const length = m[0].length
+    // («ses 3 fils dont mon père», "his sons, including my dad": one of a group the deceased's side already counts)
+    if (/\b(?:dont|including|y compris|among them|parmi eux)\s*$/.test(heirs.slice(0, at))) {
+      edits.push({ at, length, by: ' ' })
+      return
+    }
     const one = !plural && ONE_ONLY.has(key)
     // ("my mother … Mom": one person named twice)
     if (one && once.has(target)) {
@@ -55,36 +64,36 @@ export function fromAskersSide(
   for (const m of heirs.matchAll(HEIR)) {
     const [, , count, noun] = m as unknown as [string, string, string | undefined, string]
     const kin = KIN[noun]
-    const target = kin && deceasedSide(who.key, kin.key, asker)
+    const target = kin && deceasedSide(key, kin.key, asker)
     if (!target) continue
     const plural = kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
     place(m, kin.key, target, plural, count)
   }
   // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)
   for (const m of heirs.matchAll(BARE_PARENT)) {
-    const key = KIN[m[1]!]!.key
-    const target = deceasedSide(who.key, key, asker)
-    if (target) place(m, key, target, false, undefined)
+    const parent = KIN[m[1]!]!.key
+    const target = deceasedSide(key, parent, asker)
+    if (target) place(m, parent, target, false, undefined)
   }
   // (the deceased's, before a plural: «his», «her», « ses »)
   const theirs = lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'
   // «our parents» when a brother or a sister died: the deceased's father and mother
-  if (who.key === 'brother' || who.key === 'sister')
+  if (key === 'brother' || key === 'sister')
     for (const m of heirs.matchAll(PARENTS)) {
       if (!saidDead(heirs, m))
         assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'father' }, { kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: 'mother' })
       edits.push({ at: m.index, length: m[0].length, by: ` ${theirs} parents` })
     }
   // «our three kids (2 boys, 1 girl)» when a spouse died: the deceased's children, counted as the parser counts
-  if (who.key === 'husband' || who.key === 'wife') for (const m of heirs.matchAll(CHILDREN)) edits.push({ at: m.index, length: m[0].length, by: ` ${theirs} ${m[1] ?? ''}${m[2]}` })
+  if (key === 'husband' || key === 'wife') for (const m of heirs.matchAll(CHILDREN)) edits.push({ at: m.index, length: m[0].length, by: ` ${theirs} ${m[1] ?? ''}${m[2]}` })
   const mes = [...heirs.matchAll(ME)]
   for (const m of mes) {
     const noun = m[2] ?? m[3]
     const sex = noun ? (KIN[noun]?.sex ?? (/^(male|man|homme)$/.test(noun) ? 'male' : /^(female|woman|femme)$/.test(noun) ? 'female' : asker)) : asker
-    const target = sex && deceasedSide(who.key, 'me', sex)
+    const target = sex && deceasedSide(key, 'me', sex)
     // ("two wives, me and another": the asker is one of the two, not a third; "three daughters including me"
     // says the asker's sex too)
-    const grouped = (target ? [target] : (['female', 'male'] as const).map((x) => deceasedSide(who.key, 'me', x)))
+    const grouped = (target ? [target] : (['female', 'male'] as const).map((x) => deceasedSide(key, 'me', x)))
       .filter((r): r is Relation => r !== undefined)
       .map((relation) => ({ relation, span: inGroup(heirs, m, relation, deceased, lang) }))
       .find((g) => g.span)
@@ -113,7 +122,7 @@ export function fromAskersSide(
     assumptions.push({ kind: 'asker_side', phrase: writtenAs(whole)(stated.index, stated[0]), relation: self })
   }
   // «My husband died, leaving our three sons»: the asker, the surviving spouse, is an heir even when not listed
-  const spouse = survivingSpouse(who.key)
+  const spouse = survivingSpouse(key)
   if (spouse && !askerHeir && !assumptions.some((a) => 'relation' in a && a.relation === spouse)) {
     askerHeir = spouse
     assumptions.push({ kind: 'asker_spouse', relation: spouse })
@@ -211,6 +220,24 @@ const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
   girl: { key: 'daughter', sex: 'female' },
   fille: { key: 'daughter', sex: 'female' },
   filles: { key: 'daughter', sex: 'female', plural: true },
+  grandfather: { key: 'grandfather', sex: 'male' },
+  grandpa: { key: 'grandfather', sex: 'male' },
+  granddad: { key: 'grandfather', sex: 'male' },
+  'grand-pere': { key: 'grandfather', sex: 'male' },
+  papi: { key: 'grandfather', sex: 'male' },
+  grandmother: { key: 'grandmother', sex: 'female' },
+  grandma: { key: 'grandmother', sex: 'female' },
+  granny: { key: 'grandmother', sex: 'female' },
+  'grand-mere': { key: 'grandmother', sex: 'female' },
+  mamie: { key: 'grandmother', sex: 'female' },
+  uncle: { key: 'uncle', sex: 'male' },
+  uncles: { key: 'uncle', sex: 'male', plural: true },
+  oncle: { key: 'uncle', sex: 'male' },
+  oncles: { key: 'uncle', sex: 'male', plural: true },
+  aunt: { key: 'aunt', sex: 'female' },
+  aunts: { key: 'aunt', sex: 'female', plural: true },
+  tante: { key: 'aunt', sex: 'female' },
+  tantes: { key: 'aunt', sex: 'female', plural: true },
 }
 const NOUNS = Object.keys(KIN).join('|')
 /**
@@ -218,13 +245,27 @@ const NOUNS = Object.keys(KIN).join('|')
  * kinsman that says nothing of the kinship (French only before a sibling: « mon petit fils » is a grandson).
  */
 const AGE = '(?:(?:little|younger|older|elder|big|baby|eldest|youngest)\\s+|(?:petite?s?|grande?s?|jeunes?|cadette?s?)\\s+(?=(?:frere|soeur)s?\\b))?'
+/** "my paternal grandfather", "my maternal uncle": the side said before the kinsman (French says it after: « paternel »). */
+const SIDE = '(?:(?:paternal|maternal)\\s+)?'
+const SIDE_AFTER = '(?:\\s+(?:paternel|maternel)(?:le)?s?\\b)?'
 /** «My father died», «mon père est décédé»: the deceased named from the asker's side, before the death. */
-const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}(${NOUNS})\\b(?!-)`, 'g')
+const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)`, 'g')
 /** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side. */
 const HEIR = new RegExp(
-  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}(${NOUNS})\\b(?!-)`,
+  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)${SIDE_AFTER}`,
   'g',
 )
+/** "two aunts", « un oncle », "the uncles": an uncle or an aunt not said to be the asker's. */
+const UNPOSSESSED_UNCLE = /(?<!\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:(?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:(?:paternal|maternal)\s+)?)\b(uncles?|aunts?|oncles?|tantes?)\b/g
+
+/** "my paternal grandfather", « mon grand-père maternel »: the side said of the deceased. */
+function sideSaid(deceased: string): 'paternal' | 'maternal' | undefined {
+  return /\b(paternal|paternel)/.test(deceased) ? 'paternal' : /\b(maternal|maternel)/.test(deceased) ? 'maternal' : undefined
+}
+
+/** The asker's kin named among the heirs, before any is placed (a grandparent's side depends on them). */
+const namedKin = (heirs: string): AskerKin[] => [...heirs.matchAll(HEIR)].map((m) => KIN[m[3]!]?.key).filter((k): k is AskerKin => k !== undefined)
+
 /** The asker's kin there is only one of. */
 const ONE_ONLY = new Set<Key>(['father', 'mother'])
 /** "Mom", « Maman »: a parent named without a possessive, the asker's (not after «his», «the», « sa »…). */
