@@ -48,6 +48,8 @@ interface Item {
   correct: boolean
   /** For an incorrect segment: the accepted corrections, or 'none' (the gold's « خطأ »: grounded in nothing). */
   corrections: string[] | 'none'
+  /** The labels of the reference written beside it (`claimed_source` segments), for the first quote of an annotation. */
+  claimedSources: boolean[]
 }
 
 export interface CitationsOptions {
@@ -104,6 +106,10 @@ export async function runCitationsEval(config: Config, opts: CitationsOptions): 
       summaryMatn = `; matn subtask 2 ${pct(m.s2, matn.length)} (baseline ${pct(m.base2, matn.length)})`
     }
     console.log(`\nAyah errors: ${a.falseIncorrect} correct segments called incorrect, ${a.falseCorrect} incorrect ones called correct`)
+    const cited = claimedSourceScore(ayah, judged)
+    console.log(
+      `Ayah references (claimed_source segments labelled correct/incorrect): ${pct(cited.right, cited.n)} right (baseline "correct" ${pct(cited.base, cited.n)}); the reference read beside ${cited.read} of ${cited.n}, wrong ones found ${cited.wrongFound} of ${cited.wrong}`,
+    )
     if (opts.folds > 1) await crossValidate(ayah, locate, opts.folds, hadith)
     const latency = await latencyOf(service, responses)
     console.log(`\n/verify latency for a ${latency.chars}-character answer (in process, ${latency.runs} calls): median ${latency.median.toFixed(1)} ms`)
@@ -124,7 +130,8 @@ function itemsOf(r: Response): Item[] {
   return r.annotations.flatMap((a) =>
     a.segments
       .filter((s) => (s.type === 'Ayah' || s.type === 'matn') && (s.label === 'correct' || s.label === 'incorrect') && s.span_end > s.span_start)
-      .map((s) => ({
+      .map((s, k) => ({
+        claimedSources: k > 0 ? [] : a.segments.filter((c) => c.type === 'claimed_source' && (c.label === 'correct' || c.label === 'incorrect')).map((c) => c.label === 'correct'),
         type: s.type as Item['type'],
         text: r.generated_answer.slice(s.span_start, s.span_end),
         answer: r.generated_answer,
@@ -161,6 +168,25 @@ function verseLocator(verses: RefVerse[]): (text: string) => string | undefined 
     }
   }
   return (text) => index.get(lettersOnly(text))
+}
+
+/**
+ * The verse references an answer writes beside its quotes, checked (`cited.matches` of /verify) against the labels of
+ * the `claimed_source` segments of the same annotation; a reference not read, or not decided, counts as « correct ».
+ */
+function claimedSourceScore(items: Item[], judged: Map<Item, VerifiedQuote>) {
+  const r = { n: 0, right: 0, base: 0, read: 0, wrong: 0, wrongFound: 0 }
+  for (const item of items)
+    for (const correct of item.claimedSources) {
+      const matches = judged.get(item)?.cited?.matches
+      r.n++
+      if (matches !== undefined) r.read++
+      if (correct) r.base++
+      else r.wrong++
+      if ((matches ?? true) === correct) r.right++
+      if (!correct && matches === false) r.wrongFound++
+    }
+  return r
 }
 
 const rangeKey = (v: { surah: number; from: number; to: number }) => `${v.surah}:${v.from}-${v.to}`

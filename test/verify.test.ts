@@ -25,6 +25,7 @@ interface Quote {
   verses?: { surah: number; from: number; to: number }
   hadith?: { collection: string; number: number }
   authentic_text?: string
+  cited?: { surah: number; from?: number; to?: number; matches?: boolean }
 }
 
 let fixture: string
@@ -66,6 +67,25 @@ describe('POST /api/v1/verify', () => {
     assert.equal(text.slice(q!.start, q!.end), q!.text)
     assert.equal(q!.text, 'يَا أَيُّهَا الَّذِينَ آمَنُوا كُتِبَ عَلَيْكُمُ الصِّيَامُ')
     assert.equal(q!.authentic_text, undefined)
+  })
+
+  test('the reference written beside a quotation is read and checked against the verses the quotation is', async () => {
+    const fasting = 'يَا أَيُّهَا الَّذِينَ آمَنُوا كُتِبَ عَلَيْكُمُ الصِّيَامُ'
+    const [right] = await quotesOf({ text: `قال تعالى: « ${fasting} » (البقرة: 183).` })
+    assert.deepEqual([right!.verdict, right!.cited], ['authentic', { surah: 2, from: 183, to: 183, matches: true }])
+    // (the right surah and the wrong verse, the wrong surah, the surah alone)
+    const [number] = await quotesOf({ text: `قال تعالى: « ${fasting} » (سورة البقرة، الآية 185).` })
+    assert.deepEqual(number!.cited, { surah: 2, from: 185, to: 185, matches: false })
+    const [surah] = await quotesOf({ text: `قال تعالى: « ${fasting} » [آل عمران: 183]` })
+    assert.deepEqual(surah!.cited, { surah: 3, from: 183, to: 183, matches: false })
+    const [bare] = await quotesOf({ text: `وفي سورة البقرة: « ${fasting} »` })
+    assert.deepEqual(bare!.cited, { surah: 2, matches: true })
+    // (given as a span, the same; no reference, nothing)
+    const text = `« ${fasting} » (البقرة: 184)`
+    const [spanned] = await quotesOf({ text, spans: [{ start: text.indexOf(fasting), end: text.indexOf(fasting) + fasting.length }] })
+    assert.deepEqual(spanned!.cited, { surah: 2, from: 184, to: 184, matches: false })
+    const [none] = await quotesOf({ text: `« ${fasting} »` })
+    assert.equal(none!.cited, undefined)
   })
 
   test('a misquoted verse names the verse it corrupts and gives its authentic text, references in the asked language', async () => {

@@ -46,6 +46,12 @@ export const verifiedQuoteSchema = z.object({
   hadith: z.object({ collection: z.string(), number: z.number() }).optional(),
   /** For a misquote: the authentic words (the whole verses, or the corresponding part of the hadith). */
   authentic_text: z.string().optional(),
+  /**
+   * The verse reference the text writes beside the quotation (« "…" (البقرة: 183) », « سورة الجمعة، الآية 9 »), as
+   * read: the surah, and the verses when numbered. `matches`: whether it names the verses the quotation was traced
+   * to (false beside a hadith; absent when the quotation was traced to nothing).
+   */
+  cited: z.object({ surah: z.number().int(), from: z.number().int().optional(), to: z.number().int().optional(), matches: z.boolean().optional() }).optional(),
 })
 export type VerifiedQuote = z.infer<typeof verifiedQuoteSchema>
 

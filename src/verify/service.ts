@@ -2,6 +2,7 @@ import type { Quotas } from '../cache/quotas'
 import type { VerifiedQuote, VerifyResult } from '../contract/verify'
 import type { Span } from '../rag/quotes/find'
 import type { HadithCanon } from '../rag/canon/hadith-canon'
+import { type CitedVerses, citedMatches } from '../rag/quotes/cited'
 import { type JudgedSpan, judgeSpans, scanText } from '../rag/quotes/scan'
 import type { Lang } from '../rag/text/analyze'
 
@@ -45,5 +46,11 @@ function shape(text: string, j: JudgedSpan): VerifiedQuote {
     ...(j.verses ? { verses: j.verses } : {}),
     ...(j.hadith ? { hadith: j.hadith } : {}),
     ...(j.authenticText ? { authentic_text: j.authenticText } : {}),
+    ...(j.cited ? { cited: citedShape(j.cited, j) } : {}),
   }
+}
+
+function citedShape(cited: CitedVerses, j: JudgedSpan): NonNullable<VerifiedQuote['cited']> {
+  const matches = citedMatches(cited, j)
+  return { ...cited, ...(matches !== undefined ? { matches } : {}) }
 }

@@ -25,10 +25,21 @@ describe('the verse reference an answer writes beside a quotation', () => {
     assert.deepEqual(citedBeside('"⟦تبت يدا أبي لهب وتب⟧" (سورة اللهب: 1)'), { surah: 111, from: 1, to: 1 })
   })
 
+  test("the forms models write: no article, a comma for the colon, markup between, the quote's line ended first", () => {
+    assert.deepEqual(citedBeside('"⟦الله يتوفى الأنفس⟧" (زمر: 42).'), { surah: 39, from: 42, to: 42 })
+    assert.deepEqual(citedBeside('"⟦شهر رمضان الذي أنزل فيه القرآن⟧" (البقرة، 185).'), { surah: 2, from: 185, to: 185 })
+    assert.deepEqual(citedBeside('"⟦ولا تزر وازرة وزر أخرى⟧"<aya_end> (الإسراء: 15).'), { surah: 17, from: 15, to: 15 })
+    assert.deepEqual(citedBeside('> **"⟦إن الله مع الصابرين⟧"**\n> (البقرة: 153)'), { surah: 2, from: 153, to: 153 })
+    // (a reference on the next line after more words is not this quotation's)
+    assert.equal(citedBeside('"⟦إن الله مع الصابرين⟧" قالها لهم\n(البقرة: 153)'), undefined)
+  })
+
   test('before it, when it leads into the quotation', () => {
     assert.deepEqual(citedBeside('قال الله تعالى في سورة البقرة الآية 267: "⟦يا أيها الذين آمنوا أنفقوا⟧"\n'), { surah: 2, from: 267, to: 267 })
     assert.deepEqual(citedBeside('في السورة 31، آية 17: "⟦يا بني أقم الصلاة⟧"، وهذا'), { surah: 31, from: 17, to: 17 })
     assert.deepEqual(citedBeside('آية (31) من سورة النور: {⟦وقل للمؤمنات يغضضن من أبصارهن⟧}.'), { surah: 24, from: 31, to: 31 })
+    // (one item of a list of quotations, its reference before it and a colon after: not the previous one's)
+    assert.deepEqual(citedBeside('سورة الحجر، الآية 9: "إنا نحن نزلنا الذكر".  سورة فصلت، الآية 53: "⟦سنريهم آياتنا في الآفاق⟧".'), { surah: 41, from: 53, to: 53 })
   })
 
   test("another quotation's reference, one a sentence further on, or a word that is only a name, is not this quotation's", () => {

@@ -38,7 +38,12 @@ let names: Array<{ name: string; surah: number }> | undefined
 function surahNames(): Array<{ name: string; surah: number }> {
   if (!names) {
     const chapters = createRequire(import.meta.url)('quran-json/dist/chapters/index.json') as Chapter[]
-    const all = chapters.flatMap((c) => [normaliseArabic(c.name), ...(ALIASES[c.id] ?? [])].map((name) => ({ name, surah: c.id })))
+    // (models often drop the article: « (زمر: 37) », « سورة شعراء »)
+    const all = chapters.flatMap((c) => {
+      const name = normaliseArabic(c.name)
+      const bare = /^ال.{3,}/.test(name) ? [name.slice(2)] : []
+      return [name, ...bare, ...(ALIASES[c.id] ?? [])].map((n) => ({ name: n, surah: c.id }))
+    })
     names = all.sort((a, b) => b.name.length - a.name.length)
   }
   return names
@@ -73,8 +78,8 @@ function referenceShapes(): Shape[] {
       { re: new RegExp(`${VERSE_WORD}\\s*(?:رقم\\s*)?[([]?\\s*${NUM}\\s*[)\\]]?\\s*من\\s+سوره\\s+${NAME}`), surah: 3, from: 1, to: 2, named: true },
       // «سورة الجمعة، الآية 9», «سورة القصص (56)», «سورة البقرة: 255»
       { re: new RegExp(`سوره\\s+${NAME}\\s*[،,:]?\\s*[([]?\\s*(?:${VERSE_WORD}\\s*)?(?:رقم\\s*)?[:(]?\\s*${NUM}`), surah: 1, from: 2, to: 3, named: true },
-      // «(البقرة: 183)», «[الحج: 63]»
-      { re: new RegExp(`${NAME}\\s*[:：]\\s*${NUM}`), surah: 1, from: 2, to: 3, named: true },
+      // «(البقرة: 183)», «[الحج: 63]», «(البقرة، 185)»
+      { re: new RegExp(`${NAME}\\s*(?:[:：]|[،,](?=\\s*\\d))\\s*${NUM}`), surah: 1, from: 2, to: 3, named: true },
       // «في السورة 31، آية 17»
       { re: new RegExp(`سوره\\s+(?:رقم\\s*)?(\\d{1,3})\\s*[،,]?\\s*${VERSE_WORD}\\s*(?:رقم\\s*)?${NUM}`), surah: 1, from: 2, to: 3, named: false },
       // «[2:235]», «(2: 255)»
@@ -108,6 +113,8 @@ function referenceIn(text: string): (CitedVerses & { index: number; end: number 
 /** How far after a quotation its reference is looked for, and how far before. */
 const TRAIL = 60
 const LEAD = 100
+/** Markup tags around a quotation («<aya_end>», «</b>»): not words. */
+const TAGS = /<\/?[a-z_]{1,20}>/gi
 /** Quotation marks: another quotation begins or ends there, and a reference beyond it is that one's. */
 const MARKS = /[«»“”"﴿﴾{}]/
 
@@ -117,22 +124,44 @@ const MARKS = /[«»“”"﴿﴾{}]/
  * previous quotation.
  */
 export function citedVerses(text: string, start: number, end: number): CitedVerses | undefined {
-  // (a full stop inside the closing mark ends the quotation's sentence, not the reference's: «…صخب." (الجمعة: 9)»)
-  const after = text.slice(end, end + TRAIL).replace(/^\s*[.،,]?\s*[»”"﴾}\])*]*/, '')
-  const trail = after.split(MARKS)[0]!.split('\n')[0]!
+  // (a full stop inside the closing mark ends the quotation's sentence, not the reference's: «…صخب." (الجمعة: 9)»;
+  // a tag is markup, « "…"<aya_end> (الإسراء: 15) »)
+  const after = text
+    .slice(end, end + TRAIL)
+    .replace(TAGS, '')
+    .replace(/^\s*[.،,]?\s*[»”"﴾}\])*]*/, '')
+  // (a quotation that ends its line may have its reference on the next: « > "…"**\n> (البقرة: 255) »)
+  const lines = after.split(MARKS)[0]!.split('\n')
+  const trail = /^[\s*_]*$/.test(lines[0]!) ? `${lines[0]} ${lines[1] ?? ''}` : lines[0]!
   const next = referenceIn(fold(trail))
   // (a reference a sentence further on names what comes next)
   if (next && !/[.!؟?]/.test(fold(trail).slice(0, next.index))) return strip(next)
-  const lead = text.slice(Math.max(0, start - LEAD), start).replace(/[\s«“"﴿{[(*]+$/, '')
+  const lead = text
+    .slice(Math.max(0, start - LEAD), start)
+    .replace(TAGS, '')
+    .replace(/[\s«“"﴿{[(*]+$/, '')
   const pieces = lead.split(MARKS)
   const folded = fold(pieces.at(-1)!.split('\n').at(-1)!)
   const before = referenceIn(folded)
   if (!before) return undefined
-  // it leads into the quotation (nothing but a colon or « قوله تعالى » after it) and does not follow another one
+  // it leads into the quotation (nothing but a colon or « قوله تعالى » after it) and does not follow another one —
+  // unless a colon says it leads into this one (« "…".  سورة فصلت، الآية 42: "…" »)
   const rest = folded.slice(before.end)
   const leads = /^[\s:،,)\]*.-]*(?:(?:قوله|قال|يقول)\s+(?:الله\s+)?(?:تعالي|سبحانه)?\s*)?[\s:]*$/.test(rest)
-  const trailsQuote = pieces.length > 1 && !/[\u0621-\u064A]/.test(folded.slice(0, before.index))
+  const trailsQuote = pieces.length > 1 && !/[\u0621-\u064A]/.test(folded.slice(0, before.index)) && !/:\s*$/.test(rest)
   return leads && !trailsQuote ? strip(before) : undefined
 }
 
 const strip = ({ surah, from, to }: CitedVerses): CitedVerses => ({ surah, ...(from ? { from, to: to ?? from } : {}) })
+
+/**
+ * Whether a reference names what the quotation was traced to: the same surah and, when it gives numbers, verses
+ * that overlap them. A verse reference beside a hadith is wrong; beside a quote traced to nothing, undecided.
+ */
+export function citedMatches(cited: CitedVerses, traced: { kind: string; verses?: { surah: number; from: number; to: number } }): boolean | undefined {
+  if (traced.kind === 'hadith') return false
+  const v = traced.verses
+  if (!v) return undefined
+  if (cited.surah !== v.surah) return false
+  return cited.from === undefined || (cited.from <= v.to && (cited.to ?? cited.from) >= v.from)
+}

@@ -147,6 +147,16 @@ describe('the span judge', () => {
     assert.deepEqual([scanned!.verdict, scanned!.reference], ['misquoted', "Qur'an 3:8"])
   })
 
+  test('words found word for word in several verses are the one the reference beside them names, when they are there', async () => {
+    const quote = 'ولا تقتلوا النفس التي حرم الله إلا بالحق'
+    const [alone] = await scanText(`قال تعالى: "${quote}".`, en)
+    const [named] = await scanText(`قال تعالى: "${quote}" (الإسراء: 33).`, en)
+    const [elsewhere] = await scanText(`قال تعالى: "${quote}" (البقرة: 33).`, en)
+    assert.deepEqual([alone!.verdict, alone!.reference], ['authentic', "Qur'an 6:151"])
+    assert.deepEqual([named!.verdict, named!.reference, named!.cited], ['authentic', "Qur'an 17:33", { surah: 17, from: 33, to: 33 }])
+    assert.deepEqual([elsewhere!.reference, elsewhere!.cited], ["Qur'an 6:151", { surah: 2, from: 33, to: 33 }])
+  })
+
   test('of a verse and a hadith both close to a quote, the one it is announced as', async () => {
     // A hadith that quotes the verse, as many do: a misquote of the verse is close to both.
     const ctx = { ...en, hadith: canonOf('muslim', 1, 'قَالَ رَسُولُ اللَّهِ يَا أَيُّهَا الَّذِينَ آمَنُوا كُتِبَ عَلَيْكُمُ الصِّيَامُ كَمَا كُتِبَ عَلَى الَّذِينَ مِنْ قَبْلِكُمْ ثُمَّ سَكَتَ') }

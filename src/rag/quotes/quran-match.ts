@@ -85,12 +85,13 @@ const MAX_VERSES = 6
 
 /**
  * The verses `words` occurs in word for word, starting in one verse and running on into the next ones of the
- * same surah if it is long, in one spelling or the other; undefined when it is nowhere.
+ * same surah if it is long, in one spelling or the other (starting in the verses `within` accepts); undefined when it is nowhere.
  */
-export function findVerbatim(words: readonly string[]): VerseRange | undefined {
+export function findVerbatim(words: readonly string[], within?: (surah: number, ayah: number) => boolean): VerseRange | undefined {
   if (words.length === 0) return undefined
   const { verses, byWord } = quranCanon()
   for (const i of byWord.get(words[0]!) ?? []) {
+    if (within && !within(verses[i]!.surah, verses[i]!.ayah)) continue
     for (const s of [0, 1] as const) {
       const own = verses[i]!.spellings[s]
       for (const p of positions(own, words[0]!)) {

@@ -1,23 +1,38 @@
+import { type CitedVerses, citedMatches, citedVerses } from './cited'
 import { claimAround } from './claim'
 import { arabicRuns, markedQuotes, type Span } from './find'
 import { type Judgement, type JudgeContext, judgeQuote, quotePieces } from './judge'
-import { longestVerbatimAt, nearestVerses } from './quran-match'
+import { findVerbatim, longestVerbatimAt, nearestVerses } from './quran-match'
 import { quranReference } from '../canon/quran'
 import { arabicWords } from './words'
 import { versesText } from './quran-match'
 
-/** A quotation found in a text (or given), with the judge's verdict. */
-export type JudgedSpan = Span & Judgement
+/** A quotation found in a text (or given), with the judge's verdict and the reference written beside it, if any. */
+export type JudgedSpan = Span & Judgement & { cited?: CitedVerses }
 
 /** An unmarked run must hold this many words of a verse in a row to be taken for a quotation (fewer occur in any Arabic prose). */
 const MIN_UNMARKED_WORDS = 5
 /** An unmarked clause is a misquote only when it is nearly all the verse's words: prose shares some of them by chance. */
 const UNMARKED_MISQUOTE_SHARE = 0.8
 
+/**
+ * The reference written beside a quotation, and the judgement it settles: words found word for word in several
+ * verses (« ولا تقتلوا النفس التي حرم الله إلا بالحق » is in 6:151 and 17:33) are the verse the answer names when
+ * they are there too.
+ */
+function withCited(text: string, start: number, end: number, judged: Judgement, ctx: JudgeContext): Judgement & { cited?: CitedVerses } {
+  const cited = citedVerses(text, start, end)
+  if (!cited) return judged
+  const pieces = quotePieces(text.slice(start, end))
+  if (judged.verdict !== 'authentic' || !judged.verses || citedMatches(cited, judged) !== false || pieces.length !== 1) return { ...judged, cited }
+  const named = findVerbatim(pieces[0]!, (surah, ayah) => surah === cited.surah && (cited.from === undefined || (ayah >= cited.from - 1 && ayah <= (cited.to ?? cited.from))))
+  return named ? { ...judged, verses: named, reference: quranReference[ctx.lang](named.surah, named.from, named.to), cited } : { ...judged, cited }
+}
+
 /** Judges the given spans of a text, one verdict per span, in their order. */
 export async function judgeSpans(text: string, spans: readonly Span[], ctx: JudgeContext): Promise<JudgedSpan[]> {
   const out: JudgedSpan[] = []
-  for (const s of spans) out.push({ ...s, ...(await judgeQuote(text.slice(s.start, s.end), ctx, claimAround(text, s.start, s.end))) })
+  for (const s of spans) out.push({ ...s, ...withCited(text, s.start, s.end, await judgeQuote(text.slice(s.start, s.end), ctx, claimAround(text, s.start, s.end)), ctx) })
   return out
 }
 
@@ -34,7 +49,8 @@ export async function scanText(text: string, ctx: JudgeContext): Promise<JudgedS
     // The quote's own words, without the spaces inside its marks.
     const lead = /^\s*/.exec(q.inner)![0].length
     const trail = /\s*$/.exec(q.inner)![0].length
-    found.push({ start: q.start + lead, end: q.end - trail, ...(await judgeQuote(q.inner, ctx, claimAround(text, q.whole.start, q.end, q.open))) })
+    const judged = await judgeQuote(q.inner, ctx, claimAround(text, q.whole.start, q.end, q.open))
+    found.push({ start: q.start + lead, end: q.end - trail, ...withCited(text, q.whole.start, q.end, judged, ctx) })
   }
   for (const run of arabicRuns(
     text,
