@@ -64,7 +64,7 @@ export type AskOptions = NonNullable<z.infer<typeof askBody>['options']>
 export const correctionsSchema = z.object({
   /** [n] numbers that cite no source (removed). */
   unknown_citations: z.array(z.number().int()),
-  /** Verse references that do not exist (flagged). */
+  /** Verse references that do not exist or that no cited passage supports (flagged), or that name other verses than the quote beside them (replaced by the right ones). */
   invalid_references: z.array(z.string()),
   /** Verses quoted with words changed, replaced by their authentic text. */
   corrected_quotes: z.array(z.object({ quoted: z.string(), reference: z.string() })),

@@ -59,6 +59,7 @@ export async function checkCitations(answer: string, sources: Source[], lang: La
     hadith,
   )
   content = quotes.content
+  invalid.push(...quotes.references)
   const uncited = content
     .split(/(?<=[.!?؟])\s+|\n+/)
     .map((x) => x.trim())

@@ -11,3 +11,15 @@ test('the answer check reads what introduces a quote: a bent verse announced as 
   assert.deepEqual(report.removed, [quote])
   assert.equal(report.content, `قال تعالى: « ${versesText({ surah: 3, from: 85, to: 85 })} » (Qur'an 3:85). وقال النبي ﷺ: [removed].`)
 })
+
+test('a reference written beside a quote that names other verses is replaced by the right one; a right one, or one beside a misquote, is not said twice', async () => {
+  const fasting = 'يَا أَيُّهَا الَّذِينَ آمَنُوا كُتِبَ عَلَيْكُمُ الصِّيَامُ'
+  const wrong = await checkArabicQuotes(`قال تعالى: « ${fasting} » (البقرة: 185). ثم قال: « ${fasting} » (البقرة: 183).`, [], 'ar', '[removed]')
+  assert.equal(wrong.content, `قال تعالى: « ${fasting} » (القرآن 2:183). ثم قال: « ${fasting} » (البقرة: 183).`)
+  assert.deepEqual([wrong.references, wrong.corrected, wrong.removed], [['البقرة: 185'], [], []])
+  // a misquote is corrected where it stands, its written reference with it, without a second one added
+  const bent = 'يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم'
+  const misquoted = await checkArabicQuotes(`قال تعالى: « ${bent} » (سورة آل عمران، الآية 183).`, [], 'en', '[removed]')
+  assert.equal(misquoted.content, `قال تعالى: « ${versesText({ surah: 2, from: 183, to: 183 })} » (Qur'an 2:183).`)
+  assert.deepEqual(misquoted.references, ['سورة آل عمران، الآية 183'])
+})

@@ -1,4 +1,5 @@
 import type { HadithCanon } from '../canon/hadith-canon'
+import { citedMatches, citedReference } from '../quotes/cited'
 import { claimAround } from '../quotes/claim'
 import { markedQuotes } from '../quotes/find'
 import { type Judgement, judgeQuote, quotePieces } from '../quotes/judge'
@@ -12,7 +13,8 @@ import type { Lang } from '../text/analyze'
  * change a word; the reader would take it for scripture. Each quoted Arabic span of three words or more must be
  * found word for word in a cited source, in the Qur'an (Uthmani or imla'i spelling) or in an installed hadith;
  * one that is close to verses or a hadith (most of its words, in order) is replaced by the authentic text with
- * its reference; anything else is removed with a visible marker.
+ * its reference; anything else is removed with a visible marker. A verse reference written beside a quote
+ * (« (البقرة: 185) ») that names other verses than those quoted is replaced by the right one.
  */
 
 /** Builds the canonical word index now (about 0.3 s) rather than during the first answer. */
@@ -24,6 +26,8 @@ export interface QuoteReport {
   content: string
   corrected: Array<{ quoted: string; reference: string }>
   removed: string[]
+  /** References written beside a quote that named other verses, as written (replaced by the right ones). */
+  references: string[]
 }
 
 /** A quotation without a piece of three words or more is a word or two, not a quotation of scripture. */
@@ -41,21 +45,33 @@ export async function checkArabicQuotes(answer: string, sourceTexts: string[], l
   for (const q of quotes) {
     if (!verdicts.has(key(q))) verdicts.set(key(q), await judgeQuote(q.inner, { lang, hadith, sources }, claimAround(answer, q.whole.start, q.end, q.open)))
   }
-  let content = ''
-  let at = 0
+  const references: string[] = []
+  const edits: Array<{ start: number; end: number; by: string }> = []
   for (const q of quotes) {
     const v = verdicts.get(key(q))!
+    const written = citedReference(answer, q.whole.start, q.end)
+    const wrong = written && v.reference && citedMatches(written.verses, v) === false
+    if (wrong) {
+      references.push(answer.slice(written.start, written.end))
+      edits.push({ start: written.start, end: written.end, by: v.reference! })
+    }
     if (v.verdict === 'authentic') continue
-    content += answer.slice(at, q.whole.start)
-    at = q.whole.end
     if (v.verdict === 'misquoted') {
       corrected.push({ quoted: q.inner.trim(), reference: v.reference! })
       const [lead, trail] = [/^\s*/.exec(q.inner)![0], /\s*$/.exec(q.inner)![0]]
-      content += `${q.open}${lead}${v.authenticText}${trail}${q.close} (${v.reference})`
+      // (a reference already beside it, right or corrected above, is not said twice)
+      edits.push({ start: q.whole.start, end: q.whole.end, by: `${q.open}${lead}${v.authenticText}${trail}${q.close}${written ? '' : ` (${v.reference})`}` })
     } else {
       removed.push(q.inner.trim())
-      content += marker
+      edits.push({ start: q.whole.start, end: q.whole.end, by: marker })
     }
   }
-  return { content: content + answer.slice(at), corrected, removed }
+  let content = ''
+  let at = 0
+  for (const e of edits.sort((a, b) => a.start - b.start)) {
+    if (e.start < at) continue
+    content += answer.slice(at, e.start) + e.by
+    at = e.end
+  }
+  return { content: content + answer.slice(at), corrected, removed, references }
 }

@@ -48,6 +48,7 @@ describe('the verse reference an answer writes beside a quotation', () => {
     // the one after the next quotation's opening mark is that quotation's
     assert.equal(citedBeside('"⟦ومن أحسن قولا⟧" و"إن أكرمكم عند الله أتقاكم" (الحجرات: 13)'), undefined)
     assert.equal(citedBeside('"⟦ومن أحسن قولا⟧". وفي موضع آخر (الحجرات: 13)'), undefined)
+    assert.equal(citedBeside('"⟦ومن أحسن قولا⟧" وسورة الحجرات، الآية 13: "إن أكرمكم عند الله أتقاكم"'), undefined)
     // « النور » and « الناس » as words, not surahs
     assert.equal(citedBeside('"⟦الله نور السماوات⟧" وهو النور الذي يهدي الناس'), undefined)
     assert.equal(citedBeside('"⟦الله نور السماوات⟧" (بالنور: 35)'), undefined)

@@ -118,39 +118,66 @@ const TAGS = /<\/?[a-z_]{1,20}>/gi
 /** Quotation marks: another quotation begins or ends there, and a reference beyond it is that one's. */
 const MARKS = /[«»“”"﴿﴾{}]/
 
+/** A stretch of the text, folded, with where each folded character comes from (folding drops diacritics). */
+function folded(text: string, from: number, to: number): { text: string; origin: number[] } {
+  let out = ''
+  const origin: number[] = []
+  for (let i = from; i < to; i++) {
+    const f = fold(text[i]!)
+    out += f
+    for (let k = 0; k < f.length; k++) origin.push(i)
+  }
+  return { text: out, origin }
+}
+
+/** The reference read in [from, to) of the text, with its offsets in the text. */
+function readIn(text: string, from: number, to: number): { ref: CitedVerses & { index: number; end: number }; folded: string; start: number; end: number } | undefined {
+  const f = folded(text, from, to)
+  const ref = referenceIn(f.text)
+  return ref && { ref, folded: f.text, start: f.origin[ref.index]!, end: f.origin[ref.end - 1]! + 1 }
+}
+
+/** Where a reference was read: the verses it names, and its offsets in the text (UTF-16 code units, end excluded). */
+export interface CitedReference {
+  verses: CitedVerses
+  start: number
+  end: number
+}
+
 /**
  * The verses a text names beside the quotation at [start, end): written just after it (up to the next
  * quotation), or else just before it and leading into it (« في سورة البقرة الآية 267: »), not trailing a
  * previous quotation.
  */
-export function citedVerses(text: string, start: number, end: number): CitedVerses | undefined {
-  // (a full stop inside the closing mark ends the quotation's sentence, not the reference's: «…صخب." (الجمعة: 9)»;
-  // a tag is markup, « "…"<aya_end> (الإسراء: 15) »)
-  const after = text
-    .slice(end, end + TRAIL)
-    .replace(TAGS, '')
-    .replace(/^\s*[.،,]?\s*[»”"﴾}\])*]*/, '')
+export function citedReference(text: string, start: number, end: number): CitedReference | undefined {
+  // Tags are markup (« "…"<aya_end> (الإسراء: 15) »): blanked, so that offsets stay the text's.
+  const plain = text.replace(TAGS, (t) => ' '.repeat(t.length))
+  // (a full stop inside the closing mark ends the quotation's sentence, not the reference's: «…صخب." (الجمعة: 9)»)
+  const from = end + /^\s*[.،,]?\s*[»”"﴾}\])*]*/.exec(plain.slice(end, end + TRAIL))![0].length
+  const window = plain.slice(from, end + TRAIL)
+  const unquoted = window.split(MARKS)[0]!
   // (a quotation that ends its line may have its reference on the next: « > "…"**\n> (البقرة: 255) »)
-  const lines = after.split(MARKS)[0]!.split('\n')
-  const trail = /^[\s*_]*$/.test(lines[0]!) ? `${lines[0]} ${lines[1] ?? ''}` : lines[0]!
-  const next = referenceIn(fold(trail))
-  // (a reference a sentence further on names what comes next)
-  if (next && !/[.!؟?]/.test(fold(trail).slice(0, next.index))) return strip(next)
-  const lead = text
-    .slice(Math.max(0, start - LEAD), start)
-    .replace(TAGS, '')
-    .replace(/[\s«“"﴿{[(*]+$/, '')
+  const lines = unquoted.split('\n')
+  const trailLength = /^[\s*_]*$/.test(lines[0]!) && lines.length > 1 ? lines[0]!.length + 1 + lines[1]!.length : lines[0]!.length
+  const next = readIn(plain, from, from + trailLength)
+  // (a reference a sentence further on names what comes next, and one followed by a colon leads into the next quote)
+  if (next && !/[.!؟?]/.test(next.folded.slice(0, next.ref.index)) && !/^[\s)\]]*:/.test(next.folded.slice(next.ref.end))) return { verses: strip(next.ref), start: next.start, end: next.end }
+  const leadEnd = start - /[\s«“"﴿{[(*]*$/.exec(plain.slice(Math.max(0, start - LEAD), start))![0].length
+  const lead = plain.slice(Math.max(0, start - LEAD), leadEnd)
   const pieces = lead.split(MARKS)
-  const folded = fold(pieces.at(-1)!.split('\n').at(-1)!)
-  const before = referenceIn(folded)
+  const own = pieces.at(-1)!.split('\n').at(-1)!
+  const before = readIn(plain, leadEnd - own.length, leadEnd)
   if (!before) return undefined
   // it leads into the quotation (nothing but a colon or « قوله تعالى » after it) and does not follow another one —
   // unless a colon says it leads into this one (« "…".  سورة فصلت، الآية 42: "…" »)
-  const rest = folded.slice(before.end)
+  const rest = before.folded.slice(before.ref.end)
   const leads = /^[\s:،,)\]*.-]*(?:(?:قوله|قال|يقول)\s+(?:الله\s+)?(?:تعالي|سبحانه)?\s*)?[\s:]*$/.test(rest)
-  const trailsQuote = pieces.length > 1 && !/[\u0621-\u064A]/.test(folded.slice(0, before.index)) && !/:\s*$/.test(rest)
-  return leads && !trailsQuote ? strip(before) : undefined
+  const trailsQuote = pieces.length > 1 && !/[\u0621-\u064A]/.test(before.folded.slice(0, before.ref.index)) && !/:\s*$/.test(rest)
+  return leads && !trailsQuote ? { verses: strip(before.ref), start: before.start, end: before.end } : undefined
 }
+
+/** The verses named beside the quotation at [start, end) (citedReference), without where. */
+export const citedVerses = (text: string, start: number, end: number): CitedVerses | undefined => citedReference(text, start, end)?.verses
 
 const strip = ({ surah, from, to }: CitedVerses): CitedVerses => ({ surah, ...(from ? { from, to: to ?? from } : {}) })
 
