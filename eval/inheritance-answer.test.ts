@@ -237,6 +237,12 @@ describe('QIAS options matched to the computed shares', () => {
     const values = ['37,500 دينار', '75,000 دينار', '18,750 دينار', '30,000 دينار', '40,000 دينار', '50,000 دينار']
     assert.equal(choose('توفي عن: زوجة، وثلاثة أبناء، وبنت. التركة: 300000 دينار.\nكم قيمة السهم الواحد من التركة؟', values), 'A')
   })
+  test('whether an heir named before the verb inherits, or is among the heirs', () => {
+    const options = ['نعم، يرث', 'لا يرث لوجود الأبناء', 'يرث فقط إذا لم يكن هناك أبناء', 'لا شيء مما سبق']
+    assert.equal(choose('توفي عن زوجة وابنين وأب: هل الأب يرث من ابنه المتوفى؟', options), 'A')
+    assert.equal(choose('توفي عن زوجة وابن وأخ شقيق: هل الأخ الشقيق من الورثة في هذه المسألة؟', ['نعم، هو من الورثة', 'لا، ليس من الورثة لوجود الابن', 'نعم، يرث السدس', 'لا شيء مما سبق']), 'B')
+  })
+
   test('the mother’s third of what the spouse leaves', () => {
     assert.equal(choose('توفيت عن زوج وأب وأم. ما نصيب الأم؟', ['الثلث', 'السدس', 'ثلث الباقي', 'ربع الباقي', 'نصف الباقي', 'لا شيء']), 'C')
   })
@@ -257,6 +263,10 @@ describe('questions the shares do not answer', () => {
     assert.equal(beyondShares('هل للبنات نصيب؟'), false)
     assert.equal(beyondShares('هل لإخوة الميت وأخواته نصيب في تركته؟'), false)
     assert.equal(beyondShares('هل هناك نصيب لبنات الإخوة في باقي التركة؟'), false)
+    // the heir named before the verb, or asked whether among the heirs — but not anyone before «من الورثة»
+    assert.equal(beyondShares('هل والد الميت يرث من ابنه؟'), false)
+    assert.equal(beyondShares('هل الزوجة من ورثة المتوفى؟'), false)
+    assert.equal(beyondShares('هل لأحد من الورثة الحق في المنع؟'), true)
   })
   test('a condition that restates the family or values the estate is no change', () => {
     assert.equal(beyondShares('كم عدد الأسهم التي يأخذها الأخ الشقيق إذا لم يكن للميت وارث غيرهم؟'), false)

@@ -116,7 +116,11 @@ function meaningOf(option: string): Meaning {
   // «محجوب حجب نقصان» is a share reduced, not lost
   const reduced = /حجب نقصان/.test(joined)
   const nothing =
-    (!reduced && / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ| ليس (له|لها|لهم|لهما|لهن) (اي )?(شيء|نصيب|حظ|حق) /.test(joined)) ||
+    // («لا، ليس من الورثة», «ليست من ورثته»: not an heir)
+    (!reduced &&
+      / لا (شيء|يرث|ترث|يرثون|يرثن|يرثان|ترثان|نصيب|حظ)|محجوب|يسقط|ساقط|يحجب حرمان|لا ياخذ|لا تاخذ| ليس (له|لها|لهم|لهما|لهن) (اي )?(شيء|نصيب|حظ|حق) | (ليس|ليست|ليسوا|ليسا|ليستا) (\S+ )?من (الورثة|ورثة|ورثته|ورثتها)/.test(
+        joined,
+      )) ||
     (numbers.length === 1 && numbers[0] === 0 && fractions.length === 0)
   return {
     fractions,
@@ -287,7 +291,13 @@ export function beyondShares(asked: string, present?: ReadonlySet<Relation>): bo
   // sums, or asked about, they change what is asked)
   const debts = / (ديون|دين|الدين|الديون|سداد|قرض) /.test(words) && (/\d|(^| )(الف|مبلغ|ريال|دينار|جنيه|درهم|دولار|يورو) /.test(words) || !/ (نصيب|فرض|فرضا|سهما|اسهم) /.test(words))
   // («هل لإخوة الميت وأخواته نصيب في تركته؟», «هل هناك نصيب لبنات الإخوة؟» ask whether they inherit, as «هل يرث»)
-  const yesNo = / هل /.test(words) && !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words) && !/ هل (ل\S+( \S+){0,3}|هناك) (نصيب|حظ) /.test(words)
+  // («هل والد الميت يرث؟», «هل بنت الأخت من الورثة؟»: the heir named before the verb, or asked whether among the heirs)
+  const heirFirst = / هل (\S+(?: \S+){0,3}?) (?:يرث|ترث|يرثون|يرثن|يرثان|ترثان|من الورثة|من ورثة) /.exec(words)
+  const yesNo =
+    / هل /.test(words) &&
+    !/ هل (يرث|ترث|يرثون|يرثن|يرثان|ترثان|لل|ل\S+ (نصيب|حق|حظ)) /.test(words) &&
+    !/ هل (ل\S+( \S+){0,3}|هناك) (نصيب|حظ) /.test(words) &&
+    !(heirFirst && arabicMentions(heirFirst[1]!).some((m) => m.relation !== undefined))
   return condition || other || debts || yesNo
 }
 
