@@ -17,6 +17,9 @@ test('a reference written beside a quote that names other verses is replaced by 
   const wrong = await checkArabicQuotes(`قال تعالى: « ${fasting} » (البقرة: 185). ثم قال: « ${fasting} » (البقرة: 183).`, [], 'ar', '[removed]')
   assert.equal(wrong.content, `قال تعالى: « ${fasting} » (القرآن 2:183). ثم قال: « ${fasting} » (البقرة: 183).`)
   assert.deepEqual([wrong.references, wrong.corrected, wrong.removed], [['البقرة: 185'], [], []])
+  // words found word for word in several verses (6:151 and 17:33) are the one the reference names: nothing to correct
+  const twice = `قال تعالى: « ولا تقتلوا النفس التي حرم الله إلا بالحق » (الإسراء: 33).`
+  assert.deepEqual([(await checkArabicQuotes(twice, [], 'ar', '[removed]')).content, (await checkArabicQuotes(twice, [], 'ar', '[removed]')).references], [twice, []])
   // a misquote is corrected where it stands, its written reference with it, without a second one added
   const bent = 'يا أيها الذين آمنوا فرض عليكم الصيام كما فرض على الذين من قبلكم'
   const misquoted = await checkArabicQuotes(`قال تعالى: « ${bent} » (سورة آل عمران، الآية 183).`, [], 'en', '[removed]')

@@ -4,6 +4,7 @@ import { claimAround } from '../quotes/claim'
 import { markedQuotes } from '../quotes/find'
 import { type Judgement, judgeQuote, quotePieces } from '../quotes/judge'
 import { quranCanon } from '../quotes/quran-match'
+import { withCited } from '../quotes/scan'
 import { arabicWords } from '../quotes/words'
 import type { Lang } from '../text/analyze'
 
@@ -48,7 +49,8 @@ export async function checkArabicQuotes(answer: string, sourceTexts: string[], l
   const references: string[] = []
   const edits: Array<{ start: number; end: number; by: string }> = []
   for (const q of quotes) {
-    const v = verdicts.get(key(q))!
+    // (words found in several verses are the one the reference names, when it holds them: not a wrong reference)
+    const v = withCited(answer, q.whole.start, q.end, verdicts.get(key(q))!, { lang })
     const written = citedReference(answer, q.whole.start, q.end)
     const wrong = written && v.reference && citedMatches(written.verses, v) === false
     if (wrong) {

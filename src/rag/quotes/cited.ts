@@ -41,7 +41,7 @@ function surahNames(): Array<{ name: string; surah: number }> {
     // (models often drop the article: « (زمر: 37) », « سورة شعراء »)
     const all = chapters.flatMap((c) => {
       const name = normaliseArabic(c.name)
-      const bare = /^ال.{3,}/.test(name) ? [name.slice(2)] : []
+      const bare = /^ال[^ ]{3,}$/.test(name) ? [name.slice(2)] : []
       return [name, ...bare, ...(ALIASES[c.id] ?? [])].map((n) => ({ name: n, surah: c.id }))
     })
     names = all.sort((a, b) => b.name.length - a.name.length)

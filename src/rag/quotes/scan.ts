@@ -20,7 +20,7 @@ const UNMARKED_MISQUOTE_SHARE = 0.8
  * verses (« ولا تقتلوا النفس التي حرم الله إلا بالحق » is in 6:151 and 17:33) are the verse the answer names when
  * they are there too.
  */
-function withCited(text: string, start: number, end: number, judged: Judgement, ctx: JudgeContext): Judgement & { cited?: CitedVerses } {
+export function withCited(text: string, start: number, end: number, judged: Judgement, ctx: Pick<JudgeContext, 'lang'>): Judgement & { cited?: CitedVerses } {
   const cited = citedVerses(text, start, end)
   if (!cited) return judged
   const pieces = quotePieces(text.slice(start, end))
