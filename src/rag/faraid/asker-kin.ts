@@ -58,6 +58,11 @@ export function deceasedSide(deceased: AskerKin, heir: AskerKin, asker: Sex | un
     case 'mothers_father':
     case 'mothers_mother':
       return grandparentSide(deceased, heir)
+    // (a grandparent of no settled side: the other grandparent is the spouse all the same, no one else is placed)
+    case 'grandfather':
+      return heir === 'grandmother' ? 'wife' : undefined
+    case 'grandmother':
+      return heir === 'grandfather' ? 'husband' : undefined
     default:
       return undefined
   }
@@ -65,7 +70,7 @@ export function deceasedSide(deceased: AskerKin, heir: AskerKin, asker: Sex | un
 
 /** The deceased is someone whose kin the asker's side can place (a parent, a spouse, a sibling). */
 export const placesKin = (deceased: AskerKin): boolean =>
-  ['father', 'mother', 'husband', 'wife', 'brother', 'sister', 'fathers_father', 'fathers_mother', 'mothers_father', 'mothers_mother'].includes(deceased)
+  ['father', 'mother', 'husband', 'wife', 'brother', 'sister', 'grandfather', 'grandmother', 'fathers_father', 'fathers_mother', 'mothers_father', 'mothers_mother'].includes(deceased)
 
 /** The asker's kin that say which side a grandparent is on: the parent who is the grandparent's child, and that parent's siblings. */
 const PATERNAL: AskerKin[] = ['father', 'paternal_uncle', 'paternal_aunt']

@@ -425,6 +425,9 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(read('توفي جدي وترك جدتي وأبي وعمتي', 'ar'), { deceased: 'male', heirs: { wife: 1, son: 1, daughter: 1 }, said: ['wife', 'son', 'daughter'] })
     assert.deepEqual(read('توفيت جدتي وتركت أبي وعمي', 'ar'), { deceased: 'female', heirs: { son: 2 }, said: ['son', 'son'] })
     assert.deepEqual(read('توفي جدي لأمي وترك أمي وخالي وخالاتي', 'ar'), { deceased: 'male', heirs: { daughter: 4, son: 1 }, said: ['daughter', 'son', 'daughter'] })
+    // (no side said or shown: the other grandparent is the spouse all the same, the heirs of his own side as said)
+    assert.deepEqual(read('توفي جدي وترك جدتي وثلاثة أبناء', 'ar'), { deceased: 'male', heirs: { wife: 1, son: 3 }, said: ['wife'] })
+    assert.deepEqual(read('My grandfather died leaving my grandmother and 3 sons.', 'en'), { deceased: 'male', heirs: { wife: 1, son: 3 }, said: ['wife'] })
     // (one of the group the deceased's side counts, not one more)
     assert.deepEqual(read('Mon grand-père paternel est décédé, il laisse sa femme (ma grand-mère), ses 3 fils dont mon père, et 2 filles.', 'fr')?.heirs, { wife: 1, son: 3, daughter: 2 })
   })
@@ -432,6 +435,8 @@ describe('inheritance cases recognised in a question', () => {
   test("a grandparent's side left open, or kin of both sides, or an uncle not said to be the asker's: not guessed", () => {
     for (const [text, lang] of [
       ['My grandfather died leaving my father and my mother.', 'en'],
+      ['My grandfather died leaving my grandmother, my father and my mother.', 'en'],
+      ['توفي جدي وترك جدتي وأبي وخالي', 'ar'],
       ['توفي جدي وترك أبي وخالي', 'ar'],
       ['توفيت جدتي لأمي وتركت جدي وأمي وخالي وخالتين', 'ar'],
       ['My grandfather died leaving my father and two aunts.', 'en'],
