@@ -42,16 +42,22 @@ export async function checkArabicQuotes(answer: string, sourceTexts: string[], l
   const quotes = markedQuotes(answer).filter((q) => !TOO_SHORT(q.inner))
   // The same words announced as a verse or as a hadith may be judged differently (judge.ts): keyed by both.
   const verdicts = new Map<string, Judgement>()
-  const key = (q: (typeof quotes)[number]) => `${claimAround(answer, q.whole.start, q.end, q.open) ?? ''}\u0000${q.inner}`
-  for (const q of quotes) {
-    if (!verdicts.has(key(q))) verdicts.set(key(q), await judgeQuote(q.inner, { lang, hadith, sources }, claimAround(answer, q.whole.start, q.end, q.open)))
+  // Each quote's written reference and what it is announced as, read once.
+  const leads = quotes.map((q) => {
+    const written = citedReference(answer, q.whole.start, q.end)
+    const claim = claimAround(answer, q.whole.start, q.open, written?.verses)
+    return { written, claim, key: `${claim ?? ''}\u0000${q.inner}` }
+  })
+  for (const [i, q] of quotes.entries()) {
+    const { claim, key } = leads[i]!
+    if (!verdicts.has(key)) verdicts.set(key, await judgeQuote(q.inner, { lang, hadith, sources }, claim))
   }
   const references: string[] = []
   const edits: Array<{ start: number; end: number; by: string }> = []
-  for (const q of quotes) {
+  for (const [i, q] of quotes.entries()) {
+    const { written, key } = leads[i]!
     // (words found in several verses are the one the reference names, when it holds them: not a wrong reference)
-    const v = withCited(answer, q.whole.start, q.end, verdicts.get(key(q))!, { lang })
-    const written = citedReference(answer, q.whole.start, q.end)
+    const v = withCited(answer, q.whole.start, q.end, verdicts.get(key)!, written?.verses, { lang })
     const wrong = written && v.reference && citedMatches(written.verses, v) === false
     if (wrong) {
       references.push(answer.slice(written.start, written.end))

@@ -115,6 +115,8 @@ const TRAIL = 60
 const LEAD = 100
 /** Markup tags around a quotation («<aya_end>», «</b>»): not words. */
 const TAGS = /<\/?[a-z_]{1,20}>/gi
+/** The longest tag TAGS takes. */
+const TAG_MARGIN = 23
 /** Quotation marks: another quotation begins or ends there, and a reference beyond it is that one's. */
 const MARKS = /[«»“”"﴿﴾{}]/
 
@@ -150,23 +152,33 @@ export interface CitedReference {
  * previous quotation.
  */
 export function citedReference(text: string, start: number, end: number): CitedReference | undefined {
-  // Tags are markup (« "…"<aya_end> (الإسراء: 15) »): blanked, so that offsets stay the text's.
-  const plain = text.replace(TAGS, (t) => ' '.repeat(t.length))
+  // Tags are markup (« "…"<aya_end> (الإسراء: 15) »): blanked, so that offsets stay the text's — only around the
+  // quotation (a tag reaching into the windows read lies wholly within TAG_MARGIN of them), not over the whole text
+  // once per quotation.
+  const around = Math.max(0, start - LEAD - TAG_MARGIN)
+  const plain = text.slice(around, end + TRAIL + TAG_MARGIN).replace(TAGS, (t) => ' '.repeat(t.length))
+  /** The text from a to b (offsets in the text), tags blanked. */
+  const slice = (a: number, b: number) => plain.slice(Math.max(0, a - around), Math.max(0, b - around))
+  /** The reference read in [a, b) of the text, its offsets the text's. */
+  const read = (a: number, b: number) => {
+    const found = readIn(plain, a - around, b - around)
+    return found && { ...found, start: found.start + around, end: found.end + around }
+  }
   // (a full stop inside the closing mark ends the quotation's sentence, not the reference's: «…صخب." (الجمعة: 9)»)
-  const from = end + /^\s*[.،,]?\s*[»”"﴾}\])*]*/.exec(plain.slice(end, end + TRAIL))![0].length
-  const window = plain.slice(from, end + TRAIL)
+  const from = end + /^\s*[.،,]?\s*[»”"﴾}\])*]*/.exec(slice(end, end + TRAIL))![0].length
+  const window = slice(from, end + TRAIL)
   const unquoted = window.split(MARKS)[0]!
   // (a quotation that ends its line may have its reference on the next: « > "…"**\n> (البقرة: 255) »)
   const lines = unquoted.split('\n')
   const trailLength = /^[\s*_]*$/.test(lines[0]!) && lines.length > 1 ? lines[0]!.length + 1 + lines[1]!.length : lines[0]!.length
-  const next = readIn(plain, from, from + trailLength)
+  const next = read(from, from + trailLength)
   // (a reference a sentence further on names what comes next, and one followed by a colon leads into the next quote)
   if (next && !/[.!؟?]/.test(next.folded.slice(0, next.ref.index)) && !/^[\s)\]]*:/.test(next.folded.slice(next.ref.end))) return { verses: strip(next.ref), start: next.start, end: next.end }
-  const leadEnd = start - /[\s«“"﴿{[(*]*$/.exec(plain.slice(Math.max(0, start - LEAD), start))![0].length
-  const lead = plain.slice(Math.max(0, start - LEAD), leadEnd)
+  const leadEnd = start - /[\s«“"﴿{[(*]*$/.exec(slice(Math.max(0, start - LEAD), start))![0].length
+  const lead = slice(Math.max(0, start - LEAD), leadEnd)
   const pieces = lead.split(MARKS)
   const own = pieces.at(-1)!.split('\n').at(-1)!
-  const before = readIn(plain, leadEnd - own.length, leadEnd)
+  const before = read(leadEnd - own.length, leadEnd)
   if (!before) return undefined
   // it leads into the quotation (nothing but a colon or « قوله تعالى » after it) and does not follow another one —
   // unless a colon says it leads into this one (« "…".  سورة فصلت، الآية 42: "…" »)

@@ -1,5 +1,5 @@
 import { normaliseArabic } from '../text/arabic'
-import { citedVerses } from './cited'
+import type { CitedVerses } from './cited'
 
 /**
  * What a quotation says it is, read from the words that introduce it: « قال تعالى », « سورة البقرة، الآية 183 »,
@@ -35,10 +35,10 @@ export function claimBefore(text: string, start: number, open = ''): Claim | und
 }
 
 /**
- * What a quotation is announced as, before it or by the reference written beside it: a quote given a surah and
- * a verse (« "…" (البقرة: 183) ») is announced as a verse whatever introduces it — a saying or a line of poetry
- * is not given one.
+ * What a quotation is announced as, before it or by the reference written beside it (`cited`, read by cited.ts): a
+ * quote given a surah and a verse (« "…" (البقرة: 183) ») is announced as a verse whatever introduces it — a saying
+ * or a line of poetry is not given one.
  */
-export function claimAround(text: string, start: number, end: number, open = ''): Claim | undefined {
-  return claimBefore(text, start, open) ?? (citedVerses(text, start, end) ? 'quran' : undefined)
+export function claimAround(text: string, start: number, open: string, cited: CitedVerses | undefined): Claim | undefined {
+  return claimBefore(text, start, open) ?? (cited ? 'quran' : undefined)
 }

@@ -16,12 +16,11 @@ const MIN_UNMARKED_WORDS = 5
 const UNMARKED_MISQUOTE_SHARE = 0.8
 
 /**
- * The reference written beside a quotation, and the judgement it settles: words found word for word in several
- * verses (« ولا تقتلوا النفس التي حرم الله إلا بالحق » is in 6:151 and 17:33) are the verse the answer names when
- * they are there too.
+ * The reference written beside a quotation (`cited`, read by cited.ts), and the judgement it settles: words found
+ * word for word in several verses (« ولا تقتلوا النفس التي حرم الله إلا بالحق » is in 6:151 and 17:33) are the
+ * verse the answer names when they are there too.
  */
-export function withCited(text: string, start: number, end: number, judged: Judgement, ctx: Pick<JudgeContext, 'lang'>): Judgement & { cited?: CitedVerses } {
-  const cited = citedVerses(text, start, end)
+export function withCited(text: string, start: number, end: number, judged: Judgement, cited: CitedVerses | undefined, ctx: Pick<JudgeContext, 'lang'>): Judgement & { cited?: CitedVerses } {
   if (!cited) return judged
   const pieces = quotePieces(text.slice(start, end))
   if (judged.verdict !== 'authentic' || !judged.verses || citedMatches(cited, judged) !== false || pieces.length !== 1) return { ...judged, cited }
@@ -32,7 +31,11 @@ export function withCited(text: string, start: number, end: number, judged: Judg
 /** Judges the given spans of a text, one verdict per span, in their order. */
 export async function judgeSpans(text: string, spans: readonly Span[], ctx: JudgeContext): Promise<JudgedSpan[]> {
   const out: JudgedSpan[] = []
-  for (const s of spans) out.push({ ...s, ...withCited(text, s.start, s.end, await judgeQuote(text.slice(s.start, s.end), ctx, claimAround(text, s.start, s.end)), ctx) })
+  for (const s of spans) {
+    const cited = citedVerses(text, s.start, s.end)
+    const judged = await judgeQuote(text.slice(s.start, s.end), ctx, claimAround(text, s.start, '', cited))
+    out.push({ ...s, ...withCited(text, s.start, s.end, judged, cited, ctx) })
+  }
   return out
 }
 
@@ -49,8 +52,9 @@ export async function scanText(text: string, ctx: JudgeContext): Promise<JudgedS
     // The quote's own words, without the spaces inside its marks.
     const lead = /^\s*/.exec(q.inner)![0].length
     const trail = /\s*$/.exec(q.inner)![0].length
-    const judged = await judgeQuote(q.inner, ctx, claimAround(text, q.whole.start, q.end, q.open))
-    found.push({ start: q.start + lead, end: q.end - trail, ...withCited(text, q.whole.start, q.end, judged, ctx) })
+    const cited = citedVerses(text, q.whole.start, q.end)
+    const judged = await judgeQuote(q.inner, ctx, claimAround(text, q.whole.start, q.open, cited))
+    found.push({ start: q.start + lead, end: q.end - trail, ...withCited(text, q.whole.start, q.end, judged, cited, ctx) })
   }
   for (const run of arabicRuns(
     text,
