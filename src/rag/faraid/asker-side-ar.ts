@@ -34,10 +34,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
     )
     .replace(/((?:^|\s)و?(?:أنا|انا))\s+(ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها|ابن|بنت|ابنة|ولد)(?:\s+(?:الشقيق|الشقيقة))?(?=$|[\s،,.])/g, '$1 ($2)')
   const heirs = bracketed.replace(WORD, (all, before: string, conjunction: string, said: string, after: string, offset: number) => {
-    // («والدي»: the «و» is the word's own)
-    const own = conjunction !== '' && KIN[fold(conjunction + said)] !== undefined
-    const and = own ? '' : conjunction
-    const word = own ? conjunction + said : said
+    const { and, word } = wordOf(conjunction, said)
     const folded = fold(word)
     const kin = KIN[folded]
     // («وأنا ذكر», «أنا امرأة»: who the asker is, said apart — not the asker listed again)
@@ -150,11 +147,17 @@ const UNPOSSESSED_UNCLE = /(?:^|[\s،,(])و?((?:ال)?(?:عم|عمة|عمان|ع
 /** «جدي لأبي», «جدتي من جهة أمي», «جدي والد أمي»: the side a grandparent is on, said after them. */
 const GRANDPARENT_SIDE = /^\s*(?:ل|من\s+(?:جهة|ناحية|طرف)\s+|(?:والد|والدة|أبو|ابو|أم|ام)\s+)(?:أبي|ابي|والدي|الأب|الاب|أمي|امي|والدتي|الأم|الام)(?=$|[\s،,.:])/
 
+/** A word after its «و», and the «و» when it is a conjunction rather than the word's own («والدي»). */
+function wordOf(conjunction: string, said: string): { and: string; word: string } {
+  const own = conjunction !== '' && KIN[fold(conjunction + said)] !== undefined
+  return own ? { and: '', word: conjunction + said } : { and: conjunction, word: said }
+}
+
 /** The asker's kin named among the heirs, before any is placed (a grandparent's side depends on them). */
 function namedKin(heirs: string): AskerKin[] {
   return [...heirs.matchAll(WORD)].flatMap((m) => {
     const [, , conjunction, said] = m as unknown as [string, string, string, string]
-    const kin = KIN[fold(conjunction + said)] ?? KIN[fold(said)]
+    const kin = KIN[fold(wordOf(conjunction, said).word)]
     return kin ? [kin.key] : []
   })
 }

@@ -26,7 +26,10 @@ export function fromAskersSide(
   if (!subject || !who) return undefined
   const from = subject.index + subject[0].length
   const heirs = source.slice(from)
-  const key = grandparentOf(who.key, sideSaid(source.slice(subject.index, from + 12)), namedKin(heirs)) ?? who.key
+  // (the kin named with «my», read once: a grandparent's side depends on all of them, before any is placed)
+  const listed = [...heirs.matchAll(HEIR)]
+  const named = listed.flatMap((m) => KIN[m[3]!]?.key ?? [])
+  const key = grandparentOf(who.key, sideSaid(source.slice(subject.index, from + 12)), named) ?? who.key
   if (!placesKin(key)) return undefined
   const deceased: Sex = who.sex ?? 'male'
   const asker = askerSex(source, key)
@@ -40,7 +43,7 @@ export function fromAskersSide(
   const once = new Set<Relation>()
   let wifeSaid = false
   /** One of the asker's kin, said again as the deceased's `target`: once only if there is one of them, a second wife as another. */
-  const place = (m: RegExpMatchArray, key: Key, target: Relation, plural: boolean, count: string | undefined) => {
+  const place = (m: RegExpMatchArray, kin: Key, target: Relation, plural: boolean, count: string | undefined) => {
     const at = m.index!
     const length = m[0].length
     // («ses 3 fils dont mon père», "his sons, including my dad": one of a group the deceased's side already counts)
@@ -48,7 +51,7 @@ export function fromAskersSide(
       edits.push({ at, length, by: ' ' })
       return
     }
-    const one = !plural && ONE_ONLY.has(key)
+    const one = !plural && ONE_ONLY.has(kin)
     // ("my mother … Mom": one person named twice)
     if (one && once.has(target)) {
       edits.push({ at, length, by: ' ' })
@@ -61,7 +64,7 @@ export function fromAskersSide(
     if (target === 'wife' && !plural) wifeSaid = true
     edits.push({ at, length, by: other ? (lang === 'en' ? ' his other wife' : ' son autre epouse') : ` ${phrase(target, deceased, lang, plural, count)}` })
   }
-  for (const m of heirs.matchAll(HEIR)) {
+  for (const m of listed) {
     const [, , count, noun] = m as unknown as [string, string, string | undefined, string]
     const kin = KIN[noun]
     const target = kin && deceasedSide(key, kin.key, asker)
@@ -262,9 +265,6 @@ const UNPOSSESSED_UNCLE = /(?<!\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:(?:\d+|two
 function sideSaid(deceased: string): 'paternal' | 'maternal' | undefined {
   return /\b(paternal|paternel)/.test(deceased) ? 'paternal' : /\b(maternal|maternel)/.test(deceased) ? 'maternal' : undefined
 }
-
-/** The asker's kin named among the heirs, before any is placed (a grandparent's side depends on them). */
-const namedKin = (heirs: string): AskerKin[] => [...heirs.matchAll(HEIR)].map((m) => KIN[m[3]!]?.key).filter((k): k is AskerKin => k !== undefined)
 
 /** The asker's kin there is only one of. */
 const ONE_ONLY = new Set<Key>(['father', 'mother'])
