@@ -110,6 +110,7 @@ export async function runCitationsEval(config: Config, opts: CitationsOptions): 
     console.log(
       `Ayah references (claimed_source segments labelled correct/incorrect): ${pct(cited.right, cited.n)} right (baseline "correct" ${pct(cited.base, cited.n)}); the reference read beside ${cited.read} of ${cited.n}, wrong ones found ${cited.wrongFound} of ${cited.wrong}`,
     )
+    if (hadith) await attributionScore(matn, judged, hadith)
     if (opts.folds > 1) await crossValidate(ayah, locate, opts.folds, hadith)
     const latency = await latencyOf(service, responses)
     console.log(`\n/verify latency for a ${latency.chars}-character answer (in process, ${latency.runs} calls): median ${latency.median.toFixed(1)} ms`)
@@ -187,6 +188,55 @@ function claimedSourceScore(items: Item[], judged: Map<Item, VerifiedQuote>) {
       if (!correct && matches === false) r.wrongFound++
     }
   return r
+}
+
+/**
+ * The hadith sources an answer names (« رواه البخاري ومسلم »), checked (`attributed.matches` of /verify) against the
+ * labels of the `claimed_source` segments of the same annotation (labelled only where the matn is authentic); a
+ * source not read, naming no installed collection, or not decided, counts as « correct ». The share a named
+ * collection must hold is also chosen by 5-fold cross-validation over these segments (folds by response order).
+ */
+async function attributionScore(items: Item[], judged: Map<Item, VerifiedQuote>, hadith: HadithCanon): Promise<void> {
+  const labelled = items.filter((i) => i.claimedSources.length > 0)
+  const tally = (get: (item: Item) => boolean | undefined, among = labelled) => {
+    const r = { n: 0, right: 0, base: 0, read: 0, wrong: 0, wrongFound: 0 }
+    for (const item of among)
+      for (const correct of item.claimedSources) {
+        const matches = get(item)
+        r.n++
+        if (matches !== undefined) r.read++
+        if (correct) r.base++
+        else r.wrong++
+        if ((matches ?? true) === correct) r.right++
+        if (!correct && matches === false) r.wrongFound++
+      }
+    return r
+  }
+  const d = tally((i) => judged.get(i)?.attributed?.matches)
+  console.log(
+    `Hadith sources (claimed_source segments labelled correct/incorrect): ${pct(d.right, d.n)} right (baseline "correct" ${pct(d.base, d.n)}); decided for ${d.read} of ${d.n}, wrong ones found ${d.wrongFound} of ${d.wrong}`,
+  )
+  const grid = [0.4, 0.5, 0.6, 0.7, 0.8]
+  const bySetting = new Map<number, Map<Item, boolean | undefined>>()
+  for (const heldShare of grid) {
+    const m = new Map<Item, boolean | undefined>()
+    for (const item of labelled) m.set(item, (await judgeSpans(item.answer, [item.span], { lang: 'ar', hadith, heldShare }))[0]!.attributed?.matches)
+    bySetting.set(heldShare, m)
+  }
+  const folds = 5
+  const held = { right: 0, n: 0 }
+  const chosen: number[] = []
+  for (let f = 0; f < folds; f++) {
+    const train = labelled.filter((_, i) => i % folds !== f)
+    const test = labelled.filter((_, i) => i % folds === f)
+    const best = grid.reduce((a, b) => (tally((i) => bySetting.get(b)!.get(i), train).right > tally((i) => bySetting.get(a)!.get(i), train).right ? b : a))
+    chosen.push(best)
+    const s = tally((i) => bySetting.get(best)!.get(i), test)
+    held.right += s.right
+    held.n += s.n
+  }
+  const sweep = grid.map((g) => `${g}: ${pct(tally((i) => bySetting.get(g)!.get(i)).right, d.n)}`).join(', ')
+  console.log(`  share a named collection must hold, by ${folds}-fold cross-validation (chosen ${chosen.join(', ')}): held-out folds ${pct(held.right, held.n)}; whole set ${sweep}`)
 }
 
 const rangeKey = (v: { surah: number; from: number; to: number }) => `${v.surah}:${v.from}-${v.to}`

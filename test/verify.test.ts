@@ -26,6 +26,7 @@ interface Quote {
   hadith?: { collection: string; number: number }
   authentic_text?: string
   cited?: { surah: number; from?: number; to?: number; matches?: boolean }
+  attributed?: { collections: string[]; matches?: boolean }
 }
 
 let fixture: string
@@ -47,7 +48,7 @@ describe('POST /api/v1/verify', () => {
     const source = resolveSource(fixture)
     const limits = limitsFrom(t.config)
     const catalogue = await readCatalogue(source, limits)
-    await addBook({ db: t.rt.database.db, dir: path.join(t.dataDir, 'hadith'), source, limits }, catalogue, 'bukhari', ['ar', 'en'], () => undefined)
+    for (const book of ['bukhari', 'malik'] as const) await addBook({ db: t.rt.database.db, dir: path.join(t.dataDir, 'hadith'), source, limits }, catalogue, book, ['ar', 'en'], () => undefined)
     token = (await t.newUser(undefined, 'quiet lantern orchard 47')).access
   })
   after(() => t.close())
@@ -108,6 +109,20 @@ describe('POST /api/v1/verify', () => {
     assert.match(q!.authentic_text!, /فَلْيُتِمَّ صَوْمَهُ/)
     const [exact] = await quotesOf({ text: '« إِذَا نَسِيَ فَأَكَلَ وَشَرِبَ فَلْيُتِمَّ صَوْمَهُ »' })
     assert.deepEqual([exact!.kind, exact!.verdict, exact!.hadith], ['hadith', 'authentic', { collection: 'bukhari', number: 1933 }])
+  })
+
+  test("the collection named as a hadith's source is checked against the installed ones; one not installed is not judged", async () => {
+    const quote = 'قال رسول الله ﷺ: « إذا نسي فأكل وشرب فليتم صومه »'
+    const [right] = await quotesOf({ text: `${quote} (رواه البخاري).` })
+    assert.deepEqual([right!.verdict, right!.hadith, right!.attributed], ['authentic', { collection: 'bukhari', number: 1933 }, { collections: ['bukhari'], matches: true }])
+    const [wrong] = await quotesOf({ text: `${quote} (رواه مالك في الموطأ).` })
+    assert.deepEqual(wrong!.attributed, { collections: ['malik'], matches: false })
+    const [both] = await quotesOf({ text: `روى البخاري ومسلم أن النبي ﷺ قال: « إذا نسي فأكل وشرب فليتم صومه »` })
+    assert.deepEqual(both!.attributed, { collections: ['bukhari', 'muslim'], matches: true })
+    const [elsewhere] = await quotesOf({ text: `${quote} (Sahih Muslim 1155)` })
+    assert.deepEqual(elsewhere!.attributed, { collections: ['muslim'] })
+    const [none] = await quotesOf({ text: `${quote}.` })
+    assert.equal(none!.attributed, undefined)
   })
 
   test('an invented text is unverifiable, with nothing to point at', async () => {

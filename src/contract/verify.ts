@@ -52,6 +52,13 @@ export const verifiedQuoteSchema = z.object({
    * to (false beside a hadith; absent when the quotation was traced to nothing).
    */
   cited: z.object({ surah: z.number().int(), from: z.number().int().optional(), to: z.number().int().optional(), matches: z.boolean().optional() }).optional(),
+  /**
+   * The hadith collections the text names as the quotation's source (« (رواه البخاري ومسلم) », « متفق عليه »,
+   * "(Sahih Muslim 303)"), by their keys in the catalogue; numbers are not read. `matches`: whether every named
+   * collection that is installed holds the words (the hadith they were traced to, or a version of it: most of its
+   * words in order); absent when none of them is installed. Compilers outside the catalogue (Ahmad…) are not read.
+   */
+  attributed: z.object({ collections: z.array(z.string()), matches: z.boolean().optional() }).optional(),
 })
 export type VerifiedQuote = z.infer<typeof verifiedQuoteSchema>
 

@@ -47,6 +47,7 @@ function shape(text: string, j: JudgedSpan): VerifiedQuote {
     ...(j.hadith ? { hadith: j.hadith } : {}),
     ...(j.authenticText ? { authentic_text: j.authenticText } : {}),
     ...(j.cited ? { cited: citedShape(j.cited, j) } : {}),
+    ...(j.attributed ? { attributed: j.attributed } : {}),
   }
 }
 

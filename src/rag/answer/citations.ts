@@ -2,7 +2,7 @@ import { quranVerseCount } from '../canon/quran'
 import type { Source } from '../../contract/sources'
 import type { Lang } from '../text/analyze'
 import type { HadithCanon } from '../canon/hadith-canon'
-import { HADITH_BOOKS, type HadithBook } from '../canon/hadith-books'
+import { HADITH_BOOK_NAMES, bookNamed } from '../canon/hadith-names'
 import { checkArabicQuotes } from './quotes'
 
 export interface CitationReport {
@@ -74,37 +74,8 @@ export async function checkCitations(answer: string, sources: Source[], lang: La
   }
 }
 
-/** The names a hadith reference goes by in an answer, longest first so that « Sahih al-Bukhari » wins over « Bukhari ». */
-const HADITH_NAMES: Array<[string, HadithBook]> = (
-  [
-    ...Object.entries(HADITH_BOOKS).flatMap(([book, names]) => Object.values(names).map((n) => [n, book])),
-    ['Sahih Bukhari', 'bukhari'],
-    ['al-Bukhari', 'bukhari'],
-    ['Bukhari', 'bukhari'],
-    ['البخاري', 'bukhari'],
-    ['صحيح مسلم', 'muslim'],
-    ['مسلم', 'muslim'],
-    ['Sunan Abu Dawud', 'abudawud'],
-    ['Abu Dawud', 'abudawud'],
-    ['Abi Dawud', 'abudawud'],
-    ['Abou Dawoud', 'abudawud'],
-    ['أبو داود', 'abudawud'],
-    ['أبي داود', 'abudawud'],
-    ['at-Tirmidhi', 'tirmidhi'],
-    ['Tirmidhi', 'tirmidhi'],
-    ['الترمذي', 'tirmidhi'],
-    ["an-Nasa'i", 'nasai'],
-    ["Nasa'i", 'nasai'],
-    ['النسائي', 'nasai'],
-    ['Ibn Majah', 'ibnmajah'],
-    ['ابن ماجه', 'ibnmajah'],
-    ['Muwatta', 'malik'],
-    ['الموطأ', 'malik'],
-  ] as Array<[string, HadithBook]>
-).sort((a, b) => b[0].length - a[0].length)
-
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-const HADITH_REF = new RegExp(`(${HADITH_NAMES.map(([n]) => escapeRegExp(n)).join('|')})\\s*,?\\s*(?:n[°o]\\.?|no\\.|#|hadith|حديث|رقم)?\\s*(\\d{1,5}(?:\\.\\d)?)(?![\\d:])`, 'giu')
+const HADITH_REF = new RegExp(`(${HADITH_BOOK_NAMES.map(([n]) => escapeRegExp(n)).join('|')})\\s*,?\\s*(?:n[°o]\\.?|no\\.|#|hadith|حديث|رقم)?\\s*(\\d{1,5}(?:\\.\\d)?)(?![\\d:])`, 'giu')
 
 /**
  * A hadith cited by number must be one of the answer's sources, and must exist in the installed collection:
@@ -115,7 +86,7 @@ async function checkHadithReferences(content: string, sources: Source[], canon: 
   const verdicts = new Map<string, 'cited' | 'uncited' | 'absent'>()
   for (const m of content.matchAll(HADITH_REF)) {
     if (verdicts.has(m[0])) continue
-    const book = HADITH_NAMES.find(([n]) => n.toLowerCase() === m[1]!.toLowerCase())![1]
+    const book = bookNamed(m[1]!)!
     const number = Number(m[2])
     // Among the sources is enough (the number came from the index); otherwise it is flagged, and said not to exist when it does not.
     verdicts.set(m[0], cited.has(`${book}:${number}`) ? 'cited' : (await canon?.exists(book, number)) === false ? 'absent' : 'uncited')

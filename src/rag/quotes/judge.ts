@@ -47,6 +47,8 @@ export interface JudgeContext {
   singleVerseShare?: number
   /** Failing that, the score of the stretch of verses it copies in order (quran-align.ts) for it to be their misquote. */
   minLooseAligned?: number
+  /** The share of a quote's words, in order, a hadith of a collection named as its source must hold (attribution-check.ts). */
+  heldShare?: number
 }
 
 /** Fewer words than this are found everywhere (« في سبيل الله »): not judged. */
@@ -65,10 +67,15 @@ const UNVERIFIABLE: Judgement = { kind: 'unknown', verdict: 'unverifiable' }
 
 /** The folded words of a quotation's pieces long enough to judge (an excerpt cut with « … » has several). */
 export function quotePieces(text: string): string[][] {
+  return piecesOf(text).map((p) => p.words)
+}
+
+/** The pieces with their text as written: the index is searched with that, analysed as the hadith were. */
+function piecesOf(text: string): Array<{ raw: string; words: string[] }> {
   return text
     .split(ELLIPSIS)
-    .map(arabicWords)
-    .filter((w) => w.length >= MIN_QUOTE_WORDS)
+    .map((raw) => ({ raw, words: arabicWords(raw) }))
+    .filter((p) => p.words.length >= MIN_QUOTE_WORDS)
 }
 
 /**
@@ -78,12 +85,12 @@ export function quotePieces(text: string): string[][] {
  * the verses it resembles most, if it resembles them enough; of a verse and a hadith, the announced one is taken.
  */
 export async function judgeQuote(text: string, ctx: JudgeContext, claim?: Claim): Promise<Judgement> {
-  const pieces = quotePieces(text)
+  const pieces = piecesOf(text)
   if (pieces.length === 0) return judgeShort(arabicWords(text), ctx.lang)
   if (pieces.length === 1) return judgeWords(pieces[0]!, ctx, claim)
   const each = await Promise.all(pieces.map((p) => judgeWords(p, ctx)))
   if (each.every((j) => j.verdict === 'authentic')) return joinAuthentic(each, ctx.lang)
-  const whole = await judgeWords(pieces.flat(), ctx, claim)
+  const whole = await judgeWords({ raw: pieces.map((p) => p.raw).join(' '), words: pieces.flatMap((p) => p.words) }, ctx, claim)
   return whole.verdict === 'misquoted' ? whole : UNVERIFIABLE
 }
 
@@ -108,13 +115,13 @@ function joinAuthentic(each: Judgement[], lang: Lang): Judgement {
   return first
 }
 
-async function judgeWords(words: string[], ctx: JudgeContext, claim?: Claim): Promise<Judgement> {
+async function judgeWords({ raw, words }: { raw: string; words: string[] }, ctx: JudgeContext, claim?: Claim): Promise<Judgement> {
   const minShare = ctx.minShare ?? MISQUOTE_MIN_SHARE
   if (ctx.sources?.some((s) => containsRun(s, words))) return { kind: 'unknown', verdict: 'authentic', share: 1 }
   const verbatim = findVerbatim(words)
   if (verbatim) return { kind: 'quran', verdict: 'authentic', verses: verbatim, reference: quranReference[ctx.lang](verbatim.surah, verbatim.from, verbatim.to), share: 1 }
   const verses = nearestVerses(words)
-  const hadith = ctx.hadith ? await nearestHadith(words, ctx.hadith) : undefined
+  const hadith = ctx.hadith ? await nearestHadith(words, ctx.hadith, { query: raw }) : undefined
   // Words announced as a verse that only a hadith holds are not an authentic verse: the hadith is what they misquote.
   if (hadith?.verbatim && claim !== 'quran') return { kind: 'hadith', verdict: 'authentic', ...hadithFacts(hadith, ctx.lang), share: 1 }
   const minRun = ctx.minRun ?? MISQUOTE_MIN_RUN
@@ -142,7 +149,7 @@ function looseVerses(words: readonly string[], ctx: JudgeContext): Judgement {
   return misquotedVerses(aligned.verses, aligned.share, ctx.lang)
 }
 
-function hadithFacts(h: { collection: string; number: number }, lang: Lang): Pick<Judgement, 'hadith' | 'reference'> {
+export function hadithFacts(h: { collection: string; number: number }, lang: Lang): Pick<Judgement, 'hadith' | 'reference'> {
   const reference = isHadithBook(h.collection) ? hadithReference(h.collection, h.number, lang) : `${h.collection} ${h.number}`
   return { hadith: { collection: h.collection, number: h.number }, reference }
 }

@@ -7,6 +7,7 @@ import { alignedVerses } from './quran-align'
 import { closestVerses } from './quran-loose'
 import { versesText } from './quran-match'
 import { judgeSpans, scanText } from './scan'
+import { analyze } from '../text/analyze'
 import { arabicWords, containsRun, wordForms } from './words'
 
 const en = { lang: 'en' } as const
@@ -15,6 +16,9 @@ const en = { lang: 'en' } as const
 const canonOf = (collection: string, number: number, arabic: string): HadithCanon => ({
   async candidates() {
     return [{ collection, number, arabic }]
+  },
+  async installed() {
+    return true
   },
   async exists() {
     return true
@@ -185,6 +189,25 @@ describe('the span judge', () => {
     const ctx = { ...en, hadith: canonOf('bukhari', 631, 'وَصَلُّوا كَمَا رَأَيْتُمُونِي أُصَلِّي، فَإِذَا حَضَرَتِ الصَّلاَةُ') }
     const j = await judgeQuote('صلوا كما رأيتموني أصلي', ctx, 'hadith')
     assert.deepEqual([j.kind, j.verdict, j.hadith], ['hadith', 'authentic', { collection: 'bukhari', number: 631 }])
+  })
+
+  test('the collections are searched with the quote as written, analysed as the hadith were (« شقائق » is not the folded « شقاق »)', async () => {
+    const hadith = 'قَالَتْ أُمُّ سُلَيْمٍ الْمَرْأَةُ تَرَى ذَلِكَ أَعَلَيْهَا غُسْلٌ قَالَ ‏"‏ نَعَمْ إِنَّمَا النِّسَاءُ شَقَائِقُ الرِّجَالِ ‏"‏'
+    // An index of one rare term, as BM25 would rank it: a hadith is a candidate when the query's analysis holds it.
+    const indexed = new Set(analyze(hadith, 'ar').filter((t) => !analyze('إنما النساء الرجال', 'ar').includes(t)))
+    const canon: HadithCanon = {
+      async candidates(quote) {
+        return analyze(quote, 'ar').some((t) => indexed.has(t)) ? [{ collection: 'abudawud', number: 236, arabic: hadith }] : []
+      },
+      async installed() {
+        return true
+      },
+      async exists() {
+        return true
+      },
+    }
+    const j = await judgeQuote('إِنَّمَا النِّسَاءُ شَقَائِقُ الرِّجَالِ', { ...en, hadith: canon }, 'hadith')
+    assert.deepEqual([j.kind, j.verdict, j.hadith], ['hadith', 'authentic', { collection: 'abudawud', number: 236 }])
   })
 
   test("a hadith's words announced as a verse are not an authentic verse: a misquote naming the hadith", async () => {

@@ -1,3 +1,4 @@
+import { type AttributedSource, withAttribution } from './attribution-check'
 import { type CitedVerses, citedMatches, citedVerses } from './cited'
 import { claimAround } from './claim'
 import { arabicRuns, markedQuotes, type Span } from './find'
@@ -7,8 +8,8 @@ import { quranReference } from '../canon/quran'
 import { arabicWords } from './words'
 import { versesText } from './quran-match'
 
-/** A quotation found in a text (or given), with the judge's verdict and the reference written beside it, if any. */
-export type JudgedSpan = Span & Judgement & { cited?: CitedVerses }
+/** A quotation found in a text (or given), with the judge's verdict and the reference or source written beside it, if any. */
+export type JudgedSpan = Span & Judgement & { cited?: CitedVerses; attributed?: AttributedSource }
 
 /** An unmarked run must hold this many words of a verse in a row to be taken for a quotation (fewer occur in any Arabic prose). */
 const MIN_UNMARKED_WORDS = 5
@@ -34,7 +35,7 @@ export async function judgeSpans(text: string, spans: readonly Span[], ctx: Judg
   for (const s of spans) {
     const cited = citedVerses(text, s.start, s.end)
     const judged = await judgeQuote(text.slice(s.start, s.end), ctx, claimAround(text, s.start, '', cited))
-    out.push({ ...s, ...withCited(text, s.start, s.end, judged, cited, ctx) })
+    out.push({ ...s, ...(await withAttribution(text, s.start, s.end, withCited(text, s.start, s.end, judged, cited, ctx), ctx)) })
   }
   return out
 }
@@ -54,7 +55,8 @@ export async function scanText(text: string, ctx: JudgeContext): Promise<JudgedS
     const trail = /\s*$/.exec(q.inner)![0].length
     const cited = citedVerses(text, q.whole.start, q.end)
     const judged = await judgeQuote(q.inner, ctx, claimAround(text, q.whole.start, q.open, cited))
-    found.push({ start: q.start + lead, end: q.end - trail, ...withCited(text, q.whole.start, q.end, judged, cited, ctx) })
+    const sourced = await withAttribution(text, q.whole.start, q.end, withCited(text, q.whole.start, q.end, judged, cited, ctx), ctx)
+    found.push({ start: q.start + lead, end: q.end - trail, ...sourced })
   }
   for (const run of arabicRuns(
     text,

@@ -1,0 +1,116 @@
+import type { HadithBook } from '../canon/hadith-books'
+import { normaliseArabic } from '../text/arabic'
+
+/**
+ * The collections an answer names as a hadith's source: after it, « "…" (رواه البخاري ومسلم) », « "…" متفق
+ * عليه », « "…" (صحيح مسلم، حديث 303) », "… (Sahih al-Bukhari 1933)", « … (rapporté par Muslim) »; or leading
+ * into it, « روى البخاري عن أبي هريرة أن النبي ﷺ قال: "…" », « وفي صحيح مسلم: "…" ». Models misattribute hadith
+ * as readily as they misquote them: a saying of Ibn Majah given to al-Bukhari, one of al-Bukhari's to « al-Bukhari
+ * and Muslim ». Numbers are not read: the editions number differently from the printed ones models remember.
+ * Compilers outside the catalogue (Ahmad, al-Tabarani) are not collections that can be checked, so a source
+ * naming only them is none here.
+ */
+
+const AR = '\\u0621-\\u064A'
+/** Folded Arabic (normaliseArabic) and lower-case Latin spellings of each collection's names. */
+const NAMES: ReadonlyArray<readonly [string, readonly HadithBook[]]> = [
+  ['(?:صحيح\\s+)?(?:الامام\\s+)?البخاري', ['bukhari']],
+  ['(?:صحيح\\s+)?(?:الامام\\s+)?مسلم', ['muslim']],
+  ['متفق\\s+عليه|الشيخان|الشيخين', ['bukhari', 'muslim']],
+  ['(?:سنن\\s+)?(?:الامام\\s+)?(?:ابو|ابي|ابا)\\s+داود', ['abudawud']],
+  ['(?:جامع\\s+|سنن\\s+)?(?:الامام\\s+)?الترمذي', ['tirmidhi']],
+  ['(?:سنن\\s+)?(?:الامام\\s+)?النسايي', ['nasai']],
+  ['(?:سنن\\s+)?ابن\\s+ماجه', ['ibnmajah']],
+  // (« أنس بن مالك » is a narrator, not the Muwatta')
+  ['(?:ال)?موطا(?:\\s+(?:الامام\\s+)?مالك)?|(?<!(?:بن|ابن)\\s+)(?:الامام\\s+)?مالك', ['malik']],
+  ['(?:sahih\\s+)?(?:al-|el-|al\\s|imam\\s)?bukh[aā]ri', ['bukhari']],
+  ['(?:sahih\\s+)?(?:imam\\s)?muslim', ['muslim']],
+  ["agreed\\s+upon|muttafaq(?:un)?\\s+'?alayh?i?", ['bukhari', 'muslim']],
+  ['(?:sunan\\s+)?ab(?:ou|u|i)[\\s-]+da(?:wou|wu|woo|wo|ou|u|w)d', ['abudawud']],
+  ["(?:jami['‘’]?\\s+)?(?:at-|al-)?tirmidh?i", ['tirmidhi']],
+  ["(?:sunan\\s+)?(?:an-)?nasa['‘’]?i", ['nasai']],
+  ['(?:sunan\\s+)?ibn[\\s-]+m[aā]jah?', ['ibnmajah']],
+  ["muwatt?a['‘’]?(?:\\s+(?:of\\s+|de\\s+|d['‘’])?(?:imam\\s+)?malik)?|(?<!(?:ibn|bin|ben)\\s+)(?:imam\\s+)?malik", ['malik']],
+]
+
+// (with the conjunction written onto the name: « البخاري ومسلم »)
+const word = (re: string, flags = '') => new RegExp(`(?<![${AR}a-z'-])و?(?:${re})(?![${AR}a-z'-])`, flags)
+const NAME_RES = NAMES.map(([re, books]) => ({ re: word(re, 'g'), books }))
+const ANY_NAME = NAMES.map(([re]) => re).join('|')
+/** "in" before a book's title only (« in Muslim countries » names no source). */
+const IN_BOOK = '(?:in|dans)(?:\\s+(?:le|the))?(?=\\s+(?:sahih|sunan|jami|muwatt))'
+/** Words that say a source follows. */
+const CUE =
+  'رواه|رواها|روته|روي|روت|اخرجه|اخرجها|اخرجاه|اخرج|خرجه|اورده|المصدر|مصدر|المرجع|مرجع|في|عند|' +
+  "narrated\\s+by|reported\\s+by|recorded\\s+by|related\\s+by|transmitted\\s+by|collected\\s+by|source|rapport[ée]e?\\s+par|relat[ée]e?\\s+par|transmis\\s+par|selon|d['‘’]apr[èe]s|" +
+  IN_BOOK
+/** A source named right at the start of a stretch of text: a cue and a name, or a name alone. */
+const OPENS = new RegExp(`^(?:(?:${CUE})[\\s:]+)?(?:(?:le|the)\\s+)?${word(ANY_NAME).source}`)
+const NAME_FIRST = new RegExp(`^${word(ANY_NAME).source}`)
+/** Where the names of a source end: its narrator (« عن أبي هريرة »), grading, chapter or number, or the sentence. */
+const CLAUSE_END = new RegExp(
+  `[)\\]\\n.؛;!?؟«»“”"﴿﴾{}]|(?<![${AR}])(?:عن|ان|انه|قال|قالت|بسند|باسناد|بلفظ|كتاب|باب|رقم|وصحح\\S*|صحح\\S*|وحسن\\S*|حسن\\S*|وضعف\\S*|ضعف\\S*)(?![${AR}])|(?<![a-z])(?:from|on the authority|graded|book|chapter|livre|chapitre|d['‘’]apr[èe]s|no\\.|n°)(?![a-z])`,
+)
+/** Cues that lead into a quotation (« روى البخاري … »), the last one before it read. */
+const LEADS_IN = word(`رواه|روي|روت|اخرجه|اخرج|خرجه|في|عند|narrated\\s+by|reported\\s+by|recorded\\s+by|rapport[ée]e?\\s+par|selon|d['‘’]apr[èe]s|according\\s+to|${IN_BOOK}`, 'g')
+
+/** How far after a quotation its source is looked for, and how far before. */
+const TRAIL = 80
+const LEAD = 150
+const TAGS = /<\/?[a-z_]{1,20}>/gi
+const MARKS = /[«»“”"﴿﴾{}]/
+
+const fold = (text: string) =>
+  normaliseArabic(text.replace(TAGS, ' '))
+    .toLowerCase()
+    // (emphasis: « **المصدر:** **البخاري** »)
+    .replace(/\*/g, '')
+    // (a number in brackets inside a list of sources: « رواه أبو داود (3483) والترمذي »)
+    .replace(/[([]\s*[\d٠-٩][\d٠-٩\s,،/:-]*[)\]]/g, ' ')
+
+/** The collections named in a stretch of text (its end cut at CLAUSE_END), in the order named. */
+function namesIn(clause: string): HadithBook[] {
+  const end = CLAUSE_END.exec(clause)
+  const text = end ? clause.slice(0, end.index) : clause
+  const found = NAME_RES.flatMap(({ re, books }) => [...text.matchAll(re)].flatMap((m) => books.map((book) => ({ at: m.index, book }))))
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.book))]
+}
+
+/** The source written just after a quotation: in brackets opened right after it, or opening the words that follow. */
+function after(text: string, end: number): HadithBook[] {
+  const raw = fold(text.slice(end, end + TRAIL))
+  // (closing marks, a full stop, the quote's own bracket and the end of its line come first: « "…". (رواه مسلم) »,
+  // « > "…"\n> المصدر: البخاري »)
+  const rest = raw.slice(/^[\s.،,»”"'‘’﴾}_>)\]]*/.exec(raw)![0].length)
+  const own = rest.split(MARKS)[0]!.split('\n')[0]!
+  const bracket = /^[([]\s*/.exec(own)
+  if (bracket) return namesIn(own.slice(bracket[0].length))
+  const start = own.slice(/^[\s:،,\-–—]*/.exec(own)![0].length)
+  return OPENS.test(start) ? namesIn(start) : []
+}
+
+/** The source leading into a quotation: the last cue on its line before it, with the names that follow the cue. */
+function before(text: string, start: number): HadithBook[] {
+  const raw = fold(text.slice(Math.max(0, start - LEAD), start)).replace(/[\s«“"﴿{[(*_>]*$/, '')
+  const lead = raw.split(MARKS).at(-1)!.split('\n').at(-1)!
+  // (« روى البخاري في صحيحه عن … »: the cue nearest the quotation that names a source, not merely the nearest; in
+  // the quotation's own sentence, not closed in brackets after the previous one)
+  for (const cue of [...lead.matchAll(LEADS_IN)].reverse()) {
+    const clause = lead.slice(cue.index + cue[0].length).replace(/^\s+/, '')
+    if (/[.!?؟]/.test(clause) || unclosed(clause)) break
+    if (OPENS.test(clause)) return namesIn(clause)
+  }
+  // (a line opened by the source and leading into the quotation: « - البخاري، كتاب الإيمان: "…" »)
+  const line = lead.replace(/^[\s\-–•>\d.)]*/, '')
+  return NAME_FIRST.test(line) && /:\s*$/.test(line) && !/[.!?؟]/.test(line) ? namesIn(line) : []
+}
+
+/** More brackets closed than opened: the cue was inside brackets closed before the quotation (« "…" (رواه مسلم)، و"…" »). */
+const unclosed = (clause: string) => (clause.match(/[)\]]/g)?.length ?? 0) > (clause.match(/[([]/g)?.length ?? 0)
+
+/** The collections the text names as the source of the quotation at [start, end), if it names any. */
+export function attributedBooks(text: string, start: number, end: number): HadithBook[] | undefined {
+  const books = after(text, end)
+  const found = books.length > 0 ? books : before(text, start)
+  return found.length > 0 ? found : undefined
+}
