@@ -106,7 +106,7 @@ export async function runCitationsEval(config: Config, opts: CitationsOptions): 
       summaryMatn = `; matn subtask 2 ${pct(m.s2, matn.length)} (baseline ${pct(m.base2, matn.length)})`
     }
     console.log(`\nAyah errors: ${a.falseIncorrect} correct segments called incorrect, ${a.falseCorrect} incorrect ones called correct`)
-    const cited = claimedSourceScore(ayah, judged)
+    const cited = claimedSourceScore(ayah, (i) => judged.get(i)?.cited?.matches)
     console.log(
       `Ayah references (claimed_source segments labelled correct/incorrect): ${pct(cited.right, cited.n)} right (baseline "correct" ${pct(cited.base, cited.n)}); the reference read beside ${cited.read} of ${cited.n}, wrong ones found ${cited.wrongFound} of ${cited.wrong}`,
     )
@@ -172,14 +172,14 @@ function verseLocator(verses: RefVerse[]): (text: string) => string | undefined 
 }
 
 /**
- * The verse references an answer writes beside its quotes, checked (`cited.matches` of /verify) against the labels of
- * the `claimed_source` segments of the same annotation; a reference not read, or not decided, counts as « correct ».
+ * The references or sources an answer writes beside its quotes, as `get` checks them, against the labels of the
+ * `claimed_source` segments of the same annotation; one not read, or not decided, counts as « correct ».
  */
-function claimedSourceScore(items: Item[], judged: Map<Item, VerifiedQuote>) {
+function claimedSourceScore(items: Item[], get: (item: Item) => boolean | undefined) {
   const r = { n: 0, right: 0, base: 0, read: 0, wrong: 0, wrongFound: 0 }
   for (const item of items)
     for (const correct of item.claimedSources) {
-      const matches = judged.get(item)?.cited?.matches
+      const matches = get(item)
       r.n++
       if (matches !== undefined) r.read++
       if (correct) r.base++
@@ -192,26 +192,13 @@ function claimedSourceScore(items: Item[], judged: Map<Item, VerifiedQuote>) {
 
 /**
  * The hadith sources an answer names (« رواه البخاري ومسلم »), checked (`attributed.matches` of /verify) against the
- * labels of the `claimed_source` segments of the same annotation (labelled only where the matn is authentic); a
- * source not read, naming no installed collection, or not decided, counts as « correct ». The share a named
+ * labels of the `claimed_source` segments (labelled only where the matn is authentic); a source naming no installed
+ * collection counts as « correct ». The share a named
  * collection must hold is also chosen by 5-fold cross-validation over these segments (folds by response order).
  */
 async function attributionScore(items: Item[], judged: Map<Item, VerifiedQuote>, hadith: HadithCanon): Promise<void> {
   const labelled = items.filter((i) => i.claimedSources.length > 0)
-  const tally = (get: (item: Item) => boolean | undefined, among = labelled) => {
-    const r = { n: 0, right: 0, base: 0, read: 0, wrong: 0, wrongFound: 0 }
-    for (const item of among)
-      for (const correct of item.claimedSources) {
-        const matches = get(item)
-        r.n++
-        if (matches !== undefined) r.read++
-        if (correct) r.base++
-        else r.wrong++
-        if ((matches ?? true) === correct) r.right++
-        if (!correct && matches === false) r.wrongFound++
-      }
-    return r
-  }
+  const tally = (get: (item: Item) => boolean | undefined, among = labelled) => claimedSourceScore(among, get)
   const d = tally((i) => judged.get(i)?.attributed?.matches)
   console.log(
     `Hadith sources (claimed_source segments labelled correct/incorrect): ${pct(d.right, d.n)} right (baseline "correct" ${pct(d.base, d.n)}); decided for ${d.read} of ${d.n}, wrong ones found ${d.wrongFound} of ${d.wrong}`,

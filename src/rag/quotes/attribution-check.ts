@@ -1,7 +1,7 @@
 import type { HadithBook } from '../canon/hadith-books'
 import type { HadithCanon } from '../canon/hadith-canon'
 import { attributedBooks } from './attributed'
-import { type HadithMatch, nearestHadith, versionShare } from './hadith-match'
+import { type HadithMatch, nearestAmong, versionShare } from './hadith-match'
 import { hadithFacts, type Judgement, type JudgeContext, quotePieces } from './judge'
 import { arabicWords } from './words'
 
@@ -39,10 +39,11 @@ export async function withAttribution<J extends Judgement>(
   const words = pieces.length > 0 ? pieces.flat() : arabicWords(quote)
   const held = new Map<HadithBook, HadithMatch | undefined>()
   for (const book of collections) {
-    if (!(await canon.installed(book))) continue
     const own = judged.hadith?.collection === book
-    held.set(book, own ? undefined : await heldIn(words, quote, canon, book, ctx.heldShare ?? HELD_SHARE))
-    if (!own && !held.get(book)) return { ...judged, attributed: { collections, matches: false } }
+    const found = own ? 'own' : await heldIn(words, quote, canon, book, ctx.heldShare ?? HELD_SHARE)
+    if (found === 'not installed') continue
+    held.set(book, found === 'own' ? undefined : found)
+    if (!found) return { ...judged, attributed: { collections, matches: false } }
   }
   if (held.size === 0) return { ...judged, attributed: { collections } }
   const attributed = { collections, matches: true }
@@ -54,9 +55,9 @@ export async function withAttribution<J extends Judgement>(
   return { ...judged, kind: 'hadith' as const, verdict, ...hadithFacts(named, ctx.lang), share: named.share, authenticText: named.verbatim ? undefined : named.text, attributed }
 }
 
-async function heldIn(words: readonly string[], query: string, canon: HadithCanon, book: HadithBook, minShare: number): Promise<HadithMatch | undefined> {
-  if (words.length === 0) return undefined
-  const candidates = await canon.candidates(query, undefined, book)
-  if (!candidates.some((c) => versionShare(words, c.arabic) >= minShare)) return undefined
-  return nearestHadith(words, canon, { query, collection: book })
+/** The collection's hadith that holds the saying (its version of it), if any; whether it is installed is asked only when nothing is found. */
+async function heldIn(words: readonly string[], query: string, canon: HadithCanon, book: HadithBook, minShare: number): Promise<HadithMatch | 'not installed' | undefined> {
+  const candidates = words.length > 0 ? await canon.candidates(query, undefined, book) : []
+  if (candidates.length === 0) return (await canon.installed(book)) ? undefined : 'not installed'
+  return candidates.some((c) => versionShare(words, c.arabic) >= minShare) ? nearestAmong(words, candidates) : undefined
 }

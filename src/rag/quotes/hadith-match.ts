@@ -49,7 +49,11 @@ function bestWindow(words: readonly string[], hadith: { shown: string[]; folded:
  * folded words are the comparison's, not the index's (« شقائق » folds to « شقاق », a word the index has not got).
  */
 export async function nearestHadith(words: readonly string[], canon: HadithCanon, where: { query?: string; collection?: string } = {}): Promise<HadithMatch | undefined> {
-  const candidates = await canon.candidates(where.query ?? words.join(' '), undefined, where.collection)
+  return nearestAmong(words, await canon.candidates(where.query ?? words.join(' '), undefined, where.collection))
+}
+
+/** Of hadith already found, the one that holds the quote word for word, else the one holding most of its words in order. */
+export function nearestAmong(words: readonly string[], candidates: ReadonlyArray<{ collection: string; number: number; arabic: string }>): HadithMatch | undefined {
   let best: HadithMatch | undefined
   for (const c of candidates) {
     const hadith = wordsOf(c.arabic)
