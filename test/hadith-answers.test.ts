@@ -121,5 +121,21 @@ describe('answers citing hadith', () => {
       assert.match(saved, /« إِذَا نَسِيَ فَأَكَلَ وَشَرِبَ فَلْيُتِمَّ صَوْمَهُ، فَإِنَّمَا أَطْعَمَهُ اللَّهُ وَسَقَاهُ » \(Sahih al-Bukhari 1933\)/)
       assert.doesNotMatch(saved, /فليكمل|أجران|99999/)
     })
+
+    test("a collection named as a hadith's source that does not hold it is replaced by the reference of the hadith it is", async () => {
+      fake.reply = () => 'Il complète son jeûne [1] : « إذا نسي فأكل وشرب فليتم صومه » (رواه مالك في الموطأ). Et « إذا نسي فأكل وشرب فليكمل صومه » (رواه البخاري).'
+      const id = (await t.request('POST', '/api/v1/conversations', { token, body: {} })).body.id
+      const r = await t.request('POST', `/api/v1/conversations/${id}/messages`, {
+        token,
+        body: { content: 'Si on mange par oubli pendant le jeûne, faut-il compléter son jeûne ?' },
+        headers: { accept: 'text/event-stream' },
+      })
+      const done = parseSse(r.text).at(-1)!
+      assert.equal(done.event, 'done', r.text.slice(0, 500))
+      assert.deepEqual(done.data.corrections.invalid_references, ['مالك في الموطأ'])
+      const saved = done.data.message.content as string
+      // (the right source stays as written; a misquote beside it is corrected without a second reference)
+      assert.match(saved, /« إذا نسي فأكل وشرب فليتم صومه » \(رواه Sahih al-Bukhari 1933\)\. Et « إِذَا نَسِيَ [^»]+ » \(رواه البخاري\)\.$/)
+    })
   })
 })

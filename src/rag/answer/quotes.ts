@@ -5,6 +5,8 @@ import { markedQuotes } from '../quotes/find'
 import { type Judgement, judgeQuote, quotePieces } from '../quotes/judge'
 import { quranCanon } from '../quotes/quran-match'
 import { withCited } from '../quotes/scan'
+import { attributionOf } from '../quotes/attributed'
+import { withAttribution } from '../quotes/attribution-check'
 import { arabicWords } from '../quotes/words'
 import type { Lang } from '../text/analyze'
 
@@ -15,7 +17,8 @@ import type { Lang } from '../text/analyze'
  * found word for word in a cited source, in the Qur'an (Uthmani or imla'i spelling) or in an installed hadith;
  * one that is close to verses or a hadith (most of its words, in order) is replaced by the authentic text with
  * its reference; anything else is removed with a visible marker. A verse reference written beside a quote
- * (« (البقرة: 185) ») that names other verses than those quoted is replaced by the right one.
+ * (« (البقرة: 185) ») that names other verses than those quoted is replaced by the right one, and so is a hadith
+ * collection named as the source (« (رواه مسلم) ») that does not hold the words (attribution-check.ts).
  */
 
 /** Builds the canonical word index now (about 0.3 s) rather than during the first answer. */
@@ -27,7 +30,7 @@ export interface QuoteReport {
   content: string
   corrected: Array<{ quoted: string; reference: string }>
   removed: string[]
-  /** References written beside a quote that named other verses, as written (replaced by the right ones). */
+  /** References written beside a quote that named other verses, or collections that do not hold it, as written (replaced by the right ones). */
   references: string[]
 }
 
@@ -56,19 +59,28 @@ export async function checkArabicQuotes(answer: string, sourceTexts: string[], l
   const edits: Array<{ start: number; end: number; by: string }> = []
   for (const [i, q] of quotes.entries()) {
     const { written, key } = leads[i]!
-    // (words found in several verses are the one the reference names, when it holds them: not a wrong reference)
-    const v = withCited(answer, q.whole.start, q.end, verdicts.get(key)!, written?.verses, { lang })
+    // (words found in several verses are the one the reference names, when it holds them: not a wrong reference; a
+    // saying several collections hold is the named one's)
+    const source = attributionOf(answer, q.whole.start, q.end)
+    const v = await withAttribution(answer, q.whole.start, q.end, withCited(answer, q.whole.start, q.end, verdicts.get(key)!, written?.verses, { lang }), { lang, hadith }, source)
     const wrong = written && v.reference && citedMatches(written.verses, v) === false
     if (wrong) {
       references.push(answer.slice(written.start, written.end))
       edits.push({ start: written.start, end: written.end, by: v.reference! })
     }
+    // A collection named as the source that does not hold the words: the reference of what they were traced to instead.
+    const checkedSource = source && 'attributed' in v ? v.attributed.matches : undefined
+    const misattributed = source && v.reference && v.verdict !== 'unverifiable' && checkedSource === false
+    if (misattributed) {
+      references.push(answer.slice(source.start, source.end))
+      edits.push({ start: source.start, end: source.end, by: v.reference! })
+    }
     if (v.verdict === 'authentic') continue
     if (v.verdict === 'misquoted') {
       corrected.push({ quoted: q.inner.trim(), reference: v.reference! })
       const [lead, trail] = [/^\s*/.exec(q.inner)![0], /\s*$/.exec(q.inner)![0]]
-      // (a reference already beside it, right or corrected above, is not said twice)
-      edits.push({ start: q.whole.start, end: q.whole.end, by: `${q.open}${lead}${v.authenticText}${trail}${q.close}${written ? '' : ` (${v.reference})`}` })
+      // (a reference or a source already beside it, right or corrected above, is not said twice)
+      edits.push({ start: q.whole.start, end: q.whole.end, by: `${q.open}${lead}${v.authenticText}${trail}${q.close}${written || checkedSource !== undefined ? '' : ` (${v.reference})`}` })
     } else {
       removed.push(q.inner.trim())
       edits.push({ start: q.whole.start, end: q.whole.end, by: marker })

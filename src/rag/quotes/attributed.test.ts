@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
-import { attributedBooks } from './attributed'
+import { attributedBooks, attributionOf } from './attributed'
 
 /** The collections named as the source of the quotation written between ⟦ and ⟧. */
 function namedFor(marked: string) {
@@ -49,5 +49,17 @@ describe('the collections an answer names as the source of a hadith', () => {
     assert.equal(namedFor('"الطهور شطر الإيمان" (رواه مسلم)، و"⟦لا ضرر ولا ضرار⟧" كذلك.'), undefined)
     assert.equal(namedFor('"⟦لا ضرر ولا ضرار⟧"، وفي البخاري: "إنما الأعمال بالنيات"'), undefined)
     assert.equal(namedFor('روى مسلم حديثا آخر. وقال ﷺ: "⟦لا ضرر ولا ضرار⟧"'), undefined)
+  })
+
+  test('where the source is written: from its first name to its last, diacritics and emphasis included', () => {
+    const at = (text: string, quote: string) => {
+      const start = text.indexOf(quote)
+      const found = attributionOf(text, start, start + quote.length)
+      return found && text.slice(found.start, found.end)
+    }
+    assert.equal(at('قال: "الطهور شطر الإيمان" (رَوَاهُ مُسْلِمٌ فِي صَحِيحِهِ).', 'الطهور شطر الإيمان'), 'مُسْلِمٌ')
+    assert.equal(at('"لا ضرر ولا ضرار" (رواه **أبو داود** (3483) و**الترمذي**)', 'لا ضرر ولا ضرار'), 'أبو داود** (3483) و**الترمذي')
+    assert.equal(at('روى البخاري ومسلم عن أبي هريرة أن النبي ﷺ قال: "من كذب علي متعمدا"', 'من كذب علي متعمدا'), 'البخاري ومسلم')
+    assert.equal(at('The Prophet said: "إنما الأعمال بالنيات" (Sahih al-Bukhari 1).', 'إنما الأعمال بالنيات'), 'Sahih al-Bukhari')
   })
 })

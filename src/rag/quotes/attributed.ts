@@ -1,5 +1,5 @@
 import type { HadithBook } from '../canon/hadith-books'
-import { normaliseArabic } from '../text/arabic'
+import { folded } from './cited'
 
 /**
  * The collections an answer names as a hadith's source: after it, « "…" (رواه البخاري ومسلم) », « "…" متفق
@@ -60,57 +60,85 @@ const LEAD = 150
 const TAGS = /<\/?[a-z_]{1,20}>/gi
 const MARKS = /[«»“”"﴿﴾{}]/
 
-const fold = (text: string) =>
-  normaliseArabic(text.replace(TAGS, ' '))
+/** Where a source is written in the text (UTF-16 offsets, end excluded): from its first collection's name to its last one's. */
+export interface Attribution {
+  books: HadithBook[]
+  start: number
+  end: number
+}
+
+/** A stretch of the text folded for reading, with where each of its characters comes from. */
+function foldedWindow(text: string, from: number, to: number): { text: string; origin: number[] } {
+  const f = folded(text, from, to)
+  const blank = (m: string) => ' '.repeat(m.length)
+  const out = f.text
+    .replace(TAGS, blank)
     .toLowerCase()
     // (emphasis: « **المصدر:** **البخاري** »)
-    .replace(/\*/g, '')
+    .replace(/\*/g, ' ')
     // (a number in brackets inside a list of sources: « رواه أبو داود (3483) والترمذي »)
-    .replace(/[([]\s*[\d٠-٩][\d٠-٩\s,،/:-]*[)\]]/g, ' ')
+    .replace(/[([]\s*\d[\d\s,،/:-]*[)\]]/g, blank)
+  return { text: out, origin: f.origin }
+}
 
-/** The collections named in a stretch of text (its end cut at CLAUSE_END), in the order named. */
-function namesIn(clause: string): HadithBook[] {
+/** The collections named in a stretch of text (its end cut at CLAUSE_END), in the order named, and where their names lie in it. */
+function namesIn(clause: string): { books: HadithBook[]; from: number; to: number } | undefined {
   const end = CLAUSE_END.exec(clause)
   const text = end ? clause.slice(0, end.index) : clause
-  const found = NAME_RES.flatMap(({ re, books }) => [...text.matchAll(re)].flatMap((m) => books.map((book) => ({ at: m.index, book }))))
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.book))]
+  const found = NAME_RES.flatMap(({ re, books }) => [...text.matchAll(re)].flatMap((m) => books.map((book) => ({ at: m.index, to: m.index + m[0].length, book }))))
+  if (found.length === 0) return undefined
+  found.sort((a, b) => a.at - b.at)
+  return { books: [...new Set(found.map((f) => f.book))], from: found[0]!.at, to: Math.max(...found.map((f) => f.to)) }
+}
+
+/** The names found in `clause`, which starts at `offset` of the folded window, placed in the text (with the last letter's marks). */
+function placed(text: string, window: { origin: number[] }, offset: number, clause: string): Attribution | undefined {
+  const names = namesIn(clause)
+  if (!names) return undefined
+  let end = window.origin[offset + names.to - 1]! + 1
+  while (end < text.length && /\p{M}/u.test(text[end]!)) end++
+  return { books: names.books, start: window.origin[offset + names.from]!, end }
 }
 
 /** The source written just after a quotation: in brackets opened right after it, or opening the words that follow. */
-function after(text: string, end: number): HadithBook[] {
-  const raw = fold(text.slice(end, end + TRAIL))
+function after(text: string, end: number): Attribution | undefined {
+  const window = foldedWindow(text, end, Math.min(text.length, end + TRAIL))
   // (closing marks, a full stop, the quote's own bracket and the end of its line come first: « "…". (رواه مسلم) »,
   // « > "…"\n> المصدر: البخاري »)
-  const rest = raw.slice(/^[\s.،,»”"'‘’﴾}_>)\]]*/.exec(raw)![0].length)
-  const own = rest.split(MARKS)[0]!.split('\n')[0]!
+  const skipped = /^[\s.،,»”"'‘’﴾}_>)\]]*/.exec(window.text)![0].length
+  const own = window.text.slice(skipped).split(MARKS)[0]!.split('\n')[0]!
   const bracket = /^[([]\s*/.exec(own)
-  if (bracket) return namesIn(own.slice(bracket[0].length))
-  const start = own.slice(/^[\s:،,\-–—]*/.exec(own)![0].length)
-  return OPENS.test(start) ? namesIn(start) : []
+  if (bracket) return placed(text, window, skipped + bracket[0].length, own.slice(bracket[0].length))
+  const lead = /^[\s:،,\-–—]*/.exec(own)![0].length
+  return OPENS.test(own.slice(lead)) ? placed(text, window, skipped + lead, own.slice(lead)) : undefined
 }
 
 /** The source leading into a quotation: the last cue on its line before it, with the names that follow the cue. */
-function before(text: string, start: number): HadithBook[] {
-  const raw = fold(text.slice(Math.max(0, start - LEAD), start)).replace(/[\s«“"﴿{[(*_>]*$/, '')
+function before(text: string, start: number): Attribution | undefined {
+  const window = foldedWindow(text, Math.max(0, start - LEAD), start)
+  const raw = window.text.replace(/[\s«“"﴿{[(*_>]*$/, '')
   const lead = raw.split(MARKS).at(-1)!.split('\n').at(-1)!
+  const leadAt = raw.length - lead.length
   // (« روى البخاري في صحيحه عن … »: the cue nearest the quotation that names a source, not merely the nearest; in
   // the quotation's own sentence, not closed in brackets after the previous one)
   for (const cue of [...lead.matchAll(LEADS_IN)].reverse()) {
-    const clause = lead.slice(cue.index + cue[0].length).replace(/^\s+/, '')
+    const after = lead.slice(cue.index + cue[0].length)
+    const clause = after.replace(/^\s+/, '')
     if (/[.!?؟]/.test(clause) || unclosed(clause)) break
-    if (OPENS.test(clause)) return namesIn(clause)
+    if (OPENS.test(clause)) return placed(text, window, leadAt + cue.index + cue[0].length + (after.length - clause.length), clause)
   }
   // (a line opened by the source and leading into the quotation: « - البخاري، كتاب الإيمان: "…" »)
   const line = lead.replace(/^[\s\-–•>\d.)]*/, '')
-  return NAME_FIRST.test(line) && /:\s*$/.test(line) && !/[.!?؟]/.test(line) ? namesIn(line) : []
+  return NAME_FIRST.test(line) && /:\s*$/.test(line) && !/[.!?؟]/.test(line) ? placed(text, window, leadAt + lead.length - line.length, line) : undefined
 }
 
 /** More brackets closed than opened: the cue was inside brackets closed before the quotation (« "…" (رواه مسلم)، و"…" »). */
 const unclosed = (clause: string) => (clause.match(/[)\]]/g)?.length ?? 0) > (clause.match(/[([]/g)?.length ?? 0)
 
-/** The collections the text names as the source of the quotation at [start, end), if it names any. */
-export function attributedBooks(text: string, start: number, end: number): HadithBook[] | undefined {
-  const books = after(text, end)
-  const found = books.length > 0 ? books : before(text, start)
-  return found.length > 0 ? found : undefined
+/** The source the text names for the quotation at [start, end), if it names a collection: after it, else leading into it. */
+export function attributionOf(text: string, start: number, end: number): Attribution | undefined {
+  return after(text, end) ?? before(text, start)
 }
+
+/** The collections the text names as the source of the quotation at [start, end), if it names any. */
+export const attributedBooks = (text: string, start: number, end: number): HadithBook[] | undefined => attributionOf(text, start, end)?.books

@@ -1,7 +1,7 @@
 import type { HadithBook } from '../canon/hadith-books'
 import type { HadithCanon } from '../canon/hadith-canon'
-import { attributedBooks } from './attributed'
-import { type HadithMatch, nearestAmong, versionShare } from './hadith-match'
+import { type Attribution, attributionOf } from './attributed'
+import { type HadithMatch, nearestAmong, nearestHadith, versionShare } from './hadith-match'
 import { hadithFacts, type Judgement, type JudgeContext, quotePieces } from './judge'
 import { arabicWords } from './words'
 
@@ -19,7 +19,8 @@ export interface AttributedSource {
 const HELD_SHARE = 0.5
 
 /**
- * The source written beside the quotation at [start, end) and whether the named collections hold it. A hadith
+ * The source written beside the quotation at [start, end) (`source`, read by attributed.ts) and whether the named
+ * collections hold it. A hadith
  * traced to one collection while the text names another that holds it as closely is reported as the named one's
  * (« "…" (رواه مسلم) » is Muslim's version, not al-Bukhari's, when both have it).
  */
@@ -29,9 +30,10 @@ export async function withAttribution<J extends Judgement>(
   end: number,
   judged: J,
   ctx: Pick<JudgeContext, 'lang' | 'hadith' | 'heldShare'>,
+  source: Attribution | undefined = attributionOf(text, start, end),
 ): Promise<J | (J & { attributed: AttributedSource })> {
-  const collections = attributedBooks(text, start, end)
-  if (!collections) return judged
+  if (!source) return judged
+  const collections = source.books
   const canon = ctx.hadith
   if (!canon) return { ...judged, attributed: { collections } }
   const quote = text.slice(start, end)
@@ -43,7 +45,7 @@ export async function withAttribution<J extends Judgement>(
     const found = own ? 'own' : await heldIn(words, quote, canon, book, ctx.heldShare ?? HELD_SHARE)
     if (found === 'not installed') continue
     held.set(book, found === 'own' ? undefined : found)
-    if (!found) return { ...judged, attributed: { collections, matches: false } }
+    if (!found) return { ...judged, ...(await tracedElsewhere(judged, words, quote, canon, ctx.lang)), attributed: { collections, matches: false } }
   }
   if (held.size === 0) return { ...judged, attributed: { collections } }
   const attributed = { collections, matches: true }
@@ -53,6 +55,16 @@ export async function withAttribution<J extends Judgement>(
   if (!named) return { ...judged, attributed }
   const verdict = named.verbatim ? ('authentic' as const) : ('misquoted' as const)
   return { ...judged, kind: 'hadith' as const, verdict, ...hadithFacts(named, ctx.lang), share: named.share, authenticText: named.verbatim ? undefined : named.text, attributed }
+}
+
+/**
+ * Words found in a cited source are authentic without being placed (judge.ts); named after a collection that does
+ * not hold them, they are placed, so that what they are can be said instead.
+ */
+async function tracedElsewhere(judged: Judgement, words: readonly string[], query: string, canon: HadithCanon, lang: JudgeContext['lang']): Promise<Partial<Judgement>> {
+  if (judged.kind !== 'unknown' || judged.verdict !== 'authentic') return {}
+  const match = await nearestHadith(words, canon, { query })
+  return match?.verbatim ? { kind: 'hadith', ...hadithFacts(match, lang) } : {}
 }
 
 /** The collection's hadith that holds the saying (its version of it), if any; whether it is installed is asked only when nothing is found. */

@@ -121,7 +121,7 @@ const TAG_MARGIN = 23
 const MARKS = /[«»“”"﴿﴾{}]/
 
 /** A stretch of the text, folded, with where each folded character comes from (folding drops diacritics). */
-function folded(text: string, from: number, to: number): { text: string; origin: number[] } {
+export function folded(text: string, from: number, to: number): { text: string; origin: number[] } {
   let out = ''
   const origin: number[] = []
   for (let i = from; i < to; i++) {
