@@ -426,12 +426,14 @@ const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetu
 const SON_OF = /\b(son's|of (his|her) son|de son fils|du fils|belle-fille)\b/
 
 /**
- * « son épouse enceinte », "his pregnant wife", "his mother, who is pregnant": who carries the unborn heir.
+ * « son épouse enceinte », "his pregnant wife", "his mother, who is pregnant", "His wife is pregnant.": who carries
+ * the unborn heir.
  * A pregnancy the text places nowhere else — the son's widow, a second one — is `undecided`, never ignored.
  */
 function pregnancyCarrier(source: string): 'wife' | 'mother' | 'undecided' | undefined {
   if (!PREGNANT.test(source)) return undefined
-  const near = (who: string) => new RegExp(`\\b(${who})\\b(?:,? (?:who|qui) (?:is|est))?[ ,]{1,3}(?:enceinte|pregnant)\\b|\\bpregnant (${who})\\b`).exec(source)
+  // ("his wife, who is pregnant", "His wife is pregnant.", « son épouse est enceinte »)
+  const near = (who: string) => new RegExp(`\\b(${who})\\b(?:,? (?:who|qui))?(?: (?:is|was|est|etait))?[ ,]{1,3}(?:enceinte|pregnant)\\b|\\bpregnant (${who})\\b`).exec(source)
   const wife = near('wife|widow|epouse|femme|veuve')
   if (wife && !SON_OF.test(source.slice(Math.max(0, wife.index - 12), wife.index + wife[0].length + 16))) return 'wife'
   if (near('mother|mere')) return 'mother'

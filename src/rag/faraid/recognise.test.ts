@@ -219,6 +219,10 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(unborn('A man died leaving his wife and his mother, who is pregnant', 'en'), 'retrieval', 'no father: whose child she carries is not said')
     assert.equal(unborn("A man died leaving his father and his son's widow, who is pregnant", 'en'), 'retrieval')
     assert.equal(unborn('Un homme laisse sa mère et son épouse', 'fr'), 'none')
+    // said in a sentence of its own
+    assert.equal(unborn('A man died leaving his wife and a son. His wife is pregnant.', 'en'), 'son')
+    assert.equal(unborn('Un homme est décédé en laissant son épouse et un fils. Son épouse est enceinte.', 'fr'), 'son')
+    assert.equal(unborn('A man died leaving his father, his mother and his wife. His mother was pregnant.', 'en'), 'full_brother')
   })
 
   test('"nephew", "cousin" are read as the agnate, and the answer says a distant kinsman would be computed otherwise', () => {
