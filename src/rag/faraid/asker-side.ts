@@ -130,6 +130,18 @@ export function fromAskersSide(
     askerHeir = spouse
     assumptions.push({ kind: 'asker_spouse', relation: spouse })
   }
+  // «My father died, leaving my mother and my two brothers»: the asker's brothers are his children, and so is the
+  // asker, an heir too — counted when the asker's sex is said ("I'm a woman"), the case refused otherwise (a son or
+  // a daughter: every share depends on it); not when the asker is already among them («… et moi», «including me»)
+  // or speaks for a group («us», «nous»)
+  const siblings = listed.some((m) => KIN[m[3]!]?.key === 'brother' || KIN[m[3]!]?.key === 'sister')
+  if ((key === 'father' || key === 'mother') && siblings && !askerHeir && mes.length === 0 && !WE.test(heirs)) {
+    const child = asker && deceasedSide(key, 'me', asker)
+    if (child) {
+      askerHeir = child
+      assumptions.push({ kind: 'asker_child', relation: child })
+    } else problems.push('the asker, a child of the deceased, is an heir too: whether a son or a daughter is not said')
+  }
   if (assumptions.length === 0 && problems.length === 0) return undefined
   return { text: source.slice(0, from) + text, deceased, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
 }
@@ -286,6 +298,8 @@ const SELF = /(?:^|\s)(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |son |sa |u
 /** «our parents», «nos parents»: both, from the asker's side. */
 const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
 /** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */
+/** The asker speaking for a group of heirs: "us two brothers", « nous sommes trois ». */
+const WE = /\b(?:us|we|nous)\b/
 const STATED = /(?:^|\s)(?:moi|me|i am|i'm|je suis),?\s+(?:his|her|son|sa|the deceased's)\s+(?:(?:full|germaine?)\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\b/
 /** The deceased-side word the asker uses of themself. */
 const DECEASED_SIDE: Record<string, Relation> = {

@@ -23,6 +23,8 @@ export type Assumption =
   | { kind: 'asker_side'; phrase: string; relation: Relation }
   /** «My husband died…»: the asker, the surviving spouse, counted among the heirs though not listed. */
   | { kind: 'asker_spouse'; relation: Relation }
+  /** «My father died, leaving my mother and my brothers. I'm a woman.»: the asker, his child, counted among the heirs though not listed. */
+  | { kind: 'asker_child'; relation: Relation }
   /** «وحمل لزوجة ابنه» beside a son: the unborn, a grandchild or a sibling's child, inherits nothing whatever it is. */
   | { kind: 'unborn_excluded' }
   /** «(توفي بعد أبيه)»: an heir who died after the deceased inherits; his part passes to his own heirs. */
@@ -104,6 +106,7 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         ar: `«${a.phrase}» فُهم على أنه ${label} بالنسبة للمتوفى`,
       }[lang]
     case 'asker_spouse':
+    case 'asker_child':
       return {
         en: `you, the deceased’s ${label}, counted among the heirs`,
         fr: `vous-même, ${label} de la personne décédée, compté parmi les héritiers`,

@@ -279,7 +279,7 @@ describe('inheritance cases recognised in a question', () => {
       ['توفيت والدتي وتركت والدي وأخواتي الثلاث وأنا (ابنها)', 'ar', 'female', { husband: 1, daughter: 3, son: 1 }, ['والدي', 'أخواتي', 'أنا']],
       ['توفي أخي وترك زوجته وبنتيه وأمنا، وأنا أخوه الشقيق فهل أرث؟', 'ar', 'male', { wife: 1, daughter: 2, mother: 1, full_brother: 1 }, ['أمنا', 'أنا']],
       ['My father passed away and left my mother, me (a son) and my two sisters.', 'en', 'male', { wife: 1, son: 1, daughter: 2 }, ['my mother', 'me (a son)', 'my two sisters']],
-      ['Mon père est décédé en laissant ma mère et mes deux frères', 'fr', 'male', { wife: 1, son: 2 }, ['ma mère', 'mes deux frères']],
+      ['Mon père est décédé en laissant ma mère et mes deux frères. Je suis une femme.', 'fr', 'male', { wife: 1, son: 2, daughter: 1 }, ['ma mère', 'mes deux frères']],
       ['My husband died. He left me, our three kids (2 boys, 1 girl) and his parents.', 'en', 'male', { wife: 1, son: 2, daughter: 1, father: 1, mother: 1 }, ['me']],
       ['Ma sœur est décédée en laissant son mari, notre père et moi (son frère).', 'fr', 'female', { husband: 1, father: 1, full_brother: 1 }, ['notre père', 'moi (son frère)']],
       ['My brother died unmarried, leaving our parents and me (his sister).', 'en', 'male', { father: 1, mother: 1, full_sister: 1 }, ['our parents', 'our parents', 'me (his sister)']],
@@ -336,7 +336,7 @@ describe('inheritance cases recognised in a question', () => {
       ['My father died leaving my mother, my sister and me, his son.', 'en', 'male', { wife: 1, daughter: 1, son: 1 }, ['my mother', 'my sister', 'me, his son']],
       // (a parent's other spouse named beside the asker's own parent, in any of its words: two wives, not one)
       ['My father died leaving my stepmother, Mom, my brother and me (a girl).', 'en', 'male', { wife: 2, son: 1, daughter: 1 }, ['my stepmother', 'Mom', 'my brother', 'me (a girl)']],
-      ['My father passed away leaving my mom, my stepmom and my brother.', 'en', 'male', { wife: 2, son: 1 }, ['my mom', 'my stepmom', 'my brother']],
+      ['My father passed away leaving my mom, my stepmom and my brother. I am a man.', 'en', 'male', { wife: 2, son: 2 }, ['my mom', 'my stepmom', 'my brother']],
       ['My father died leaving my mother, Mom and me (a son).', 'en', 'male', { wife: 1, son: 1 }, ['my mother', 'me (a son)']],
       [
         'Mon père est décédé en laissant ma mère, ma belle-mère, mon frère et moi (une fille).',
@@ -365,6 +365,24 @@ describe('inheritance cases recognised in a question', () => {
         text,
       )
     }
+  })
+
+  test("the asker whose parent died, naming brothers or sisters, is a child too: counted when the asker's sex is said, else the case is refused", () => {
+    const c = recogniseCase("My father died leaving my mother and my 2 brothers. I'm a woman. What is my share?", 'en')
+    assert.deepEqual(Object.fromEntries(c!.heirs.map((h) => [h.relation, h.count])), { daughter: 1, wife: 1, son: 2 })
+    assert.ok(c!.assumptions.some((a) => a.kind === 'asker_child' && a.relation === 'daughter'))
+    assert.equal(recogniseCase('My father died leaving my mother and my 2 brothers. What is my share?', 'en'), undefined)
+    assert.equal(recogniseCase('Mon père est décédé, il laisse ma mère, ma sœur et mon frère.', 'fr'), undefined)
+    // (the asker among them, or speaking for them, or the family told from the deceased's side: nobody added)
+    assert.equal(recogniseCase('My father died leaving my mother, my brother and me (a girl).', 'en')!.heirs.length, 3)
+    assert.deepEqual(
+      recogniseCase('My mother died leaving my father and us two brothers.', 'en')!.heirs.find((h) => h.relation === 'son'),
+      { relation: 'son', count: 2 },
+    )
+    assert.deepEqual(
+      recogniseCase('My father died leaving his wife, 3 sons and a daughter', 'en')!.heirs.find((h) => h.relation === 'son'),
+      { relation: 'son', count: 3 },
+    )
   })
 
   test('the asker whose spouse died is an heir even when not listed, and that is said', () => {
