@@ -33,13 +33,18 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       ' ',
     )
     .replace(/((?:^|\s)و?(?:أنا|انا))\s+(ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها|ابن|بنت|ابنة|ولد)(?:\s+(?:الشقيق|الشقيقة))?(?=$|[\s،,.])/g, '$1 ($2)')
+  // (whether the asker's brothers or sisters are named, and whether the asker is among the heirs listed)
+  let siblingsNamed = false
+  let askerListed = false
   const heirs = bracketed.replace(WORD, (all, before: string, conjunction: string, said: string, after: string, offset: number) => {
     const { and, word } = wordOf(conjunction, said)
     const folded = fold(word)
     const kin = KIN[folded]
+    if (kin?.key === 'brother' || kin?.key === 'sister' || UNPOSSESSED_SIBLING[folded.replace(/^ال/, '')]) siblingsNamed = true
     // («وأنا ذكر», «أنا امرأة»: who the asker is, said apart — not the asker listed again)
     if (folded === 'انا' && /^\s+(ذكر|أنثى|انثى|رجل|امرأة|امراة|فتاة|شاب)(?=$|[\s،,.])/.test(bracketed.slice(offset + all.length))) return all
     if (folded === 'انا') {
+      askerListed = true
       // (alef forms folded only: `fold` would write «ابنة», a daughter, as «ابنه», his son)
       const bracket = BRACKET_SEX.exec(after)?.[1]
       const sex = bracket ? (MALE_SAID.test(bracket.replace(/[أإآ]/g, 'ا')) ? 'male' : 'female') : asker
@@ -73,8 +78,18 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   const told = `${text.slice(0, death.index)}${death[1]} ${who.sex === 'female' ? 'امرأة' : 'رجل'}`
   // «توفي زوجي وترك لي ثلاثة أبناء»: the asker, the surviving spouse, is an heir even when not listed
   const spouse = survivingSpouse(key)
-  const askerHeir = spouse && !assumptions.some((a) => 'relation' in a && a.relation === spouse) ? spouse : undefined
+  let askerHeir = spouse && !assumptions.some((a) => 'relation' in a && a.relation === spouse) ? spouse : undefined
   if (askerHeir) assumptions.push({ kind: 'asker_spouse', relation: askerHeir })
+  // «توفي والدي وترك أمي وأخي وأختي»: the asker's brothers and sisters are his children, and so is the asker — counted
+  // when the asker's sex is said («وأنا ذكر», «علما بأني بنته»), the case refused otherwise; not when the asker is
+  // listed («وأنا») or speaks for them («نحن»)
+  if ((key === 'father' || key === 'mother') && siblingsNamed && !askerListed && !/(?:^|\s)(?:نحن|ونحن)(?=$|[\s،,.])/.test(text)) {
+    const child = asker && deceasedSide(key, 'me', asker)
+    if (child) {
+      askerHeir = child
+      assumptions.push({ kind: 'asker_child', relation: child })
+    } else problems.push('the asker, a child of the deceased, is an heir too: whether a son or a daughter is not said')
+  }
   return { text: `${told}${heirs}`, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
 }
 

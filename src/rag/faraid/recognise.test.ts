@@ -383,6 +383,12 @@ describe('inheritance cases recognised in a question', () => {
       recogniseCase('My father died leaving his wife, 3 sons and a daughter', 'en')!.heirs.find((h) => h.relation === 'son'),
       { relation: 'son', count: 3 },
     )
+    // Arabic: the asker's sex said apart («وأنا ذكر», «علما بأني ابنته»), or the case refused
+    const heirsOf = (text: string) => Object.fromEntries(recogniseCase(text, 'ar')!.heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(heirsOf('توفي أبي وترك أمي وأخوين، وأنا ذكر'), { wife: 1, son: 3 })
+    assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي، علما بأني ابنته'), { wife: 1, son: 1, daughter: 2 })
+    assert.equal(recogniseCase('توفي والدي وترك أمي وأخي وأختي', 'ar'), undefined)
+    assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي وأنا بنت'), { wife: 1, son: 1, daughter: 2 })
   })
 
   test('the asker whose spouse died is an heir even when not listed, and that is said', () => {

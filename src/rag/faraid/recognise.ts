@@ -81,11 +81,15 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   // («ما نصيب الأم إذا ترك الميت ابنا وأبا وأما؟»: the heir asked about before the death is read in the family)
   const death = named.replace(/^[\s\S]*?(?:^|\s)(?:ما|ماذا|كم|كيف|هل|من|إذا|اذا|لو)\s[\s\S]*?(?=(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s|$))/, '')
   const parsed = parseArabicFamily(`${death} ، ${rest.slice(0, end)}`)
-  const spouse = turned?.askerHeir && !parsed.heirs.some((h) => h.relation === turned.askerHeir) ? [{ relation: turned.askerHeir, count: 1 }] : []
+  // (the asker, a surviving spouse not listed, or a child beside the brothers and sisters named: one more)
+  const asker = turned?.askerHeir
+  const child = asker && turned.assumptions.some((a) => a.kind === 'asker_child')
+  const listed = child ? parsed.heirs.map((h) => (h.relation === asker ? { ...h, count: h.count + 1 } : h)) : parsed.heirs
+  const spouse = asker && !listed.some((h) => h.relation === asker) ? [{ relation: asker, count: 1 }] : []
   // «… وأخت شقيقة. الزوجة مفقودة.»: a missing heir said after the family; one the family does not name is refused
   const missingAfter = missingSaidAfter(rest.slice(end), parsed)
   const problems = [...parsed.problems, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
-  const family = { ...parsed, heirs: [...spouse, ...parsed.heirs], problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
+  const family = { ...parsed, heirs: [...spouse, ...listed], problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
     family: turned ? { ...family, assumptions: dedupeAssumptions([...turned.assumptions, ...family.assumptions]), problems: [...turned.problems, ...family.problems] } : family,
     asked: rest.slice(end),
