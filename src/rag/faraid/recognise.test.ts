@@ -391,6 +391,17 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي وأنا بنت'), { wife: 1, son: 1, daughter: 2 })
   })
 
+  test('heirs said to be alive in a sentence after the death are the family; a death told before another question is not a case', () => {
+    const heirsOf = (text: string, lang: 'en' | 'fr') => Object.fromEntries(recogniseCase(text, lang)!.heirs.map((h) => [h.relation, h.count]))
+    const family = { wife: 1, father: 1, mother: 1, full_brother: 1 }
+    assert.deepEqual(heirsOf('My husband died. We have no children. His parents and his brother are alive.', 'en'), family)
+    assert.deepEqual(heirsOf('My husband died. His parents and his brother are still alive. What do I get?', 'en'), family)
+    assert.deepEqual(heirsOf("Mon mari est décédé. Nous n'avons pas d'enfants. Ses parents et son frère sont encore en vie.", 'fr'), family)
+    assert.equal(recogniseCase('My father died and my mother is still alive. Is it sunnah to visit his grave?', 'en'), undefined)
+    assert.equal(recogniseCase('My father died and my mother is still alive. Can she remarry?', 'en'), undefined)
+    assert.equal(recogniseCase('Mon père est décédé et ma mère est encore en vie. Combien de temps dure sa période de viduité ?', 'fr'), undefined)
+  })
+
   test('the asker whose spouse died is an heir even when not listed, and that is said', () => {
     for (const [text, lang, spouse, heirs] of [
       // (the children the asker had with the deceased, «ابننا», «ابنينا», «بنتنا»: theirs)

@@ -143,7 +143,8 @@ function withDeathFromHeader(text: string): string {
 }
 
 /** Words of a question about something else than the shares (a ruling, a permission): left to retrieval. */
-const OTHER_QUESTION = /يجوز|حكم|جائز|حرام|حلال|زكاة|\bpermis|autoris|licite|\bhalal\b|\bharam\b|allowed|permissible|\bzakat\b|can i\b|puis-je|est-il permis/i
+const OTHER_QUESTION =
+  /يجوز|حكم|جائز|حرام|حلال|زكاة|\bpermis|autoris|licite|\bhalal\b|\bharam\b|allowed|permissible|\bzakat\b|can i\b|puis-je|est-il permis|\bremarr|viduit[ée]|waiting period|\biddah?\b|fun[ée]rai|\bfuneral|\bjanaza|\bgrave\b|\btombe\b|mourning|\bdeuil\b/i
 // (letters around, not \b: « est décédé. » ends in a letter \b does not know)
 const FRENCH_DEATH =
   /(?<!\p{L})(laisse|laissant|a laiss[ée]|d[ée]c[èe]de|d[ée]c[ée]d[ée]e?|meurt|est mort|est morte|vient de d[ée]c[ée]der|vient de mourir|d[ée]c[èe]s d'une? (?:homme|femme|personne))(?!\p{L})/iu
@@ -151,6 +152,12 @@ const ENGLISH_DEATH =
   /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving|passed away and left|survive (?:him|her)|a deceased (?:man|woman) left|the deceased,? (?:(?:a )?(?:man|woman),? )?(?:left|leaves)|(?:he|she) left|(?:a|the) (?:man|woman|person) left)\b|\b(?:died|passed away)\b[^?]*\b(?:left|(?:he|she) had)\b/i
 /** « Un homme est mort. Héritiers : … », "A man died; survivors: …": the heirs listed after a death told apart. */
 const HEIRS_LISTED = /\b(?:survivors?|heirs?|h[ée]ritiers?)\s*(?::|are\b|include\b|sont\b)/i
+/**
+ * "My husband died. His parents and his brother are alive.", « … sont encore en vie »: the heirs said to be living,
+ * after a death — when nothing else is asked, or the question is about the estate.
+ */
+const ESTATE_ASKED = /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivide|distribut|\bget\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche/i
+const SAID_ALIVE = /\b(?:are|is)\s+(?:still\s+)?(?:alive|living)\b|\b(?:sont|est)\s+(?:encore\s+|toujours\s+)?(?:en\s+vie|vivante?s?)\b/i
 const DIED = /(?<!\p{L})(died|dies|passed away|deceased (?:man|woman|person)|d[ée]c[ée]d[ée]e?|est morte?|meurt)(?!\p{L})/iu
 /**
  * "How do we split the inheritance between 1 wife, 2 sons and 1 daughter?", « Comment partager l'héritage entre
@@ -179,7 +186,11 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   const through = lang === 'ar' ? undefined : latinThroughHeir(question, lang)
   if (through) family = parseLatinFamily(through, lang as 'fr' | 'en')
   else if (lang === 'ar') family = splitArabicCase(question)?.family
-  else if ((lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question) || (HEIRS_LISTED.test(question) && DIED.test(question))) family = parseLatinFamily(question, lang)
+  else if (
+    (lang === 'fr' ? FRENCH_DEATH : ENGLISH_DEATH).test(question) ||
+    ((HEIRS_LISTED.test(question) || (SAID_ALIVE.test(question) && (!question.includes('?') || ESTATE_ASKED.test(question)))) && DIED.test(question))
+  )
+    family = parseLatinFamily(question, lang)
   else {
     const listed = SPLITS.map((re) => re.exec(question)?.[1]).find((heirs) => heirs !== undefined)
     if (listed) family = parseLatinFamily(`${lang === 'fr' ? 'Une personne décède en laissant' : 'A person died leaving'} ${listed}`, lang)
