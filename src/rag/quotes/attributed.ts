@@ -6,7 +6,7 @@ import { folded } from './cited'
  * عليه », « "…" (صحيح مسلم، حديث 303) », "… (Sahih al-Bukhari 1933)", « … (rapporté par Muslim) »; or leading
  * into it, « روى البخاري عن أبي هريرة أن النبي ﷺ قال: "…" », « وفي صحيح مسلم: "…" ». Models misattribute hadith
  * as readily as they misquote them: a saying of Ibn Majah given to al-Bukhari, one of al-Bukhari's to « al-Bukhari
- * and Muslim ». Numbers are not read: the editions number differently from the printed ones models remember.
+ * and Muslim ». Numbers are not read: al-Bukhari's edition numbers as the printed books do, Muslim's does not.
  * Compilers outside the catalogue (Ahmad, al-Tabarani) are not collections that can be checked, so a source
  * naming only them is none here.
  */
