@@ -189,7 +189,8 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\b(?:full )?brothers?\b|\bfreres?(?: germains?)?\b/, 'full_brother', 'both'],
   [/\b(?:full )?sisters?\b|\bsoeurs?(?: germaines?)?\b/, 'full_sister', 'both'],
   [/\bhusband\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
-  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre) femmes?\b/, 'wife', 'both'],
+  // (« 3 femmes »: a number says wives, as « deux femmes » does)
+  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\b/, 'wife', 'both'],
   [/\bsons?\b|\bboys?\b/, 'son', 'en'],
   [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
@@ -220,7 +221,7 @@ export const RELIGION =
 export const ADOPTED = /^(adopted|adoptive)$/
 /** After an heir: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son who is not a Muslim". */
 export const BARRED_AFTER: [RegExp, Barrier][] = [
-  [/^,?\s*(?:adoptif|adoptive|adoptifs|adoptives|by adoption|par adoption)\b/, 'adoption'],
+  [/^,?\s*(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|by adoption|par adoption)\b/, 'adoption'],
   [/^,?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
   [
     /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|pas musulmane?|chretienne?|juive?)\b|^,?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b/,

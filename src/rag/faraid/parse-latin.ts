@@ -89,6 +89,15 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       return ' '.repeat(m.length)
     })
   }
+  // "his spouse", « son conjoint »: the husband or the wife as the deceased's sex (or the French noun's) says;
+  // neither said, the case is refused
+  let spouseUnsexed = false
+  rest = rest.replace(/\b(?:spouses?|conjointe?s?)\b/g, (m, at: number) => {
+    const relation = /^conjointes?$/.test(m) ? 'wife' : /^conjoints?$/.test(m) ? 'husband' : male && !female ? 'wife' : female && !male ? 'husband' : undefined
+    if (relation) found.push({ at, relation, text: m })
+    else spouseUnsexed = true
+    return ' '.repeat(m.length)
+  })
   // "his parents", « ses parents », "both parents": the father and the mother
   rest = rest.replace(/\b(?:both (?:of )?(?:his |her )?parents|(?:his|her|ses|ses deux) parents)\b/g, (m, at: number) => {
     found.push({ at, relation: 'father', text: m }, { at, relation: 'mother', text: m })
@@ -141,6 +150,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const problems: string[] = [
     ...(turned?.problems ?? []),
     ...lineless.map((b) => `“${b}”: the lines of the siblings are not read`),
+    ...(spouseUnsexed ? ['a spouse of no stated sex'] : []),
     ...unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
     ...kinsChildren.map((k) => `“${k}”: the children of an heir, not read`),
     // ("his aunt", « sa tante »: the father's sister or the mother's — their places differ; not dropped)
@@ -287,7 +297,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       .slice(1, -1)
       .map((w) => (/^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(w) ? countIn(w) : undefined))
       .find((n) => n !== undefined)
-    const own = NUMBERS[f.text.split(/\s+/)[0]!] ?? inside ?? (ONE_OF_FIRST.test(source.slice(Math.max(0, f.at - 20), f.at)) ? 1 : undefined)
+    const first = f.text.split(/\s+/)[0]!
+    const own = NUMBERS[first] ?? (/^\d+$/.test(first) ? Number(first) : undefined) ?? inside ?? (ONE_OF_FIRST.test(source.slice(Math.max(0, f.at - 20), f.at)) ? 1 : undefined)
     const n = own ?? countIn(word) ?? (/^(full|paternal|maternal)$/.test(word) ? countIn(prior) : undefined)
     // ("the sons of his son", « les filles de son fils »: the noun that counts is the first)
     const last = (/\s(?:of|de|du)\s/.test(f.text) ? f.text.split(/\s+/)[0] : f.text.split(/\s+/).at(-1)) ?? ''

@@ -38,6 +38,11 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Une femme décède en laissant son mari, ses deux frères germains et sa sœur utérine', 'fr', 'female', { husband: 1, full_brother: 2, maternal_sister: 1 }],
   ['A woman died leaving her husband, mother and two full sisters', 'en', 'female', { husband: 1, mother: 1, full_sister: 2 }],
   ['My father died leaving his wife, 3 sons and a daughter', 'en', 'male', { wife: 1, son: 3, daughter: 1 }],
+  // ("spouse", « conjoint »: the deceased's sex, or the French noun's, says which; « 3 femmes »: a number says wives)
+  ['A man died leaving behind his spouse and his 2 sons.', 'en', 'male', { wife: 1, son: 2 }],
+  ['A woman died leaving her spouse and her 2 daughters.', 'en', 'female', { husband: 1, daughter: 2 }],
+  ['Une femme est décédée en laissant son conjoint et deux filles.', 'fr', 'female', { husband: 1, daughter: 2 }],
+  ['Un homme laisse 3 femmes, 7 fils et 1 fille.', 'fr', 'male', { wife: 3, son: 7, daughter: 1 }],
   ["A man passed away leaving his son's daughter, a paternal half-brother and two uterine sisters", 'en', 'male', { sons_daughter: 1, paternal_brother: 1, maternal_sister: 2 }],
   ['A man died and left behind a wife, three sons, two daughters and his parents.', 'en', 'male', { wife: 1, son: 3, daughter: 2, father: 1, mother: 1 }],
   ['Un homme laisse ses parents et son épouse', 'fr', 'male', { father: 1, mother: 1, wife: 1 }],
@@ -389,6 +394,13 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي، علما بأني ابنته'), { wife: 1, son: 1, daughter: 2 })
     assert.equal(recogniseCase('توفي والدي وترك أمي وأخي وأختي', 'ar'), undefined)
     assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي وأنا بنت'), { wife: 1, son: 1, daughter: 2 })
+  })
+
+  test('an adopted child is barred in French after the noun too (« un fils adopté », « une fille adoptée »)', () => {
+    for (const text of ['Un homme laisse sa femme, ses parents et un fils adopté.', 'Un homme laisse sa femme et une fille adoptée.']) {
+      const child = recogniseCase(text, 'fr')!.heirs.find((h) => h.relation === 'son' || h.relation === 'daughter')
+      assert.equal(child?.barred, 'adoption', text)
+    }
   })
 
   test('heirs said to be alive in a sentence after the death are the family; a death told before another question is not a case', () => {
