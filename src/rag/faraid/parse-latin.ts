@@ -256,6 +256,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // "His father had died before him", « sa femme, décédée avant lui »: no heir
     if (saidToHaveDiedBefore(source.slice(f.at + f.text.length))) continue
     const bar: Barrier | undefined = adjective ?? BARRED_AFTER.find(([re]) => re.test(after))?.[1]
+    // ("two sons, one of whom is not Muslim", « deux fils, dont l'un l'a tué »: a barrier said of one of the group,
+    // as when said in a later sentence — refused)
+    const oneOf = /^\s*,?\s*(?:one of (?:whom|them)|dont l'une?|l'une? d'(?:eux|elles))\b([^.;]*)/.exec(after)
+    if (oneOf && BARRIER_WORDS.test(oneOf[1]!)) problems.push(`“${f.text}${oneOf[0]}”: a barrier said of one of them`)
     const word = before.at(-1) ?? ''
     // « my father died… »: the asker's relative is the deceased, not an heir
     // «ses 3 fils dont mon père», "3 sons including my father": one of them, from the asker's side
@@ -282,8 +286,14 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const counted = countedAt.get(f.relation)
     // ("… his wife and a son. His wife is pregnant.", « décédé avant sa mère. Il laisse sa mère… »: there is one of
     // them — the same person named again)
-    const again = counted !== undefined && NAMED_ONCE.has(f.relation) && /^(his|her|son|sa)$/.test(word) && !/[sx]$/.test(f.text)
-    if (again || (counted !== undefined && /[.;!?]/.test(source.slice(counted, f.at)) && (DEFINITE.test(word) || ONE_OF.test(source.slice(Math.max(0, f.at - 24), f.at))))) {
+    // (« sa femme »: the possessive may be the phrase's own first word)
+    const possessive = /^(his|her|son|sa|ses)$/.test(word) || (lang === 'fr' && /^(sa|ses|son)\s/.test(f.text))
+    const again = counted !== undefined && NAMED_ONCE.has(f.relation) && possessive && !/[sx]$/.test(f.text)
+    // ("… 2 sons. One son is disabled.", "… a son. While alive he gave his son a car.", « Sa femme veut donner sa
+    // part »: heirs counted in an earlier sentence, named there again with a possessive, « one », « the eldest »)
+    const lead = source.slice(Math.max(0, f.at - 24), f.at)
+    const laterSentence = counted !== undefined && /[.;!?]/.test(source.slice(counted, f.at))
+    if (again || (laterSentence && (DEFINITE.test(word) || possessive || ONE_OF.test(lead) || ONE_SAID.test(lead)))) {
       const sentence = source.slice(f.at).split(/[.;!?]/)[0]!
       if (bar || BARRIER_WORDS.test(sentence)) problems.push(`“${source.slice(Math.max(0, f.at - 24), f.at).trim()} ${f.text}”: a barrier said of one of them`)
       continue
@@ -422,13 +432,15 @@ const countIn = (word: string): number | undefined => NUMBERS[word] ?? (/^\d+$/.
 /** Words that name again a group already told of («the sons», « les épouses »), or one of it. */
 const DEFINITE = /^(the|these|those|both|les|le|la|ces|l')$/
 const ONE_OF = /\b(?:one|two|three|each|all|both|either|neither|l'une|l'un|une|un|deux|trois|chacune?|toutes?|tous)\s+(?:of|des|de)\s+(?:the|his|her|these|those|ses|les|ces)?\s*$/
+/** "One son is…", "the eldest daughter", « l'aîné des fils »… said of heirs already counted (not "another son": one more). */
+const ONE_SAID = /\b(?:one|the other|the eldest|the youngest|the elder|the older|the younger|l'autre|l'aine|l'ainee|le cadet|la cadette)\s+$/
 /** "one of his", « l'un de ses »: one of a group not counted before. */
 const ONE_OF_FIRST = /\b(?:one of|l'une? de|une? de)\s+(?:his|her|the|ses|les)\s+$/
 /** What bars an heir, said in a sentence about one of a group. */
 const BARRIER_WORDS =
-  /\b(?:christian|jewish|jew|not a muslim|non-muslim|apostate|killed|murdered|slave|chretienne?|juive?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?)\b/
+  /\b(?:christian|jewish|jew|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|murdered|slave|chretienne?|juive?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?)\b/
 const KIN_HAS_CHILDREN =
-  /\b(?:his|her|the|son|sa|le|la)\s+(?:brothers?|sisters?|sons?|daughters?|uncles?|wife|husband|frere|soeur|fils|fille|oncle|femme|epouse|mari)\s+(?:has|had|have|a|avait|ont|avaient)\s+(?:(?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+)?(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\b/g
+  /\b(?:his|her|the|son|sa|le|la)\s+(?:brothers?|sisters?|sons?|daughters?|uncles?|wife|husband|frere|soeur|fils|fille|oncle|femme|epouse|mari)\s+(?:also\s+|himself\s+|herself\s+)?(?:has|had|have|a|avait|ont|avaient)\s+(?:lui-meme\s+|elle-meme\s+|aussi\s+|egalement\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+)?(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\b/g
 const UNSEXED_GRANDCHILDREN =
   /\b(?:great-?)?grand-?(?:children|child|kids)\b|\b(?:arriere-)?petits?-enfants?\b|\b(?:sons?|daughters?)'s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:children|kids|child)\b|\b(?:children|kids|child)\s+of\s+(?:his|her|the|their)\s+(?:late\s+)?(?:sons?|daughters?)\b|\b(?:enfants?)\s+(?:de\s+(?:son|sa|ses|leur)|du|des)\s+(?:defunte?s?\s+)?(?:fils|filles?)\b/g
 const FAMILY_WORDS =

@@ -396,6 +396,21 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي وأنا بنت'), { wife: 1, son: 1, daughter: 2 })
   })
 
+  test('heirs counted before and named again later are the same; a barrier said of one of a group sends the case to retrieval', () => {
+    const heirsOf = (text: string, lang: 'en' | 'fr') => Object.fromEntries(recogniseCase(text, lang)!.heirs.map((h) => [h.relation, h.count]))
+    assert.deepEqual(heirsOf('A man died leaving a wife, 2 sons, and 1 daughter. One son is mentally disabled.', 'en'), { wife: 1, son: 2, daughter: 1 })
+    assert.deepEqual(heirsOf('A man died and left a wife, a son and a daughter. While alive he gave his son a car.', 'en'), { wife: 1, son: 1, daughter: 1 })
+    assert.deepEqual(heirsOf('Un homme décède et laisse sa femme et deux fils. Sa femme veut donner sa part à la mosquée.', 'fr'), { wife: 1, son: 2 })
+    assert.deepEqual(heirsOf('A man died leaving a wife and two sons. His sons are both married.', 'en'), { wife: 1, son: 2 })
+    // ("another son" is one more; an heir's own son is not the deceased's)
+    assert.deepEqual(heirsOf('A man died leaving his wife and a son. He also had another son from his first wife.', 'en'), { wife: 1, son: 2 })
+    assert.equal(recogniseCase('A man died leaving his wife and his son; his son also has a son.', 'en'), undefined)
+    assert.equal(recogniseCase('Un homme décède et laisse sa femme et son fils ; son fils a lui-même un fils.', 'fr'), undefined)
+    for (const text of ['A woman died and left her husband and her two sons. One of her sons is not Muslim.', 'A man died leaving his wife and two sons, one of them killed him.'])
+      assert.equal(recogniseCase(text, 'en'), undefined, text)
+    assert.equal(recogniseCase("Un homme laisse sa femme et deux fils, dont l'un n'est pas musulman.", 'fr'), undefined)
+  })
+
   test('an adopted child is barred in French after the noun too (« un fils adopté », « une fille adoptée »)', () => {
     for (const text of ['Un homme laisse sa femme, ses parents et un fils adopté.', 'Un homme laisse sa femme et une fille adoptée.']) {
       const child = recogniseCase(text, 'fr')!.heirs.find((h) => h.relation === 'son' || h.relation === 'daughter')
