@@ -411,6 +411,25 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(recogniseCase("Un homme laisse sa femme et deux fils, dont l'un n'est pas musulman.", 'fr'), undefined)
   })
 
+  test('a family told before a question about something else is not a case; before a question about the division, or alone, it is', () => {
+    for (const [text, lang] of [
+      ['My father died leaving my mother, my sister and me (a son). How do we pay off his credit card debt?', 'en'],
+      ['My brother died leaving his wife and young daughter. Who becomes her guardian?', 'en'],
+      ['Mon frère est décédé en laissant sa femme et sa fille. Qui devient le tuteur de la petite ?', 'fr'],
+      ['Mon mari est décédé en me laissant deux fils. Où dois-je passer ma période d’attente ?', 'fr'],
+      ['توفي أخي وترك زوجة وبنتا صغيرة، من وليها؟', 'ar'],
+      ['توفي أبي وترك أمي وثلاثة أبناء، هل نبيع البيت أم نتركه لأمي؟', 'ar'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+    for (const [text, lang] of [
+      ['My brother died leaving his wife and young daughter. How much does each get?', 'en'],
+      ['Mon frère est décédé en laissant sa femme et sa fille. Combien revient à chacune ?', 'fr'],
+      ['توفي أخي وترك زوجة وبنتا صغيرة، كم تأخذ البنت؟', 'ar'],
+      ['توفي أخي وترك زوجة وبنتا صغيرة', 'ar'],
+    ] as const)
+      assert.ok(recogniseCase(text, lang), text)
+  })
+
   test('an adopted child is barred in French after the noun too (« un fils adopté », « une fille adoptée »)', () => {
     for (const text of ['Un homme laisse sa femme, ses parents et un fils adopté.', 'Un homme laisse sa femme et une fille adoptée.']) {
       const child = recogniseCase(text, 'fr')!.heirs.find((h) => h.relation === 'son' || h.relation === 'daughter')

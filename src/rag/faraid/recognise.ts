@@ -156,7 +156,11 @@ const HEIRS_LISTED = /\b(?:survivors?|heirs?|h[ée]ritiers?)\s*(?::|are\b|includ
  * "My husband died. His parents and his brother are alive.", « … sont encore en vie »: the heirs said to be living,
  * after a death — when nothing else is asked, or the question is about the estate.
  */
-const ESTATE_ASKED = /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivide|distribut|\bget\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche/i
+/** What a question about the division asks: who inherits, a share, an amount (a question about anything else is not a case). */
+const ESTATE_ASKED =
+  /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul/i
+const ESTATE_ASKED_AR =
+  /نصيب|يرث|ترث|أرث|نرث|ورث|ميراث|إرث|ارث|تركة|(?<![\u0621-\u064A])(?:ال)?تركه(?![\u0621-\u064A])|سهم|أسهم|اسهم|حصة|حصص|فرض|فروض|يقسم|تقسم|تقسيم|قسمة|يوزع|توزع|توزيع|يأخذ|تأخذ|ياخذ|تاخذ|يستحق|تستحق|يحجب|محجوب|عصبة|أصل المسألة|اصل المسالة|لكل|كم(?!\s+مدة)/
 const SAID_ALIVE = /\b(?:are|is)\s+(?:still\s+)?(?:alive|living)\b|\b(?:sont|est)\s+(?:encore\s+|toujours\s+)?(?:en\s+vie|vivante?s?)\b/i
 const DIED = /(?<!\p{L})(died|dies|passed away|deceased (?:man|woman|person)|d[ée]c[ée]d[ée]e?|est morte?|meurt)(?!\p{L})/iu
 /**
@@ -177,6 +181,10 @@ const SPLITS = [
  */
 export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undefined {
   if (OTHER_QUESTION.test(asked)) return undefined
+  // ("… He owed me 3000 dollars. Who should repay me?", « … Qui devient le tuteur ? »: a family told before a question
+  // about something else — a debt, a guardian, a prayer — is not a case; a family told with no question is)
+  const questions = asked.match(/[^.!?؟\n]*[?؟]/g) ?? []
+  if (questions.length > 0 && !questions.some((q) => (lang === 'ar' ? ESTATE_ASKED_AR : ESTATE_ASKED).test(q))) return undefined
   // («ثم توفي أحد الأبناء عن …»: a later death is read apart, never as more heirs of the first deceased)
   const told = laterDeathsIn(asked, lang)
   if (!told) return undefined
