@@ -30,8 +30,59 @@ const HEADED = new RegExp(`(^|[\\s،,])و?(?:ال)?(?:اخوة|اخوات|ابن
  * none. A comma stands where it was: «زوجة وأولاده: ابنين» must not become «زوجة ابنين», the wife of two sons.
  */
 export function withoutRestatedGroup(raw: string): string {
-  const folded = foldArabic(raw)
-  if (folded.search(RESTATED) < 0 && folded.search(HEADED) < 0) return raw
+  const folded = siblingsBySex(foldArabic(raw))
+  if (folded.search(RESTATED) < 0 && folded.search(HEADED) < 0) return folded === foldArabic(raw) ? raw : folded
   const comma = (before: string) => (before === '' || /[،,]/.test(before) ? before : `${before}، `)
   return folded.replace(RESTATED, (_, before: string) => comma(before)).replace(HEADED, (_, before: string, members?: string) => `${comma(before)}${members ?? ''}`)
+}
+
+/** «وإخوته: ثلاثة ذكور وبنتين», «وإخوة أشقاء: ذكرين وأنثى»: siblings counted by sex after a colon — no sons and daughters. */
+const SIBLINGS_BY_SEX = /(^|[\s،,])(?<!(?:اولاد|ابناء|بنات|ابن|بنت)\s)(و?)(?:ال)?(?:اخوته|اخوتها|اخوانه|اخوانها|اخوة|اخوه)(?:\s+((?:ال)?(?:اشقاء|لاب|لام|من الاب|من الام)))?\s*:\s*([^،,.؛:()]*)/g
+const SEX_WORD = /(^|\s)(و?)(ذكور|ذكورا|ذكرين|ذكران|ذكرا|ذكر|اناث|اناثا|بنات|انثيين|انثيان|بنتين|بنتان|انثي|بنتا|بنت)(?=$|\s)/g
+const COUNT_OR_SEX =
+  /^(\d+|واحد|واحده|اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثه|ثلاثة|اربع|اربعه|اربعة|خمس|خمسه|خمسة|ست|سته|ستة|سبع|سبعه|سبعة|ثماني|ثمانيه|ثمانية|تسع|تسعه|تسعة|عشر|عشره|عشرة|ذكور|ذكورا|ذكرين|ذكران|ذكرا|ذكر|اناث|اناثا|بنات|انثيين|انثيان|بنتين|بنتان|انثي|بنتا|بنت)$/
+/** Each sex word as a sibling noun: one, two or several. */
+const AS_SIBLING: Record<string, [noun: string, many: 1 | 2 | 3]> = {
+  ذكور: ['اخوة', 3],
+  ذكورا: ['اخوة', 3],
+  ذكرين: ['اخوين', 2],
+  ذكران: ['اخوين', 2],
+  ذكرا: ['اخا', 1],
+  ذكر: ['اخ', 1],
+  اناث: ['اخوات', 3],
+  اناثا: ['اخوات', 3],
+  بنات: ['اخوات', 3],
+  انثيين: ['اختين', 2],
+  انثيان: ['اختين', 2],
+  بنتين: ['اختين', 2],
+  بنتان: ['اختين', 2],
+  انثي: ['اخت', 1],
+  بنتا: ['اختا', 1],
+  بنت: ['اخت', 1],
+}
+/** The full line said of the group, agreeing with each member («أخوين شقيقين», «أخت شقيقة»). */
+const FULL: Record<string, string> = { اخوة: 'اشقاء', اخوين: 'شقيقين', اخا: 'شقيقا', اخ: 'شقيق', اخوات: 'شقيقات', اختين: 'شقيقتين', اختا: 'شقيقة', اخت: 'شقيقة' }
+
+/** The text with siblings counted by sex written as brothers and sisters (folded), or as it was when none are. */
+export function siblingsBySexIn(raw: string): string {
+  const folded = foldArabic(raw)
+  const rewritten = siblingsBySex(folded)
+  return rewritten === folded ? raw : rewritten
+}
+
+function siblingsBySex(folded: string): string {
+  return folded.replace(SIBLINGS_BY_SEX, (all, before: string, and: string, line: string | undefined, members: string) => {
+    // (only counts and sexes: « إخوة: ما هو نصيب … وبنت الابن » is a question, not a count)
+    const words = members
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/^و(?=\S{2})/, ''))
+    if (members.search(SEX_WORD) < 0 || !words.every((w) => COUNT_OR_SEX.test(w))) return all
+    const rewritten = members.replace(SEX_WORD, (_, space: string, conj: string, word: string) => {
+      const [noun] = AS_SIBLING[word]!
+      const qualifier = !line ? '' : /اشقاء/.test(line) ? ` ${FULL[noun]}` : ` ${line.replace(/^ال/, '')}`
+      return `${space}${conj}${noun}${qualifier}`
+    })
+    return `${before}${and}${rewritten}`
+  })
 }

@@ -1,16 +1,23 @@
 import { NEGATION, NUMBERS } from './parse-latin-words'
 
-/** Siblings named together, their sexes not said ("3 siblings", « trois frères et sœurs »). */
+/** Siblings named together, their sexes not said ("3 siblings", « trois frères et sœurs »), or said after them. */
 export interface SiblingsRead {
   /** The folded text with the phrase blanked out: not read as brothers and sisters apart. */
   text: string
   phrase?: string
   count?: number
+  /** "his siblings: 3 boys and 2 girls", « ses frères et sœurs (3 garçons et 2 filles) »: how many of each sex, and where. */
+  bySex?: { at: number; brothers: number; sisters: number }
 }
 
 const NUMBER = `\\d+|${Object.keys(NUMBERS)
   .filter((w) => w.length > 2)
   .join('|')}`
+const MALE_NOUN = /^(boys?|males?|garcons?|brothers?|freres?)$/
+/** ": 3 boys and 2 girls", " (two brothers and a sister)", ": 2 garçons" — a count by sex right after the siblings. */
+const BY_SEX = new RegExp(
+  `^\\s*[:(]\\s*(${NUMBER}|an?|une?)\\s+(boys?|males?|garcons?|girls?|females?|filles?|brothers?|sisters?|freres?|soeurs?)(?:\\s*(?:,|and|et)\\s*(${NUMBER}|an?|une?)\\s+(boys?|males?|garcons?|girls?|females?|filles?|brothers?|sisters?|freres?|soeurs?))?\\s*\\)?`,
+)
 const SIBLINGS = new RegExp(`\\b(?:(${NUMBER})\\s+)?(siblings?|brothers? and sisters?|sisters? and brothers?|freres? et soeurs?|soeurs? et freres?|fratrie)\\b`)
 
 /**
@@ -20,6 +27,14 @@ const SIBLINGS = new RegExp(`\\b(?:(${NUMBER})\\s+)?(siblings?|brothers? and sis
 export function readSiblings(folded: string): SiblingsRead {
   const m = SIBLINGS.exec(folded)
   if (!m) return { text: folded }
+  // (the boys and girls counted after them are the siblings, not the deceased's sons and daughters)
+  const split = BY_SEX.exec(folded.slice(m.index + m[0].length))
+  if (split) {
+    const n = (w: string | undefined) => (w === undefined ? 0 : (NUMBERS[w] ?? Number(w)))
+    const [males, females] = MALE_NOUN.test(split[2]!) ? [n(split[1]), n(split[3])] : [n(split[3]), n(split[1])]
+    const length = m[0].length + split[0].length
+    return { text: folded.slice(0, m.index) + ' '.repeat(length) + folded.slice(m.index + length), bySex: { at: m.index, brothers: males, sisters: females } }
+  }
   const text = folded.slice(0, m.index) + ' '.repeat(m[0].length) + folded.slice(m.index + m[0].length)
   const before = folded
     .slice(Math.max(0, m.index - 12), m.index)

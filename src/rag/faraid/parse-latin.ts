@@ -63,6 +63,17 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const female = turned ? turned.deceased === 'female' : saidFemale || (!saidMale && (/\b(decedee|morte)\b/.test(rest) || (nounFemale && !nounMale) || (!nounMale && herOnly)))
   const male = turned ? turned.deceased === 'male' : saidMale || (!saidFemale && (/(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text) || (nounMale && !nounFemale) || (!nounFemale && hisOnly)))
   rest = rest.replace(/\b(a woman|a man|une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
+  // (an heir of unknown sex is read apart: his noun is neither a son nor a brother)
+  const hermaphrodite = readLatinHermaphrodite(rest)
+  rest = hermaphrodite.text
+  // (read before the groups restated after a colon: "his siblings: 3 boys and 2 girls" are no sons and daughters)
+  // ("3 siblings", « trois frères et sœurs »: of both sexes, how many of each unsaid — not brothers and sisters apart)
+  const siblings = readSiblings(rest)
+  rest = siblings.text
+  const found: { at: number; relation: Relation; text: string; glossed?: boolean }[] = []
+  // ("his siblings: 3 boys and 2 girls": brothers and sisters, counted by sex)
+  if (siblings.bySex?.brothers) found.push({ at: siblings.bySex.at, relation: 'full_brother', text: `${siblings.bySex.brothers} brothers` })
+  if (siblings.bySex?.sisters) found.push({ at: siblings.bySex.at, relation: 'full_sister', text: `${siblings.bySex.sisters} sisters` })
   // "her sons and daughters: 3 sons and 2 daughters": the groups before the colon are those counted after it
   rest = rest.replace(RESTATED_GROUPS, (m, owner: string) => owner + ' '.repeat(m.length - owner.length))
   const notKin: { at: number; phrase: string }[] = []
@@ -73,13 +84,6 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   rest = rest.replace(UNSEXED_GRANDCHILDREN, (phrase) => (unsexed.push(phrase.trim()), ' '.repeat(phrase.length)))
   // ("his brother has two sons", « son frère a deux fils »: an heir's children, not the deceased's)
   const kinsChildren = [...rest.matchAll(KIN_HAS_CHILDREN)].map((m) => m[0].trim())
-  // (an heir of unknown sex is read apart: his noun is neither a son nor a brother)
-  const hermaphrodite = readLatinHermaphrodite(rest)
-  rest = hermaphrodite.text
-  // ("3 siblings", « trois frères et sœurs »: of both sexes, how many of each unsaid — not brothers and sisters apart)
-  const siblings = readSiblings(rest)
-  rest = siblings.text
-  const found: { at: number; relation: Relation; text: string; glossed?: boolean }[] = []
   for (const [pattern, relation, only] of PHRASES) {
     if (only !== 'both' && only !== lang) continue
     const global = new RegExp(pattern.source, 'g')

@@ -38,6 +38,13 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['Une femme décède en laissant son mari, ses deux frères germains et sa sœur utérine', 'fr', 'female', { husband: 1, full_brother: 2, maternal_sister: 1 }],
   ['A woman died leaving her husband, mother and two full sisters', 'en', 'female', { husband: 1, mother: 1, full_sister: 2 }],
   ['My father died leaving his wife, 3 sons and a daughter', 'en', 'male', { wife: 1, son: 3, daughter: 1 }],
+  // (siblings counted by sex after them are brothers and sisters, not sons and daughters)
+  ['A young unmarried man died leaving his parents and his siblings: 3 boys and 2 girls.', 'en', 'male', { father: 1, mother: 1, full_brother: 3, full_sister: 2 }],
+  ['Un jeune homme célibataire est décédé, il laisse sa mère et ses frères et sœurs : 3 garçons et 2 filles.', 'fr', 'male', { mother: 1, full_brother: 3, full_sister: 2 }],
+  ['A woman died leaving her husband and her brothers and sisters: 2 boys and 1 girl.', 'en', 'female', { husband: 1, full_brother: 2, full_sister: 1 }],
+  ['توفي شاب أعزب وترك أمه وأباه وإخوته: ثلاثة ذكور وبنتين', 'ar', 'male', { mother: 1, father: 1, full_brother: 3, full_sister: 2 }],
+  ['توفي عن أم وإخوة: ذكرين وأنثى', 'ar', 'male', { mother: 1, full_brother: 2, full_sister: 1 }],
+  ['توفي عن زوجة وإخوة لأب: ذكر وأنثيين', 'ar', 'male', { wife: 1, paternal_brother: 1, paternal_sister: 2 }],
   // ("spouse", « conjoint »: the deceased's sex, or the French noun's, says which; « 3 femmes »: a number says wives)
   ['A man died leaving behind his spouse and his 2 sons.', 'en', 'male', { wife: 1, son: 2 }],
   ['A woman died leaving her spouse and her 2 daughters.', 'en', 'female', { husband: 1, daughter: 2 }],
