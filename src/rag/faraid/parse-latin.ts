@@ -140,7 +140,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const counts = fold(b[0])
       .split(/[^a-z0-9]+/)
       .some((w) => NUMBERS[w] !== undefined || /^\d+$/.test(w))
-    if (heir && sibling(heir.relation) && inner.length === 0 && counts && /\b(germaine?s?|consanguine?s?|uterine?s?|full|paternal|maternal|half)\b/.test(fold(b[0]))) lineless.push(b[0])
+    // ("three sisters (two full and one from the same father only)": the father or mother named is the line, no heir)
+    const lines = /\b(germaine?s?|consanguine?s?|uterine?s?|full|paternal|maternal|half|same (?:father|mother))\b/
+    if (heir && sibling(heir.relation) && inner.every((f) => f.relation === 'father' || f.relation === 'mother') && counts && lines.test(fold(b[0]))) lineless.push(b[0])
   }
   found.splice(
     0,
@@ -260,6 +262,14 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // "His father had died before him", « sa femme, décédée avant lui »: no heir
     if (saidToHaveDiedBefore(source.slice(f.at + f.text.length))) continue
     const bar: Barrier | undefined = adjective ?? BARRED_AFTER.find(([re]) => re.test(after))?.[1]
+    // ("his two brothers, one of whom is a maternal half-brother", « trois frères dont un utérin », « trois sœurs :
+    // deux germaines et une consanguine »: the lines of a
+    // group said in part — not read, refused)
+    const partLines =
+      /^\s*(?:,?\s*(?:(?:one|two|three|four|\d+) of (?:whom|them)|including|among them|dont|parmi eux)\b|:)[^.;]*?\b(?:full|paternal|maternal|half|uterine|consanguine|germaine?s?|uterine?s?|consanguine?s?|(?:same|his|her) (?:father|mother)|(?:father|mother) only)\b/.exec(
+        after,
+      )
+    if (partLines && /^(full|paternal|maternal)_(brother|sister)$/.test(f.relation)) problems.push(`“${f.text}${partLines[0]}”: the lines of the siblings are not read`)
     // ("two sons, one of whom is not Muslim", « deux fils, dont l'un l'a tué »: a barrier said of one of the group,
     // as when said in a later sentence — refused)
     const oneOf = /^\s*,?\s*(?:one of (?:whom|them)|dont l'une?|l'une? d'(?:eux|elles))\b([^.;]*)/.exec(after)

@@ -437,6 +437,19 @@ describe('inheritance cases recognised in a question', () => {
       assert.ok(recogniseCase(text, lang), text)
   })
 
+  test('siblings whose lines are said for part of the group are refused, not counted twice or all full', () => {
+    for (const [text, lang] of [
+      ['A man died leaving his wife, his daughter and his two brothers, one of whom is a maternal half-brother.', 'en'],
+      ['A man died leaving his wife and 3 brothers, including one maternal half-brother.', 'en'],
+      ['A man died leaving three sisters (two full and one from the same father only) and his wife.', 'en'],
+      ['A man died leaving his wife and three sisters, two of them full sisters and one a paternal half-sister.', 'en'],
+      ['Un homme laisse sa femme et trois sœurs : deux germaines et une consanguine.', 'fr'],
+      ['Une femme meurt et laisse son mari et ses trois frères, dont un utérin.', 'fr'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+    assert.ok(recogniseCase('A man died leaving his wife and two full brothers, one of whom is older.', 'en'))
+  })
+
   test('an adopted child is barred in French after the noun too (« un fils adopté », « une fille adoptée »)', () => {
     for (const text of ['Un homme laisse sa femme, ses parents et un fils adopté.', 'Un homme laisse sa femme et une fille adoptée.']) {
       const child = recogniseCase(text, 'fr')!.heirs.find((h) => h.relation === 'son' || h.relation === 'daughter')
