@@ -124,6 +124,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // (only a grandchild's line: "2 wives (my mother and my stepmother)" does not make the wives mothers)
     const grandchild = (r: Relation) => /^(sons|daughters)_(sons_)?(son|daughter)$/.test(r)
     if (heir && inner.length === 1 && grandchild(heir.relation) && grandchild(inner[0]!.relation)) Object.assign(heir, { relation: inner[0]!.relation, glossed: true })
+    // ("her grandmother (her father's mother)", « sa grand-mère (la mère de son père) »: the bracket says her side)
+    const unsided = heir?.relation === 'maternal_grandmother' && !/maternal|maternelle|mother's mother|mere de (?:la|sa) mere/.test(heir.text)
+    if (heir && unsided && inner.length === 1 && inner[0]!.relation === 'paternal_grandmother') Object.assign(heir, { relation: 'paternal_grandmother', glossed: true })
     // ("his three sisters (two full sisters and one half-sister through the father)": the bracket lists them — they
     // are the heirs, the group before it is not counted again)
     const sibling = (r: Relation) => /^(full|paternal|maternal)_(brother|sister)$/.test(r)
@@ -143,6 +146,15 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // ("three sisters (two full and one from the same father only)": the father or mother named is the line, no heir)
     const lines = /\b(germaine?s?|consanguine?s?|uterine?s?|full|paternal|maternal|half|same (?:father|mother))\b/
     if (heir && sibling(heir.relation) && inner.every((f) => f.relation === 'father' || f.relation === 'mother') && counts && lines.test(fold(b[0]))) lineless.push(b[0])
+  }
+  // ("his grandmother, his father's mother": an apposition saying her side — one grandmother, the father's mother)
+  for (const [i, f] of found.entries()) {
+    const next = found[i + 1]
+    const unsided = f.relation === 'maternal_grandmother' && !/maternal|maternelle|mother's mother|mere de (?:la|sa) mere/.test(f.text)
+    if (unsided && next?.relation === 'paternal_grandmother' && /^\s*,\s*(?:his|her|sa|la)?\s*$/.test(rest.slice(f.at + f.text.length, next.at))) {
+      Object.assign(f, { relation: 'paternal_grandmother', glossed: true })
+      pairedHeads.add(next)
+    }
   }
   found.splice(
     0,
