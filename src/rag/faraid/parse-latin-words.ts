@@ -59,7 +59,11 @@ export const NUMBERS: Record<string, number> = {
 
 /** Said right after a relative: he died before the deceased. */
 const PREDECEASED =
-  /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+)?(?:died|passed away|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+)?(?:dead|deceased|no longer alive))\b(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\s*$/
+  /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+)?(?:died|passed away|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\s*$/
+
+/** "his mother, who died a week after him": an heir who outlived the deceased — her part passes to her own heirs. */
+export const DIED_LATER =
+  /^,?\s*(?:who\s+|and\s+)?(?:later\s+)?(?:died|passed away)\b[^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b|^,?\s*(?:qui\s+)?(?:est\s+)?(?:decedee?|morte?)\s+[^.;]*\bapres\s+(?:lui|elle|le defunt|la defunte|son deces)\b/
 
 /** The words after a relative, to the end of their sentence, say he died before the deceased. */
 export function saidToHaveDiedBefore(after: string): boolean {

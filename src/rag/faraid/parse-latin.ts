@@ -8,6 +8,7 @@ import { unbornOf } from './parse-pregnancy'
 import { type Barrier, excludesDistantKindred, NAMED_ONCE, type Relation, type Sex } from './relations'
 import {
   ADOPTED,
+  DIED_LATER,
   BARRED_AFTER,
   CHILDREN,
   DEAD_AFTER,
@@ -260,7 +261,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // "his late son", « son fils décédé »: no heir — and his children named through him are beyond the parse
     // (« le fils de son fils décédé », "his late son's son": the death is said of the son through whom the heir
     // comes, the grandson is the heir)
-    const diedAfter = DEAD_AFTER.test(after) && !/ (?:de|du) (?:son |sa )?\S+$/.test(f.text)
+    const diedAfter = DEAD_AFTER.test(after) && !DIED_LATER.test(after) && !/ (?:de|du) (?:son |sa )?\S+$/.test(f.text)
     const diedBefore = DEAD_BEFORE.test(before.at(-1) ?? '') && !/^\S+'s? /.test(f.text)
     if (diedBefore || diedAfter) {
       if (/^(of|de|du)$/.test(before.at(-3) ?? before.at(-2) ?? '') || /^(of|de|du)$/.test(before.at(-2) ?? '')) problems.push(`the kin of “${f.text}”, who died, are not read`)
@@ -271,8 +272,21 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // («Combien touche la veuve si le défunt laisse aussi 2 fils ?»: an heir asked about before a death told of
     // someone else in general words is an heir too)
     if (deathAt > f.at && !SUBJECT.test(source.slice(f.at + f.text.length, deathAt))) continue
-    // "His father had died before him", « sa femme, décédée avant lui »: no heir
-    if (saidToHaveDiedBefore(source.slice(f.at + f.text.length))) continue
+    // "His father had died before him", « sa femme, décédée avant lui »: no heir — nor, when counted in an earlier
+    // sentence, the one named again ("… his wife and a son. His wife had died 5 years earlier.")
+    if (saidToHaveDiedBefore(source.slice(f.at + f.text.length))) {
+      const counted = countedAt.get(f.relation)
+      // ("His other son died before him": another one, never counted)
+      const other = /\b(?:other|another|second|third|autre|deuxieme|second)\s+$/.test(source.slice(Math.max(0, f.at - 12), f.at))
+      if (counted !== undefined && !other && /[.;!?]/.test(source.slice(counted, f.at)) && !/[sx]$/.test(f.text)) {
+        const had = tally.heirs.get(f.relation) ?? 0
+        if (had > 1) tally.set(f.relation, had - 1)
+        else tally.heirs.delete(f.relation)
+      }
+      continue
+    }
+    // ("his mother, who died a week after him": an heir, whose part passes to her own heirs — said)
+    if (DIED_LATER.test(after) && !assumptions.some((a) => a.kind === 'died_after')) assumptions.push({ kind: 'died_after' })
     const bar: Barrier | undefined = adjective ?? BARRED_AFTER.find(([re]) => re.test(after))?.[1]
     // ("his two brothers, one of whom is a maternal half-brother", « trois frères dont un utérin », « trois sœurs :
     // deux germaines et une consanguine »: the lines of a

@@ -454,6 +454,19 @@ describe('inheritance cases recognised in a question', () => {
     assert.ok(recogniseCase('A man died leaving his wife and two full brothers, one of whom is older.', 'en'))
   })
 
+  test('an heir said to have died before the deceased, in a later sentence too, is no heir; one who died after him is, and that is said', () => {
+    const read = (text: string, lang: 'en' | 'fr') => {
+      const c = recogniseCase(text, lang)!
+      return [Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), c.assumptions.some((a) => a.kind === 'died_after')]
+    }
+    assert.deepEqual(read('A man died leaving his mother, his son and his wife. His wife had died 5 years earlier.', 'en'), [{ mother: 1, son: 1 }, false])
+    assert.deepEqual(read('A man died leaving his wife and 2 sons. One son died 5 years earlier.', 'en'), [{ wife: 1, son: 1 }, false])
+    assert.deepEqual(read('A man died leaving his son, his daughter and his wife. His other son died before him.', 'en'), [{ son: 1, daughter: 1, wife: 1 }, false])
+    assert.deepEqual(read('A man died leaving his wife and son, and his mother who died a week after him.', 'en'), [{ wife: 1, son: 1, mother: 1 }, true])
+    assert.deepEqual(read('Un homme est décédé en laissant sa femme, son fils et sa mère, décédée une semaine après lui.', 'fr'), [{ wife: 1, son: 1, mother: 1 }, true])
+    assert.deepEqual(read('A man died leaving his wife and 2 sons. One son died 5 years later.', 'en'), [{ wife: 1, son: 2 }, true])
+  })
+
   test('an adopted child is barred in French after the noun too (« un fils adopté », « une fille adoptée »)', () => {
     for (const text of ['Un homme laisse sa femme, ses parents et un fils adopté.', 'Un homme laisse sa femme et une fille adoptée.']) {
       const child = recogniseCase(text, 'fr')!.heirs.find((h) => h.relation === 'son' || h.relation === 'daughter')
