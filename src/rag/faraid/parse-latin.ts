@@ -181,7 +181,12 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const heirs = tally.heirs
   if (turned?.askerHeir) tally.add(turned.askerHeir, 1)
   // (kin by marriage named in a gloss of an heir — "2 wives (my mother and my stepmother)" — are that heir)
-  const apart = notKin.filter((k) => !inGloss(k))
+  // ("My father-in-law died leaving…", « Mon beau-père est décédé… »: the asker's in-law is who died, no kin said to be
+  // no heir; the asker's own kin there — "my husband", his son — are not placed from that side: refused)
+  const inLawDied = deathAt >= 0 && notKin.some((k) => k.at < deathAt && /\b(?:my|our|mon|ma|notre)\s+$/.test(source.slice(Math.max(0, k.at - 7), k.at)))
+  if (inLawDied && /\b(?:my|mon|ma|mes)\s+(?:husband|wife|son|daughter|brother|sister|mother|father|mari|epouse|femme|fils|fille|frere|soeur|mere|pere)s?\b/.test(source.slice(deathAt)))
+    problems.push("the asker's kin beside an in-law's death")
+  const apart = notKin.filter((k) => !inGloss(k) && !(inLawDied && k.at < deathAt))
   const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...apart.map(({ phrase }) => ({ kind: 'not_kin' as const, phrase }))]
   // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period, not said here
   if (DIVORCE.test(source)) problems.push('a divorce is mentioned')

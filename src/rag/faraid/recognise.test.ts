@@ -467,6 +467,16 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(read('A man died leaving his wife and 2 sons. One son died 5 years later.', 'en'), [{ wife: 1, son: 2 }, true])
   })
 
+  test("an in-law's death: no kin said to be no heir for the deceased himself; the asker's own kin beside it are refused", () => {
+    const c = recogniseCase('My father-in-law died leaving his wife and his son.', 'en')!
+    assert.deepEqual([c.heirs.map((h) => h.relation), c.assumptions], [['wife', 'son'], []])
+    assert.equal(recogniseCase('My father-in-law died leaving his wife, my husband and his two sisters.', 'en'), undefined)
+    assert.equal(recogniseCase('Mon beau-père est décédé, il laisse sa femme, mon épouse et son frère.', 'fr'), undefined)
+    // (« la femme de son père »: his stepmother, no heir — not his father)
+    const step = recogniseCase('Un homme laisse sa femme, sa mère et la femme de son père.', 'fr')!
+    assert.deepEqual(step.heirs.map((h) => h.relation).sort(), ['mother', 'wife'])
+  })
+
   test('an adopted child is barred in French after the noun too (« un fils adopté », « une fille adoptée »)', () => {
     for (const text of ['Un homme laisse sa femme, ses parents et un fils adopté.', 'Un homme laisse sa femme et une fille adoptée.']) {
       const child = recogniseCase(text, 'fr')!.heirs.find((h) => h.relation === 'son' || h.relation === 'daughter')
