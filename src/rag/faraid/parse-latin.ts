@@ -111,7 +111,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   found.sort((a, b) => a.at - b.at)
   // « sa petite-fille (fille de son fils) », "his grandson (son of his son)": a bracket right after an heir says who
   // he is; the kin named in it are not heirs (« ses 4 enfants (3 garçons et une fille) » counts them: no heir before)
-  const glosses = [...rest.matchAll(/\(([^()]*)\)/g)].filter((b) => found.some((f) => b.index - (f.at + f.text.length) >= 0 && b.index - (f.at + f.text.length) <= 2))
+  // (« son cousin paternel (fils de l'oncle paternel) »: a line adjective may stand between the heir and the bracket)
+  const glossOf = (f: { at: number; text: string }, b: { index: number }) =>
+    b.index >= f.at + f.text.length && /^\s*(?:(?:paternel|maternel|germain|consanguin|uterin)(?:le)?s?\s*)?$/.test(rest.slice(f.at + f.text.length, b.index))
+  const glosses = [...rest.matchAll(/\(([^()]*)\)/g)].filter((b) => found.some((f) => glossOf(f, b)))
   const inGloss = (f: { at: number }) => glosses.some((b) => f.at > b.index && f.at < b.index + b[0].length)
   // brackets that list the heirs of the group before them, and that group
   const listed = new Set<number>()
@@ -120,7 +123,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const pairedHeads = new Set<object>()
   // ("his granddaughter (his daughter's daughter)": the one kinsman the bracket names is who the heir is)
   for (const b of glosses) {
-    const heir = found.filter((f) => f.at < b.index && b.index - (f.at + f.text.length) <= 2).at(-1)
+    const heir = found.filter((f) => f.at < b.index && glossOf(f, b)).at(-1)
     const inner = found.filter((f) => f.at > b.index && f.at < b.index + b[0].length)
     // (only a grandchild's line: "2 wives (my mother and my stepmother)" does not make the wives mothers)
     const grandchild = (r: Relation) => /^(sons|daughters)_(sons_)?(son|daughter)$/.test(r)
