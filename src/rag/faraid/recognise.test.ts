@@ -469,6 +469,12 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(read('A man died leaving his wife and 2 sons. One son died 5 years later.', 'en'), [{ wife: 1, son: 2 }, true])
   })
 
+  test("an heir's own children named after the family are not the deceased's: refused (Arabic)", () => {
+    assert.equal(recogniseCase('توفي رجل عن زوجة وابن وبنت، وللابن ثلاثة أولاد', 'ar'), undefined)
+    assert.equal(recogniseCase('توفي رجل عن زوجة وأخ، وللأخ ابنان', 'ar'), undefined)
+    assert.ok(recogniseCase('توفي رجل عن زوجة وابن وبنت', 'ar'))
+  })
+
   test("an in-law's death: no kin said to be no heir for the deceased himself; the asker's own kin beside it are refused", () => {
     const c = recogniseCase('My father-in-law died leaving his wife and his son.', 'en')!
     assert.deepEqual([c.heirs.map((h) => h.relation), c.assumptions], [['wife', 'son'], []])

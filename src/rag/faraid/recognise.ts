@@ -1,5 +1,6 @@
 import type { Lang } from '../../contract/common'
 import { siblingsBySexIn } from './parse-ar-gloss'
+import { foldArabic } from './arabic-text'
 import { arabicWordsOf } from './arabic-text'
 import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
 import { ASKERS_KIN } from './parse-ar-words'
@@ -90,7 +91,10 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const spouse = asker && !listed.some((h) => h.relation === asker) ? [{ relation: asker, count: 1 }] : []
   // «… وأخت شقيقة. الزوجة مفقودة.»: a missing heir said after the family; one the family does not name is refused
   const missingAfter = missingSaidAfter(rest.slice(end), parsed)
-  const problems = [...parsed.problems, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
+  // («وللابن ثلاثة أولاد», «وللأخ ابنان»: a living heir's own children, not the deceased's — not read, refused; a dead
+  // child's children, «وللبنت المتوفاة أبناء», are the deceased's grandchildren, read as such)
+  const kinsChildren = HEIRS_CHILDREN_AR.test(foldArabic(rest.slice(0, end))) ? ["an heir's children"] : []
+  const problems = [...parsed.problems, ...kinsChildren, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
   const family = { ...parsed, heirs: [...spouse, ...listed], problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
     family: turned ? { ...family, assumptions: dedupeAssumptions([...turned.assumptions, ...family.assumptions]), problems: [...turned.problems, ...family.problems] } : family,
@@ -161,6 +165,8 @@ const HEIRS_LISTED = /\b(?:survivors?|heirs?|h[ée]ritiers?)\s*(?::|are\b|includ
 /** What a question about the division asks: who inherits, a share, an amount (a question about anything else is not a case). */
 const ESTATE_ASKED =
   /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul/i
+const HEIRS_CHILDREN_AR =
+  /(?:^|[\s،,])ول(?:ل|ا)?(?:ابن|اخ|اخت|بنت|ابنه|ابنها|اخيه|اخيها|اخته|اختها|بنته|بنتها)\s+(?:(?!(?:ال)?(?:متوف|ميت))\S+\s+)?(?:اولاد|ابناء|ابن|بنت|ابنان|ابنين|بنات|بنتان|بنتين|ولد|ولدان|ولدين)(?=$|[\s،,.])/
 const ESTATE_ASKED_AR =
   /نصيب|يرث|ترث|أرث|نرث|ورث|ميراث|إرث|ارث|تركة|(?<![\u0621-\u064A])(?:ال)?تركه(?![\u0621-\u064A])|سهم|أسهم|اسهم|حصة|حصص|فرض|فروض|يقسم|تقسم|تقسيم|قسمة|يوزع|توزع|توزيع|يأخذ|تأخذ|ياخذ|تاخذ|يستحق|تستحق|يحجب|محجوب|عصبة|أصل المسألة|اصل المسالة|لكل|كم(?!\s+مدة)/
 const SAID_ALIVE = /\b(?:are|is)\s+(?:still\s+)?(?:alive|living)\b|\b(?:sont|est)\s+(?:encore\s+|toujours\s+)?(?:en\s+vie|vivante?s?)\b/i
