@@ -42,6 +42,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["A woman died leaving her husband and her grandmother (her father's mother).", 'en', 'female', { husband: 1, paternal_grandmother: 1 }],
   ['Une femme décède en laissant son mari et sa grand-mère (la mère de son père).', 'fr', 'female', { husband: 1, paternal_grandmother: 1 }],
   ["A man died leaving his wife and his grandmother, his father's mother.", 'en', 'male', { wife: 1, paternal_grandmother: 1 }],
+  // (« رجل مسلم », « امرأة مسلمة »: who died, said of his faith)
+  ['توفي رجل مسلم عن زوجة وابن', 'ar', 'male', { wife: 1, son: 1 }],
+  ['توفيت امرأة مسلمة عن زوج وبنت', 'ar', 'female', { husband: 1, daughter: 1 }],
   // (a bracket saying who an heir is, after his line's adjective: the same heir, not a second)
   ["Une femme décède en laissant son mari et son cousin paternel (fils de l'oncle paternel).", 'fr', 'female', { husband: 1, full_uncles_son: 1 }],
   // (siblings counted by sex after them are brothers and sisters, not sons and daughters)
