@@ -319,7 +319,9 @@ function askerSex(source: string, deceased: Key): Sex | undefined {
   if (deceased === 'husband') return 'female'
   if (deceased === 'wife') return 'male'
   const said =
-    /\b(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\b/.exec(source)
+    /\b(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(?:(?:eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique) )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\b/.exec(
+      source,
+    )
   if (!said) return undefined
   return /^(man|homme|son|fils|brother|frere|boy|garcon)$/.test(said[1]!) ? 'male' : 'female'
 }

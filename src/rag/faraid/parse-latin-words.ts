@@ -240,7 +240,7 @@ export const BARRED_AFTER: [RegExp, Barrier][] = [
 export const NOT_KIN =
   /\b(?:wife|husband|widow|mother|father)'s (?:sons?|daughters?|child(?:ren)?)\b|\b(?:wife|husband|widow)'s (?:mother|father|parents|brothers?|sisters?)\b|\b(?:mere|pere|parents|freres?|soeurs?) (?:de|du) (?:sa|son) (?:femme|epouse|mari|veuve)\b|\b(?:sons?|daughters?|brothers?|sisters?)'s (?:wife|wives|husband|widow)\b|\bfather's wi(?:fe|ves)\b|\bstep-?(?:sons?|daughters?|mother|father|brothers?|sisters?|child(?:ren)?)\b|\b(?:sons?|daughters?|brothers?|sisters?|mother|father)s?-in-law\b|\b(?:fils|filles?|enfants?) (?:de|du) (?:sa|son|leur) (?:femme|epouse|mari|veuve|premier mari|premiere femme)\b|\b(?:femme|epouse|mari|veuve) (?:de|du) (?:son|sa) (?:fils|fille|frere|soeur|pere|mere)\b|\bbeaux?-(?:fils|peres?|freres?)\b|\bbelles?-(?:filles?|meres?|soeurs?)\b|\b(?:foster|milk) (?:brothers?|sisters?|sons?|daughters?|mother|father)\b|\b(?:freres?|soeurs?|fils|filles?|mere|pere) de lait\b|\b(?:fiancee?s?|betrothed)\b/g
 /** Words that deny the kin after them, up to the clause's end: "he had no wife or children", « sans enfant ni épouse ». */
-export const NEGATION = /^(no|not|without|neither|nor|never|sans|aucun|aucune|pas|ni|jamais|point)$/
+export const NEGATION = /^(no|not|without|neither|nor|never|didn't|don't|doesn't|hadn't|haven't|hasn't|sans|aucun|aucune|pas|ni|jamais|point)$/
 /** A relative said to be dead where he is named: "his late son", "his deceased son", « son fils décédé ». */
 export const DEAD_BEFORE = /^(late|deceased|dead|defunt|defunte|feu|feue)$/
 export const DEAD_AFTER = /^,?\s*(?:decedee?s?|defunte?s?)\b/
