@@ -294,7 +294,8 @@ const ME = new RegExp(
 )
 
 /** "I am his son", «je suis sa fille», "I'm a woman": the asker saying who they are. */
-const SELF = /(?:^|\s)(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |son |sa |un |une )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\b/g
+const SELF =
+  /(?:^|\s)(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |son |sa |un |une )?(?:(?:eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\b/g
 /** «our parents», «nos parents»: both, from the asker's side. */
 const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
 /** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */

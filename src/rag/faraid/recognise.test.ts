@@ -48,6 +48,7 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   // ("We didn't have children": none; "I am the eldest daughter": the asker's sex)
   ["My husband passed away leaving me, his mother and his 3 brothers. We didn't have children.", 'en', 'male', { wife: 1, mother: 1, full_brother: 3 }],
   ['My father died leaving my mother, my brother and me. I am the eldest daughter.', 'en', 'male', { wife: 1, son: 1, daughter: 1 }],
+  ["My father died leaving my mother and me. I'm his only son.", 'en', 'male', { wife: 1, son: 1 }],
   // (a bracket saying who an heir is, after his line's adjective: the same heir, not a second)
   ["Une femme décède en laissant son mari et son cousin paternel (fils de l'oncle paternel).", 'fr', 'female', { husband: 1, full_uncles_son: 1 }],
   // (siblings counted by sex after them are brothers and sisters, not sons and daughters)
