@@ -99,9 +99,8 @@ describe('answers citing hadith', () => {
       assert.match(prompt, /Prefer authenticated hadith/)
     })
 
-    test('a misquoted Arabic hadith is replaced by its authentic words and reference; an invented one is removed; a hadith number that does not exist is flagged', async () => {
-      fake.reply = () =>
-        'Il complète son jeûne [1] : « إذا نسي فأكل وشرب فليكمل صومه فإنما أطعمه الله وسقاه ». Un prédicateur ajoute : « من صام رمضان في السفر فله أجران عظيمان » [1]. Voir aussi Sahih al-Bukhari 99999.'
+    /** The fasting question asked in a new conversation, streamed; its last event, `done`. */
+    const askFasting = async () => {
       const id = (await t.request('POST', '/api/v1/conversations', { token, body: {} })).body.id
       const r = await t.request('POST', `/api/v1/conversations/${id}/messages`, {
         token,
@@ -110,6 +109,13 @@ describe('answers citing hadith', () => {
       })
       const done = parseSse(r.text).at(-1)!
       assert.equal(done.event, 'done', r.text.slice(0, 500))
+      return done
+    }
+
+    test('a misquoted Arabic hadith is replaced by its authentic words and reference; an invented one is removed; a hadith number that does not exist is flagged', async () => {
+      fake.reply = () =>
+        'Il complète son jeûne [1] : « إذا نسي فأكل وشرب فليكمل صومه فإنما أطعمه الله وسقاه ». Un prédicateur ajoute : « من صام رمضان في السفر فله أجران عظيمان » [1]. Voir aussi Sahih al-Bukhari 99999.'
+      const done = await askFasting()
       const c = done.data.corrections
       assert.deepEqual(
         c.corrected_quotes.map((q: { reference: string }) => q.reference),
@@ -124,14 +130,7 @@ describe('answers citing hadith', () => {
 
     test("a collection named as a hadith's source that does not hold it is replaced by the reference of the hadith it is", async () => {
       fake.reply = () => 'Il complète son jeûne [1] : « إذا نسي فأكل وشرب فليتم صومه » (رواه مالك في الموطأ). Et « إذا نسي فأكل وشرب فليكمل صومه » (رواه البخاري).'
-      const id = (await t.request('POST', '/api/v1/conversations', { token, body: {} })).body.id
-      const r = await t.request('POST', `/api/v1/conversations/${id}/messages`, {
-        token,
-        body: { content: 'Si on mange par oubli pendant le jeûne, faut-il compléter son jeûne ?' },
-        headers: { accept: 'text/event-stream' },
-      })
-      const done = parseSse(r.text).at(-1)!
-      assert.equal(done.event, 'done', r.text.slice(0, 500))
+      const done = await askFasting()
       assert.deepEqual(done.data.corrections.invalid_references, ['مالك في الموطأ'])
       const saved = done.data.message.content as string
       // (the right source stays as written; a misquote beside it is corrected without a second reference)
