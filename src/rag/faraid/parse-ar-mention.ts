@@ -83,7 +83,10 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
   // («ابنة ولد»: «ولد» begins with the letter of «و» but is one word, the son)
   const conjoined = (w: string) => /^و/.test(w) && !HEADS[w]
   // «زوج أخته», «زوجة ابنه», «زوجة أبيه»: a kinsman's spouse, kin by marriage only («زوجة، أم أولاده» is not one)
-  if (next && (kind === 'husband' || kind === 'wife') && next[0] !== 'mother' && /^و?(زوج|زوجة)$/.test(words[i]!) && !conjoined(words[j]!)) {
+  // («أخ زوجته», «أم زوجها»: his wife's, her husband's kin — no kin of the deceased; «أم الزوجة» is left as read:
+  // written of a deceased wife it is her own mother)
+  const spousesKin = next && /^(زوجته|زوجها)$/.test(words[j]!) && ['brother', 'sister', 'father', 'mother'].includes(kind)
+  if (spousesKin || (next && (kind === 'husband' || kind === 'wife') && next[0] !== 'mother' && /^و?(زوج|زوجة)$/.test(words[i]!) && !conjoined(words[j]!))) {
     const end = mentionAt(words, j)?.end ?? j + 1
     return {
       relation: undefined,

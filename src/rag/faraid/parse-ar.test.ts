@@ -213,6 +213,15 @@ describe('Arabic families', () => {
     const inLaw = parseArabicFamily('توفي عن زوج أخته وعم')
     assert.deepEqual([inLaw.heirs, inLaw.deceased], [[{ relation: 'full_uncle', count: 1 }], 'male'])
     assert.ok(inLaw.assumptions.some((a) => a.kind === 'not_kin' && a.phrase === 'زوج اخته'))
+    // «أخ زوجته», «أم زوجها»: the spouse's kin, no heirs
+    assert.deepEqual(parseArabicFamily('توفي رجل عن زوجة وأخ زوجته وأخت').heirs, [
+      { relation: 'wife', count: 1 },
+      { relation: 'full_sister', count: 1 },
+    ])
+    assert.deepEqual(parseArabicFamily('توفيت امرأة عن زوج وأم زوجها وبنت').heirs, [
+      { relation: 'husband', count: 1 },
+      { relation: 'daughter', count: 1 },
+    ])
     // «أعمام لوالدها»: her father's uncles, a genitive not read — refused, not her father
     const fathers = parseArabicFamily('توفيت عن ثلاثة أعمام غير أشقاء لوالدها (من الأم) وعمة شقيقة')
     assert.ok(!fathers.heirs.some((h) => h.relation === 'father'))
