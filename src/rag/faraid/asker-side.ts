@@ -301,7 +301,8 @@ const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
 /** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */
 /** The asker speaking for a group of heirs: "us two brothers", « nous sommes trois ». */
 const WE = /\b(?:us|we|nous)\b/
-const STATED = /(?:^|\s)(?:moi|me|i am|i'm|je suis),?\s+(?:his|her|son|sa|the deceased's)\s+(?:(?:full|germaine?)\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\b/
+const STATED =
+  /(?:^|\s)(?:moi|me|i am|i'm|je suis),?\s+(?:his|her|son|sa|the deceased's)\s+(?:(?:eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique)\s+)?(?:(?:full|germaine?)\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\b/
 /** The deceased-side word the asker uses of themself. */
 const DECEASED_SIDE: Record<string, Relation> = {
   brother: 'full_brother',

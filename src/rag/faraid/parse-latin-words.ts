@@ -190,18 +190,19 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
     'both',
   ],
   [/\b(?:full )?paternal uncles?\b|\buncles?\b|\boncles? paternels?(?: germains?)?\b|\boncles?\b/, 'full_uncle', 'both'],
-  [/\b(?:full )?brothers?\b|\bfreres?(?: germains?)?\b/, 'full_brother', 'both'],
-  [/\b(?:full )?sisters?\b|\bsoeurs?(?: germaines?)?\b/, 'full_sister', 'both'],
-  [/\bhusband\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
+  // ("his bro", « son frangin », "her sis", "her hubby", "his missus", « sa zawja », "his umm": said informally)
+  [/\b(?:full )?brothers?\b|\bfreres?(?: germains?)?\b|\bbros?\b|\bfrangins?\b/, 'full_brother', 'both'],
+  [/\b(?:full )?sisters?\b|\bsoeurs?(?: germaines?)?\b|\bsis\b|\bfrangines?\b/, 'full_sister', 'both'],
+  [/\bhusband\b|\bhubby\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
   // (« 3 femmes »: a number says wives, as « deux femmes » does)
-  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\b/, 'wife', 'both'],
+  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bmissus\b|\bzawjah?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\b/, 'wife', 'both'],
   [/\bsons?\b|\bboys?\b/, 'son', 'en'],
   [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
   [/\bgirls?\b/, 'daughter', 'en'],
   // ("his dad", « sa maman »: the deceased's; a bare "mom" is the asker's, refused in parse-latin.ts)
   [/\bfather\b|\bpere\b|(?<=\b(?:his|her|son|sa)\s)(?:dad(?:dy)?|papa)\b/, 'father', 'both'],
-  [/\bmother\b|\bmere\b|(?<=\b(?:his|her|son|sa)\s)(?:mom(?:my)?|mum|maman)\b/, 'mother', 'both'],
+  [/\bmother\b|\bmere\b|(?<=\b(?:his|her|son|sa)\s)(?:mom(?:my)?|mum|maman|ma|umm|oumm)\b/, 'mother', 'both'],
 ]
 /** Relations a bare word names by default («brother» → full brother): said back as an assumption. */
 export const UNSURE: Partial<Record<Relation, Assumption>> = {
@@ -221,14 +222,18 @@ export const UNSURE: Partial<Record<Relation, Assumption>> = {
 }
 
 export const RELIGION =
-  /^(christian|jewish|non-muslim|apostate|chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non-musulman|non-musulmane|non-musulmans|non-musulmanes|apostat|apostate|apostats)$/
+  /^(christian|jewish|hindu|buddhist|atheist|non-muslim|apostate|chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non-musulman|non-musulmane|non-musulmans|non-musulmanes|apostat|apostate|apostats)$/
 export const ADOPTED = /^(adopted|adoptive)$/
+/** Slavery said of an heir (« esclave », "a slave", «عبد»): a barrier the calculator does not model — refused. */
+export const SLAVE = /\b(?:slaves?|esclaves?)\b/
+/** "killed by his son", « tué par son frère »: the killer named apart from the list — which heir is not read. */
+export const KILLED_BY = /\b(?:killed|murdered) by (?:his|her|one of his|one of her)\b|\b(?:tuee?|assassinee?) par (?:son|sa|l'un de ses|l'une de ses)\b/
 /** After an heir: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son who is not a Muslim". */
 export const BARRED_AFTER: [RegExp, Barrier][] = [
   [/^,?\s*(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|by adoption|par adoption)\b/, 'adoption'],
   [/^,?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
   [
-    /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|pas musulmane?|chretienne?|juive?)\b|^,?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b/,
+    /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|pas musulmane?|chretienne?|juive?|hindoue?|bouddhiste|athee)\b|^,?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^,?\s*who (?:has )?left islam\b/,
     'religion',
   ],
 ]

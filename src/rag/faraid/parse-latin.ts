@@ -9,6 +9,8 @@ import { type Barrier, excludesDistantKindred, NAMED_ONCE, type Relation, type S
 import {
   ADOPTED,
   DIED_LATER,
+  KILLED_BY,
+  SLAVE,
   BARRED_AFTER,
   CHILDREN,
   DEAD_AFTER,
@@ -47,6 +49,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const told = asked
     .split(/(?<=[.?!;])\s+/)
     .filter((s) => !(QUESTION.test(fold(s)) && !DEATH.test(fold(s))))
+    // ("If a man dies leaving his wife and a son, what does the son get?": the question after the family's comma
+    // names an heir again — cut there)
+    .map((s) => (QUESTION.test(fold(s)) ? s.replace(ASKED_AFTER_COMMA, '.') : s))
     .map((s) => afterCondition(s, lang))
     .join(' ')
   // « Mon père est décédé, il laisse ma mère… »: told from the asker's side, read from the deceased's
@@ -173,6 +178,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     ...(turned?.problems ?? []),
     ...lineless.map((b) => `“${b}”: the lines of the siblings are not read`),
     ...(spouseUnsexed ? ['a spouse of no stated sex'] : []),
+    ...(SLAVE.test(rest) || SLAVE.test(source) ? ['slavery is not modelled'] : []),
+    ...(KILLED_BY.test(source) ? ['the deceased killed by an heir named apart'] : []),
     ...unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
     ...kinsChildren.map((k) => `“${k}”: the children of an heir, not read`),
     // ("his aunt", « sa tante »: the father's sister or the mother's — their places differ; not dropped)
@@ -231,7 +238,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       if (spouse || adjacent) continue
     }
     // « son petit-fils, fils de son fils, »: an apposition naming the same heir again is no second one
-    if (earlier && earlier.relation === f.relation && /^\s*,\s*$/.test(source.slice(earlier.at + earlier.text.length, f.at)) && !/\d/.test(f.text)) continue
+    if (earlier && earlier.relation === f.relation && /^\s*,\s*(?:the|his|her|le|la|son|sa)?\s*$/.test(source.slice(earlier.at + earlier.text.length, f.at)) && !/\d/.test(f.text)) continue
     // "her sons from a previous marriage: two sons": the list after the colon restates the heir before it
     const between = earlier ? source.slice(earlier.at + earlier.text.length, f.at) : ''
     if (earlier && earlier.relation === f.relation && /^[^,;.]*:\s*\S*\s*$/.test(between)) {
@@ -480,6 +487,7 @@ const countIn = (word: string): number | undefined => NUMBERS[word] ?? (/^\d+$/.
 /** Words that name again a group already told of («the sons», « les épouses »), or one of it. */
 const DEFINITE = /^(the|these|those|both|les|le|la|ces|l')$/
 const ONE_OF = /\b(?:one|two|three|each|all|both|either|neither|l'une|l'un|une|un|deux|trois|chacune?|toutes?|tous)\s+(?:of|des|de)\s+(?:the|his|her|these|those|ses|les|ces)?\s*$/
+const ASKED_AFTER_COMMA = /,\s*(?:so\s+|then\s+|alors\s+)?(?:what|how|who|which|does|do|is|are|quelle?s?|combien|qui|comment|est-ce|que)\b[^,]*$/i
 /** "One son is…", "the eldest daughter", « l'aîné des fils »… said of heirs already counted (not "another son": one more). */
 const ONE_SAID = /\b(?:one|the other|the eldest|the youngest|the elder|the older|the younger|l'autre|l'aine|l'ainee|le cadet|la cadette)\s+$/
 /** "one of his", « l'un de ses »: one of a group not counted before. */

@@ -476,6 +476,35 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(read('A man died leaving his wife and 2 sons. One son died 5 years later.', 'en'), [{ wife: 1, son: 2 }, true])
   })
 
+  test('second sweep: the heir asked about after a comma, informal kin words, barriers said otherwise, questions about other things', () => {
+    const heirsOf = (text: string, lang: 'en' | 'fr' | 'ar') => {
+      const c = recogniseCase(text, lang)
+      return c && Object.fromEntries(c.heirs.map((h) => [h.relation, h.barred ? `${h.count}!${h.barred}` : h.count]))
+    }
+    assert.deepEqual(heirsOf("If a man leaves his mother, his wife and his paternal uncle, what is the uncle's share?", 'en'), { mother: 1, wife: 1, full_uncle: 1 })
+    assert.deepEqual(heirsOf('Si un homme meurt en laissant sa femme et un fils, combien reçoit le fils ?', 'fr'), { wife: 1, son: 1 })
+    assert.deepEqual(heirsOf('A man died leaving his wife, his umm and his 2 sons.', 'en'), { wife: 1, mother: 1, son: 2 })
+    assert.deepEqual(heirsOf('Un homme décède et laisse sa zawja, sa mère et son frère.', 'fr'), { wife: 1, mother: 1, full_brother: 1 })
+    assert.deepEqual(heirsOf('My sis died leaving her hubby, her 3 kids (2 boys, a girl) and her ma.', 'en'), { husband: 1, son: 2, daughter: 1, mother: 1 })
+    assert.deepEqual(heirsOf('A man died leaving his wife and his father who is Hindu.', 'en'), { wife: 1, father: '1!religion' })
+    assert.deepEqual(heirsOf('A man died leaving his cousin, the son of his full paternal uncle, and his paternal aunt.', 'en'), { full_uncles_son: 1, paternal_aunt: 1 })
+    assert.deepEqual(heirsOf('My brother passed away leaving his wife, his 2 daughters and our mother. Our father died before him. I am his only brother.', 'en'), {
+      wife: 1,
+      daughter: 2,
+      mother: 1,
+      full_brother: 1,
+    })
+    for (const [text, lang] of [
+      ['A man died leaving his son, who is a slave, and his brother.', 'en'],
+      ['A man was killed by his son. He left a wife, that son and another son.', 'en'],
+      ['Un homme a été tué par son frère. Il laisse sa femme, ce frère et sa sœur.', 'fr'],
+      ['A man died leaving his wife and his son. Should the mother get a salary from the shop?', 'en'],
+      ['my dad died leaving my mum and us 3 boys. who will get custody of my little brother?', 'en'],
+      ['توفي رجل وترك زوجة وابنين، فكم يوما تحد عليه زوجته؟', 'ar'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
+
   test("an heir's own children named after the family are not the deceased's: refused (Arabic)", () => {
     assert.equal(recogniseCase('توفي رجل عن زوجة وابن وبنت، وللابن ثلاثة أولاد', 'ar'), undefined)
     assert.equal(recogniseCase('توفي رجل عن زوجة وأخ، وللأخ ابنان', 'ar'), undefined)

@@ -165,6 +165,9 @@ const HEIRS_LISTED = /\b(?:survivors?|heirs?|h[ée]ritiers?)\s*(?::|are\b|includ
 /** What a question about the division asks: who inherits, a share, an amount (a question about anything else is not a case). */
 const ESTATE_ASKED =
   /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul/i
+/** What "how much", « combien », «كم» may count besides shares: alms, prayers, a salary, a loan, custody, a grave… */
+const OTHER_TOPIC =
+  /custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles/i
 const HEIRS_CHILDREN_AR =
   /(?:^|[\s،,])ول(?:ل|ا)?(?:ابن|اخ|اخت|بنت|ابنه|ابنها|اخيه|اخيها|اخته|اختها|بنته|بنتها)\s+(?:(?!(?:ال)?(?:متوف|ميت))\S+\s+)?(?:اولاد|ابناء|ابن|بنت|ابنان|ابنين|بنات|بنتان|بنتين|ولد|ولدان|ولدين)(?=$|[\s،,.])/
 const ESTATE_ASKED_AR =
@@ -192,7 +195,7 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   // ("… He owed me 3000 dollars. Who should repay me?", « … Qui devient le tuteur ? »: a family told before a question
   // about something else — a debt, a guardian, a prayer — is not a case; a family told with no question is)
   const questions = asked.match(/[^.!?؟\n]*[?؟]/g) ?? []
-  if (questions.length > 0 && !questions.some((q) => (lang === 'ar' ? ESTATE_ASKED_AR : ESTATE_ASKED).test(q))) return undefined
+  if (questions.length > 0 && !questions.some((q) => (lang === 'ar' ? ESTATE_ASKED_AR : ESTATE_ASKED).test(q) && !OTHER_TOPIC.test(q))) return undefined
   // («ثم توفي أحد الأبناء عن …»: a later death is read apart, never as more heirs of the first deceased)
   const told = laterDeathsIn(asked, lang)
   if (!told) return undefined
