@@ -80,6 +80,21 @@ export function fromAskersSide(
   }
   // (the deceased's, before a plural: «his», «her», « ses »)
   const theirs = lang === 'en' ? (deceased === 'male' ? 'his' : 'her') : 'ses'
+  // ("My dad passed away. We are 3 brothers and 2 sisters", « Nous sommes 3 frères et 2 sœurs »: the asker and
+  // the asker's siblings, all the parent's children)
+  if (key === 'father' || key === 'mother')
+    for (const m of heirs.matchAll(WE_ARE)) {
+      const groups = [
+        [m[1], m[2]],
+        [m[3], m[4]],
+      ].filter((g): g is [string, string] => g[0] !== undefined && g[1] !== undefined)
+      const by = groups.map(([n, noun]) => {
+        const relation: Relation = /^(brothers?|freres?|boys?|garcons?|sons?|fils)$/.test(noun) ? 'son' : 'daughter'
+        assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation })
+        return phrase(relation, deceased, lang, !/^(1|one|un|une|a|an)$/.test(n), n)
+      })
+      edits.push({ at: m.index, length: m[0].length, by: ` ${by.join(lang === 'en' ? ' and ' : ' et ')}` })
+    }
   // «our parents» when a brother or a sister died: the deceased's father and mother
   if (key === 'brother' || key === 'sister')
     for (const m of heirs.matchAll(PARENTS)) {
@@ -299,6 +314,12 @@ const SELF =
 /** «our parents», «nos parents»: both, from the asker's side. */
 const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
 /** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */
+const SIBLING_NOUN = '(brothers?|sisters?|freres?|soeurs?|boys?|girls?|garcons?|filles?)'
+/** "we are 3 brothers and 2 sisters", « nous sommes 3 frères et 2 sœurs »: the asker among the siblings counted. */
+const WE_ARE = new RegExp(
+  `\\b(?:we are|we're|nous sommes)\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+${SIBLING_NOUN}(?:\\s*(?:,|and|et)\\s*(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+${SIBLING_NOUN})?`,
+  'g',
+)
 /** The asker speaking for a group of heirs: "us two brothers", « nous sommes trois ». */
 const WE = /\b(?:us|we|nous)\b/
 const STATED =

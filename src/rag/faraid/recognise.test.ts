@@ -487,6 +487,9 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('Un homme décède et laisse sa zawja, sa mère et son frère.', 'fr'), { wife: 1, mother: 1, full_brother: 1 })
     assert.deepEqual(heirsOf('My sis died leaving her hubby, her 3 kids (2 boys, a girl) and her ma.', 'en'), { husband: 1, son: 2, daughter: 1, mother: 1 })
     assert.deepEqual(heirsOf('A man died leaving his wife and his father who is Hindu.', 'en'), { wife: 1, father: '1!religion' })
+    // ("We are 3 brothers and 2 sisters" after a parent's death: the parent's children, the asker among them)
+    assert.deepEqual(heirsOf("My dad passed away. We are 3 brothers and 2 sisters and my mom is still alive. I'm a boy.", 'en'), { son: 3, daughter: 2, wife: 1 })
+    assert.deepEqual(heirsOf('Mon père est décédé. Nous sommes 3 frères et 2 sœurs et ma mère est vivante. Je suis un garçon. Comment partager ?', 'fr'), { son: 3, daughter: 2, wife: 1 })
     assert.deepEqual(heirsOf('A man died leaving his cousin, the son of his full paternal uncle, and his paternal aunt.', 'en'), { full_uncles_son: 1, paternal_aunt: 1 })
     assert.deepEqual(heirsOf('My brother passed away leaving his wife, his 2 daughters and our mother. Our father died before him. I am his only brother.', 'en'), {
       wife: 1,
