@@ -494,7 +494,7 @@ const ONE_SAID = /\b(?:one|the other|the eldest|the youngest|the elder|the older
 const ONE_OF_FIRST = /\b(?:one of|l'une? de|une? de)\s+(?:his|her|the|ses|les)\s+$/
 /** What bars an heir, said in a sentence about one of a group. */
 const BARRIER_WORDS =
-  /\b(?:christian|jewish|jew|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|murdered|slave|chretienne?|juive?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?)\b/
+  /\b(?:christian|jewish|jew|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|murdered|slave|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?)\b/
 const KIN_HAS_CHILDREN =
   /\b(?:his|her|the|son|sa|le|la)\s+(?:brothers?|sisters?|sons?|daughters?|uncles?|wife|husband|frere|soeur|fils|fille|oncle|femme|epouse|mari)\s+(?:also\s+|himself\s+|herself\s+)?(?:has|had|have|a|avait|ont|avaient)\s+(?:lui-meme\s+|elle-meme\s+|aussi\s+|egalement\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+)?(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\b/g
 const UNSEXED_GRANDCHILDREN =

@@ -486,6 +486,7 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('A man died leaving his wife, his umm and his 2 sons.', 'en'), { wife: 1, mother: 1, son: 2 })
     assert.deepEqual(heirsOf('Un homme décède et laisse sa zawja, sa mère et son frère.', 'fr'), { wife: 1, mother: 1, full_brother: 1 })
     assert.deepEqual(heirsOf('My sis died leaving her hubby, her 3 kids (2 boys, a girl) and her ma.', 'en'), { husband: 1, son: 2, daughter: 1, mother: 1 })
+    assert.deepEqual(heirsOf('my sis died leaving her hubby, her 3 kids (2 boys, a girl) and our mum.', 'en'), { husband: 1, son: 2, daughter: 1, mother: 1 })
     assert.deepEqual(heirsOf('A man died leaving his wife and his father who is Hindu.', 'en'), { wife: 1, father: '1!religion' })
     // ("We are 3 brothers and 2 sisters" after a parent's death: the parent's children, the asker among them)
     assert.deepEqual(heirsOf("My dad passed away. We are 3 brothers and 2 sisters and my mom is still alive. I'm a boy.", 'en'), { son: 3, daughter: 2, wife: 1 })
@@ -504,6 +505,9 @@ describe('inheritance cases recognised in a question', () => {
       ['A man died leaving his wife and his son. Should the mother get a salary from the shop?', 'en'],
       ['my dad died leaving my mum and us 3 boys. who will get custody of my little brother?', 'en'],
       ['توفي رجل وترك زوجة وابنين، فكم يوما تحد عليه زوجته؟', 'ar'],
+      // (« chrétien », « juif »: the masculine forms were not read as barriers said of one of them)
+      ["Un homme laisse sa femme, ses deux fils dont l'un est chrétien, et sa mère.", 'fr'],
+      ["Un homme laisse sa femme et deux fils. L'un des fils est juif.", 'fr'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })
