@@ -31,7 +31,7 @@ export const HEADS: Record<string, [Head, Many]> = {}
 const add = (head: Head, many: Many, ...words: string[]) => {
   for (const w of words) HEADS[w] = [head, many]
 }
-add('son', 1, 'ابن', 'ابنا', 'ولد', 'ولدا', 'ابنه', 'ابنها')
+add('son', 1, 'ابن', 'ابنا', 'ولد', 'ولدا', 'ابنه', 'ابنها', 'ولده', 'ولدها')
 add('son', 2, 'ابنان', 'ابنين', 'ابني', 'ولدان', 'ولدين', 'ولدي', 'ابنيه', 'ابناه')
 add('son', 'many', 'ابناء', 'اولاد', 'بنين', 'بنون', 'بنو', 'بني', 'ابناءه', 'اولاده', 'ابنائه')
 // (spoken: «ولاده», «ولادها» his, her children)

@@ -71,8 +71,10 @@ export function saidToHaveDiedBefore(after: string): boolean {
 }
 
 /** A half-sibling's parent named after him ("half-sister from her mother", « frère du côté de son père »). */
-const SIDE_M = "(?:from|on|through|by) (?:his |her |the )?(?:same )?mother(?:'s side)?|of the same mother|du cote de (?:sa |la )?mere|par (?:sa |la )?mere|(?:de|du) meme mere"
-const SIDE_F = "(?:from|on|through|by) (?:his |her |the )?(?:same )?father(?:'s side)?|of the same father|du cote (?:de (?:son )?|du )pere|par (?:son |le )?pere|(?:de|du) meme pere"
+const SIDE_M =
+  "(?:from|on|through|by) (?:his |her |the )?(?:same )?mother(?:'s side)?|of the same mother|(?:who|that) shares? (?:only )?(?:his |her |the same )mother|du cote de (?:sa |la )?mere|par (?:sa |la )?mere|(?:de|du) meme mere"
+const SIDE_F =
+  "(?:from|on|through|by) (?:his |her |the )?(?:same )?father(?:'s side)?|of the same father|(?:who|that) shares? (?:only )?(?:his |her |the same )father|du cote (?:de (?:son )?|du )pere|par (?:son |le )?pere|(?:de|du) meme pere"
 
 /** A kinsman as the phrases name him: "his X's" (possessive), "of his X" (of), « du X » (french). */
 interface Kin {
@@ -243,7 +245,7 @@ export const BARRED_AFTER: [RegExp, Barrier][] = [
  * son-in-law — or a fiancée: no heir. Read before the kinship phrases, so that « fils de sa femme » is not a son and a wife.
  */
 export const NOT_KIN =
-  /\b(?:wife|husband|widow|mother|father)'s (?:sons?|daughters?|child(?:ren)?)\b|\b(?:wife|husband|widow)'s (?:mother|father|parents|brothers?|sisters?)\b|\b(?:mere|pere|parents|freres?|soeurs?) (?:de|du) (?:sa|son) (?:femme|epouse|mari|veuve)\b|\b(?:sons?|daughters?|brothers?|sisters?)'s (?:wife|wives|husband|widow)\b|\bfather's wi(?:fe|ves)\b|\bstep-?(?:sons?|daughters?|mother|father|brothers?|sisters?|child(?:ren)?)\b|\b(?:sons?|daughters?|brothers?|sisters?|mother|father)s?-in-law\b|\b(?:fils|filles?|enfants?) (?:de|du) (?:sa|son|leur) (?:femme|epouse|mari|veuve|premier mari|premiere femme)\b|\b(?:femme|epouse|mari|veuve) (?:de|du) (?:son|sa) (?:fils|fille|frere|soeur|pere|mere)\b|\bbeaux?-(?:fils|peres?|freres?)\b|\bbelles?-(?:filles?|meres?|soeurs?)\b|\b(?:foster|milk) (?:brothers?|sisters?|sons?|daughters?|mother|father)\b|\b(?:freres?|soeurs?|fils|filles?|mere|pere) de lait\b|\b(?:fiancee?s?|betrothed)\b/g
+  /\b(?:an? )?(?:different|other) (?:mother|father)\b|\banother (?:mother|father)\b|\b(?:une? |d'une? )autre (?:mere|pere)\b|\b(?:wife|husband|widow|mother|father)'s (?:sons?|daughters?|child(?:ren)?)\b|\b(?:wife|husband|widow)'s (?:mother|father|parents|brothers?|sisters?)\b|\b(?:mere|pere|parents|freres?|soeurs?) (?:de|du) (?:sa|son) (?:femme|epouse|mari|veuve)\b|\b(?:sons?|daughters?|brothers?|sisters?)'s (?:wife|wives|husband|widow)\b|\bfather's wi(?:fe|ves)\b|\bstep-?(?:sons?|daughters?|mother|father|brothers?|sisters?|child(?:ren)?)\b|\b(?:sons?|daughters?|brothers?|sisters?|mother|father)s?-in-law\b|\b(?:fils|filles?|enfants?) (?:de|du) (?:sa|son|leur) (?:femme|epouse|mari|veuve|premier mari|premiere femme)\b|\b(?:femme|epouse|mari|veuve) (?:de|du) (?:son|sa) (?:fils|fille|frere|soeur|pere|mere)\b|\bbeaux?-(?:fils|peres?|freres?)\b|\bbelles?-(?:filles?|meres?|soeurs?)\b|\b(?:foster|milk) (?:brothers?|sisters?|sons?|daughters?|mother|father)\b|\b(?:freres?|soeurs?|fils|filles?|mere|pere) de lait\b|\b(?:fiancee?s?|betrothed)\b/g
 /** Words that deny the kin after them, up to the clause's end: "he had no wife or children", « sans enfant ni épouse ». */
 export const NEGATION = /^(no|not|without|neither|nor|never|didn't|don't|doesn't|hadn't|haven't|hasn't|sans|aucun|aucune|pas|ni|jamais|point)$/
 /** A relative said to be dead where he is named: "his late son", "his deceased son", « son fils décédé ». */

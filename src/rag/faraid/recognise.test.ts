@@ -42,6 +42,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["A woman died leaving her husband and her grandmother (her father's mother).", 'en', 'female', { husband: 1, paternal_grandmother: 1 }],
   ['Une femme décède en laissant son mari et sa grand-mère (la mère de son père).', 'fr', 'female', { husband: 1, paternal_grandmother: 1 }],
   ["A man died leaving his wife and his grandmother, his father's mother.", 'en', 'male', { wife: 1, paternal_grandmother: 1 }],
+  // (a side said in a relative clause; "a different mother" is no mother of the deceased; «ولد ولده» his son's son)
+  ['A woman died leaving her husband, her mother, and 2 brothers who share only her mother.', 'en', 'female', { husband: 1, mother: 1, maternal_brother: 2 }],
+  ['A man died leaving his wife and 2 brothers from the same father but a different mother.', 'en', 'male', { wife: 1, paternal_brother: 2 }],
+  ['توفي رجل عن زوجة وولد ولده', 'ar', 'male', { wife: 1, sons_son: 1 }],
   // (« رجل مسلم », « امرأة مسلمة »: who died, said of his faith)
   ['توفي رجل مسلم عن زوجة وابن', 'ar', 'male', { wife: 1, son: 1 }],
   ['توفيت امرأة مسلمة عن زوج وبنت', 'ar', 'female', { husband: 1, daughter: 1 }],
