@@ -287,13 +287,16 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // («Combien touche la veuve si le défunt laisse aussi 2 fils ?»: an heir asked about before a death told of
     // someone else in general words is an heir too)
     if (deathAt > f.at && !SUBJECT.test(source.slice(f.at + f.text.length, deathAt))) continue
+    // (an heir counted in an earlier sentence and named again here)
+    const counted = countedAt.get(f.relation)
+    const laterSentence = counted !== undefined && /[.;!?]/.test(source.slice(counted, f.at))
+    const lead = source.slice(Math.max(0, f.at - 24), f.at)
     // "His father had died before him", « sa femme, décédée avant lui »: no heir — nor, when counted in an earlier
     // sentence, the one named again ("… his wife and a son. His wife had died 5 years earlier.")
     if (saidToHaveDiedBefore(source.slice(f.at + f.text.length))) {
-      const counted = countedAt.get(f.relation)
       // ("His other son died before him": another one, never counted)
-      const other = /\b(?:other|another|second|third|autre|deuxieme|second)\s+$/.test(source.slice(Math.max(0, f.at - 12), f.at))
-      if (counted !== undefined && !other && /[.;!?]/.test(source.slice(counted, f.at)) && !/[sx]$/.test(f.text)) {
+      const other = /\b(?:other|another|second|third|autre|deuxieme)\s+$/.test(lead)
+      if (laterSentence && !other && !/[sx]$/.test(f.text)) {
         const had = tally.heirs.get(f.relation) ?? 0
         if (had > 1) tally.set(f.relation, had - 1)
         else tally.heirs.delete(f.relation)
@@ -338,7 +341,6 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // "… 2 sons. The sons are adults.", "One of the wives is a Christian", « L'une des épouses est chrétienne »: an
     // heir counted in an earlier sentence named again — no more of them; a barrier said of one of them is not
     // placed (which one?), so the case is refused
-    const counted = countedAt.get(f.relation)
     // ("… his wife and a son. His wife is pregnant.", « décédé avant sa mère. Il laisse sa mère… »: there is one of
     // them — the same person named again)
     // (« sa femme »: the possessive may be the phrase's own first word)
@@ -346,11 +348,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const again = counted !== undefined && NAMED_ONCE.has(f.relation) && possessive && !/[sx]$/.test(f.text)
     // ("… 2 sons. One son is disabled.", "… a son. While alive he gave his son a car.", « Sa femme veut donner sa
     // part »: heirs counted in an earlier sentence, named there again with a possessive, « one », « the eldest »)
-    const lead = source.slice(Math.max(0, f.at - 24), f.at)
-    const laterSentence = counted !== undefined && /[.;!?]/.test(source.slice(counted, f.at))
     if (again || (laterSentence && (DEFINITE.test(word) || possessive || ONE_OF.test(lead) || ONE_SAID.test(lead)))) {
       const sentence = source.slice(f.at).split(/[.;!?]/)[0]!
-      if (bar || BARRIER_WORDS.test(sentence)) problems.push(`“${source.slice(Math.max(0, f.at - 24), f.at).trim()} ${f.text}”: a barrier said of one of them`)
+      if (bar || BARRIER_WORDS.test(sentence)) problems.push(`“${lead.trim()} ${f.text}”: a barrier said of one of them`)
       continue
     }
     const prior = before.at(-2) ?? ''
