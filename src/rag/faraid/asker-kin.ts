@@ -128,3 +128,14 @@ const bySex = (sex: Sex | undefined, male: Relation, female: Relation): Relation
 
 /** The asker whose husband or wife died is the surviving spouse, an heir even when the question lists only the others. */
 export const survivingSpouse = (deceased: AskerKin): Relation | undefined => (deceased === 'husband' || deceased === 'wife' ? deceasedSide(deceased, 'me', undefined) : undefined)
+
+/**
+ * «My father died, leaving my mother and my two brothers», «توفي والدي وترك أمي وأخي وأختي»: the asker whose
+ * father or mother died and who names brothers or sisters is their child too — the child the asker's sex makes,
+ * or, that sex unsaid, a problem (a son or a daughter: every share depends on it). Both parsers ask it.
+ */
+export function askerAsChild(deceased: AskerKin, asker: Sex | undefined): { relation: Relation } | { problem: string } | undefined {
+  if (deceased !== 'father' && deceased !== 'mother') return undefined
+  const relation = deceasedSide(deceased, 'me', asker)
+  return relation ? { relation } : { problem: 'the asker, a child of the deceased, is an heir too: whether a son or a daughter is not said' }
+}

@@ -1,4 +1,4 @@
-import { type AskerKin, deceasedSide, grandparentOf, survivingSpouse } from './asker-kin'
+import { type AskerKin, askerAsChild, deceasedSide, grandparentOf, survivingSpouse } from './asker-kin'
 import type { Assumption } from './assumptions'
 import type { Relation, Sex } from './relations'
 
@@ -83,13 +83,11 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   // «توفي والدي وترك أمي وأخي وأختي»: the asker's brothers and sisters are his children, and so is the asker — counted
   // when the asker's sex is said («وأنا ذكر», «علما بأني بنته»), the case refused otherwise; not when the asker is
   // listed («وأنا») or speaks for them («نحن»)
-  if ((key === 'father' || key === 'mother') && siblingsNamed && !askerListed && !/(?:^|\s)(?:نحن|ونحن)(?=$|[\s،,.])/.test(text)) {
-    const child = asker && deceasedSide(key, 'me', asker)
-    if (child) {
-      askerHeir = child
-      assumptions.push({ kind: 'asker_child', relation: child })
-    } else problems.push('the asker, a child of the deceased, is an heir too: whether a son or a daughter is not said')
-  }
+  const child = siblingsNamed && !askerListed && !/(?:^|\s)(?:نحن|ونحن)(?=$|[\s،,.])/.test(text) ? askerAsChild(key, asker) : undefined
+  if (child && 'relation' in child) {
+    askerHeir = child.relation
+    assumptions.push({ kind: 'asker_child', relation: child.relation })
+  } else if (child) problems.push(child.problem)
   return { text: `${told}${heirs}`, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
 }
 

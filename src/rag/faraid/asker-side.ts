@@ -1,5 +1,5 @@
 import type { Assumption } from './assumptions'
-import { type AskerKin, deceasedSide, grandparentOf, placesKin, survivingSpouse } from './asker-kin'
+import { type AskerKin, askerAsChild, deceasedSide, grandparentOf, placesKin, survivingSpouse } from './asker-kin'
 import { DEATH, fold, saidToHaveDiedBefore } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 
@@ -150,13 +150,11 @@ export function fromAskersSide(
   // a daughter: every share depends on it); not when the asker is already among them («… et moi», «including me»)
   // or speaks for a group («us», «nous»)
   const siblings = listed.some((m) => KIN[m[3]!]?.key === 'brother' || KIN[m[3]!]?.key === 'sister')
-  if ((key === 'father' || key === 'mother') && siblings && !askerHeir && mes.length === 0 && !WE.test(heirs)) {
-    const child = asker && deceasedSide(key, 'me', asker)
-    if (child) {
-      askerHeir = child
-      assumptions.push({ kind: 'asker_child', relation: child })
-    } else problems.push('the asker, a child of the deceased, is an heir too: whether a son or a daughter is not said')
-  }
+  const child = siblings && !askerHeir && mes.length === 0 && !WE.test(heirs) ? askerAsChild(key, asker) : undefined
+  if (child && 'relation' in child) {
+    askerHeir = child.relation
+    assumptions.push({ kind: 'asker_child', relation: child.relation })
+  } else if (child) problems.push(child.problem)
   if (assumptions.length === 0 && problems.length === 0) return undefined
   return { text: source.slice(0, from) + text, deceased, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
 }
@@ -311,9 +309,13 @@ const ME = new RegExp(
   'g',
 )
 
+/** "the eldest daughter", "his only son", « la fille aînée »: a word of rank between the asker's «I am» and who they are. */
+const RANK = 'eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique'
 /** "I am his son", «je suis sa fille», "I'm a woman": the asker saying who they are. */
-const SELF =
-  /(?:^|\s)(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |son |sa |un |une )?(?:(?:eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\b/g
+const SELF = new RegExp(
+  `(?:^|\\s)(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\\b`,
+  'g',
+)
 /** «our parents», «nos parents»: both, from the asker's side. */
 const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
 /** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */
@@ -325,8 +327,9 @@ const WE_ARE = new RegExp(
 )
 /** The asker speaking for a group of heirs: "us two brothers", « nous sommes trois ». */
 const WE = /\b(?:us|we|nous)\b/
-const STATED =
-  /(?:^|\s)(?:moi|me|i am|i'm|je suis),?\s+(?:his|her|son|sa|the deceased's)\s+(?:(?:eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique)\s+)?(?:(?:full|germaine?)\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\b/
+const STATED = new RegExp(
+  `(?:^|\\s)(?:moi|me|i am|i'm|je suis),?\\s+(?:his|her|son|sa|the deceased's)\\s+(?:(?:${RANK})\\s+)?(?:(?:full|germaine?)\\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\\b`,
+)
 /** The deceased-side word the asker uses of themself. */
 const DECEASED_SIDE: Record<string, Relation> = {
   brother: 'full_brother',
@@ -340,14 +343,15 @@ const DECEASED_SIDE: Record<string, Relation> = {
 }
 
 /** «je suis sa fille», "I am his son", "I am a woman": who the asker is, when said. */
+const ASKER_SAID = new RegExp(
+  `\\b(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(?:(?:${RANK}) )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\\b`,
+)
+
 function askerSex(source: string, deceased: Key): Sex | undefined {
   // (the spouse of a husband is a wife)
   if (deceased === 'husband') return 'female'
   if (deceased === 'wife') return 'male'
-  const said =
-    /\b(?:i am|i'm|je suis)\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(?:(?:eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique) )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\b/.exec(
-      source,
-    )
+  const said = ASKER_SAID.exec(source)
   if (!said) return undefined
   return /^(man|homme|son|fils|brother|frere|boy|garcon)$/.test(said[1]!) ? 'male' : 'female'
 }
