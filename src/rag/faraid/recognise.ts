@@ -1,7 +1,6 @@
 import type { Lang } from '../../contract/common'
 import { siblingsBySexIn } from './parse-ar-gloss'
-import { foldArabic } from './arabic-text'
-import { arabicWordsOf } from './arabic-text'
+import { arabicWordsOf, foldArabic } from './arabic-text'
 import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
 import { ASKERS_KIN } from './parse-ar-words'
 import { type Assumption, dedupeAssumptions } from './assumptions'
@@ -158,10 +157,6 @@ const ENGLISH_DEATH =
   /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving|passed away and left|survive (?:him|her)|a deceased (?:man|woman) left|the deceased,? (?:(?:a )?(?:man|woman),? )?(?:left|leaves)|(?:he|she) left|(?:a|the) (?:man|woman|person) left)\b|\b(?:died|passed away)\b[^?]*\b(?:left|(?:he|she) had)\b/i
 /** « Un homme est mort. Héritiers : … », "A man died; survivors: …": the heirs listed after a death told apart. */
 const HEIRS_LISTED = /\b(?:survivors?|heirs?|h[ée]ritiers?)\s*(?::|are\b|include\b|sont\b)/i
-/**
- * "My husband died. His parents and his brother are alive.", « … sont encore en vie »: the heirs said to be living,
- * after a death — when nothing else is asked, or the question is about the estate.
- */
 /** What a question about the division asks: who inherits, a share, an amount (a question about anything else is not a case). */
 const ESTATE_ASKED =
   /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul/i
@@ -172,6 +167,10 @@ const HEIRS_CHILDREN_AR =
   /(?:^|[\s،,])ول(?:ل|ا)?(?:ابن|اخ|اخت|بنت|ابنه|ابنها|اخيه|اخيها|اخته|اختها|بنته|بنتها)\s+(?:(?!(?:ال)?(?:متوف|ميت))\S+\s+)?(?:اولاد|ابناء|ابن|بنت|ابنان|ابنين|بنات|بنتان|بنتين|ولد|ولدان|ولدين)(?=$|[\s،,.])/
 const ESTATE_ASKED_AR =
   /نصيب|يرث|ترث|أرث|نرث|ورث|ميراث|إرث|ارث|تركة|(?<![\u0621-\u064A])(?:ال)?تركه(?![\u0621-\u064A])|سهم|أسهم|اسهم|حصة|حصص|فرض|فروض|يقسم|تقسم|تقسيم|قسمة|يوزع|توزع|توزيع|يأخذ|تأخذ|ياخذ|تاخذ|يستحق|تستحق|يحجب|محجوب|عصبة|أصل المسألة|اصل المسالة|لكل|كم(?!\s+مدة)/
+/**
+ * "My husband died. His parents and his brother are alive.", « … sont encore en vie »: the heirs said to be living,
+ * after a death — when nothing else is asked, or the question is about the estate.
+ */
 const SAID_ALIVE = /\b(?:are|is)\s+(?:still\s+)?(?:alive|living)\b|\b(?:sont|est)\s+(?:encore\s+|toujours\s+)?(?:en\s+vie|vivante?s?)\b/i
 const DIED = /(?<!\p{L})(died|dies|passed away|deceased (?:man|woman|person)|d[ée]c[ée]d[ée]e?|est morte?|meurt)(?!\p{L})/iu
 /**
