@@ -2,6 +2,11 @@ import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
 import { recogniseCase } from './recognise'
 
+/** The heirs as `{relation: count}`. */
+const heirCounts = (heirs: ReadonlyArray<{ relation: string; count: number }>) => Object.fromEntries(heirs.map((h) => [h.relation, h.count]))
+/** The heirs read in a text that must be a case. */
+const heirsOf = (text: string, lang: 'ar' | 'fr' | 'en') => heirCounts(recogniseCase(text, lang)!.heirs)
+
 const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي عن زوجة وأربعة أبناء وثلاث بنات', 'ar', 'male', { wife: 1, son: 4, daughter: 3 }],
   ['توفي رجل وله زوجة وابنتان وأب', 'ar', 'male', { wife: 1, daughter: 2, father: 1 }],
@@ -232,7 +237,7 @@ describe('inheritance cases recognised in a question', () => {
       const c = recogniseCase(text, lang)
       assert.ok(c)
       assert.equal(c.deceased, deceased)
-      assert.deepEqual(Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), heirs)
+      assert.deepEqual(heirCounts(c.heirs), heirs)
     })
   }
   test('a pregnancy is placed (the widow carries his child, the mother beside the father his full sibling) or the case is left to retrieval, never ignored', () => {
@@ -387,7 +392,7 @@ describe('inheritance cases recognised in a question', () => {
       const c = recogniseCase(text, lang)
       assert.ok(c, text)
       assert.equal(c.deceased, deceased, text)
-      assert.deepEqual(Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), heirs, text)
+      assert.deepEqual(heirCounts(c.heirs), heirs, text)
       assert.deepEqual(
         c.assumptions.flatMap((a) => (a.kind === 'asker_side' ? [a.phrase] : [])),
         read,
@@ -398,7 +403,7 @@ describe('inheritance cases recognised in a question', () => {
 
   test("the asker whose parent died, naming brothers or sisters, is a child too: counted when the asker's sex is said, else the case is refused", () => {
     const c = recogniseCase("My father died leaving my mother and my 2 brothers. I'm a woman. What is my share?", 'en')
-    assert.deepEqual(Object.fromEntries(c!.heirs.map((h) => [h.relation, h.count])), { daughter: 1, wife: 1, son: 2 })
+    assert.deepEqual(heirCounts(c!.heirs), { daughter: 1, wife: 1, son: 2 })
     assert.ok(c!.assumptions.some((a) => a.kind === 'asker_child' && a.relation === 'daughter'))
     assert.equal(recogniseCase('My father died leaving my mother and my 2 brothers. What is my share?', 'en'), undefined)
     assert.equal(recogniseCase('Mon père est décédé, il laisse ma mère, ma sœur et mon frère.', 'fr'), undefined)
@@ -413,15 +418,13 @@ describe('inheritance cases recognised in a question', () => {
       { relation: 'son', count: 3 },
     )
     // Arabic: the asker's sex said apart («وأنا ذكر», «علما بأني ابنته»), or the case refused
-    const heirsOf = (text: string) => Object.fromEntries(recogniseCase(text, 'ar')!.heirs.map((h) => [h.relation, h.count]))
-    assert.deepEqual(heirsOf('توفي أبي وترك أمي وأخوين، وأنا ذكر'), { wife: 1, son: 3 })
-    assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي، علما بأني ابنته'), { wife: 1, son: 1, daughter: 2 })
+    assert.deepEqual(heirsOf('توفي أبي وترك أمي وأخوين، وأنا ذكر', 'ar'), { wife: 1, son: 3 })
+    assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي، علما بأني ابنته', 'ar'), { wife: 1, son: 1, daughter: 2 })
     assert.equal(recogniseCase('توفي والدي وترك أمي وأخي وأختي', 'ar'), undefined)
-    assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي وأنا بنت'), { wife: 1, son: 1, daughter: 2 })
+    assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأختي وأنا بنت', 'ar'), { wife: 1, son: 1, daughter: 2 })
   })
 
   test('heirs counted before and named again later are the same; a barrier said of one of a group sends the case to retrieval', () => {
-    const heirsOf = (text: string, lang: 'en' | 'fr') => Object.fromEntries(recogniseCase(text, lang)!.heirs.map((h) => [h.relation, h.count]))
     assert.deepEqual(heirsOf('A man died leaving a wife, 2 sons, and 1 daughter. One son is mentally disabled.', 'en'), { wife: 1, son: 2, daughter: 1 })
     assert.deepEqual(heirsOf('A man died and left a wife, a son and a daughter. While alive he gave his son a car.', 'en'), { wife: 1, son: 1, daughter: 1 })
     assert.deepEqual(heirsOf('Un homme décède et laisse sa femme et deux fils. Sa femme veut donner sa part à la mosquée.', 'fr'), { wife: 1, son: 2 })
@@ -470,7 +473,7 @@ describe('inheritance cases recognised in a question', () => {
   test('an heir said to have died before the deceased, in a later sentence too, is no heir; one who died after him is, and that is said', () => {
     const read = (text: string, lang: 'en' | 'fr') => {
       const c = recogniseCase(text, lang)!
-      return [Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), c.assumptions.some((a) => a.kind === 'died_after')]
+      return [heirCounts(c.heirs), c.assumptions.some((a) => a.kind === 'died_after')]
     }
     assert.deepEqual(read('A man died leaving his mother, his son and his wife. His wife had died 5 years earlier.', 'en'), [{ mother: 1, son: 1 }, false])
     assert.deepEqual(read('A man died leaving his wife and 2 sons. One son died 5 years earlier.', 'en'), [{ wife: 1, son: 1 }, false])
@@ -481,22 +484,23 @@ describe('inheritance cases recognised in a question', () => {
   })
 
   test('second sweep: the heir asked about after a comma, informal kin words, barriers said otherwise, questions about other things', () => {
-    const heirsOf = (text: string, lang: 'en' | 'fr' | 'ar') => {
+    /** The heirs with their barriers: `{relation: count}` or `'count!barrier'`. */
+    const withBars = (text: string, lang: 'en' | 'fr' | 'ar') => {
       const c = recogniseCase(text, lang)
       return c && Object.fromEntries(c.heirs.map((h) => [h.relation, h.barred ? `${h.count}!${h.barred}` : h.count]))
     }
-    assert.deepEqual(heirsOf("If a man leaves his mother, his wife and his paternal uncle, what is the uncle's share?", 'en'), { mother: 1, wife: 1, full_uncle: 1 })
-    assert.deepEqual(heirsOf('Si un homme meurt en laissant sa femme et un fils, combien reçoit le fils ?', 'fr'), { wife: 1, son: 1 })
-    assert.deepEqual(heirsOf('A man died leaving his wife, his umm and his 2 sons.', 'en'), { wife: 1, mother: 1, son: 2 })
-    assert.deepEqual(heirsOf('Un homme décède et laisse sa zawja, sa mère et son frère.', 'fr'), { wife: 1, mother: 1, full_brother: 1 })
-    assert.deepEqual(heirsOf('My sis died leaving her hubby, her 3 kids (2 boys, a girl) and her ma.', 'en'), { husband: 1, son: 2, daughter: 1, mother: 1 })
-    assert.deepEqual(heirsOf('my sis died leaving her hubby, her 3 kids (2 boys, a girl) and our mum.', 'en'), { husband: 1, son: 2, daughter: 1, mother: 1 })
-    assert.deepEqual(heirsOf('A man died leaving his wife and his father who is Hindu.', 'en'), { wife: 1, father: '1!religion' })
+    assert.deepEqual(withBars("If a man leaves his mother, his wife and his paternal uncle, what is the uncle's share?", 'en'), { mother: 1, wife: 1, full_uncle: 1 })
+    assert.deepEqual(withBars('Si un homme meurt en laissant sa femme et un fils, combien reçoit le fils ?', 'fr'), { wife: 1, son: 1 })
+    assert.deepEqual(withBars('A man died leaving his wife, his umm and his 2 sons.', 'en'), { wife: 1, mother: 1, son: 2 })
+    assert.deepEqual(withBars('Un homme décède et laisse sa zawja, sa mère et son frère.', 'fr'), { wife: 1, mother: 1, full_brother: 1 })
+    assert.deepEqual(withBars('My sis died leaving her hubby, her 3 kids (2 boys, a girl) and her ma.', 'en'), { husband: 1, son: 2, daughter: 1, mother: 1 })
+    assert.deepEqual(withBars('my sis died leaving her hubby, her 3 kids (2 boys, a girl) and our mum.', 'en'), { husband: 1, son: 2, daughter: 1, mother: 1 })
+    assert.deepEqual(withBars('A man died leaving his wife and his father who is Hindu.', 'en'), { wife: 1, father: '1!religion' })
     // ("We are 3 brothers and 2 sisters" after a parent's death: the parent's children, the asker among them)
-    assert.deepEqual(heirsOf("My dad passed away. We are 3 brothers and 2 sisters and my mom is still alive. I'm a boy.", 'en'), { son: 3, daughter: 2, wife: 1 })
-    assert.deepEqual(heirsOf('Mon père est décédé. Nous sommes 3 frères et 2 sœurs et ma mère est vivante. Je suis un garçon. Comment partager ?', 'fr'), { son: 3, daughter: 2, wife: 1 })
-    assert.deepEqual(heirsOf('A man died leaving his cousin, the son of his full paternal uncle, and his paternal aunt.', 'en'), { full_uncles_son: 1, paternal_aunt: 1 })
-    assert.deepEqual(heirsOf('My brother passed away leaving his wife, his 2 daughters and our mother. Our father died before him. I am his only brother.', 'en'), {
+    assert.deepEqual(withBars("My dad passed away. We are 3 brothers and 2 sisters and my mom is still alive. I'm a boy.", 'en'), { son: 3, daughter: 2, wife: 1 })
+    assert.deepEqual(withBars('Mon père est décédé. Nous sommes 3 frères et 2 sœurs et ma mère est vivante. Je suis un garçon. Comment partager ?', 'fr'), { son: 3, daughter: 2, wife: 1 })
+    assert.deepEqual(withBars('A man died leaving his cousin, the son of his full paternal uncle, and his paternal aunt.', 'en'), { full_uncles_son: 1, paternal_aunt: 1 })
+    assert.deepEqual(withBars('My brother passed away leaving his wife, his 2 daughters and our mother. Our father died before him. I am his only brother.', 'en'), {
       wife: 1,
       daughter: 2,
       mother: 1,
@@ -540,7 +544,6 @@ describe('inheritance cases recognised in a question', () => {
   })
 
   test('heirs said to be alive in a sentence after the death are the family; a death told before another question is not a case', () => {
-    const heirsOf = (text: string, lang: 'en' | 'fr') => Object.fromEntries(recogniseCase(text, lang)!.heirs.map((h) => [h.relation, h.count]))
     const family = { wife: 1, father: 1, mother: 1, full_brother: 1 }
     assert.deepEqual(heirsOf('My husband died. We have no children. His parents and his brother are alive.', 'en'), family)
     assert.deepEqual(heirsOf('My husband died. His parents and his brother are still alive. What do I get?', 'en'), family)
@@ -560,7 +563,7 @@ describe('inheritance cases recognised in a question', () => {
     ] as const) {
       const c = recogniseCase(text, lang)
       assert.ok(c, text)
-      assert.deepEqual(Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), heirs, text)
+      assert.deepEqual(heirCounts(c.heirs), heirs, text)
       assert.ok(
         c.assumptions.some((a) => a.kind === 'asker_spouse' && a.relation === spouse),
         text,
@@ -578,7 +581,6 @@ describe('inheritance cases recognised in a question', () => {
   })
 
   test('how many: « ses fils » are several, « son arrière-petit-fils » one; « petit fils » without its hyphen is a grandson', () => {
-    const heirsOf = (text: string, lang: 'fr' | 'en') => Object.fromEntries((recogniseCase(text, lang)?.heirs ?? []).map((h) => [h.relation, h.count]))
     assert.deepEqual(heirsOf('Un homme laisse sa femme et ses fils.', 'fr'), { wife: 1, son: 2 })
     assert.deepEqual(heirsOf('Un homme laisse sa femme et son fils.', 'fr'), { wife: 1, son: 1 })
     assert.deepEqual(heirsOf('Un homme laisse sa femme et ses petits-fils.', 'fr'), { wife: 1, sons_son: 2 })
@@ -592,7 +594,7 @@ describe('inheritance cases recognised in a question', () => {
   test("a grandparent's heirs named from the asker's side: the side said or shown by the kin named, each reading said back", () => {
     const read = (text: string, lang: 'ar' | 'fr' | 'en') => {
       const c = recogniseCase(text, lang)
-      return c && { deceased: c.deceased, heirs: Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), said: c.assumptions.flatMap((a) => (a.kind === 'asker_side' ? [a.relation] : [])) }
+      return c && { deceased: c.deceased, heirs: heirCounts(c.heirs), said: c.assumptions.flatMap((a) => (a.kind === 'asker_side' ? [a.relation] : [])) }
     }
     // ("my two uncles" were once read as the grandfather's own uncles: now «my dad» shows the father's side, and the
     // uncles and aunt are his children, as said back)
@@ -633,7 +635,6 @@ describe('inheritance cases recognised in a question', () => {
   })
 
   test('a bracket that counts the sons and the daughters named before it is the count of both (Latin)', () => {
-    const heirsOf = (text: string, lang: 'fr' | 'en') => Object.fromEntries((recogniseCase(text, lang)?.heirs ?? []).map((h) => [h.relation, h.count]))
     // (two sons and two daughters were assumed and the bracket left unread)
     assert.deepEqual(heirsOf('A man died leaving his wife, sons and daughters (3 boys and 2 girls).', 'en'), { wife: 1, son: 3, daughter: 2 })
     assert.deepEqual(heirsOf('Un homme laisse sa femme, des fils et des filles (3 garçons et 2 filles).', 'fr'), { wife: 1, son: 3, daughter: 2 })
@@ -641,7 +642,6 @@ describe('inheritance cases recognised in a question', () => {
   })
 
   test('a grandchild through a son who died is the heir, whichever side of him the death is said', () => {
-    const heirsOf = (text: string, lang: 'fr' | 'en') => Object.fromEntries((recogniseCase(text, lang)?.heirs ?? []).map((h) => [h.relation, h.count]))
     // ("the son of his predeceased son" was read as two more sons; "his late son's son" and « le fils de son fils
     // décédé » were dropped; "his son's two daughters" were read as daughters; "the sons of his son" as one)
     assert.deepEqual(heirsOf('A man died leaving his wife, his son and the son of his predeceased son.', 'en'), { wife: 1, son: 1, sons_son: 1 })
@@ -692,7 +692,7 @@ describe('inheritance cases recognised in a question', () => {
   test('an heir of unknown sex, in French and English: his line; the hope of his sex becoming clear said, or taken and said', () => {
     const read = (t: string, lang: 'fr' | 'en') => {
       const c = recogniseCase(t, lang)!
-      return [Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), c.hermaphrodite, c.assumptions.map((a) => a.kind)]
+      return [heirCounts(c.heirs), c.hermaphrodite, c.assumptions.map((a) => a.kind)]
     }
     assert.deepEqual(read('A man died leaving a son, a daughter and a child of ambiguous sex who is an adult.', 'en'), [{ son: 1, daughter: 1 }, { line: 'son', hope: false }, []])
     assert.deepEqual(read('A woman died leaving her husband, her mother and a sibling of unknown sex.', 'en'), [
@@ -719,7 +719,7 @@ describe('inheritance cases recognised in a question', () => {
   test('great-grandchildren through sons are recognised as themselves, with nothing assumed', () => {
     const c = recogniseCase('توفي عن زوجة وابن ابن ابن', 'ar')
     assert.ok(c)
-    assert.deepEqual(Object.fromEntries(c.heirs.map((h) => [h.relation, h.count])), { wife: 1, sons_sons_son: 1 })
+    assert.deepEqual(heirCounts(c.heirs), { wife: 1, sons_sons_son: 1 })
     assert.deepEqual(c.assumptions, [])
   })
 
