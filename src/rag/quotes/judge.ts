@@ -47,7 +47,7 @@ export interface JudgeContext {
   singleVerseShare?: number
   /** Failing that, the score of the stretch of verses it copies in order (quran-align.ts) for it to be their misquote. */
   minLooseAligned?: number
-  /** The share of a quote's words, in order, a hadith of a collection named as its source must hold (attribution-check.ts). */
+  /** The share of a quote's content words, in order, a hadith of a collection named as its source must hold (versionShare in hadith-match.ts). */
   heldShare?: number
 }
 
