@@ -134,7 +134,14 @@ describe('answers citing hadith', () => {
       assert.deepEqual(done.data.corrections.invalid_references, ['مالك في الموطأ'])
       const saved = done.data.message.content as string
       // (the right source stays as written; a misquote beside it is corrected without a second reference)
-      assert.match(saved, /« إذا نسي فأكل وشرب فليتم صومه » \(رواه Sahih al-Bukhari 1933\)\. Et « إِذَا نَسِيَ [^»]+ » \(رواه البخاري\)\.$/)
+      assert.match(saved, /« إذا نسي فأكل وشرب فليتم صومه » \(رواه البخاري \(1933\)\)\. Et « إِذَا نَسِيَ [^»]+ » \(رواه البخاري\)\.$/)
+    })
+
+    test('a misattributed source written in Latin letters is replaced in the reader’s words', async () => {
+      fake.reply = () => 'Il complète son jeûne [1] : « إذا نسي فأكل وشرب فليتم صومه » (rapporté par Malik).'
+      const done = await askFasting()
+      assert.deepEqual(done.data.corrections.invalid_references, ['Malik'])
+      assert.match(done.data.message.content as string, /« إذا نسي فأكل وشرب فليتم صومه » \(rapporté par Sahih al-Bukhari 1933\)\.$/)
     })
   })
 })

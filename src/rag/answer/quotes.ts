@@ -1,4 +1,6 @@
+import { isHadithBook } from '../canon/hadith-books'
 import type { HadithCanon } from '../canon/hadith-canon'
+import { arabicSourceReference } from '../canon/hadith-names'
 import { citedMatches, citedReference } from '../quotes/cited'
 import { claimAround } from '../quotes/claim'
 import { markedQuotes } from '../quotes/find'
@@ -33,6 +35,8 @@ export interface QuoteReport {
   /** References written beside a quote that named other verses, or collections that do not hold it, as written (replaced by the right ones). */
   references: string[]
 }
+
+const ARABIC = /[\u0621-\u064A]/
 
 /** A quotation without a piece of three words or more is a word or two, not a quotation of scripture. */
 const TOO_SHORT = (inner: string) => quotePieces(inner).length === 0
@@ -72,8 +76,11 @@ export async function checkArabicQuotes(answer: string, sourceTexts: string[], l
     const checkedSource = source && 'attributed' in v ? v.attributed.matches : undefined
     const misattributed = source && v.reference && v.verdict !== 'unverifiable' && checkedSource === false
     if (misattributed) {
-      references.push(answer.slice(source.start, source.end))
-      edits.push({ start: source.start, end: source.end, by: v.reference! })
+      const written = answer.slice(source.start, source.end)
+      references.push(written)
+      // (in the answer's own words: an Arabic source is rewritten in Arabic whatever the reader's language)
+      const book = v.hadith && isHadithBook(v.hadith.collection) ? v.hadith.collection : undefined
+      edits.push({ start: source.start, end: source.end, by: book && ARABIC.test(written) ? arabicSourceReference(book, v.hadith!.number) : v.reference! })
     }
     if (v.verdict === 'authentic') continue
     if (v.verdict === 'misquoted') {

@@ -1,4 +1,4 @@
-import { HADITH_BOOKS, type HadithBook } from './hadith-books'
+import { HADITH_BOOKS, type HadithBook, hadithReference } from './hadith-books'
 
 /**
  * The names answers give the collections by, in the three reading languages: the catalogue's own titles
@@ -37,4 +37,24 @@ export const HADITH_BOOK_NAMES: ReadonlyArray<readonly [string, HadithBook]> = (
 export function bookNamed(name: string): HadithBook | undefined {
   const lower = name.toLowerCase()
   return HADITH_BOOK_NAMES.find(([n]) => n.toLowerCase() === lower)?.[1]
+}
+
+/**
+ * The compilers an Arabic sentence names as a source (« رواه البخاري », « أخرجه مسلم »): a collection's title
+ * reads wrongly after such a verb (« رواه صحيح البخاري »). The forty-hadith books are cited by their titles.
+ */
+const COMPILERS_AR: Partial<Record<HadithBook, string>> = {
+  bukhari: 'البخاري',
+  muslim: 'مسلم',
+  abudawud: 'أبو داود',
+  tirmidhi: 'الترمذي',
+  nasai: 'النسائي',
+  ibnmajah: 'ابن ماجه',
+  malik: 'مالك في الموطأ',
+}
+
+/** A hadith's reference to write in place of an Arabic source: « البخاري (1933) ». */
+export function arabicSourceReference(book: HadithBook, number: number): string {
+  const compiler = COMPILERS_AR[book]
+  return compiler ? `${compiler} (${number})` : hadithReference(book, number, 'ar')
 }
