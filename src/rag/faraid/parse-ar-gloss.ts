@@ -1,4 +1,5 @@
-import { foldArabic } from './arabic-text'
+import { arabicWordsOf, foldArabic } from './arabic-text'
+import { numberAt } from './arabic-numbers'
 /**
  * «وجد (أبو المتوفى)», «وجدة (أم المتوفى)»: a kinship word from the asker's side glossed by who the person is to
  * the deceased — the gloss names the heir, the word before it does not (a grandfather to the asker is the
@@ -30,7 +31,7 @@ const HEADED = new RegExp(`(^|[\\s،,])و?(?:ال)?(?:اخوة|اخوات|ابن
  * none. A comma stands where it was: «زوجة وأولاده: ابنين» must not become «زوجة ابنين», the wife of two sons.
  */
 export function withoutRestatedGroup(raw: string): string {
-  const folded = siblingsBySex(foldArabic(raw))
+  const folded = siblingsByLine(siblingsBySex(foldArabic(raw)))
   if (folded.search(RESTATED) < 0 && folded.search(HEADED) < 0) return folded === foldArabic(raw) ? raw : folded
   const comma = (before: string) => (before === '' || /[،,]/.test(before) ? before : `${before}، `)
   return folded.replace(RESTATED, (_, before: string) => comma(before)).replace(HEADED, (_, before: string, members?: string) => `${comma(before)}${members ?? ''}`)
@@ -63,10 +64,10 @@ const AS_SIBLING: Record<string, [noun: string, many: 1 | 2 | 3]> = {
 /** The full line said of the group, agreeing with each member («أخوين شقيقين», «أخت شقيقة»). */
 const FULL: Record<string, string> = { اخوة: 'اشقاء', اخوين: 'شقيقين', اخا: 'شقيقا', اخ: 'شقيق', اخوات: 'شقيقات', اختين: 'شقيقتين', اختا: 'شقيقة', اخت: 'شقيقة' }
 
-/** The text with siblings counted by sex written as brothers and sisters (folded), or as it was when none are. */
-export function siblingsBySexIn(raw: string): string {
+/** The text with siblings counted by sex or by line written as brothers and sisters (folded), or as it was when none are. */
+export function siblingsCountedIn(raw: string): string {
   const folded = foldArabic(raw)
-  const rewritten = siblingsBySex(folded)
+  const rewritten = siblingsByLine(siblingsBySex(folded))
   return rewritten === folded ? raw : rewritten
 }
 
@@ -84,5 +85,52 @@ function siblingsBySex(folded: string): string {
       return `${space}${conj}${noun}${qualifier}`
     })
     return `${before}${and}${rewritten}`
+  })
+}
+
+/**
+ * «وثلاث أخوات: اثنتان شقيقتان وواحدة لأب», «وإخوة (اثنان أشقاء وواحد لأم)»: siblings named, then counted by line
+ * — each count is as many siblings of that line, and the group's name is their heading, not more of them.
+ */
+const SIBLINGS_BY_LINE = /(^|[\s،,])(و?)((?:[^\s،,:()]+\s+)?)(?:ال)?(اخوات|اخواته|اخواتها|اخوة|اخوه|اخوته|اخوتها|اخوان|اخوانه|اخوانها)\s*(?::\s*([^،,.؛:()]*)|\(\s*([^()]*)\))/g
+const LINE_WORD = /^(شقيق|شقيقة|شقيقه|شقيقان|شقيقتان|شقيقين|شقيقتين|اشقاء|شقيقات|لاب|لام)$/
+const FULL_LINE = { female: ['شقيقة', 'شقيقتين', 'شقيقات'], male: ['شقيق', 'شقيقين', 'اشقاء'] } as const
+const SIBLING_NOUN = { female: ['اخت', 'اختين', 'اخوات'], male: ['اخ', 'اخوين', 'اخوة'] } as const
+
+/** The members as sibling nouns («اخت شقيقة، اختان لاب»), or undefined when they are not all «count line». */
+function membersByLine(members: string, sex: 'male' | 'female'): { text: string; total: number } | undefined {
+  const words = arabicWordsOf(members.replace(/من (ال)?(اب|ام)/g, 'ل$2'))
+  const out: string[] = []
+  let total = 0
+  for (let i = 0; i < words.length; ) {
+    if (words[i] === 'و' && out.length > 0) {
+      i++
+      continue
+    }
+    const and = /^و(?=\S{2})/.test(words[i]!) && !numberAt(words, i) ? 'و' : ''
+    const at = and ? [...words.slice(0, i), words[i]!.slice(1), ...words.slice(i + 1)] : words
+    const n = numberAt(at, i)
+    const line = n ? at[i + n.length] : undefined
+    if (!n || !line || !LINE_WORD.test(line)) return undefined
+    const many = n.value === 1 ? 0 : n.value === 2 ? 1 : 2
+    const full = /^(شقيق|اشقاء)/.test(line)
+    const noun = SIBLING_NOUN[sex][many]
+    out.push(`${out.length ? 'و ' : ''}${many === 2 ? `${n.value} ` : ''}${noun} ${full ? FULL_LINE[sex][many] : line}`)
+    total += n.value
+    i += n.length + 1
+  }
+  return out.length > 1 ? { text: out.join(' '), total } : undefined
+}
+
+function siblingsByLine(folded: string): string {
+  return folded.replace(SIBLINGS_BY_LINE, (all, before: string, and: string, count: string, group: string, colon?: string, bracket?: string) => {
+    const sex = /^اخوات/.test(group) ? 'female' : 'male'
+    const members = membersByLine(colon ?? bracket ?? '', sex)
+    if (!members) return all
+    // (a count said of the group must be the members' sum: «ثلاث أخوات: اثنتان شقيقتان وواحدة لأب»)
+    const stated = count.trim() ? numberAt([count.trim()], 0)?.value : undefined
+    if (count.trim() && stated === undefined) return all
+    if (stated !== undefined && stated !== members.total) return all
+    return `${before}${and}${members.text}${colon !== undefined ? '' : ' '}`
   })
 }

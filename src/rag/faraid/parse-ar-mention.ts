@@ -32,6 +32,8 @@ export interface Mention {
   missing?: boolean
   /** A kinsman's spouse («زوج أخته», «زوجة ابنه»): kin by marriage, no heir. */
   notKin?: boolean
+  /** Followed by an ordinal («زوجته الثانية»): not the same one as a kinsman of the kind named before. */
+  ordinal?: boolean
 }
 /**
  * «ابنا عم», «بنتا ابن», «ابنتا أخ»: a dual before its genitive loses its «ن». A singular in construct takes no

@@ -219,6 +219,12 @@ const bySexOnly = (text: string) => {
   )
 }
 
+/** «الأولى», «الثانية», «الأخرى» (folded): said after a kinsman, another one of his kind. */
+const ORDINAL = /^(الاولي|الاولى|الثانيه|الثانية|الثالثه|الثالثة|الرابعه|الرابعة|الاخري|الاخرى)$/
+
+/** Kin read from a bare «أخ», «أخت», «أب», «أم»: a spouse's when the spouse is named after them. */
+const SPOUSES_KIN: ReadonlySet<Relation> = new Set(['full_brother', 'full_sister', 'father', 'mother'])
+
 function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: string[] } {
   // Commas (and «) (» between bracketed heirs, and dashes) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
   // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
@@ -339,7 +345,9 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     const deathWord = words[m.end + (within ? 0 : one)] ?? ''
     if (predeceased && /^و/.test(words[start]!) && out.at(-1)?.end === start && /^(متوفين|متوفون|متوفيان|توفوا|توفيا|ماتوا|ماتا)$/.test(deathWord)) out.pop()
     if (pushed) {
-      out.push({ ...m, count: death?.before && one && count !== undefined ? count - 1 : count })
+      // («زوجته الأولى وزوجته الثانية»: an ordinal after it tells one wife from another)
+      const ordinal = ORDINAL.test(words[m.end] ?? '')
+      out.push({ ...m, count: death?.before && one && count !== undefined ? count - 1 : count, ...(ordinal ? { ordinal } : {}) })
       if (m.alsoFemale) out.push({ relation: m.alsoFemale, count: undefined, phrase: m.phrase, assumed: [], end: m.end })
     }
     pending = undefined
@@ -476,9 +484,24 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const distant: string[] = []
   // «أخت شقيقة وأخت شقيقة أو لأب»: the alternative is said of one of two kin read as one group — which one?
   for (const r of either) if (mentions.filter((m) => m.relation === r).length > 1) problems.push('«أو لأب» is said of one of several kin of the same line')
+  // who died is said before the heirs («توفيت عن …»); «أخت توفيت قبله» among them is a kinswoman's death
+  const told = (heirsFrom > 0 ? words.slice(0, heirsFrom + 1) : words).join(' ')
+  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه)(\s|$)/.test(told) || /(^|\s)(المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
+  const saidMale = !saidFemale && /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told)
+  const survivor = saidFemale ? 'husband' : saidMale ? 'wife' : undefined
+  const spousesKin = new Set<number>()
   const named = new Set<Relation>()
   const missingGroups: { relation: Relation; count: number; barred?: Barrier }[] = []
   for (const [k, m] of mentions.entries()) {
+    if (spousesKin.has(k)) continue
+    // «توفي عن زوجته وأخ الزوجة»: the surviving spouse's kin named with the article (the wife beside a man's death,
+    // the husband beside a woman's) are no kin of the deceased; «أم الزوجة» beside a wife's own death is her mother
+    const spouse = mentions[k + 1]
+    if (survivor && m.relation && SPOUSES_KIN.has(m.relation) && m.line === undefined && spouse?.end === m.end + 1 && spouse.relation === survivor && /^ال(زوجه|زوجة|زوج)$/.test(spouse.phrase)) {
+      spousesKin.add(k + 1)
+      assumptions.push({ kind: 'not_kin', phrase: `${m.phrase.replace(/^و/, '')} ${spouse.phrase}` })
+      continue
+    }
     // «جدتين (أم الأم وأم الأب)»: the two grandmothers listed one by one, the first read with the dual's number
     const other = m.relation === 'maternal_grandmother' ? 'paternal_grandmother' : m.relation === 'paternal_grandmother' ? 'maternal_grandmother' : undefined
     if (other && m.count === 2 && mentions[k + 1]?.relation === other && mentions[k + 1]?.count === 1) m.count = 1
@@ -494,7 +517,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
       continue
     }
     // («وترك أمه وابنه، وأمه كبيرة في السن»: one mother, named again with the possessive)
-    const again = m.relation !== undefined && NAMED_ONCE.has(m.relation) && /(ه|ها)$/.test(m.phrase) && !m.phrase.includes(' ')
+    const again = m.relation !== undefined && NAMED_ONCE.has(m.relation) && /(ه|ها)$/.test(m.phrase) && !m.phrase.includes(' ') && !m.ordinal
     if (m.relation && named.has(m.relation) && (/^و?ال/.test(m.phrase) || again) && (m.count ?? 1) === 1 && !m.barred) {
       if (m.missing) missingGroups.push({ relation: m.relation, count: 1 })
       continue
@@ -540,9 +563,6 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   for (const phrase of distant)
     if (sharerOrResiduary) assumptions.push({ kind: 'distant_kin_excluded', phrase })
     else problems.push(`«${phrase}» is not in the vocabulary`)
-  // who died is said before the heirs («توفيت عن …»); «أخت توفيت قبله» among them is a kinswoman's death
-  const told = (heirsFrom > 0 ? words.slice(0, heirsFrom + 1) : words).join(' ')
-  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه)(\s|$)/.test(told) || /(^|\s)(المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
   // (a spouse barred from inheriting still says who died)
   const spouses = tally.named()
   const female = saidFemale || spouses.has('husband')

@@ -113,10 +113,26 @@ function childOf(kin: Kin, child: 'son' | 'daughter', also?: string): RegExp {
 export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   // a grandchild said with the child he comes through: « sa petite-fille par son fils », "a grandson through his
   // daughter" (the child named there is no heir of its own)
-  [/\bgrandsons? (?:through|by|from|via) (?:his |her |a |the )?sons?\b|\bpetits?-fils par (?:son |leur )?fils\b/, 'sons_son', 'both'],
-  [/\bgranddaughters? (?:through|by|from|via) (?:his |her |a |the )?sons?\b|\bpetites?-filles? par (?:son |leur )?fils\b/, 'sons_daughter', 'both'],
-  [/\bgrandsons? (?:through|by|from|via) (?:his |her |a |the )?daughters?\b|\bpetits?-fils par (?:sa |leur )?filles?\b/, 'daughters_son', 'both'],
-  [/\bgranddaughters? (?:through|by|from|via) (?:his |her |a |the )?daughters?\b|\bpetites?-filles? par (?:sa |leur )?filles?\b/, 'daughters_daughter', 'both'],
+  [
+    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?sons?\b|\bpetits?-fils par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
+    'sons_son',
+    'both',
+  ],
+  [
+    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?sons?\b|\bpetites?-filles? par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
+    'sons_daughter',
+    'both',
+  ],
+  [
+    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?daughters?\b|\bpetits?-fils par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
+    'daughters_son',
+    'both',
+  ],
+  [
+    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?daughters?\b|\bpetites?-filles? par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
+    'daughters_daughter',
+    'both',
+  ],
   // cousins other than the paternal uncle's son, a maternal half-sibling's and a sister's children, a brother's
   // daughter: distant kindred
   [childOf(MATERNAL_BROTHER, 'son'), 'maternal_brothers_son', 'both'],
@@ -186,6 +202,8 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bpaternal aunts?\b|\btantes? paternelles?\b/, 'paternal_aunt', 'both'],
   [/\bmaternal uncles?\b|\boncles? maternels?\b/, 'maternal_uncle', 'both'],
   [/\bmaternal aunts?\b|\btantes? maternelles?\b/, 'maternal_aunt', 'both'],
+  // (the father's half-brother through the grandfather: « oncle paternel consanguin », "paternal half-uncle")
+  [/\b(?:consanguine |paternal half[- ]|half[- ])(?:paternal )?uncles?\b|\boncles? (?:paternels? )?consanguins?\b|\bdemi-oncles?(?: paternels?)?\b/, 'paternal_uncle', 'both'],
   [
     /\b(?:full )?(?:paternal )?uncles?'s? sons?\b|\bsons? of (?:his|her|the|an?) (?:full )?(?:paternal )?uncle\b|\bcousins?\b|(?<!-)\bfils (?:de l'|de son |d'un )oncle(?: paternel)?\b/,
     'full_uncles_son',

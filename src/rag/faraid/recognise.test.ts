@@ -229,6 +229,20 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['A man died leaving his father, his mother and 3 siblings.', 'en', 'male', { father: 1, mother: 1, full_brother: 3 }],
   ['Un homme laisse son père, sa mère et trois frères et sœurs.', 'fr', 'male', { father: 1, mother: 1, full_brother: 3 }],
   ['A man died leaving a wife, a son who has been missing for years, and a daughter.', 'en', 'male', { wife: 1, son: 1, daughter: 1 }],
+  // siblings named, then counted by line (the paternal sister was dropped; «اثنان أشقاء وواحد لأم» gave two uterine brothers)
+  ['توفي عن زوجة وثلاث أخوات: اثنتان شقيقتان وواحدة لأب. ما نصيب كل واحد؟', 'ar', 'male', { wife: 1, full_sister: 2, paternal_sister: 1 }],
+  ['توفي عن زوجة وثلاثة إخوة: اثنان أشقاء وواحد لأم. ما نصيب كل واحد؟', 'ar', 'male', { wife: 1, full_brother: 2, maternal_brother: 1 }],
+  ['توفي عن أم وإخوة: ثلاثة أشقاء واثنان من الأب', 'ar', 'male', { mother: 1, full_brother: 3, paternal_brother: 2 }],
+  ['توفي عن بنت وأخوات (2 شقيقات و 1 لأب)', 'ar', 'male', { daughter: 1, full_sister: 2, paternal_sister: 1 }],
+  // two wives told apart by an ordinal (were one, «زوجته» named again)
+  ['توفي رجل وترك زوجته الأولى وزوجته الثانية وأربعة أبناء', 'ar', 'male', { wife: 2, son: 4 }],
+  // a grandchild said with the child he comes through ("those sons" were two more sons)
+  ['A man died leaving his wife, two sons, and a grandson from one of those sons. How is it divided?', 'en', 'male', { wife: 1, son: 2, sons_son: 1 }],
+  ['My father died leaving my mother, my brother and me (a son), and a grandson from that same son.', 'en', 'male', { wife: 1, son: 2, sons_son: 1 }],
+  ["Un homme est décédé en laissant sa femme, deux fils et un petit-fils par l'un de ses fils.", 'fr', 'male', { wife: 1, son: 2, sons_son: 1 }],
+  // the father's half-brother through the grandfather (was a full uncle)
+  ['Un homme est décédé en laissant sa femme et son oncle paternel consanguin.', 'fr', 'male', { wife: 1, paternal_uncle: 1 }],
+  ['A man died leaving his wife, his paternal half-uncle and his full uncle.', 'en', 'male', { wife: 1, paternal_uncle: 1, full_uncle: 1 }],
 ]
 
 describe('inheritance cases recognised in a question', () => {
@@ -281,6 +295,15 @@ describe('inheritance cases recognised in a question', () => {
       recogniseCase('Un homme laisse sa mère et son fils décédé', 'fr')?.heirs.map((h) => h.relation),
       ['mother'],
     )
+  })
+
+  test('the surviving spouse’s kin named with the article («أخ الزوجة» beside a man’s death) are said to be no heirs; beside the spouse’s own death they are', () => {
+    const his = recogniseCase('توفي رجل عن زوجته وأخ الزوجة وابنه. ما نصيب كل واحد؟', 'ar')
+    assert.deepEqual(heirCounts(his!.heirs), { wife: 1, son: 1 })
+    assert.deepEqual(his!.assumptions, [{ kind: 'not_kin', phrase: 'اخ الزوجة' }])
+    assert.deepEqual(heirCounts(recogniseCase('توفيت عن زوجها وأخ الزوج وابنها', 'ar')!.heirs), { husband: 1, son: 1 })
+    // («أخ الزوج» beside a man's death — his own brother, or a husband among his heirs? — is left to retrieval)
+    assert.equal(recogniseCase('توفي رجل عن زوجة وأخ الزوج', 'ar'), undefined)
   })
 
   test('a kinsman’s spouse («زوجة ابنه», «زوج أخته») is said to be no heir, not counted a spouse and a kinsman', () => {

@@ -1,5 +1,5 @@
 import type { Lang } from '../../contract/common'
-import { siblingsBySexIn } from './parse-ar-gloss'
+import { siblingsCountedIn } from './parse-ar-gloss'
 import { arabicWordsOf, foldArabic } from './arabic-text'
 import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
 import { ASKERS_KIN } from './parse-ar-words'
@@ -75,8 +75,8 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const turned = arabicFromAskersSide(cleaned)
   const m = ARABIC_DEATH.exec(turned?.text ?? cleaned)
   if (!m) return undefined
-  // («وإخوته: ثلاثة ذكور وبنتين»: siblings counted by sex, written as brothers and sisters before the list's end is sought)
-  const rest = siblingsBySexIn(m[3]!)
+  // («وإخوته: ثلاثة ذكور وبنتين», «وإخوة: اثنان أشقاء وواحد لأم»: siblings counted by sex or line, written as brothers and sisters before the list's end is sought)
+  const rest = siblingsCountedIn(m[3]!)
   const end = familyEnd(rest)
   // «توفي أب عن 4 أبناء», «توفيت الأم عن …»: who died, named by a kinship word, is not one of his heirs
   const named = m.groups?.who ? m[1]!.replace(new RegExp(`\\s${m.groups.who}(?=\\s|$)`), ' ') : m[1]!
