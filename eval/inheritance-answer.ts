@@ -334,8 +334,9 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   // («من هم الورثة الذين يرثون؟» with options naming several heirs each: who, not a table)
   const who = whoAnswer(asked, d, options)
   if (who !== undefined) return who
-  if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4)
+  if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4) {
     return bestTable(options, d, /النهائي|بعد الرد|لكل وارث|كل وارث/.test(asked), estateOf(q.text))
+  }
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
   const rest = residueTakerAnswer(asked, d, options)
   if (rest !== undefined) return rest
@@ -784,8 +785,7 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     let parts = 0
     let uniform = true
     const counted: { n: number; share: Fraction }[] = []
-    // («للبنت النصف وللأخت لأب النصف»: «ول» before «ل» starts a part too)
-    for (const whole of text.split(/[،,؛]\s*(?!\d{3})|\.(?!\d)|\sو(?=ال|لل)/)) {
+    for (const whole of tableParts(text)) {
       const label = whole.includes(':') ? whole.slice(0, whole.indexOf(':')) : whole
       // «ثمانية وأربعون سهمًا (لكل واحدة ستة عشر)»: a bracketed detail after the colon repeats the part
       const part = whole.includes(':') ? `${label}:${whole.slice(whole.indexOf(':') + 1).replace(/\([^()]*\)/g, ' ')}` : whole
@@ -796,6 +796,9 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
       const group = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
       const count = hs.reduce((a, h) => a + h.count, 0)
       const each = eachMeant(label, part, count)
+      // («أبناء الأخ الذكور والإناث: الثلث الباقي» when his daughters inherit nothing: a share said of a group that
+      // lumps in kin who get none)
+      if (hs.length > 1 && !group.isZero() && hs.some((h) => h.share.isZero()) && !said.nothing) s -= 1
       const amount = amountOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
       parts++
       if (!(amount !== undefined && said.fractions.length === 0) && !(said.nothing && group.isZero())) uniform = false
@@ -814,6 +817,28 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     return s + proportionScore(counted, scales) + whole
   })
   return pick(scores)
+}
+
+/**
+ * The parts of a table option, one per heir or group: split at commas and full stops, and at «و» before «ال»/«لل»
+ * («للبنت النصف وللأخت لأب النصف», «الزوجة: الربع والأم: السدس») — but not inside a label before its colon:
+ * «الإخوة والأخوات لأم: النصف» is one group's part.
+ */
+function tableParts(text: string): string[] {
+  return text.split(/[،,؛]\s*(?!\d{3})|\.(?!\d)/).flatMap((segment) => {
+    const parts: string[] = []
+    let rest = segment
+    for (;;) {
+      const colon = rest.indexOf(':')
+      const and = /\sو(?=ال|لل)/g
+      and.lastIndex = Math.max(colon, 0)
+      const at = and.exec(rest)
+      if (!at) break
+      parts.push(rest.slice(0, at.index))
+      rest = rest.slice(at.index + at[0].length)
+    }
+    return [...parts, rest]
+  })
 }
 
 /** «كل ابن», «البنتان: سبعة أسهم لكل واحدة», or a singular label for several heirs («البنت: سهمان» with three daughters): each one. */

@@ -231,6 +231,8 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
   const words = arabicWordsOf(
     text
       .replace(CHILDREN_COLON, (all, children: string, sexes: string) => (bySexOnly(sexes) ? `${children} (${sexes})` : all))
+      // «وخمسة أبناء (اثنان ذكور، وثلاث إناث)»: a comma inside a bracket of counts by sex parts no heirs
+      .replace(/\(([^()]*[،,][^()]*)\)/g, (all, inner: string) => (bySexOnly(inner.replace(/[،,]/g, ' ')) ? `(${inner.replace(/\s*[،,]\s*/g, ' ')})` : all))
       .replace(/\(\s*(?:العدد\s*)?(\d+)\s*\)/g, ' العدد $1 ')
       .replace(/[،,؛;\n؟?–—]|\.(?!\d)|\)\s*\(|(?<!\d)-|-(?!\d)/g, ' | ')
       .replace(/\(/g, ` ${BRACKET} `)

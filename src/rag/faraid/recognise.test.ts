@@ -234,6 +234,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي عن زوجة وثلاثة إخوة: اثنان أشقاء وواحد لأم. ما نصيب كل واحد؟', 'ar', 'male', { wife: 1, full_brother: 2, maternal_brother: 1 }],
   ['توفي عن أم وإخوة: ثلاثة أشقاء واثنان من الأب', 'ar', 'male', { mother: 1, full_brother: 3, paternal_brother: 2 }],
   ['توفي عن بنت وأخوات (2 شقيقات و 1 لأب)', 'ar', 'male', { daughter: 1, full_sister: 2, paternal_sister: 1 }],
+  // a comma inside a bracket of counts by sex (the five were counted as sons beside the three daughters)
+  ['توفي عن زوجة وستة أولاد (أربعة ذكور، واثنتان إناث)', 'ar', 'male', { wife: 1, son: 4, daughter: 2 }],
   // two wives told apart by an ordinal (were one, «زوجته» named again)
   ['توفي رجل وترك زوجته الأولى وزوجته الثانية وأربعة أبناء', 'ar', 'male', { wife: 2, son: 4 }],
   // a grandchild said with the child he comes through ("those sons" were two more sons)
