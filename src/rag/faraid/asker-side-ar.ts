@@ -100,6 +100,9 @@ const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
   ابي: { key: 'father', sex: 'male', many: 1 },
   والدي: { key: 'father', sex: 'male', many: 1 },
   ابونا: { key: 'father', sex: 'male', many: 1 },
+  // (the same «our father» after a verb or a preposition: «وترك أبانا», «لأبينا»)
+  ابانا: { key: 'father', sex: 'male', many: 1 },
+  ابينا: { key: 'father', sex: 'male', many: 1 },
   والدنا: { key: 'father', sex: 'male', many: 1 },
   والدتنا: { key: 'mother', sex: 'female', many: 1 },
   امي: { key: 'mother', sex: 'female', many: 1 },

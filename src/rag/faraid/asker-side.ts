@@ -42,6 +42,7 @@ export function fromAskersSide(
   // (« décédé avant ma mère. Il a laissé ma mère… »: one mother, named twice)
   const once = new Set<Relation>()
   let wifeSaid = false
+  const placed = new Set<Relation>()
   /** One of the asker's kin, said again as the deceased's `target`: once only if there is one of them, a second wife as another. */
   const place = (m: RegExpMatchArray, kin: Key, target: Relation, plural: boolean, count: string | undefined) => {
     const at = m.index!
@@ -62,7 +63,13 @@ export function fromAskersSide(
     // ("my stepmother, my mother", "my stepmother, Mom": two wives — the second said as another, not the first named again)
     const other = target === 'wife' && !plural && wifeSaid
     if (target === 'wife' && !plural) wifeSaid = true
-    edits.push({ at, length, by: other ? (lang === 'en' ? ' his other wife' : ' son autre epouse') : ` ${phrase(target, deceased, lang, plural, count)}` })
+    // ("my dad, my uncle and my aunt" beside a grandfather's death: two sons, the second said as another — «his son,
+    // his son» would be one son named twice)
+    const another = !other && !plural && placed.has(target)
+    placed.add(target)
+    const written = phrase(target, deceased, lang, plural, count)
+    const by = other ? (lang === 'en' ? 'his other wife' : 'son autre epouse') : another ? written.replace(/^(his|her|son|sa) /, lang === 'en' ? '$1 other ' : 'son autre ') : written
+    edits.push({ at, length, by: ` ${by}` })
   }
   for (const m of listed) {
     const [, , count, noun] = m as unknown as [string, string, string | undefined, string]
@@ -280,7 +287,8 @@ const AGE = '(?:(?:little|younger|older|elder|big|baby|eldest|youngest)\\s+|(?:p
 const SIDE = '(?:(?:paternal|maternal)\\s+)?'
 const SIDE_AFTER = '(?:\\s+(?:paternel|maternel)(?:le)?s?\\b)?'
 /** «My father died», «mon père est décédé»: the deceased named from the asker's side, before the death. */
-const DECEASED = new RegExp(`\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)`, 'g')
+// ("my husband's brother died", « le frère de mon mari est décédé »: the asker's kin's kinsman died, not the asker's kin)
+const DECEASED = new RegExp(`(?<!\\b(?:of|de|du)\\s+)\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-|'s|’s)`, 'g')
 /** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side. */
 const HEIR = new RegExp(
   `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)${SIDE_AFTER}`,

@@ -469,6 +469,9 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   words.forEach((w, i) => {
     if (readWithHeir(w)) return
     if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)
+    // («وقد قتلته زوجته», «والابن هو الذي قتله»: a killing told with the killer after the verb or apart — who is barred
+    // is not read, so the case is not computed as if no one were)
+    if (/^و?(قتل|قتلت|قتله|قتلها|قتلته|قتلتها|قتلوه|قتلاه|قاتله|قاتلها|قاتلته|قاتلتها)$/.test(w)) problems.push(`«${w}»: a killing not read with its heir`)
     if (w === 'غير' && /^(مسلم|مسلمة|مسلمين|مسلمات|مسلمتين)$/.test(words[i + 1] ?? '')) problems.push('«غير مسلم» is beyond the calculator')
   })
   // «أمي»: a relative named from the asker's side, not the deceased's (the vocabulary's); guessing would be worse
@@ -477,7 +480,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     0,
     words.findIndex((w) => /^(عن|ترك|وترك|تركت|وتركت)$/.test(w)),
   )
-  for (const w of words.slice(heirsFrom)) if (ASKERS_KIN.test(w)) problems.push(`«${w}» is named from the asker's side`)
+  // («وأبي الأب»: the genitive of «أبو» before its noun, the father's father — not «my father»)
+  for (const [i, w] of words.entries()) if (i >= heirsFrom && ASKERS_KIN.test(w) && !(/^و?ابي$/.test(w) && /^ال/.test(words[i + 1] ?? ''))) problems.push(`«${w}» is named from the asker's side`)
   const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
   for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
   const tally = heirTally()
@@ -512,14 +516,15 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     // («… وزوجتين، وإحدى الزوجتين نصرانية», «والزوجة قاتلة»: a barrier said of one already counted — one of
     // them is barred, not one more)
     const had = m.relation ? heirs.get(m.relation) : undefined
-    if (m.relation && named.has(m.relation) && /^و?ال/.test(m.phrase) && (m.count ?? 1) === 1 && m.barred && had !== undefined) {
+    // («وترك أمه وابنه، وأمه كبيرة في السن»: one mother, named again with the possessive; «وزوجته قتلته»: the same
+    // wife barred, not a second one)
+    const again = m.relation !== undefined && NAMED_ONCE.has(m.relation) && /(ه|ها)$/.test(m.phrase) && !m.phrase.includes(' ') && !m.ordinal
+    if (m.relation && named.has(m.relation) && (/^و?ال/.test(m.phrase) || again) && (m.count ?? 1) === 1 && m.barred && had !== undefined) {
       if (had > 1) tally.set(m.relation, had - 1)
       else heirs.delete(m.relation)
       tally.add(m.relation, 1, m.barred)
       continue
     }
-    // («وترك أمه وابنه، وأمه كبيرة في السن»: one mother, named again with the possessive)
-    const again = m.relation !== undefined && NAMED_ONCE.has(m.relation) && /(ه|ها)$/.test(m.phrase) && !m.phrase.includes(' ') && !m.ordinal
     if (m.relation && named.has(m.relation) && (/^و?ال/.test(m.phrase) || again) && (m.count ?? 1) === 1 && !m.barred) {
       if (m.missing) missingGroups.push({ relation: m.relation, count: 1 })
       continue

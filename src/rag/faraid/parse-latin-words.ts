@@ -59,7 +59,7 @@ export const NUMBERS: Record<string, number> = {
 
 /** Said right after a relative: he died before the deceased. */
 const PREDECEASED =
-  /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+)?(?:died|passed away|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\s*$/
+  /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+)?(?:died|passed away|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
 
 /** "his mother, who died a week after him": an heir who outlived the deceased — her part passes to her own heirs. */
 export const DIED_LATER =
@@ -82,19 +82,19 @@ interface Kin {
   of: string
   french: string
 }
-const MATERNAL_BROTHER: Kin = { possessive: '(?:maternal half[- ]|uterine )brothers?', of: '(?:maternal half[- ]|uterine )brother', french: '(?:du|de son) (?:demi-)?frere uterin' }
+const MATERNAL_BROTHER: Kin = { possessive: '(?:maternal half[- ]|uterine )brothers?', of: '(?:maternal half[- ]|uterine )brother', french: '(?:du|de son|de ce|de cet) (?:demi-)?frere uterin' }
 const MATERNAL_SISTER: Kin = { possessive: '(?:maternal half[- ]|uterine )sisters?', of: '(?:maternal half[- ]|uterine )sister', french: '(?:de la|de sa) (?:demi-)?soeur uterine' }
-const PATERNAL_AUNT: Kin = { possessive: "paternal aunts?|father'?s sisters?", of: 'paternal aunt', french: 'de (?:la |sa )tante paternelle' }
-const MATERNAL_UNCLE: Kin = { possessive: "maternal uncles?|mother'?s brothers?", of: 'maternal uncle', french: "de (?:l'|son )oncle maternel" }
-const MATERNAL_AUNT: Kin = { possessive: "maternal aunts?|mother'?s sisters?", of: 'maternal aunt', french: 'de (?:la |sa )tante maternelle' }
-const SISTER: Kin = { possessive: '(?:full )?sisters?', of: '(?:full )?sister', french: 'de (?:la |sa )soeur(?: germaine)?' }
-const BROTHER: Kin = { possessive: '(?:full )?brothers?', of: '(?:full )?brother', french: "(?:du|de son|d'un) frere(?: germain)?" }
+const PATERNAL_AUNT: Kin = { possessive: "paternal aunts?|father'?s sisters?", of: 'paternal aunt', french: 'de (?:la |sa |cette )tante paternelle' }
+const MATERNAL_UNCLE: Kin = { possessive: "maternal uncles?|mother'?s brothers?", of: 'maternal uncle', french: "de (?:l'|son |cet )oncle maternel" }
+const MATERNAL_AUNT: Kin = { possessive: "maternal aunts?|mother'?s sisters?", of: 'maternal aunt', french: 'de (?:la |sa |cette )tante maternelle' }
+const SISTER: Kin = { possessive: '(?:full )?sisters?', of: '(?:full )?sister', french: 'de (?:la |sa |cette )soeur(?: germaine)?' }
+const BROTHER: Kin = { possessive: '(?:full )?brothers?', of: '(?:full )?brother', french: "(?:du|de son|d'un|de ce|de cet) frere(?: germain)?" }
 const PATERNAL_BROTHER: Kin = {
   possessive: '(?:paternal half[- ]|consanguine )brothers?',
   of: '(?:paternal half[- ]|consanguine )brother',
-  french: "(?:du|de son|d'un) (?:demi-frere paternel|frere consanguin)",
+  french: "(?:du|de son|d'un|de ce|de cet) (?:demi-frere paternel|demi-frere consanguin|frere consanguin)",
 }
-const UNCLE: Kin = { possessive: "(?:full )?(?:paternal )?uncles?|father'?s brothers?", of: '(?:paternal )?uncle', french: "(?:de (?:l'|son )|d'un )oncle(?: paternel)?" }
+const UNCLE: Kin = { possessive: "(?:full )?(?:paternal )?uncles?|father'?s brothers?", of: '(?:paternal )?uncle', french: "(?:de (?:l'|son |cet )|d'un )oncle(?: paternel)?" }
 
 /**
  * "his X's son", "the son of his X", « le fils de son X » — not « petit-fils », a grandchild — and any other way
@@ -102,7 +102,7 @@ const UNCLE: Kin = { possessive: "(?:full )?(?:paternal )?uncles?|father'?s brot
  */
 function childOf(kin: Kin, child: 'son' | 'daughter', also?: string): RegExp {
   const french = child === 'son' ? 'fils' : 'filles?'
-  const said = `\\b(?:${kin.possessive})'?s? ${child}s?\\b|\\b${child}s? of (?:his|her|the|an?) ${kin.of}\\b|(?<!-)\\b${french} ${kin.french}\\b`
+  const said = `\\b(?:${kin.possessive})'?s? ${child}s?\\b|\\b${child}s? of (?:his|her|the|an?|that|this) ${kin.of}\\b|(?<!-)\\b${french} ${kin.french}\\b`
   return new RegExp(also ? `${said}|${also}` : said)
 }
 
@@ -168,18 +168,22 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils\b|\bfils du fils du fils\b/, 'sons_sons_son', 'both'],
   [/\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?\b|\bfilles? du fils du fils\b/, 'sons_sons_daughter', 'both'],
   [
-    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b|\bfils de son (?:defunt )?fils\b|\bsons? of (?:his|her) (?:late |deceased |predeceased |dead )?sons?\b/,
+    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b|\bfils de son (?:defunt )?fils\b|\bfils d'un (?:de ses )?fils\b|\bsons? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
     'sons_son',
     'both',
   ],
   [
-    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b|\bfilles? de son (?:defunt )?fils\b|\bdaughters? of (?:his|her) (?:late |deceased |predeceased |dead )?sons?\b/,
+    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b|\bfilles? de son (?:defunt )?fils\b|\bfilles? d'un (?:de ses )?fils\b|\bdaughters? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
     'sons_daughter',
     'both',
   ],
   [/\bdaughters?'s? sons?\b|\bfils de (?:la|sa) fille\b/, 'daughters_son', 'both'],
   [/\bdaughters?'s? daughters?\b|\bfilles? de (?:la|sa) fille\b/, 'daughters_daughter', 'both'],
-  [/\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils (?:du|de son|d'un) frere(?: germain)?\b|\bsons? of (?:his|her|the|a) (?:full )?brother\b/, 'full_brothers_son', 'both'],
+  [
+    /\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils (?:du|de son|d'un|de ce|de cet) frere(?: germain)?\b|\bsons? of (?:his|her|the|a|that|this) (?:full )?brother\b/,
+    'full_brothers_son',
+    'both',
+  ],
   // (before the grandfather of no side said, who is the father's father)
   [/\bmother's father\b|\bmaternal grandfathers?\b|\bgrand-peres? maternels?\b|\bpere de (?:la|sa) mere\b/, 'maternal_grandfather', 'both'],
   [/\bfather's father\b|\bpere du pere\b|\bpere de son pere\b/, 'paternal_grandfather', 'both'],
@@ -205,7 +209,7 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   // (the father's half-brother through the grandfather: « oncle paternel consanguin », "paternal half-uncle")
   [/\b(?:consanguine |paternal half[- ]|half[- ])(?:paternal )?uncles?\b|\boncles? (?:paternels? )?consanguins?\b|\bdemi-oncles?(?: paternels?)?\b/, 'paternal_uncle', 'both'],
   [
-    /\b(?:full )?(?:paternal )?uncles?'s? sons?\b|\bsons? of (?:his|her|the|an?) (?:full )?(?:paternal )?uncle\b|\bcousins?\b|(?<!-)\bfils (?:de l'|de son |d'un )oncle(?: paternel)?\b/,
+    /\b(?:full )?(?:paternal )?uncles?'s? sons?\b|\bsons? of (?:his|her|the|an?|that|this) (?:full )?(?:paternal )?uncle\b|\bcousins?\b|(?<!-)\bfils (?:de l'|de son |d'un |de cet )oncle(?: paternel)?\b/,
     'full_uncles_son',
     'both',
   ],
@@ -247,13 +251,14 @@ export const ADOPTED = /^(adopted|adoptive)$/
 /** Slavery said of an heir (« esclave », "a slave", «عبد»): a barrier the calculator does not model — refused. */
 export const SLAVE = /\b(?:slaves?|esclaves?)\b/
 /** "killed by his son", « tué par son frère »: the killer named apart from the list — which heir is not read. */
-export const KILLED_BY = /\b(?:killed|murdered) by (?:his|her|one of his|one of her)\b|\b(?:tuee?|assassinee?) par (?:son|sa|l'un de ses|l'une de ses)\b/
+export const KILLED_BY =
+  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled|smothered|run over|beaten to death) by (?:his|her|one of his|one of her)\b|\b(?:tuee?|assassinee?|empoisonnee?|poignardee?|abattue?|etranglee?|ecrasee?) par (?:son|sa|l'un de ses|l'une de ses)\b/
 /** After an heir: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son who is not a Muslim". */
 export const BARRED_AFTER: [RegExp, Barrier][] = [
   [/^,?\s*(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|by adoption|par adoption)\b/, 'adoption'],
   [/^,?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
   [
-    /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|pas musulmane?|chretienne?|juive?|hindoue?|bouddhiste|athee)\b|^,?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^,?\s*who (?:has )?left islam\b/,
+    /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|pas musulmane?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?)\b|^,?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^,?\s*who (?:has )?left islam\b/,
     'religion',
   ],
 ]

@@ -1,3 +1,4 @@
+import { misspeltKin } from './misspelt-kin'
 import { fromAskersSide } from './asker-side'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
@@ -179,6 +180,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     ...lineless.map((b) => `“${b}”: the lines of the siblings are not read`),
     ...(spouseUnsexed ? ['a spouse of no stated sex'] : []),
     ...(SLAVE.test(rest) || SLAVE.test(source) ? ['slavery is not modelled'] : []),
+    ...misspeltKin(rest.slice(Math.max(0, deathAt)), lang).map((w) => `“${w}” may be a misspelt kinship word`),
     ...(KILLED_BY.test(source) ? ['the deceased killed by an heir named apart'] : []),
     ...unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
     ...kinsChildren.map((k) => `“${k}”: the children of an heir, not read`),
@@ -216,13 +218,15 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   if (OUT_OF_WEDLOCK.test(source) && !(female && !male)) problems.push('a child born out of wedlock')
   let previous: (typeof found)[number] | undefined
   const countedAt = new Map<Relation, number>()
+  const countedOther = new Set<Relation>()
   for (const f of found) {
     const earlier = previous
     previous = f
     // "his daughter from his first wife", « les enfants de sa première épouse »: the spouse names whose children
     // they are; « le fils de son frère »: a kinsman of a kinsman the phrases do not know
+    // (« en plus de sa femme », "instead of his wife": a preposition of the sentence, not the kin of another heir)
     const link =
-      /(?:^|\s)(from|of|de|du|d')\s+(?:(?:his|her|their|a|the|son|sa|ses|la|le|l')\s+)?(?:(?:first|second|previous|former|late|premiere?|seconde?|ancienne?|precedente?|defunte?)\s+)?$/.exec(
+      /(?:^|\s)(?<!\b(?:plus|part|dehors|lieu|outre|instead|because|ahead|front)\s)(from|of|de|du|d')\s+(?:(?:his|her|their|a|the|son|sa|ses|la|le|l')\s+)?(?:(?:first|second|previous|former|late|premiere?|seconde?|ancienne?|precedente?|defunte?)\s+)?$/.exec(
         source.slice(Math.max(0, f.at - 40), f.at),
       )
     // "her sister's granddaughter": a possessive chain the phrases do not know is no sister and no granddaughter
@@ -293,7 +297,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const lead = source.slice(Math.max(0, f.at - 24), f.at)
     // "His father had died before him", « sa femme, décédée avant lui »: no heir — nor, when counted in an earlier
     // sentence, the one named again ("… his wife and a son. His wife had died 5 years earlier.")
-    if (saidToHaveDiedBefore(source.slice(f.at + f.text.length))) {
+    // ("a grandson from a son who died before him": the death is the son's, through whom he comes — the grandson is the heir)
+    const throughChild = /\b(?:through|from|by|via|par)\b.*\b(?:sons?|daughters?|fils|filles?)$/.test(f.text)
+    if (!throughChild && saidToHaveDiedBefore(source.slice(f.at + f.text.length))) {
       // ("His other son died before him": another one, never counted)
       const other = /\b(?:other|another|second|third|autre|deuxieme)\s+$/.test(lead)
       if (laterSentence && !other && !/[sx]$/.test(f.text)) {
@@ -345,7 +351,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // them — the same person named again)
     // (« sa femme »: the possessive may be the phrase's own first word)
     const possessive = /^(his|her|son|sa|ses)$/.test(word) || (lang === 'fr' && /^(sa|ses|son)\s/.test(f.text))
-    const again = counted !== undefined && NAMED_ONCE.has(f.relation) && possessive && !/[sx]$/.test(f.text)
+    const again = counted !== undefined && !countedOther.has(f.relation) && NAMED_ONCE.has(f.relation) && possessive && !/[sx]$/.test(f.text)
     // ("… 2 sons. One son is disabled.", "… a son. While alive he gave his son a car.", « Sa femme veut donner sa
     // part »: heirs counted in an earlier sentence, named there again with a possessive, « one », « the eldest »)
     if (again || (laterSentence && (DEFINITE.test(word) || possessive || ONE_OF.test(lead) || ONE_SAID.test(lead)))) {
@@ -374,7 +380,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // ("his brother's sons (3 nephews)", « ses neveux (trois) »: a bracket right after a plural says how many)
     const bracketed = /^\s*\(\s*(\d+|[a-z]+)(?:\s+(?:of them|d'entre (?:eux|elles)|[a-z-]+))?\s*\)/.exec(source.slice(f.at + f.text.length))
     const told = bracketed && !/^(a|an|un|une|one)$/.test(bracketed[1]!) ? countIn(bracketed[1]!) : undefined
-    let count = n ?? (plural ? told : 1)
+    // (« fils (2) » in a list with no article: the invariable noun's bracket counts them as a plural's does)
+    let count = n ?? (plural || (invariable && !/^(son|un|le|mon|ce|cet)$/.test(word)) ? (told ?? (plural ? undefined : 1)) : 1)
     if (count === undefined) {
       count = 2
       assumptions.push({ kind: 'count', phrase: f.text, count, relation: f.relation })
@@ -385,6 +392,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     if (/^(nephews?|neveux?|cousins?)$/.test(f.text)) assumptions.push({ kind: 'agnate_read', phrase: f.text, relation: f.relation })
     tally.add(f.relation, count, bar)
     countedAt.set(f.relation, f.at + f.text.length)
+    // ("another wife besides his wife": the one said to be another is not the one named with «his» next)
+    if (/^(other|another|second|autre|deuxieme|seconde)$/.test(word)) countedOther.add(f.relation)
+    else countedOther.delete(f.relation)
     if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
   }
   if (siblings.phrase) readUnsexedSiblings(siblings, tally, assumptions, problems)
@@ -494,7 +504,7 @@ const ONE_SAID = /\b(?:one|the other|the eldest|the youngest|the elder|the older
 const ONE_OF_FIRST = /\b(?:one of|l'une? de|une? de)\s+(?:his|her|the|ses|les)\s+$/
 /** What bars an heir, said in a sentence about one of a group. */
 const BARRIER_WORDS =
-  /\b(?:christian|jewish|jew|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|murdered|slave|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?)\b/
+  /\b(?:christian|jewish|jew|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|murder(?:ed|er|ing)?|slave|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide)\b|\b(?:stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\b/
 const KIN_HAS_CHILDREN =
   /\b(?:his|her|the|son|sa|le|la)\s+(?:brothers?|sisters?|sons?|daughters?|uncles?|wife|husband|frere|soeur|fils|fille|oncle|femme|epouse|mari)\s+(?:also\s+|himself\s+|herself\s+)?(?:has|had|have|a|avait|ont|avaient)\s+(?:lui-meme\s+|elle-meme\s+|aussi\s+|egalement\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+)?(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\b/g
 const UNSEXED_GRANDCHILDREN =
