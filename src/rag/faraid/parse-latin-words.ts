@@ -82,17 +82,21 @@ interface Kin {
   of: string
   french: string
 }
-const MATERNAL_BROTHER: Kin = { possessive: '(?:maternal half[- ]|uterine )brothers?', of: '(?:maternal half[- ]|uterine )brother', french: '(?:du|de son|de ce|de cet) (?:demi-)?frere uterin' }
-const MATERNAL_SISTER: Kin = { possessive: '(?:maternal half[- ]|uterine )sisters?', of: '(?:maternal half[- ]|uterine )sister', french: '(?:de la|de sa) (?:demi-)?soeur uterine' }
+const MATERNAL_BROTHER: Kin = {
+  possessive: '(?:maternal(?: half)?[- ]|uterine )brothers?',
+  of: '(?:maternal(?: half)?[- ]|uterine )brother',
+  french: '(?:du|de son|de ce|de cet) (?:demi-)?frere uterin',
+}
+const MATERNAL_SISTER: Kin = { possessive: '(?:maternal(?: half)?[- ]|uterine )sisters?', of: '(?:maternal(?: half)?[- ]|uterine )sister', french: '(?:de la|de sa) (?:demi-)?soeur uterine' }
 const PATERNAL_AUNT: Kin = { possessive: "paternal aunts?|father'?s sisters?", of: 'paternal aunt', french: 'de (?:la |sa |cette )tante paternelle' }
 const MATERNAL_UNCLE: Kin = { possessive: "maternal uncles?|mother'?s brothers?", of: 'maternal uncle', french: "de (?:l'|son |cet )oncle maternel" }
 const MATERNAL_AUNT: Kin = { possessive: "maternal aunts?|mother'?s sisters?", of: 'maternal aunt', french: 'de (?:la |sa |cette )tante maternelle' }
 const SISTER: Kin = { possessive: '(?:full )?sisters?', of: '(?:full )?sister', french: 'de (?:la |sa |cette )soeur(?: germaine)?' }
-const BROTHER: Kin = { possessive: '(?:full )?brothers?', of: '(?:full )?brother', french: "(?:du|de son|d'un|de ce|de cet) frere(?: germain)?" }
+const BROTHER: Kin = { possessive: '(?:full )?brothers?', of: '(?:full )?brother', french: "(?:du|de son|d'un|de ce|de cet|d'un autre|de l'autre|de son autre) frere(?: germain)?" }
 const PATERNAL_BROTHER: Kin = {
-  possessive: '(?:paternal half[- ]|consanguine )brothers?',
-  of: '(?:paternal half[- ]|consanguine )brother',
-  french: "(?:du|de son|d'un|de ce|de cet) (?:demi-frere paternel|demi-frere consanguin|frere consanguin)",
+  possessive: '(?:paternal(?: half)?[- ]|consanguine )brothers?',
+  of: '(?:paternal(?: half)?[- ]|consanguine )brother',
+  french: "(?:du|de son|d'un|de ce|de cet|d'un autre|de l'autre|de son autre) (?:demi-frere paternel|demi-frere consanguin|frere consanguin)",
 }
 const UNCLE: Kin = { possessive: "(?:full )?(?:paternal )?uncles?|father'?s brothers?", of: '(?:paternal )?uncle', french: "(?:de (?:l'|son |cet )|d'un )oncle(?: paternel)?" }
 
@@ -102,7 +106,7 @@ const UNCLE: Kin = { possessive: "(?:full )?(?:paternal )?uncles?|father'?s brot
  */
 function childOf(kin: Kin, child: 'son' | 'daughter', also?: string): RegExp {
   const french = child === 'son' ? 'fils' : 'filles?'
-  const said = `\\b(?:${kin.possessive})'?s? ${child}s?\\b|\\b${child}s? of (?:his|her|the|an?|that|this) ${kin.of}\\b|(?<!-)\\b${french} ${kin.french}\\b`
+  const said = `\\b(?:${kin.possessive})'?s? ${child}s?\\b|\\b${child}s? of (?:his|her|the|an?|that|this|another|his other|her other) ${kin.of}\\b|(?<!-)\\b${french} ${kin.french}\\b`
   return new RegExp(also ? `${said}|${also}` : said)
 }
 
@@ -180,7 +184,7 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bdaughters?'s? sons?\b|\bfils de (?:la|sa) fille\b/, 'daughters_son', 'both'],
   [/\bdaughters?'s? daughters?\b|\bfilles? de (?:la|sa) fille\b/, 'daughters_daughter', 'both'],
   [
-    /\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils (?:du|de son|d'un|de ce|de cet) frere(?: germain)?\b|\bsons? of (?:his|her|the|a|that|this) (?:full )?brother\b/,
+    /\b(?:full )?brothers?'s? sons?\b|\bnephews?\b|\bneveux?\b|\bfils (?:du|de son|d'un|de ce|de cet|d'un autre|de l'autre|de son autre) frere(?: germain)?\b|\bsons? of (?:his|her|the|a|that|this|another|his other|her other) (?:full )?brother\b/,
     'full_brothers_son',
     'both',
   ],
@@ -217,9 +221,11 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   // ("his bro", « son frangin », "her sis", "her hubby", "his missus", « sa zawja », "his umm": said informally)
   [/\b(?:full )?brothers?\b|\bfreres?(?: germains?)?\b|\bbros?\b|\bfrangins?\b/, 'full_brother', 'both'],
   [/\b(?:full )?sisters?\b|\bsoeurs?(?: germaines?)?\b|\bsis\b|\bfrangines?\b/, 'full_sister', 'both'],
+  // (« des jumelles »: twin girls; « des jumeaux » may be a boy and a girl — left unread, refused as unsexed children)
+  [/\bjumelles\b/, 'daughter', 'fr'],
   [/\bhusband\b|\bhubby\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
   // (« 3 femmes »: a number says wives, as « deux femmes » does)
-  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bmissus\b|\bzawjah?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\b/, 'wife', 'both'],
+  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bmissus\b|\bzawjah?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\b|(?<=(?:laisse|laissant|et|,) )une femme\b/, 'wife', 'both'],
   [/\bsons?\b|\bboys?\b/, 'son', 'en'],
   [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
@@ -253,12 +259,12 @@ export const SLAVE = /\b(?:slaves?|esclaves?)\b/
 /** "killed by his son", « tué par son frère »: the killer named apart from the list — which heir is not read. */
 export const KILLED_BY =
   /\b(?:killed|murdered|stabbed|poisoned|shot|strangled|smothered|run over|beaten to death) by (?:his|her|one of his|one of her)\b|\b(?:tuee?|assassinee?|empoisonnee?|poignardee?|abattue?|etranglee?|ecrasee?) par (?:son|sa|l'un de ses|l'une de ses)\b/
-/** After an heir: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son who is not a Muslim". */
+/** After an heir, or in a bracket after him: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son (adopted)". */
 export const BARRED_AFTER: [RegExp, Barrier][] = [
-  [/^,?\s*(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|by adoption|par adoption)\b/, 'adoption'],
-  [/^,?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
+  [/^,?\s*\(?\s*(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|adopted|by adoption|par adoption)\b/, 'adoption'],
+  [/^,?\s*\(?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*\(?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
   [
-    /^,?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|pas musulmane?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?)\b|^,?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^,?\s*who (?:has )?left islam\b/,
+    /^,?\s*\(\s*(?:(?:a|an)\s+)?(?:christian|jewish|jew|hindu|buddhist|atheist|non-muslim|apostate)\b|^,?\s*\(?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*\(?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|pas musulmane?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?)\b|^,?\s*\(?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^,?\s*\(?\s*who (?:has )?left islam\b/,
     'religion',
   ],
 ]

@@ -60,7 +60,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const text = turned?.text ?? told
   let rest = fold(text)
   // (« décède » folds like « décédé »: the participle's sex is read only when nothing else says it)
-  const saidFemale = /\b(a woman|she|her husband|une femme|une mere|son mari|son epoux)\b/.test(rest)
+  // (« laissant une femme et un fils »: a wife left, not a woman who died)
+  const saidFemale = /\b(a woman|she|her husband|(?<!(?:laisse|laissant|et|,) )une femme|une mere|son mari|son epoux)\b/.test(rest)
   const saidMale = /\b(a man|he|his wife|un homme|un pere|son epouse|sa femme)\b/.test(rest)
   // ("My grandmother died leaving her sons…": who died is named by a kinship noun, or only the possessives tell)
   const nounFemale = DIED_F.test(rest)
@@ -69,7 +70,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const hisOnly = /\bhis\b/.test(rest) && !/\bher\b/.test(rest)
   const female = turned ? turned.deceased === 'female' : saidFemale || (!saidMale && (/\b(decedee|morte)\b/.test(rest) || (nounFemale && !nounMale) || (!nounMale && herOnly)))
   const male = turned ? turned.deceased === 'male' : saidMale || (!saidFemale && (/(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text) || (nounMale && !nounFemale) || (!nounFemale && hisOnly)))
-  rest = rest.replace(/\b(a woman|a man|une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
+  rest = rest.replace(/\b(a woman|a man|(?<!(?:laisse|laissant|et|,) )une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
   // (an heir of unknown sex is read apart: his noun is neither a son nor a brother)
   const hermaphrodite = readLatinHermaphrodite(rest)
   rest = hermaphrodite.text
@@ -181,6 +182,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     ...(spouseUnsexed ? ['a spouse of no stated sex'] : []),
     ...(SLAVE.test(rest) || SLAVE.test(source) ? ['slavery is not modelled'] : []),
     ...misspeltKin(rest.slice(Math.max(0, deathAt)), lang).map((w) => `“${w}” may be a misspelt kinship word`),
+    // ("his twins", « des jumeaux »: a boy and a girl, or two boys? not said)
+    ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
     ...(KILLED_BY.test(source) ? ['the deceased killed by an heir named apart'] : []),
     ...unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
     ...kinsChildren.map((k) => `“${k}”: the children of an heir, not read`),
@@ -291,17 +294,23 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // («Combien touche la veuve si le défunt laisse aussi 2 fils ?»: an heir asked about before a death told of
     // someone else in general words is an heir too)
     if (deathAt > f.at && !SUBJECT.test(source.slice(f.at + f.text.length, deathAt))) continue
+    // ("Dear brothers, a man died…", « Salam les frères, … »: the readers greeted, not heirs)
+    if (deathAt > f.at && VOCATIVE.test(source.slice(0, f.at)) && /^\s*[,.!:]/.test(source.slice(f.at + f.text.length))) continue
     // (an heir counted in an earlier sentence and named again here)
     const counted = countedAt.get(f.relation)
     const laterSentence = counted !== undefined && /[.;!?]/.test(source.slice(counted, f.at))
     const lead = source.slice(Math.max(0, f.at - 24), f.at)
     // "His father had died before him", « sa femme, décédée avant lui »: no heir — nor, when counted in an earlier
     // sentence, the one named again ("… his wife and a son. His wife had died 5 years earlier.")
-    // ("a grandson from a son who died before him": the death is the son's, through whom he comes — the grandson is the heir)
-    const throughChild = /\b(?:through|from|by|via|par)\b.*\b(?:sons?|daughters?|fils|filles?)$/.test(f.text)
+    // ("a grandson from a son who died before him", "2 sons of his son who died before him", "three sons of a full
+    // brother who died before him": the death is the kinsman's through whom the heir comes — the heir is still one)
+    const throughChild =
+      /\b(?:through|from|by|via|par|of|de|du|d')\b.*\b(?:sons?|daughters?|brothers?|sisters?|uncles?|fils|filles?|freres?|soeurs?|oncles?)(?:\s+(?:germaine?s?|consanguine?s?|uterine?s?|paternel(?:le)?s?|maternel(?:le)?s?))?$/.test(
+        f.text,
+      )
     if (!throughChild && saidToHaveDiedBefore(source.slice(f.at + f.text.length))) {
       // ("His other son died before him": another one, never counted)
-      const other = /\b(?:other|another|second|third|autre|deuxieme)\s+$/.test(lead)
+      const other = /\b(?:other|another|second|third|fourth|fifth|sixth|seventh|autre|deuxieme|troisieme|quatrieme|cinquieme|sixieme)\s+$/.test(lead)
       if (laterSentence && !other && !/[sx]$/.test(f.text)) {
         const had = tally.heirs.get(f.relation) ?? 0
         if (had > 1) tally.set(f.relation, had - 1)
@@ -370,7 +379,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       .find((n) => n !== undefined)
     const first = f.text.split(/\s+/)[0]!
     const own = NUMBERS[first] ?? (/^\d+$/.test(first) ? Number(first) : undefined) ?? inside ?? (ONE_OF_FIRST.test(source.slice(Math.max(0, f.at - 20), f.at)) ? 1 : undefined)
-    const n = own ?? countIn(word) ?? (/^(full|paternal|maternal)$/.test(word) ? countIn(prior) : undefined)
+    // ("3 young sons", « trois jeunes fils », "two full brothers": a word between the number and the noun)
+    // ("twin daughters", « des jumelles »: two)
+    const twins = word === 'twin' || /\bjumelles\b/.test(f.text) ? 2 : undefined
+    const n = own ?? countIn(word) ?? (/^(full|paternal|maternal)$/.test(word) || COUNT_ADJECTIVE.test(word) ? countIn(prior) : undefined) ?? twins
     // ("the sons of his son", « les filles de son fils »: the noun that counts is the first)
     const last = (/\s(?:of|de|du)\s/.test(f.text) ? f.text.split(/\s+/)[0] : f.text.split(/\s+/).at(-1)) ?? ''
     // ("his parents" are one father and one mother)
@@ -501,6 +513,13 @@ const ASKED_AFTER_COMMA = /,\s*(?:so\s+|then\s+|alors\s+)?(?:what|how|who|which|
 /** "One son is…", "the eldest daughter", « l'aîné des fils »… said of heirs already counted (not "another son": one more). */
 const ONE_SAID = /\b(?:one|the other|the eldest|the youngest|the elder|the older|the younger|l'autre|l'aine|l'ainee|le cadet|la cadette)\s+$/
 /** "one of his", « l'un de ses »: one of a group not counted before. */
+/** Words that open a greeting before the readers addressed ("Dear brothers,", « Salam les frères, »). */
+const VOCATIVE = /(?:^|[.!?]\s*)(?:(?:dear|hi|hello|hey|salam|salaam|assalamu alaikum|as-salamu alaykum|salam alaykoum|bonjour|salut|chers|cheres|mes|my|les)\s+)+$/
+
+/** Adjectives a number may stand before with the noun after them ("3 young sons", « deux jeunes filles »). */
+const COUNT_ADJECTIVE =
+  /^(young|little|small|grown|grown-up|adult|living|surviving|married|unmarried|single|minor|elder|older|younger|beloved|jeunes?|petits?|petites?|grands?|grandes?|adultes?|vivante?s?|mariee?s?|celibataires?|mineure?s?|majeure?s?|cheri(?:e)?s?)$/
+
 const ONE_OF_FIRST = /\b(?:one of|l'une? de|une? de)\s+(?:his|her|the|ses|les)\s+$/
 /** What bars an heir, said in a sentence about one of a group. */
 const BARRIER_WORDS =

@@ -273,6 +273,29 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفيت امرأة عن زوج وأبي الأب وأم', 'ar', 'female', { husband: 1, paternal_grandfather: 1, mother: 1 }],
   // «كيف نقسم؟» asks for the division (was refused)
   ['توفي رجل وترك زوجة وابنا. كيف نقسم؟', 'ar', 'male', { wife: 1, son: 1 }],
+  // a word between the number and the noun (the count was lost: two assumed, or one)
+  ['A man died leaving his wife, 4 living sons and 3 married daughters.', 'en', 'male', { wife: 1, son: 4, daughter: 3 }],
+  ['Un homme laisse sa femme et trois jeunes fils.', 'fr', 'male', { wife: 1, son: 3 }],
+  // a barrier in a bracket after the heir (was none)
+  ['A man died leaving his wife (a Christian) and his son.', 'en', 'male', { wife: 1, son: 1 }],
+  ["Un homme laisse sa femme (qui l'a tué) et son fils.", 'fr', 'male', { wife: 1, son: 1 }],
+  // the readers greeted are no heirs ("brothers" were counted)
+  ['Dear brothers, a man died leaving a wife and a son.', 'en', 'male', { wife: 1, son: 1 }],
+  ['Assalamu alaikum brothers. A man passed away and left a wife and two sons.', 'en', 'male', { wife: 1, son: 2 }],
+  ['السلام عليكم يا إخوة، توفي رجل عن زوجة وابن.', 'ar', 'male', { wife: 1, son: 1 }],
+  // the death of the kinsman through whom heirs come, said after them (the heirs were dropped)
+  ['A man died leaving a wife and 2 sons of his son who died before him.', 'en', 'male', { wife: 1, sons_son: 2 }],
+  ["Un homme laisse sa femme, son frère germain et trois fils d'un autre frère germain mort avant lui.", 'fr', 'male', { wife: 1, full_brother: 1, full_brothers_son: 3 }],
+  ['A man died leaving a wife, a full brother and three sons of another brother.', 'en', 'male', { wife: 1, full_brother: 1, full_brothers_son: 3 }],
+  // a fifth son who died before is not one of the four (was subtracted)
+  ['A man died leaving 4 sons. A fifth son died before him.', 'en', 'male', { son: 4 }],
+  // « une femme » left is a wife; « des jumelles » two daughters (both were dropped)
+  ['Un homme est décédé laissant une femme et un fils.', 'fr', 'male', { wife: 1, son: 1 }],
+  ['Un homme laisse des jumelles et sa femme.', 'fr', 'male', { daughter: 2, wife: 1 }],
+  // a half-brother's line said in the possessive (was a full brother's son)
+  ["A man died leaving his mother and his paternal brother's son.", 'en', 'male', { mother: 1, paternal_brothers_son: 1 }],
+  // a later death with a time phrase between the verb and its heirs (one more son was counted)
+  ['Un homme laisse sa femme et 2 fils. Un des fils meurt une semaine plus tard, avant le partage, laissant un fils.', 'fr', 'male', { wife: 1, son: 2 }],
   // the father's half-brother through the grandfather (was a full uncle)
   ['Un homme est décédé en laissant sa femme et son oncle paternel consanguin.', 'fr', 'male', { wife: 1, paternal_uncle: 1 }],
   ['A man died leaving his wife, his paternal half-uncle and his full uncle.', 'en', 'male', { wife: 1, paternal_uncle: 1, full_uncle: 1 }],
@@ -340,6 +363,12 @@ describe('inheritance cases recognised in a question', () => {
       { relation: 'son', count: 1 },
       { relation: 'wife', count: 1, barred: 'homicide' },
     ])
+  })
+
+  test('twins of no stated sex («des jumeaux», "his twins") send the case to retrieval', () => {
+    assert.equal(recogniseCase('Un homme laisse des jumeaux et sa femme.', 'fr'), undefined)
+    assert.equal(recogniseCase('A man died leaving his twins and his wife.', 'en'), undefined)
+    assert.deepEqual(heirsOf('A man died leaving twin sons and his wife.', 'en'), { son: 2, wife: 1 })
   })
 
   test('a misspelt kinship word sends the case to retrieval instead of dropping that heir', () => {

@@ -81,7 +81,9 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   // «توفي أب عن 4 أبناء», «توفيت الأم عن …»: who died, named by a kinship word, is not one of his heirs
   const named = m.groups?.who ? m[1]!.replace(new RegExp(`\\s${m.groups.who}(?=\\s|$)`), ' ') : m[1]!
   // («ما نصيب الأم إذا ترك الميت ابنا وأبا وأما؟»: the heir asked about before the death is read in the family)
-  const death = named.replace(/^[\s\S]*?(?:^|\s)(?:ما|ماذا|كم|كيف|هل|من|إذا|اذا|لو)\s[\s\S]*?(?=(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s|$))/, '')
+  // («السلام عليكم يا إخوة، توفي رجل …»: the readers called, not heirs)
+  const called = named.replace(/(^|[\s،,])يا\s+[^\s،,.:؟?]+/g, '$1')
+  const death = called.replace(/^[\s\S]*?(?:^|\s)(?:ما|ماذا|كم|كيف|هل|من|إذا|اذا|لو)\s[\s\S]*?(?=(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s|$))/, '')
   const parsed = parseArabicFamily(`${death} ، ${rest.slice(0, end)}`)
   // (the asker, a surviving spouse not listed, or a child beside the brothers and sisters named: one more)
   const asker = turned?.askerHeir
