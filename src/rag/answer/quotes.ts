@@ -6,7 +6,7 @@ import { claimAround } from '../quotes/claim'
 import { markedQuotes } from '../quotes/find'
 import { type Judgement, judgeQuote, quotePieces } from '../quotes/judge'
 import { quranCanon } from '../quotes/quran-match'
-import { withCited } from '../quotes/scan'
+import { breathe, withCited } from '../quotes/scan'
 import { attributionOf } from '../quotes/attributed'
 import { withAttribution } from '../quotes/attribution-check'
 import { arabicWords } from '../quotes/words'
@@ -58,6 +58,8 @@ export async function checkArabicQuotes(answer: string, sourceTexts: string[], l
   for (const [i, q] of quotes.entries()) {
     const { claim, key } = leads[i]!
     if (!verdicts.has(key)) verdicts.set(key, await judgeQuote(q.inner, { lang, hadith, sources }, claim))
+    // (one quote at a time: a long answer's check leaves the event loop to other requests between its quotes)
+    await breathe()
   }
   const references: string[] = []
   const edits: Array<{ start: number; end: number; by: string }> = []

@@ -217,3 +217,35 @@ describe('the span judge', () => {
     assert.equal((await judgeQuote('إذا نسي فأكل وشرب فليتم صومه', ctx)).verdict, 'authentic')
   })
 })
+
+describe('a long text is judged in slices', () => {
+  /** Turns of the event loop other work gets while `work` runs. */
+  async function turnsDuring(work: () => Promise<unknown>): Promise<number> {
+    let turns = 0
+    let on = true
+    const tick = () => {
+      turns++
+      if (on) setImmediate(tick)
+    }
+    setImmediate(tick)
+    await work()
+    on = false
+    return turns
+  }
+
+  test('other work runs between the quotes of a text, and within a long unmarked run', async () => {
+    const quotes = Array.from({ length: 30 }, (_, i) => `قال تعالى: ﴿وأقيموا الصلاة وآتوا الزكاة ${i}﴾`).join(' ')
+    assert.ok((await turnsDuring(() => scanText(quotes, en))) >= 30)
+    // (a 19,800-character run of one particle held the server 17 s in one stretch)
+    const particles = 'من '.repeat(6600)
+    assert.ok((await turnsDuring(() => scanText(particles, en))) >= 6600 / 256 - 1)
+    assert.deepEqual(await scanText(particles, en), [])
+  })
+
+  test('an unmarked verse is found from a common first word on, whole', async () => {
+    const text = 'ونذكر هنا أن الله يقول إن الله لا يغفر أن يشرك به ويغفر ما دون ذلك لمن يشاء في كتابه'
+    const [found] = await scanText(text, en)
+    assert.deepEqual(found?.verses, { surah: 4, from: 48, to: 48 })
+    assert.equal(text.slice(found!.start, found!.end).split(' ')[0], 'إن')
+  })
+})

@@ -103,30 +103,53 @@ export function findVerbatim(words: readonly string[], within?: (surah: number, 
   return undefined
 }
 
-/** The longest run of `words` from `at` on that a verse holds word for word (running on into the next verses), and those verses. */
-export function longestVerbatimAt(words: readonly string[], at: number): { length: number; verses: VerseRange } | undefined {
+/**
+ * The longest run of `words` from `at` on that a verse holds word for word (running on into the next verses), and
+ * those verses — only runs of `minLength` words or more. The candidates are the places of the rarest of the first
+ * `minLength` words, not of the first word: scanning a long text, each start would otherwise try every place of a
+ * particle such as «من» (some 3,000), and a text of such words took seconds per request.
+ */
+export function longestVerbatimAt(words: readonly string[], at: number, minLength = 1): { length: number; verses: VerseRange } | undefined {
   const { verses, byWord } = quranCanon()
+  const span = Math.max(1, minLength)
+  if (at + span > words.length) return undefined
+  let anchor = 0
+  for (let j = 1; j < span; j++) if ((byWord.get(words[at + j]!)?.length ?? 0) < (byWord.get(words[at + anchor]!)?.length ?? 0)) anchor = j
   let best: { length: number; verses: VerseRange } | undefined
-  for (const i of byWord.get(words[at]!) ?? []) {
+  for (const i of byWord.get(words[at + anchor]!) ?? []) {
     for (const s of [0, 1] as const) {
-      const own = verses[i]!.spellings[s]
-      for (const p of positions(own, words[at]!)) {
-        let v = i
-        let k = p
+      for (const p of positions(verses[i]!.spellings[s], words[at + anchor]!)) {
+        const start = stepBack(i, s, p, anchor)
+        if (!start) continue
+        let [v, k] = start
+        const first = v
         let n = 0
-        let last = i
+        let last = v
         while (at + n < words.length) {
           while (k >= verses[v]!.spellings[s].length && verses[v + 1]?.surah === verses[i]!.surah) [v, k] = [v + 1, 0]
-          if (!verses[v]!.spellings[s][k]!.includes(words[at + n]!)) break
+          if (!verses[v]!.spellings[s][k]?.includes(words[at + n]!)) break
           last = v
           n++
           k++
         }
-        if (!best || n > best.length) best = { length: n, verses: { surah: verses[i]!.surah, from: verses[i]!.ayah, to: verses[last]!.ayah } }
+        if (n >= span && (!best || n > best.length)) best = { length: n, verses: { surah: verses[first]!.surah, from: verses[first]!.ayah, to: verses[last]!.ayah } }
       }
     }
   }
   return best
+}
+
+/** The place `back` words before word `p` of verse `i` (in spelling `s`), within its surah; undefined before the surah's start. */
+function stepBack(i: number, s: 0 | 1, p: number, back: number): [number, number] | undefined {
+  const { verses } = quranCanon()
+  let v = i
+  let k = p - back
+  while (k < 0) {
+    if (verses[v - 1]?.surah !== verses[i]!.surah) return undefined
+    v--
+    k += verses[v]!.spellings[s].length
+  }
+  return [v, k]
 }
 
 /** The index of the verse where `words` ends when read from word `p` of verse `i` on; undefined if it differs. */
@@ -163,6 +186,21 @@ const CANDIDATES = 40
 const LEAD_CANDIDATES = 5
 /** A following verse joins the match only if it brings at least this many more of the quote's words in order (and half its own words). */
 const MIN_GAIN = 2
+
+let widest: number | undefined
+
+/** The most words MAX_VERSES consecutive verses of one surah hold: no quote longer than this can be mostly theirs. */
+export function widestVerseWindow(): number {
+  if (widest !== undefined) return widest
+  const { verses } = quranCanon()
+  widest = 0
+  for (let i = 0; i < verses.length; i++) {
+    let n = 0
+    for (let j = i; j < i + MAX_VERSES && verses[j]?.surah === verses[i]!.surah; j++) n += Math.max(verses[j]!.spellings[0].length, verses[j]!.spellings[1].length)
+    widest = Math.max(widest, n)
+  }
+  return widest
+}
 
 /**
  * The consecutive verses holding most of the quote's words in order (a misquote of them), scored by that
