@@ -363,6 +363,40 @@ describe('POST /api/v1/inheritance', () => {
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 2 }], later_deaths: [{ of: 'son', heirs: [{ relation: 'full_brother', count: 2, same_as: 'son' }] }] }, /living «son» are 1/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], later_deaths: [{ of: 'son', heirs: [] }] }, /at least one heir/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], unborn: 'son', later_deaths: [{ of: 'son', heirs: [{ relation: 'wife', count: 1 }] }] }, /beside an unborn or missing heir/],
+      // (kin of the later deceased who are the first deceased himself, or who cannot be the first deceased's heirs named)
+      [
+        {
+          deceased: 'male',
+          heirs: [
+            { relation: 'wife', count: 1 },
+            { relation: 'son', count: 2 },
+          ],
+          later_deaths: [{ of: 'son', heirs: [{ relation: 'father', count: 1 }] }],
+        },
+        /«father» of the later «son» is the first deceased/,
+      ],
+      [
+        {
+          deceased: 'male',
+          heirs: [
+            { relation: 'wife', count: 1 },
+            { relation: 'son', count: 2 },
+          ],
+          later_deaths: [{ of: 'son', heirs: [{ relation: 'father', count: 1, same_as: 'son' }] }],
+        },
+        /«father» of the later «son» is the first deceased/,
+      ],
+      [
+        {
+          deceased: 'male',
+          heirs: [
+            { relation: 'wife', count: 1 },
+            { relation: 'son', count: 2 },
+          ],
+          later_deaths: [{ of: 'son', heirs: [{ relation: 'wife', count: 1, same_as: 'wife' }] }],
+        },
+        /«wife» of the later «son» cannot be the first deceased's «wife»/,
+      ],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1, barred: 'theft' }] }, /barred/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], unborn: 'son', hermaphrodite: { line: 'son' } }, /unknown sex beside an unborn or missing heir/],
       [{ deceased: 'male', heirs: [{ relation: 'son', count: 1 }], hermaphrodite: { line: 'husband' } }, /hermaphrodite/],

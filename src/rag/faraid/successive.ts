@@ -1,6 +1,7 @@
 import { type Distribution, distribute, type InheritanceCase } from './compute'
 import { Fraction, gcd, lcm, sihaamOf } from './fraction'
 import { type Barrier, FEMALE, type Relation, type Sex } from './relations'
+import { laterKinProblem } from './successive-kin'
 
 /** An heir of the later deceased, named from his side; `sameAs` when he is one of the first deceased's heirs too. */
 interface LaterHeir {
@@ -52,6 +53,8 @@ export function laterDeathProblems(c: InheritanceCase, deaths: readonly LaterDea
     if (sex === 'male' && death.heirs.some((h) => h.relation === 'husband')) problems.push(`${at}: a deceased man leaves no husband`)
     const used = new Set<Relation>()
     for (const h of death.heirs) {
+      const kin = laterKinProblem(c.deceased, death.of, h)
+      if (kin) problems.push(`${at}: ${kin}`)
       if (!h.sameAs) continue
       const same = d.heirs.find((g) => g.relation === h.sameAs && !g.barred)
       const living = (same?.count ?? 0) - deaths.filter((x) => x.of === h.sameAs).length
