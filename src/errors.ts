@@ -100,6 +100,8 @@ const fastifyClientErrors: Record<string, { status: number; code: string; messag
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'bad_request', message: 'Content-Length does not match the body.' },
   FST_ERR_CTP_EMPTY_TYPE: { status: 415, code: 'unsupported_media_type', message: 'The content type is missing.' },
   FST_ERR_CTP_INVALID_TYPE: { status: 415, code: 'unsupported_media_type', message: 'The content type is invalid.' },
+  // (@fastify/multipart says 406 for a JSON or text body sent to an upload; it is the body's type that is wrong)
+  FST_INVALID_MULTIPART_CONTENT_TYPE: { status: 415, code: 'unsupported_media_type', message: 'An upload must be sent as multipart/form-data.' },
 }
 
 /** Dependencies going away surface as these errors; they become 503, not 500. */

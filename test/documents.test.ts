@@ -147,6 +147,10 @@ describe('documents in a conversation', () => {
     const { payload, headers } = multipart(null, { other: 'x' })
     const none = await t.app.inject({ method: 'POST', url: `/api/v1/conversations/${conv}/documents`, payload, headers: { ...headers, authorization: `Bearer ${alice.access}` } })
     assert.equal(none.statusCode, 422)
+    // (a JSON or text body sent to an upload is the wrong media type: 415, not @fastify/multipart's 406)
+    const json = await t.request('POST', `/api/v1/conversations/${conv}/documents`, { token: alice.access, body: { file: 'x' } })
+    assert.equal(json.status, 415, json.text)
+    assert.equal(json.body.error.code, 'unsupported_media_type')
   })
 
   test('20 uploads at once all end ready or failed; deleting the conversation removes files and passages', async () => {
