@@ -164,7 +164,10 @@ export const documentRoutes: FastifyPluginAsyncZod<{
           collection: z
             .string()
             .regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'must be lower-case letters, digits, - or _')
-            .refine((c) => c !== 'quran' && c !== 'uploads', 'is reserved'),
+            .refine((c) => c !== 'quran' && c !== 'uploads', 'is reserved')
+            // (a hadith book's name is its installed collection: installing or removing the book would replace or take
+            // the uploads' passages with it, leaving their documents listed as ready)
+            .refine((c) => !isHadithBook(c), 'is a hadith book’s collection (install it with POST /api/v1/corpus/hadith)'),
           lang: uploadLangSchema.optional(),
         }),
         upload.fields,
