@@ -4,9 +4,11 @@ import { langSchema } from './common'
 /** The hadith books of the catalogue (hadith-api's `book` keys). */
 export const hadithBookSchema = z.enum(['bukhari', 'muslim', 'abudawud', 'tirmidhi', 'nasai', 'ibnmajah', 'malik', 'nawawi', 'qudsi', 'dehlawi'])
 
+const once = (items: readonly string[]) => new Set(items).size === items.length
+
 export const hadithImportBody = z.strictObject({
-  books: z.array(hadithBookSchema).min(1).max(10),
-  langs: z.array(langSchema).min(1).max(3).default(['ar', 'en', 'fr']),
+  books: z.array(hadithBookSchema).min(1).max(10).refine(once, 'lists a book twice'),
+  langs: z.array(langSchema).min(1).max(3).refine(once, 'lists a language twice').default(['ar', 'en', 'fr']),
 })
 
 const progressSchema = z.object({
