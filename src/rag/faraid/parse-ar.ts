@@ -460,20 +460,25 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const assumptions: Assumption[] = []
   const problems: string[] = []
   const { mentions, barriers } = scan(text)
+  // (the killing told again beside a killer the family names as such — «وابن قاتل (قتل أباه)», «قتلته زوجته، وترك
+  // الزوجة القاتلة» — is that heir's)
+  const killerNamed = mentions.some((m) => m.barred === 'homicide')
   // a barrier said of an heir («أم قاتلة», «زوجة غير مسلمة») is read with him; said of no heir, it is beyond
   const attached = new Map<string, number>()
   for (const w of barriers) attached.set(w, (attached.get(w) ?? 0) + 1)
   const readWithHeir = (w: string) => (attached.get(w) ?? 0) > 0 && attached.set(w, attached.get(w)! - 1) !== undefined
   // «ربيبة»: a spouse's child by another marriage, kin by marriage only — no heir, and said so
   for (const w of words) if (/^و?(ال)?(ربيب|ربيبة|ربائب|ربيبان|ربيبتان|ربيبين|ربيبتين)$/.test(w)) assumptions.push({ kind: 'not_kin', phrase: w })
+  const killings: string[] = []
   words.forEach((w, i) => {
     if (readWithHeir(w)) return
     if (UNSUPPORTED.includes(plain(w)) || UNSUPPORTED.includes(w)) problems.push(`«${w}» is beyond the calculator`)
     // («وقد قتلته زوجته», «والابن هو الذي قتله»: a killing told with the killer after the verb or apart — who is barred
     // is not read, so the case is not computed as if no one were)
-    if (/^و?(قتل|قتلت|قتله|قتلها|قتلته|قتلتها|قتلوه|قتلاه|قاتله|قاتلها|قاتلته|قاتلتها)$/.test(w)) problems.push(`«${w}»: a killing not read with its heir`)
+    if (/^و?(قتل|قتلت|قتله|قتلها|قتلته|قتلتها|قتلوه|قتلاه|قاتله|قاتلها|قاتلته|قاتلتها)$/.test(w)) killings.push(w)
     if (w === 'غير' && /^(مسلم|مسلمة|مسلمين|مسلمات|مسلمتين)$/.test(words[i + 1] ?? '')) problems.push('«غير مسلم» is beyond the calculator')
   })
+  if (!killerNamed) for (const w of killings) problems.push(`«${w}»: a killing not read with its heir`)
   // «أمي»: a relative named from the asker's side, not the deceased's (the vocabulary's); guessing would be worse
   // («توفي أبي عن …» names the deceased: only the heirs after «عن» are checked)
   const heirsFrom = Math.max(

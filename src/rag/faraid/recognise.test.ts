@@ -296,6 +296,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["A man died leaving his mother and his paternal brother's son.", 'en', 'male', { mother: 1, paternal_brothers_son: 1 }],
   // a later death with a time phrase between the verb and its heirs (one more son was counted)
   ['Un homme laisse sa femme et 2 fils. Un des fils meurt une semaine plus tard, avant le partage, laissant un fils.', 'fr', 'male', { wife: 1, son: 2 }],
+  // Arabic chat forms that went to retrieval though plain: «امراه» with «ه», heirs after «وورثته», a numbered list
+  ['توفيت امراه عن زوج و2 ابناء وبنت. كم لكل واحد؟', 'ar', 'female', { husband: 1, son: 2, daughter: 1 }],
+  ['توفي رجل ولم يترك أولادا، وورثته زوجته وأخوه الشقيق وأختاه الشقيقتان. كيف تقسم التركة؟', 'ar', 'male', { wife: 1, full_brother: 1, full_sister: 2 }],
+  ['توفي رجل وترك الورثة التالية:\n1. زوجة\n2. ابنان\n3. ثلاث بنات\n4. أب\nكيف تقسم التركة؟', 'ar', 'male', { wife: 1, son: 2, daughter: 3, father: 1 }],
   // the father's half-brother through the grandfather (was a full uncle)
   ['Un homme est décédé en laissant sa femme et son oncle paternel consanguin.', 'fr', 'male', { wife: 1, paternal_uncle: 1 }],
   ['A man died leaving his wife, his paternal half-uncle and his full uncle.', 'en', 'male', { wife: 1, paternal_uncle: 1, full_uncle: 1 }],
