@@ -6,6 +6,7 @@ import { addBook } from '../src/corpus/hadith/install'
 import { limitsFrom, readCatalogue, resolveSource } from '../src/corpus/hadith/source'
 import { loadQuranUnits } from '../src/rag/canon/quran'
 import { startTestApp, type TestApp } from './helpers/app'
+import { turnsDuring } from './helpers/event-loop'
 import { writeHadithFixture } from './helpers/hadith-fixture'
 import { scratchDatabase } from './helpers/scratch-db'
 
@@ -201,15 +202,11 @@ describe('POST /api/v1/verify', () => {
   test('a long text of particles does not hold the server: it is judged in slices, the event loop turning between them', async () => {
     // (the server runs in this process: turns of its event loop are counted while the request is answered; the
     // text is 26 slices of unmarked words — a 19,800-character text like it held the server 17 s in one stretch)
-    let turns = 0
-    let on = true
-    const tick = () => {
-      turns++
-      if (on) setImmediate(tick)
-    }
-    setImmediate(tick)
-    const r = await t.request('POST', '/api/v1/verify', { token, body: { text: 'من '.repeat(6600) } })
-    on = false
+    let r: Awaited<ReturnType<typeof t.request>> | undefined
+    const turns = await turnsDuring(async () => {
+      r = await t.request('POST', '/api/v1/verify', { token, body: { text: 'من '.repeat(6600) } })
+    })
+    assert.ok(r)
     assert.equal(r.status, 200, r.text)
     assert.deepEqual(r.body.quotes, [])
     assert.ok(turns >= 25, `${turns} turns`)

@@ -6,6 +6,7 @@ import { judgeQuote } from './judge'
 import { alignedVerses } from './quran-align'
 import { closestVerses } from './quran-loose'
 import { versesText } from './quran-match'
+import { turnsDuring } from '../../../test/helpers/event-loop'
 import { judgeSpans, scanText } from './scan'
 import { analyze } from '../text/analyze'
 import { arabicWords, containsRun, wordForms } from './words'
@@ -219,20 +220,6 @@ describe('the span judge', () => {
 })
 
 describe('a long text is judged in slices', () => {
-  /** Turns of the event loop other work gets while `work` runs. */
-  async function turnsDuring(work: () => Promise<unknown>): Promise<number> {
-    let turns = 0
-    let on = true
-    const tick = () => {
-      turns++
-      if (on) setImmediate(tick)
-    }
-    setImmediate(tick)
-    await work()
-    on = false
-    return turns
-  }
-
   test('other work runs between the quotes of a text, and within a long unmarked run', async () => {
     const quotes = Array.from({ length: 30 }, (_, i) => `قال تعالى: ﴿وأقيموا الصلاة وآتوا الزكاة ${i}﴾`).join(' ')
     assert.ok((await turnsDuring(() => scanText(quotes, en))) >= 30)
