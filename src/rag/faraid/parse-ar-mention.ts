@@ -43,6 +43,8 @@ const DUAL_CONSTRUCT = /^و?(ابنا|بنتا|ابنتا|ولدا|اختا)$/
 /** (not before «لأخ»: «ابنًا وبنتًا لأخ شقيق» is one of each, of a brother named with a preposition) */
 const dualConstruct = (words: readonly string[], i: number) => DUAL_CONSTRUCT.test(words[i]!) && !/^ل/.test(words[i + 1] ?? '')
 const SEX_WORDS = /^(ذكور|ذكورا|اناث|اناثا)$/
+/** «وأحد عشر أخا»: «واحد» that begins the next number (eleven) is not «one» said of the kinsman before it. */
+const startsNumber = (words: readonly string[], j: number) => /^و?(احد|واحد|احدي|واحدة|واحده)$/.test(words[j]!) && /^(عشر|عشرة|عشره)$/.test(words[j + 1] ?? '')
 type Line = 'full' | 'paternal' | 'maternal'
 
 /** A leading «و» (and) or «ال» (the) off a word, when what is left is a kinship noun. */
@@ -199,7 +201,7 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
         count = n.value
         j += 1 + n.length
       } else j++
-    } else if (IGNORED.has(w) || IGNORED.has(plain(w)) || SEX_WORDS.test(plain(w))) {
+    } else if ((IGNORED.has(w) || IGNORED.has(plain(w)) || SEX_WORDS.test(plain(w))) && !startsNumber(words, j)) {
       if (/^(ذكور|ذكورا|ذكر|ذكرا|ذكران|ذكرين)$/.test(plain(w))) sexes.add('male')
       if (/^(اناث|اناثا|انثي|انثيين|انثيان)$/.test(plain(w))) sexes.add('female')
       j++
