@@ -9,6 +9,8 @@ describe('Arabic numbers', () => {
   test('units, teens, tens and hundreds in either gender and case', () => {
     assert.equal(value('ثلاث'), 3)
     assert.equal(value('اثنا عشر'), 12)
+    // (the feminine twelve in the genitive: it was no number, and «عشرة» alone was read)
+    assert.equal(value('اثنتي عشرة'), 12)
     assert.equal(value('أربعة وعشرين'), 24)
     assert.equal(value('مائة وعشرون'), 120)
     assert.equal(value('سبعمائة'), 700)

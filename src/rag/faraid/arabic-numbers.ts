@@ -17,6 +17,8 @@ const UNITS: Record<string, number> = {
   اثنا: 2,
   اثنتا: 2,
   اثني: 2,
+  // (the genitive of the feminine twelve: «اثنتي عشرة بنتا»)
+  اثنتي: 2,
   ثلاث: 3,
   ثلاثة: 3,
   اربع: 4,

@@ -300,6 +300,7 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفيت امراه عن زوج و2 ابناء وبنت. كم لكل واحد؟', 'ar', 'female', { husband: 1, son: 2, daughter: 1 }],
   ['توفي رجل ولم يترك أولادا، وورثته زوجته وأخوه الشقيق وأختاه الشقيقتان. كيف تقسم التركة؟', 'ar', 'male', { wife: 1, full_brother: 1, full_sister: 2 }],
   ['توفي رجل وترك الورثة التالية:\n1. زوجة\n2. ابنان\n3. ثلاث بنات\n4. أب\nكيف تقسم التركة؟', 'ar', 'male', { wife: 1, son: 2, daughter: 3, father: 1 }],
+  ['توفي رجل عن زوجة وابن واثنتي عشرة بنتا', 'ar', 'male', { wife: 1, son: 1, daughter: 12 }],
   // «وأحد عشر أخا»: eleven, not «one» said of the wife before it and ten brothers
   ['توفي رجل عن زوجة وأحد عشر أخا شقيقا', 'ar', 'male', { wife: 1, full_brother: 11 }],
   // the father's half-brother through the grandfather (was a full uncle)
