@@ -195,7 +195,8 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
       line ??= /^(ال)?(اب|ابيه|ابيها)$/.test(words[j + 1]!) ? 'paternal' : 'maternal'
       j += 2
     } else if (w === 'اخ' && kind === 'uncle') j++
-    else if (w === 'العدد' || w === 'عدد') {
+    // («وأبناء عددهم 5»: the number said after the plural, with a pronoun)
+    else if (/^و?(العدد|عدد|عددهم|عددهن|عددهما|عددها)$/.test(w)) {
       const n = numberAt(words, j + 1)
       if (n) {
         count = n.value

@@ -301,6 +301,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي رجل ولم يترك أولادا، وورثته زوجته وأخوه الشقيق وأختاه الشقيقتان. كيف تقسم التركة؟', 'ar', 'male', { wife: 1, full_brother: 1, full_sister: 2 }],
   ['توفي رجل وترك الورثة التالية:\n1. زوجة\n2. ابنان\n3. ثلاث بنات\n4. أب\nكيف تقسم التركة؟', 'ar', 'male', { wife: 1, son: 2, daughter: 3, father: 1 }],
   ['توفي رجل عن زوجة وابن واثنتي عشرة بنتا', 'ar', 'male', { wife: 1, son: 1, daughter: 12 }],
+  // («عددهم 5»: the number after the plural, with a pronoun — three were assumed)
+  ['توفي رجل عن زوجة وأبناء عددهم خمسة وبنات عددهن ثلاث', 'ar', 'male', { wife: 1, son: 5, daughter: 3 }],
   // «وأحد عشر أخا»: eleven, not «one» said of the wife before it and ten brothers
   ['توفي رجل عن زوجة وأحد عشر أخا شقيقا', 'ar', 'male', { wife: 1, full_brother: 11 }],
   // the father's half-brother through the grandfather (was a full uncle)
