@@ -67,6 +67,8 @@ function unpossessed(w: string): string[] {
   const m = /^(.{2,}?)(ه|ها)$/.exec(w)
   if (!m) return []
   const stem = m[1]!
+  // («عماه», «أخواه»: a dual in «ا» loses its «ن» before the pronoun — «his two uncles», not «an uncle»)
+  if (/ا$/.test(stem)) return [`${stem}ن`, stem, stem.replace(/ت$/, 'ة'), stem.replace(/ئ$/, 'ء')]
   return [stem, stem.replace(/ت$/, 'ة'), `${stem}ن`, stem.replace(/ئ$/, 'ء'), stem.replace(/ي$/, '')]
 }
 

@@ -176,6 +176,8 @@ const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متو�
 // («وطفلة»: a child named by a word the vocabulary does not read)
 const RISKY =
   /^(طفلة|طفلتين|طفلتان|ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+/** «وأحفاده», «وحفيديه», «وحفيدته»: his grandchildren, a son's or a daughter's — not «لأحفاده», to whom a bequest is made. */
+const GRANDCHILDREN_OWNED = /^و?(حفيده|حفيدها|حفيدته|حفيدتها|حفيديه|حفيديها|حفيدتيه|حفيدتيها|حفيداه|حفيداها|احفاده|احفادها|حفيداته|حفيداتها)$/
 /** «حمل لزوجة ابن الميت», «حمل لزوجة أخ شقيق», «أم حامل»: every pregnancy the text names is another kinsman's wife's. */
 function notTheDeceasedsChild(raw: string): boolean {
   const text = raw.replace(/[\u064B-\u0652\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا')
@@ -200,7 +202,7 @@ function deathAt(words: readonly string[], i: number): { before: boolean; length
   return { before: true, length: 1 }
 }
 // («إخوة (أشقاء ولأب)»: a second line joined by «و», some of each, in numbers not said)
-const isRisky = (w: string) => RISKY.test(w) || RISKY.test(plain(w)) || DEATH.test(w) || DEATH.test(plain(w)) || /^و(لاب|للاب|لام|للام)$/.test(w)
+const isRisky = (w: string) => RISKY.test(w) || RISKY.test(plain(w)) || GRANDCHILDREN_OWNED.test(w) || DEATH.test(w) || DEATH.test(plain(w)) || /^و(لاب|للاب|لام|للام)$/.test(w)
 
 /** The estate and how it is divided («وترك مبلغا قدره 5000 ريال», «وقسمت التركة على 24 سهما»): no heir, no doubt. */
 const ESTATE =

@@ -303,6 +303,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي رجل عن زوجة وابن واثنتي عشرة بنتا', 'ar', 'male', { wife: 1, son: 1, daughter: 12 }],
   // («عددهم 5»: the number after the plural, with a pronoun — three were assumed)
   ['توفي رجل عن زوجة وأبناء عددهم خمسة وبنات عددهن ثلاث', 'ar', 'male', { wife: 1, son: 5, daughter: 3 }],
+  // a dual in «ا» before the pronoun: «عماه» his two uncles (was one)
+  ['توفي رجل عن أمه وعماه', 'ar', 'male', { mother: 1, full_uncle: 2 }],
   // «وأحد عشر أخا»: eleven, not «one» said of the wife before it and ten brothers
   ['توفي رجل عن زوجة وأحد عشر أخا شقيقا', 'ar', 'male', { wife: 1, full_brother: 11 }],
   // the father's half-brother through the grandfather (was a full uncle)
@@ -372,6 +374,10 @@ describe('inheritance cases recognised in a question', () => {
       { relation: 'son', count: 1 },
       { relation: 'wife', count: 1, barred: 'homicide' },
     ])
+  })
+
+  test('grandchildren named with a possessive («وحفيديه», «وأحفاده», «وحفيدته») go to retrieval, as «وحفيد» does — they were dropped', () => {
+    for (const text of ['توفي رجل عن زوجته وحفيديه', 'توفي رجل عن زوجته وأحفاده', 'توفي رجل عن زوجته وحفيدته']) assert.equal(recogniseCase(text, 'ar'), undefined, text)
   })
 
   test('twins of no stated sex («des jumeaux», "his twins") send the case to retrieval', () => {
