@@ -59,7 +59,7 @@ export function fromAskersSide(
       return
     }
     if (one) once.add(target)
-    if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + at, m[0]), relation: target })
+    if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + at, m[0]), relation: target, ...(plural ? { many: true as const } : {}) })
     // ("my stepmother, my mother", "my stepmother, Mom": two wives — the second said as another, not the first named again)
     const other = target === 'wife' && !plural && wifeSaid
     if (target === 'wife' && !plural) wifeSaid = true

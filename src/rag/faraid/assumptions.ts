@@ -20,7 +20,7 @@ export type Assumption =
   /** Kin by marriage, by nursing or by a spouse's other marriage («his wife's son», "his foster brother»): no heir. */
   | { kind: 'not_kin'; phrase: string }
   /** Kin named from the asker's side («my mother» when the father died): read as the deceased's relative. */
-  | { kind: 'asker_side'; phrase: string; relation: Relation }
+  | { kind: 'asker_side'; phrase: string; relation: Relation; many?: true }
   /** «My husband died…»: the asker, the surviving spouse, counted among the heirs though not listed. */
   | { kind: 'asker_spouse'; relation: Relation }
   /** «My father died, leaving my mother and my brothers. I'm a woman.»: the asker, his child, counted among the heirs though not listed. */
@@ -48,6 +48,14 @@ export function dedupeAssumptions(all: readonly Assumption[]): Assumption[] {
     const key = JSON.stringify(a)
     return !seen.has(key) && seen.add(key) !== undefined
   })
+}
+
+/** A relation's label for several of them: "son's sons", "full brothers", « filles du fils », « frères germains ». */
+function pluralLabel(label: string, lang: 'en' | 'fr'): string {
+  if (lang === 'en') return label.replace(/(\S+)$/, (w) => (w === 'wife' ? 'wives' : /s$/.test(w) ? w : `${w}s`))
+  const at = label.search(/ (?:du|de|des|d’|d')/)
+  const head = at < 0 ? label : label.slice(0, at)
+  return head.replace(/\S+/g, (w) => (/[sxz]$/.test(w) ? w : `${w}s`)) + (at < 0 ? '' : label.slice(at))
 }
 
 export function describeAssumption(a: Assumption, lang: Lang): string {
@@ -101,8 +109,9 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
       }[lang]
     case 'asker_side':
       return {
-        en: `“${a.phrase}” read as the deceased’s ${label}`,
-        fr: `« ${a.phrase} » compris comme : ${label} de la personne décédée`,
+        // ("my two aunts" read as the deceased's daughters, not "daughter")
+        en: `“${a.phrase}” read as the deceased’s ${a.many ? pluralLabel(label, 'en') : label}`,
+        fr: `« ${a.phrase} » compris comme : ${a.many ? pluralLabel(label, 'fr') : label} de la personne décédée`,
         ar: `«${a.phrase}» فُهم على أنه ${label} بالنسبة للمتوفى`,
       }[lang]
     case 'asker_spouse':

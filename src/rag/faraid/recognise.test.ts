@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, test } from 'node:test'
+import { describeAssumption } from './assumptions'
 import { recogniseCase } from './recognise'
 
 /** The heirs as `{relation: count}`. */
@@ -378,6 +379,13 @@ describe('inheritance cases recognised in a question', () => {
 
   test('grandchildren named with a possessive («وحفيديه», «وأحفاده», «وحفيدته») go to retrieval, as «وحفيد» does — they were dropped', () => {
     for (const text of ['توفي رجل عن زوجته وحفيديه', 'توفي رجل عن زوجته وأحفاده', 'توفي رجل عن زوجته وحفيدته']) assert.equal(recogniseCase(text, 'ar'), undefined, text)
+  })
+
+  test('several of the asker’s kin are said back in the plural: “my two aunts” read as the deceased’s daughters', () => {
+    const said = (text: string, lang: 'en' | 'fr') => recogniseCase(text, lang)!.assumptions.map((a) => describeAssumption(a, lang))
+    assert.ok(said('My grandfather died leaving my grandmother, my father and my two aunts.', 'en').includes('“my two aunts” read as the deceased’s daughters'))
+    assert.ok(said('Mon grand-père est décédé en laissant ma grand-mère, mon père et mes deux tantes.', 'fr').includes('« mes deux tantes » compris comme : filles de la personne décédée'))
+    assert.ok(said('My father died leaving my mother and me (a son).', 'en').includes('“me (a son)” read as the deceased’s son'))
   })
 
   test('twins of no stated sex («des jumeaux», "his twins") send the case to retrieval', () => {
