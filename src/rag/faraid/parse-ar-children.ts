@@ -20,7 +20,10 @@ const CHILD: Record<string, number | undefined> = {
  * the family is kept apart from them: the text without the phrase, and how many (undefined when not said).
  */
 export function unsexedChildren(raw: string): { text: string; count: number | undefined } | undefined {
+  // (digits written in Western form, as the words are: «و٤ أطفال» was found as words but not in the text)
   const folded = foldArabic(raw)
+    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
   const words = arabicWordsOf(folded)
   const at = words.findIndex((w) => w.replace(/^و/, '') in CHILD)
   if (at < 0 || words.slice(at + 1).some((w) => w.replace(/^و/, '') in CHILD)) return undefined

@@ -358,6 +358,7 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     last = { ...m, count }
     i = m.end + (death ? (within ? 0 : one) + death.length : 0)
     const barrier = barrierAt(words, i)
+    const afterBarrier = barrier ? i + barrier.length : -1
     if (barrier) {
       if (pushed) for (const k of m.alsoFemale ? [out.length - 2, out.length - 1] : [out.length - 1]) out[k] = { ...out[k]!, barred: barrier.barred }
       barriers.push(...words.slice(i, i + barrier.length))
@@ -400,7 +401,8 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
       words.slice(open, close).every((w) => headOf(w) || w === 'و' || FILLERS.has(plain(w)) || GLOSS.test(w))
     )
       i = close + 1
-    if (OWNERS.has(words[i - 1]!) && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
+    // («ابنا قاتلا له وبنتا»: «له» read with the barrier is the deceased, whom he killed — not the heir's kin after it)
+    if (OWNERS.has(words[i - 1]!) && i !== afterBarrier && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
   return { mentions: sharedLines(out, words), unread, barriers }
 }
@@ -597,7 +599,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   }
   if (diedAfter.found) assumptions.push({ kind: 'died_after' })
   // «ثلاثة أولاد» with no daughter named: read as sons, as in common speech, but the word covers daughters too (4:11)
-  const childrenWord = mentions.find((m) => m.relation === 'son' && /(^|\s)و?(ال)?اولاد/.test(m.phrase))
+  const childrenWord = mentions.find((m) => m.relation === 'son' && /(^|\s)و?(ال)?(اولاد|ولاد)/.test(m.phrase))
   if (childrenWord && !heirs.has('daughter')) assumptions.push({ kind: 'children_as_sons', phrase: childrenWord.phrase })
   if (hermaphrodite.problem) problems.push(hermaphrodite.problem)
   if (hermaphrodite.lineAssumed) assumptions.push({ kind: 'line_full', relation: 'full_brother' })

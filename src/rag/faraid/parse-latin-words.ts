@@ -118,22 +118,22 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   // a grandchild said with the child he comes through: « sa petite-fille par son fils », "a grandson through his
   // daughter" (the child named there is no heir of its own)
   [
-    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?sons?\b|\bpetits?-fils par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
+    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?sons?\b|\bpetits?-fils par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
     'sons_son',
     'both',
   ],
   [
-    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?sons?\b|\bpetites?-filles? par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
+    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?sons?\b|\bpetites?-filles? par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
     'sons_daughter',
     'both',
   ],
   [
-    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?daughters?\b|\bpetits?-fils par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
+    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?daughters?\b|\bpetits?-fils par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
     'daughters_son',
     'both',
   ],
   [
-    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?daughters?\b|\bpetites?-filles? par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
+    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?daughters?\b|\bpetites?-filles? par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
     'daughters_daughter',
     'both',
   ],
@@ -192,8 +192,8 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bmother's father\b|\bmaternal grandfathers?\b|\bgrand-peres? maternels?\b|\bpere de (?:la|sa) mere\b/, 'maternal_grandfather', 'both'],
   [/\bfather's father\b|\bpere du pere\b|\bpere de son pere\b/, 'paternal_grandfather', 'both'],
   [/\bpaternal (?:grandfather|grand-father)\b|\bgrandfather\b|\bgrand-pere(?: paternel)?\b/, 'paternal_grandfather', 'both'],
-  [/\bpaternal grandmothers?\b|\bgrand-meres? paternelles?\b|\bfather's mother\b|\bmere (?:du|de son) pere\b/, 'paternal_grandmother', 'both'],
-  [/\bmaternal grandmothers?\b|\bgrandmothers?\b|\bgrand-meres?(?: maternelles?)?\b|\bmother's mother\b|\bmere de (?:la|sa) mere\b/, 'maternal_grandmother', 'both'],
+  [/\bpaternal grandmothers?\b|\bgrands?-meres? paternelles?\b|\bfather's mother\b|\bmere (?:du|de son) pere\b/, 'paternal_grandmother', 'both'],
+  [/\bmaternal grandmothers?\b|\bgrandmothers?\b|\bgrands?-meres?(?: maternelles?)?\b|\bmother's mother\b|\bmere de (?:la|sa) mere\b/, 'maternal_grandmother', 'both'],
   [new RegExp(`\\b(?:half[- ])?brothers? (?:${SIDE_F})\\b|\\b(?:demi-)?freres? (?:${SIDE_F})\\b`), 'paternal_brother', 'both'],
   [new RegExp(`\\b(?:half[- ])?sisters? (?:${SIDE_F})\\b|\\b(?:demi-)?soeurs? (?:${SIDE_F})\\b`), 'paternal_sister', 'both'],
   [new RegExp(`\\b(?:half[- ])?brothers? (?:${SIDE_M})\\b|\\b(?:demi-)?freres? (?:${SIDE_M})\\b`), 'maternal_brother', 'both'],
@@ -264,7 +264,7 @@ export const BARRED_AFTER: [RegExp, Barrier][] = [
   [/^,?\s*\(?\s*(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|adopted|by adoption|par adoption)\b/, 'adoption'],
   [/^,?\s*\(?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*\(?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
   [
-    /^,?\s*\(\s*(?:(?:a|an)\s+)?(?:christian|jewish|jew|hindu|buddhist|atheist|non-muslim|apostate)\b|^,?\s*\(?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*\(?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|pas musulmane?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?)\b|^,?\s*\(?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^,?\s*\(?\s*who (?:has )?left islam\b/,
+    /^,?\s*\(\s*(?:(?:a|an)\s+)?(?:christian|jewish|jew|hindu|buddhist|atheist|non-muslim|apostate|kafir|kaafir)\b|^,?\s*\(?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*\(?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|kafir|kaafir|pas musulmane?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?)\b|^,?\s*\(?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^\s*(?:is|was|est|etait)\s+(?:(?:a|an|une?)\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|kafir|kaafir|non-muslim|not (?:a )?muslim|chretienne?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?|pas musulmane?)\b|^,?\s*\(?\s*who (?:has )?left islam\b/,
     'religion',
   ],
 ]

@@ -306,6 +306,14 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['توفي رجل عن زوجة وأبناء عددهم خمسة وبنات عددهن ثلاث', 'ar', 'male', { wife: 1, son: 5, daughter: 3 }],
   // a dual in «ا» before the pronoun: «عماه» his two uncles (was one)
   ['توفي رجل عن أمه وعماه', 'ar', 'male', { mother: 1, full_uncle: 2 }],
+  // from a fifth sweep: a barrier said in its own sentence or of a kafir; a grandchild through a deceased daughter;
+  // a count written "x3"; «ولاد» (spoken), «قاتلا له» followed by more heirs (the daughter was taken as the son's)
+  ['My father died. My mother is Christian. He left a son.', 'en', 'male', { son: 1, wife: 1 }],
+  ['A man died leaving his wife and his brother who is a kafir.', 'en', 'male', { wife: 1, full_brother: 1 }],
+  ['A man died leaving a wife and 1 grandson from a deceased daughter.', 'en', 'male', { wife: 1, daughters_son: 1 }],
+  ['A man died leaving his mother and full sisters x3.', 'en', 'male', { mother: 1, full_sister: 3 }],
+  ['توفي رجل وترك زوجة و٣ ولاد', 'ar', 'male', { wife: 1, son: 3 }],
+  ['مات رجل وترك ابنا قاتلا له وبنتا', 'ar', 'male', { daughter: 1, son: 1 }],
   // «وأحد عشر أخا»: eleven, not «one» said of the wife before it and ten brothers
   ['توفي رجل عن زوجة وأحد عشر أخا شقيقا', 'ar', 'male', { wife: 1, full_brother: 11 }],
   // the father's half-brother through the grandfather (was a full uncle)
@@ -386,6 +394,21 @@ describe('inheritance cases recognised in a question', () => {
     assert.ok(said('My grandfather died leaving my grandmother, my father and my two aunts.', 'en').includes('“my two aunts” read as the deceased’s daughters'))
     assert.ok(said('Mon grand-père est décédé en laissant ma grand-mère, mon père et mes deux tantes.', 'fr').includes('« mes deux tantes » compris comme : filles de la personne décédée'))
     assert.ok(said('My father died leaving my mother and me (a son).', 'en').includes('“me (a son)” read as the deceased’s son'))
+  })
+
+  test('the barriers said in their own sentence are read with the heir: “My mother is Christian.”', () => {
+    const c = recogniseCase('My father died. My mother is Christian. He left a son.', 'en')
+    assert.equal(c?.heirs.find((h) => h.relation === 'wife')?.barred, 'religion')
+    assert.equal(recogniseCase('A man died leaving his wife and 2 sons, one of whom is adopted.', 'en'), undefined)
+  })
+
+  test('heirs dropped silently before now go to retrieval: «و٤ أطفال» (Arabic-Indic digits), « deux grands-mères », "2 wifes"', () => {
+    for (const [text, lang] of [
+      ['توفي رجل وترك زوجة و٤ أطفال', 'ar'],
+      ['Un homme laisse deux grands-mères et un fils.', 'fr'],
+      ['A man died leaving 2 wifes and a son.', 'en'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
   })
 
   test('twins of no stated sex («des jumeaux», "his twins") send the case to retrieval', () => {
