@@ -88,5 +88,7 @@ function words(lang: 'en' | 'fr'): Set<string> {
 /** The words of folded text left over by the phrases that look like a misspelt kinship noun. */
 export function misspeltKin(leftover: string, lang: 'fr' | 'en'): string[] {
   const nouns = lang === 'en' ? KIN_EN : KIN_FR
-  return [...leftover.matchAll(/[a-z]{4,}/g)].map((m) => m[0]).filter((w) => !EVERYDAY.has(w) && !nouns.includes(w) && !words(lang).has(w) && nouns.some((n) => oneEditApart(w, n)))
+  return [...leftover.matchAll(/[a-z]{4,}/g)]
+    .map((m) => m[0]) // (the translations' words are read only for a word near a kinship noun: most questions never need them)
+    .filter((w) => !EVERYDAY.has(w) && !nouns.includes(w) && nouns.some((n) => oneEditApart(w, n)) && !words(lang).has(w))
 }
