@@ -317,6 +317,22 @@ const ME = new RegExp(
   'g',
 )
 
+/**
+ * "My son died leaving his wife, his father and me", « Mon fils est décédé … et moi »: a child's death told by a
+ * parent who is among the heirs — the parent's place (father or mother) is not read here, so the case is refused
+ * rather than computed without the asker.
+ */
+export function parentListedAtChildsDeath(source: string): boolean {
+  const death =
+    /\b(?:my|our|mon|ma|notre)\s+(?:(?:only|eldest|youngest|unique|aine|ainee|cadet|cadette)\s+)?(?:son|daughter|child|boy|girl|fils|fille|enfant|garcon)\b[^.;!?]{0,60}?\b(?:died|passed away|passed|est decedee?|est morte?|decede|meurt|nous a quittes?)/.exec(
+      source,
+    )
+  if (!death) return false
+  // (a copy without the global flag: ME's own position is its other readers'; "me (his father)" says who the asker is)
+  const me = new RegExp(ME.source).exec(source.slice(death.index + death[0].length))
+  return me !== null && me[2] === undefined && me[3] === undefined
+}
+
 /** "the eldest daughter", "his only son", « la fille aînée »: a word of rank between the asker's «I am» and who they are. */
 const RANK = 'eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique'
 /** "I am his son", «je suis sa fille», "I'm a woman": the asker saying who they are. */

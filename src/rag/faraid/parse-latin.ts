@@ -1,5 +1,5 @@
 import { misspeltKin } from './misspelt-kin'
-import { fromAskersSide } from './asker-side'
+import { fromAskersSide, parentListedAtChildsDeath } from './asker-side'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import type { ParsedFamily } from './parse-ar'
 import { heirTally } from './heir-tally'
@@ -181,6 +181,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     ...lineless.map((b) => `“${b}”: the lines of the siblings are not read`),
     ...(spouseUnsexed ? ['a spouse of no stated sex'] : []),
     ...(SLAVE.test(rest) || SLAVE.test(source) ? ['slavery is not modelled'] : []),
+    ...(!turned && parentListedAtChildsDeath(source) ? ["the asker, the deceased's parent, is among the heirs"] : []),
     ...misspeltKin(rest.slice(Math.max(0, deathAt)), lang).map((w) => `“${w}” may be a misspelt kinship word`),
     // ("his twins", « des jumeaux »: a boy and a girl, or two boys? not said)
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),

@@ -314,6 +314,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['A man died leaving his mother and full sisters x3.', 'en', 'male', { mother: 1, full_sister: 3 }],
   ['توفي رجل وترك زوجة و٣ ولاد', 'ar', 'male', { wife: 1, son: 3 }],
   ['مات رجل وترك ابنا قاتلا له وبنتا', 'ar', 'male', { daughter: 1, son: 1 }],
+  // spoken words for the asker's kin, the death told after them (the deceased went unnamed and «ماما» was dropped)
+  ['بابا توفى وساب ماما و٣ ولاد وبنتين، الورث يتقسم ازاي؟', 'ar', 'male', { wife: 1, son: 3, daughter: 2 }],
+  ['جوزي مات وساب لي ولد وبنت، وأمه لسه عايشة. الورث يتقسم ازاي؟', 'ar', 'male', { wife: 1, son: 1, daughter: 1, mother: 1 }],
   // «وأحد عشر أخا»: eleven, not «one» said of the wife before it and ten brothers
   ['توفي رجل عن زوجة وأحد عشر أخا شقيقا', 'ar', 'male', { wife: 1, full_brother: 11 }],
   // the father's half-brother through the grandfather (was a full uncle)
@@ -409,6 +412,13 @@ describe('inheritance cases recognised in a question', () => {
       ['A man died leaving 2 wifes and a son.', 'en'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
+  })
+
+  test('a child’s death told by a parent listed among the heirs (“… his father (my husband) and me”) goes to retrieval: the parent was dropped', () => {
+    assert.equal(recogniseCase('My son died leaving his wife, his father (my husband) and me. How is it divided?', 'en'), undefined)
+    assert.equal(recogniseCase('Mon fils est décédé. Il laisse sa femme, son père (mon mari) et moi.', 'fr'), undefined)
+    // ("me (his father)" says who the asker is, and is read)
+    assert.deepEqual(heirsOf('My son passed away. He leaves his wife, his daughter, me (his father) and his mother.', 'en'), { wife: 1, daughter: 1, father: 1, mother: 1 })
   })
 
   test('twins of no stated sex («des jumeaux», "his twins") send the case to retrieval', () => {
