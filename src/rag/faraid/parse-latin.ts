@@ -397,6 +397,14 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const told = times ? Number(times[1]) : bracketed && !/^(a|an|un|une|one)$/.test(bracketed[1]!) ? countIn(bracketed[1]!) : undefined
     // (« fils (2) » in a list with no article: the invariable noun's bracket counts them as a plural's does)
     let count = n ?? (plural || (invariable && !/^(son|un|le|mon|ce|cet)$/.test(word)) ? (told ?? (plural ? undefined : 1)) : 1)
+    // ("… and his brothers. He has 2 brothers alive.": a group named with no number, counted in a later sentence — the
+    // count is theirs, not two more)
+    const guessed = assumptions.findIndex((a) => a.kind === 'count' && a.relation === f.relation)
+    if (laterSentence && n !== undefined && guessed >= 0) {
+      tally.set(f.relation, n, bar)
+      assumptions.splice(guessed, 1)
+      continue
+    }
     if (count === undefined) {
       count = 2
       assumptions.push({ kind: 'count', phrase: f.text, count, relation: f.relation })

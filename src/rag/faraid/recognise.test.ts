@@ -317,6 +317,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   // spoken words for the asker's kin, the death told after them (the deceased went unnamed and «ماما» was dropped)
   ['بابا توفى وساب ماما و٣ ولاد وبنتين، الورث يتقسم ازاي؟', 'ar', 'male', { wife: 1, son: 3, daughter: 2 }],
   ['جوزي مات وساب لي ولد وبنت، وأمه لسه عايشة. الورث يتقسم ازاي؟', 'ar', 'male', { wife: 1, son: 1, daughter: 1, mother: 1 }],
+  // a group named with no number, counted in a later sentence (two were assumed, then the count added: four)
+  ['A man died leaving a daughter and his brothers. He has 3 brothers.', 'en', 'male', { daughter: 1, full_brother: 3 }],
   // «وأحد عشر أخا»: eleven, not «one» said of the wife before it and ten brothers
   ['توفي رجل عن زوجة وأحد عشر أخا شقيقا', 'ar', 'male', { wife: 1, full_brother: 11 }],
   // the father's half-brother through the grandfather (was a full uncle)
