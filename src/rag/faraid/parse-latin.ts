@@ -393,7 +393,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // ("his brother's sons (3 nephews)", « ses neveux (trois) »: a bracket right after a plural says how many)
     const bracketed = /^\s*\(\s*(\d+|[a-z]+)(?:\s+(?:of them|d'entre (?:eux|elles)|[a-z-]+))?\s*\)/.exec(source.slice(f.at + f.text.length))
     // ("full sisters x3", « filles ×2 »: a count written as a multiplication after the noun)
-    const times = /^\s*[x×]\s*(\d{1,2})\b/.exec(source.slice(f.at + f.text.length))
+    // ("Wife 1, Son 1, Daughters 3": a form's number right after the noun)
+    const times = /^\s*[x×:]?\s*(\d{1,2})(?=\s*(?:[,;.]|$|\s+(?:and|et)\b))/.exec(source.slice(f.at + f.text.length))
     const told = times ? Number(times[1]) : bracketed && !/^(a|an|un|une|one)$/.test(bracketed[1]!) ? countIn(bracketed[1]!) : undefined
     // (« fils (2) » in a list with no article: the invariable noun's bracket counts them as a plural's does)
     let count = n ?? (plural || (invariable && !/^(son|un|le|mon|ce|cet)$/.test(word)) ? (told ?? (plural ? undefined : 1)) : 1)

@@ -319,6 +319,10 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['جوزي مات وساب لي ولد وبنت، وأمه لسه عايشة. الورث يتقسم ازاي؟', 'ar', 'male', { wife: 1, son: 1, daughter: 1, mother: 1 }],
   // a group named with no number, counted in a later sentence (two were assumed, then the count added: four)
   ['A man died leaving a daughter and his brothers. He has 3 brothers.', 'en', 'male', { daughter: 1, full_brother: 3 }],
+  // the death as a header, and a form's numbers after the nouns (refused though plain)
+  ["Father died: Wife 1, Son 1, Daughters 3, Grandson (son's son) 1.", 'en', 'male', { wife: 1, son: 1, daughter: 3, sons_son: 1 }],
+  ['Wife died: husband and 4 daughters and her father and mother.', 'en', 'female', { husband: 1, daughter: 4, father: 1, mother: 1 }],
+  ['Died: woman. Husband, mother, 2 full sisters and 2 maternal half-sisters.', 'en', 'female', { husband: 1, mother: 1, full_sister: 2, maternal_sister: 2 }],
   // «وأحد عشر أخا»: eleven, not «one» said of the wife before it and ten brothers
   ['توفي رجل عن زوجة وأحد عشر أخا شقيقا', 'ar', 'male', { wife: 1, full_brother: 11 }],
   // the father's half-brother through the grandfather (was a full uncle)
