@@ -1,5 +1,6 @@
 import type { Lang } from '../../contract/common'
 import { siblingsCountedIn } from './parse-ar-gloss'
+import { numberedListAsCommas, spokenAskersKin } from './arabic-chat-text'
 import { arabicWordsOf, foldArabic } from './arabic-text'
 import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
 import { ASKERS_KIN } from './parse-ar-words'
@@ -48,42 +49,6 @@ export interface RecognisedCase {
 const ARABIC_DEATH =
   /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s*\([^()\d]{1,12}\)|\s+(?:(?:رجل|امرأة|امراة|امرأه|امراه|مرأة|مراة|شخص)(?:\s+(?:مسلم|مسلمة))?(?:\s+(?:غير متزوج|غير متزوجة|متزوج|متزوجة|مطلق|مطلقة|أرمل|أرملة|ارمل|ارملة))?|ميت|رضيع|الرجل|المرأة|المراة|سيدة|ست|(?:شاب|شابة|فتاة|طفل|طفلة|صبي)(?:\s+(?:أعزب|اعزب|عزباء|صغير|صغيرة))?|(?<who>(?:ال)?(?:أب|اب|والد|جد|زوج|عم|خال|أخ|اخ|أم|ام|والدة|جدة|زوجة|عمة|خالة|أخت|اخت))|[^\s،,.:()؟?\d]{3,}(?<![يه]|ها|هم|نا|كم)(?=\s+عن\s))(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس|و?عليه|و?عليها)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وساب|ساب|وسابت|سابت|وله|ولها|له|لها|و?لم (?:يترك|تترك|يخلف|تخلف)(?: من الورثة| وارثا| وارثة)? (?:إلا|الا|سوى|غير)|و?(?:ورثته|ورثتها)(?:\s+هم)?(?=\s))\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
 const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
-
-/** Spoken words for the asker's kin, in the written words the asker-side reading knows («بابا» → «أبي»). */
-const SPOKEN_KIN: Record<string, string> = {
-  بابا: 'أبي',
-  ابويا: 'أبي',
-  أبويا: 'أبي',
-  ماما: 'أمي',
-  امي: 'أمي',
-  جوزي: 'زوجي',
-  مراتي: 'زوجتي',
-  اخويا: 'أخي',
-  أخويا: 'أخي',
-}
-const SPOKEN = new RegExp(`(^|[\\s،,(])(و?)(${Object.keys(SPOKEN_KIN).join('|')})(?=$|[\\s،,.:)؟?])`, 'g')
-const WRITTEN = 'والدي|أبي|ابي|والدتي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي|جدي|جدتي|عمي|عمتي|خالي|خالتي'
-
-/**
- * «بابا توفى وساب ماما وبنتين», «جوزي مات وساب لي ولد»: the asker's kin in spoken words, and the death told after
- * them, written as «توفي أبي وساب أمي …» — read from the asker's side, not as an unnamed death whose «ماما» is no word.
- */
-function spokenAskersKin(text: string): string {
-  const written = text.replace(SPOKEN, (_, before: string, and: string, word: string) => `${before}${and}${SPOKEN_KIN[word]}`)
-  return written
-    .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|اتوفى|مات)(?=\\s)`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
-    .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفيت|اتوفت|ماتت)(?=\\s)`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
-}
-
-/**
- * «وترك الورثة التالية: 1. زوجة 2. ابنان 3. ثلاث بنات»: heirs listed with numbers — the numbers' full stops would
- * end the family at its first item; read as a list with commas. Only sequences that start at 1 and count up.
- */
-function numberedListAsCommas(text: string): string {
-  const markers = [...text.matchAll(/(^|[\s:])(\d{1,2})[.)-]\s+(?=[\u0621-\u064A])/g)]
-  const sequence = markers.length >= 2 && markers.every((m, i) => Number(m[2]) === i + 1)
-  return sequence ? text.replace(/(^|[\s:])(\d{1,2})[.)-]\s+(?=[\u0621-\u064A])/g, (_, before: string) => `${before === ':' ? ':' : ''} ، `).replace(/:\s*،/, ':') : text
-}
 
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {

@@ -1,0 +1,40 @@
+/**
+ * How people write an inheritance question in a chat, in Arabic, made into the written forms the family reading
+ * knows: the asker's kin in spoken words, and heirs listed with numbers.
+ */
+
+/** Spoken words for the asker's kin, in the written words the asker-side reading knows («بابا» → «أبي»). */
+const SPOKEN_KIN: Record<string, string> = {
+  بابا: 'أبي',
+  ابويا: 'أبي',
+  أبويا: 'أبي',
+  ماما: 'أمي',
+  امي: 'أمي',
+  جوزي: 'زوجي',
+  مراتي: 'زوجتي',
+  اخويا: 'أخي',
+  أخويا: 'أخي',
+}
+const SPOKEN = new RegExp(`(^|[\\s،,(])(و?)(${Object.keys(SPOKEN_KIN).join('|')})(?=$|[\\s،,.:)؟?])`, 'g')
+const WRITTEN = 'والدي|أبي|ابي|والدتي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي|جدي|جدتي|عمي|عمتي|خالي|خالتي'
+
+/**
+ * «بابا توفى وساب ماما وبنتين», «جوزي مات وساب لي ولد»: the asker's kin in spoken words, and the death told after
+ * them, written as «توفي أبي وساب أمي …» — read from the asker's side, not as an unnamed death whose «ماما» is no word.
+ */
+export function spokenAskersKin(text: string): string {
+  const written = text.replace(SPOKEN, (_, before: string, and: string, word: string) => `${before}${and}${SPOKEN_KIN[word]}`)
+  return written
+    .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|اتوفى|مات)(?=\\s)`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
+    .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفيت|اتوفت|ماتت)(?=\\s)`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
+}
+
+/**
+ * «وترك الورثة التالية: 1. زوجة 2. ابنان 3. ثلاث بنات»: heirs listed with numbers — the numbers' full stops would
+ * end the family at its first item; read as a list with commas. Only sequences that start at 1 and count up.
+ */
+export function numberedListAsCommas(text: string): string {
+  const markers = [...text.matchAll(/(^|[\s:])(\d{1,2})[.)-]\s+(?=[\u0621-\u064A])/g)]
+  const sequence = markers.length >= 2 && markers.every((m, i) => Number(m[2]) === i + 1)
+  return sequence ? text.replace(/(^|[\s:])(\d{1,2})[.)-]\s+(?=[\u0621-\u064A])/g, (_, before: string) => `${before === ':' ? ':' : ''} ، `).replace(/:\s*،/, ':') : text
+}
