@@ -62,3 +62,48 @@ export function grandchildrenThroughSons(raw: string): string {
     })
   return changed ? out : raw
 }
+
+/** A son's child, named after his father's death: the kinship the vocabulary reads for it. */
+const AS_SONS_CHILD: Record<string, string> = {
+  ابن: 'ابن ابن',
+  ابنا: 'ابن ابن',
+  ولد: 'ابن ابن',
+  ولدا: 'ابن ابن',
+  ابنين: 'ابني ابن',
+  ابنان: 'ابني ابن',
+  ولدين: 'ابني ابن',
+  ولدان: 'ابني ابن',
+  بنت: 'بنت ابن',
+  بنتا: 'بنت ابن',
+  ابنة: 'بنت ابن',
+  بنتين: 'بنتي ابن',
+  بنتان: 'بنتي ابن',
+  ابناء: 'ابناء ابن',
+  اولاد: 'ابناء ابن',
+  ذكور: 'ابناء ابن',
+  بنات: 'بنات ابن',
+}
+const CHILD_WORD = Object.keys(AS_SONS_CHILD).join('|')
+const COUNT_WORD = '(?:\\d+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة)'
+const CHILD_ITEM = `(?:${COUNT_WORD} )?(?:${CHILD_WORD})`
+/** «وابن توفي قبلها وترك ثلاث بنات وابنين», «وكان له ابن آخر مات قبله وترك ولدا». */
+const PREDECEASED_SONS_CHILDREN = new RegExp(
+  `((?:^|[\\s،,])و?(?:ابن|ولد|ابنا|ولدا)(?: (?:اخر|اخرا|ثالث|رابع))? (?:توفي|مات|متوفي) قبل(?:ه|ها)?(?: (?:وفاته|وفاتها|ب\\S+))?) (?:و?ترك|و?خلف|تاركا|عن) (و?${CHILD_ITEM}(?: و ?${CHILD_ITEM})*)(?=$|[\\s،,.:؛)])`,
+  'g',
+)
+
+/**
+ * «وابن توفي قبلها وترك ثلاث بنات وابنين»: the children a son who died before the deceased left are her son's
+ * children (read «ثلاث بنات ابن وابني ابن»), not hers; unchanged when there is none.
+ */
+export function predeceasedSonsChildren(raw: string): string {
+  const text = foldArabic(raw)
+  if (text.search(PREDECEASED_SONS_CHILDREN) < 0) return raw
+  return text.replace(PREDECEASED_SONS_CHILDREN, (_, death: string, list: string) => {
+    // («وابنين», not «ولدا»: the «و» of a word of its own stays)
+    const whole = new RegExp(`^${CHILD_ITEM}$`)
+    const items = list.split(/ و ?| (?=و)/).map((item) => (whole.test(item.trim()) ? item.trim() : item.replace(/^و/, '').trim()))
+    const said = items.map((item) => item.replace(new RegExp(`(${CHILD_WORD})$`), (w) => AS_SONS_CHILD[w]!))
+    return `${death}، و${said.join(' و')}`
+  })
+}

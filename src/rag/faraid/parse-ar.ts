@@ -3,7 +3,7 @@ import { type Assumption, dedupeAssumptions } from './assumptions'
 import { withoutDeathsAfter, withoutDeathsBefore } from './parse-ar-died-after'
 import { unsexedChildren } from './parse-ar-children'
 import { deceasedsKinGlossed, withoutRestatedGroup } from './parse-ar-gloss'
-import { grandchildrenThroughSons } from './parse-ar-grandchild'
+import { grandchildrenThroughSons, predeceasedSonsChildren } from './parse-ar-grandchild'
 import { arabicWordsOf, foldArabic } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
 import { bothSexesIn, bySex, DAUGHTER_OF, FEMALE_WORD, headOf, isBracket, MALE_WORD, type Mention, mentionAt, resolve, sexesIn } from './parse-ar-mention'
@@ -446,7 +446,7 @@ function takeOutDeadBefore(tally: ReturnType<typeof heirTally>, kin: readonly { 
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(raw: string): ParsedFamily {
-  const diedAfter = withoutDeathsAfter(withoutRestatedGroup(deceasedsKinGlossed(raw)))
+  const diedAfter = withoutDeathsAfter(withoutRestatedGroup(deceasedsKinGlossed(predeceasedSonsChildren(raw))))
   const diedBefore = withoutDeathsBefore(diedAfter.text)
   const children = unsexedChildren(diedBefore.text)
   const hermaphrodite = readHermaphrodite(grandchildrenThroughSons(children?.text ?? diedBefore.text))

@@ -183,6 +183,12 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     ...(SLAVE.test(rest) || SLAVE.test(source) ? ['slavery is not modelled'] : []),
     ...(!turned && parentListedAtChildsDeath(source) ? ["the asker, the deceased's parent, is among the heirs"] : []),
     ...misspeltKin(rest.slice(Math.max(0, deathAt)), lang).map((w) => `“${w}” may be a misspelt kinship word`),
+    // ("His other son died before him leaving a boy", "a brother who died before him leaving 2 sons", "My brother had
+    // died before him; he had a wife and a son": the kin named after a predeceased kinsman are his — a son's children,
+    // a brother's, his widow — not the deceased's; their places are not read, so the case is refused)
+    ...(PREDECEASED_LEAVING.test(source) ? ['the heirs of a kinsman who died before are named'] : []),
+    // ("Her husband killed her.", « Mon père a été tué par mon frère »: a killing told apart from the heir it bars)
+    ...(KILLING_TOLD.test(source) && !found.some((f) => BARRED_AFTER.some(([re, b]) => b === 'homicide' && re.test(source.slice(f.at + f.text.length)))) ? ['a killing not read with its heir'] : []),
     // ("his twins", « des jumeaux »: a boy and a girl, or two boys? not said)
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
     ...(KILLED_BY.test(source) ? ['the deceased killed by an heir named apart'] : []),
@@ -525,6 +531,13 @@ const ASKED_AFTER_COMMA = /,\s*(?:so\s+|then\s+|alors\s+)?(?:what|how|who|which|
 /** "One son is…", "the eldest daughter", « l'aîné des fils »… said of heirs already counted (not "another son": one more). */
 const ONE_SAID = /\b(?:one|the other|the eldest|the youngest|the elder|the older|the younger|l'autre|l'aine|l'ainee|le cadet|la cadette)\s+$/
 /** "one of his", « l'un de ses »: one of a group not counted before. */
+/** A kinsman's death before the deceased, then whom he left: «… died before him leaving a boy», «… avant lui en laissant …». */
+const PREDECEASED_LEAVING =
+  /(?:\b(?:died|passed away)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
+/** A killing told as a sentence of its own: "Her husband killed her", « Mon père a été tué par mon frère ». */
+const KILLING_TOLD =
+  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+(?:him|her)\b|\b(?:was|been)\s+(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+by\s+(?:his|her|my|our)\b|\bl'(?:a|ont)\s+(?:tue|tuee|assassine|assassinee|empoisonne|empoisonnee|poignarde|poignardee)\b|\b(?:tue|tuee|assassine|assassinee)\s+par\s+(?:son|sa|mon|ma|notre)\b/
+
 /** Words that open a greeting before the readers addressed ("Dear brothers,", « Salam les frères, »). */
 const VOCATIVE = /(?:^|[.!?]\s*)(?:(?:dear|hi|hello|hey|salam|salaam|assalamu alaikum|as-salamu alaykum|salam alaykoum|bonjour|salut|chers|cheres|mes|my|les)\s+)+$/
 

@@ -323,6 +323,9 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ["Father died: Wife 1, Son 1, Daughters 3, Grandson (son's son) 1.", 'en', 'male', { wife: 1, son: 1, daughter: 3, sons_son: 1 }],
   ['Wife died: husband and 4 daughters and her father and mother.', 'en', 'female', { husband: 1, daughter: 4, father: 1, mother: 1 }],
   ['Died: woman. Husband, mother, 2 full sisters and 2 maternal half-sisters.', 'en', 'female', { husband: 1, mother: 1, full_sister: 2, maternal_sister: 2 }],
+  // the children a son who died before left are the deceased's son's children (they were counted as her sons)
+  ['توفي رجل عن ابن، وكان له ابن آخر توفي قبله وترك ولدا', 'ar', 'male', { son: 1, sons_son: 1 }],
+  ['توفي رجل عن زوجة وبنت وابن توفي قبله وترك ثلاث بنات وابنين', 'ar', 'male', { wife: 1, daughter: 1, sons_daughter: 3, sons_son: 2 }],
   // «وأحد عشر أخا»: eleven, not «one» said of the wife before it and ten brothers
   ['توفي رجل عن زوجة وأحد عشر أخا شقيقا', 'ar', 'male', { wife: 1, full_brother: 11 }],
   // the father's half-brother through the grandfather (was a full uncle)
@@ -425,6 +428,24 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(recogniseCase('Mon fils est décédé. Il laisse sa femme, son père (mon mari) et moi.', 'fr'), undefined)
     // ("me (his father)" says who the asker is, and is read)
     assert.deepEqual(heirsOf('My son passed away. He leaves his wife, his daughter, me (his father) and his mother.', 'en'), { wife: 1, daughter: 1, father: 1, mother: 1 })
+  })
+
+  test('kin named after a predeceased kinsman as his (“… died before him leaving a boy”), and a killing told apart from its heir, go to retrieval — they were read as the deceased’s own', () => {
+    for (const [text, lang] of [
+      ['A man died leaving a son. His other son died before him leaving a boy. How is it divided?', 'en'],
+      ['My uncle died leaving 2 brothers and a brother who died before him leaving 2 sons. How is it divided?', 'en'],
+      ['My father died leaving my mother and me (son). My brother had died before him; he had a wife and a son.', 'en'],
+      ['Mon père est décédé, il laisse ma mère, ma sœur et moi (homme). Mon frère est décédé avant lui et a laissé une femme et un fils.', 'fr'],
+      ['A woman died. Her husband killed her. She leaves him and her mother. How is it divided?', 'en'],
+      ['Mon père a été tué par mon frère. Il laisse mon frère et moi (fille). Comment partager ?', 'fr'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+    // (the same words said with the heir are read: a killer barred, a grandson through a son who died before)
+    assert.equal(recogniseCase('A man died leaving his wife, his son who killed him, and a daughter.', 'en')?.heirs.find((h) => h.relation === 'son')?.barred, 'homicide')
+    assert.deepEqual(heirsOf('A man died leaving a wife and 2 sons of his son who died before him.', 'en'), { wife: 1, sons_son: 2 })
+    // (the wife's son by another husband is no heir: « le fils de l'épouse », «وللزوجة ابن من زوج سابق»)
+    assert.deepEqual(heirsOf("Un homme laisse une épouse et le fils de l'épouse.", 'fr'), { wife: 1 })
+    assert.equal(recogniseCase('توفي رجل عن زوجة، وللزوجة ابن من زوج سابق', 'ar'), undefined)
   })
 
   test('twins of no stated sex («des jumeaux», "his twins") send the case to retrieval', () => {
