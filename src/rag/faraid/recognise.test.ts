@@ -326,6 +326,8 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   // the children a son who died before left are the deceased's son's children (they were counted as her sons)
   ['توفي رجل عن ابن، وكان له ابن آخر توفي قبله وترك ولدا', 'ar', 'male', { son: 1, sons_son: 1 }],
   ['توفي رجل عن زوجة وبنت وابن توفي قبله وترك ثلاث بنات وابنين', 'ar', 'male', { wife: 1, daughter: 1, sons_daughter: 3, sons_son: 2 }],
+  // « ses 2 filles de sa première femme »: his daughters by his first wife (were taken for the wife's, no heirs)
+  ['Mon mari est décédé. Il laisse moi, ses 2 filles de sa première femme, notre fils et sa mère.', 'fr', 'male', { wife: 1, daughter: 2, son: 1, mother: 1 }],
   // «وأحد عشر أخا»: eleven, not «one» said of the wife before it and ten brothers
   ['توفي رجل عن زوجة وأحد عشر أخا شقيقا', 'ar', 'male', { wife: 1, full_brother: 11 }],
   // the father's half-brother through the grandfather (was a full uncle)
