@@ -9,14 +9,17 @@ export function foldArabic(text: string): string {
     .replace(/ى/g, 'ي')
 }
 
+/** Arabic-Indic and Persian digits written as Western ones («٤» → «4»). */
+export function westernDigits(text: string): string {
+  return text.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+}
+
 /** Arabic folded for matching: no diacritics or tatweel, one alif, final yāʾ, Western digits, words split off punctuation. */
 export function arabicWordsOf(text: string): string[] {
-  return text
+  return westernDigits(text)
     .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
     .replace(/(\d)([^\d\s])/g, '$1 $2')
     .replace(/([^\d\s])(\d)/g, '$1 $2')
     .split(/[\s,،؛;:.()[\]«»"'!?؟\-–/]+/)

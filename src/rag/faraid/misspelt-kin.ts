@@ -49,8 +49,8 @@ const KIN_FR = [
 /** Everyday words one edit from a kinship noun that the translations do not use. */
 const EVERYDAY = new Set(['brothel', 'bothers', 'bother', 'feather', 'laughter', 'wire', 'wifi', 'piece', 'window', 'suns', 'mariee', 'mars', 'mardi', 'mare', 'perd', 'file', 'fis', 'neuve', 'veuf'])
 
-/** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps), stopping above `most`. */
-function editDistance(a: string, b: string, most = 2): number {
+/** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps); `most + 1` when the lengths alone exceed `most`. */
+function editDistance(a: string, b: string, most: number): number {
   if (Math.abs(a.length - b.length) > most) return most + 1
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
   for (let i = 1; i <= a.length; i++) {
@@ -68,27 +68,24 @@ export function oneEditApart(a: string, b: string): boolean {
   return a !== b && editDistance(a, b, 1) === 1
 }
 
-let vocabulary: Record<'en' | 'fr', Set<string>> | undefined
+const vocabulary: Partial<Record<'en' | 'fr', Set<string>>> = {}
 
 /**
  * The words of the shipped translations (Saheeh International, Hamidullah), folded: a word they use is a word, not a
  * misspelling — « cœurs » is one letter from « sœurs », "lives" from "wives".
  */
 function words(lang: 'en' | 'fr'): Set<string> {
-  vocabulary ??= { en: new Set(), fr: new Set() }
-  if (vocabulary[lang].size === 0) {
-    for (const unit of loadQuranUnits()) {
-      const text = unit.texts.find((t) => t.lang === lang)?.text ?? ''
-      for (const w of fold(text).match(/[a-z]+/g) ?? []) vocabulary[lang].add(w)
-    }
-  }
+  vocabulary[lang] ??= new Set(loadQuranUnits().flatMap((unit) => fold(unit.texts.find((t) => t.lang === lang)?.text ?? '').match(/[a-z]+/g) ?? []))
   return vocabulary[lang]
 }
 
 /** The words of folded text left over by the phrases that look like a misspelt kinship noun. */
 export function misspeltKin(leftover: string, lang: 'fr' | 'en'): string[] {
   const nouns = lang === 'en' ? KIN_EN : KIN_FR
-  return [...leftover.matchAll(/[a-z]{4,}/g)]
-    .map((m) => m[0]) // (the translations' words are read only for a word near a kinship noun: most questions never need them)
-    .filter((w) => !EVERYDAY.has(w) && !nouns.includes(w) && nouns.some((n) => oneEditApart(w, n)) && !words(lang).has(w))
+  return (
+    [...leftover.matchAll(/[a-z]{4,}/g)]
+      .map((m) => m[0])
+      // (the translations' words are read last, for a word near a kinship noun only: most questions never need them)
+      .filter((w) => !EVERYDAY.has(w) && !nouns.includes(w) && nouns.some((n) => oneEditApart(w, n)) && !words(lang).has(w))
+  )
 }

@@ -1,5 +1,5 @@
 import { numberAt } from './arabic-numbers'
-import { arabicWordsOf, foldArabic } from './arabic-text'
+import { arabicWordsOf, foldArabic, westernDigits } from './arabic-text'
 
 /** «أطفال», «طفلين», «أطفاله»: children, with the number the word itself says (none for a plural). */
 const CHILD: Record<string, number | undefined> = {
@@ -21,9 +21,7 @@ const CHILD: Record<string, number | undefined> = {
  */
 export function unsexedChildren(raw: string): { text: string; count: number | undefined } | undefined {
   // (digits written in Western form, as the words are: «و٤ أطفال» was found as words but not in the text)
-  const folded = foldArabic(raw)
-    .replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[۰-۹]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+  const folded = westernDigits(foldArabic(raw))
   const words = arabicWordsOf(folded)
   const at = words.findIndex((w) => w.replace(/^و/, '') in CHILD)
   if (at < 0 || words.slice(at + 1).some((w) => w.replace(/^و/, '') in CHILD)) return undefined

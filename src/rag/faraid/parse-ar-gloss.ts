@@ -31,8 +31,9 @@ const HEADED = new RegExp(`(^|[\\s،,])و?(?:ال)?(?:اخوة|اخوات|ابن
  * none. A comma stands where it was: «زوجة وأولاده: ابنين» must not become «زوجة ابنين», the wife of two sons.
  */
 export function withoutRestatedGroup(raw: string): string {
-  const folded = siblingsByLine(siblingsBySex(foldArabic(raw)))
-  if (folded.search(RESTATED) < 0 && folded.search(HEADED) < 0) return folded === foldArabic(raw) ? raw : folded
+  const plain = foldArabic(raw)
+  const folded = siblingsByLine(siblingsBySex(plain))
+  if (folded.search(RESTATED) < 0 && folded.search(HEADED) < 0) return folded === plain ? raw : folded
   const comma = (before: string) => (before === '' || /[،,]/.test(before) ? before : `${before}، `)
   return folded.replace(RESTATED, (_, before: string) => comma(before)).replace(HEADED, (_, before: string, members?: string) => `${comma(before)}${members ?? ''}`)
 }

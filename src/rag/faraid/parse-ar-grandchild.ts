@@ -86,6 +86,8 @@ const AS_SONS_CHILD: Record<string, string> = {
 const CHILD_WORD = Object.keys(AS_SONS_CHILD).join('|')
 const COUNT_WORD = '(?:\\d+|ثلاث|ثلاثة|اربع|اربعة|خمس|خمسة|ست|ستة|سبع|سبعة|ثماني|ثمانية|تسع|تسعة|عشر|عشرة)'
 const CHILD_ITEM = `(?:${COUNT_WORD} )?(?:${CHILD_WORD})`
+const WHOLE_ITEM = new RegExp(`^${CHILD_ITEM}$`)
+const ITEM_NOUN = new RegExp(`(${CHILD_WORD})$`)
 /** «وابن توفي قبلها وترك ثلاث بنات وابنين», «وكان له ابن آخر مات قبله وترك ولدا». */
 const PREDECEASED_SONS_CHILDREN = new RegExp(
   `((?:^|[\\s،,])و?(?:ابن|ولد|ابنا|ولدا)(?: (?:اخر|اخرا|ثالث|رابع))? (?:توفي|مات|متوفي) قبل(?:ه|ها)?(?: (?:وفاته|وفاتها|ب\\S+))?) (?:و?ترك|و?خلف|تاركا|عن) (و?${CHILD_ITEM}(?: و ?${CHILD_ITEM})*)(?=$|[\\s،,.:؛)])`,
@@ -101,9 +103,8 @@ export function predeceasedSonsChildren(raw: string): string {
   if (text.search(PREDECEASED_SONS_CHILDREN) < 0) return raw
   return text.replace(PREDECEASED_SONS_CHILDREN, (_, death: string, list: string) => {
     // («وابنين», not «ولدا»: the «و» of a word of its own stays)
-    const whole = new RegExp(`^${CHILD_ITEM}$`)
-    const items = list.split(/ و ?| (?=و)/).map((item) => (whole.test(item.trim()) ? item.trim() : item.replace(/^و/, '').trim()))
-    const said = items.map((item) => item.replace(new RegExp(`(${CHILD_WORD})$`), (w) => AS_SONS_CHILD[w]!))
+    const items = list.split(/ و ?| (?=و)/).map((item) => (WHOLE_ITEM.test(item.trim()) ? item.trim() : item.replace(/^و/, '').trim()))
+    const said = items.map((item) => item.replace(ITEM_NOUN, (w) => AS_SONS_CHILD[w]!))
     return `${death}، و${said.join(' و')}`
   })
 }

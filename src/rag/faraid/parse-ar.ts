@@ -502,7 +502,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   // who died is said before the heirs («توفيت عن …»); «أخت توفيت قبله» among them is a kinswoman's death
   const told = (heirsFrom > 0 ? words.slice(0, heirsFrom + 1) : words).join(' ')
   const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه)(\s|$)/.test(told) || /(^|\s)(المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
-  const saidMale = !saidFemale && /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told)
+  const toldMale = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told)
+  const saidMale = !saidFemale && toldMale
   const survivor = saidFemale ? 'husband' : saidMale ? 'wife' : undefined
   const spousesKin = new Set<number>()
   const named = new Set<Relation>()
@@ -582,7 +583,7 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   // (a spouse barred from inheriting still says who died)
   const spouses = tally.named()
   const female = saidFemale || spouses.has('husband')
-  const male = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told) || spouses.has('wife')
+  const male = toldMale || spouses.has('wife')
   // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
   if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
   const deceased: Sex | undefined = female && !spouses.has('wife') ? 'female' : male ? 'male' : undefined

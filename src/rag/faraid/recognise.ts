@@ -138,20 +138,21 @@ function familyEnd(rest: string): number {
   return rest.length
 }
 
+const HEADER_MALE = 'father|husband|man|brother|son|grandfather|uncle|nephew|cousin'
+const HEADER_FEMALE = 'mother|wife|woman|sister|daughter|grandmother|aunt|niece'
+/** ("Father died: Wife 1, Son 1 …"; not "My father died: …", told from the asker's side and read as such) */
+const DIED_HEADER = new RegExp(`^\\s*(?:(?:the|a)\\s+)?(${HEADER_MALE}|${HEADER_FEMALE})\\s+(?:died|passed away|passed)\\s*:\\s*`, 'i')
+const HEADER_IS_MALE = new RegExp(`^(${HEADER_MALE})$`, 'i')
+
 /**
  * "Deceased: male. Heirs: …", « Défunte : femme ; héritiers : … »: a family written as a form; the header says the
  * death and the sex, in the words the rest of the reading knows.
  */
 function withDeathFromHeader(text: string): string {
-  const male = 'father|husband|man|brother|son|grandfather|uncle|nephew|cousin'
-  const female = 'mother|wife|woman|sister|daughter|grandmother|aunt|niece'
   return (
     text
       // ("Father died: Wife 1, Son 1 …", "Died: woman. Husband, mother …": the death as a header, who died named by it)
-      // (not "My father died: …", told from the asker's side and read as such)
-      .replace(new RegExp(`^\\s*(?:(?:the|a)\\s+)?(${male}|${female})\\s+(?:died|passed away|passed)\\s*:\\s*`, 'i'), (_, who: string) =>
-        new RegExp(`^(${male})$`, 'i').test(who) ? 'A man died leaving ' : 'A woman died leaving ',
-      )
+      .replace(DIED_HEADER, (_, who: string) => (HEADER_IS_MALE.test(who) ? 'A man died leaving ' : 'A woman died leaving '))
       .replace(/^\s*died\s*:\s*(?:an?\s+)?(male|man|female|woman)\b\s*[.;,:]?\s*/i, (_, sex: string) => (/^(male|man)$/i.test(sex) ? 'A man died leaving ' : 'A woman died leaving '))
       .replace(/^\s*(?:the\s+)?deceased\s*:\s*(?:an?\s+)?(male|man|female|woman)\b\s*[.;,]?/i, (_, sex: string) => (/^(male|man)$/i.test(sex) ? 'A man died. ' : 'A woman died. '))
       .replace(/^\s*(?:le\s+|la\s+)?d[ée]funte?\s*:\s*(?:une?\s+)?(homme|femme|masculin|f[ée]minin)(?![\p{L}])\s*[.;,]?/iu, (_, sex: string) =>

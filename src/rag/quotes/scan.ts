@@ -90,7 +90,8 @@ async function unmarked(run: Array<Span & { word: string }>, ctx: JudgeContext):
     const opening = words.slice(s, s + MIN_UNMARKED_WORDS).join(' ')
     const hit = nowhere.has(opening) ? undefined : longestVerbatimAt(words, s, MIN_UNMARKED_WORDS)
     if (!hit) nowhere.add(opening)
-    if (hit && hit.length >= MIN_UNMARKED_WORDS) {
+    // (longestVerbatimAt gives only runs of MIN_UNMARKED_WORDS words or more)
+    if (hit) {
       const v = hit.verses
       out.push({ start: tokens[s]!.start, end: tokens[s + hit.length - 1]!.end, kind: 'quran', verdict: 'authentic', verses: v, reference: quranReference[ctx.lang](v.surah, v.from, v.to), share: 1 })
       s += hit.length
