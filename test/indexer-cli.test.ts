@@ -48,12 +48,12 @@ describe('the indexer CLI (npm run index)', () => {
         JSON.stringify({ id: 3, text: 'Actions are judged by intentions.', reference: 'Sahih al-Bukhari 1', lang: 'en' }),
       ].join('\n'),
     )
-    const first = await runScript('src/cli/index-collection.ts', [file, '--collection', 'bukhari', '--title', 'Sahih al-Bukhari'], env())
+    const first = await runScript('src/cli/index-collection.ts', [file, '--collection', 'intentions', '--title', 'Les intentions'], env())
     assert.equal(first.code, 0, first.stderr)
-    assert.match(first.stdout, /indexed bukhari: 3 passages read, 3 written, 0 unchanged/)
-    const again = await runScript('src/cli/index-collection.ts', [file, '--collection', 'bukhari', '--title', 'Sahih al-Bukhari'], env())
+    assert.match(first.stdout, /indexed intentions: 3 passages read, 3 written, 0 unchanged/)
+    const again = await runScript('src/cli/index-collection.ts', [file, '--collection', 'intentions', '--title', 'Les intentions'], env())
     assert.match(again.stdout, /3 passages read, 0 written, 3 unchanged/)
-    assert.equal(await countIn('bukhari'), 3)
+    assert.equal(await countIn('intentions'), 3)
   })
 
   test('indexes TSV and a Markdown folder, and drops a collection', async () => {
@@ -70,6 +70,23 @@ describe('the indexer CLI (npm run index)', () => {
     const drop = await runScript('src/cli/index-collection.ts', ['--drop', 'notes'], env())
     assert.match(drop.stdout, /dropped collection notes: 2 passages removed/)
     assert.equal(await countIn('notes'), 0)
+  })
+
+  test('a hadith book’s collection and the reserved ones are refused: installing or removing the book would replace them', async () => {
+    const file = path.join(dir, 'book.jsonl')
+    await fs.writeFile(file, `${JSON.stringify({ id: 1, text: 'إنما الأعمال بالنيات' })}\n`)
+    const book = await runScript('src/cli/index-collection.ts', [file, '--collection', 'bukhari'], env())
+    assert.equal(book.code, 1)
+    assert.match(book.stderr, /--collection bukhari is a hadith book's collection: install it with npm run corpus -- add bukhari/)
+    for (const reserved of ['quran', 'uploads']) {
+      const r = await runScript('src/cli/index-collection.ts', [file, '--collection', reserved], env())
+      assert.equal(r.code, 1)
+      assert.match(r.stderr, new RegExp(`--collection ${reserved} is reserved`))
+    }
+    const drop = await runScript('src/cli/index-collection.ts', ['--drop', 'muslim'], env())
+    assert.equal(drop.code, 1)
+    assert.match(drop.stderr, /muslim is a hadith book: remove it with npm run corpus -- remove muslim/)
+    assert.equal(await countIn('bukhari'), 0)
   })
 
   test('bad input is reported clearly', async () => {

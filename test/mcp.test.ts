@@ -387,11 +387,15 @@ describe('the MCP server over Streamable HTTP (/mcp), through the SDK client', (
     const malformed = await post('{"jsonrpc": "2.0", ')
     assert.equal(malformed.status, 400)
     assert.equal(((await malformed.json()) as { error: { code: number } }).error.code, -32700)
-    for (const method of ['GET', 'DELETE']) {
+    for (const method of ['GET', 'DELETE', 'PUT', 'PATCH']) {
       const r = await fetch(`${base}/mcp`, { method, headers: { authorization: `Bearer ${aliceKey.key}` } })
       assert.equal(r.status, 405, method)
       assert.equal(r.headers.get('allow'), 'POST')
+      assert.equal(((await r.json()) as { jsonrpc: string }).jsonrpc, '2.0', method)
     }
+    // (a client ending a session sends DELETE with a JSON content type and no body: refused as a method, not as bad JSON)
+    const ending = await fetch(`${base}/mcp`, { method: 'DELETE', headers: { authorization: `Bearer ${aliceKey.key}`, 'content-type': 'application/json' } })
+    assert.equal(ending.status, 405)
     // A plain JSON answer (no SSE) with the server's own headers, each request on its own (no session id).
     const list = await post(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'tools/list', params: {} }))
     assert.equal(list.status, 200)

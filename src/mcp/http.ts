@@ -16,7 +16,8 @@ const METHOD_NOT_ALLOWED = { jsonrpc: '2.0', error: { code: -32000, message: 'Me
  * every POST is authenticated (a deleted key is refused at its next request, on every instance) and served by a
  * server and transport of its own, so no instance holds a session another would lack. Answers are JSON, not SSE
  * streams: the tools send no notifications along the way, and a plain JSON answer goes through any proxy.
- * There is no server-initiated stream, so GET (which would open one) and DELETE (which would end a session) are 405.
+ * There is no server-initiated stream, so GET (which would open one), DELETE (which would end a session) and
+ * any other method are 405.
  * Not in the OpenAPI document: JSON-RPC methods behind one address are not something it can describe.
  */
 export const mcpRoutes: FastifyPluginAsync<Options> = async (app, { deps, authenticate }) => {
@@ -39,7 +40,12 @@ export const mcpRoutes: FastifyPluginAsync<Options> = async (app, { deps, authen
     await transport.handleRequest(req.raw, reply.raw, req.body)
   })
 
-  for (const method of ['GET', 'DELETE'] as const) {
-    app.route({ method, url: '/mcp', schema, handler: async (_req, reply) => reply.status(405).header('allow', 'POST').send(METHOD_NOT_ALLOWED) })
-  }
+  // Refused before the body is read: a DELETE sent with a JSON content type and no body is still a 405, not a parse error.
+  app.route({
+    method: ['GET', 'DELETE', 'PUT', 'PATCH'],
+    url: '/mcp',
+    schema,
+    onRequest: async (_req, reply) => reply.status(405).header('allow', 'POST').send(METHOD_NOT_ALLOWED),
+    handler: async (_req, reply) => reply,
+  })
 }

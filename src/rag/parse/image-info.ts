@@ -18,8 +18,9 @@ export function imageFrames(bytes: Uint8Array, kind: ImageKind, limits: ParseLim
   let frames: Frame[]
   try {
     frames = kind === 'tiff' ? tiffFrames(bytes) : [imageSize(bytes)]
-  } catch (err) {
-    throw new UnreadableDocument(`the image could not be read (${(err as Error).message.slice(0, 120)})`)
+  } catch {
+    // (the decoders' own words — « Start offset 20 is outside the bounds of the buffer » — say nothing to the uploader)
+    throw new UnreadableDocument(`the image could not be read (its ${kind.toUpperCase()} data is truncated or damaged)`)
   }
   if (frames.length === 0 || frames.some((f) => !(f.width > 0 && f.height > 0))) throw new UnreadableDocument('the image could not be read (no image in the file)')
   enforce(limits, 'ocrPages', frames.length, (max) => `${frames.length} pages to read by OCR (at most ${max})`)
