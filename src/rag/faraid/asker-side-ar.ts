@@ -36,6 +36,8 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   // (whether the asker's brothers or sisters are named, and whether the asker is among the heirs listed)
   let siblingsNamed = false
   let askerListed = false
+  // (the one-word kin said so far: «وترك أمي وأختي، وأختي متزوجة» names one sister twice)
+  const named = new Set<string>()
   const heirs = bracketed.replace(WORD, (all, before: string, conjunction: string, said: string, after: string, offset: number) => {
     const { and, word } = wordOf(conjunction, said)
     const folded = fold(word)
@@ -43,6 +45,8 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
     if (kin?.key === 'brother' || kin?.key === 'sister' || UNPOSSESSED_SIBLING[folded.replace(/^ال/, '')]) siblingsNamed = true
     // («وأنا ذكر», «أنا امرأة»: who the asker is, said apart — not the asker listed again)
     if (folded === 'انا' && /^\s+(ذكر|أنثى|انثى|رجل|امرأة|امراة|فتاة|شاب)(?=$|[\s،,.])/.test(bracketed.slice(offset + all.length))) return all
+    // («… ما نصيب أخي؟ وأنا بنت»: said after the question, who the asker is — not one more heir listed)
+    if (folded === 'انا' && /[?؟]/.test(bracketed.slice(0, offset))) return all
     if (folded === 'انا') {
       askerListed = true
       // (alef forms folded only: `fold` would write «ابنة», a daughter, as «ابنه», his son)
@@ -71,6 +75,11 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
     const target = deceasedSide(key, kin.key, asker)
     // (a relation the parser has no words for here is left as said, for it to refuse)
     if (!target || !NOUN[target]) return all
+    // «وأخي يرفض إعطائي نصيبي» after «وترك أمي وأخي»: one kinsman said again is the one already named — written
+    // with the article, which the parser reads as him («والابن يرفض»), not as one more
+    const again = kin.many === 1 && named.has(folded) && !NOUN[target]!.includes(' ')
+    named.add(folded)
+    if (again) return `${before}${and}ال${NOUN[target]}${after}`
     assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
     return `${before}${and}${kin.many === 2 ? DUAL[target] : kin.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
   })
@@ -205,9 +214,11 @@ function askerSex(text: string, deceased: Key): Sex | undefined {
   if (deceased === 'husband') return 'female'
   if (deceased === 'wife') return 'male'
   const said =
-    /(?:^|\s)و?(?:أنا|انا|أني|اني|بأني|باني|إني|لأني|لاني)\s+(رجل|امرأة|امراة|ذكر|أنثى|انثى|ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?=$|[\s،,.])/.exec(text)
+    /(?:^|\s)و?(?:أنا|انا|أني|اني|بأني|باني|إني|لأني|لاني)\s+(رجل|امرأة|امراة|ذكر|أنثى|انثى|شاب|فتاة|ابن|ولد|بنت|ابنة|ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?=$|[\s،,.])/.exec(
+      text,
+    )
   if (!said) return undefined
-  return /^(رجل|ذكر|ابنه|ابنها|أخوه|اخوه|أخوها|اخوها)$/.test(said[1]!) ? 'male' : 'female'
+  return /^(رجل|ذكر|شاب|ابن|ولد|ابنه|ابنها|أخوه|اخوه|أخوها|اخوها)$/.test(said[1]!) ? 'male' : 'female'
 }
 
 /** The words the parser reads for each relation, one, two or several. */

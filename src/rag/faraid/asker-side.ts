@@ -79,6 +79,13 @@ export function fromAskersSide(
     const plural = kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
     place(m, kin.key, target, plural, count)
   }
+  // ("us two brothers and a sister", « nous deux frères et une sœur »: the sibling joined to «us» is the asker's too)
+  for (const m of heirs.matchAll(US_TAIL)) {
+    const [, count, noun] = m as unknown as [string, string, string]
+    const kin = KIN[noun]
+    const target = kin && deceasedSide(key, kin.key, asker)
+    if (target) place(m, kin.key, target, kin.plural === true || !/^(a|an|one|un|une)$/.test(count.trim()), count)
+  }
   // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)
   for (const m of heirs.matchAll(BARE_PARENT)) {
     const parent = KIN[m[1]!]!.key
@@ -294,6 +301,9 @@ const HEIR = new RegExp(
   `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)${SIDE_AFTER}`,
   'g',
 )
+/** "… us two brothers and a sister": a sibling said after the asker's group, with no «my» of its own. */
+const US_TAIL =
+  /(?<=\b(?:us|nous)\s+(?:\S+\s+)?(?:brothers|sisters|freres|soeurs)\s+(?:and|et))\s+((?:a|an|one|two|three|four|five|un|une|deux|trois|quatre|cinq|\d+)\s+)(brothers?|sisters?|freres?|soeurs?)\b/g
 /** "two aunts", « un oncle », "the uncles": an uncle or an aunt not said to be the asker's. */
 const UNPOSSESSED_UNCLE = /(?<!\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:(?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:(?:paternal|maternal)\s+)?)\b(uncles?|aunts?|oncles?|tantes?)\b/g
 

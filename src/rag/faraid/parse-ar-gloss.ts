@@ -38,11 +38,18 @@ export function withoutRestatedGroup(raw: string): string {
   return folded.replace(RESTATED, (_, before: string) => comma(before)).replace(HEADED, (_, before: string, members?: string) => `${comma(before)}${members ?? ''}`)
 }
 
-/** «وإخوته: ثلاثة ذكور وبنتين», «وإخوة أشقاء: ذكرين وأنثى»: siblings counted by sex after a colon — no sons and daughters. */
+/**
+ * «وإخوته: ثلاثة ذكور وبنتين», «وإخوة أشقاء: ذكرين وأنثى», «وخمسة إخوة: ثلاثة ذكور وأختان»: siblings counted by sex
+ * after a colon (sibling nouns among them) — no sons and daughters.
+ */
 const SIBLINGS_BY_SEX = /(^|[\s،,])(?<!(?:اولاد|ابناء|بنات|ابن|بنت)\s)(و?)(?:ال)?(?:اخوته|اخوتها|اخوانه|اخوانها|اخوة|اخوه)(?:\s+((?:ال)?(?:اشقاء|لاب|لام|من الاب|من الام)))?\s*:\s*([^،,.؛:()]*)/g
-const SEX_WORD = /(^|\s)(و?)(ذكور|ذكورا|ذكرين|ذكران|ذكرا|ذكر|اناث|اناثا|بنات|انثيين|انثيان|بنتين|بنتان|انثي|بنتا|بنت)(?=$|\s)/g
-const COUNT_OR_SEX =
-  /^(\d+|واحد|واحده|اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثه|ثلاثة|اربع|اربعه|اربعة|خمس|خمسه|خمسة|ست|سته|ستة|سبع|سبعه|سبعة|ثماني|ثمانيه|ثمانية|تسع|تسعه|تسعة|عشر|عشره|عشرة|ذكور|ذكورا|ذكرين|ذكران|ذكرا|ذكر|اناث|اناثا|بنات|انثيين|انثيان|بنتين|بنتان|انثي|بنتا|بنت)$/
+const SEXES = 'ذكور|ذكورا|ذكرين|ذكران|ذكرا|ذكر|اناث|اناثا|بنات|انثيين|انثيان|بنتين|بنتان|انثي|بنتا|بنت'
+const SIBLINGS = 'اخوين|اخوان|اخوة|اختين|اختان|اخوات|اخا|اختا|اخت|اخ'
+const SEX_WORD = new RegExp(`(^|\\s)(و?)(${SEXES})(?=$|\\s)`, 'g')
+const SIBLING_OR_SEX = new RegExp(`(^|\\s)(و?)(${SEXES}|${SIBLINGS})(?=$|\\s)`, 'g')
+const COUNT_OR_SEX = new RegExp(
+  `^(\\d+|واحد|واحده|اثنان|اثنين|اثنتان|اثنتين|ثلاث|ثلاثه|ثلاثة|اربع|اربعه|اربعة|خمس|خمسه|خمسة|ست|سته|ستة|سبع|سبعه|سبعة|ثماني|ثمانيه|ثمانية|تسع|تسعه|تسعة|عشر|عشره|عشرة|${SEXES}|${SIBLINGS})$`,
+)
 /** Each sex word as a sibling noun: one, two or several. */
 const AS_SIBLING: Record<string, [noun: string, many: 1 | 2 | 3]> = {
   ذكور: ['اخوة', 3],
@@ -64,6 +71,8 @@ const AS_SIBLING: Record<string, [noun: string, many: 1 | 2 | 3]> = {
 }
 /** The full line said of the group, agreeing with each member («أخوين شقيقين», «أخت شقيقة»). */
 const FULL: Record<string, string> = { اخوة: 'اشقاء', اخوين: 'شقيقين', اخا: 'شقيقا', اخ: 'شقيق', اخوات: 'شقيقات', اختين: 'شقيقتين', اختا: 'شقيقة', اخت: 'شقيقة' }
+/** The same for the sibling nouns not written out above. */
+const FULL_OF_NOUN: Record<string, string> = { اخوان: 'شقيقان', اختان: 'شقيقتان' }
 
 /** The text with siblings counted by sex or by line written as brothers and sisters (folded), or as it was when none are. */
 export function siblingsCountedIn(raw: string): string {
@@ -80,9 +89,10 @@ function siblingsBySex(folded: string): string {
       .split(/\s+/)
       .map((w) => w.replace(/^و(?=\S{2})/, ''))
     if (members.search(SEX_WORD) < 0 || !words.every((w) => COUNT_OR_SEX.test(w))) return all
-    const rewritten = members.replace(SEX_WORD, (_, space: string, conj: string, word: string) => {
-      const [noun] = AS_SIBLING[word]!
-      const qualifier = !line ? '' : /اشقاء/.test(line) ? ` ${FULL[noun]}` : ` ${line.replace(/^ال/, '')}`
+    // (a sibling noun among the sexes keeps its word and takes the group's line too: «إخوة لأب: ذكران وأخت»)
+    const rewritten = members.replace(SIBLING_OR_SEX, (_, space: string, conj: string, word: string) => {
+      const noun = AS_SIBLING[word]?.[0] ?? word
+      const qualifier = !line ? '' : /اشقاء/.test(line) ? ` ${FULL[noun] ?? FULL_OF_NOUN[noun]}` : ` ${line.replace(/^ال/, '')}`
       return `${space}${conj}${noun}${qualifier}`
     })
     return `${before}${and}${rewritten}`

@@ -169,7 +169,7 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
     // «وأم وشقيقين وشقيقة»: «و» before «شقيق» joins a new sibling, it qualifies no one before it
     if (/^و/.test(w) && FULL.has(plain(w)) && headOf(w)) break
     if (isBracket(w)) {
-      // («أولاد ابن (ذكر وأنثى)»: the bracket counts his children by sex, for the caller to read)
+      // («أولاد ابن (ذكر وأنثى)», «خمسة إخوة (ثلاثة ذكور وأنثيين)»: the bracket counts them by sex, for the caller to read)
       // (after its line, «أولاد عمه الأشقاء (رجل وثلاث بنات)», but not after a bracket or a count of its own)
       // («وبنين وبنات (ثلاثة ذكور وأربع إناث)»: a bracket of both sexes after daughters or sisters counts the pair
       // named before it, read by the caller — not the daughters' count)
@@ -177,8 +177,9 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
         w === BRACKET &&
         count === undefined &&
         !words.slice(nounEnd, j).some(isBracket) &&
-        many !== 1 &&
-        (kind === 'son' ? sexesIn(words, j + 1) : (kind === 'daughter' || kind === 'sister') && bothSexesIn(words, j + 1))
+        // («اثني عشر ولدا (ثمانية ذكور…)»: a noun counted from eleven on is singular, and still a group)
+        (many !== 1 || (countEndingAt(words, i) ?? 0) > 10) &&
+        (kind === 'son' || kind === 'brother' ? sexesIn(words, j + 1) : (kind === 'daughter' || kind === 'sister') && bothSexesIn(words, j + 1))
       )
         break
       j++
@@ -192,8 +193,8 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
       line ??= 'paternal'
       assumed.push({ kind: 'line_paternal', relation: kind === 'sister' ? 'paternal_sister' : 'paternal_brother' })
       j += 2
-    } else if ((w === 'اب' || w === 'ام' || w === 'ابو') && (kind === 'grandfather' || kind === 'grandmother') && /^(ال)?(اب|ام|ابيه|ابيها|امه|امها)$/.test(words[j + 1] ?? '')) {
-      // «جد (أب الأب)», «جدة (أم الأم)», «جدة (أم أبيه)»: a gloss naming the line
+    } else if (/^(اب|ام|ابو|ابا|ابي)$/.test(w) && (kind === 'grandfather' || kind === 'grandmother') && /^(ال)?(اب|ام|ابيه|ابيها|امه|امها)$/.test(words[j + 1] ?? '')) {
+      // «جد (أب الأب)», «جدة (أم الأم)», «جدة (أم أبيه)», «جده أبا أمه»: a gloss naming the line
       line ??= /^(ال)?(اب|ابيه|ابيها)$/.test(words[j + 1]!) ? 'paternal' : 'maternal'
       j += 2
     } else if (w === 'اخ' && kind === 'uncle') j++
@@ -327,6 +328,16 @@ export function resolve(kind: Head, of: Head | undefined, line: Line | undefined
   if (pair === 'son:uncle')
     return line === 'maternal' ? undefined : line === 'paternal' ? 'paternal_uncles_son' : (line === undefined && assumed.push({ kind: 'line_full', relation: 'full_uncles_son' }), 'full_uncles_son')
   return table[pair]
+}
+
+/** The number written just before word `i` («اثني عشر», «12»), if one ends there. */
+function countEndingAt(words: readonly string[], i: number): number | undefined {
+  // (the longest first: «عشر» alone would be ten)
+  for (let k = Math.min(3, i); k >= 1; k--) {
+    const n = numberAt(words, i - k)
+    if (n?.length === k) return n.value
+  }
+  return undefined
 }
 
 export const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE

@@ -1002,4 +1002,28 @@ describe('inheritance cases recognised in a question', () => {
     ] as const)
       assert.deepEqual(recogniseCase(q, lang)?.missing, lang === 'ar' ? { relation: 'wife', count: 1 } : { relation: 'son', count: 1 }, q)
   })
+
+  test('Arabic groups counted, then broken down by sex — from eleven on, in a bracket, siblings with sibling nouns — are not counted twice or dropped', () => {
+    for (const text of ['توفي رجل عن زوجة واثني عشر ولدا: ثمانية ذكور وأربع إناث', 'توفي رجل عن زوجة واثني عشر ولدا (ثمانية ذكور وأربع إناث)', 'توفي رجل عن زوجة و12 ابنا (8 ذكور و4 إناث)'])
+      assert.deepEqual(heirsOf(text, 'ar'), { wife: 1, son: 8, daughter: 4 }, text)
+    assert.deepEqual(heirsOf('توفي رجل عن زوجة وخمسة عشر ابنا', 'ar'), { wife: 1, son: 15 })
+    for (const text of ['توفي رجل عن زوجة وخمسة إخوة (ثلاثة ذكور وأنثيين)', 'توفي رجل عن زوجة وخمسة إخوة: ثلاثة ذكور وأختان'])
+      assert.deepEqual(heirsOf(text, 'ar'), { wife: 1, full_brother: 3, full_sister: 2 }, text)
+    // (the group's line goes to the sibling noun among the sexes too)
+    assert.deepEqual(heirsOf('توفي رجل عن أم وإخوة لأب: ذكران وأخت', 'ar'), { mother: 1, paternal_brother: 2, paternal_sister: 1 })
+  })
+
+  test('«جده أبا أمه» is the maternal grandfather alone; the asker’s kinsman said again is the one named; «وأنا بنت» after the question says who the asker is', () => {
+    assert.deepEqual(heirsOf('توفي رجل عن جده أبا أمه وأخ شقيق', 'ar'), { maternal_grandfather: 1, full_brother: 1 })
+    assert.deepEqual(heirsOf('توفي والدي وترك أمي وأخي وأنا، وأخي يرفض إعطائي نصيبي. ما نصيبي؟ وأنا ذكر', 'ar'), { wife: 1, son: 2 })
+    assert.deepEqual(heirsOf('توفي والدي وترك أمي وأختي، وأختي متزوجة. ما نصيب أختي؟ وأنا ذكر', 'ar'), { son: 1, wife: 1, daughter: 1 })
+    assert.deepEqual(heirsOf('توفيت أمي وتركت أبي وأخي وأختي. ما نصيب أخي؟ وأنا بنت', 'ar'), { husband: 1, son: 1, daughter: 2 })
+    assert.deepEqual(heirsOf('توفي أبي وترك أمي وأختي. ما نصيبي؟ أنا ولد', 'ar'), { son: 1, wife: 1, daughter: 1 })
+  })
+
+  test('a sibling joined to the asker’s «us» is the asker’s sibling too: “us two brothers and a sister” at a mother’s death are her children', () => {
+    assert.deepEqual(heirsOf('My mother died leaving my father, us two brothers and a sister. What is my share?', 'en'), { husband: 1, son: 2, daughter: 1 })
+    assert.deepEqual(heirsOf('Ma mère est décédée, elle laisse mon père, nous deux frères et une sœur. Quelle est ma part ?', 'fr'), { husband: 1, son: 2, daughter: 1 })
+    assert.deepEqual(heirsOf('My brother died leaving his wife, us two brothers and a sister.', 'en'), { wife: 1, full_brother: 2, full_sister: 1 })
+  })
 })
