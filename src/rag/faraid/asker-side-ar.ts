@@ -47,6 +47,8 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
     if (folded === 'انا' && /^\s+(ذكر|أنثى|انثى|رجل|امرأة|امراة|فتاة|شاب)(?=$|[\s،,.])/.test(bracketed.slice(offset + all.length))) return all
     // («… ما نصيب أخي؟ وأنا بنت»: said after the question, who the asker is — not one more heir listed)
     if (folded === 'انا' && /[?؟]/.test(bracketed.slice(0, offset))) return all
+    // («وساب امي وانا واخويا، انا بنت»: the asker listed, then saying who they are — one person)
+    if (folded === 'انا' && askerListed) return `${before}${after.replace(BRACKET_SEX, '')}`
     if (folded === 'انا') {
       askerListed = true
       // (alef forms folded only: `fold` would write «ابنة», a daughter, as «ابنه», his son)
@@ -71,6 +73,11 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       const target = sibling.sex === 'male' ? 'son' : 'daughter'
       assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
       return `${before}${and}${sibling.many === 2 ? DUAL[target] : sibling.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
+    }
+    // («وأختنا لأبينا», «وأخي من أمي»: a half-sibling of the asker, whose line to the deceased depends on the asker's own — not guessed)
+    if ((kin.key === 'brother' || kin.key === 'sister') && ASKERS_LINE.test(bracketed.slice(offset + all.length))) {
+      problems.push(`«${word}»: a half-sibling named from the asker's side`)
+      return all
     }
     const target = deceasedSide(key, kin.key, asker)
     // (a relation the parser has no words for here is left as said, for it to refuse)
@@ -103,6 +110,9 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
 type Key = AskerKin
 type Many = 1 | 2 | 'many'
 
+/** «لأبي», «من أمنا», «لأبينا»: the asker's parent through whom a sibling is one, said after the sibling. */
+const ASKERS_LINE = /^\s*(?:ل|من\s+)(?:أبي|ابي|أبينا|ابينا|والدي|أمي|امي|أمنا|امنا|والدتي)(?=$|[\s،,.؟?])/
+
 const fold = (w: string) => w.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ؤ/g, 'و').replace(/ة$/, 'ه')
 
 const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
@@ -124,6 +134,14 @@ const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
   اخواي: { key: 'brother', sex: 'male', many: 2 },
   اخوتي: { key: 'brother', sex: 'male', many: 'many' },
   اخواني: { key: 'brother', sex: 'male', many: 'many' },
+  // (ours: «وأختنا», «وأخونا», «وإخوتنا» — said by one of several siblings)
+  اخونا: { key: 'brother', sex: 'male', many: 1 },
+  اخانا: { key: 'brother', sex: 'male', many: 1 },
+  اخينا: { key: 'brother', sex: 'male', many: 1 },
+  اخوتنا: { key: 'brother', sex: 'male', many: 'many' },
+  اخواننا: { key: 'brother', sex: 'male', many: 'many' },
+  اختنا: { key: 'sister', sex: 'female', many: 1 },
+  اخواتنا: { key: 'sister', sex: 'female', many: 'many' },
   اختي: { key: 'sister', sex: 'female', many: 1 },
   اختاي: { key: 'sister', sex: 'female', many: 2 },
   اخواتي: { key: 'sister', sex: 'female', many: 'many' },

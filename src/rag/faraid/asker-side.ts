@@ -43,6 +43,9 @@ export function fromAskersSide(
   const once = new Set<Relation>()
   let wifeSaid = false
   const placed = new Set<Relation>()
+  const asOther = (written: string) => written.replace(/^(\s*)(his|her|son|sa) /, lang === 'en' ? '$1$2 other ' : '$1son autre ')
+  // (where each relation was first written, one of a kind: the asker said beside it makes one of the two «other»)
+  const firstWritten = new Map<Relation, { at: number; length: number; by: string }>()
   /** One of the asker's kin, said again as the deceased's `target`: once only if there is one of them, a second wife as another. */
   const place = (m: RegExpMatchArray, kin: Key, target: Relation, plural: boolean, count: string | undefined) => {
     const at = m.index!
@@ -68,8 +71,10 @@ export function fromAskersSide(
     const another = !other && !plural && placed.has(target)
     placed.add(target)
     const written = phrase(target, deceased, lang, plural, count)
-    const by = other ? (lang === 'en' ? 'his other wife' : 'son autre epouse') : another ? written.replace(/^(his|her|son|sa) /, lang === 'en' ? '$1 other ' : 'son autre ') : written
-    edits.push({ at, length, by: ` ${by}` })
+    const by = other ? (lang === 'en' ? 'his other wife' : 'son autre epouse') : another ? asOther(written) : written
+    const edit = { at, length, by: ` ${by}` }
+    if (!plural && !firstWritten.has(target)) firstWritten.set(target, edit)
+    edits.push(edit)
   }
   for (const m of listed) {
     const [, , count, noun] = m as unknown as [string, string, string | undefined, string]
@@ -137,7 +142,17 @@ export function fromAskersSide(
       problems.push(`“${said(from + m.index, m[0])}”: the asker's own relation to the deceased is not said`)
     else {
       assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: target })
-      edits.push({ at: m.index, length: m[0].length, by: ` ${phrase(target, deceased, lang, false, undefined)}` })
+      // ("Dad, me (son), my brother": the asker and a brother are two sons — «her son, her son» would be one named
+      // twice; the later of the two is written as the other)
+      const written = ` ${phrase(target, deceased, lang, false, undefined)}`
+      const before = firstWritten.get(target)
+      // ("a son with his first wife, … and with me two daughters": the asker is his other wife)
+      const anotherWife = target === 'wife' && OTHER_WIFE_BEFORE.test(heirs.slice(0, m.index))
+      if ((before && before.at < m.index) || anotherWife) edits.push({ at: m.index, length: m[0].length, by: asOther(written) })
+      else {
+        if (before) before.by = asOther(before.by)
+        edits.push({ at: m.index, length: m[0].length, by: written })
+      }
     }
   }
   // ("I'm her son.", « je suis sa fille »: who the asker is, already read — not another heir)
@@ -301,6 +316,8 @@ const HEIR = new RegExp(
   `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)${SIDE_AFTER}`,
   'g',
 )
+/** "his first wife", « sa première épouse »: a wife of his named, not the asker. */
+const OTHER_WIFE_BEFORE = /\b(?:his|son|sa)\s+(?:first|second|third|other|older|elder|premiere|seconde|deuxieme|autre)\s+(?:wife|epouse|femme)\b/
 /** "… us two brothers and a sister": a sibling said after the asker's group, with no «my» of its own. */
 const US_TAIL =
   /(?<=\b(?:us|nous)\s+(?:\S+\s+)?(?:brothers|sisters|freres|soeurs)\s+(?:and|et))\s+((?:a|an|one|two|three|four|five|un|une|deux|trois|quatre|cinq|\d+)\s+)(brothers?|sisters?|freres?|soeurs?)\b/g

@@ -17,6 +17,8 @@ export type Assumption =
   | { kind: 'deceased_muslim' }
   | { kind: 'lower_descendant_excluded'; phrase: string }
   | { kind: 'distant_kin_excluded'; phrase: string }
+  /** "a son from his first wife", «ابن من زوجته الأولى»: the wife named only as a mother, taken to be his wife no longer. */
+  | { kind: 'wife_named_as_mother'; phrase: string }
   /** Kin by marriage, by nursing or by a spouse's other marriage («his wife's son», "his foster brother»): no heir. */
   | { kind: 'not_kin'; phrase: string }
   /** Kin named from the asker's side («my mother» when the father died): read as the deceased's relative. */
@@ -94,6 +96,12 @@ export function describeAssumption(a: Assumption, lang: Lang): string {
         en: `“${a.phrase}”, of the distant kindred, inherits nothing beside a sharer or a residuary`,
         fr: `« ${a.phrase} », parent éloigné, n’hérite pas à côté d’un héritier à part fixe ou d’un ʿaṣaba`,
         ar: `«${a.phrase}» من ذوي الأرحام، لا يرث مع صاحب فرض أو عاصب`,
+      }[lang]
+    case 'wife_named_as_mother':
+      return {
+        en: `the wife named only as a mother (“${a.phrase}”) is taken to be his wife no longer (divorced, or dead before him); if she is still his wife, she is an heir too — name her among the heirs`,
+        fr: `l’épouse nommée seulement comme mère (« ${a.phrase} ») est comprise comme n’étant plus son épouse (divorcée, ou morte avant lui) ; si elle l’est encore, elle hérite aussi — nommez-la parmi les héritiers`,
+        ar: `الزوجة المذكورة أمًّا فقط («${a.phrase}») اعتُبرت غير زوجة له الآن (مطلقة أو متوفاة قبله)؛ فإن كانت ما زالت زوجته فهي وارثة أيضًا — اذكرها مع الورثة`,
       }[lang]
     case 'not_kin':
       return {

@@ -221,13 +221,19 @@ const bySexOnly = (text: string) => {
   )
 }
 
+/** «التي ما زالت على ذمته», «وهي في عصمته»: said after a wife, she is his wife still. */
+const STILL_WIFE =
+  /^(?:ال)?(?:اولي|اولى|ثانيه|ثانية|اخري|اخرى)?\s*(?:التي|وهي|و)?\s*(?:ما زالت|مازالت|لا تزال|لاتزال|ما تزال)?\s*(?:علي|على|في)\s+(?:ذمته|عصمته)|^(?:ال)?(?:اولي|اولى|ثانيه|ثانية)?\s*(?:التي|وهي)\s+(?:ما زالت|مازالت|لا تزال)\s+زوجته/
+/** «السابقة», «المتوفاة», «المطلقة»: said after a wife, she is his wife no longer. */
+const FORMER_WIFE = /(?:^|\s)(?:ال)?(?:سابقه|سابقة|متوفاه|متوفاة|مطلقه|مطلقة|راحله|راحلة|متوفيه|متوفية)(?:\s|$)/
+
 /** «الأولى», «الثانية», «الأخرى» (folded): said after a kinsman, another one of his kind. */
 const ORDINAL = /^(الاولي|الاولى|الثانيه|الثانية|الثالثه|الثالثة|الرابعه|الرابعة|الاخري|الاخرى)$/
 
 /** Kin read from a bare «أخ», «أخت», «أب», «أم»: a spouse's when the spouse is named after them. */
 const SPOUSES_KIN: ReadonlySet<Relation> = new Set(['full_brother', 'full_sister', 'father', 'mother'])
 
-function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: string[] } {
+function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: string[]; mothersOnly: string[] } {
   // Commas (and «) (» between bracketed heirs, and dashes) are kept as «|»: «أم، بنت» is two heirs, «أم البنت» one.
   // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
   const words = arabicWordsOf(
@@ -244,6 +250,8 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
   const unread: string[] = []
   // the words that bar an heir, read as his («أم قاتلة»): not beyond the calculator there
   const barriers: string[] = []
+  // his wife named only as the mother of heirs before her («ابن من زوجته الأولى»)
+  const mothersOnly: string[] = []
   let pending: number | undefined
   // «وليس له أب ولا أم»: kin named after a negation, up to the next comma, are absent
   let negated = false
@@ -341,7 +349,12 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     // الثالث»: any other kinsman there is a lineage not read — refused
     // (not «كل ابن من أبناء العم»: one of them)
     const from = words[start - 1] === 'من' && last?.end === start - 1
-    const whose = from && (m.relation === 'wife' || m.relation === 'husband')
+    // («ابن من زوجته الأولى التي ما زالت على ذمته»: the mother named is his wife still — an heir, read on)
+    const wifeStill = from && m.relation === 'wife' && STILL_WIFE.test(words.slice(m.end, m.end + 6).join(' '))
+    const whose = from && (m.relation === 'wife' || m.relation === 'husband') && !wifeStill
+    // (his wife named only as the mother, not said to be former or dead: taken to be his wife no longer, and said so)
+    if (whose && m.relation === 'wife' && /^(زوجته|زوجتيه)$/.test(plain(words[start]!)) && !FORMER_WIFE.test(words.slice(m.end, m.end + 3).join(' ')))
+      mothersOnly.push(`من ${words.slice(start, m.end + (ORDINAL.test(words[m.end] ?? '') ? 1 : 0)).join(' ')}`)
     const lineage = from && (m.relation === 'paternal_grandfather' || m.relation === 'paternal_grandmother' || m.relation === 'maternal_grandmother')
     if (lineage && !negated && !owned) out.push({ ...m, relation: undefined, alsoFemale: undefined, phrase: `من ${m.phrase}` })
     const pushed = !negated && !owned && !predeceased && !spokenOf && !(after && last?.end === start) && !whose && !lineage
@@ -404,7 +417,7 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
     // («ابنا قاتلا له وبنتا»: «له» read with the barrier is the deceased, whom he killed — not the heir's kin after it)
     if (OWNERS.has(words[i - 1]!) && i !== afterBarrier && words[i] !== undefined && (headOf(words[i]!) || numberAt(words, i))) owned = true
   }
-  return { mentions: sharedLines(out, words), unread, barriers }
+  return { mentions: sharedLines(out, words), unread, barriers, mothersOnly }
 }
 
 /**
@@ -463,7 +476,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   const words = arabicWordsOf(text)
   const assumptions: Assumption[] = []
   const problems: string[] = []
-  const { mentions, barriers } = scan(text)
+  const { mentions, barriers, mothersOnly } = scan(text)
+  for (const phrase of mothersOnly) assumptions.push({ kind: 'wife_named_as_mother', phrase })
   // (the killing told again beside a killer the family names as such — «وابن قاتل (قتل أباه)», «قتلته زوجته، وترك
   // الزوجة القاتلة» — is that heir's)
   const killerNamed = mentions.some((m) => m.barred === 'homicide')

@@ -18,6 +18,8 @@ const MALE_NOUN = /^(boys?|males?|garcons?|brothers?|freres?)$/
 const BY_SEX = new RegExp(
   `^\\s*[:(]\\s*(${NUMBER}|an?|une?)\\s+(boys?|males?|garcons?|girls?|females?|filles?|brothers?|sisters?|freres?|soeurs?)(?:\\s*(?:,|and|et)\\s*(${NUMBER}|an?|une?)\\s+(boys?|males?|garcons?|girls?|females?|filles?|brothers?|sisters?|freres?|soeurs?))?\\s*\\)?`,
 )
+/** ", 2 brothers…", " left, 2 brothers…": a comma (after a word saying they survive) before a count by sex. */
+const AFTER_COMMA = /^(?:\s+(?:left|remaining|alive|living|surviving|vivants?|restants?))?\s*,/
 const SIBLINGS = new RegExp(`\\b(?:(${NUMBER})\\s+)?(siblings?|brothers? and sisters?|sisters? and brothers?|freres? et soeurs?|soeurs? et freres?|fratrie)\\b`)
 
 /**
@@ -28,9 +30,13 @@ export function readSiblings(folded: string): SiblingsRead {
   const m = SIBLINGS.exec(folded)
   if (!m) return { text: folded }
   // (the boys and girls counted after them are the siblings, not the deceased's sons and daughters)
-  const split = BY_SEX.exec(folded.slice(m.index + m[0].length))
+  const n = (w: string | undefined) => (w === undefined ? 0 : /^(an?|une?)$/.test(w) ? 1 : (NUMBERS[w] ?? Number(w)))
+  const after = folded.slice(m.index + m[0].length)
+  // ("4 siblings left, 2 brothers and 2 sisters": after a comma, only when the counts add up to the group's)
+  const listed = BY_SEX.exec(after) ?? BY_SEX.exec(after.replace(AFTER_COMMA, ':'))
+  const adds = (x: RegExpExecArray) => m[1] !== undefined && n(x[1]) + n(x[3]) === n(m[1])
+  const split = listed && (BY_SEX.test(after) || adds(listed)) ? listed : undefined
   if (split) {
-    const n = (w: string | undefined) => (w === undefined ? 0 : (NUMBERS[w] ?? Number(w)))
     const [males, females] = MALE_NOUN.test(split[2]!) ? [n(split[1]), n(split[3])] : [n(split[3]), n(split[1])]
     const length = m[0].length + split[0].length
     return { text: folded.slice(0, m.index) + ' '.repeat(length) + folded.slice(m.index + length), bySex: { at: m.index, brothers: males, sisters: females } }

@@ -57,9 +57,9 @@ export const NUMBERS: Record<string, number> = {
   vingt: 20,
 }
 
-/** Said right after a relative: he died before the deceased. */
+/** Said right after a relative: he died before the deceased ("her father passed.": «passed» alone ends its clause). */
 const PREDECEASED =
-  /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+)?(?:died|passed away|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
+  /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+)?(?:died|passed away|passed(?=\s*(?:,|$)|\s+(?:long ago|years ago|earlier|already|before|recently)\b)|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
 
 /** "his mother, who died a week after him": an heir who outlived the deceased — her part passes to her own heirs. */
 export const DIED_LATER =

@@ -192,6 +192,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // ("his twins", « des jumeaux »: a boy and a girl, or two boys? not said)
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
     ...(KILLED_BY.test(source) ? ['the deceased killed by an heir named apart'] : []),
+    // ("Her brother died leaving his wife and my mom": the asker's parent, in family words no phrase reads, was dropped)
+    ...(!turned && MY_FAMILY_WORD.test(source.slice(Math.max(0, deathAt))) ? ["an heir named from the asker's side"] : []),
     ...unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
     ...kinsChildren.map((k) => `“${k}”: the children of an heir, not read`),
     // ("his aunt", « sa tante »: the father's sister or the mother's — their places differ; not dropped)
@@ -248,8 +250,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       const spouse = /wife|husband|widow|epouse|femme|mari/.test(f.text)
       const adjacent = earlier !== undefined && f.at - (earlier.at + earlier.text.length) <= link[0].length + 2
       if (!spouse && adjacent) problems.push(`“${earlier.text} ${link[0].trim()} ${f.text}” is not in the vocabulary`)
+      const mother = spouse && /wife|epouse|femme/.test(f.text) ? motherNamed(source, link[0], f) : undefined
+      // ("a son with his first wife, whom he was still married to": she is his wife too — read on as an heir)
+      if (mother === 'said') assumptions.push({ kind: 'wife_named_as_mother', phrase: `${link[0].trim()} ${f.text}` })
       // ("two of his sons": neither, read as heirs)
-      if (spouse || adjacent) continue
+      if ((spouse && mother !== 'wife') || adjacent) continue
     }
     // « son petit-fils, fils de son fils, »: an apposition naming the same heir again is no second one
     if (earlier && earlier.relation === f.relation && /^\s*,\s*(?:the|his|her|le|la|son|sa)?\s*$/.test(source.slice(earlier.at + earlier.text.length, f.at)) && !/\d/.test(f.text)) continue
@@ -507,6 +512,25 @@ function missingHeir(source: string, found: readonly { at: number; relation: Rel
 }
 
 /** Who died, in general words, between an heir asked about and the death. */
+/** "whom he was still married to", « toujours mariée avec lui »: the wife named as a mother is still his wife. */
+const STILL_MARRIED = /^[^.;]{0,30}?\b(?:still (?:married|his wife)|toujours (?:mariee|son epouse|sa femme)|encore (?:mariee|son epouse|sa femme))\b/
+/** "his former wife", "his late wife", « son ancienne épouse », "…, who died", "divorced": no wife of his now, said. */
+const NO_LONGER_WIFE = /\b(?:previous|former|late|ex|ancienne|precedente|defunte|feue)\b|^[^.;]{0,40}?\b(?:died|passed|divorced|divorcee|decedee|morte|deceased)\b/
+
+/**
+ * A wife of the deceased named only as the mother of heirs ("a son from his first wife"): still his wife when the
+ * text says so (`wife`), no longer his wife when it says that (`undefined`), else an assumption said back (`said`).
+ */
+function motherNamed(source: string, link: string, f: { at: number; text: string }): 'wife' | 'said' | undefined {
+  const after = source.slice(f.at + f.text.length, f.at + f.text.length + 60)
+  if (!/\b(?:his|son|sa)\s+(?:\S+\s+)?$/.test(link) && !/\b(?:his|son|sa)\b/.test(f.text)) return undefined
+  if (STILL_MARRIED.test(after)) return 'wife'
+  return NO_LONGER_WIFE.test(link) || NO_LONGER_WIFE.test(after) ? undefined : 'said'
+}
+
+/** "my mom", « ma maman », "our grandpa": the asker's kin in family words, which only the asker-side reading places. */
+const MY_FAMILY_WORD = /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mom(?:my)?|mum(?:my)?|ma|dad(?:dy)?|pa|maman|papa|grandma|grandpa|granny|grandad|granddad|mamie|mamy|papi|papy|bro|sis)\b/
+
 const SUBJECT = /\b(le defunt|la defunte|the deceased|un homme|une femme|a man|a woman|un musulman|une musulmane|a muslim)\b/
 const DEATH_AMONG =
   /\b(?:one|two|three|\d+) of (?:his|her|the|their) \w+(?: \w+)? (?:had |has |also )?(?:died|passed away|predeceased)\b|\b(?:l'une?|une?|deux|trois) (?:de ses|des|d'entre eux|d'entre elles) \w*\s*(?:est|sont|etait|etaient) (?:decedee?s?|morte?s?)\b/

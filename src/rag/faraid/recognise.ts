@@ -48,7 +48,11 @@ export interface RecognisedCase {
  */
 const ARABIC_DEATH =
   /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s*\([^()\d]{1,12}\)|\s+(?:(?:رجل|امرأة|امراة|امرأه|امراه|مرأة|مراة|شخص)(?:\s+(?:مسلم|مسلمة))?(?:\s+(?:غير متزوج|غير متزوجة|متزوج|متزوجة|مطلق|مطلقة|أرمل|أرملة|ارمل|ارملة))?|ميت|رضيع|الرجل|المرأة|المراة|سيدة|ست|(?:شاب|شابة|فتاة|طفل|طفلة|صبي)(?:\s+(?:أعزب|اعزب|عزباء|صغير|صغيرة))?|(?<who>(?:ال)?(?:أب|اب|والد|جد|زوج|عم|خال|أخ|اخ|أم|ام|والدة|جدة|زوجة|عمة|خالة|أخت|اخت))|[^\s،,.:()؟?\d]{3,}(?<![يه]|ها|هم|نا|كم)(?=\s+عن\s))(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس|و?عليه|و?عليها)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وساب|ساب|وسابت|سابت|وله|ولها|له|لها|و?لم (?:يترك|تترك|يخلف|تخلف)(?: من الورثة| وارثا| وارثة)? (?:إلا|الا|سوى|غير)|و?(?:ورثته|ورثتها)(?:\s+هم)?(?=\s))\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
-const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
+// («التي ما زالت على ذمته», «ما دام حيا»: «ما» of «still», «as long as» — not a question)
+const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما(?!\s+(?:زال|زالت|زالا|زالوا|يزال|تزال|دام|دامت)(?:\s|$))|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
+
+/** «زوجته الأولى», «زوجة أخرى»: one of his wives named by rank, another woman than a widow who asks. */
+const OTHER_WIFE_AR = /(?:^|\s)(?:من\s+)?زوجته\s+(?:الاولي|الاولى|الثانيه|الثانية|الاخري|الاخرى|القديمه|القديمة)(?=\s|$)|(?:^|\s)زوجه\s+(?:اخري|اخرى|ثانيه|ثانية)(?=\s|$)/
 
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
@@ -90,14 +94,17 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const asker = turned?.askerHeir
   const child = asker && turned.assumptions.some((a) => a.kind === 'asker_child')
   const listed = child ? parsed.heirs.map((h) => (h.relation === asker ? { ...h, count: h.count + 1 } : h)) : parsed.heirs
+  // («توفي زوجي وله ابن من زوجته الأولى التي ما زالت على ذمته»: a wife of his named by her rank is not the asker)
+  const otherWife = asker === 'wife' && OTHER_WIFE_AR.test(foldArabic(rest.slice(0, end)))
   const spouse = asker && !listed.some((h) => h.relation === asker) ? [{ relation: asker, count: 1 }] : []
+  const withAsker = otherWife && spouse.length === 0 ? listed.map((h) => (h.relation === 'wife' ? { ...h, count: h.count + 1 } : h)) : listed
   // «… وأخت شقيقة. الزوجة مفقودة.»: a missing heir said after the family; one the family does not name is refused
   const missingAfter = missingSaidAfter(rest.slice(end), parsed)
   // («وللابن ثلاثة أولاد», «وللأخ ابنان»: a living heir's own children, not the deceased's — not read, refused; a dead
   // child's children, «وللبنت المتوفاة أبناء», are the deceased's grandchildren, read as such)
   const kinsChildren = HEIRS_CHILDREN_AR.test(foldArabic(rest.slice(0, end))) ? ["an heir's children"] : []
   const problems = [...parsed.problems, ...kinsChildren, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
-  const family = { ...parsed, heirs: [...spouse, ...listed], problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
+  const family = { ...parsed, heirs: [...spouse, ...withAsker], problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
     family: turned ? { ...family, assumptions: dedupeAssumptions([...turned.assumptions, ...family.assumptions]), problems: [...turned.problems, ...family.problems] } : family,
     asked: rest.slice(end),
