@@ -85,7 +85,9 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
   let of2: Head | undefined
   // A genitive kinsman: «ابن ابن», «بنت الأخ», «أم الأب», «بنتين لأولاده»
   // («الأولاد (الابنين والبنات)»: a bracket opens a gloss, not a genitive)
-  const next = words[j] === undefined || words[j] === '|' || isBracket(words[j]) ? undefined : headOf(words[j]!)
+  // («أب ولديه أبناء»: «و» and «لديه», he has — not «ولديه», his two sons, when kin or a number follow)
+  const has = /^ولدي(ه|ها|هم)$/.test(words[j] ?? '') && (headOf(words[j + 1] ?? '') !== undefined || numberAt(words, j + 1) !== undefined)
+  const next = words[j] === undefined || words[j] === '|' || isBracket(words[j]) || has ? undefined : headOf(words[j]!)
   // («ابنة ولد»: «ولد» begins with the letter of «و» but is one word, the son)
   const conjoined = (w: string) => /^و/.test(w) && !HEADS[w]
   // «زوج أخته», «زوجة ابنه», «زوجة أبيه»: a kinsman's spouse, kin by marriage only («زوجة، أم أولاده» is not one)
@@ -198,6 +200,8 @@ export function mentionAt(words: readonly string[], i: number): Mention | undefi
       line ??= /^(ال)?(اب|ابيه|ابيها)$/.test(words[j + 1]!) ? 'paternal' : 'maternal'
       j += 2
     } else if (w === 'اخ' && kind === 'uncle') j++
+    // («أخ على قيد الحياة لأم»: alive, said between the kinsman and his line)
+    else if ((w === 'علي' || w === 'على') && words[j + 1] === 'قيد' && /^(ال)?حيا(ة|ه)$/.test(words[j + 2] ?? '')) j += 3
     // («وأبناء عددهم 5»: the number said after the plural, with a pronoun)
     else if (/^و?(العدد|عدد|عددهم|عددهن|عددهما|عددها)$/.test(w)) {
       const n = numberAt(words, j + 1)
@@ -349,8 +353,8 @@ export const isBracket = (w: string | undefined) => w === BRACKET || w === CLOSE
 function lineAt(words: readonly string[], j: number): { line: Line; length: number } | undefined {
   const w = words[j] ?? ''
   const next = words[j + 1] ?? ''
-  // «من جهة الأب», «من جهة الأم», «من قبل الأب»
-  if (w === 'من' && /^(جهة|قبل)$/.test(next) && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) return { line: /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal', length: 3 }
+  // «من جهة الأب», «من جهة الأم», «من قبل الأب», «من نفس الأب»
+  if (w === 'من' && /^(جهة|قبل|نفس)$/.test(next) && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) return { line: /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal', length: 3 }
   if (FULL.has(w) || FULL.has(plain(w)) || FULL.has(plain(w).replace(/ا$/, '')) || /^(ل|من )?(ال)?ابوين$/.test(w)) return { line: 'full', length: 1 }
   // «أخت لأب وأم», «من الأب والأم»: through both parents
   if (TO_FATHER.has(w) && /^و(ل|لل|ال)?ام$/.test(next)) return { line: 'full', length: 2 }

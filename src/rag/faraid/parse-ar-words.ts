@@ -190,6 +190,12 @@ const BARRIER_WORDS: Record<string, Barrier> = Object.fromEntries([
     'مجوسية',
     'ملحد',
     'ملحدة',
+    'مشرك',
+    'مشركة',
+    'مشركين',
+    'مشركون',
+    'مشركان',
+    'مشركا',
     // (the accusative after «ترك»: «وترك ابنا مسيحيا»)
     'كافرا',
     'نصرانيا',
@@ -214,6 +220,9 @@ export function barrierAt(words: readonly string[], i: number): { barred: Barrie
   // («ابن قاتل لأبيه»: whom he killed, the deceased, is no heir)
   if (BARRIER_WORDS[w]) return { barred: BARRIER_WORDS[w]!, length: BARRIER_WORDS[w] === 'homicide' && VICTIM.test(words[i + 1] ?? '') ? 2 : 1 }
   if (w === 'غير' && NOT_MUSLIM.test((words[i + 1] ?? '').replace(/^ال/, ''))) return { barred: 'religion', length: 2 }
+  // («أولاد على الشرك», «على غير الإسلام»: of another religion, said with «على»)
+  if ((w === 'علي' || w === 'على') && (words[i + 1] === 'الشرك' || words[i + 1] === 'الكفر')) return { barred: 'religion', length: 2 }
+  if ((w === 'علي' || w === 'على') && words[i + 1] === 'غير' && /^(ال)?اسلام$/.test(words[i + 2] ?? '')) return { barred: 'religion', length: 3 }
   // (the bracket may have been passed already, read with the heir's qualifiers)
   if (words[i] === BRACKET) {
     const inside = bracketedBarrier(words, i + 1)
@@ -275,6 +284,7 @@ export const UNSUPPORTED = [
   'معتق',
   'معتقة',
   'رقيق',
+  'رقيقة',
   'مطلقة',
   // (with the pronoun: «مطلقته», «مطلقها», «طليقته» — his divorced wife, her divorced husband)
   'مطلقته',

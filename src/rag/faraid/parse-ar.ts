@@ -173,9 +173,12 @@ const DEATH = /^(متوفي|متوفاة|متوفيان|متوفيتان|متو�
  * Unread words that change who inherits — time («قبله», «بعد»), alternatives («أو», «آخر»), parts of a group
  * («منهم», «أحدهم»), class names («فرع وارث») and deaths not tied to a kinsman: the family is not trusted.
  */
-// («وطفلة»: a child named by a word the vocabulary does not read)
+// («وطفلة»: a child named by a word the vocabulary does not read; «وأمهم» right after kin: their mother — his wife,
+// his father's wife, the deceased herself? not guessed, it was dropped; «أم جارية»: slavery is not modelled)
 const RISKY =
-  /^(طفلة|طفلتين|طفلتان|ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+  /^(وامهم|وامهما|وامهن|ووالدتهم|ووالدتهما|ووالدتهن|جارية|جاريه|طفلة|طفلتين|طفلتان|ضرة|ضرتها|ضرتي|قبل|قبله|قبلها|قبلهم|بعد|بعده|بعدها|او|اخر|اخري|اخرين|اخرون|منهم|منهن|منهما|احدهم|احداهن|احدهما|احداهما|بعض|وارث|فرع|اصل|حفيد|حفيدة|احفاد|حفيدات|حفيدان|حفيدين)$/
+/** «وأمهم» (their mother), «جارية» (a slave woman: slavery is not modelled): unread words that matter after an heir only. */
+const AFTER_KIN_ONLY = /^(و(امهم|امهما|امهن|والدتهم|والدتهما|والدتهن)|جارية|جاريه)$/
 /** «وأحفاده», «وحفيديه», «وحفيدته»: his grandchildren, a son's or a daughter's — not «لأحفاده», to whom a bequest is made. */
 const GRANDCHILDREN_OWNED = /^و?(حفيده|حفيدها|حفيدته|حفيدتها|حفيديه|حفيديها|حفيدتيه|حفيدتيها|حفيداه|حفيداها|احفاده|احفادها|حفيداته|حفيداتها)$/
 /** «حمل لزوجة ابن الميت», «حمل لزوجة أخ شقيق», «أم حامل»: every pregnancy the text names is another kinsman's wife's. */
@@ -238,6 +241,8 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
   // Sentence ends too: «لم يترك فرعا. ما نصيب الزوجة؟» negates nothing in the second sentence.
   const words = arabicWordsOf(
     text
+      // («وجدته -أم أبيه-»: a gloss between dashes that hold its words, read as a bracket — not two heirs; «زوجة - ابن - بنت» is a list)
+      .replace(/(^|\s)-([^-\s()،,][^-\n()،,]{0,28}[^-\s()،,])-(?=\s|$|[،,.])/g, '$1($2)')
       .replace(CHILDREN_COLON, (all, children: string, sexes: string) => (bySexOnly(sexes) ? `${children} (${sexes})` : all))
       // «وخمسة أبناء (اثنان ذكور، وثلاث إناث)»: a comma inside a bracket of counts by sex parts no heirs
       .replace(/\(([^()]*[،,][^()]*)\)/g, (all, inner: string) => (bySexOnly(inner.replace(/[،,]/g, ' ')) ? `(${inner.replace(/\s*[،,]\s*/g, ' ')})` : all))
@@ -318,7 +323,10 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
         !IGNORED.has(plain(w)) &&
         !NEGATIONS.has(w) &&
         w !== 'العدد' &&
-        !ESTATE.test(w)
+        !ESTATE.test(w) &&
+        // («وكتب الفيلا لأولاده وأمهم», «صدقة جارية»: their mother, a slave woman's word, in a clause about something
+        // else — not said right after an heir)
+        !(AFTER_KIN_ONLY.test(w) && last?.end !== i)
       )
         unread.push(w)
       pending = undefined
@@ -357,7 +365,9 @@ function scan(text: string): { mentions: Mention[]; unread: string[]; barriers: 
       mothersOnly.push(`من ${words.slice(start, m.end + (ORDINAL.test(words[m.end] ?? '') ? 1 : 0)).join(' ')}`)
     const lineage = from && (m.relation === 'paternal_grandfather' || m.relation === 'paternal_grandmother' || m.relation === 'maternal_grandmother')
     if (lineage && !negated && !owned) out.push({ ...m, relation: undefined, alsoFemale: undefined, phrase: `من ${m.phrase}` })
-    const pushed = !negated && !owned && !predeceased && !spokenOf && !(after && last?.end === start) && !whose && !lineage
+    // («وثلاثة إخوة، وجميع إخوته لديهم أبناء»: «all his brothers» are those counted, named again)
+    const allAgain = /^و?(جميع|كل)$/.test(words[start - 1] ?? '') && out.some((o) => o.relation === m.relation)
+    const pushed = !negated && !owned && !predeceased && !spokenOf && !(after && last?.end === start) && !whose && !lineage && !allAgain
     // «وإخوتها وأخواتها متوفين»: a masculine plural death after two conjoined kin is both groups' death
     const deathWord = words[m.end + (within ? 0 : one)] ?? ''
     if (predeceased && /^و/.test(words[start]!) && out.at(-1)?.end === start && /^(متوفين|متوفون|متوفيان|توفوا|توفيا|ماتوا|ماتا)$/.test(deathWord)) out.pop()

@@ -76,8 +76,11 @@ export function readPregnancy(raw: string): PregnancyRead {
   )
     carrier = 'mother'
   // «حمل لزوجة ابن الميت», «زوجة ابنه حامل»: the son's widow carries a son's child (two of them, or another
-  // kinsman's widow — «حمل لزوجة أخ» — are not modelled)
-  else if (take(/(حمل|حامل)\s*(ل|من\s+)?(زوجة|زوجه)\s+(?!(ال)?ابن(ه|ها)?[\s،,.)]|(ال)?ابن(ه|ها)?$)/, () => ' ')) carrier = 'undecided'
+  // kinsman's widow — «حمل لزوجة أخ», «حمل لزوجة ابن أخ» — are not modelled)
+  else if (
+    take(/(حمل|حامل)\s*(ل|من\s+)?(زوجة|زوجه)\s+(?:(?!(ال)?ابن(ه|ها)?[\s،,.)]|(ال)?ابن(ه|ها)?$)|(ال)?ابن(ه|ها)?\s+(ال)?(اخ|اخيه|اخيها|اخت|اخته|اختها|عم|عمه|عمها|ابن|بنت)(?=$|[\s،,.)]))/, () => ' ')
+  )
+    carrier = 'undecided'
   else if (
     take(/\(?\s*(و\s*)?(حمل|حامل)\s*(ل|من\s+)?(زوجة|زوجه)\s+(ال)?ابن(ه|ها)?(\s+(ال)?(ميت|متوفي|متوفاة))?\s*\)?(\s*\(?\s*(العدد\s*)?(\d+)\s*\)?)?/, (m) => {
       if (m[12] && m[12] !== '1') carrier = 'undecided'

@@ -1075,4 +1075,31 @@ describe('inheritance cases recognised in a question', () => {
     ] as const)
       assert.deepEqual(heirsOf(text, lang), { son: 1, wife: 2, daughter: 2, mother: 1 }, text)
   })
+
+  test('Arabic readings that were silently wrong: «من نفس الأب», «أب ولديه أبناء», «على قيد الحياة», «وجميع إخوته», a gloss between dashes, a kinsman’s widow’s pregnancy, «على الشرك», «وأمهم», «أم جارية»', () => {
+    const ar = (family: string) => `توفي رجل عن ${family}. كيف تقسم التركة؟`
+    assert.deepEqual(heirsOf(ar('زوجة وأخوين من نفس الأب'), 'ar'), { wife: 1, paternal_brother: 2 })
+    assert.deepEqual(heirsOf(ar('زوجة وأخت من نفس الأم'), 'ar'), { wife: 1, maternal_sister: 1 })
+    // (the father's children, the deceased's siblings, are not a son's daughter: he has them)
+    assert.deepEqual(heirsOf(ar('أب ولديه أبناء ذكور وإناث، وأم'), 'ar'), { father: 1, mother: 1 })
+    assert.deepEqual(heirsOf(ar('زوجة وولديه'), 'ar'), { wife: 1, son: 2 })
+    assert.deepEqual(heirsOf(ar('زوجة وأخ على قيد الحياة لأم'), 'ar'), { wife: 1, maternal_brother: 1 })
+    assert.deepEqual(heirsOf(ar('زوجة وثلاثة إخوة، وجميع إخوته لديهم أبناء'), 'ar'), { wife: 1, full_brother: 3 })
+    assert.deepEqual(heirsOf(ar('زوجة وجدته -أم أبيه- وعم'), 'ar'), { wife: 1, paternal_grandmother: 1, full_uncle: 1 })
+    assert.deepEqual(heirsOf(ar('زوجة - ابن - بنت'), 'ar'), { wife: 1, son: 1, daughter: 1 })
+    // (a pregnancy of a nephew's widow is not modelled: it read as one more brother)
+    assert.equal(recogniseCase(ar('أخ شقيق وحمل لزوجة ابن أخ'), 'ar'), undefined)
+    for (const family of ['زوجة وابن مشرك وبنت', 'زوجة وابن على غير الإسلام وبنت', 'زوجة وابن على الشرك وبنت']) {
+      const c = recogniseCase(ar(family), 'ar')!
+      assert.deepEqual(
+        c.heirs.find((h) => h.relation === 'son'),
+        { relation: 'son', count: 1, barred: 'religion' },
+        family,
+      )
+    }
+    // (their mother right after the heirs — his wife, or another? — and a slave woman: refused, they were dropped or read free)
+    assert.equal(recogniseCase(ar('ثلاثة أبناء وأمهم'), 'ar'), undefined)
+    assert.equal(recogniseCase(ar('ابن وأم جارية'), 'ar'), undefined)
+    assert.deepEqual(heirsOf('توفي رجل عن أب وترك صدقة جارية. كيف تقسم التركة؟', 'ar'), { father: 1 })
+  })
 })
