@@ -126,7 +126,8 @@ export function fromAskersSide(
   const mes = [...heirs.matchAll(ME)]
   for (const m of mes) {
     const noun = m[2] ?? m[3]
-    const sex = noun ? (KIN[noun]?.sex ?? (/^(male|man|homme)$/.test(noun) ? 'male' : /^(female|woman|femme)$/.test(noun) ? 'female' : asker)) : asker
+    // ("me (25F)": an age and a sex, as forms write them)
+    const sex = noun ? (KIN[noun]?.sex ?? (/^(male|man|homme|\d+\s*m)$/.test(noun) ? 'male' : /^(female|woman|femme|\d+\s*f)$/.test(noun) ? 'female' : asker)) : asker
     const target = sex && deceasedSide(key, 'me', sex)
     // ("two wives, me and another": the asker is one of the two, not a third; "three daughters including me"
     // says the asker's sex too)
@@ -209,7 +210,7 @@ function inGroup(heirs: string, me: RegExpMatchArray, target: Relation, deceased
 
 /** A counted group just before the asker: «two wives,», « trois filles, dont », "three sons (including". */
 const GROUP_BEFORE =
-  /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+([a-z-]+)\s*[,(:]?\s*(including|dont|y compris|among them|parmi (?:eux|elles))?\s*$/
+  /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+([a-z-]+)\s*[,(:]?\s*(including|incl\.?|dont|y compris|among them|parmi (?:eux|elles))?\s*$/
 /** The rest of the group after the asker: "and another", « et une autre », "and the two others)". */
 const OTHERS_AFTER =
   /^\s*(?:and|et)\s+(?:another|an other|one other|the other(?: one)?|the others|(?:\d+|two|three|four|deux|trois|quatre) others?|une autre|un autre|l'autre|les autres|(?:\d+|deux|trois|quatre) autres)\b\)?/
@@ -340,7 +341,7 @@ const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|s
  * bracket or a closing apposition may say («I» only in a list: "my 2 brothers and I", not "I want to know").
  */
 const ME = new RegExp(
-  `(?:^|\\s|(?<=\\())(me|myself|moi|moi-meme|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:a |an |the |his |her |un |une |le |la |son |sa )?(${NOUNS}|male|female|man|woman|homme|femme)\\)|,\\s+(?:his|her|son|sa)\\s+(son|daughter|brother|sister|fils|fille|frere|soeur)(?=\\s*(?:[.;!?]|$)))?`,
+  `(?:^|\\s|(?<=\\())(me|myself|moi-meme|moi|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:[^()]*,\\s*)?(?:a |an |the |his |her |un |une |le |la |son |sa )?(?:(?:only|eldest|youngest|seule?) )?(${NOUNS}|male|female|man|woman|homme|femme|\\d+\\s*[fm])(?: (?:unique|aine|ainee|cadet|cadette))?\\)|,\\s+(?:his|her|son|sa)\\s+(son|daughter|brother|sister|fils|fille|frere|soeur)(?=\\s*(?:[.;!?]|$)))?`,
   'g',
 )
 

@@ -169,15 +169,19 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bmother'?s brothers?\b|\bbrothers? of (?:his|her|the) mother\b|\bfreres? de (?:sa|la) mere\b/, 'maternal_uncle', 'both'],
   [/\bfather'?s sisters?\b|\bsisters? of (?:his|her|the) father\b|\bsoeurs? (?:de son|du) pere\b/, 'paternal_aunt', 'both'],
   [/\bmother'?s sisters?\b|\bsisters? of (?:his|her|the) mother\b|\bsoeurs? de (?:sa|la) mere\b/, 'maternal_aunt', 'both'],
-  [/\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils\b|\bfils du fils du fils\b/, 'sons_sons_son', 'both'],
-  [/\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?\b|\bfilles? du fils du fils\b/, 'sons_sons_daughter', 'both'],
+  [/\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils\b|\bfils du fils du fils\b|\bfils de fils de fils\b/, 'sons_sons_son', 'both'],
   [
-    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b|\bfils de son (?:defunt )?fils\b|\bfils d'un (?:de ses )?fils\b|\bsons? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
+    /\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?\b|\bfilles? du fils du fils\b|\bfilles? de fils de fils\b/,
+    'sons_sons_daughter',
+    'both',
+  ],
+  [
+    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b|\bfils de fils\b|\bfils de son (?:defunt )?fils\b|\bfils d'un (?:de ses )?fils\b|\bsons? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
     'sons_son',
     'both',
   ],
   [
-    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b|\bfilles? de son (?:defunt )?fils\b|\bfilles? d'un (?:de ses )?fils\b|\bdaughters? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
+    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b|\bfilles? de fils\b|\bfilles? de son (?:defunt )?fils\b|\bfilles? d'un (?:de ses )?fils\b|\bdaughters? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
     'sons_daughter',
     'both',
   ],
@@ -281,7 +285,7 @@ export const NEGATION = /^(no|not|without|neither|nor|never|didn't|don't|doesn't
 export const DEAD_BEFORE = /^(late|deceased|dead|defunt|defunte|feu|feue)$/
 export const DEAD_AFTER = /^,?\s*(?:decedee?s?|defunte?s?)\b/
 /** A death told (over folded text). */
-export const DEATH = /\b(died|dies|passed away|leaving|leaves|left|deceased|decede|decedee|deceda|deceder|mourir|meurt|mort|morte|laisse|laissant)\b/
+export const DEATH = /\b(died|dies|passed away|passed on|passed(?=\s*[,.;!])|leaving|leaves|left|deceased|decede|decedee|deceda|deceder|mourir|meurt|mort|morte|laisse|laissant)\b/
 /** A sentence that asks (over folded text): a question mark, or a question word first. */
 export const QUESTION = /\?\s*$|^\s*(what|how|who|which|whose|does|do|is|are|can|quelle?s?|combien|qui|comment|est-ce)\b/
 /** Someone who can die, before the death verb (over folded text). */

@@ -421,7 +421,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       count = 2
       assumptions.push({ kind: 'count', phrase: f.text, count, relation: f.relation })
     }
-    if (UNSURE[f.relation] && !f.glossed && !/full|germain|paternal|paternel|maternal|maternel|mother's|de (?:la|sa) mere|of the son|du fils|son's|sons'|de son fils|of (his|her) son/.test(f.text))
+    if (
+      UNSURE[f.relation] &&
+      !f.glossed &&
+      !/full|germain|paternal|paternel|maternal|maternel|mother's|de (?:la|sa) mere|of the son|du fils|son's|sons'|de son fils|de fils|of (his|her) son/.test(f.text)
+    )
       assumptions.push(UNSURE[f.relation]!)
     // ("his nephew", « son cousin »: words that also name distant kindred, read as the agnate)
     if (/^(nephews?|neveux?|cousins?)$/.test(f.text)) assumptions.push({ kind: 'agnate_read', phrase: f.text, relation: f.relation })

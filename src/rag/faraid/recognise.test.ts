@@ -1102,4 +1102,39 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(recogniseCase(ar('ابن وأم جارية'), 'ar'), undefined)
     assert.deepEqual(heirsOf('توفي رجل عن أب وترك صدقة جارية. كيف تقسم التركة؟', 'ar'), { father: 1 })
   })
+
+  test('seventh sweep, plain cases that went to retrieval: textbook and spoken forms, the asker in a bracket, «only» in Arabic, division verbs', () => {
+    const fr = recogniseCase('Un homme meurt en laissant une épouse, une fille, une fille de fils et une sœur germaine. Parts ?', 'fr')!
+    assert.deepEqual(heirCounts(fr.heirs), { wife: 1, daughter: 1, sons_daughter: 1, full_sister: 1 })
+    assert.deepEqual(fr.assumptions, [])
+    assert.deepEqual(heirsOf('Un homme laisse un fils de fils de fils et une fille. Partage ?', 'fr'), { sons_sons_son: 1, daughter: 1 })
+    for (const [text, heirs] of [
+      ['What happens if a woman dies leaving a husband, a mother, a full sister and a paternal grandfather?', { husband: 1, mother: 1, full_sister: 1, paternal_grandfather: 1 }],
+      ['Man died with only a full brother and a paternal half-brother and a maternal half-brother. Who takes what?', { full_brother: 1, paternal_brother: 1, maternal_brother: 1 }],
+      ['woman died - husband, 2 daughters, father, mother. how is it split', { husband: 1, daughter: 2, father: 1, mother: 1 }],
+      ['Man died. Family: 2 wives, 4 sons, 1 daughter, his mom. Calculate shares in %', { wife: 2, son: 4, daughter: 1, mother: 1 }],
+      ['My brother died leaving his wife, his 2 daughters and me (his only sibling, a sister). What do I get?', { wife: 1, daughter: 2, full_sister: 1 }],
+      ['my mum passed, shes survived by dad + me (25F) + my younger bro. how much does each of us get', { husband: 1, daughter: 1, son: 1 }],
+      ['My father died. He left: Mom, 3 sons (incl. me), 4 daughters. How is it divided?', { wife: 1, son: 3, daughter: 4 }],
+    ] as const)
+      assert.deepEqual(heirsOf(text, 'en'), heirs, text)
+    // (dying together with an heir is not «died with» a family)
+    assert.equal(recogniseCase('A man died with his son in a car accident. His wife and daughter survive. How is it divided?', 'en'), undefined)
+    for (const [text, heirs] of [
+      ["Mon père est décédé le mois dernier. Il laisse ma mère, moi (son fils unique) et mes deux sœurs. Comment partager l'héritage ?", { wife: 1, son: 1, daughter: 2 }],
+      ['Ma sœur est décédée. Elle laisse notre mère, moi-même (sa sœur) et nos deux frères. Comment diviser ?', { mother: 1, full_sister: 1, full_brother: 2 }],
+    ] as const)
+      assert.deepEqual(heirsOf(text, 'fr'), heirs, text)
+    for (const [text, heirs] of [
+      ['توفي رجل عن أربع زوجات وأخ شقيق، كيف تتقاسم الزوجات؟', { wife: 4, full_brother: 1 }],
+      ['توفيت امرأة عن زوج وبنتين وأب وأم، وهل في المسألة عول؟', { husband: 1, daughter: 2, father: 1, mother: 1 }],
+      ['اختي ماتت وسابت جوزها وبنتين وامنا، جوزها ياخد كام؟', { husband: 1, daughter: 2, mother: 1 }],
+      ['مات رجل ليس له إلا أخ شقيق وأخ لأب وأخ لأم. من يأخذ ماذا؟', { full_brother: 1, paternal_brother: 1, maternal_brother: 1 }],
+      ['توفي رجل ولم يترك سوى زوجة وعم. كيف تقسم التركة؟', { wife: 1, full_uncle: 1 }],
+      ['توفي رجل أعرفه عن زوجة وبنت وعم شقيق، والعم يطالب بنصيب. كم يأخذ العم؟', { wife: 1, daughter: 1, full_uncle: 1 }],
+    ] as const)
+      assert.deepEqual(heirsOf(text, 'ar'), heirs, text)
+    // (a grandchild in the accusative was dropped and «من ابنه» read as a son)
+    assert.equal(recogniseCase('توفي جدي وترك جدتي وبنتين وحفيداً من ابنه المتوفى. كيف يقتسمون؟', 'ar'), undefined)
+  })
 })

@@ -47,7 +47,7 @@ export interface RecognisedCase {
  * word that introduces the heirs.
  */
 const ARABIC_DEATH =
-  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s*\([^()\d]{1,12}\)|\s+(?:(?:رجل|امرأة|امراة|امرأه|امراه|مرأة|مراة|شخص)(?:\s+(?:مسلم|مسلمة))?(?:\s+(?:غير متزوج|غير متزوجة|متزوج|متزوجة|مطلق|مطلقة|أرمل|أرملة|ارمل|ارملة))?|ميت|رضيع|الرجل|المرأة|المراة|سيدة|ست|(?:شاب|شابة|فتاة|طفل|طفلة|صبي)(?:\s+(?:أعزب|اعزب|عزباء|صغير|صغيرة))?|(?<who>(?:ال)?(?:أب|اب|والد|جد|زوج|عم|خال|أخ|اخ|أم|ام|والدة|جدة|زوجة|عمة|خالة|أخت|اخت))|[^\s،,.:()؟?\d]{3,}(?<![يه]|ها|هم|نا|كم)(?=\s+عن\s))(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس|و?عليه|و?عليها)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وساب|ساب|وسابت|سابت|وله|ولها|له|لها|و?لم (?:يترك|تترك|يخلف|تخلف)(?: من الورثة| وارثا| وارثة)? (?:إلا|الا|سوى|غير)|و?(?:ورثته|ورثتها)(?:\s+هم)?(?=\s))\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
+  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s*\([^()\d]{1,12}\)|\s+(?:(?:رجل|امرأة|امراة|امرأه|امراه|مرأة|مراة|شخص)(?:\s+(?:أعرفه|اعرفه|نعرفه|أعرفها|اعرفها|نعرفها))?(?:\s+(?:مسلم|مسلمة))?(?:\s+(?:غير متزوج|غير متزوجة|متزوج|متزوجة|مطلق|مطلقة|أرمل|أرملة|ارمل|ارملة))?|ميت|رضيع|الرجل|المرأة|المراة|سيدة|ست|(?:شاب|شابة|فتاة|طفل|طفلة|صبي)(?:\s+(?:أعزب|اعزب|عزباء|صغير|صغيرة))?|(?<who>(?:ال)?(?:أب|اب|والد|جد|زوج|عم|خال|أخ|اخ|أم|ام|والدة|جدة|زوجة|عمة|خالة|أخت|اخت))|[^\s،,.:()؟?\d]{3,}(?<![يه]|ها|هم|نا|كم)(?=\s+عن\s))(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس|و?عليه|و?عليها)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وساب|ساب|وسابت|سابت|وله|ولها|له|لها|و?لم (?:يترك|تترك|يخلف|تخلف)(?: من الورثة| وارثا| وارثة)? (?:إلا|الا|سوى|غير)|و?(?:ورثته|ورثتها)(?:\s+هم)?(?=\s))\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
 // («التي ما زالت على ذمته», «ما دام حيا»: «ما» of «still», «as long as» — not a question)
 const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما(?!\s+(?:زال|زالت|زالا|زالوا|يزال|تزال|دام|دامت)(?:\s|$))|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
 
@@ -58,6 +58,8 @@ const OTHER_WIFE_AR = /(?:^|\s)(?:من\s+)?زوجته\s+(?:الاولي|الاو
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
   const cleaned = spokenAskersKin(numberedListAsCommas(text))
     .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    // «مات رجل ليس له إلا أخ …», «ولم يترك سوى …»: only these — the heirs, not a negation of them
+    .replace(/[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف))\s+(?:إلا|الا|سوى)\s+/g, ' عن ')
     // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
     .replace(/\s(?:رحمه|رحمها|يرحمه|يرحمها|رحمهما|رحمهم) الله(?: تعالى)?|\sغفر الله (?:له|لها)/g, '')
     .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
@@ -175,19 +177,19 @@ const OTHER_QUESTION =
 const FRENCH_DEATH =
   /(?<!\p{L})(laisse|laissant|a laiss[ée]|d[ée]c[èe]de|d[ée]c[ée]d[ée]e?|meurt|est mort|est morte|vient de d[ée]c[ée]der|vient de mourir|d[ée]c[èe]s d'une? (?:homme|femme|personne))(?!\p{L})/iu
 const ENGLISH_DEATH =
-  /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving|passed away and left|survive (?:him|her)|a deceased (?:man|woman) left|the deceased,? (?:(?:a )?(?:man|woman),? )?(?:left|leaves)|(?:he|she) left|(?:a|the) (?:man|woman|person) left)\b|\b(?:died|passed away)\b[^?]*\b(?:left|(?:he|she) had)\b/i
-/** « Un homme est mort. Héritiers : … », "A man died; survivors: …": the heirs listed after a death told apart. */
-const HEIRS_LISTED = /\b(?:survivors?|heirs?|h[ée]ritiers?)\s*(?::|are\b|include\b|sont\b)/i
+  /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving|passed away and left|survive (?:him|her)|a deceased (?:man|woman) left|the deceased,? (?:(?:a )?(?:man|woman),? )?(?:left|leaves)|(?:he|she) left|(?:a|the) (?:man|woman|person) left)\b|\b(?:died|passed away)\b[^?]*\b(?:left|(?:he|she) had)\b|\b(?:died|passed away)\s*(?:[-–—:]\s*\w|with (?:(?:only|just) (?:his|her) |(?:only |just )?(?:an?|one|two|three|four|\d+)\s))/i
+/** « Un homme est mort. Héritiers : … », "A man died; survivors: …", "Man died. Family: …": the heirs listed after a death told apart. */
+const HEIRS_LISTED = /\b(?:survivors?|heirs?|family|h[ée]ritiers?|famille)\s*(?::|are\b|include\b|sont\b)/i
 /** What a question about the division asks: who inherits, a share, an amount (a question about anything else is not a case). */
 const ESTATE_ASKED =
-  /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul/i
+  /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul|\btakes?\b|what happens (?:if|when)|que se passe-t-il (?:si|quand)/i
 /** What "how much", « combien », «كم» may count besides shares: alms, prayers, a salary, a loan, custody, a grave… */
 const OTHER_TOPIC =
   /custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles/i
 const HEIRS_CHILDREN_AR =
   /(?:^|[\s،,])ول(?:ل|ا)?(?:ابن|اخ|اخت|بنت|ابنه|ابنها|اخيه|اخيها|اخته|اختها|بنته|بنتها|زوجة|زوجته|زوج|زوجها)\s+(?:(?!(?:ال)?(?:متوف|ميت))\S+\s+)?(?:اولاد|ابناء|ابن|بنت|ابنان|ابنين|بنات|بنتان|بنتين|ولد|ولدان|ولدين)(?=$|[\s،,.])/
 const ESTATE_ASKED_AR =
-  /نصيب|يرث|ترث|أرث|نرث|ورث|ميراث|إرث|ارث|تركة|(?<![\u0621-\u064A])(?:ال)?تركه(?![\u0621-\u064A])|سهم|أسهم|اسهم|حصة|حصص|فرض|فروض|يقسم|تقسم|نقسم|أقسم|اقسم|تقسيم|قسمة|يوزع|توزع|نوزع|أوزع|اوزع|توزيع|يأخذ|تأخذ|ياخذ|تاخذ|يستحق|تستحق|يحجب|محجوب|عصبة|أصل المسألة|اصل المسالة|لكل|كم(?!\s+مدة)/
+  /نصيب|يرث|ترث|أرث|نرث|ورث|ميراث|إرث|ارث|تركة|(?<![\u0621-\u064A])(?:ال)?تركه(?![\u0621-\u064A])|سهم|أسهم|اسهم|حصة|حصص|فرض|فروض|يقسم|تقسم|نقسم|أقسم|اقسم|تقسيم|قسمة|يوزع|توزع|نوزع|أوزع|اوزع|توزيع|يأخذ|تأخذ|ياخذ|تاخذ|ياخد|تاخد|يتقاسم|تتقاسم|يتقاسمون|يقتسم|تقتسم|يقتسمون|نتقاسم|نقتسم|يتقسم|تتقسم|عول|العول|يستحق|تستحق|يحجب|محجوب|عصبة|أصل المسألة|اصل المسالة|لكل|كم(?!\s+مدة)/
 /**
  * "My husband died. His parents and his brother are alive.", « … sont encore en vie »: the heirs said to be living,
  * after a death — when nothing else is asked, or the question is about the estate.
