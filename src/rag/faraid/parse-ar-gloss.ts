@@ -32,7 +32,7 @@ const HEADED = new RegExp(`(^|[\\s،,])و?(?:ال)?(?:اخوة|اخوات|ابن
  */
 export function withoutRestatedGroup(raw: string): string {
   const plain = foldArabic(raw)
-  const folded = siblingsByLine(siblingsBySex(plain))
+  const folded = siblingsByLine(siblingsBySex(groupsSplit(plain)))
   if (folded.search(RESTATED) < 0 && folded.search(HEADED) < 0) return folded === plain ? raw : folded
   const comma = (before: string) => (before === '' || /[،,]/.test(before) ? before : `${before}، `)
   return folded.replace(RESTATED, (_, before: string) => comma(before)).replace(HEADED, (_, before: string, members?: string) => `${comma(before)}${members ?? ''}`)
@@ -77,7 +77,7 @@ const FULL_OF_NOUN: Record<string, string> = { اخوان: 'شقيقان', اخ�
 /** The text with siblings counted by sex or by line written as brothers and sisters (folded), or as it was when none are. */
 export function siblingsCountedIn(raw: string): string {
   const folded = foldArabic(raw)
-  const rewritten = siblingsByLine(siblingsBySex(folded))
+  const rewritten = siblingsByLine(siblingsBySex(groupsSplit(folded)))
   return rewritten === folded ? raw : rewritten
 }
 
@@ -144,4 +144,47 @@ function siblingsByLine(folded: string): string {
     if (stated !== undefined && stated !== members.total) return all
     return `${before}${and}${members.text}${colon !== undefined ? '' : ' '}`
   })
+}
+
+/** A line said of a sibling: «من الأب», «لأم», «شقيقة» (folded). */
+const SIDE = '(?:شقيقة|شقيقه|شقيق|من الاب|من الام|من جهة الاب|من جهة الام|لاب|لام|للاب|للام)'
+/** «وأختان إحداهما من الأب والأخرى من الأم»: two siblings, each of her own line. */
+const ONE_EACH = new RegExp(`(^|[\\s،,])(و?)(اختان|اختين|اخوان|اخوين)\\s+(?:احداهما|احدهما)\\s+(${SIDE})\\s+و\\s*(?:ال)?(?:اخري|اخر|ثانيه|ثانية)\\s+(${SIDE})(?=$|[\\s،,.])`, 'g')
+/** «و7 إخوة أشقاء (منهم أختان و5 إخوة ذكور)»: a group counted, then its members after «منهم» in a bracket. */
+const GROUP_OF = /(^|[\s،,])(و?)\s*((?:\d+|[^\s()،,]+)\s+)?(?:ال)?(اخوة|اخوه|ابناء|اولاد)(\s+(?:ال)?اشقاء)?\s*\(\s*(?:منهم|منهن)\s+([^()]*)\)/g
+const MEMBER_WORD = /^(و?(اخ|اخا|اخوين|اخوان|اخوة|اخت|اختا|اختين|اختان|اخوات|ابن|ابنا|ابنين|ابنان|ابناء|بنت|بنتا|بنتين|بنتان|بنات|ذكور|ذكر|اناث|انثي|شقيق|شقيقة|اشقاء|شقيقات)|و)$/
+
+/** The text with such groups written as their members, or as it was when none are. */
+function groupsSplit(folded: string): string {
+  return folded
+    .replace(ONE_EACH, (_, before: string, and: string, pair: string, first: string, second: string) => {
+      const noun = /^اخت/.test(pair) ? 'اخت' : 'اخ'
+      return `${before}${and}${noun} ${first} و${noun} ${second}`
+    })
+    .replace(GROUP_OF, (all, before: string, and: string, count: string | undefined, _group: string, _line: string | undefined, members: string) => {
+      const words = arabicWordsOf(members)
+      // (only counts and kin: « (منهم من توفي قبله) » is no list of members)
+      if (!words.every((w, k) => MEMBER_WORD.test(w) || numberAt(words, k) !== undefined || numberAt(words, k - 1)?.length === 2)) return all
+      const stated = count ? numberAt([count.trim()], 0)?.value : undefined
+      if (count && stated === undefined) return all
+      if (stated !== undefined && stated !== membersCounted(words)) return all
+      return `${before}${and}${members.trim()}`
+    })
+}
+
+/** How many siblings or children «أختان و5 إخوة ذكور» counts: a number, a dual, else one. */
+function membersCounted(words: readonly string[]): number {
+  let total = 0
+  for (let k = 0; k < words.length; k++) {
+    const n = numberAt(words, k)
+    if (n) {
+      total += n.value
+      k += n.length
+      continue
+    }
+    const w = words[k]!.replace(/^و(?=\S{2})/, '')
+    if (/^(اخ|اخا|اخت|اختا|ابن|ابنا|بنت|بنتا)$/.test(w)) total += 1
+    else if (/^(اخوين|اخوان|اختين|اختان|ابنين|ابنان|بنتين|بنتان)$/.test(w)) total += 2
+  }
+  return total
 }

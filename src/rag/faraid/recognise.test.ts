@@ -1137,4 +1137,21 @@ describe('inheritance cases recognised in a question', () => {
     // (a grandchild in the accusative was dropped and «من ابنه» read as a son)
     assert.equal(recogniseCase('توفي جدي وترك جدتي وبنتين وحفيداً من ابنه المتوفى. كيف يقتسمون؟', 'ar'), undefined)
   })
+
+  test('a counted group split in a bracket after «منهم», and two siblings of one line each («إحداهما … والأخرى …»), are their members', () => {
+    assert.deepEqual(heirsOf('توفي عن زوجة، و 7 إخوة أشقاء (منهم أختان و 5 إخوة ذكور)، و 3 إخوة غير أشقاء من نفس الأب فقط. ما نصيب الزوجة؟', 'ar'), {
+      wife: 1,
+      full_sister: 2,
+      full_brother: 5,
+      paternal_brother: 3,
+    })
+    assert.deepEqual(heirsOf('توفي عن ابنتان وثلاث زوجات وأختان إحداهما من الأب والأخرى من الأم. ما نصيب الزوجات؟', 'ar'), {
+      daughter: 2,
+      wife: 3,
+      paternal_sister: 1,
+      maternal_sister: 1,
+    })
+    // (members that do not add up to the count are not read as the group: refused)
+    assert.equal(recogniseCase('توفي عن زوجة و 7 إخوة أشقاء (منهم أختان و 3 إخوة ذكور). ما نصيب الزوجة؟', 'ar'), undefined)
+  })
 })
