@@ -35,6 +35,9 @@ export function fromAskersSide(
   const asker = askerSex(source, key)
   const assumptions: Assumption[] = []
   const problems: string[] = []
+  // ("I am Christian", « je suis chrétienne »: the asker, an heir, of another religion — barred, but as which heir the
+  // parser cannot place from here: refused rather than counted)
+  if (ASKER_FAITH.test(source)) problems.push("the asker's own religion is another")
   // ("my grandfather died leaving my father and two aunts": the asker's aunts, his daughters, or his own? not guessed)
   if (key !== who.key) for (const m of heirs.matchAll(UNPOSSESSED_UNCLE)) problems.push(`“${m[1]}”: whose uncle or aunt is not said`)
   // Each phrase is rewritten in place; all are found on the same text, so that each is said back as written.
@@ -56,9 +59,11 @@ export function fromAskersSide(
       return
     }
     const one = !plural && ONE_ONLY.has(kin)
-    // ("my mother … Mom": one person named twice)
+    // ("my mother … Mom": one person named twice; "… My mother is Christian.": named again to say something of
+    // her, written again from the deceased's side for the parser to read it with her)
     if (one && once.has(target)) {
-      edits.push({ at, length, by: ' ' })
+      const predicate = /^\s+(?:is|was|has|had|est|etait|n'est|a)\b/.test(heirs.slice(at + length))
+      edits.push({ at, length, by: predicate ? ` ${phrase(target, deceased, lang, false, undefined)}` : ' ' })
       return
     }
     if (one) once.add(target)
@@ -317,6 +322,9 @@ const HEIR = new RegExp(
   `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)${SIDE_AFTER}`,
   'g',
 )
+/** "I am Christian", "I'm not Muslim", « je suis chrétienne », « je ne suis pas musulman ». */
+const ASKER_FAITH =
+  /\b(?:i am|i'm|im|je suis)\s+(?:a\s+|une?\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?)\b|\bje ne suis pas musulmane?\b/
 /** "his first wife", « sa première épouse »: a wife of his named, not the asker. */
 const OTHER_WIFE_BEFORE = /\b(?:his|son|sa)\s+(?:first|second|third|other|older|elder|premiere|seconde|deuxieme|autre)\s+(?:wife|epouse|femme)\b/
 /** "… us two brothers and a sister": a sibling said after the asker's group, with no «my» of its own. */

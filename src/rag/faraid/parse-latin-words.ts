@@ -57,9 +57,12 @@ export const NUMBERS: Record<string, number> = {
   vingt: 20,
 }
 
-/** Said right after a relative: he died before the deceased ("her father passed.": «passed» alone ends its clause). */
+/**
+ * Said right after a relative: he died before the deceased ("her father passed.": «passed» alone ends its clause;
+ * « Son fils et sa fille sont morts avant lui »: said of two, the first named too).
+ */
 const PREDECEASED =
-  /^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+)?(?:died|passed away|passed(?=\s*(?:,|$)|\s+(?:long ago|years ago|earlier|already|before|recently)\b)|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
+  /^\s*(?:and|et)\s+(?:(?:his|her|their|son|sa|ses|the|le|la|les)\s+)?[a-z'-]+\s+(?:(?:both|tous deux|toutes deux)\s+)?(?:(?:sont|etaient|were|have|had)\s+)?(?:(?:both|tous deux|toutes deux)\s+)?(?:morts|mortes|decedes|decedees|died|dead|passed away)\s+(?:avant|before)\b|^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+)?(?:died|passed away|passed(?=\s*(?:,|$)|\s+(?:long ago|years ago|earlier|already|before|recently)\b)|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
 
 /** "his mother, who died a week after him": an heir who outlived the deceased — her part passes to her own heirs. */
 export const DIED_LATER =
@@ -176,12 +179,12 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
     'both',
   ],
   [
-    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b|\bfils de fils\b|\bfils de son (?:defunt )?fils\b|\bfils d'un (?:de ses )?fils\b|\bsons? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
+    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?sons?\b|\bgrandsons?\b|\bpetits?-fils\b|\bfils du fils\b|\bfils de fils\b|\bfils de son (?:defunt )?fils\b|\bfils d'un (?:de ses |autre )?fils\b|\bsons? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
     'sons_son',
     'both',
   ],
   [
-    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b|\bfilles? de fils\b|\bfilles? de son (?:defunt )?fils\b|\bfilles? d'un (?:de ses )?fils\b|\bdaughters? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
+    /\bsons?'s? (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten) )?daughters?\b|\bgranddaughters?\b|\bpetites?-filles?\b|\bfilles? du fils\b|\bfilles? de fils\b|\bfilles? de son (?:defunt )?fils\b|\bfilles? d'un (?:de ses |autre )?fils\b|\bdaughters? of (?:his|her|a|one of his|one of her) (?:late |deceased |predeceased |dead )?sons?\b/,
     'sons_daughter',
     'both',
   ],
@@ -217,7 +220,7 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   // (the father's half-brother through the grandfather: « oncle paternel consanguin », "paternal half-uncle")
   [/\b(?:consanguine |paternal half[- ]|half[- ])(?:paternal )?uncles?\b|\boncles? (?:paternels? )?consanguins?\b|\bdemi-oncles?(?: paternels?)?\b/, 'paternal_uncle', 'both'],
   [
-    /\b(?:full )?(?:paternal )?uncles?'s? sons?\b|\bsons? of (?:his|her|the|an?|that|this) (?:full )?(?:paternal )?uncle\b|\bcousins?\b|(?<!-)\bfils (?:de l'|de son |d'un |de cet )oncle(?: paternel)?\b/,
+    /\b(?:full )?(?:paternal )?uncles?'s? sons?\b|\bsons? of (?:his|her|the|an?|that|this) (?:full )?(?:paternal )?uncle\b|\bcousins?\b|(?<!-)\bfils (?:de l'|de son |d'un |de cet |d'un autre )oncle(?: paternel)?\b/,
     'full_uncles_son',
     'both',
   ],
@@ -268,7 +271,7 @@ export const BARRED_AFTER: [RegExp, Barrier][] = [
   [/^,?\s*\(?\s*(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|adopted|by adoption|par adoption)\b/, 'adoption'],
   [/^,?\s*\(?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*\(?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
   [
-    /^,?\s*\(\s*(?:(?:a|an)\s+)?(?:christian|jewish|jew|hindu|buddhist|atheist|non-muslim|apostate|kafir|kaafir)\b|^,?\s*\(?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*\(?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|kafir|kaafir|pas musulmane?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?)\b|^,?\s*\(?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^\s*(?:is|was|est|etait)\s+(?:(?:a|an|une?)\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|kafir|kaafir|non-muslim|not (?:a )?muslim|chretienne?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?|pas musulmane?)\b|^,?\s*\(?\s*who (?:has )?left islam\b/,
+    /^,?\s*\(\s*(?:(?:a|an)\s+)?(?:christian|jewish|jew|hindu|buddhist|atheist|non-muslim|apostate|kafir|kaafir)\b|^,?\s*\(?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*\(?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|kafir|kaafir|pas musulmane?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?)\b|^,?\s*\(?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^\s*(?:is|was|est|etait)\s+(?:(?:a|an|une?)\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|kafir|kaafir|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?|pas musulmane?)\b|^\s*(?:isn'?t|wasn'?t|n'est|n'etait)\s+(?:pas\s+)?(?:(?:a|une?)\s+)?(?:muslim|musulmane?)\b|^\s*(?:,?\s*who\s+)?(?:has\s+|had\s+)?(?:converted|s'est convertie?|s'etait convertie?)\s+(?:to|au|a la|a l')\s*(?:christianity|judaism|hinduism|buddhism|christianisme|judaisme|hindouisme|bouddhisme)\b|^,?\s*\(?\s*who (?:has )?left islam\b/,
     'religion',
   ],
 ]

@@ -36,7 +36,8 @@ import {
  * défunt laisse aussi 2 fils ? » does not name her again: she is one of the family).
  */
 function afterCondition(sentence: string, lang: 'fr' | 'en'): string {
-  const m = /^\s*(?:what|how|who|which|quelle?s?|combien|qui|comment)\b.*?\b(?:if|when|si|lorsque|quand|lorsqu['’]|s['’](?=ils?\b))\s*/i.exec(sentence)
+  // (a whole word: the French «si» begins "sister")
+  const m = /^\s*(?:what|how|who|which|quelle?s?|combien|qui|comment)\b.*?\b(?:(?:if|when|si|lorsque|quand)\b|lorsqu['’]|s['’](?=ils?\b))\s*/i.exec(sentence)
   if (!m) return sentence
   const family = fold(sentence.slice(m[0].length))
   const asked = fold(m[0])
@@ -61,8 +62,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   let rest = fold(text)
   // (« décède » folds like « décédé »: the participle's sex is read only when nothing else says it)
   // (« laissant une femme et un fils »: a wife left, not a woman who died)
-  const saidFemale = /\b(a woman|she|her husband|(?<!(?:laisse|laissant|et|,) )une femme|une mere|son mari|son epoux)\b/.test(rest)
-  const saidMale = /\b(a man|he|his wife|un homme|un pere|son epouse|sa femme)\b/.test(rest)
+  // ("the deceased (male)", « le défunt (femme) »: the sex in a bracket)
+  const saidFemale = /\b(a woman|she|her husband|(?<!(?:laisse|laissant|et|,) )une femme|une mere|son mari|son epoux|une defunte|la defunte)\b|\((?:female|woman|femme|feminin)\)/.test(rest)
+  const saidMale = /\b(a man|he|his wife|un homme|un pere|son epouse|sa femme|un defunt|le defunt)\b|\((?:male|man|homme|masculin)\)/.test(rest)
   // ("My grandmother died leaving her sons…": who died is named by a kinship noun, or only the possessives tell)
   const nounFemale = DIED_F.test(rest)
   const nounMale = DIED_M.test(rest)
@@ -377,7 +379,13 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // part »: heirs counted in an earlier sentence, named there again with a possessive, « one », « the eldest »)
     if (again || (laterSentence && (DEFINITE.test(word) || possessive || ONE_OF.test(lead) || ONE_SAID.test(lead)))) {
       const sentence = source.slice(f.at).split(/[.;!?]/)[0]!
-      if (bar || BARRIER_WORDS.test(sentence)) problems.push(`“${lead.trim()} ${f.text}”: a barrier said of one of them`)
+      // ("… leaving his wife and his son. His wife is Christian.": the one heir of her kind is barred; of a group, which one?)
+      const alone = bar !== undefined && tally.heirs.get(f.relation) === 1 && !/[sx]$/.test(f.text) && !ONE_OF.test(lead) && !ONE_SAID.test(lead)
+      if (alone) {
+        tally.heirs.delete(f.relation)
+        tally.add(f.relation, 1, bar)
+        if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
+      } else if (bar || BARRIER_WORDS.test(sentence)) problems.push(`“${lead.trim()} ${f.text}”: a barrier said of one of them`)
       continue
     }
     const prior = before.at(-2) ?? ''
@@ -424,7 +432,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     if (
       UNSURE[f.relation] &&
       !f.glossed &&
-      !/full|germain|paternal|paternel|maternal|maternel|mother's|de (?:la|sa) mere|of the son|du fils|son's|sons'|de son fils|de fils|of (his|her) son/.test(f.text)
+      !/full|germain|paternal|paternel|maternal|maternel|mother's|de (?:la|sa) mere|of the son|du fils|son's|sons'|de son fils|de fils|d'un (?:autre |de ses )?fils|of (his|her) son/.test(f.text)
     )
       assumptions.push(UNSURE[f.relation]!)
     // ("his nephew", « son cousin »: words that also name distant kindred, read as the agnate)
@@ -515,7 +523,6 @@ function missingHeir(source: string, found: readonly { at: number; relation: Rel
   return heir && found.filter((f) => f.relation === heir.relation).length === 1 ? heir.relation : undefined
 }
 
-/** Who died, in general words, between an heir asked about and the death. */
 /** "whom he was still married to", « toujours mariée avec lui »: the wife named as a mother is still his wife. */
 const STILL_MARRIED = /^[^.;]{0,30}?\b(?:still (?:married|his wife)|toujours (?:mariee|son epouse|sa femme)|encore (?:mariee|son epouse|sa femme))\b/
 /** "his former wife", "his late wife", « son ancienne épouse », "…, who died", "divorced": no wife of his now, said. */
@@ -535,6 +542,7 @@ function motherNamed(source: string, link: string, f: { at: number; text: string
 /** "my mom", « ma maman », "our grandpa": the asker's kin in family words, which only the asker-side reading places. */
 const MY_FAMILY_WORD = /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mom(?:my)?|mum(?:my)?|ma|dad(?:dy)?|pa|maman|papa|grandma|grandpa|granny|grandad|granddad|mamie|mamy|papi|papy|bro|sis)\b/
 
+/** Who died, in general words, between an heir asked about and the death. */
 const SUBJECT = /\b(le defunt|la defunte|the deceased|un homme|une femme|a man|a woman|un musulman|une musulmane|a muslim)\b/
 const DEATH_AMONG =
   /\b(?:one|two|three|\d+) of (?:his|her|the|their) \w+(?: \w+)? (?:had |has |also )?(?:died|passed away|predeceased)\b|\b(?:l'une?|une?|deux|trois) (?:de ses|des|d'entre eux|d'entre elles) \w*\s*(?:est|sont|etait|etaient) (?:decedee?s?|morte?s?)\b/
@@ -576,7 +584,7 @@ const COUNT_ADJECTIVE =
 const ONE_OF_FIRST = /\b(?:one of|l'une? de|une? de)\s+(?:his|her|the|ses|les)\s+$/
 /** What bars an heir, said in a sentence about one of a group. */
 const BARRIER_WORDS =
-  /\b(?:christian|jewish|jew|kafir|kaafir|adopted|adoptee?s?|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|murder(?:ed|er|ing)?|slave|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide)\b|\b(?:stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\b/
+  /\b(?:christian|jewish|jew|kafir|kaafir|hindu|buddhist|atheist|converted|convertie?|left islam|adopted|adoptee?s?|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|murder(?:ed|er|ing)?|slave|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide)\b|\b(?:stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\b/
 const KIN_HAS_CHILDREN =
   /\b(?:his|her|the|son|sa|le|la)\s+(?:brothers?|sisters?|sons?|daughters?|uncles?|wife|husband|frere|soeur|fils|fille|oncle|femme|epouse|mari)\s+(?:also\s+|himself\s+|herself\s+)?(?:has|had|have|a|avait|ont|avaient)\s+(?:lui-meme\s+|elle-meme\s+|aussi\s+|egalement\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+)?(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\b/g
 const UNSEXED_GRANDCHILDREN =

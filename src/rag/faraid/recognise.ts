@@ -51,6 +51,10 @@ const ARABIC_DEATH =
 // («التي ما زالت على ذمته», «ما دام حيا»: «ما» of «still», «as long as» — not a question)
 const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما(?!\s+(?:زال|زالت|زالا|زالوا|يزال|تزال|دام|دامت)(?:\s|$))|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
 
+/** «وجدي أبو بابا عايش», «وأمه حية»: a kinsman said to be alive, in a sentence of his own. */
+const ALIVE_AFTER_AR =
+  /(?:^|[\s.،,])و?(?:ال)?(?:جد|جده|جدي|جدة|جدته|جدتي|ام|امه|امها|امي|اب|ابوه|ابوها|ابي|ابويا|والد|والده|والدة|والدته|اخ|اخوه|اخي|اخت|اخته|اختي|عم|عمه|عمي|زوجة|زوجته|زوج|زوجها)(?:\s+[^\s.،,؟?]+){0,2}\s+(?:حي|حية|عايش|عايشة|عايشه|على قيد الحياة|علي قيد الحياة|ما زال حيا|ما زالت حية|لا يزال حيا|لا تزال حية)(?=$|[\s.،,؟?])/
+
 /** «زوجته الأولى», «زوجة أخرى»: one of his wives named by rank, another woman than a widow who asks. */
 const OTHER_WIFE_AR = /(?:^|\s)(?:من\s+)?زوجته\s+(?:الاولي|الاولى|الثانيه|الثانية|الاخري|الاخرى|القديمه|القديمة)(?=\s|$)|(?:^|\s)زوجه\s+(?:اخري|اخرى|ثانيه|ثانية)(?=\s|$)/
 
@@ -105,7 +109,11 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   // («وللابن ثلاثة أولاد», «وللأخ ابنان»: a living heir's own children, not the deceased's — not read, refused; a dead
   // child's children, «وللبنت المتوفاة أبناء», are the deceased's grandchildren, read as such)
   const kinsChildren = HEIRS_CHILDREN_AR.test(foldArabic(rest.slice(0, end))) ? ["an heir's children"] : []
-  const problems = [...parsed.problems, ...kinsChildren, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
+  // («… وأخويا الصغير. وجدي أبو بابا عايش»: one more heir said alive after the list — not read there, it was dropped)
+  // (not in a question: «ما نصيب الأخت التي على قيد الحياة؟», «إذا كانت الأم على قيد الحياة، فما …؟» ask of one listed)
+  const told = foldArabic(rest.slice(end)).replace(/[^.؟?\n]*[؟?]/g, ' ')
+  const aliveAfter = ALIVE_AFTER_AR.test(told) ? ['an heir said alive after the family'] : []
+  const problems = [...parsed.problems, ...kinsChildren, ...aliveAfter, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
   const family = { ...parsed, heirs: [...spouse, ...withAsker], problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
     family: turned ? { ...family, assumptions: dedupeAssumptions([...turned.assumptions, ...family.assumptions]), problems: [...turned.problems, ...family.problems] } : family,
