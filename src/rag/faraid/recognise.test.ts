@@ -1196,4 +1196,24 @@ describe('inheritance cases recognised in a question', () => {
     // (the one asked about in the question is not an heir said alive)
     assert.deepEqual(heirsOf('توفيت عن زوج وأخت وأم. ما نصيب الأخت التي على قيد الحياة؟', 'ar'), { husband: 1, full_sister: 1, mother: 1 })
   })
+
+  test('families written as forms, the deceased’s field first or last, are read; «فما للأخت؟», «عول», «بالمئة», "awl", "amounts" ask for the division', () => {
+    for (const [text, lang, heirs] of [
+      ['Deceased: woman. Heirs: husband; 2 daughters; mother; father. (Textbook case, is there awl?)', 'en', { husband: 1, daughter: 2, mother: 1, father: 1 }],
+      ['Case: female deceased, heirs are husband, mother, 2 maternal brothers, 1 full brother. Shares?', 'en', { husband: 1, mother: 1, maternal_brother: 2, full_brother: 1 }],
+      ['Deceased male; heirs: father, mother, 2 sons, 2 daughters, wife. The estate is 1,000,000 dirhams. Please give amounts.', 'en', { father: 1, mother: 1, son: 2, daughter: 2, wife: 1 }],
+      ["Héritiers : l'épouse, la fille, la mère, le frère germain, le frère utérin. Défunt : homme. Merci.", 'fr', { wife: 1, daughter: 1, mother: 1, full_brother: 1, maternal_brother: 1 }],
+      ['Situation : défunte (femme) ; mari ; 2 fils ; 1 fille ; mère ; père. Patrimoine 300 000 DH.', 'fr', { husband: 1, son: 2, daughter: 1, mother: 1, father: 1 }],
+      ['المتوفى: ذكر. الورثة: زوجة، أب، أم، ٣ بنات. المطلوب نصيب كل منهم.', 'ar', { wife: 1, father: 1, mother: 1, daughter: 3 }],
+      ['الميت: امرأة. الورثة: الزوج، الأب، الأم، ابنتان. هل في المسألة عول؟', 'ar', { husband: 1, father: 1, mother: 1, daughter: 2 }],
+      ['ورثة المرأة: زوج وابن وبنتان. أريد معرفة نسبة كل واحد بالمئة.', 'ar', { husband: 1, son: 1, daughter: 2 }],
+      ['توفيت امرأة عن زوج وبنت وأخت لأب. فما للأخت؟', 'ar', { husband: 1, daughter: 1, paternal_sister: 1 }],
+    ] as const) {
+      const c = recogniseCase(text, lang)!
+      assert.deepEqual(heirCounts(c.heirs), heirs, text)
+      assert.equal(c.deceased, 'husband' in heirs ? 'female' : 'male', text)
+    }
+    // («ما له من الدين؟»: what he has of a debt, not a share)
+    assert.equal(recogniseCase('توفي رجل عن زوجة وابن. ما له من الدين؟', 'ar'), undefined)
+  })
 })

@@ -75,6 +75,12 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     .replace(/(^|[\s.،,])(?:ال)?(?:ميت|متوفى|متوفي)\s+(ترك|تركت)(?=\s)/, (_, before: string, left: string) => `${before}${left === 'ترك' ? 'توفي وترك' : 'توفيت وتركت'}`)
     // («إذا ترك الميت ابنا وأبا»: the verb first)
     .replace(/(^|[\s.،,])(ترك|تركت)\s+(?:ال)?(?:ميت|متوفى|متوفي|ميتة|متوفاة)(?=\s)/, (_, before: string, left: string) => `${before}${left === 'ترك' ? 'توفي وترك' : 'توفيت وتركت'}`)
+    // «المتوفى: ذكر. الورثة: …», «الميت: امرأة. الورثة: …»: a form whose first field says who died
+    .replace(/^\s*(?:ال)?(?:متوفى|متوفي|ميت|متوفاة|ميتة|مرحوم|مرحومة)\s*:\s*(ذكر|رجل|أنثى|انثى|انثي|امرأة|امراة)\s*[.،,؛]?\s*(?:و\s*)?(?:ال)?ورثة\s*(?:هم)?\s*:/, (_, sex: string) =>
+      /^(ذكر|رجل)$/.test(sex) ? 'توفي رجل عن ' : 'توفيت امرأة عن ',
+    )
+    // «ورثة المرأة: زوج وابن …», «ورثة الرجل: …»: the heirs of one said by sex
+    .replace(/^\s*ورثة\s+(ال)?(رجل|امرأة|امراة|مرأة|مراة|متوفاة|ميتة)\s*(?:هم)?\s*:/, (_, _al: string, who: string) => (who === 'رجل' ? 'توفي رجل عن ' : 'توفيت امرأة عن '))
     // «ورثة المتوفى: زوجة وأم …»: the heirs listed with no death told
     .replace(/^\s*(?:ال)?ورثة\s+(?:ال)?(متوفى|متوفي|ميت|متوفاة|ميتة|مرحوم|مرحومة)\s*(?:هم)?\s*:/, (_, who: string) => (/(ة|اة)$/.test(who) ? 'توفيت عن ' : 'توفي عن '))
     // «توفي رجل. الورثة: …», «توفي رجل وورثته هم: …»: the heirs listed after the death told apart
@@ -171,9 +177,15 @@ function withDeathFromHeader(text: string): string {
       // ("Father died: Wife 1, Son 1 …", "Died: woman. Husband, mother …": the death as a header, who died named by it)
       .replace(DIED_HEADER, (_, who: string) => (HEADER_IS_MALE.test(who) ? 'A man died leaving ' : 'A woman died leaving '))
       .replace(/^\s*died\s*:\s*(?:an?\s+)?(male|man|female|woman)\b\s*[.;,:]?\s*/i, (_, sex: string) => (/^(male|man)$/i.test(sex) ? 'A man died leaving ' : 'A woman died leaving '))
-      .replace(/^\s*(?:the\s+)?deceased\s*:\s*(?:an?\s+)?(male|man|female|woman)\b\s*[.;,]?/i, (_, sex: string) => (/^(male|man)$/i.test(sex) ? 'A man died. ' : 'A woman died. '))
-      .replace(/^\s*(?:le\s+|la\s+)?d[ée]funte?\s*:\s*(?:une?\s+)?(homme|femme|masculin|f[ée]minin)(?![\p{L}])\s*[.;,]?/iu, (_, sex: string) =>
-        /^(homme|masculin)$/i.test(sex) ? 'Un homme est décédé. ' : 'Une femme est décédée. ',
+      // ("Deceased: woman. Heirs: …", "Case: female deceased, heirs are …", « Héritiers : … Défunt : homme. »: the
+      // sex said as a form's field, first or last — the death told first)
+      .replace(
+        /^([\s\S]*?)(?:^|(?<=[.;!]))\s*(?:(?:case|cas)\s*:\s*)?(?:(?:the\s+)?deceased\s*[:,]?\s*(?:an?\s+)?(male|man|female|woman)\b|(?:an?\s+)?(male|female)\s+deceased\b)\s*[.;,]?/i,
+        (_, before: string, sex?: string, sex2?: string) => `${/^(male|man)$/i.test(sex ?? sex2 ?? '') ? 'A man died. ' : 'A woman died. '}${before}`,
+      )
+      .replace(
+        /^([\s\S]*?)(?:^|(?<=[.;!]))\s*(?:(?:situation|cas)\s*:\s*)?(?:le\s+|la\s+)?d[ée]funte?\s*(?::|\()\s*(?:une?\s+)?(homme|femme|masculin|f[ée]minin)(?![\p{L}])\s*\)?\s*[.;,]?/iu,
+        (_, before: string, sex: string) => `${/^(homme|masculin)$/i.test(sex) ? 'Un homme est décédé. ' : 'Une femme est décédée. '}${before}`,
       )
   )
 }
@@ -190,14 +202,14 @@ const ENGLISH_DEATH =
 const HEIRS_LISTED = /\b(?:survivors?|heirs?|family|h[ée]ritiers?|famille)\s*(?::|are\b|include\b|sont\b)/i
 /** What a question about the division asks: who inherits, a share, an amount (a question about anything else is not a case). */
 const ESTATE_ASKED =
-  /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul|\btakes?\b|what happens (?:if|when)|que se passe-t-il (?:si|quand)/i
+  /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul|\btakes?\b|what happens (?:if|when)|que se passe-t-il (?:si|quand)|\b'?awl\b|\baul\b|\bradd\b|\bamounts?\b|\bmontants?\b/i
 /** What "how much", « combien », «كم» may count besides shares: alms, prayers, a salary, a loan, custody, a grave… */
 const OTHER_TOPIC =
   /custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles/i
 const HEIRS_CHILDREN_AR =
   /(?:^|[\s،,])ول(?:ل|ا)?(?:ابن|اخ|اخت|بنت|ابنه|ابنها|اخيه|اخيها|اخته|اختها|بنته|بنتها|زوجة|زوجته|زوج|زوجها)\s+(?:(?!(?:ال)?(?:متوف|ميت))\S+\s+)?(?:اولاد|ابناء|ابن|بنت|ابنان|ابنين|بنات|بنتان|بنتين|ولد|ولدان|ولدين)(?=$|[\s،,.])/
 const ESTATE_ASKED_AR =
-  /نصيب|يرث|ترث|أرث|نرث|ورث|ميراث|إرث|ارث|تركة|(?<![\u0621-\u064A])(?:ال)?تركه(?![\u0621-\u064A])|سهم|أسهم|اسهم|حصة|حصص|فرض|فروض|يقسم|تقسم|نقسم|أقسم|اقسم|تقسيم|قسمة|يوزع|توزع|نوزع|أوزع|اوزع|توزيع|يأخذ|تأخذ|ياخذ|تاخذ|ياخد|تاخد|يتقاسم|تتقاسم|يتقاسمون|يقتسم|تقتسم|يقتسمون|نتقاسم|نقتسم|يتقسم|تتقسم|عول|العول|يستحق|تستحق|يحجب|محجوب|عصبة|أصل المسألة|اصل المسالة|لكل|كم(?!\s+مدة)/
+  /نصيب|يرث|ترث|أرث|نرث|ورث|ميراث|إرث|ارث|تركة|(?<![\u0621-\u064A])(?:ال)?تركه(?![\u0621-\u064A])|سهم|أسهم|اسهم|حصة|حصص|فرض|فروض|يقسم|تقسم|نقسم|أقسم|اقسم|تقسيم|قسمة|يوزع|توزع|نوزع|أوزع|اوزع|توزيع|يأخذ|تأخذ|ياخذ|تاخذ|ياخد|تاخد|يتقاسم|تتقاسم|يتقاسمون|يقتسم|تقتسم|يقتسمون|نتقاسم|نقتسم|يتقسم|تتقسم|عول|العول|يستحق|تستحق|يحجب|محجوب|عصبة|أصل المسألة|اصل المسالة|لكل|كم(?!\s+مدة)|(?:^|\s)ف?(?:ما|ماذا)\s+لل|نسبة|بالمئة|بالمائة/
 /**
  * "My husband died. His parents and his brother are alive.", « … sont encore en vie »: the heirs said to be living,
  * after a death — when nothing else is asked, or the question is about the estate.
