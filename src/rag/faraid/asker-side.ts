@@ -35,6 +35,9 @@ export function fromAskersSide(
   const asker = askerSex(source, key)
   const assumptions: Assumption[] = []
   const problems: string[] = []
+  // ("We're 5 siblings (3 brothers, 2 sisters). Our mom died…": the asker's group counted before the death, which
+  // the reading of the heirs after it does not see — refused rather than left out)
+  if (WE_COUNTED.test(source.slice(0, subject.index))) problems.push("the asker's siblings counted before the death")
   // ("I am Christian", « je suis chrétienne »: the asker, an heir, of another religion — barred, but as which heir the
   // parser cannot place from here: refused rather than counted)
   if (ASKER_FAITH.test(source)) problems.push("the asker's own religion is another")
@@ -62,7 +65,8 @@ export function fromAskersSide(
     // ("my mother … Mom": one person named twice; "… My mother is Christian.": named again to say something of
     // her, written again from the deceased's side for the parser to read it with her)
     if (one && once.has(target)) {
-      const predicate = /^\s+(?:is|was|has|had|est|etait|n'est|a)\b/.test(heirs.slice(at + length))
+      // (« la mère de ma mère »: her kin, named through her — written again too, for the parser to see whose)
+      const predicate = /^\s+(?:is|was|has|had|est|etait|n'est|a)\b/.test(heirs.slice(at + length)) || /\b(?:of|de|du)\s*$/.test(heirs.slice(0, at))
       edits.push({ at, length, by: predicate ? ` ${phrase(target, deceased, lang, false, undefined)}` : ' ' })
       return
     }
@@ -95,6 +99,21 @@ export function fromAskersSide(
     const kin = KIN[noun]
     const target = kin && deceasedSide(key, kin.key, asker)
     if (target) place(m, kin.key, target, kin.plural === true || !/^(a|an|one|un|une)$/.test(count.trim()), count)
+  }
+  // ("He left my mother, me (son), my younger brother and three sisters": beside a parent's death, siblings with no
+  // possessive in the sentence that lists the asker's kin are the asker's too — the parent's children)
+  if (key === 'father' || key === 'mother') {
+    const sentenceOf = (at: number) => heirs.slice(0, at).split(/[.;!?]/).length
+    const listing = new Set([...listed, ...heirs.matchAll(ME)].map((m) => sentenceOf(m.index!)))
+    for (const m of heirs.matchAll(UNPOSSESSED_SIBLINGS)) {
+      const [, count, noun] = m as unknown as [string, string, string]
+      const kin = KIN[noun]
+      // (not those counted by the asker's own «we», «us», read with them)
+      const sentence = heirs.split(/[.;!?]/)[sentenceOf(m.index) - 1] ?? ''
+      const placedHere = WE.test(sentence) || edits.some((e) => m.index < e.at + e.length && e.at < m.index + m[0].length)
+      const target = kin && !placedHere && listing.has(sentenceOf(m.index)) && deceasedSide(key, kin.key, asker)
+      if (target) place(m, kin.key, target, kin.plural === true || !/^(a|an|one|un|une)$/.test(count.trim()), count)
+    }
   }
   // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)
   for (const m of heirs.matchAll(BARE_PARENT)) {
@@ -316,17 +335,25 @@ const SIDE = '(?:(?:paternal|maternal)\\s+)?'
 const SIDE_AFTER = '(?:\\s+(?:paternel|maternel)(?:le)?s?\\b)?'
 /** «My father died», «mon père est décédé»: the deceased named from the asker's side, before the death. */
 // ("my husband's brother died", « le frère de mon mari est décédé »: the asker's kin's kinsman died, not the asker's kin)
-const DECEASED = new RegExp(`(?<!\\b(?:of|de|du)\\s+)\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-|'s|’s)`, 'g')
+const DECEASED = new RegExp(
+  `(?<!\\b(?:of|de|du)\\s+)\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|beloved\\s+|muslim\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-|'s|’s)`,
+  'g',
+)
 /** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side. */
 const HEIR = new RegExp(
   `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)${SIDE_AFTER}`,
   'g',
 )
+/** "We're 5 siblings", « Nous sommes 5 enfants », "we are 3 brothers": the asker's group counted. */
+const WE_COUNTED = /\b(?:we are|we're|were|nous sommes)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b/
 /** "I am Christian", "I'm not Muslim", « je suis chrétienne », « je ne suis pas musulman ». */
 const ASKER_FAITH =
   /\b(?:i am|i'm|im|je suis)\s+(?:a\s+|une?\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?)\b|\bje ne suis pas musulmane?\b/
 /** "his first wife", « sa première épouse »: a wife of his named, not the asker. */
 const OTHER_WIFE_BEFORE = /\b(?:his|son|sa)\s+(?:first|second|third|other|older|elder|premiere|seconde|deuxieme|autre)\s+(?:wife|epouse|femme)\b/
+/** "three sisters", « deux frères »: counted siblings with no possessive before them (nor "of …" after). */
+const UNPOSSESSED_SIBLINGS =
+  /(?<!\b(?:my|our|his|her|their|the|us|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|les|des|nous)\s+(?:(?:\S+)\s+)?)\b((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(brothers?|sisters?|freres?|soeurs?)\b(?!\s+(?:of|de|du|d')\b)/g
 /** "… us two brothers and a sister": a sibling said after the asker's group, with no «my» of its own. */
 const US_TAIL =
   /(?<=\b(?:us|nous)\s+(?:\S+\s+)?(?:brothers|sisters|freres|soeurs)\s+(?:and|et))\s+((?:a|an|one|two|three|four|five|un|une|deux|trois|quatre|cinq|\d+)\s+)(brothers?|sisters?|freres?|soeurs?)\b/g

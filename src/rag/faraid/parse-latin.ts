@@ -49,6 +49,8 @@ function afterCondition(sentence: string, lang: 'fr' | 'en'): string {
 export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily {
   // "… What is the wife's share?": a question after the family names its heirs again — only the family is read
   const told = asked
+    // ("two wives: my mother and my stepmother": the wives named after a colon, read as the bracket that names them)
+    .replace(/\b((?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes))\s*:\s*([^.;:()?!,]+)/gi, '$1 ($2)')
     .split(/(?<=[.?!;])\s+/)
     .filter((s) => !(QUESTION.test(fold(s)) && !DEATH.test(fold(s))))
     // ("If a man dies leaving his wife and a son, what does the son get?": the question after the family's comma
@@ -252,10 +254,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       const spouse = /wife|husband|widow|epouse|femme|mari/.test(f.text)
       const adjacent = earlier !== undefined && f.at - (earlier.at + earlier.text.length) <= link[0].length + 2
       if (!spouse && adjacent) problems.push(`“${earlier.text} ${link[0].trim()} ${f.text}” is not in the vocabulary`)
+      // ("a son from his first wife": she is taken to be his wife no longer, and that is said)
       const mother = spouse && /wife|epouse|femme/.test(f.text) ? motherNamed(source, link[0], f) : undefined
-      // ("a son with his first wife, whom he was still married to": she is his wife too — read on as an heir)
       if (mother === 'said') assumptions.push({ kind: 'wife_named_as_mother', phrase: `${link[0].trim()} ${f.text}` })
-      // ("two of his sons": neither, read as heirs)
+      // ("two of his sons": neither, read as heirs; "a son from his first wife, whom he was still married to": she is
+      // his wife too — read on as an heir)
       if ((spouse && mother !== 'wife') || adjacent) continue
     }
     // « son petit-fils, fils de son fils, »: an apposition naming the same heir again is no second one
@@ -308,6 +311,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // («Combien touche la veuve si le défunt laisse aussi 2 fils ?»: an heir asked about before a death told of
     // someone else in general words is an heir too)
     if (deathAt > f.at && !SUBJECT.test(source.slice(f.at + f.text.length, deathAt))) continue
+    // ("Brother's estate is 150k", « la succession du frère »: whose estate it is — the deceased, not an heir)
+    if (/^'s\s+(?:estate|property|money|house|wealth|assets|inheritance|will|debts?)\b/.test(source.slice(f.at + f.text.length))) continue
+    if (/\b(?:succession|heritage|patrimoine|biens|maison|dettes?)\s+(?:du|de la|de)\s*$/.test(source.slice(Math.max(0, f.at - 24), f.at))) continue
     // ("Dear brothers, a man died…", « Salam les frères, … »: the readers greeted, not heirs)
     if (deathAt > f.at && VOCATIVE.test(source.slice(0, f.at)) && /^\s*[,.!:]/.test(source.slice(f.at + f.text.length))) continue
     // (an heir counted in an earlier sentence and named again here)
@@ -572,7 +578,7 @@ const PREDECEASED_LEAVING =
   /(?:\b(?:died|passed away)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
 /** A killing told as a sentence of its own: "Her husband killed her", « Mon père a été tué par mon frère ». */
 const KILLING_TOLD =
-  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+(?:him|her)\b|\b(?:was|been)\s+(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+by\s+(?:his|her|my|our)\b|\bl'(?:a|ont)\s+(?:tue|tuee|assassine|assassinee|empoisonne|empoisonnee|poignarde|poignardee)\b|\b(?:tue|tuee|assassine|assassinee)\s+par\s+(?:son|sa|mon|ma|notre)\b/
+  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+(?:him|her)\b|\b(?:was|been)\s+(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+by\s+(?:his|her|my|our)\b|\bl'(?:a|ont)\s+(?:tue|tuee|assassine|assassinee|empoisonne|empoisonnee|poignarde|poignardee)\b|\b(?:tue|tuee|assassine|assassinee)\s+par\s+(?:son|sa|mon|ma|notre)\b|\b(?:killed|murdered)\s+(?:his|her)\s+(?:father|mother|husband|wife|son|daughter|brother|sister|uncle)\b|\b(?:a|ont|avait)\s+(?:tue|assassine)\s+(?:son|sa)\s+(?:pere|mere|mari|epoux|epouse|femme|fils|fille|frere|soeur|oncle)\b/
 
 /** Words that open a greeting before the readers addressed ("Dear brothers,", « Salam les frères, »). */
 const VOCATIVE = /(?:^|[.!?]\s*)(?:(?:dear|hi|hello|hey|salam|salaam|assalamu alaikum|as-salamu alaykum|salam alaykoum|bonjour|salut|chers|cheres|mes|my|les)\s+)+$/

@@ -1216,4 +1216,39 @@ describe('inheritance cases recognised in a question', () => {
     // («ما له من الدين؟»: what he has of a debt, not a share)
     assert.equal(recogniseCase('توفي رجل عن زوجة وابن. ما له من الدين؟', 'ar'), undefined)
   })
+
+  test('ninth sweep: questions about a debt, a gift, an agreement, the law or the funeral are not cases; siblings beside a parent’s death, «my Muslim husband», a killing or a group told apart', () => {
+    for (const [text, lang] of [
+      ['توفي والدي وعليه دين لأحد أصدقائه، وترك أمي وأربعة أبناء. هل يجب سداد الدين قبل تقسيم التركة أم يتحمله الأكبر؟', 'ar'],
+      ['توفي رجل وترك زوجة وأولادا، من يتحمل تكاليف الجنازة والدفن؟ هل من التركة؟', 'ar'],
+      ['My father gave my brother his shop 2 years before he died. Now that dad has passed and left mom, 2 sons and 3 daughters, do we have to include the shop in the estate?', 'en'],
+      ['Can heirs agree to divide equally between sons and daughters? Our father died leaving mom, 2 sons and 2 daughters, and we all agree.', 'en'],
+      ["Notre mère est décédée, laissant notre père et nous quatre. Qui doit payer les frais d'obsèques : la succession ou les fils ?", 'fr'],
+      ['Je suis assistante dans un cabinet notarial. Le défunt, musulman, laisse une épouse et deux fils en France. Le droit français reconnaît-il le partage islamique ?', 'fr'],
+      // (a killing, a group of the asker's siblings, told apart from the list: refused — the killer inherited, the children were dropped)
+      ['Un fils a tué son père. Le père laisse son épouse, ce fils, un autre fils et une fille. Le meurtrier hérite-t-il ?', 'fr'],
+      ['توفي رجل وترك زوجة وبنتين وأخا لأم وعمين شقيقين. وأحد العمين قتل المتوفى خطأ في حادث. كيف تقسم؟', 'ar'],
+      ["We're 5 siblings (3 brothers, 2 sisters). Our mom died. Dad is still alive. How much of mom's estate does each of us get?", 'en'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+    for (const [text, lang, heirs] of [
+      ['My father passed away last month. He left my mother, me (son), my younger brother and three sisters. How is the estate divided?', 'en', { wife: 1, son: 2, daughter: 3 }],
+      ['my Muslim husband died. His kids from his first marriage (2 sons) and I survive him. What is my share?', 'en', { son: 2, wife: 1 }],
+      [
+        'Inheritance question from the masjid: brother X passed away. He leaves his wife, 3 sons, 1 daughter. He also leaves his mother. Brother’s estate is 150k. Please advise.',
+        'en',
+        { wife: 1, son: 3, daughter: 1, mother: 1 },
+      ],
+      ['Mon père est décédé. Il avait deux épouses : ma mère et ma belle-mère. Il laisse aussi moi (fille) et ma sœur. Les parts ?', 'fr', { wife: 2, daughter: 2 }],
+      ['Mon père est mort, il laisse ma mère, mes deux frères et moi (fille). La mère de ma mère vit avec nous. Qui hérite ?', 'fr', { wife: 1, son: 2, daughter: 1 }],
+      ['My father died leaving my mother. He had two brothers. How is it divided?', 'en', { wife: 1, full_brother: 2 }],
+    ] as const)
+      assert.deepEqual(heirsOf(text, lang), heirs, text)
+    // (parents of another religion, said of both)
+    const c = recogniseCase('Je suis converti à l’islam. Ma femme musulmane est décédée. Ses parents sont chrétiens et vivants, et nous avons un fils musulman. Qui hérite ?', 'fr')!
+    assert.deepEqual(
+      c.heirs.filter((h) => h.barred).map((h) => h.relation),
+      ['father', 'mother'],
+    )
+  })
 })
