@@ -1,7 +1,31 @@
 import type { Assumption } from './assumptions'
-import { type AskerKin, askerAsChild, deceasedSide, grandparentOf, placesKin, survivingSpouse } from './asker-kin'
+import { askerAsChild, deceasedSide, grandparentOf, placesKin, survivingSpouse } from './asker-kin'
 import { DEATH, fold, saidToHaveDiedBefore } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
+import {
+  KIN,
+  NOUNS,
+  DECEASED,
+  HEIR,
+  WE_COUNTED,
+  ASKER_FAITH,
+  OTHER_WIFE_BEFORE,
+  UNPOSSESSED_SIBLINGS,
+  US_TAIL,
+  UNPOSSESSED_UNCLE,
+  ONE_ONLY,
+  BARE_PARENT,
+  CHILDREN,
+  ME,
+  SELF,
+  PARENTS,
+  WE_ARE,
+  WE,
+  STATED,
+  DECEASED_SIDE,
+  ASKER_SAID,
+  type Key,
+} from './asker-side-words'
 
 /**
  * « Mon père est décédé, il laisse ma mère, mon frère et moi (une fille) », "My husband died, leaving me and our
@@ -252,133 +276,10 @@ function writtenAs(original: string): (at: number, text: string) => string {
   return (at, text) => (origin.length === folded.length && text.length > 0 ? original.slice(origin[at], origin[at + text.length - 1]! + 1) : text).trim()
 }
 
-type Key = AskerKin
-
-const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
-  father: { key: 'father', sex: 'male' },
-  dad: { key: 'father', sex: 'male' },
-  pere: { key: 'father', sex: 'male' },
-  papa: { key: 'father', sex: 'male' },
-  mother: { key: 'mother', sex: 'female' },
-  mom: { key: 'mother', sex: 'female' },
-  mum: { key: 'mother', sex: 'female' },
-  sis: { key: 'sister', sex: 'female' },
-  bro: { key: 'brother', sex: 'male' },
-  hubby: { key: 'husband', sex: 'male' },
-  mere: { key: 'mother', sex: 'female' },
-  maman: { key: 'mother', sex: 'female' },
-  stepmother: { key: 'stepmother', sex: 'female' },
-  'step-mother': { key: 'stepmother', sex: 'female' },
-  stepmom: { key: 'stepmother', sex: 'female' },
-  'step-mom': { key: 'stepmother', sex: 'female' },
-  stepfather: { key: 'stepfather', sex: 'male' },
-  'step-father': { key: 'stepfather', sex: 'male' },
-  stepdad: { key: 'stepfather', sex: 'male' },
-  'step-dad': { key: 'stepfather', sex: 'male' },
-  'mother-in-law': { key: 'mother_in_law', sex: 'female' },
-  'father-in-law': { key: 'father_in_law', sex: 'male' },
-  'belle-mere': { key: 'mother_by_marriage', sex: 'female' },
-  'beau-pere': { key: 'father_by_marriage', sex: 'male' },
-  husband: { key: 'husband', sex: 'male' },
-  mari: { key: 'husband', sex: 'male' },
-  epoux: { key: 'husband', sex: 'male' },
-  wife: { key: 'wife', sex: 'female' },
-  widow: { key: 'wife', sex: 'female' },
-  veuve: { key: 'wife', sex: 'female' },
-  femme: { key: 'wife', sex: 'female' },
-  epouse: { key: 'wife', sex: 'female' },
-  brother: { key: 'brother', sex: 'male' },
-  brothers: { key: 'brother', sex: 'male', plural: true },
-  frere: { key: 'brother', sex: 'male' },
-  freres: { key: 'brother', sex: 'male', plural: true },
-  sister: { key: 'sister', sex: 'female' },
-  sisters: { key: 'sister', sex: 'female', plural: true },
-  soeur: { key: 'sister', sex: 'female' },
-  soeurs: { key: 'sister', sex: 'female', plural: true },
-  son: { key: 'son', sex: 'male' },
-  sons: { key: 'son', sex: 'male', plural: true },
-  boy: { key: 'son', sex: 'male' },
-  fils: { key: 'son', sex: 'male' },
-  garcon: { key: 'son', sex: 'male' },
-  daughter: { key: 'daughter', sex: 'female' },
-  daughters: { key: 'daughter', sex: 'female', plural: true },
-  girl: { key: 'daughter', sex: 'female' },
-  fille: { key: 'daughter', sex: 'female' },
-  filles: { key: 'daughter', sex: 'female', plural: true },
-  grandfather: { key: 'grandfather', sex: 'male' },
-  grandpa: { key: 'grandfather', sex: 'male' },
-  granddad: { key: 'grandfather', sex: 'male' },
-  'grand-pere': { key: 'grandfather', sex: 'male' },
-  papi: { key: 'grandfather', sex: 'male' },
-  grandmother: { key: 'grandmother', sex: 'female' },
-  grandma: { key: 'grandmother', sex: 'female' },
-  granny: { key: 'grandmother', sex: 'female' },
-  'grand-mere': { key: 'grandmother', sex: 'female' },
-  mamie: { key: 'grandmother', sex: 'female' },
-  uncle: { key: 'uncle', sex: 'male' },
-  uncles: { key: 'uncle', sex: 'male', plural: true },
-  oncle: { key: 'uncle', sex: 'male' },
-  oncles: { key: 'uncle', sex: 'male', plural: true },
-  aunt: { key: 'aunt', sex: 'female' },
-  aunts: { key: 'aunt', sex: 'female', plural: true },
-  tante: { key: 'aunt', sex: 'female' },
-  tantes: { key: 'aunt', sex: 'female', plural: true },
-}
-const NOUNS = Object.keys(KIN).join('|')
-/**
- * "my little brother", "my eldest son", « mon petit frère », « ma grande sœur »: a word between «my» and the
- * kinsman that says nothing of the kinship (French only before a sibling: « mon petit fils » is a grandson).
- */
-const AGE = '(?:(?:little|younger|older|elder|big|baby|eldest|youngest)\\s+|(?:petite?s?|grande?s?|jeunes?|cadette?s?)\\s+(?=(?:frere|soeur)s?\\b))?'
-/** "my paternal grandfather", "my maternal uncle": the side said before the kinsman (French says it after: « paternel »). */
-const SIDE = '(?:(?:paternal|maternal)\\s+)?'
-const SIDE_AFTER = '(?:\\s+(?:paternel|maternel)(?:le)?s?\\b)?'
-/** «My father died», «mon père est décédé»: the deceased named from the asker's side, before the death. */
-// ("my husband's brother died", « le frère de mon mari est décédé »: the asker's kin's kinsman died, not the asker's kin)
-const DECEASED = new RegExp(
-  `(?<!\\b(?:of|de|du)\\s+)\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|beloved\\s+|muslim\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-|'s|’s)`,
-  'g',
-)
-/** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side. */
-const HEIR = new RegExp(
-  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)${SIDE_AFTER}`,
-  'g',
-)
-/** "We're 5 siblings", « Nous sommes 5 enfants », "we are 3 brothers": the asker's group counted. */
-const WE_COUNTED = /\b(?:we are|we're|were|nous sommes)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b/
-/** "I am Christian", "I'm not Muslim", « je suis chrétienne », « je ne suis pas musulman ». */
-const ASKER_FAITH =
-  /\b(?:i am|i'm|im|je suis)\s+(?:a\s+|une?\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?)\b|\bje ne suis pas musulmane?\b/
-/** "his first wife", « sa première épouse »: a wife of his named, not the asker. */
-const OTHER_WIFE_BEFORE = /\b(?:his|son|sa)\s+(?:first|second|third|other|older|elder|premiere|seconde|deuxieme|autre)\s+(?:wife|epouse|femme)\b/
-/** "three sisters", « deux frères »: counted siblings with no possessive before them (nor "of …" after). */
-const UNPOSSESSED_SIBLINGS =
-  /(?<!\b(?:my|our|his|her|their|the|us|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|les|des|nous)\s+(?:(?:\S+)\s+)?)\b((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(brothers?|sisters?|freres?|soeurs?)\b(?!\s+(?:of|de|du|d')\b)/g
-/** "… us two brothers and a sister": a sibling said after the asker's group, with no «my» of its own. */
-const US_TAIL =
-  /(?<=\b(?:us|nous)\s+(?:\S+\s+)?(?:brothers|sisters|freres|soeurs)\s+(?:and|et))\s+((?:a|an|one|two|three|four|five|un|une|deux|trois|quatre|cinq|\d+)\s+)(brothers?|sisters?|freres?|soeurs?)\b/g
-/** "two aunts", « un oncle », "the uncles": an uncle or an aunt not said to be the asker's. */
-const UNPOSSESSED_UNCLE = /(?<!\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:(?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:(?:paternal|maternal)\s+)?)\b(uncles?|aunts?|oncles?|tantes?)\b/g
-
 /** "my paternal grandfather", « mon grand-père maternel »: the side said of the deceased. */
 function sideSaid(deceased: string): 'paternal' | 'maternal' | undefined {
   return /\b(paternal|paternel)/.test(deceased) ? 'paternal' : /\b(maternal|maternel)/.test(deceased) ? 'maternal' : undefined
 }
-
-/** The asker's kin there is only one of. */
-const ONE_ONLY = new Set<Key>(['father', 'mother'])
-/** "Mom", « Maman »: a parent named without a possessive, the asker's (not after «his», «the», « sa »…). */
-const BARE_PARENT = /(?<=^|[\s,;:.!?(])(?<!\b(?:my|our|his|her|their|the|a|your|mon|ma|sa|son|ta|notre|votre|leur|ses|mes)\s+)(mom|mum|dad|maman|papa)\b/g
-/** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */
-const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(children|kids|enfants)\b/g
-/**
- * «me (a son)», «moi (sa fille)», « … et moi, son fils. », «me», "… and I (female)": the asker, with the sex a
- * bracket or a closing apposition may say («I» only in a list: "my 2 brothers and I", not "I want to know").
- */
-const ME = new RegExp(
-  `(?:^|\\s|(?<=\\())(me|myself|moi-meme|moi|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:[^()]*,\\s*)?(?:a |an |the |his |her |un |une |le |la |son |sa )?(?:(?:only|eldest|youngest|seule?) )?(${NOUNS}|male|female|man|woman|homme|femme|\\d+\\s*[fm])(?: (?:unique|aine|ainee|cadet|cadette))?\\)|,\\s+(?:his|her|son|sa)\\s+(son|daughter|brother|sister|fils|fille|frere|soeur)(?=\\s*(?:[.;!?]|$)))?`,
-  'g',
-)
 
 /**
  * "My son died leaving his wife, his father and me", « Mon fils est décédé … et moi »: a child's death told by a
@@ -395,44 +296,6 @@ export function parentListedAtChildsDeath(source: string): boolean {
   const me = new RegExp(ME.source).exec(source.slice(death.index + death[0].length))
   return me !== null && me[2] === undefined && me[3] === undefined
 }
-
-/** "the eldest daughter", "his only son", « la fille aînée »: a word of rank between the asker's «I am» and who they are. */
-const RANK = 'eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique'
-/** "I am his son", «je suis sa fille», "I'm a woman": the asker saying who they are. */
-const SELF = new RegExp(
-  `(?:^|\\s)(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\\b`,
-  'g',
-)
-/** «our parents», «nos parents»: both, from the asker's side. */
-const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
-/** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */
-const SIBLING_NOUN = '(brothers?|sisters?|freres?|soeurs?|boys?|girls?|garcons?|filles?)'
-/** "we are 3 brothers and 2 sisters", « nous sommes 3 frères et 2 sœurs »: the asker among the siblings counted. */
-const WE_ARE = new RegExp(
-  `\\b(?:we are|we're|nous sommes)\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+${SIBLING_NOUN}(?:\\s*(?:,|and|et)\\s*(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+${SIBLING_NOUN})?`,
-  'g',
-)
-/** The asker speaking for a group of heirs: "us two brothers", « nous sommes trois ». */
-const WE = /\b(?:us|we|nous)\b/
-const STATED = new RegExp(
-  `(?:^|\\s)(?:moi|me|i am|i'm|je suis),?\\s+(?:his|her|son|sa|the deceased's)\\s+(?:(?:${RANK})\\s+)?(?:(?:full|germaine?)\\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\\b`,
-)
-/** The deceased-side word the asker uses of themself. */
-const DECEASED_SIDE: Record<string, Relation> = {
-  brother: 'full_brother',
-  frere: 'full_brother',
-  sister: 'full_sister',
-  soeur: 'full_sister',
-  son: 'son',
-  fils: 'son',
-  daughter: 'daughter',
-  fille: 'daughter',
-}
-
-/** «je suis sa fille», "I am his son", "I am a woman": who the asker is, when said. */
-const ASKER_SAID = new RegExp(
-  `\\b(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(?:(?:${RANK}) )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\\b`,
-)
 
 function askerSex(source: string, deceased: Key): Sex | undefined {
   // (the spouse of a husband is a wife)

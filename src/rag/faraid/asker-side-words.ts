@@ -1,0 +1,168 @@
+import type { AskerKin } from './asker-kin'
+import type { Relation, Sex } from './relations'
+
+/**
+ * The words the asker-side reading (asker-side.ts) finds: the asker's kinship nouns in English and French, with whose
+ * they are, and the phrases around them — the deceased named by the asker, the heirs named with "my", the asker
+ * ("me", "I am his son"), the asker's group ("we are 3 brothers", "us two brothers and a sister"). Over folded text.
+ */
+export type Key = AskerKin
+
+export const KIN: Record<string, { key: Key; sex?: Sex; plural?: boolean }> = {
+  father: { key: 'father', sex: 'male' },
+  dad: { key: 'father', sex: 'male' },
+  pere: { key: 'father', sex: 'male' },
+  papa: { key: 'father', sex: 'male' },
+  mother: { key: 'mother', sex: 'female' },
+  mom: { key: 'mother', sex: 'female' },
+  mum: { key: 'mother', sex: 'female' },
+  sis: { key: 'sister', sex: 'female' },
+  bro: { key: 'brother', sex: 'male' },
+  hubby: { key: 'husband', sex: 'male' },
+  mere: { key: 'mother', sex: 'female' },
+  maman: { key: 'mother', sex: 'female' },
+  stepmother: { key: 'stepmother', sex: 'female' },
+  'step-mother': { key: 'stepmother', sex: 'female' },
+  stepmom: { key: 'stepmother', sex: 'female' },
+  'step-mom': { key: 'stepmother', sex: 'female' },
+  stepfather: { key: 'stepfather', sex: 'male' },
+  'step-father': { key: 'stepfather', sex: 'male' },
+  stepdad: { key: 'stepfather', sex: 'male' },
+  'step-dad': { key: 'stepfather', sex: 'male' },
+  'mother-in-law': { key: 'mother_in_law', sex: 'female' },
+  'father-in-law': { key: 'father_in_law', sex: 'male' },
+  'belle-mere': { key: 'mother_by_marriage', sex: 'female' },
+  'beau-pere': { key: 'father_by_marriage', sex: 'male' },
+  husband: { key: 'husband', sex: 'male' },
+  mari: { key: 'husband', sex: 'male' },
+  epoux: { key: 'husband', sex: 'male' },
+  wife: { key: 'wife', sex: 'female' },
+  widow: { key: 'wife', sex: 'female' },
+  veuve: { key: 'wife', sex: 'female' },
+  femme: { key: 'wife', sex: 'female' },
+  epouse: { key: 'wife', sex: 'female' },
+  brother: { key: 'brother', sex: 'male' },
+  brothers: { key: 'brother', sex: 'male', plural: true },
+  frere: { key: 'brother', sex: 'male' },
+  freres: { key: 'brother', sex: 'male', plural: true },
+  sister: { key: 'sister', sex: 'female' },
+  sisters: { key: 'sister', sex: 'female', plural: true },
+  soeur: { key: 'sister', sex: 'female' },
+  soeurs: { key: 'sister', sex: 'female', plural: true },
+  son: { key: 'son', sex: 'male' },
+  sons: { key: 'son', sex: 'male', plural: true },
+  boy: { key: 'son', sex: 'male' },
+  fils: { key: 'son', sex: 'male' },
+  garcon: { key: 'son', sex: 'male' },
+  daughter: { key: 'daughter', sex: 'female' },
+  daughters: { key: 'daughter', sex: 'female', plural: true },
+  girl: { key: 'daughter', sex: 'female' },
+  fille: { key: 'daughter', sex: 'female' },
+  filles: { key: 'daughter', sex: 'female', plural: true },
+  grandfather: { key: 'grandfather', sex: 'male' },
+  grandpa: { key: 'grandfather', sex: 'male' },
+  granddad: { key: 'grandfather', sex: 'male' },
+  'grand-pere': { key: 'grandfather', sex: 'male' },
+  papi: { key: 'grandfather', sex: 'male' },
+  grandmother: { key: 'grandmother', sex: 'female' },
+  grandma: { key: 'grandmother', sex: 'female' },
+  granny: { key: 'grandmother', sex: 'female' },
+  'grand-mere': { key: 'grandmother', sex: 'female' },
+  mamie: { key: 'grandmother', sex: 'female' },
+  uncle: { key: 'uncle', sex: 'male' },
+  uncles: { key: 'uncle', sex: 'male', plural: true },
+  oncle: { key: 'uncle', sex: 'male' },
+  oncles: { key: 'uncle', sex: 'male', plural: true },
+  aunt: { key: 'aunt', sex: 'female' },
+  aunts: { key: 'aunt', sex: 'female', plural: true },
+  tante: { key: 'aunt', sex: 'female' },
+  tantes: { key: 'aunt', sex: 'female', plural: true },
+}
+export const NOUNS = Object.keys(KIN).join('|')
+/**
+ * "my little brother", "my eldest son", « mon petit frère », « ma grande sœur »: a word between «my» and the
+ * kinsman that says nothing of the kinship (French only before a sibling: « mon petit fils » is a grandson).
+ */
+const AGE = '(?:(?:little|younger|older|elder|big|baby|eldest|youngest)\\s+|(?:petite?s?|grande?s?|jeunes?|cadette?s?)\\s+(?=(?:frere|soeur)s?\\b))?'
+/** "my paternal grandfather", "my maternal uncle": the side said before the kinsman (French says it after: « paternel »). */
+const SIDE = '(?:(?:paternal|maternal)\\s+)?'
+const SIDE_AFTER = '(?:\\s+(?:paternel|maternel)(?:le)?s?\\b)?'
+/** «My father died», «mon père est décédé»: the deceased named from the asker's side, before the death. */
+// ("my husband's brother died", « le frère de mon mari est décédé »: the asker's kin's kinsman died, not the asker's kin)
+export const DECEASED = new RegExp(
+  `(?<!\\b(?:of|de|du)\\s+)\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|beloved\\s+|muslim\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-|'s|’s)`,
+  'g',
+)
+/** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side. */
+export const HEIR = new RegExp(
+  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)${SIDE_AFTER}`,
+  'g',
+)
+/** "We're 5 siblings", « Nous sommes 5 enfants », "we are 3 brothers": the asker's group counted. */
+export const WE_COUNTED = /\b(?:we are|we're|were|nous sommes)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b/
+/** "I am Christian", "I'm not Muslim", « je suis chrétienne », « je ne suis pas musulman ». */
+export const ASKER_FAITH =
+  /\b(?:i am|i'm|im|je suis)\s+(?:a\s+|une?\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?)\b|\bje ne suis pas musulmane?\b/
+/** "his first wife", « sa première épouse »: a wife of his named, not the asker. */
+export const OTHER_WIFE_BEFORE = /\b(?:his|son|sa)\s+(?:first|second|third|other|older|elder|premiere|seconde|deuxieme|autre)\s+(?:wife|epouse|femme)\b/
+/** "three sisters", « deux frères »: counted siblings with no possessive before them (nor "of …" after). */
+export const UNPOSSESSED_SIBLINGS =
+  /(?<!\b(?:my|our|his|her|their|the|us|mon|ma|mes|notre|nos|son|sa|ses|leur|leurs|les|des|nous)\s+(?:(?:\S+)\s+)?)\b((?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)(brothers?|sisters?|freres?|soeurs?)\b(?!\s+(?:of|de|du|d')\b)/g
+/** "… us two brothers and a sister": a sibling said after the asker's group, with no «my» of its own. */
+export const US_TAIL =
+  /(?<=\b(?:us|nous)\s+(?:\S+\s+)?(?:brothers|sisters|freres|soeurs)\s+(?:and|et))\s+((?:a|an|one|two|three|four|five|un|une|deux|trois|quatre|cinq|\d+)\s+)(brothers?|sisters?|freres?|soeurs?)\b/g
+/** "two aunts", « un oncle », "the uncles": an uncle or an aunt not said to be the asker's. */
+export const UNPOSSESSED_UNCLE = /(?<!\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:(?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:(?:paternal|maternal)\s+)?)\b(uncles?|aunts?|oncles?|tantes?)\b/g
+
+/** The asker's kin there is only one of. */
+export const ONE_ONLY = new Set<Key>(['father', 'mother'])
+/** "Mom", « Maman »: a parent named without a possessive, the asker's (not after «his», «the», « sa »…). */
+export const BARE_PARENT = /(?<=^|[\s,;:.!?(])(?<!\b(?:my|our|his|her|their|the|a|your|mon|ma|sa|son|ta|notre|votre|leur|ses|mes)\s+)(mom|mum|dad|maman|papa)\b/g
+/** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */
+export const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(children|kids|enfants)\b/g
+/**
+ * «me (a son)», «moi (sa fille)», « … et moi, son fils. », «me», "… and I (female)": the asker, with the sex a
+ * bracket or a closing apposition may say («I» only in a list: "my 2 brothers and I", not "I want to know").
+ */
+export const ME = new RegExp(
+  `(?:^|\\s|(?<=\\())(me|myself|moi-meme|moi|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:[^()]*,\\s*)?(?:a |an |the |his |her |un |une |le |la |son |sa )?(?:(?:only|eldest|youngest|seule?) )?(${NOUNS}|male|female|man|woman|homme|femme|\\d+\\s*[fm])(?: (?:unique|aine|ainee|cadet|cadette))?\\)|,\\s+(?:his|her|son|sa)\\s+(son|daughter|brother|sister|fils|fille|frere|soeur)(?=\\s*(?:[.;!?]|$)))?`,
+  'g',
+)
+
+/** "the eldest daughter", "his only son", « la fille aînée »: a word of rank between the asker's «I am» and who they are. */
+const RANK = 'eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique'
+/** "I am his son", «je suis sa fille», "I'm a woman": the asker saying who they are. */
+export const SELF = new RegExp(
+  `(?:^|\\s)(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\\b`,
+  'g',
+)
+/** «our parents», «nos parents»: both, from the asker's side. */
+export const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
+/** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */
+const SIBLING_NOUN = '(brothers?|sisters?|freres?|soeurs?|boys?|girls?|garcons?|filles?)'
+/** "we are 3 brothers and 2 sisters", « nous sommes 3 frères et 2 sœurs »: the asker among the siblings counted. */
+export const WE_ARE = new RegExp(
+  `\\b(?:we are|we're|nous sommes)\\s+(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+${SIBLING_NOUN}(?:\\s*(?:,|and|et)\\s*(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+${SIBLING_NOUN})?`,
+  'g',
+)
+/** The asker speaking for a group of heirs: "us two brothers", « nous sommes trois ». */
+export const WE = /\b(?:us|we|nous)\b/
+export const STATED = new RegExp(
+  `(?:^|\\s)(?:moi|me|i am|i'm|je suis),?\\s+(?:his|her|son|sa|the deceased's)\\s+(?:(?:${RANK})\\s+)?(?:(?:full|germaine?)\\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\\b`,
+)
+/** The deceased-side word the asker uses of themself. */
+export const DECEASED_SIDE: Record<string, Relation> = {
+  brother: 'full_brother',
+  frere: 'full_brother',
+  sister: 'full_sister',
+  soeur: 'full_sister',
+  son: 'son',
+  fils: 'son',
+  daughter: 'daughter',
+  fille: 'daughter',
+}
+
+/** «je suis sa fille», "I am his son", "I am a woman": who the asker is, when said. */
+export const ASKER_SAID = new RegExp(
+  `\\b(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(?:(?:${RANK}) )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\\b`,
+)
