@@ -196,6 +196,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // ("his twins", « des jumeaux »: a boy and a girl, or two boys? not said)
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
     ...(KILLED_BY.test(source) ? ['the deceased killed by an heir named apart'] : []),
+    // (« elle était chrétienne », "he was not Muslim": the deceased of another religion — his Muslim kin do not inherit
+    // from him, and his estate is not divided by these shares)
+    ...(DECEASED_FAITH.test(source) ? ['the deceased of another religion'] : []),
+    // ("He had adopted my brother Karim": an adoption told apart from the heir it concerns — not placed, he was a son)
+    ...(ADOPTION_TOLD.test(source) ? ['an adoption told apart'] : []),
     // ("Her brother died leaving his wife and my mom": the asker's parent, in family words no phrase reads, was dropped)
     ...(!turned && MY_FAMILY_WORD.test(source.slice(Math.max(0, deathAt))) ? ["an heir named from the asker's side"] : []),
     ...unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
@@ -545,6 +550,9 @@ function motherNamed(source: string, link: string, f: { at: number; text: string
   return NO_LONGER_WIFE.test(link) || NO_LONGER_WIFE.test(after) ? undefined : 'said'
 }
 
+const DECEASED_FAITH =
+  /\b(?:he|she|il|elle)\s+(?:was|etait)\s+(?:a\s+|une?\s+)?(?:christian|jewish|hindu|buddhist|atheist|not (?:a )?muslim|non-muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|pas musulmane?|non[- ]musulmane?)\b/
+const ADOPTION_TOLD = /\b(?:had |has )?adopted\s+(?:my|his|her|a|an|the|our)\b|\b(?:avait|a|ont|avaient)\s+adoptee?\s+(?:mon|ma|son|sa|un|une|le|la|notre|leur)\b/
 /** "my mom", « ma maman », "our grandpa": the asker's kin in family words, which only the asker-side reading places. */
 const MY_FAMILY_WORD = /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mom(?:my)?|mum(?:my)?|ma|dad(?:dy)?|pa|maman|papa|grandma|grandpa|granny|grandad|granddad|mamie|mamy|papi|papy|bro|sis)\b/
 

@@ -1251,4 +1251,14 @@ describe('inheritance cases recognised in a question', () => {
       ['father', 'mother'],
     )
   })
+
+  test('tenth sweep: insurance, selling the house, a deceased of another religion, an adoption told apart are not computed', () => {
+    for (const [text, lang] of [
+      ['When my husband died, he had life insurance. Is the payout part of the estate to be divided?', 'en'],
+      ['Mon mari est mort il y a 3 mois. Est-ce que je peux vendre la maison avant le partage ?', 'fr'],
+      ["Mon épouse est décédée, elle était chrétienne et je suis musulman. Nos enfants, musulmans, peuvent-ils hériter d'elle ?", 'fr'],
+      ['Mon père est décédé. Il avait adopté mon frère Karim. Il y a ma mère et moi (sa fille). Karim hérite-t-il ?', 'fr'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
 })
