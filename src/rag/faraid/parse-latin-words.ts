@@ -232,7 +232,7 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bjumelles\b/, 'daughter', 'fr'],
   [/\bhusband\b|\bhubby\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
   // (« 3 femmes »: a number says wives, as « deux femmes » does)
-  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bmissus\b|\bzawjah?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\b|(?<=(?:laisse|laissant|et|,) )une femme\b/, 'wife', 'both'],
+  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bmissus\b|\bzawjah?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\b|(?<=(?:laisse|laissant|et|,|avait|a|eu) )une femme\b/, 'wife', 'both'],
   [/\bsons?\b|\bboys?\b/, 'son', 'en'],
   [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],

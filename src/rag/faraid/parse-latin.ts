@@ -65,7 +65,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // (« décède » folds like « décédé »: the participle's sex is read only when nothing else says it)
   // (« laissant une femme et un fils »: a wife left, not a woman who died)
   // ("the deceased (male)", « le défunt (femme) »: the sex in a bracket)
-  const saidFemale = /\b(a woman|she|her husband|(?<!(?:laisse|laissant|et|,) )une femme|une mere|son mari|son epoux|une defunte|la defunte)\b|\((?:female|woman|femme|feminin)\)/.test(rest)
+  const saidFemale = /\b(a woman|she|her husband|(?<!(?:laisse|laissant|et|,|avait|a|eu) )une femme|une mere|son mari|son epoux|une defunte|la defunte)\b|\((?:female|woman|femme|feminin)\)/.test(rest)
   const saidMale = /\b(a man|he|his wife|un homme|un pere|son epouse|sa femme|un defunt|le defunt)\b|\((?:male|man|homme|masculin)\)/.test(rest)
   // ("My grandmother died leaving her sons…": who died is named by a kinship noun, or only the possessives tell)
   const nounFemale = DIED_F.test(rest)
@@ -74,7 +74,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const hisOnly = /\bhis\b/.test(rest) && !/\bher\b/.test(rest)
   const female = turned ? turned.deceased === 'female' : saidFemale || (!saidMale && (/\b(decedee|morte)\b/.test(rest) || (nounFemale && !nounMale) || (!nounMale && herOnly)))
   const male = turned ? turned.deceased === 'male' : saidMale || (!saidFemale && (/(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text) || (nounMale && !nounFemale) || (!nounFemale && hisOnly)))
-  rest = rest.replace(/\b(a woman|a man|(?<!(?:laisse|laissant|et|,) )une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
+  rest = rest.replace(/\b(a woman|a man|(?<!(?:laisse|laissant|et|,|avait|a|eu) )une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
   // (an heir of unknown sex is read apart: his noun is neither a son nor a brother)
   const hermaphrodite = readLatinHermaphrodite(rest)
   rest = hermaphrodite.text
@@ -142,6 +142,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // ("her grandmother (her father's mother)", « sa grand-mère (la mère de son père) »: the bracket says her side)
     const unsided = heir?.relation === 'maternal_grandmother' && !/maternal|maternelle|mother's mother|mere de (?:la|sa) mere/.test(heir.text)
     if (heir && unsided && inner.length === 1 && inner[0]!.relation === 'paternal_grandmother') Object.assign(heir, { relation: 'paternal_grandmother', glossed: true })
+    // ("Heirs: mother (his wife), me (male)": the asker's word for a parent, glossed by who she is to the deceased)
+    const parentAsSpouse = heir && (heir.relation === 'mother' || heir.relation === 'father') && /^\(\s*(?:his|her|son|sa)\s/.test(b[0])
+    if (parentAsSpouse && inner.length === 1 && (inner[0]!.relation === 'wife' || inner[0]!.relation === 'husband')) Object.assign(heir, { relation: inner[0]!.relation, glossed: true })
     // ("his three sisters (two full sisters and one half-sister through the father)": the bracket lists them — they
     // are the heirs, the group before it is not counted again)
     const sibling = (r: Relation) => /^(full|paternal|maternal)_(brother|sister)$/.test(r)
@@ -566,9 +569,11 @@ const MISSING = /\b(missing|disappeared|lost at sea|disparue?s?|introuvables?)\b
 const KIN_F = 'grandmother|mother|sister|daughter|aunt|wife|widow|grand-mere|mere|soeur|fille|tante|epouse|femme|veuve'
 const KIN_M = 'grandfather|father|brother|son|uncle|husband|grand-pere|pere|frere|fils|oncle|mari|epoux'
 const DEATH_AFTER_NOUN = '(?:,\\s*)?(?:has |had |just |recently )?(?:died|passed away|dies|passed|est decedee?|est morte?|decede|meurt)\\b'
+// (« Le frère de ma mère est décédé »: a kin noun after «de», "of" names whose kinsman died, not who)
+const NOT_OF = '(?<!\\b(?:de|du|of)\\s+(?:(?:ma|mon|sa|son|la|le|my|his|her|the)\\s+)?)'
 /** Who died named by a kinship noun right before the death: "my grandmother died", « son oncle est décédé ». */
-const DIED_F = new RegExp(`\\b(?:${KIN_F})\\s+${DEATH_AFTER_NOUN}`)
-const DIED_M = new RegExp(`\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
+const DIED_F = new RegExp(`${NOT_OF}\\b(?:${KIN_F})\\s+${DEATH_AFTER_NOUN}`)
+const DIED_M = new RegExp(`${NOT_OF}\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 /** "her sons and daughters: 3 sons and 2 daughters": children or siblings restated, with numbers, after a colon. */
 const RESTATED_GROUPS =
   /\b((?:his|her|their|ses|les)\s+)(?:sons?|daughters?|children|kids|brothers?|sisters?|siblings|enfants|fils|filles|freres|soeurs)(?:\s+(?:and|et)\s+(?:sons?|daughters?|brothers?|sisters?|fils|filles|freres|soeurs))?\s*:\s*(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a|an|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b)/g

@@ -1261,4 +1261,13 @@ describe('inheritance cases recognised in a question', () => {
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })
+
+  test('« Le frère de ma mère est décédé » is a man’s death; « Il avait une femme » is his wife; "mother (his wife)" is the wife', () => {
+    const c = recogniseCase('Le frère de ma mère est décédé. Il avait une femme et une fille. Sa mère (ma grand-mère) est vivante. Que reçoit la fille ?', 'fr')!
+    assert.equal(c.deceased, 'male')
+    assert.deepEqual(heirCounts(c.heirs), { wife: 1, daughter: 1, mother: 1 })
+    assert.deepEqual(heirsOf('Un homme est décédé. Il avait une femme et deux fils. Partage ?', 'fr'), { wife: 1, son: 2 })
+    assert.deepEqual(heirsOf('My father died. Heirs: mother (his wife), me (male), my sister. How is it divided?', 'en'), { wife: 1, son: 1, daughter: 1 })
+    assert.deepEqual(heirsOf('A man died leaving his mother (a widow) and his son.', 'en'), { mother: 1, son: 1 })
+  })
 })
