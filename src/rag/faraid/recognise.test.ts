@@ -1244,6 +1244,12 @@ describe('inheritance cases recognised in a question', () => {
       ['My father died leaving my mother. He had two brothers. How is it divided?', 'en', { wife: 1, full_brother: 2 }],
     ] as const)
       assert.deepEqual(heirsOf(text, lang), heirs, text)
+    // ("-in-law" is no law)
+    assert.deepEqual(heirsOf('My husband died leaving his mother (my mother-in-law) and our son. How much does my mother-in-law get?', 'en'), {
+      wife: 1,
+      mother: 1,
+      son: 1,
+    })
     // (parents of another religion, said of both)
     const c = recogniseCase('Je suis converti à l’islam. Ma femme musulmane est décédée. Ses parents sont chrétiens et vivants, et nous avons un fils musulman. Qui hérite ?', 'fr')!
     assert.deepEqual(

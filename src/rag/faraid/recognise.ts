@@ -211,7 +211,7 @@ const ESTATE_ASKED =
 // (a debt, a gift to bring back, an agreement between heirs, the law of a country, funeral costs: asked with the
 // estate's words, about something else)
 const OTHER_TOPIC =
-  /\bagree|\bd'accord\b|insurance|assurance|\bpayout|\bsell\b|\bselling\b|\bvendre\b|\bvente\b|تأمين|بيع|\bmettre d'accord|\binclude|r[ée]int[ée]gr|\blaw\b|\bdroit (?:fran|civil|belge|marocain|alg[ée]rien|tunisien)|obs[èe]ques|\bburial|inhumation|\bdebts?\b|\bdettes?\b|سداد|الدين|ديون|الجنازة|جنازة|الدفن|تكاليف|custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles/i
+  /\bagree|\bd'accord\b|insurance|assurance|\bpayout|\bsell\b|\bselling\b|\bvendre\b|\bvente\b|تأمين|بيع|\bmettre d'accord|\binclude|r[ée]int[ée]gr|(?<!-)\blaw\b|\bdroit (?:fran|civil|belge|marocain|alg[ée]rien|tunisien)|obs[èe]ques|\bburial|inhumation|\bdebts?\b|\bdettes?\b|سداد|الدين|ديون|الجنازة|جنازة|الدفن|تكاليف|custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles/i
 const HEIRS_CHILDREN_AR =
   /(?:^|[\s،,])ول(?:ل|ا)?(?:ابن|اخ|اخت|بنت|ابنه|ابنها|اخيه|اخيها|اخته|اختها|بنته|بنتها|زوجة|زوجته|زوج|زوجها)\s+(?:(?!(?:ال)?(?:متوف|ميت))\S+\s+)?(?:اولاد|ابناء|ابن|بنت|ابنان|ابنين|بنات|بنتان|بنتين|ولد|ولدان|ولدين)(?=$|[\s،,.])/
 const ESTATE_ASKED_AR =
