@@ -109,34 +109,27 @@ export function fromAskersSide(
     if (!plural && !firstWritten.has(target)) firstWritten.set(target, edit)
     edits.push(edit)
   }
-  for (const m of listed) {
-    const [, , count, noun] = m as unknown as [string, string, string | undefined, string]
+  /** One of the asker's kin named with a count or an article (or neither): placed as the deceased's, one or several. */
+  const placeCounted = (m: RegExpMatchArray, count: string | undefined, noun: string) => {
     const kin = KIN[noun]
     const target = kin && deceasedSide(key, kin.key, asker)
-    if (!target) continue
-    const plural = kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
-    place(m, kin.key, target, plural, count)
+    if (target) place(m, kin.key, target, kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim())), count)
   }
+  for (const m of listed) placeCounted(m, m[2], m[3]!)
   // ("us two brothers and a sister", « nous deux frères et une sœur »: the sibling joined to «us» is the asker's too)
-  for (const m of heirs.matchAll(US_TAIL)) {
-    const [, count, noun] = m as unknown as [string, string, string]
-    const kin = KIN[noun]
-    const target = kin && deceasedSide(key, kin.key, asker)
-    if (target) place(m, kin.key, target, kin.plural === true || !/^(a|an|one|un|une)$/.test(count.trim()), count)
-  }
+  for (const m of heirs.matchAll(US_TAIL)) placeCounted(m, m[1], m[2]!)
+  const mes = [...heirs.matchAll(ME)]
   // ("He left my mother, me (son), my younger brother and three sisters": beside a parent's death, siblings with no
   // possessive in the sentence that lists the asker's kin are the asker's too — the parent's children)
   if (key === 'father' || key === 'mother') {
-    const sentenceOf = (at: number) => heirs.slice(0, at).split(/[.;!?]/).length
-    const listing = new Set([...listed, ...heirs.matchAll(ME)].map((m) => sentenceOf(m.index!)))
+    const sentences = heirs.split(/[.;!?]/)
+    const sentenceOf = (at: number) => heirs.slice(0, at).split(/[.;!?]/).length - 1
+    const listing = new Set([...listed, ...mes].map((m) => sentenceOf(m.index!)))
     for (const m of heirs.matchAll(UNPOSSESSED_SIBLINGS)) {
-      const [, count, noun] = m as unknown as [string, string, string]
-      const kin = KIN[noun]
+      const at = sentenceOf(m.index)
       // (not those counted by the asker's own «we», «us», read with them)
-      const sentence = heirs.split(/[.;!?]/)[sentenceOf(m.index) - 1] ?? ''
-      const placedHere = WE.test(sentence) || edits.some((e) => m.index < e.at + e.length && e.at < m.index + m[0].length)
-      const target = kin && !placedHere && listing.has(sentenceOf(m.index)) && deceasedSide(key, kin.key, asker)
-      if (target) place(m, kin.key, target, kin.plural === true || !/^(a|an|one|un|une)$/.test(count.trim()), count)
+      const placedHere = WE.test(sentences[at] ?? '') || edits.some((e) => m.index < e.at + e.length && e.at < m.index + m[0].length)
+      if (!placedHere && listing.has(at)) placeCounted(m, m[1], m[2]!)
     }
   }
   // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)
@@ -171,7 +164,6 @@ export function fromAskersSide(
     }
   // «our three kids (2 boys, 1 girl)» when a spouse died: the deceased's children, counted as the parser counts
   if (key === 'husband' || key === 'wife') for (const m of heirs.matchAll(CHILDREN)) edits.push({ at: m.index, length: m[0].length, by: ` ${theirs} ${m[1] ?? ''}${m[2]}` })
-  const mes = [...heirs.matchAll(ME)]
   for (const m of mes) {
     const noun = m[2] ?? m[3]
     // ("me (25F)": an age and a sex, as forms write them)

@@ -32,7 +32,7 @@ const HEADED = new RegExp(`(^|[\\s،,])و?(?:ال)?(?:اخوة|اخوات|ابن
  */
 export function withoutRestatedGroup(raw: string): string {
   const plain = foldArabic(raw)
-  const folded = siblingsByLine(siblingsBySex(groupsSplit(plain)))
+  const folded = groupsWritten(plain)
   if (folded.search(RESTATED) < 0 && folded.search(HEADED) < 0) return folded === plain ? raw : folded
   const comma = (before: string) => (before === '' || /[،,]/.test(before) ? before : `${before}، `)
   return folded.replace(RESTATED, (_, before: string) => comma(before)).replace(HEADED, (_, before: string, members?: string) => `${comma(before)}${members ?? ''}`)
@@ -77,9 +77,12 @@ const FULL_OF_NOUN: Record<string, string> = { اخوان: 'شقيقان', اخ�
 /** The text with siblings counted by sex or by line written as brothers and sisters (folded), or as it was when none are. */
 export function siblingsCountedIn(raw: string): string {
   const folded = foldArabic(raw)
-  const rewritten = siblingsByLine(siblingsBySex(groupsSplit(folded)))
+  const rewritten = groupsWritten(folded)
   return rewritten === folded ? raw : rewritten
 }
+
+/** Groups split into their members, siblings counted by sex, then by line (folded text in and out). */
+const groupsWritten = (folded: string): string => siblingsByLine(siblingsBySex(groupsSplit(folded)))
 
 function siblingsBySex(folded: string): string {
   return folded.replace(SIBLINGS_BY_SEX, (all, before: string, and: string, line: string | undefined, members: string) => {

@@ -32,13 +32,16 @@ export function readSiblings(folded: string): SiblingsRead {
   // (the boys and girls counted after them are the siblings, not the deceased's sons and daughters)
   const n = (w: string | undefined) => (w === undefined ? 0 : /^(an?|une?)$/.test(w) ? 1 : (NUMBERS[w] ?? Number(w)))
   const after = folded.slice(m.index + m[0].length)
-  // ("4 siblings left, 2 brothers and 2 sisters": after a comma, only when the counts add up to the group's)
-  const listed = BY_SEX.exec(after) ?? BY_SEX.exec(after.replace(AFTER_COMMA, ':'))
-  const adds = (x: RegExpExecArray) => m[1] !== undefined && n(x[1]) + n(x[3]) === n(m[1])
-  const split = listed && (BY_SEX.test(after) || adds(listed)) ? listed : undefined
+  const direct = BY_SEX.exec(after)
+  // ("4 siblings left, 2 brothers and 2 sisters": after a comma, only when the counts add up to the group's; the
+  // comma and its word read as the colon, and counted in the span blanked)
+  const comma = direct ? null : AFTER_COMMA.exec(after)
+  const afterComma = comma ? BY_SEX.exec(`:${after.slice(comma[0].length)}`) : null
+  const adds = afterComma !== null && m[1] !== undefined && n(afterComma[1]) + n(afterComma[3]) === n(m[1])
+  const split = direct ?? (adds ? afterComma : null)
   if (split) {
     const [males, females] = MALE_NOUN.test(split[2]!) ? [n(split[1]), n(split[3])] : [n(split[3]), n(split[1])]
-    const length = m[0].length + split[0].length
+    const length = m[0].length + split[0].length + (comma ? comma[0].length - 1 : 0)
     return { text: folded.slice(0, m.index) + ' '.repeat(length) + folded.slice(m.index + length), bySex: { at: m.index, brothers: males, sisters: females } }
   }
   const text = folded.slice(0, m.index) + ' '.repeat(m[0].length) + folded.slice(m.index + m[0].length)

@@ -113,6 +113,9 @@ function childOf(kin: Kin, child: 'son' | 'daughter', also?: string): RegExp {
   return new RegExp(also ? `${said}|${also}` : said)
 }
 
+/** « laisse une femme », « il avait une femme », « et une femme »: «une femme» after these is a wife left, not a woman who died. */
+export const BEFORE_WIFE = '(?:laisse|laissant|et|,|avait|a|eu) '
+
 /**
  * Kinship phrases, most specific first, as regular expressions over folded text; `plural` is the group that
  * marks a plural noun. English and French side by side.
@@ -232,7 +235,11 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bjumelles\b/, 'daughter', 'fr'],
   [/\bhusband\b|\bhubby\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
   // (« 3 femmes »: a number says wives, as « deux femmes » does)
-  [/\bwi(?:fe|ves)\b|\bwidows?\b|\bmissus\b|\bzawjah?\b|\bveuves?\b|\bepouses?\b|\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\b|(?<=(?:laisse|laissant|et|,|avait|a|eu) )une femme\b/, 'wife', 'both'],
+  [
+    new RegExp(`\\bwi(?:fe|ves)\\b|\\bwidows?\\b|\\bmissus\\b|\\bzawjah?\\b|\\bveuves?\\b|\\bepouses?\\b|\\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\\b|(?<=${BEFORE_WIFE})une femme\\b`),
+    'wife',
+    'both',
+  ],
   [/\bsons?\b|\bboys?\b/, 'son', 'en'],
   [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],

@@ -13,6 +13,7 @@ import {
   KILLED_BY,
   SLAVE,
   BARRED_AFTER,
+  BEFORE_WIFE,
   CHILDREN,
   DEAD_AFTER,
   DEAD_BEFORE,
@@ -65,8 +66,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // (« décède » folds like « décédé »: the participle's sex is read only when nothing else says it)
   // (« laissant une femme et un fils »: a wife left, not a woman who died)
   // ("the deceased (male)", « le défunt (femme) »: the sex in a bracket)
-  const saidFemale = /\b(a woman|she|her husband|(?<!(?:laisse|laissant|et|,|avait|a|eu) )une femme|une mere|son mari|son epoux|une defunte|la defunte)\b|\((?:female|woman|femme|feminin)\)/.test(rest)
-  const saidMale = /\b(a man|he|his wife|un homme|un pere|son epouse|sa femme|un defunt|le defunt)\b|\((?:male|man|homme|masculin)\)/.test(rest)
+  const saidFemale = SAID_FEMALE.test(rest)
+  const saidMale = SAID_MALE.test(rest)
   // ("My grandmother died leaving her sons…": who died is named by a kinship noun, or only the possessives tell)
   const nounFemale = DIED_F.test(rest)
   const nounMale = DIED_M.test(rest)
@@ -74,7 +75,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const hisOnly = /\bhis\b/.test(rest) && !/\bher\b/.test(rest)
   const female = turned ? turned.deceased === 'female' : saidFemale || (!saidMale && (/\b(decedee|morte)\b/.test(rest) || (nounFemale && !nounMale) || (!nounMale && herOnly)))
   const male = turned ? turned.deceased === 'male' : saidMale || (!saidFemale && (/(?<![\p{L}])(décédé|mort)(?![\p{L}])/iu.test(text) || (nounMale && !nounFemale) || (!nounFemale && hisOnly)))
-  rest = rest.replace(/\b(a woman|a man|(?<!(?:laisse|laissant|et|,|avait|a|eu) )une femme|un homme)\b/g, (m) => ' '.repeat(m.length))
+  rest = rest.replace(PERSON_WHO_DIED, (m) => ' '.repeat(m.length))
   // (an heir of unknown sex is read apart: his noun is neither a son nor a brother)
   const hermaphrodite = readLatinHermaphrodite(rest)
   rest = hermaphrodite.text
@@ -240,6 +241,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // "his illegitimate son": a child born out of wedlock inherits from the mother, not the father — and the schools
   // weigh an acknowledgement differently; not guessed
   if (OUT_OF_WEDLOCK.test(source) && !(female && !male)) problems.push('a child born out of wedlock')
+  // (an heir barred for his religion says the deceased is taken to be a Muslim)
+  const addHeir = (relation: Relation, n: number, bar?: Barrier) => {
+    tally.add(relation, n, bar)
+    if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
+  }
   let previous: (typeof found)[number] | undefined
   const countedAt = new Map<Relation, number>()
   const countedOther = new Set<Relation>()
@@ -397,8 +403,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       const alone = bar !== undefined && tally.heirs.get(f.relation) === 1 && !/[sx]$/.test(f.text) && !ONE_OF.test(lead) && !ONE_SAID.test(lead)
       if (alone) {
         tally.heirs.delete(f.relation)
-        tally.add(f.relation, 1, bar)
-        if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
+        addHeir(f.relation, 1, bar)
       } else if (bar || BARRIER_WORDS.test(sentence)) problems.push(`“${lead.trim()} ${f.text}”: a barrier said of one of them`)
       continue
     }
@@ -451,12 +456,11 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       assumptions.push(UNSURE[f.relation]!)
     // ("his nephew", « son cousin »: words that also name distant kindred, read as the agnate)
     if (/^(nephews?|neveux?|cousins?)$/.test(f.text)) assumptions.push({ kind: 'agnate_read', phrase: f.text, relation: f.relation })
-    tally.add(f.relation, count, bar)
+    addHeir(f.relation, count, bar)
     countedAt.set(f.relation, f.at + f.text.length)
     // ("another wife besides his wife": the one said to be another is not the one named with «his» next)
     if (/^(other|another|second|autre|deuxieme|seconde)$/.test(word)) countedOther.add(f.relation)
     else countedOther.delete(f.relation)
-    if (bar === 'religion') assumptions.push({ kind: 'deceased_muslim' })
   }
   if (siblings.phrase) readUnsexedSiblings(siblings, tally, assumptions, problems)
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
@@ -559,6 +563,11 @@ const ADOPTION_TOLD = /\b(?:had |has )?adopted\s+(?:my|his|her|a|an|the|our)\b|\
 /** "my mom", « ma maman », "our grandpa": the asker's kin in family words, which only the asker-side reading places. */
 const MY_FAMILY_WORD = /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mom(?:my)?|mum(?:my)?|ma|dad(?:dy)?|pa|maman|papa|grandma|grandpa|granny|grandad|granddad|mamie|mamy|papi|papy|bro|sis)\b/
 
+/** "she", "her husband", « une femme » (not one left: « laisse une femme »): the deceased is a woman. */
+const SAID_FEMALE = new RegExp(`\\b(a woman|she|her husband|(?<!${BEFORE_WIFE})une femme|une mere|son mari|son epoux|une defunte|la defunte)\\b|\\((?:female|woman|femme|feminin)\\)`)
+const SAID_MALE = /\b(a man|he|his wife|un homme|un pere|son epouse|sa femme|un defunt|le defunt)\b|\((?:male|man|homme|masculin)\)/
+/** "a woman", « un homme »: the deceased in general words, no kin to read. */
+const PERSON_WHO_DIED = new RegExp(`\\b(a woman|a man|(?<!${BEFORE_WIFE})une femme|un homme)\\b`, 'g')
 /** Who died, in general words, between an heir asked about and the death. */
 const SUBJECT = /\b(le defunt|la defunte|the deceased|un homme|une femme|a man|a woman|un musulman|une musulmane|a muslim)\b/
 const DEATH_AMONG =

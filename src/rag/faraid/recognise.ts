@@ -108,22 +108,22 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const asker = turned?.askerHeir
   const child = asker && turned.assumptions.some((a) => a.kind === 'asker_child')
   const listed = child ? parsed.heirs.map((h) => (h.relation === asker ? { ...h, count: h.count + 1 } : h)) : parsed.heirs
+  const list = foldArabic(rest.slice(0, end))
   // («توفي زوجي وله ابن من زوجته الأولى التي ما زالت على ذمته»: a wife of his named by her rank is not the asker)
-  const otherWife = asker === 'wife' && OTHER_WIFE_AR.test(foldArabic(rest.slice(0, end)))
+  const otherWife = asker === 'wife' && OTHER_WIFE_AR.test(list)
   const spouse = asker && !listed.some((h) => h.relation === asker) ? [{ relation: asker, count: 1 }] : []
   const withAsker = otherWife && spouse.length === 0 ? listed.map((h) => (h.relation === 'wife' ? { ...h, count: h.count + 1 } : h)) : listed
   // «… وأخت شقيقة. الزوجة مفقودة.»: a missing heir said after the family; one the family does not name is refused
   const missingAfter = missingSaidAfter(rest.slice(end), parsed)
   // («وللابن ثلاثة أولاد», «وللأخ ابنان»: a living heir's own children, not the deceased's — not read, refused; a dead
   // child's children, «وللبنت المتوفاة أبناء», are the deceased's grandchildren, read as such)
-  const kinsChildren = HEIRS_CHILDREN_AR.test(foldArabic(rest.slice(0, end))) ? ["an heir's children"] : []
+  const kinsChildren = HEIRS_CHILDREN_AR.test(list) ? ["an heir's children"] : []
   // («… وأخويا الصغير. وجدي أبو بابا عايش»: one more heir said alive after the list — not read there, it was dropped)
   // (not in a question: «ما نصيب الأخت التي على قيد الحياة؟», «إذا كانت الأم على قيد الحياة، فما …؟» ask of one listed)
-  const told = foldArabic(rest.slice(end)).replace(/[^.؟?\n]*[؟?]/g, ' ')
-  const aliveAfter = ALIVE_AFTER_AR.test(told) ? ['an heir said alive after the family'] : []
+  const toldAfter = foldArabic(rest.slice(end)).replace(/[^.؟?\n]*[؟?]/g, ' ')
   // («… وعمين شقيقين. وأحد العمين قتل المتوفى خطأ»: a killing told after the list — whose? not placed, it was ignored)
-  if (KILLING_AFTER_AR.test(told)) aliveAfter.push('a killing told after the family')
-  const problems = [...parsed.problems, ...kinsChildren, ...aliveAfter, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
+  const saidAfter = [...(ALIVE_AFTER_AR.test(toldAfter) ? ['an heir said alive after the family'] : []), ...(KILLING_AFTER_AR.test(toldAfter) ? ['a killing told after the family'] : [])]
+  const problems = [...parsed.problems, ...kinsChildren, ...saidAfter, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
   const family = { ...parsed, heirs: [...spouse, ...withAsker], problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
     family: turned ? { ...family, assumptions: dedupeAssumptions([...turned.assumptions, ...family.assumptions]), problems: [...turned.problems, ...family.problems] } : family,
@@ -207,9 +207,11 @@ const HEIRS_LISTED = /\b(?:survivors?|heirs?|family|h[ée]ritiers?|famille)\s*(?
 /** What a question about the division asks: who inherits, a share, an amount (a question about anything else is not a case). */
 const ESTATE_ASKED =
   /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul|\btakes?\b|what happens (?:if|when)|que se passe-t-il (?:si|quand)|\b'?awl\b|\baul\b|\bradd\b|\bamounts?\b|\bmontants?\b/i
-/** What "how much", « combien », «كم» may count besides shares: alms, prayers, a salary, a loan, custody, a grave… */
-// (a debt, a gift to bring back, an agreement between heirs, the law of a country, funeral costs: asked with the
-// estate's words, about something else)
+/**
+ * What "how much", « combien », «كم» may count besides shares — alms, prayers, a salary, a loan, custody, a grave —
+ * and what is asked with the estate's words about something else: a debt, insurance, selling, a gift to bring back,
+ * an agreement between heirs, a country's law, funeral costs.
+ */
 const OTHER_TOPIC =
   /\bagree|\bd'accord\b|insurance|assurance|\bpayout|\bsell\b|\bselling\b|\bvendre\b|\bvente\b|تأمين|بيع|\bmettre d'accord|\binclude|r[ée]int[ée]gr|(?<!-)\blaw\b|\bdroit (?:fran|civil|belge|marocain|alg[ée]rien|tunisien)|obs[èe]ques|\bburial|inhumation|\bdebts?\b|\bdettes?\b|سداد|الدين|ديون|الجنازة|جنازة|الدفن|تكاليف|custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles/i
 const HEIRS_CHILDREN_AR =
