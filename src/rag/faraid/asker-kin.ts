@@ -105,7 +105,63 @@ function grandparentSide(deceased: AskerKin, heir: AskerKin): Relation | undefin
   return undefined
 }
 
-const SIBLING_SIDE: Partial<Record<AskerKin, Relation>> = { father: 'father', mother: 'mother', brother: 'full_brother', sister: 'full_sister' }
+/** A sibling's kin are the asker's: the same parents, grandparents and uncles (a paternal uncle of unsaid line assumed full). */
+const SIBLING_SIDE: Partial<Record<AskerKin, Relation>> = {
+  father: 'father',
+  mother: 'mother',
+  brother: 'full_brother',
+  sister: 'full_sister',
+  fathers_father: 'paternal_grandfather',
+  fathers_mother: 'paternal_grandmother',
+  mothers_father: 'maternal_grandfather',
+  mothers_mother: 'maternal_grandmother',
+  paternal_uncle: 'full_uncle',
+  paternal_aunt: 'paternal_aunt',
+  maternal_uncle: 'maternal_uncle',
+  maternal_aunt: 'maternal_aunt',
+}
+/** A parent's own parents and siblings, from the asker's side of that parent: the deceased's parents, brothers and sisters (of a line assumed full). */
+const PARENTS_SIDE: Record<'father' | 'mother', Partial<Record<AskerKin, Relation>>> = {
+  father: { fathers_father: 'father', fathers_mother: 'mother', paternal_uncle: 'full_brother', paternal_aunt: 'full_sister' },
+  mother: { mothers_father: 'father', mothers_mother: 'mother', maternal_uncle: 'full_brother', maternal_aunt: 'full_sister' },
+}
+/** The other parent's side: the deceased parent's in-laws, no kin of theirs. */
+const OTHER_SIDE: Record<'father' | 'mother', readonly AskerKin[]> = {
+  father: ['mothers_father', 'mothers_mother', 'maternal_uncle', 'maternal_aunt'],
+  mother: ['fathers_father', 'fathers_mother', 'paternal_uncle', 'paternal_aunt'],
+}
+
+/**
+ * The asker's grandparent, uncle or aunt of the side said («my paternal grandmother», « mon oncle maternel »), as
+ * the sided kin; unsided, as named.
+ */
+export function sidedKin(kin: AskerKin, side: 'paternal' | 'maternal' | undefined): AskerKin {
+  if (!side) return kin
+  const paternal = side === 'paternal'
+  switch (kin) {
+    case 'grandfather':
+      return paternal ? 'fathers_father' : 'mothers_father'
+    case 'grandmother':
+      return paternal ? 'fathers_mother' : 'mothers_mother'
+    case 'uncle':
+      return paternal ? 'paternal_uncle' : 'maternal_uncle'
+    case 'aunt':
+      return paternal ? 'paternal_aunt' : 'maternal_aunt'
+    default:
+      return kin
+  }
+}
+
+/**
+ * What the asker's side leaves of a relative it does not place: `none`, no kin of the deceased (the mother's
+ * parents when the father died: his in-laws); `unsure`, an heir or not by a side left unsaid ("my grandmother",
+ * « mon oncle » when a parent or a sibling died) — refused rather than dropped; undefined, left for the parser.
+ */
+export function unplacedKin(deceased: AskerKin, heir: AskerKin): 'none' | 'unsure' | undefined {
+  if ((deceased === 'father' || deceased === 'mother') && OTHER_SIDE[deceased].includes(heir)) return 'none'
+  const sideUnsaid = heir === 'grandfather' || heir === 'grandmother' || heir === 'uncle' || heir === 'aunt'
+  return sideUnsaid && ['father', 'mother', 'brother', 'sister'].includes(deceased) ? 'unsure' : undefined
+}
 /** The asker's parents-in-law are the deceased spouse's parents. */
 const SPOUSE_SIDE: Partial<Record<AskerKin, Relation>> = { mother_in_law: 'mother', mother_by_marriage: 'mother', father_in_law: 'father', father_by_marriage: 'father' }
 
@@ -118,6 +174,8 @@ function parentSide(heir: AskerKin, asker: Sex | undefined, otherParent: 'wife' 
   if ((heir === 'stepfather' || heir === 'father_by_marriage') && otherParent === 'husband') return 'husband'
   if (heir === 'brother') return 'son'
   if (heir === 'sister') return 'daughter'
+  const own = PARENTS_SIDE[otherParent === 'wife' ? 'father' : 'mother'][heir]
+  if (own) return own
   if (heir === 'me') return bySex(asker, 'son', 'daughter')
   if (heir === 'son') return bySex(asker, 'sons_son', 'daughters_son')
   if (heir === 'daughter') return bySex(asker, 'sons_daughter', 'daughters_daughter')

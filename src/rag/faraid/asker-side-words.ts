@@ -138,6 +138,8 @@ export const SELF = new RegExp(
 )
 /** «our parents», «nos parents»: both, from the asker's side. */
 export const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
+/** «mes grands-parents paternels», "my maternal grandparents", "our grandparents": both, of the side said if any. */
+export const GRANDPARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+(?:(?:paternal|maternal)\s+)?(?:grandparents|grand-parents|grands-parents)\b(?:\s+(?:paternel|maternel)s?\b)?/g
 /** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */
 const SIBLING_NOUN = '(brothers?|sisters?|freres?|soeurs?|boys?|girls?|garcons?|filles?)'
 /** "we are 3 brothers and 2 sisters", « nous sommes 3 frères et 2 sœurs »: the asker among the siblings counted. */

@@ -1,5 +1,5 @@
 import type { Assumption } from './assumptions'
-import { askerAsChild, deceasedSide, grandparentOf, placesKin, survivingSpouse } from './asker-kin'
+import { askerAsChild, deceasedSide, grandparentOf, placesKin, sidedKin, survivingSpouse, unplacedKin } from './asker-kin'
 import { DEATH, fold, saidToHaveDiedBefore } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 import {
@@ -19,6 +19,7 @@ import {
   ME,
   SELF,
   PARENTS,
+  GRANDPARENTS,
   WE_ARE,
   WE,
   STATED,
@@ -45,7 +46,7 @@ export function fromAskersSide(
   const said = writtenAs(original)
   const death = DEATH.exec(source)
   if (!death) return undefined
-  const subject = [...source.slice(0, death.index).matchAll(DECEASED)].at(-1)
+  const subject = lostKin(source, death.index) ?? [...source.slice(0, death.index).matchAll(DECEASED)].at(-1)
   const who = subject && KIN[subject[1]!]
   if (!subject || !who) return undefined
   const from = subject.index + subject[0].length
@@ -111,11 +112,30 @@ export function fromAskersSide(
   }
   /** One of the asker's kin named with a count or an article (or neither): placed as the deceased's, one or several. */
   const placeCounted = (m: RegExpMatchArray, count: string | undefined, noun: string) => {
-    const kin = KIN[noun]
-    const target = kin && deceasedSide(key, kin.key, asker)
-    if (target) place(m, kin.key, target, kin.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim())), count)
+    const kin = KIN[noun] && sidedKin(KIN[noun].key, sideSaid(m[0]))
+    if (!kin) return
+    const plural = KIN[noun]!.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
+    const target = deceasedSide(key, kin, asker)
+    if (target) place(m, kin, target, plural, count)
+    else leaveUnplaced(m, kin)
+  }
+  /** A relative the asker's side does not place: dropped if no kin of the deceased, refused if the side that would tell is unsaid. */
+  const leaveUnplaced = (m: RegExpMatchArray, kin: Key) => {
+    const left = unplacedKin(key, kin)
+    if (left === 'none') edits.push({ at: m.index!, length: m[0].length, by: ' ' })
+    else if (left === 'unsure') problems.push(`“${said(from + m.index!, m[0])}”: on whose side is not said`)
   }
   for (const m of listed) placeCounted(m, m[2], m[3]!)
+  // («mes grands-parents paternels», "my maternal grandparents": the two of that side)
+  for (const m of heirs.matchAll(GRANDPARENTS)) {
+    const side = sideSaid(m[0])
+    const pair = (['grandfather', 'grandmother'] as const).map((k) => sidedKin(k, side))
+    const targets = pair.map((k) => deceasedSide(key, k, asker))
+    if (targets[0] && targets[1]) {
+      for (const relation of targets) if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + m.index, m[0]), relation: relation! })
+      edits.push({ at: m.index, length: m[0].length, by: ` ${targets.map((r) => phrase(r!, deceased, lang, false, undefined)).join(lang === 'en' ? ' and ' : ' et ')}` })
+    } else leaveUnplaced(m, pair[0]!)
+  }
   // ("us two brothers and a sister", « nous deux frères et une sœur »: the sibling joined to «us» is the asker's too)
   for (const m of heirs.matchAll(US_TAIL)) placeCounted(m, m[1], m[2]!)
   const mes = [...heirs.matchAll(ME)]
@@ -261,6 +281,21 @@ const OTHERS_AFTER =
  */
 const saidDead = (heirs: string, m: RegExpMatchArray): boolean => saidToHaveDiedBefore(heirs.slice(m.index! + m[0].length))
 
+/** "I lost my father", « J'ai perdu mon père » (folded): a death told as the asker's loss. */
+const LOST = /\b(?:i|we|i've|we've|i have|we have|j'ai|nous avons)\s+(?:(?:just|recently|recemment|hier|yesterday)\s+)?(?:lost|perdu)\s+(?:(?:recemment|hier)\s+)?(?=(?:my|our|mon|ma|notre)\s)/
+
+/**
+ * The kinsman the asker says they lost, when that is said before the first death word (« J'ai perdu mon père. Ma
+ * mère est décédée avant lui. Il laisse… »: the father died, not the mother named by the death word).
+ */
+function lostKin(source: string, deathAt: number): RegExpExecArray | undefined {
+  const lost = LOST.exec(source)
+  if (!lost || lost.index > deathAt) return undefined
+  const kin = new RegExp(DECEASED.source, 'y')
+  kin.lastIndex = lost.index + lost[0].length
+  return kin.exec(source) ?? undefined
+}
+
 /** A phrase found in the folded text, as the asker wrote it («ma sœur», not «ma soeur»): where each folded character comes from. */
 function writtenAs(original: string): (at: number, text: string) => string {
   const folded = fold(original)
@@ -315,6 +350,14 @@ function phrase(relation: Relation, deceased: Sex, lang: 'fr' | 'en', plural: bo
       sons_daughter: ["son's daughter", "son's daughters"],
       daughters_son: ["daughter's son", "daughter's sons"],
       daughters_daughter: ["daughter's daughter", "daughter's daughters"],
+      paternal_grandfather: ['paternal grandfather', 'paternal grandfathers'],
+      paternal_grandmother: ['paternal grandmother', 'paternal grandmothers'],
+      maternal_grandfather: ['maternal grandfather', 'maternal grandfathers'],
+      maternal_grandmother: ['maternal grandmother', 'maternal grandmothers'],
+      full_uncle: ['paternal uncle', 'paternal uncles'],
+      paternal_aunt: ['paternal aunt', 'paternal aunts'],
+      maternal_uncle: ['maternal uncle', 'maternal uncles'],
+      maternal_aunt: ['maternal aunt', 'maternal aunts'],
     }
     return `${deceased === 'male' ? 'his' : 'her'} ${n}${nouns[relation]![plural ? 1 : 0]}`
   }
@@ -331,6 +374,14 @@ function phrase(relation: Relation, deceased: Sex, lang: 'fr' | 'en', plural: bo
     sons_daughter: ['petite-fille (fille de son fils)', 'petites-filles (filles de son fils)', 'f'],
     daughters_son: ['fils de sa fille', 'fils de sa fille', 'm'],
     daughters_daughter: ['fille de sa fille', 'filles de sa fille', 'f'],
+    paternal_grandfather: ['grand-pere paternel', 'grands-peres paternels', 'm'],
+    paternal_grandmother: ['grand-mere paternelle', 'grands-meres paternelles', 'f'],
+    maternal_grandfather: ['grand-pere maternel', 'grands-peres maternels', 'm'],
+    maternal_grandmother: ['grand-mere maternelle', 'grands-meres maternelles', 'f'],
+    full_uncle: ['oncle paternel', 'oncles paternels', 'm'],
+    paternal_aunt: ['tante paternelle', 'tantes paternelles', 'f'],
+    maternal_uncle: ['oncle maternel', 'oncles maternels', 'm'],
+    maternal_aunt: ['tante maternelle', 'tantes maternelles', 'f'],
   }
   const [one, many, gender] = nouns[relation]!
   const possessive = plural ? 'ses' : gender === 'f' && !/^[aeiou]/.test(one) ? 'sa' : 'son'

@@ -207,6 +207,13 @@ const BARRIER_WORDS: Record<string, Barrier> = Object.fromEntries([
     'كتابيا',
     'مجوسيا',
     'ملحدا',
+    // («ابن ارتد وتنصر»: the verb of leaving Islam after the heir)
+    'ارتد',
+    'ارتدت',
+    'تنصر',
+    'تنصرت',
+    'تهود',
+    'تهودت',
   ].map((w) => [w, 'religion'] as const),
   ...['بالتبني', 'متبني', 'متبناة', 'بالتبنى'].map((w) => [w, 'adoption'] as const),
 ])

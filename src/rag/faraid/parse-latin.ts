@@ -275,8 +275,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       // his wife too — read on as an heir)
       if ((spouse && mother !== 'wife') || adjacent) continue
     }
-    // « son petit-fils, fils de son fils, »: an apposition naming the same heir again is no second one
-    if (earlier && earlier.relation === f.relation && /^\s*,\s*(?:the|his|her|le|la|son|sa)?\s*$/.test(source.slice(earlier.at + earlier.text.length, f.at)) && !/\d/.test(f.text)) continue
+    // « son petit-fils, fils de son fils, », « deux neveux, les fils de son frère »: an apposition naming the same
+    // heirs again is no more of them
+    if (earlier && earlier.relation === f.relation && /^\s*,\s*(?:the|his|her|their|le|la|les|son|sa|ses)?\s*$/.test(source.slice(earlier.at + earlier.text.length, f.at)) && !/\d/.test(f.text))
+      continue
     // "her sons from a previous marriage: two sons": the list after the colon restates the heir before it
     const between = earlier ? source.slice(earlier.at + earlier.text.length, f.at) : ''
     if (earlier && earlier.relation === f.relation && /^[^,;.]*:\s*\S*\s*$/.test(between)) {
@@ -362,7 +364,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
       /^\s*(?:,?\s*(?:(?:one|two|three|four|\d+) of (?:whom|them)|including|among them|dont|parmi eux)\b|:)[^.;]*?\b(?:full|paternal|maternal|half|uterine|consanguine|germaine?s?|uterine?s?|consanguine?s?|(?:same|his|her) (?:father|mother)|(?:father|mother) only)\b/.exec(
         after,
       )
-    if (partLines && /^(full|paternal|maternal)_(brother|sister)$/.test(f.relation)) problems.push(`“${f.text}${partLines[0]}”: the lines of the siblings are not read`)
+    // ("two uncles: one is his father's full brother, the other…": the uncles' and nephews' lines too)
+    if (partLines && /^(?:(?:full|paternal|maternal)_(?:brother|sister)|(?:full|paternal)_(?:uncle|brothers_son))$/.test(f.relation))
+      problems.push(`“${f.text}${partLines[0]}”: the lines of the group are not read`)
     // ("two sons, one of whom is not Muslim", « deux fils, dont l'un l'a tué »: a barrier said of one of the group,
     // as when said in a later sentence — refused)
     const oneOf = /^\s*,?\s*(?:one of (?:whom|them)|dont l'une?|l'une? d'(?:eux|elles))\b([^.;]*)/.exec(after)
@@ -397,7 +401,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const again = counted !== undefined && !countedOther.has(f.relation) && NAMED_ONCE.has(f.relation) && possessive && !/[sx]$/.test(f.text)
     // ("… 2 sons. One son is disabled.", "… a son. While alive he gave his son a car.", « Sa femme veut donner sa
     // part »: heirs counted in an earlier sentence, named there again with a possessive, « one », « the eldest »)
-    if (again || (laterSentence && (DEFINITE.test(word) || possessive || ONE_OF.test(lead) || ONE_SAID.test(lead)))) {
+    // ("5 sons and 4 daughters from both wives", « des deux épouses »: the group already counted, named again in its sentence)
+    // (« ses deux fils » beside a son already named is two more: only « des deux épouses », of the wives)
+    const both = counted !== undefined && (word === 'both' || (word === 'deux' && before.at(-2) === 'des' && f.relation === 'wife'))
+    if (again || both || (laterSentence && (DEFINITE.test(word) || possessive || ONE_OF.test(lead) || ONE_SAID.test(lead)))) {
       const sentence = source.slice(f.at).split(/[.;!?]/)[0]!
       // ("… leaving his wife and his son. His wife is Christian.": the one heir of her kind is barred; of a group, which one?)
       const alone = bar !== undefined && tally.heirs.get(f.relation) === 1 && !/[sx]$/.test(f.text) && !ONE_OF.test(lead) && !ONE_SAID.test(lead)

@@ -27,6 +27,14 @@ const TABLE: [string, 'ar' | 'fr' | 'en', string, Record<string, number>][] = [
   ['A man died leaving his wife and his daughter. One of his brothers is also alive.', 'en', 'male', { wife: 1, daughter: 1, full_brother: 1 }],
   // (parents said to have died: no heirs — the father would have excluded the siblings)
   ['A man died leaving his sister. His parents are dead.', 'en', 'male', { full_sister: 1 }],
+  // (a relative's death said with a pronoun after «but»: counted as an heir)
+  ['A woman died and left her husband, her mother, and her son. She had a brother but he died before her.', 'en', 'female', { husband: 1, mother: 1, son: 1 }],
+  ['Une femme est décédée en laissant son mari, sa mère et son fils. Elle avait un frère mais il est décédé avant elle.', 'fr', 'female', { husband: 1, mother: 1, son: 1 }],
+  // ("from both wives", « des deux épouses »: the wives already counted — they were counted again)
+  ['A man died leaving two wives, 5 sons and 4 daughters from both wives.', 'en', 'male', { wife: 2, son: 5, daughter: 4 }],
+  ['Un homme laisse deux épouses, 5 fils et 4 filles des deux épouses.', 'fr', 'male', { wife: 2, son: 5, daughter: 4 }],
+  // (an apposition naming the same nephews again: they were counted twice)
+  ['Un homme est décédé en laissant sa femme et deux neveux, les fils de son frère germain mort avant lui.', 'fr', 'male', { wife: 1, full_brothers_son: 2 }],
   ['Un homme est décédé en laissant sa sœur et son frère. Ses parents ne sont plus en vie.', 'fr', 'male', { full_sister: 1, full_brother: 1 }],
   // ("her dad", « sa maman »: the deceased's parents in familiar words)
   ['My wife died leaving me, her dad and our son.', 'en', 'female', { husband: 1, father: 1, son: 1 }],
@@ -387,6 +395,25 @@ describe('inheritance cases recognised in a question', () => {
     )
   })
 
+  test('an heir who became Christian or left Islam, said with a verb after him, is barred', () => {
+    const barred = (text: string, lang: 'ar' | 'fr' | 'en') => recogniseCase(text, lang)!.heirs.find((h) => h.barred)
+    assert.deepEqual(barred('Un musulman décède en laissant un fils devenu chrétien, une fille musulmane et son frère.', 'fr'), { relation: 'son', count: 1, barred: 'religion' })
+    assert.deepEqual(barred('A man died leaving a son who became Christian, a daughter and his brother.', 'en'), { relation: 'son', count: 1, barred: 'religion' })
+    assert.deepEqual(barred('مات مسلم عن ابن ارتد وتنصّر، وبنت مسلمة، وأخ.', 'ar'), { relation: 'son', count: 1, barred: 'religion' })
+  })
+
+  test('a group whose lines are told one by one after a colon is refused, not counted again', () => {
+    const text = "A man died leaving a wife and two uncles: one is his father's full brother, the other is his father's half-brother (same father, different mother)."
+    assert.equal(recogniseCase(text, 'en'), undefined)
+  })
+
+  test('a death told as the asker’s loss is not read as another death said before the heirs', () => {
+    const fr = recogniseCase("J'ai perdu mon père récemment (je suis une femme). Ma mère est décédée avant lui. Il laisse moi, mes deux sœurs et son père.", 'fr')
+    assert.ok(fr === undefined || fr.deceased === 'male')
+    const en = recogniseCase('I lost my father last week. My mother died before him. He leaves me (a son) and my sister.', 'en')
+    assert.ok(en === undefined || en.deceased === 'male')
+  })
+
   test('a killing told with another verb, or with the killer after the verb, is not computed as if no one had killed', () => {
     assert.equal(recogniseCase('A man died leaving his wife and a son. His wife stabbed him.', 'en'), undefined)
     assert.equal(recogniseCase('A man died leaving his wife and a son. He was shot by his son.', 'en'), undefined)
@@ -428,6 +455,10 @@ describe('inheritance cases recognised in a question', () => {
   test('a child’s death told by a parent listed among the heirs (“… his father (my husband) and me”) goes to retrieval: the parent was dropped', () => {
     assert.equal(recogniseCase('My son died leaving his wife, his father (my husband) and me. How is it divided?', 'en'), undefined)
     assert.equal(recogniseCase('Mon fils est décédé. Il laisse sa femme, son père (mon mari) et moi.', 'fr'), undefined)
+    // (a grandparent, an uncle or an aunt of the asker whose side is not said: the deceased's kin or in-laws? — was dropped)
+    assert.equal(recogniseCase('My father died leaving my mother, my grandmother and me (his son).', 'en'), undefined)
+    assert.equal(recogniseCase('Mon père est décédé, il laisse ma mère, mes grands-parents et moi (son fils).', 'fr'), undefined)
+    assert.equal(recogniseCase('My brother died, leaving his wife, our uncle and me (his sister).', 'en'), undefined)
     // ("me (his father)" says who the asker is, and is read)
     assert.deepEqual(heirsOf('My son passed away. He leaves his wife, his daughter, me (his father) and his mother.', 'en'), { wife: 1, daughter: 1, father: 1, mother: 1 })
   })
@@ -549,6 +580,8 @@ describe('inheritance cases recognised in a question', () => {
         ['me (his sister)', 'our two brothers'],
       ],
       ['Mon frère est décédé. Nos parents sont morts. Il laisse moi (sa sœur) et notre frère.', 'fr', 'male', { full_sister: 1, full_brother: 1 }, ['moi (sa sœur)', 'notre frère']],
+      // ("is also dead": the father was counted as her husband)
+      ['My mother died. My father is also dead. She left me (her son) and my sister.', 'en', 'female', { son: 1, daughter: 1 }, ['me (her son)', 'my sister']],
       // (the asker named as one of a group already counted: not one more; the group tells the asker's sex)
       ['My husband died and left two wives, me and another, and three sons. What is my share?', 'en', 'male', { wife: 2, son: 3 }, ['me']],
       ['Mon mari est décédé en laissant deux femmes (moi et une autre) et un fils.', 'fr', 'male', { wife: 2, son: 1 }, ['moi']],
@@ -573,6 +606,31 @@ describe('inheritance cases recognised in a question', () => {
       // (a spouse's parents are the deceased spouse's own — an heir, not kin by marriage; the asker's in-laws beside a
       // father's death are not his kin)
       ['My husband died leaving me, my mother-in-law and our son.', 'en', 'male', { wife: 1, mother: 1, son: 1 }, ['me', 'my mother-in-law', 'our son']],
+      // (the asker's grandparents, uncles and aunts of the side said: a parent's own parents and siblings, a
+      // sibling's own; the other parent's side no kin of the deceased — each was dropped silently)
+      [
+        'Mon père est décédé. Il laisse ma mère, mes grands-parents paternels, mon frère et moi (sa fille).',
+        'fr',
+        'male',
+        { wife: 1, father: 1, mother: 1, son: 1, daughter: 1 },
+        ['ma mère', 'mes grands-parents paternels', 'mes grands-parents paternels', 'mon frère', 'moi (sa fille)'],
+      ],
+      ['My father died leaving my mother, my paternal grandmother and me (his son).', 'en', 'male', { wife: 1, mother: 1, son: 1 }, ['my mother', 'my paternal grandmother', 'me (his son)']],
+      ['My father died leaving my mother, my maternal grandmother and me (his son).', 'en', 'male', { wife: 1, son: 1 }, ['my mother', 'me (his son)']],
+      [
+        'Ma mère est décédée, elle laisse mon père, mon oncle maternel et moi (son fils).',
+        'fr',
+        'female',
+        { husband: 1, full_brother: 1, son: 1 },
+        ['mon père', 'mon oncle maternel', 'moi (son fils)'],
+      ],
+      [
+        'My brother died leaving his wife, our paternal grandmother, our paternal uncle and me (his sister).',
+        'en',
+        'male',
+        { wife: 1, paternal_grandmother: 1, full_uncle: 1, full_sister: 1 },
+        ['our paternal grandmother', 'our paternal uncle', 'me (his sister)'],
+      ],
       ['Mon mari est décédé en laissant moi, ma belle-mère et notre fils.', 'fr', 'male', { wife: 1, mother: 1, son: 1 }, ['moi', 'ma belle-mère', 'notre fils']],
       ['My father died leaving my mother-in-law, my mother and me (a son).', 'en', 'male', { wife: 1, son: 1 }, ['my mother', 'me (a son)']],
       ['توفي زوجي وترك حماتي وأنا وابننا', 'ar', 'male', { mother: 1, wife: 1, son: 1 }, ['حماتي', 'أنا', 'ابننا']],
