@@ -39,14 +39,16 @@ export type AskerKin =
  * The relation to the deceased of the asker's relative `heir` (or of the asker), the deceased being the asker's
  * `deceased`: a parent's other kin from the asker's side — the other parent their spouse, the asker's siblings
  * and the asker their children, the asker's children their grandchildren through the asker; a spouse's — the
- * asker the surviving spouse, the asker's children theirs; a sibling's — the same parents and siblings (full).
- * Undefined when that side does not place them (the asker's uncle when the father died, the asker of no said sex).
+ * asker the surviving spouse, the asker's children theirs; a sibling's — the same parents and siblings (full),
+ * grandparents, uncles and aunts. A parent's own parents and siblings are the asker's grandparents, uncles and
+ * aunts of that parent's side. Undefined when that side does not place them (the asker's uncle of no side said, the
+ * asker of no said sex).
  */
 export function deceasedSide(deceased: AskerKin, heir: AskerKin, asker: Sex | undefined): Relation | undefined {
   switch (deceased) {
     case 'father':
     case 'mother':
-      return parentSide(heir, asker, deceased === 'father' ? 'wife' : 'husband')
+      return parentSide(heir, asker, deceased)
     case 'husband':
     case 'wife':
       return heir === 'me' ? (deceased === 'husband' ? 'wife' : 'husband') : heir === 'son' || heir === 'daughter' ? heir : SPOUSE_SIDE[heir]
@@ -87,8 +89,7 @@ export function grandparentOf(deceased: AskerKin, said: 'paternal' | 'maternal' 
   const paternal = said === 'paternal' || named.some((k) => PATERNAL.includes(k))
   const maternal = said === 'maternal' || named.some((k) => MATERNAL.includes(k))
   if (paternal === maternal) return undefined
-  const male = deceased === 'grandfather'
-  return paternal ? (male ? 'fathers_father' : 'fathers_mother') : male ? 'mothers_father' : 'mothers_mother'
+  return sidedKin(deceased, paternal ? 'paternal' : 'maternal')
 }
 
 /** A grandparent's kin from the asker's side: the other grandparent their spouse, the parent of that side and the parent's siblings their children. */
@@ -125,11 +126,6 @@ const PARENTS_SIDE: Record<'father' | 'mother', Partial<Record<AskerKin, Relatio
   father: { fathers_father: 'father', fathers_mother: 'mother', paternal_uncle: 'full_brother', paternal_aunt: 'full_sister' },
   mother: { mothers_father: 'father', mothers_mother: 'mother', maternal_uncle: 'full_brother', maternal_aunt: 'full_sister' },
 }
-/** The other parent's side: the deceased parent's in-laws, no kin of theirs. */
-const OTHER_SIDE: Record<'father' | 'mother', readonly AskerKin[]> = {
-  father: ['mothers_father', 'mothers_mother', 'maternal_uncle', 'maternal_aunt'],
-  mother: ['fathers_father', 'fathers_mother', 'paternal_uncle', 'paternal_aunt'],
-}
 
 /**
  * The asker's grandparent, uncle or aunt of the side said («my paternal grandmother», « mon oncle maternel »), as
@@ -158,14 +154,17 @@ export function sidedKin(kin: AskerKin, side: 'paternal' | 'maternal' | undefine
  * « mon oncle » when a parent or a sibling died) — refused rather than dropped; undefined, left for the parser.
  */
 export function unplacedKin(deceased: AskerKin, heir: AskerKin): 'none' | 'unsure' | undefined {
-  if ((deceased === 'father' || deceased === 'mother') && OTHER_SIDE[deceased].includes(heir)) return 'none'
+  // (the other parent's own parents and siblings: the deceased parent's in-laws)
+  if (deceased === 'father' && PARENTS_SIDE.mother[heir]) return 'none'
+  if (deceased === 'mother' && PARENTS_SIDE.father[heir]) return 'none'
   const sideUnsaid = heir === 'grandfather' || heir === 'grandmother' || heir === 'uncle' || heir === 'aunt'
   return sideUnsaid && ['father', 'mother', 'brother', 'sister'].includes(deceased) ? 'unsure' : undefined
 }
 /** The asker's parents-in-law are the deceased spouse's parents. */
 const SPOUSE_SIDE: Partial<Record<AskerKin, Relation>> = { mother_in_law: 'mother', mother_by_marriage: 'mother', father_in_law: 'father', father_by_marriage: 'father' }
 
-function parentSide(heir: AskerKin, asker: Sex | undefined, otherParent: 'wife' | 'husband'): Relation | undefined {
+function parentSide(heir: AskerKin, asker: Sex | undefined, parent: 'father' | 'mother'): Relation | undefined {
+  const otherParent = parent === 'father' ? 'wife' : 'husband'
   if (heir === 'mother' && otherParent === 'wife') return 'wife'
   if (heir === 'father' && otherParent === 'husband') return 'husband'
   // (the father's other wife; the mother's other husband: the deceased's spouse all the same — « belle-mère »
@@ -174,7 +173,7 @@ function parentSide(heir: AskerKin, asker: Sex | undefined, otherParent: 'wife' 
   if ((heir === 'stepfather' || heir === 'father_by_marriage') && otherParent === 'husband') return 'husband'
   if (heir === 'brother') return 'son'
   if (heir === 'sister') return 'daughter'
-  const own = PARENTS_SIDE[otherParent === 'wife' ? 'father' : 'mother'][heir]
+  const own = PARENTS_SIDE[parent][heir]
   if (own) return own
   if (heir === 'me') return bySex(asker, 'son', 'daughter')
   if (heir === 'son') return bySex(asker, 'sons_son', 'daughters_son')

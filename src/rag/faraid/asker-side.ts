@@ -112,9 +112,10 @@ export function fromAskersSide(
   }
   /** One of the asker's kin named with a count or an article (or neither): placed as the deceased's, one or several. */
   const placeCounted = (m: RegExpMatchArray, count: string | undefined, noun: string) => {
-    const kin = KIN[noun] && sidedKin(KIN[noun].key, sideSaid(m[0]))
-    if (!kin) return
-    const plural = KIN[noun]!.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
+    const named = KIN[noun]
+    if (!named) return
+    const kin = sidedKin(named.key, sideSaid(m[0]))
+    const plural = named.plural === true || (count !== undefined && !/^(a|an|one|un|une)$/.test(count.trim()))
     const target = deceasedSide(key, kin, asker)
     if (target) place(m, kin, target, plural, count)
     else leaveUnplaced(m, kin)

@@ -401,8 +401,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     const again = counted !== undefined && !countedOther.has(f.relation) && NAMED_ONCE.has(f.relation) && possessive && !/[sx]$/.test(f.text)
     // ("… 2 sons. One son is disabled.", "… a son. While alive he gave his son a car.", « Sa femme veut donner sa
     // part »: heirs counted in an earlier sentence, named there again with a possessive, « one », « the eldest »)
-    // ("5 sons and 4 daughters from both wives", « des deux épouses »: the group already counted, named again in its sentence)
-    // (« ses deux fils » beside a son already named is two more: only « des deux épouses », of the wives)
+    // ("5 sons and 4 daughters from both wives", « des deux épouses »: the group already counted, named again in its
+    // sentence — « ses deux fils » beside a son already named are two more, so in French only the wives)
     const both = counted !== undefined && (word === 'both' || (word === 'deux' && before.at(-2) === 'des' && f.relation === 'wife'))
     if (again || both || (laterSentence && (DEFINITE.test(word) || possessive || ONE_OF.test(lead) || ONE_SAID.test(lead)))) {
       const sentence = source.slice(f.at).split(/[.;!?]/)[0]!
