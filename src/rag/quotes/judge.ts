@@ -129,7 +129,8 @@ async function judgeWords({ raw, words }: { raw: string; words: string[] }, ctx:
   const hadithShare = hadith && hadith.share >= minShare ? hadith.share : 0
   if (quranShare === 0 && hadithShare === 0) return claim === 'quran' ? looseVerses(words, ctx) : UNVERIFIABLE
   const quranFirst = claim === 'quran' ? quranShare > 0 : claim === 'hadith' ? hadithShare === 0 : quranShare >= hadithShare
-  if (verses && quranFirst) return misquotedVerses(verses.verses, quranShare, ctx.lang)
+  // Accepted for the run alone, the quote is that run's verse quoted right and then invented on: that verse is named.
+  if (verses && quranFirst) return misquotedVerses(verses.share >= minShare ? verses.verses : verses.runVerses, quranShare, ctx.lang)
   return { kind: 'hadith', verdict: 'misquoted', ...hadithFacts(hadith!, ctx.lang), authenticText: hadith!.text, share: hadithShare }
 }
 

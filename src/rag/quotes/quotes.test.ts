@@ -57,6 +57,24 @@ describe('the span judge', () => {
     assert.deepEqual([j.verdict, j.verses], ['misquoted', { surah: 2, from: 183, to: 183 }])
   })
 
+  test('a quote accepted for a run of one verse names the verse holding the longest run, not the verses holding most of its words scattered', async () => {
+    // 24:27's opening copied (nine words in a row), then invented, then 33:71's last eight words: 33:70-71 hold
+    // more of the quote's words in order, 24:27 the longer run.
+    const j = await judgeQuote('يا أيها الذين آمنوا لا تدخلوا بيوتا غير بيوتكم حتى يأذن لكم أهلها ومن يطع الله ورسوله فقد فاز فوزا عظيما', en)
+    assert.deepEqual([j.verdict, j.verses], ['misquoted', { surah: 24, from: 27, to: 27 }])
+  })
+
+  test('a loose match is one verse: a short quote is not stretched over the verses between two that hold a word of it', async () => {
+    // « الله … كل شيء » is in 39:62 and « قدره » in 39:67: the verses between them bring nothing.
+    const short = closestVerses(arabicWords('والله يعطي كل شيء قدره'))!
+    assert.equal(short.verses.from, short.verses.to)
+    // Bent across the end of 39:36 and the start of 39:37: one of them is named, not both.
+    const across = await judgeQuote('ومن يضلل الله فما له من ناصر ومن يهده الله فلا مضل له', en, 'quran')
+    assert.equal(across.verdict, 'misquoted')
+    assert.equal(across.verses?.surah, 39)
+    assert.equal(across.verses?.from, across.verses?.to)
+  })
+
   test('invented, too short, or cut with … : unverifiable, word for word only, judged piece by piece', async () => {
     assert.deepEqual(await judgeQuote('الصيام في السفر جائز لمن قدر عليه', en), { kind: 'unknown', verdict: 'unverifiable' })
     assert.equal((await judgeQuote('وَالضُّحَىٰ', en)).verdict, 'authentic')

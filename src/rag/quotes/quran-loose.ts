@@ -141,11 +141,12 @@ export function closestVerses(words: readonly string[], singleVerseShare = SINGL
       const byPrefix = weightedLcsByPrefix(words, stems, weights, forms, formStems)
       let matched = 0
       for (let k = 0; k < ends.length; k++) {
+        // Checked before a verse is skipped for bringing too little: the skipped ones lengthen the run all the same.
+        if (k > 0 && ends[k - 1]! > words.length * 2 + 20) break
         const m = byPrefix[ends[k]!]!
         if (k > 0 && m - matched < total * MIN_GAIN) continue
         matched = m
         if (!best || m > best.matched + 1e-9) best = { i, j: i + k, s, matched: m }
-        if (ends[k]! > words.length * 2 + 20) break
       }
     }
   }

@@ -178,6 +178,8 @@ export interface NearestVerses {
   size: number
   /** The longest run of the quote's words found one after the other in those verses. */
   run: number
+  /** The verse (or verses, when it crosses from one to the next) holding that run. */
+  runVerses: VerseRange
 }
 
 /** How many verses sharing words with a quotation are compared with it in full (the rest share too few). */
@@ -230,6 +232,8 @@ export function nearestVerses(words: readonly string[]): NearestVerses | undefin
       let matched = 0
       let taken = 0
       for (let j = i; j < i + MAX_VERSES && verses[j]?.surah === verses[i]!.surah; j++) {
+        // Checked before a verse is skipped for bringing too little: the skipped ones lengthen the window all the same.
+        if (window.length > words.length * 2 + 20) break
         window = [...window, ...verses[j]!.spellings[s]]
         const m = lcs(words, window)
         // Measured against the last window taken, not the previous verse (a verse of common words may come
@@ -239,7 +243,6 @@ export function nearestVerses(words: readonly string[]): NearestVerses | undefin
         taken = window.length
         const better = !best || matched > best.matched || (matched === best.matched && window.length < best.size)
         if (better) best = { i, j, s, matched, size: window.length }
-        if (window.length > words.length * 2 + 20) break
       }
     }
   }
@@ -250,30 +253,53 @@ export function nearestVerses(words: readonly string[]): NearestVerses | undefin
     const m = lcs(words, rest)
     if (best.matched - m < MIN_GAIN) best = { ...best, i: best.i + 1, matched: m, size: rest.length }
   }
-  const window = verses.slice(best.i, best.j + 1).flatMap((v) => v.spellings[0])
-  const first = verses[best.i]!
+  const span = verses.slice(best.i, best.j + 1)
+  const runs = ([0, 1] as const).map((sp) => {
+    const owner = span.flatMap((v, k) => v.spellings[sp].map(() => best!.i + k))
+    const run = longestRun(
+      words,
+      span.flatMap((v) => v.spellings[sp]),
+    )
+    return { length: run.length, first: owner[run.at]!, last: owner[run.at + Math.max(run.length, 1) - 1]! }
+  })
+  const run = runs[0]!.length >= runs[1]!.length ? runs[0]! : runs[1]!
   return {
-    verses: { surah: first.surah, from: first.ayah, to: verses[best.j]!.ayah },
+    verses: rangeOf(best.i, best.j),
     share: best.matched / words.length,
     size: best.size,
-    run: Math.max(
-      longestRun(words, window),
-      longestRun(
-        words,
-        verses.slice(best.i, best.j + 1).flatMap((v) => v.spellings[1]),
-      ),
-    ),
+    run: run.length,
+    runVerses: longerRun(words, candidates, run) ?? (run.length > 0 ? rangeOf(run.first, run.last) : rangeOf(best.i, best.j)),
   }
 }
 
-/** The longest run of `words` found one after the other in `window` (words in any of their forms). */
-function longestRun(words: readonly string[], window: readonly string[][]): number {
-  let best = 0
+/**
+ * A verse among the candidates holding a longer run of the quote than the best window does: a long verse may hold
+ * more of a quote's common words scattered, while the verse the quote began by copying holds the longer run.
+ */
+function longerRun(words: readonly string[], candidates: Iterable<number>, than: { length: number }): VerseRange | undefined {
+  const { verses } = quranCanon()
+  let best = { length: than.length, verse: -1 }
+  for (const c of candidates)
+    for (const s of [0, 1] as const) {
+      const { length } = longestRun(words, verses[c]!.spellings[s])
+      if (length > best.length) best = { length, verse: c }
+    }
+  return best.verse < 0 ? undefined : rangeOf(best.verse, best.verse)
+}
+
+function rangeOf(i: number, j: number): VerseRange {
+  const { verses } = quranCanon()
+  return { surah: verses[i]!.surah, from: verses[i]!.ayah, to: verses[j]!.ayah }
+}
+
+/** The longest run of `words` found one after the other in `window` (words in any of their forms), and where in `window` it starts. */
+function longestRun(words: readonly string[], window: readonly string[][]): { length: number; at: number } {
+  let best = { length: 0, at: 0 }
   for (let i = 0; i < words.length; i++) {
     for (let j = 0; j < window.length; j++) {
       let k = 0
       while (i + k < words.length && j + k < window.length && window[j + k]!.includes(words[i + k]!)) k++
-      best = Math.max(best, k)
+      if (k > best.length) best = { length: k, at: j }
     }
   }
   return best
