@@ -1275,6 +1275,19 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(recogniseCase('توفي رجل عن زوجة وابن. ما له من الدين؟', 'ar'), undefined)
   })
 
+  test('the division asked for after the debts are paid is a case, the debts taken out of the estate; a question about the debts is not', () => {
+    for (const [text, lang] of [
+      ['My father died leaving 90,000 dollars, his wife and two sons. How much does each get after paying his debts of 10,000 dollars?', 'en'],
+      ['Mon père est décédé en laissant 90 000 €, son épouse et deux fils. Combien revient à chacun après le paiement de ses dettes de 10 000 € ?', 'fr'],
+      ['توفي عن زوجة وابنين وترك 90000 ريال. كم نصيب كل واحد بعد سداد الديون وقدرها 10000 ريال؟', 'ar'],
+    ] as const) {
+      const found = recogniseCase(text, lang)
+      assert.deepEqual(heirCounts(found?.heirs ?? []), { wife: 1, son: 2 }, text)
+      assert.deepEqual([found?.estate?.amount, found?.estate?.debts], [90000, 10000], text)
+    }
+    assert.equal(recogniseCase('A man died leaving his wife, a son and 20000 dollars. Who pays his debts?', 'en'), undefined)
+  })
+
   test('ninth sweep: questions about a debt, a gift, an agreement, the law or the funeral are not cases; siblings beside a parent’s death, «my Muslim husband», a killing or a group told apart', () => {
     for (const [text, lang] of [
       ['توفي والدي وعليه دين لأحد أصدقائه، وترك أمي وأربعة أبناء. هل يجب سداد الدين قبل تقسيم التركة أم يتحمله الأكبر؟', 'ar'],

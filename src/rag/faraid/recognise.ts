@@ -214,6 +214,12 @@ const ESTATE_ASKED =
  */
 const OTHER_TOPIC =
   /\bagree|\bd'accord\b|insurance|assurance|\bpayout|\bsell\b|\bselling\b|\bvendre\b|\bvente\b|تأمين|بيع|\bmettre d'accord|\binclude|r[ée]int[ée]gr|(?<!-)\blaw\b|\bdroit (?:fran|civil|belge|marocain|alg[ée]rien|tunisien)|obs[èe]ques|\bburial|inhumation|\bdebts?\b|\bdettes?\b|سداد|الدين|ديون|الجنازة|جنازة|الدفن|تكاليف|custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles/i
+/**
+ * "after paying his debts", « après le paiement de ses dettes », «بعد سداد الديون»: the debts said to come out of the
+ * estate first, in a question about the division — not a question about the debts (those words are not OTHER_TOPIC's).
+ */
+const DEBTS_PAID_FIRST =
+  /\b(?:after|once|when)\s+(?:paying|settling|repaying|deducting|the payment of|payment of)\s+(?:off\s+)?(?:the\s+|his\s+|her\s+)?debts?\b|\b(?:after|once|when)\s+(?:the\s+|his\s+|her\s+)?debts?\s+(?:are|is|have been|has been)\s+(?:paid|settled|repaid|deducted)\b|\bapr[èe]s\s+(?:le\s+)?(?:paiement|r[èe]glement|remboursement)\s+(?:de\s+|des\s+)(?:ses\s+|leurs\s+|la\s+|les\s+)?dettes?\b|\bune fois (?:les |ses |la )?dettes? (?:pay|r[ée]gl|rembours)[ée]e?s?\b|بعد\s+(?:سداد|تسديد|قضاء|خصم)\s+(?:ال)?(?:دين|ديون|ديونه|ديونها|دينه|دينها)/gi
 const HEIRS_CHILDREN_AR =
   /(?:^|[\s،,])ول(?:ل|ا)?(?:ابن|اخ|اخت|بنت|ابنه|ابنها|اخيه|اخيها|اخته|اختها|بنته|بنتها|زوجة|زوجته|زوج|زوجها)\s+(?:(?!(?:ال)?(?:متوف|ميت))\S+\s+)?(?:اولاد|ابناء|ابن|بنت|ابنان|ابنين|بنات|بنتان|بنتين|ولد|ولدان|ولدين)(?=$|[\s،,.])/
 const ESTATE_ASKED_AR =
@@ -246,7 +252,8 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   // about something else — a debt, a guardian, a prayer — is not a case; a family told with no question is)
   const questions = asked.match(/[^.!?؟\n]*[?؟]/g) ?? []
   // («من يتحمل تكاليف الجنازة؟ هل من التركة؟»: a question about something else, whatever follows it)
-  if (questions.length > 0 && (questions.some((q) => OTHER_TOPIC.test(q)) || !questions.some((q) => (lang === 'ar' ? ESTATE_ASKED_AR : ESTATE_ASKED).test(q)))) return undefined
+  if (questions.length > 0 && (questions.some((q) => OTHER_TOPIC.test(q.replace(DEBTS_PAID_FIRST, ' '))) || !questions.some((q) => (lang === 'ar' ? ESTATE_ASKED_AR : ESTATE_ASKED).test(q))))
+    return undefined
   // («ثم توفي أحد الأبناء عن …»: a later death is read apart, never as more heirs of the first deceased)
   const told = laterDeathsIn(asked, lang)
   if (!told) return undefined
