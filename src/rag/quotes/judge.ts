@@ -6,7 +6,7 @@ import type { Claim } from './claim'
 import { nearestHadith } from './hadith-match'
 import { alignedVerses } from './quran-align'
 import { closestVerses } from './quran-loose'
-import { findVerbatim, nearestVerses, type VerseRange, versesText } from './quran-match'
+import { findVerbatim, type NearestVerses, nearestVerses, type VerseRange, versesText } from './quran-match'
 import { arabicWords, containsRun } from './words'
 
 /**
@@ -120,7 +120,7 @@ async function judgeWords({ raw, words }: { raw: string; words: string[] }, ctx:
   if (ctx.sources?.some((s) => containsRun(s, words))) return { kind: 'unknown', verdict: 'authentic', share: 1 }
   const verbatim = findVerbatim(words)
   if (verbatim) return { kind: 'quran', verdict: 'authentic', verses: verbatim, reference: quranReference[ctx.lang](verbatim.surah, verbatim.from, verbatim.to), share: 1 }
-  const verses = nearestVerses(words)
+  const verses = nearerWithoutConjunction(words, nearestVerses(words))
   const hadith = ctx.hadith ? await nearestHadith(words, ctx.hadith, { query: raw }) : undefined
   // Words announced as a verse that only a hadith holds are not an authentic verse: the hadith is what they misquote.
   if (hadith?.verbatim && claim !== 'quran') return { kind: 'hadith', verdict: 'authentic', ...hadithFacts(hadith, ctx.lang), share: 1 }
@@ -132,6 +132,17 @@ async function judgeWords({ raw, words }: { raw: string; words: string[] }, ctx:
   // Accepted for the run alone, the quote is that run's verse quoted right and then invented on: that verse is named.
   if (verses && quranFirst) return misquotedVerses(verses.share >= minShare ? verses.verses : verses.runVerses, quranShare, ctx.lang)
   return { kind: 'hadith', verdict: 'misquoted', ...hadithFacts(hadith!, ctx.lang), authenticText: hadith!.text, share: hadithShare }
+}
+
+/**
+ * The nearest verses of the quote read without the conjunction of its first word, when that brings more of it in
+ * order: a model joins a quote to its sentence with « و » or « ف » (« وقل الله أعلم … » from « قل الله أعلم … »).
+ */
+function nearerWithoutConjunction(words: string[], found: NearestVerses | undefined): NearestVerses | undefined {
+  const first = words[0]!
+  if (first.length < 3 || (first[0] !== 'و' && first[0] !== 'ف')) return found
+  const without = nearestVerses([first.slice(1), ...words.slice(1)])
+  return without && (!found || without.share > found.share) ? without : found
 }
 
 function misquotedVerses(r: VerseRange, share: number, lang: Lang): Judgement {

@@ -64,6 +64,12 @@ describe('the span judge', () => {
     assert.deepEqual([j.verdict, j.verses], ['misquoted', { surah: 24, from: 27, to: 27 }])
   })
 
+  test('a misquote opening with a conjunction the verse has not got is traced without it', async () => {
+    // 4:101 says « إن الكافرين كانوا لكم عدوا مبينا »: with « ف » the quote held too few of its words in order.
+    const j = await judgeQuote('فإن الكافرين كانوا لكم أعداء', en)
+    assert.deepEqual([j.verdict, j.verses], ['misquoted', { surah: 4, from: 101, to: 101 }])
+  })
+
   test('a loose match is one verse: a short quote is not stretched over the verses between two that hold a word of it', async () => {
     // « الله … كل شيء » is in 39:62 and « قدره » in 39:67: the verses between them bring nothing.
     const short = closestVerses(arabicWords('والله يعطي كل شيء قدره'))!
