@@ -32,7 +32,11 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       /(?:،\s*)?(?:علما|علماً)?\s*(?:بأني|باني|لأني|لاني|أني|اني|إني)\s+(?:ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها)(?:\s+(?:الوحيد|الوحيدة|الشقيق|الشقيقة))?(?=$|[\s،,.])/g,
       ' ',
     )
-    .replace(/((?:^|\s)و?(?:أنا|انا))\s+(ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها|ابن|بنت|ابنة|ولد)(?:\s+(?:الشقيق|الشقيقة))?(?=$|[\s،,.])/g, '$1 ($2)')
+    // («وأنا زوجته الوحيدة»: the surviving spouse saying who they are)
+    .replace(
+      /((?:^|\s)و?(?:أنا|انا))\s+(ابنه|ابنها|ابنته|ابنتها|بنته|بنتها|أخوه|اخوه|أخوها|اخوها|أخته|اخته|أختها|اختها|ابن|بنت|ابنة|ولد|زوجته|زوجها)(?:\s+(?:الشقيق|الشقيقة|الوحيد|الوحيدة))?(?=$|[\s،,.])/g,
+      '$1 ($2)',
+    )
   // (whether the asker's brothers or sisters are named, and whether the asker is among the heirs listed)
   let siblingsNamed = false
   let askerListed = false
@@ -47,6 +51,8 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
     if (folded === 'انا' && /^\s+(ذكر|أنثى|انثى|رجل|امرأة|امراة|فتاة|شاب)(?=$|[\s،,.])/.test(bracketed.slice(offset + all.length))) return all
     // («… ما نصيب أخي؟ وأنا بنت»: said after the question, who the asker is — not one more heir listed)
     if (folded === 'انا' && /[?؟]/.test(bracketed.slice(0, offset))) return all
+    // («ما نصيبي أنا؟»: the asker in the question, asking — not listed among the heirs)
+    if (folded === 'انا' && /^\s*[?؟]/.test(after + bracketed.slice(offset + all.length))) return all
     // («وساب امي وانا واخويا، انا بنت»: the asker listed, then saying who they are — one person)
     if (folded === 'انا' && askerListed) return `${before}${after.replace(BRACKET_SEX, '')}`
     if (folded === 'انا') {
@@ -59,6 +65,8 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
         problems.push(`«${word}»: the asker's own relation to the deceased is not said`)
         return all
       }
+      // («وأنا زوجته الوحيدة»: the surviving spouse, added as the asker below wherever this is said)
+      if (bracket && /^زوج/.test(bracket) && target === survivingSpouse(key)) return `${before}${after.replace(BRACKET_SEX, '')}`
       assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
       return `${before}${and}${NOUN[target]}${after.replace(BRACKET_SEX, '')}`
     }
@@ -87,6 +95,11 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
     const again = kin.many === 1 && named.has(folded) && !NOUN[target]!.includes(' ')
     named.add(folded)
     if (again) return `${before}${and}ال${NOUN[target]}${after}`
+    // («وإخوتنا من الأم»: the line said after the asker's siblings is theirs — not made full ones)
+    if ((target === 'full_brother' || target === 'full_sister') && LINE_SAID_AFTER.test(after + bracketed.slice(offset + all.length))) {
+      const bare = target === 'full_brother' ? ['أخ', 'أخوين', 'إخوة'] : ['أخت', 'أختين', 'أخوات']
+      return `${before}${and}${bare[kin.many === 1 ? 0 : kin.many === 2 ? 1 : 2]}${after}`
+    }
     assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
     return `${before}${and}${kin.many === 2 ? DUAL[target] : kin.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
   })
@@ -109,6 +122,9 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
 
 type Key = AskerKin
 type Many = 1 | 2 | 'many'
+
+/** «من الأم», «لأب», «الأشقاء»: a sibling's line said after him in the deceased's words, for the parser to read. */
+const LINE_SAID_AFTER = /^\s*(?:من\s+(?:ال)?(?:أب|اب|أم|ام)(?=$|[\s،,.])|ل(?:ل)?(?:أب|اب|أم|ام)(?=$|[\s،,.])|(?:ال)?(?:أشقاء|اشقاء|شقيق|شقيقة|شقيقات|شقيقين|شقيقتين)(?=$|[\s،,.]))/
 
 /** «لأبي», «من أمنا», «لأبينا»: the asker's parent through whom a sibling is one, said after the sibling. */
 const ASKERS_LINE = /^\s*(?:ل|من\s+)(?:أبي|ابي|أبينا|ابينا|والدي|أمي|امي|أمنا|امنا|والدتي)(?=$|[\s،,.؟?])/
@@ -211,8 +227,9 @@ const DECEASED =
 /** A word with what precedes and follows it, «و» apart. */
 const WORD = /(^|[\s،,:(])(و?)([^\s،,.:()؟?]+)((?:\s*\([^()]*\))?)/g
 /** «وأنا (ابنه)», «وأنا (بنت)», «وأنا (أخوه الشقيق)»: the asker's sex, in a bracket after «أنا». */
-const BRACKET_SEX = /^\s*\(\s*(ابنه|ابنها|ابن|ولد|ذكر|أخوه|اخوه|أخوها|اخوها|ابنته|ابنتها|بنته|بنتها|بنت|ابنة|انثى|أنثى|انثي|أخته|اخته|أختها|اختها)(?:\s+(?:الشقيق|الشقيقة))?\s*\)/
-const MALE_SAID = /^(ابنه|ابنها|ابن|ولد|ذكر|اخوه|اخوها)$/
+const BRACKET_SEX =
+  /^\s*\(\s*(ابنه|ابنها|ابن|ولد|ذكر|أخوه|اخوه|أخوها|اخوها|ابنته|ابنتها|بنته|بنتها|بنت|ابنة|انثى|أنثى|انثي|أخته|اخته|أختها|اختها|زوجته|زوجها)(?:\s+(?:الشقيق|الشقيقة))?\s*\)(?:\s+(?:الوحيد|الوحيدة)(?=$|[\s،,.]))?/
+const MALE_SAID = /^(ابنه|ابنها|ابن|ولد|ذكر|اخوه|اخوها|زوجها)$/
 /** «وأخت», «وأخوين», «وإخوة»: a sibling with no «my», in an asker-side story. */
 const UNPOSSESSED_SIBLING: Record<string, { sex: Sex; many: Many }> = {
   اخ: { sex: 'male', many: 1 },

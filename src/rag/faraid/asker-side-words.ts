@@ -130,10 +130,10 @@ export const ME = new RegExp(
 )
 
 /** "the eldest daughter", "his only son", « la fille aînée »: a word of rank between the asker's «I am» and who they are. */
-const RANK = 'eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique'
-/** "I am his son", «je suis sa fille», "I'm a woman": the asker saying who they are. */
+const RANK = 'eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique|seule?'
+/** "I am his son", «je suis sa fille», "I'm a woman", « je suis sa seule épouse »: the asker saying who they are. */
 export const SELF = new RegExp(
-  `(?:^|\\s)(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\\b`,
+  `(?:^|\\s)(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf)\\b`,
   'g',
 )
 /** «our parents», «nos parents»: both, from the asker's side. */
@@ -168,3 +168,27 @@ export const DECEASED_SIDE: Record<string, Relation> = {
 export const ASKER_SAID = new RegExp(
   `\\b(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(?:(?:${RANK}) )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\\b`,
 )
+
+/** "my dad's mom", « la mère de mon père »: a grandparent named through the asker's parent. */
+const THROUGH_PARENT = [
+  /\b(my|our)\s+(dad|daddy|father|papa|mom|mum|mommy|mother|mama)'s\s+(mom|mum|mother|mama|dad|father|papa)\b/gi,
+  /\b(la|le)\s+(m[èe]re|p[èe]re)\s+de\s+(mon|ma|notre)\s+(p[èe]re|papa|m[èe]re|maman)\b/gi,
+]
+const FATHER_WORD = /^(dad|daddy|father|papa|p[èe]re)$/i
+
+/**
+ * The grandparent named through a parent, said as the grandparent of that side (« ma grand-mère paternelle »,
+ * "my paternal grandmother"), which the reading places.
+ */
+export function grandparentsThroughParent(text: string): string {
+  return text
+    .replace(THROUGH_PARENT[0]!, (_m, my: string, parent: string, gp: string) => {
+      const side = FATHER_WORD.test(parent) ? 'paternal' : 'maternal'
+      return `${my} ${side} ${/^(mom|mum|mother|mama)$/i.test(gp) ? 'grandmother' : 'grandfather'}`
+    })
+    .replace(THROUGH_PARENT[1]!, (_m, _the: string, gp: string, my: string, parent: string) => {
+      const side = FATHER_WORD.test(parent) ? 'paternel' : 'maternel'
+      const mine = my.toLowerCase() === 'notre' ? 'notre' : /^m/i.test(gp) ? 'ma' : 'mon'
+      return /^m/i.test(gp) ? `${mine} grand-mère ${side}le` : `${mine} grand-père ${side}`
+    })
+}

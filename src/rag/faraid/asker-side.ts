@@ -25,6 +25,7 @@ import {
   STATED,
   DECEASED_SIDE,
   ASKER_SAID,
+  grandparentsThroughParent,
   type Key,
 } from './asker-side-words'
 
@@ -40,6 +41,9 @@ export function fromAskersSide(
   lang: 'fr' | 'en',
   whole = original,
 ): { text: string; deceased: Sex; assumptions: Assumption[]; problems: string[]; askerHeir?: Relation } | undefined {
+  // ("my dad's mom", « la mère de mon père »: the grandparent of that side)
+  original = grandparentsThroughParent(original)
+  whole = grandparentsThroughParent(whole)
   const source = fold(original)
   // the asker's words as written, for the answer to say back («ma sœur», not its folded form): where each folded
   // character comes from («œ» folds to two)
@@ -165,6 +169,11 @@ export function fromAskersSide(
   // the asker's siblings, all the parent's children)
   if (key === 'father' || key === 'mother')
     for (const m of heirs.matchAll(WE_ARE)) {
+      // ("… me and my 2 sisters. I'm a girl, so we're 3 girls in total": the asker and the siblings listed, counted again)
+      if (mes.length > 0 && listed.length > 0) {
+        edits.push({ at: m.index, length: m[0].length, by: ' ' })
+        continue
+      }
       const groups = [
         [m[1], m[2]],
         [m[3], m[4]],

@@ -70,7 +70,8 @@ export const DIED_LATER =
 
 /** The words after a relative, to the end of their sentence, say he died before the deceased. */
 export function saidToHaveDiedBefore(after: string): boolean {
-  const sentence = after.split(/[.;!?]/)[0]!
+  // (« Le frère lui-même est décédé avant lui »: the emphatic pronoun after the noun)
+  const sentence = after.split(/[.;!?]/)[0]!.replace(/^\s*(?:lui-meme|elle-meme|eux-memes|elles-memes|himself|herself|themselves)\b/, '')
   return PREDECEASED.test(sentence.slice(0, 60)) || PRONOUN_PREDECEASED.test(sentence)
 }
 
@@ -298,6 +299,8 @@ export const BARRED_AFTER: [RegExp, Barrier][] = [
  */
 export const NOT_KIN =
   /\b(?:an? )?(?:different|other) (?:mother|father)\b|\banother (?:mother|father)\b|\b(?:une? |d'une? )autre (?:mere|pere)\b|\b(?:wife|husband|widow|mother|father)'s (?:sons?|daughters?|child(?:ren)?)\b|\b(?:wife|husband|widow)'s (?:mother|father|parents|brothers?|sisters?)\b|\b(?:mere|pere|parents|freres?|soeurs?) (?:de|du) (?:sa|son) (?:femme|epouse|mari|veuve)\b|\b(?:sons?|daughters?|brothers?|sisters?)'s (?:wife|wives|husband|widow)\b|\bfather's wi(?:fe|ves)\b|\bstep-?(?:sons?|daughters?|mother|father|brothers?|sisters?|child(?:ren)?)\b|\b(?:sons?|daughters?|brothers?|sisters?|mother|father)s?-in-law\b|(?<!\b(?:ses|son|sa|mes|mon|ma) (?:(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) )?)\b(?:fils|filles?|enfants?) (?:de|du) (?:sa|son|leur|la|l') ?(?:femme|epouse|mari|veuve|premier mari|premiere femme)\b|\b(?:femme|epouse|mari|veuve) (?:de|du) (?:son|sa) (?:fils|fille|frere|soeur|pere|mere)\b|\bbeaux?-(?:fils|peres?|freres?)\b|\bbelles?-(?:filles?|meres?|soeurs?)\b|\b(?:foster|milk) (?:brothers?|sisters?|sons?|daughters?|mother|father)\b|\b(?:freres?|soeurs?|fils|filles?|mere|pere) de lait\b|\b(?:fiancee?s?|betrothed)\b/g
+/** « Nous sommes tous des garçons », "we are all boys": the sex of kin already named, said again — no more kin. */
+export const GROUP_SEX_SAID = /\b(?:nous sommes|we are|we're)\s+(?:tous|toutes|all|both)\s+(?:les deux\s+)?(?:des\s+)?(?:garcons|filles|hommes|femmes|boys|girls|men|women|males?|females?)\b/g
 /** Words that deny the kin after them, up to the clause's end: "he had no wife or children", « sans enfant ni épouse ». */
 export const NEGATION = /^(no|not|without|neither|nor|never|didn't|don't|doesn't|hadn't|haven't|hasn't|sans|aucun|aucune|pas|ni|jamais|point)$/
 /** A relative said to be dead where he is named: "his late son", "his deceased son", « son fils décédé ». */

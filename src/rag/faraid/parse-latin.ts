@@ -22,6 +22,7 @@ import {
   fold,
   NEGATION,
   NOT_KIN,
+  GROUP_SEX_SAID,
   NUMBERS,
   PERSON,
   PHRASES,
@@ -89,6 +90,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   if (siblings.bySex?.sisters) found.push({ at: siblings.bySex.at, relation: 'full_sister', text: `${siblings.bySex.sisters} sisters` })
   // "her sons and daughters: 3 sons and 2 daughters": the groups before the colon are those counted after it
   rest = rest.replace(RESTATED_GROUPS, (m, owner: string) => owner + ' '.repeat(m.length - owner.length))
+  rest = rest.replace(GROUP_SEX_SAID, (m) => ' '.repeat(m.length))
   const notKin: { at: number; phrase: string }[] = []
   rest = rest.replace(NOT_KIN, (phrase, at: number) => (notKin.push({ at, phrase }), ' '.repeat(phrase.length)))
   // ("his son's two children", « les enfants de sa fille », "his grandchildren", « ses petits-enfants »:
@@ -605,9 +607,9 @@ const ONE_SAID = /\b(?:one|the other|the eldest|the youngest|the elder|the older
 /** A kinsman's death before the deceased, then whom he left: «… died before him leaving a boy», «… avant lui en laissant …». */
 const PREDECEASED_LEAVING =
   /(?:\b(?:died|passed away)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
-/** A killing told as a sentence of its own: "Her husband killed her", « Mon père a été tué par mon frère ». */
+/** A killing told as a sentence of its own: "Her husband killed her", « Mon père a été tué par mon frère », « … ce qui a causé sa mort ». */
 const KILLING_TOLD =
-  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+(?:him|her)\b|\b(?:was|been)\s+(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+by\s+(?:his|her|my|our)\b|\bl'(?:a|ont)\s+(?:tue|tuee|assassine|assassinee|empoisonne|empoisonnee|poignarde|poignardee)\b|\b(?:tue|tuee|assassine|assassinee)\s+par\s+(?:son|sa|mon|ma|notre)\b|\b(?:killed|murdered)\s+(?:his|her)\s+(?:father|mother|husband|wife|son|daughter|brother|sister|uncle)\b|\b(?:a|ont|avait)\s+(?:tue|assassine)\s+(?:son|sa)\s+(?:pere|mere|mari|epoux|epouse|femme|fils|fille|frere|soeur|oncle)\b/
+  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+(?:him|her)\b|\b(?:was|been)\s+(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+by\s+(?:his|her|my|our)\b|\bl'(?:a|ont)\s+(?:tue|tuee|assassine|assassinee|empoisonne|empoisonnee|poignarde|poignardee)\b|\b(?:tue|tuee|assassine|assassinee)\s+par\s+(?:son|sa|mon|ma|notre)\b|\b(?:killed|murdered)\s+(?:his|her)\s+(?:father|mother|husband|wife|son|daughter|brother|sister|uncle)\b|\b(?:a|ont|avait)\s+(?:tue|assassine)\s+(?:son|sa)\s+(?:pere|mere|mari|epoux|epouse|femme|fils|fille|frere|soeur|oncle)\b|\b(?:a|ont|avait)\s+cause\s+(?:sa|la)\s+mort\b|\bcaused\s+(?:his|her|the)\s+death\b|\bbeat\s+(?:him|her)\s+to\s+death\b/
 
 /** Words that open a greeting before the readers addressed ("Dear brothers,", « Salam les frères, »). */
 const VOCATIVE = /(?:^|[.!?]\s*)(?:(?:dear|hi|hello|hey|salam|salaam|assalamu alaikum|as-salamu alaykum|salam alaykoum|bonjour|salut|chers|cheres|mes|my|les)\s+)+$/

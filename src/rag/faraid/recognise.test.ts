@@ -1275,6 +1275,28 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(recogniseCase('توفي رجل عن زوجة وابن. ما له من الدين؟', 'ar'), undefined)
   })
 
+  test('twelfth sweep: the asker saying who they are is not one more heir; a grandparent named through a parent; a line said after « our » siblings; an emphatic « lui-même »; a death caused', () => {
+    for (const [text, lang, heirs] of [
+      ['Mon mari est décédé. Je suis sa seule épouse, on n’a pas eu d’enfants. Il a 2 sœurs et 1 frère.', 'fr', { wife: 1, full_sister: 2, full_brother: 1 }],
+      ["My husband died. I'm his only wife. He left 2 sisters and his mother.", 'en', { wife: 1, full_sister: 2, mother: 1 }],
+      ["My father died and left my mom, me and my 2 sisters, and his brother. I'm a girl, so we're 3 girls in total.", 'en', { wife: 1, daughter: 3, full_brother: 1 }],
+      ["My father died leaving us 6 kids: 4 boys and 2 girls, plus my mom. Also my dad's mom is alive.", 'en', { son: 4, daughter: 2, wife: 1, mother: 1 }],
+      ['Mon père est décédé, il laisse ma mère, moi (fils) et la mère de mon père.', 'fr', { wife: 1, son: 1, mother: 1 }],
+      ['Ma mère est décédée, elle laisse mon père, moi (fille) et le père de ma mère.', 'fr', { husband: 1, daughter: 1, father: 1 }],
+      ['Un homme laisse sa mère, sa femme, ses 2 filles et le fils de son frère germain. Le frère lui-même est décédé avant lui.', 'fr', { mother: 1, wife: 1, daughter: 2, full_brothers_son: 1 }],
+      [
+        'Mon grand-père est décédé. Il laisse sa femme, ses 2 filles, et nous 3 petits-fils, les fils de son fils mort il y a 5 ans. Nous sommes tous des garçons.',
+        'fr',
+        { wife: 1, daughter: 2, sons_son: 3 },
+      ],
+      ['توفيت زوجتي وتركت بنتاً واحدة وأمها وأخاها الشقيق. ما نصيبي أنا؟', 'ar', { husband: 1, daughter: 1, mother: 1, full_brother: 1 }],
+      ['توفي زوجي ولم يكن لنا أولاد، وله أم وأخت شقيقة وأخ لأب. وأنا زوجته الوحيدة. كم نصيبي؟', 'ar', { wife: 1, mother: 1, full_sister: 1, paternal_brother: 1 }],
+      ['توفي أخي وترك زوجته وأخوين من الأب والأم وإخوتنا من الأم، فكيف يقسم المال؟', 'ar', { wife: 1, full_brother: 2, maternal_brother: 3 }],
+    ] as const)
+      assert.deepEqual(heirsOf(text, lang), heirs, text)
+    assert.equal(recogniseCase("Mon père est décédé. Mon frère l'a frappé et c'est ce qui a causé sa mort. Il reste ma mère, moi (garçon) et ma sœur.", 'fr'), undefined)
+  })
+
   test('the division asked for after the debts are paid is a case, the debts taken out of the estate; a question about the debts is not', () => {
     for (const [text, lang] of [
       ['My father died leaving 90,000 dollars, his wife and two sons. How much does each get after paying his debts of 10,000 dollars?', 'en'],
