@@ -1297,6 +1297,25 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(recogniseCase("Mon père est décédé. Mon frère l'a frappé et c'est ce qui a causé sa mort. Il reste ma mère, moi (garçon) et ma sœur.", 'fr'), undefined)
   })
 
+  test('the asker asking for their own share is among the heirs read, or the case goes to retrieval', () => {
+    // (a parent or a sibling of the deceased, of no sex said: divided without them, every share would be wrong)
+    for (const [text, lang] of [
+      ['My son died leaving his wife and daughter. What do I get?', 'en'],
+      ['Ma sœur est décédée, elle laisse son mari et notre mère. Est-ce que mon frère et moi héritons ?', 'fr'],
+      ['توفي ابني وترك زوجته وبنتا. كم نصيبي؟', 'ar'],
+      ['توفي أخي وترك زوجته. هل أرث؟', 'ar'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+    for (const [text, lang, heirs] of [
+      ['My husband died leaving 3 sons. What is my share?', 'en', { wife: 1, son: 3 }],
+      ['My father died leaving my mother, me (son) and my sister. What is my share?', 'en', { wife: 1, son: 1, daughter: 1 }],
+      ['A man died leaving his wife and 2 sons. I am the wife, what is my share?', 'en', { wife: 1, son: 2 }],
+      ['my fiancee passed away before our nikah. her family: her father, her mother, her 2 brothers. do i get anything?', 'en', { father: 1, mother: 1, full_brother: 2 }],
+      ['توفي رجل وترك زوجة وابنين، وأنا الزوجة، ما نصيبي؟', 'ar', { wife: 1, son: 2 }],
+    ] as const)
+      assert.deepEqual(heirsOf(text, lang), heirs, text)
+  })
+
   test('the division asked for after the debts are paid is a case, the debts taken out of the estate; a question about the debts is not', () => {
     for (const [text, lang] of [
       ['My father died leaving 90,000 dollars, his wife and two sons. How much does each get after paying his debts of 10,000 dollars?', 'en'],
