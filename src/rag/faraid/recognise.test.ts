@@ -1297,13 +1297,15 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(recogniseCase("Mon père est décédé. Mon frère l'a frappé et c'est ce qui a causé sa mort. Il reste ma mère, moi (garçon) et ma sœur.", 'fr'), undefined)
   })
 
-  test('the asker asking for their own share is among the heirs read, or the case goes to retrieval', () => {
+  test('the asker asking for their own share, or about kin of theirs, is answered only when they are among the heirs read', () => {
     // (a parent or a sibling of the deceased, of no sex said: divided without them, every share would be wrong)
     for (const [text, lang] of [
       ['My son died leaving his wife and daughter. What do I get?', 'en'],
       ['Ma sœur est décédée, elle laisse son mari et notre mère. Est-ce que mon frère et moi héritons ?', 'fr'],
       ['توفي ابني وترك زوجته وبنتا. كم نصيبي؟', 'ar'],
       ['توفي أخي وترك زوجته. هل أرث؟', 'ar'],
+      // (kin of the asker asked about but not in the family told)
+      ['My father died leaving my mother and me (son). What does my brother get?', 'en'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
     for (const [text, lang, heirs] of [
@@ -1312,6 +1314,7 @@ describe('inheritance cases recognised in a question', () => {
       ['A man died leaving his wife and 2 sons. I am the wife, what is my share?', 'en', { wife: 1, son: 2 }],
       ['my fiancee passed away before our nikah. her family: her father, her mother, her 2 brothers. do i get anything?', 'en', { father: 1, mother: 1, full_brother: 2 }],
       ['توفي رجل وترك زوجة وابنين، وأنا الزوجة، ما نصيبي؟', 'ar', { wife: 1, son: 2 }],
+      ['My father died leaving my mother, me (son) and my brothers. What does my brother get?', 'en', { wife: 1, son: 3 }],
     ] as const)
       assert.deepEqual(heirsOf(text, lang), heirs, text)
   })
