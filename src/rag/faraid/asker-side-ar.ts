@@ -82,6 +82,14 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
       return `${before}${and}${sibling.many === 2 ? DUAL[target] : sibling.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
     }
+    // («… وأنا (ابنه). كم نصيب أخي؟»: kin asked about — the same as kin told outside the question, or kin the family
+    // told leaves out, whose shares would be wrong)
+    if (inQuestion(bracketed, offset + all.length)) {
+      // («ما نصيب أبي (أحد الابنين)؟»: said to be one of the heirs listed)
+      const oneOfThem = /^\s*\(\s*(?:أحد|احد|إحدى|احدى)(?=$|[\s،,.])/.test(after)
+      if (!oneOfThem && !namedKin(outsideQuestions(bracketed)).includes(kin.key)) problems.push(`«${word}»: named only in the question`)
+      return all
+    }
     // («وأختنا لأبينا», «وأخي من أمي»: a half-sibling of the asker, whose line to the deceased depends on the asker's own — not guessed)
     if ((kin.key === 'brother' || kin.key === 'sister') && ASKERS_LINE.test(bracketed.slice(offset + all.length))) {
       problems.push(`«${word}»: a half-sibling named from the asker's side`)
@@ -211,6 +219,12 @@ function wordOf(conjunction: string, said: string): { and: string; word: string 
   const own = conjunction !== '' && KIN[fold(conjunction + said)] !== undefined
   return own ? { and: '', word: conjunction + said } : { and: conjunction, word: said }
 }
+
+/** Whether the clause at `at` is the question (it ends with «؟»: «…، كم نصيب أخي؟»). */
+const inQuestion = (text: string, at: number): boolean => /^[^.!؟?\n،,]*[؟?]/.test(text.slice(at))
+
+/** The text without its question clauses. */
+const outsideQuestions = (text: string): string => text.replace(/[^.!؟?\n،,]*[؟?]/g, ' ')
 
 /** The asker's kin named among the heirs, before any is placed (a grandparent's side depends on them). */
 function namedKin(heirs: string): AskerKin[] {

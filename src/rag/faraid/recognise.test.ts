@@ -1306,6 +1306,7 @@ describe('inheritance cases recognised in a question', () => {
       ['توفي أخي وترك زوجته. هل أرث؟', 'ar'],
       // (kin of the asker asked about but not in the family told)
       ['My father died leaving my mother and me (son). What does my brother get?', 'en'],
+      ['توفي والدي وترك أمي وأنا (ابنه). كم نصيب أخي؟', 'ar'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
     for (const [text, lang, heirs] of [
@@ -1315,6 +1316,7 @@ describe('inheritance cases recognised in a question', () => {
       ['my fiancee passed away before our nikah. her family: her father, her mother, her 2 brothers. do i get anything?', 'en', { father: 1, mother: 1, full_brother: 2 }],
       ['توفي رجل وترك زوجة وابنين، وأنا الزوجة، ما نصيبي؟', 'ar', { wife: 1, son: 2 }],
       ['My father died leaving my mother, me (son) and my brothers. What does my brother get?', 'en', { wife: 1, son: 3 }],
+      ['توفي والدي وترك أمي وأنا (ابنه) وأخي. كم نصيب أخي؟', 'ar', { wife: 1, son: 2 }],
     ] as const)
       assert.deepEqual(heirsOf(text, lang), heirs, text)
   })
