@@ -255,8 +255,9 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
   [/\bgirls?\b/, 'daughter', 'en'],
   // ("his dad", « sa maman »: the deceased's; a bare "mom" is the asker's, refused in parse-latin.ts)
-  [/\bfather\b|\bpere\b|(?<=\b(?:his|her|son|sa)\s)(?:dad(?:dy)?|papa)\b/, 'father', 'both'],
-  [/\bmother\b|\bmere\b|(?<=\b(?:his|her|son|sa)\s)(?:mom(?:my)?|mum|maman|ma|umm|oumm)\b/, 'mother', 'both'],
+  // ("her mom and dad", « sa mère et papa »: the possessive of the parent before, shared)
+  [/\bfather\b|\bpere\b|(?<=\b(?:his|her|son|sa)\s+(?:(?:(?:mom|mum|mother|maman|mere)\s+)?(?:and|et|&)\s+)?)(?:dad(?:dy)?|papa)\b/, 'father', 'both'],
+  [/\bmother\b|\bmere\b|(?<=\b(?:his|her|son|sa)\s+(?:(?:(?:dad|father|papa|pere)\s+)?(?:and|et|&)\s+)?)(?:mom(?:my)?|mum|maman|ma|umm|oumm)\b/, 'mother', 'both'],
 ]
 /** Relations a bare word names by default («brother» → full brother): said back as an assumption. */
 export const UNSURE: Partial<Record<Relation, Assumption>> = {

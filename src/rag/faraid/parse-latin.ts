@@ -197,6 +197,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
     // died before him; he had a wife and a son": the kin named after a predeceased kinsman are his — a son's children,
     // a brother's, his widow — not the deceased's; their places are not read, so the case is refused)
     ...(PREDECEASED_LEAVING.test(source) ? ['the heirs of a kinsman who died before are named'] : []),
+    // ("wife, well 2 wives actually", « une fille, pardon deux filles »: the list corrected as it is written — which
+    // count stands is not read)
+    ...(LIST_CORRECTED.test(source) ? ['the list is corrected as it is written'] : []),
     // ("Her husband killed her.", « Mon père a été tué par mon frère »: a killing told apart from the heir it bars)
     ...(KILLING_TOLD.test(source) && !found.some((f) => BARRED_AFTER.some(([re, b]) => b === 'homicide' && re.test(source.slice(f.at + f.text.length)))) ? ['a killing not read with its heir'] : []),
     // ("his twins", « des jumeaux »: a boy and a girl, or two boys? not said)
@@ -611,6 +614,7 @@ const PREDECEASED_LEAVING =
 const KILLING_TOLD =
   /\b(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+(?:him|her)\b|\b(?:was|been)\s+(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+by\s+(?:his|her|my|our)\b|\bl'(?:a|ont)\s+(?:tue|tuee|assassine|assassinee|empoisonne|empoisonnee|poignarde|poignardee)\b|\b(?:tue|tuee|assassine|assassinee)\s+par\s+(?:son|sa|mon|ma|notre)\b|\b(?:killed|murdered)\s+(?:his|her)\s+(?:father|mother|husband|wife|son|daughter|brother|sister|uncle)\b|\b(?:a|ont|avait)\s+(?:tue|assassine)\s+(?:son|sa)\s+(?:pere|mere|mari|epoux|epouse|femme|fils|fille|frere|soeur|oncle)\b|\b(?:a|ont|avait)\s+cause\s+(?:sa|la)\s+mort\b|\bcaused\s+(?:his|her|the)\s+death\b|\bbeat\s+(?:him|her)\s+to\s+death\b/
 
+const LIST_CORRECTED = /\b(?:well|i mean|sorry|or rather|correction|en fait|pardon|plutot|je veux dire|enfin non|non)\s*,?\s+(?:\d+|a|an|one|two|three|four|five|un|une|deux|trois|quatre|cinq)\s+[a-z]/
 /** Words that open a greeting before the readers addressed ("Dear brothers,", « Salam les frères, »). */
 const VOCATIVE = /(?:^|[.!?]\s*)(?:(?:dear|hi|hello|hey|salam|salaam|assalamu alaikum|as-salamu alaykum|salam alaykoum|bonjour|salut|chers|cheres|mes|my|les)\s+)+$/
 
@@ -627,7 +631,7 @@ const KIN_HAS_CHILDREN =
 const UNSEXED_GRANDCHILDREN =
   /\b(?:great-?)?grand-?(?:children|child|kids)\b|\b(?:arriere-)?petits?-enfants?\b|\b(?:sons?|daughters?)'s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:children|kids|child)\b|\b(?:children|kids|child)\s+of\s+(?:his|her|the|their)\s+(?:late\s+)?(?:sons?|daughters?)\b|\b(?:enfants?)\s+(?:de\s+(?:son|sa|ses|leur)|du|des)\s+(?:defunte?s?\s+)?(?:fils|filles?)\b/g
 const FAMILY_WORDS =
-  /\b(?:grandma|grandmama|grandmom|granny|grandpa|grandad|granddad|grand-(?:ma|mom|maman|pa|dad|papa)|mamie|mamy|papi|papy|pepe)\b|(?<!\b(?:his|her|son|sa|grand|my|our|mon|ma|notre)[\s-])\b(?:mom(?:my)?|mum|dad(?:dy)?|maman|papa)\b/g
+  /\b(?:grandma|grandmama|grandmom|granny|grandpa|grandad|granddad|grand-(?:ma|mom|maman|pa|dad|papa)|mamie|mamy|papi|papy|pepe)\b|(?<!\b(?:his|her|son|sa|grand|my|our|mon|ma|notre)[\s-])(?<!\b(?:his|her|their|son|sa|leur)\s+(?:mom|mum|mother|maman|mere|dad|father|papa|pere)\s+(?:and|et|&)\s+)\b(?:mom(?:my)?|mum|dad(?:dy)?|maman|papa)\b/g
 const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/
 const SON_OF = /\b(son's|of (his|her) son|de son fils|du fils|belle-fille)\b/
 

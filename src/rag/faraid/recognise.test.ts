@@ -1297,6 +1297,18 @@ describe('inheritance cases recognised in a question', () => {
     assert.equal(recogniseCase("Mon père est décédé. Mon frère l'a frappé et c'est ce qui a causé sa mort. Il reste ma mère, moi (garçon) et ma sœur.", 'fr'), undefined)
   })
 
+  test('twelfth sweep, plain cases that went to retrieval: "Man dies:", parents "both alive", « la mère prend », "her mom and dad"; a list corrected as written is refused', () => {
+    for (const [text, lang, heirs] of [
+      ["Man dies: wife, daughter, son's daughter, mother, father.", 'en', { wife: 1, daughter: 1, sons_daughter: 1, mother: 1, father: 1 }],
+      ['my husband died 2 weeks ago, we had no children. his parents are both alive. how much do i get and how much do his parents get?', 'en', { wife: 1, father: 1, mother: 1 }],
+      ['un homme meurt, il laisse sa femme, sa mere et son pere. la mere prend le tiers du total ou le tiers du reste ?', 'fr', { wife: 1, mother: 1, father: 1 }],
+      ['My wife passed away yesterday. She left me, our daughter, and her mom and dad.', 'en', { husband: 1, daughter: 1, mother: 1, father: 1 }],
+      ['A man died leaving his wife, his dad and mom.', 'en', { wife: 1, father: 1, mother: 1 }],
+    ] as const)
+      assert.deepEqual(heirsOf(text, lang), heirs, text)
+    assert.equal(recogniseCase('man dies: wife, well 2 wives actually he had two, plus 1 son 1 daughter. how to split', 'en'), undefined)
+  })
+
   test('the asker asking for their own share, or about kin of theirs, is answered only when they are among the heirs read', () => {
     // (a parent or a sibling of the deceased, of no sex said: divided without them, every share would be wrong)
     for (const [text, lang] of [

@@ -201,12 +201,12 @@ const OTHER_QUESTION =
 const FRENCH_DEATH =
   /(?<!\p{L})(laisse|laissant|a laiss[ée]|d[ée]c[èe]de|d[ée]c[ée]d[ée]e?|meurt|est mort|est morte|vient de d[ée]c[ée]der|vient de mourir|d[ée]c[èe]s d'une? (?:homme|femme|personne))(?!\p{L})/iu
 const ENGLISH_DEATH =
-  /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving|passed away and left|survive (?:him|her)|a deceased (?:man|woman) left|the deceased,? (?:(?:a )?(?:man|woman),? )?(?:left|leaves)|(?:he|she) left|(?:a|the) (?:man|woman|person) left)\b|\b(?:died|passed away)\b[^?]*\b(?:left|(?:he|she) had)\b|\b(?:died|passed away)\s*(?:[-–—:]\s*\w|with (?:(?:only|just) (?:his|her) |(?:only |just )?(?:an?|one|two|three|four|\d+)\s))/i
+  /\b(leaving|leaves|left behind|survived by|died and left|passed away leaving|passed away and left|survive (?:him|her)|a deceased (?:man|woman) left|the deceased,? (?:(?:a )?(?:man|woman),? )?(?:left|leaves)|(?:he|she) left|(?:a|the) (?:man|woman|person) left)\b|\b(?:died|passed away)\b[^?]*\b(?:left|(?:he|she) had)\b|\b(?:died|dies|passed away)\s*(?:[-–—:]\s*\w|with (?:(?:only|just) (?:his|her) |(?:only |just )?(?:an?|one|two|three|four|\d+)\s))/i
 /** « Un homme est mort. Héritiers : … », "A man died; survivors: …", "Man died. Family: …": the heirs listed after a death told apart. */
 const HEIRS_LISTED = /\b(?:survivors?|heirs?|family|h[ée]ritiers?|famille)\s*(?::|are\b|include\b|sont\b)/i
 /** What a question about the division asks: who inherits, a share, an amount (a question about anything else is not a case). */
 const ESTATE_ASKED =
-  /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|calcul|\btakes?\b|what happens (?:if|when)|que se passe-t-il (?:si|quand)|\b'?awl\b|\baul\b|\bradd\b|\bamounts?\b|\bmontants?\b/i
+  /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|\bprend\b|\bprennent\b|calcul|\btakes?\b|what happens (?:if|when)|que se passe-t-il (?:si|quand)|\b'?awl\b|\baul\b|\bradd\b|\bamounts?\b|\bmontants?\b/i
 /**
  * What "how much", « combien », «كم» may count besides shares — alms, prayers, a salary, a loan, custody, a grave —
  * and what is asked with the estate's words about something else: a debt, insurance, selling, a gift to bring back,
@@ -246,7 +246,7 @@ const ESTATE_ASKED_AR =
  * "My husband died. His parents and his brother are alive.", « … sont encore en vie »: the heirs said to be living,
  * after a death — when nothing else is asked, or the question is about the estate.
  */
-const SAID_ALIVE = /\b(?:are|is)\s+(?:still\s+)?(?:alive|living)\b|\b(?:sont|est)\s+(?:encore\s+|toujours\s+)?(?:en\s+vie|vivante?s?)\b/i
+const SAID_ALIVE = /\b(?:are|is)\s+(?:still\s+)?(?:both\s+|all\s+)?(?:still\s+)?(?:alive|living)\b|\b(?:sont|est)\s+(?:encore\s+|toujours\s+)?(?:en\s+vie|vivante?s?)\b/i
 const DIED = /(?<!\p{L})(died|dies|passed away|deceased (?:man|woman|person)|d[ée]c[ée]d[ée]e?|est morte?|meurt)(?!\p{L})/iu
 /**
  * "How do we split the inheritance between 1 wife, 2 sons and 1 daughter?", « Comment partager l'héritage entre
