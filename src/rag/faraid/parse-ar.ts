@@ -514,7 +514,12 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     words.findIndex((w) => /^(عن|ترك|وترك|تركت|وتركت)$/.test(w)),
   )
   // («وأبي الأب»: the genitive of «أبو» before its noun, the father's father — not «my father»)
-  for (const [i, w] of words.entries()) if (i >= heirsFrom && ASKERS_KIN.test(w) && !(/^و?ابي$/.test(w) && /^ال/.test(words[i + 1] ?? ''))) problems.push(`«${w}» is named from the asker's side`)
+  // («وأمها (جدتي)»: the asker's word for the heir just named, in a bracket — a gloss, not one more heir)
+  const glosses = new Set([...text.matchAll(/\(\s*([^()\s]+)\s*\)/g)].flatMap((m) => arabicWordsOf(m[1]!)))
+  const outsideBrackets = new Set(arabicWordsOf(text.replace(/\([^()]*\)/g, ' ')))
+  const glossed = (w: string) => glosses.has(w) && !outsideBrackets.has(w)
+  for (const [i, w] of words.entries())
+    if (i >= heirsFrom && ASKERS_KIN.test(w) && !glossed(w) && !(/^و?ابي$/.test(w) && /^ال/.test(words[i + 1] ?? ''))) problems.push(`«${w}» is named from the asker's side`)
   const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
   for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
   const tally = heirTally()

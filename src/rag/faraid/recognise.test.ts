@@ -1292,6 +1292,7 @@ describe('inheritance cases recognised in a question', () => {
       ['توفيت زوجتي وتركت بنتاً واحدة وأمها وأخاها الشقيق. ما نصيبي أنا؟', 'ar', { husband: 1, daughter: 1, mother: 1, full_brother: 1 }],
       ['توفي زوجي ولم يكن لنا أولاد، وله أم وأخت شقيقة وأخ لأب. وأنا زوجته الوحيدة. كم نصيبي؟', 'ar', { wife: 1, mother: 1, full_sister: 1, paternal_brother: 1 }],
       ['توفي أخي وترك زوجته وأخوين من الأب والأم وإخوتنا من الأم، فكيف يقسم المال؟', 'ar', { wife: 1, full_brother: 2, maternal_brother: 3 }],
+      ['توفيت أمي وتركت أبي وأنا (بنت) وأخي، وأمها (جدتي) ما زالت على قيد الحياة.', 'ar', { husband: 1, daughter: 1, son: 1, mother: 1 }],
     ] as const)
       assert.deepEqual(heirsOf(text, lang), heirs, text)
     assert.equal(recogniseCase("Mon père est décédé. Mon frère l'a frappé et c'est ce qui a causé sa mort. Il reste ma mère, moi (garçon) et ma sœur.", 'fr'), undefined)
