@@ -335,7 +335,8 @@ function sideSaid(deceased: string): 'paternal' | 'maternal' | undefined {
 /**
  * "My son died leaving his wife, his father and me", « Mon fils est décédé … et moi »: a child's death told by a
  * parent who is among the heirs — the parent's place (father or mother) is not read here, so the case is refused
- * rather than computed without the asker.
+ * rather than computed without the asker. So is "My son died leaving his wife and a daughter" where neither the
+ * asker nor the deceased's parents are named: the asker, a living parent, is an heir all the same.
  */
 export function parentListedAtChildsDeath(source: string): boolean {
   const death =
@@ -344,9 +345,14 @@ export function parentListedAtChildsDeath(source: string): boolean {
     )
   if (!death) return false
   // (a copy without the global flag: ME's own position is its other readers'; "me (his father)" says who the asker is)
-  const me = new RegExp(ME.source).exec(source.slice(death.index + death[0].length))
-  return me !== null && me[2] === undefined && me[3] === undefined
+  const after = source.slice(death.index + death[0].length)
+  const me = new RegExp(ME.source).exec(after)
+  if (me === null) return !PARENT_NAMED.test(after)
+  return me[2] === undefined && me[3] === undefined
 }
+
+/** The deceased's parents named, or the asker saying who they are ("his mother", « son père », "I am …"). */
+const PARENT_NAMED = /\b(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:mother|father|parents|mom|mum|dad|mere|pere|maman|papa)\b|\b(?:i am|i'm|je suis)\b/
 
 function askerSex(source: string, deceased: Key): Sex | undefined {
   // (the spouse of a husband is a wife)

@@ -1317,6 +1317,9 @@ describe('inheritance cases recognised in a question', () => {
       ['Ma sœur est décédée, elle laisse son mari et notre mère. Est-ce que mon frère et moi héritons ?', 'fr'],
       ['توفي ابني وترك زوجته وبنتا. كم نصيبي؟', 'ar'],
       ['توفي أخي وترك زوجته. هل أرث؟', 'ar'],
+      // (a child's death told by a parent who names neither themself nor the deceased's parents: the asker is an heir)
+      ['My son died leaving his wife and daughter. How is the estate divided?', 'en'],
+      ['Mon fils est décédé, il laisse sa femme et une fille. Comment partager ?', 'fr'],
       // (kin of the asker asked about but not in the family told)
       ['My father died leaving my mother and me (son). What does my brother get?', 'en'],
       ['توفي والدي وترك أمي وأنا (ابنه). كم نصيب أخي؟', 'ar'],
@@ -1328,6 +1331,7 @@ describe('inheritance cases recognised in a question', () => {
       ['A man died leaving his wife and 2 sons. I am the wife, what is my share?', 'en', { wife: 1, son: 2 }],
       ['my fiancee passed away before our nikah. her family: her father, her mother, her 2 brothers. do i get anything?', 'en', { father: 1, mother: 1, full_brother: 2 }],
       ['توفي رجل وترك زوجة وابنين، وأنا الزوجة، ما نصيبي؟', 'ar', { wife: 1, son: 2 }],
+      ['My son died leaving his wife and daughter. I am his mother.', 'en', { wife: 1, daughter: 1, mother: 1 }],
       ['My father died leaving my mother, me (son) and my brothers. What does my brother get?', 'en', { wife: 1, son: 3 }],
       ['توفي والدي وترك أمي وأنا (ابنه) وأخي. كم نصيب أخي؟', 'ar', { wife: 1, son: 2 }],
     ] as const)
