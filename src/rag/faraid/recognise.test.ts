@@ -696,11 +696,12 @@ describe('inheritance cases recognised in a question', () => {
       ['توفي أبي وترك أمي وثلاثة أبناء، هل نبيع البيت أم نتركه لأمي؟', 'ar'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
+    // (a son, who excludes the asker, a sibling of the deceased: with a daughter only, the asker would inherit unplaced)
     for (const [text, lang] of [
-      ['My brother died leaving his wife and young daughter. How much does each get?', 'en'],
-      ['Mon frère est décédé en laissant sa femme et sa fille. Combien revient à chacune ?', 'fr'],
-      ['توفي أخي وترك زوجة وبنتا صغيرة، كم تأخذ البنت؟', 'ar'],
-      ['توفي أخي وترك زوجة وبنتا صغيرة', 'ar'],
+      ['My brother died leaving his wife and young son. How much does each get?', 'en'],
+      ['Mon frère est décédé en laissant sa femme et son fils. Combien revient à chacun ?', 'fr'],
+      ['توفي أخي وترك زوجة وابنا صغيرا، كم يأخذ الابن؟', 'ar'],
+      ['توفي أخي وترك زوجة وابنا صغيرا', 'ar'],
     ] as const)
       assert.ok(recogniseCase(text, lang), text)
   })
@@ -1291,7 +1292,7 @@ describe('inheritance cases recognised in a question', () => {
       ],
       ['توفيت زوجتي وتركت بنتاً واحدة وأمها وأخاها الشقيق. ما نصيبي أنا؟', 'ar', { husband: 1, daughter: 1, mother: 1, full_brother: 1 }],
       ['توفي زوجي ولم يكن لنا أولاد، وله أم وأخت شقيقة وأخ لأب. وأنا زوجته الوحيدة. كم نصيبي؟', 'ar', { wife: 1, mother: 1, full_sister: 1, paternal_brother: 1 }],
-      ['توفي أخي وترك زوجته وأخوين من الأب والأم وإخوتنا من الأم، فكيف يقسم المال؟', 'ar', { wife: 1, full_brother: 2, maternal_brother: 3 }],
+      ['توفي أخي وترك زوجته وأخوين من الأب والأم وإخوتنا من الأم، وأنا أخته الشقيقة. فكيف يقسم المال؟', 'ar', { wife: 1, full_brother: 2, maternal_brother: 3, full_sister: 1 }],
       ['توفيت أمي وتركت أبي وأنا (بنت) وأخي، وأمها (جدتي) ما زالت على قيد الحياة.', 'ar', { husband: 1, daughter: 1, son: 1, mother: 1 }],
     ] as const)
       assert.deepEqual(heirsOf(text, lang), heirs, text)
@@ -1319,6 +1320,10 @@ describe('inheritance cases recognised in a question', () => {
       ['توفي أخي وترك زوجته. هل أرث؟', 'ar'],
       // (a child's death told by a parent who names neither themself nor the deceased's parents: the asker is an heir)
       ['My son died leaving his wife and daughter. How is the estate divided?', 'en'],
+      // (likewise a sibling's death, when no son, son's son or father excludes the asker)
+      ['My sister passed away leaving her husband. How is it split?', 'en'],
+      ['My brother died leaving his wife and our mother. How is it divided?', 'en'],
+      ['توفي أخي وترك زوجته وأمنا. كيف تقسم التركة؟', 'ar'],
       ['Mon fils est décédé, il laisse sa femme et une fille. Comment partager ?', 'fr'],
       // (kin of the asker asked about but not in the family told)
       ['My father died leaving my mother and me (son). What does my brother get?', 'en'],

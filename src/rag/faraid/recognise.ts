@@ -227,6 +227,14 @@ const ASKER_ASKED =
 const ASKER_ASKED_AR = /نصيبي|نصيبنا|حصتي|حصتنا|هل أرث|هل ارث|هل نرث|كم أرث|كم ارث|كم نرث|كم لي|كم لنا|ماذا لي|ماذا لنا|هل لي|هل لنا|ميراثي|ميراثنا|إرثي|ارثي|حقي|حقنا/
 const ASKER_NO_KIN =
   /\b(?:my|our)\s+(?:fianc[ée]e?|friend|best friend|boyfriend|girlfriend|neighbou?r|colleague|boss|landlord|tenant|step-?(?:father|mother|son|daughter|brother|sister|dad|mom|mum)|(?:mother|father|brother|sister|son|daughter)-in-law|ex-?(?:wife|husband))\b|(?<!\p{L})(?:ma|mon|notre)\s+(?:fianc[ée]e?|ami|amie|meilleure? amie?|voisine?|coll[èe]gue|patron|belle-(?:m[èe]re|s[œo]eur|fille)|beau-(?:p[èe]re|fr[èe]re|fils)|ex-?(?:femme|mari|[ée]poux|[ée]pouse))(?!\p{L})|(?:^|\s)(?:خطيبتي|خطيبي|صديقي|صديقتي|جاري|جارتي|حماتي|حماي|زوجة أبي|زوج أمي|طليقتي|طليقي)(?=$|[\s،,.؟?])/iu
+/** "My brother died", « ma sœur est décédée », «توفي أخي»: a sibling's death told by a sibling. */
+const SIBLINGS_DEATH: Record<Lang, RegExp> = {
+  en: /\b(?:my|our)\s+(?:(?:older|younger|big|little|elder|eldest|youngest|baby|full)\s+)?(?:brother|sister)\b(?!'s|-in-law)[^.;!?]{0,60}?\b(?:died|passed away|passed|is dead|has died)\b/i,
+  fr: /(?<!\p{L})(?:mon|ma|notre)\s+(?:(?:grand|petit|petite|grande|jeune)\s+)?(?:fr[èe]re|s[œo]e?ur)(?!\p{L}|-)(?!\s+(?:de|du)\s)[^.;!?]{0,60}?(?:est\s+d[ée]c[ée]d[ée]e?|est\s+morte?|d[ée]c[èe]de|nous a quitt[ée]s?)/iu,
+  ar: /(?:توفي|توفى|توفيت|مات|ماتت)\s+(?:أخي|اخي|أختي|اختي|أخويا|اخويا|أختي|خويا|اختي|أخوي|اخوي)(?=$|[\s،,.])/,
+}
+/** Heirs who exclude every brother and sister of the deceased, whatever their line. */
+const SIBLINGS_EXCLUDED_BY = new Set(['son', 'sons_son', 'sons_sons_son', 'father'])
 /**
  * Whether the asker is among the heirs read: placed from the asker's side ("me", « moi », «أنا», "we are 3
  * brothers"), the surviving spouse or a child counted, or saying which listed heir they are ("I am the wife",
@@ -297,6 +305,9 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   // ("My son died leaving his wife and a daughter. What do I get?": the asker asks for a share of their own but is
   // not among the heirs read — a parent, a sibling, of which sex, is not said; divided without them, the shares are wrong)
   if (questions.some((q) => (lang === 'ar' ? ASKER_ASKED_AR : ASKER_ASKED).test(q)) && !askerPlaced(asked, family.assumptions)) return undefined
+  // ("My sister passed away leaving her husband": the asker, her brother or sister, inherits unless a son, a son's son
+  // or the father excludes every sibling — divided without the asker, the shares are wrong)
+  if (SIBLINGS_DEATH[lang].test(asked) && !askerPlaced(asked, family.assumptions) && !family.heirs.some((h) => SIBLINGS_EXCLUDED_BY.has(h.relation) && !h.barred)) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
