@@ -120,7 +120,9 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   // «توفي والدي وترك أمي وأخي وأختي»: the asker's brothers and sisters are his children, and so is the asker — counted
   // when the asker's sex is said («وأنا ذكر», «علما بأني بنته»), the case refused otherwise; not when the asker is
   // listed («وأنا») or speaks for them («نحن»)
-  const child = siblingsNamed && !askerListed && !/(?:^|\s)(?:نحن|ونحن)(?=$|[\s،,.])/.test(text) ? askerAsChild(key, asker) : undefined
+  // (and with no child of the deceased named at all, «توفي أبي وترك أمي وعمي»: the asker, his child, inherits all the same)
+  const childless = !siblingsNamed && !CHILD_WORDS_AR.test(text.slice(from))
+  const child = (siblingsNamed || childless) && !askerListed && !/(?:^|\s)(?:نحن|ونحن)(?=$|[\s،,.])/.test(text) ? askerAsChild(key, asker) : undefined
   if (child && 'relation' in child) {
     askerHeir = child.relation
     assumptions.push({ kind: 'asker_child', relation: child.relation })
@@ -219,6 +221,9 @@ function wordOf(conjunction: string, said: string): { and: string; word: string 
   const own = conjunction !== '' && KIN[fold(conjunction + said)] !== undefined
   return own ? { and: '', word: conjunction + said } : { and: conjunction, word: said }
 }
+
+/** Children of the deceased named from his side («وثلاثة أبناء», «وأولاده»): the asker may be among them. */
+const CHILD_WORDS_AR = /ابن|أبناء|ابناء|بنت|بنات|ولد|أولاد|اولاد|ولاد|عيال|أطفال|اطفال|ذكور|إناث|اناث/
 
 /** Whether the clause at `at` is the question (it ends with «؟»: «…، كم نصيب أخي؟»). */
 const inQuestion = (text: string, at: number): boolean => /^[^.!؟?\n،,]*[؟?]/.test(text.slice(at))

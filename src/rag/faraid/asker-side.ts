@@ -249,8 +249,11 @@ export function fromAskersSide(
   // asker, an heir too — counted when the asker's sex is said ("I'm a woman"), the case refused otherwise (a son or
   // a daughter: every share depends on it); not when the asker is already among them («… et moi», «including me»)
   // or speaks for a group («us», «nous»)
+  // (and with no child of the deceased named at all: "My father died leaving my mother and his brother" — the asker,
+  // his child, inherits all the same; "… his wife, 3 sons and a daughter" counts the asker among them)
   const siblings = listed.some((m) => KIN[m[3]!]?.key === 'brother' || KIN[m[3]!]?.key === 'sister')
-  const child = siblings && !askerHeir && mes.length === 0 && !WE.test(heirs) ? askerAsChild(key, asker) : undefined
+  const childless = !siblings && !CHILD_WORDS[lang].test(heirs)
+  const child = (siblings || childless) && !askerHeir && mes.length === 0 && !WE.test(heirs) ? askerAsChild(key, asker) : undefined
   if (child && 'relation' in child) {
     askerHeir = child.relation
     assumptions.push({ kind: 'asker_child', relation: child.relation })
@@ -350,6 +353,9 @@ export function parentListedAtChildsDeath(source: string): boolean {
   if (me === null) return !PARENT_NAMED.test(after)
   return me[2] === undefined && me[3] === undefined
 }
+
+/** Children of the deceased named from his side ("3 sons", « ses enfants »): the asker may be among them. */
+const CHILD_WORDS = { en: /\b(?:sons?|daughters?|children|child|kids?|boys?|girls?)\b/, fr: /\b(?:fils|filles?|enfants?|garcons?)\b/ }
 
 /** The deceased's parents named, or the asker saying who they are ("his mother", « son père », "I am …"). */
 const PARENT_NAMED = /\b(?:his|her|their|son|sa|ses|leur|leurs)\s+(?:mother|father|parents|mom|mum|dad|mere|pere|maman|papa)\b|\b(?:i am|i'm|je suis)\b/

@@ -1320,6 +1320,10 @@ describe('inheritance cases recognised in a question', () => {
       ['توفي أخي وترك زوجته. هل أرث؟', 'ar'],
       // (a child's death told by a parent who names neither themself nor the deceased's parents: the asker is an heir)
       ['My son died leaving his wife and daughter. How is the estate divided?', 'en'],
+      // (a parent's death told by a child of no sex said, with no child of the deceased named: the asker is one)
+      ['My father died leaving my mother and his brother. How is it divided?', 'en'],
+      ['Mon père est décédé, il laisse ma mère et son frère. Comment partager ?', 'fr'],
+      ['توفي أبي وترك أمي وعمي. كيف نقسم؟', 'ar'],
       // (likewise a sibling's death, when no son, son's son or father excludes the asker)
       ['My sister passed away leaving her husband. How is it split?', 'en'],
       ['My brother died leaving his wife and our mother. How is it divided?', 'en'],
@@ -1380,7 +1384,7 @@ describe('inheritance cases recognised in a question', () => {
       ],
       ['Mon père est décédé. Il avait deux épouses : ma mère et ma belle-mère. Il laisse aussi moi (fille) et ma sœur. Les parts ?', 'fr', { wife: 2, daughter: 2 }],
       ['Mon père est mort, il laisse ma mère, mes deux frères et moi (fille). La mère de ma mère vit avec nous. Qui hérite ?', 'fr', { wife: 1, son: 2, daughter: 1 }],
-      ['My father died leaving my mother. He had two brothers. How is it divided?', 'en', { wife: 1, full_brother: 2 }],
+      ["My father died leaving my mother. He had two brothers. I'm a woman. How is it divided?", 'en', { wife: 1, daughter: 1, full_brother: 2 }],
     ] as const)
       assert.deepEqual(heirsOf(text, lang), heirs, text)
     // ("-in-law" is no law)
