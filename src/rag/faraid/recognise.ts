@@ -4,6 +4,7 @@ import { numberedListAsCommas, spokenAskersKin } from './arabic-chat-text'
 import { arabicWordsOf, foldArabic } from './arabic-text'
 import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
 import { ASKERS_KIN } from './parse-ar-words'
+import { askerLeftOut } from './asker-asked'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { caseProblems } from './compute'
 import { arabicMentions, type ParsedFamily, parseArabicFamily, unreadWords } from './parse-ar'
@@ -220,32 +221,6 @@ const OTHER_TOPIC =
  */
 const DEBTS_PAID_FIRST =
   /\b(?:after|once|when)\s+(?:paying|settling|repaying|deducting|the payment of|payment of)\s+(?:off\s+)?(?:the\s+|his\s+|her\s+)?debts?\b|\b(?:after|once|when)\s+(?:the\s+|his\s+|her\s+)?debts?\s+(?:are|is|have been|has been)\s+(?:paid|settled|repaid|deducted)\b|\bapr[èe]s\s+(?:le\s+)?(?:paiement|r[èe]glement|remboursement)\s+(?:de\s+|des\s+)(?:ses\s+|leurs\s+|la\s+|les\s+)?dettes?\b|\bune fois (?:les |ses |la )?dettes? (?:pay|r[ée]gl|rembours)[ée]e?s?\b|بعد\s+(?:سداد|تسديد|قضاء|خصم)\s+(?:ال)?(?:دين|ديون|ديونه|ديونها|دينه|دينها)/gi
-/** "What do I get?", "Do we inherit?", « Ma part ? », « Est-ce que j'hérite ? »: the asker asking for their own share. */
-const ASKER_ASKED =
-  /\b(?:what (?:do|would|will|should|can|did) (?:i|we) (?:get|inherit|receive|take)|(?:do|will|would|can|should|did) (?:i|we) (?:get|inherit|receive)|how much (?:do|will|would|should|can) (?:i|we)|(?:am i|are we) (?:entitled|heirs?|eligible)|(?:my|our) (?:own )?(?:share|part|portion|inheritance|entitlement)s?|anything for (?:me|us))\b|(?<!\p{L})(?:ma part|notre part|nos parts|j'h[ée]rite|h[ée]rit(?:e|é)-je|h[ée]ritons|je re[çc]ois|nous recevons|ai-je droit|j'ai droit|avons-nous droit|on a droit|combien (?:je (?:re[çc]ois|touche|h[ée]rite|vais)|vais-je|ai-je|me revient|nous revient|on (?:re[çc]oit|touche|h[ée]rite))|me revient|nous revient|pour moi|pour nous)(?!\p{L})/iu
-/** «ما نصيبي؟», «هل أرث؟», «كم لنا؟»: the asker asking for their own share. */
-const ASKER_ASKED_AR = /نصيبي|نصيبنا|حصتي|حصتنا|هل أرث|هل ارث|هل نرث|كم أرث|كم ارث|كم نرث|كم لي|كم لنا|ماذا لي|ماذا لنا|هل لي|هل لنا|ميراثي|ميراثنا|إرثي|ارثي|حقي|حقنا/
-const ASKER_NO_KIN =
-  /\b(?:my|our)\s+(?:fianc[ée]e?|friend|best friend|boyfriend|girlfriend|neighbou?r|colleague|boss|landlord|tenant|step-?(?:father|mother|son|daughter|brother|sister|dad|mom|mum)|(?:mother|father|brother|sister|son|daughter)-in-law|ex-?(?:wife|husband))\b|(?<!\p{L})(?:ma|mon|notre)\s+(?:fianc[ée]e?|ami|amie|meilleure? amie?|voisine?|coll[èe]gue|patron|belle-(?:m[èe]re|s[œo]eur|fille)|beau-(?:p[èe]re|fr[èe]re|fils)|ex-?(?:femme|mari|[ée]poux|[ée]pouse))(?!\p{L})|(?:^|\s)(?:خطيبتي|خطيبي|صديقي|صديقتي|جاري|جارتي|حماتي|حماي|زوجة أبي|زوج أمي|طليقتي|طليقي)(?=$|[\s،,.؟?])/iu
-/** "My brother died", « ma sœur est décédée », «توفي أخي»: a sibling's death told by a sibling. */
-const SIBLINGS_DEATH: Record<Lang, RegExp> = {
-  en: /\b(?:my|our)\s+(?:(?:older|younger|big|little|elder|eldest|youngest|baby|full)\s+)?(?:brother|sister)\b(?!'s|-in-law)[^.;!?]{0,60}?\b(?:died|passed away|passed|is dead|has died)\b/i,
-  fr: /(?<!\p{L})(?:mon|ma|notre)\s+(?:(?:grand|petit|petite|grande|jeune)\s+)?(?:fr[èe]re|s[œo]e?ur)(?!\p{L}|-)(?!\s+(?:de|du)\s)[^.;!?]{0,60}?(?:est\s+d[ée]c[ée]d[ée]e?|est\s+morte?|d[ée]c[èe]de|nous a quitt[ée]s?)/iu,
-  ar: /(?:توفي|توفى|توفيت|مات|ماتت)\s+(?:أخي|اخي|أختي|اختي|أخويا|اخويا|أختي|خويا|اختي|أخوي|اخوي)(?=$|[\s،,.])/,
-}
-/** Heirs who exclude every brother and sister of the deceased, whatever their line. */
-const SIBLINGS_EXCLUDED_BY = new Set(['son', 'sons_son', 'sons_sons_son', 'father'])
-/**
- * Whether the asker is among the heirs read: placed from the asker's side ("me", « moi », «أنا», "we are 3
- * brothers"), the surviving spouse or a child counted, or saying which listed heir they are ("I am the wife",
- * « je suis l'un des fils », «وأنا الزوجة»).
- */
-function askerPlaced(asked: string, assumptions: readonly Assumption[]): boolean {
-  if (/\b(?:i am|i'm|je suis)\s+(?:the|one of|l'une? des|l'|la|le|une? des)\b|(?:^|\s)و?(?:أنا|انا)\s+(?:ال|أحد|احد|إحدى|احدى)/i.test(asked)) return true
-  // ("my fiancée passed away … do I get anything?": an asker of no kin — no heir, which the answer's table shows)
-  if (ASKER_NO_KIN.test(asked)) return true
-  return assumptions.some((a) => a.kind === 'asker_spouse' || a.kind === 'asker_child' || (a.kind === 'asker_side' && /^(?:me|moi|myself|i\b|i'm|i am|je suis|we|us|nous|أنا|انا|نحن)/i.test(a.phrase)))
-}
 const HEIRS_CHILDREN_AR =
   /(?:^|[\s،,])ول(?:ل|ا)?(?:ابن|اخ|اخت|بنت|ابنه|ابنها|اخيه|اخيها|اخته|اختها|بنته|بنتها|زوجة|زوجته|زوج|زوجها)\s+(?:(?!(?:ال)?(?:متوف|ميت))\S+\s+)?(?:اولاد|ابناء|ابن|بنت|ابنان|ابنين|بنات|بنتان|بنتين|ولد|ولدان|ولدين)(?=$|[\s،,.])/
 const ESTATE_ASKED_AR =
@@ -302,12 +277,7 @@ export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undef
   // descendant; kin who may be full or paternal are computed both ways)
   // (children of no stated sex, «وستة أطفال», likewise: their shares depend on it)
   if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.anyDescendant || family.unsexedChildren) return undefined
-  // ("My son died leaving his wife and a daughter. What do I get?": the asker asks for a share of their own but is
-  // not among the heirs read — a parent, a sibling, of which sex, is not said; divided without them, the shares are wrong)
-  if (questions.some((q) => (lang === 'ar' ? ASKER_ASKED_AR : ASKER_ASKED).test(q)) && !askerPlaced(asked, family.assumptions)) return undefined
-  // ("My sister passed away leaving her husband": the asker, her brother or sister, inherits unless a son, a son's son
-  // or the father excludes every sibling — divided without the asker, the shares are wrong)
-  if (SIBLINGS_DEATH[lang].test(asked) && !askerPlaced(asked, family.assumptions) && !family.heirs.some((h) => SIBLINGS_EXCLUDED_BY.has(h.relation) && !h.barred)) return undefined
+  if (askerLeftOut(asked, lang, questions, family)) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })

@@ -1,0 +1,49 @@
+import type { Lang } from '../../contract/common'
+import type { Assumption } from './assumptions'
+import type { Relation } from './relations'
+
+/**
+ * The asker left out of the family read: a story told by someone who inherits — a parent at a child's death, a
+ * brother or a sister — or who asks for their own share, when the reading does not place them among the heirs.
+ * Divided without them the shares are wrong, so the case goes to retrieval.
+ */
+export function askerLeftOut(
+  asked: string,
+  lang: Lang,
+  questions: readonly string[],
+  family: { assumptions: readonly Assumption[]; heirs: readonly { relation: Relation; barred?: unknown }[] },
+): boolean {
+  if (askerPlaced(asked, family.assumptions)) return false
+  // ("My son died leaving his wife and a daughter. What do I get?": a parent, a sibling, of which sex, is not said)
+  if (questions.some((q) => (lang === 'ar' ? ASKER_ASKED_AR : ASKER_ASKED).test(q))) return true
+  // ("My sister passed away leaving her husband": the asker, her brother or sister, inherits unless a son, a son's son
+  // or the father excludes every sibling)
+  return SIBLINGS_DEATH[lang].test(asked) && !family.heirs.some((h) => SIBLINGS_EXCLUDED_BY.has(h.relation) && !h.barred)
+}
+
+/** "What do I get?", "Do we inherit?", « Ma part ? », « Est-ce que j'hérite ? »: the asker asking for their own share. */
+const ASKER_ASKED =
+  /\b(?:what (?:do|would|will|should|can|did) (?:i|we) (?:get|inherit|receive|take)|(?:do|will|would|can|should|did) (?:i|we) (?:get|inherit|receive)|how much (?:do|will|would|should|can) (?:i|we)|(?:am i|are we) (?:entitled|heirs?|eligible)|(?:my|our) (?:own )?(?:share|part|portion|inheritance|entitlement)s?|anything for (?:me|us))\b|(?<!\p{L})(?:ma part|notre part|nos parts|j'h[ée]rite|h[ée]rit(?:e|é)-je|h[ée]ritons|je re[çc]ois|nous recevons|ai-je droit|j'ai droit|avons-nous droit|on a droit|combien (?:je (?:re[çc]ois|touche|h[ée]rite|vais)|vais-je|ai-je|me revient|nous revient|on (?:re[çc]oit|touche|h[ée]rite))|me revient|nous revient|pour moi|pour nous)(?!\p{L})/iu
+/** «ما نصيبي؟», «هل أرث؟», «كم لنا؟»: the asker asking for their own share. */
+const ASKER_ASKED_AR = /نصيبي|نصيبنا|حصتي|حصتنا|هل أرث|هل ارث|هل نرث|كم أرث|كم ارث|كم نرث|كم لي|كم لنا|ماذا لي|ماذا لنا|هل لي|هل لنا|ميراثي|ميراثنا|إرثي|ارثي|حقي|حقنا/
+const ASKER_NO_KIN =
+  /\b(?:my|our)\s+(?:fianc[ée]e?|friend|best friend|boyfriend|girlfriend|neighbou?r|colleague|boss|landlord|tenant|step-?(?:father|mother|son|daughter|brother|sister|dad|mom|mum)|(?:mother|father|brother|sister|son|daughter)-in-law|ex-?(?:wife|husband))\b|(?<!\p{L})(?:ma|mon|notre)\s+(?:fianc[ée]e?|ami|amie|meilleure? amie?|voisine?|coll[èe]gue|patron|belle-(?:m[èe]re|s[œo]eur|fille)|beau-(?:p[èe]re|fr[èe]re|fils)|ex-?(?:femme|mari|[ée]poux|[ée]pouse))(?!\p{L})|(?:^|\s)(?:خطيبتي|خطيبي|صديقي|صديقتي|جاري|جارتي|حماتي|حماي|زوجة أبي|زوج أمي|طليقتي|طليقي)(?=$|[\s،,.؟?])/iu
+/** "My brother died", « ma sœur est décédée », «توفي أخي»: a sibling's death told by a sibling. */
+const SIBLINGS_DEATH: Record<Lang, RegExp> = {
+  en: /\b(?:my|our)\s+(?:(?:older|younger|big|little|elder|eldest|youngest|baby|full)\s+)?(?:brother|sister)\b(?!'s|-in-law)[^.;!?]{0,60}?\b(?:died|passed away|passed|is dead|has died)\b/i,
+  fr: /(?<!\p{L})(?:mon|ma|notre)\s+(?:(?:grand|petit|petite|grande|jeune)\s+)?(?:fr[èe]re|s[œo]e?ur)(?!\p{L}|-)(?!\s+(?:de|du)\s)[^.;!?]{0,60}?(?:est\s+d[ée]c[ée]d[ée]e?|est\s+morte?|d[ée]c[èe]de|nous a quitt[ée]s?)/iu,
+  ar: /(?:توفي|توفى|توفيت|مات|ماتت)\s+(?:أخي|اخي|أختي|اختي|أخويا|اخويا|خويا|أخوي|اخوي)(?=$|[\s،,.])/,
+}
+/** Heirs who exclude every brother and sister of the deceased, whatever their line. */
+const SIBLINGS_EXCLUDED_BY = new Set<Relation>(['son', 'sons_son', 'sons_sons_son', 'father'])
+/**
+ * Whether the asker is among the heirs read: placed from the asker's side ("me", « moi », «أنا», "we are 3
+ * brothers"), the surviving spouse or a child counted, or saying which listed heir they are ("I am the wife",
+ * « je suis l'un des fils », «وأنا الزوجة»).
+ */
+function askerPlaced(asked: string, assumptions: readonly Assumption[]): boolean {
+  if (/\b(?:i am|i'm|je suis)\s+(?:the|one of|l'une? des|l'|la|le|une? des)\b|(?:^|\s)و?(?:أنا|انا)\s+(?:ال|أحد|احد|إحدى|احدى)/i.test(asked)) return true
+  // ("my fiancée passed away … do I get anything?": an asker of no kin — no heir, which the answer's table shows)
+  if (ASKER_NO_KIN.test(asked)) return true
+  return assumptions.some((a) => a.kind === 'asker_spouse' || a.kind === 'asker_child' || (a.kind === 'asker_side' && /^(?:me|moi|myself|i\b|i'm|i am|je suis|we|us|nous|أنا|انا|نحن)/i.test(a.phrase)))
+}
