@@ -258,17 +258,7 @@ export function fromAskersSide(
     askerHeir = child.relation
     assumptions.push({ kind: 'asker_child', relation: child.relation })
   } else if (child) problems.push(child.problem)
-  // ("My father died leaving my mother and me (son). What does my brother get?": kin asked about but not in the
-  // family told — divided without them, the shares would be wrong)
-  for (const q of fold(whole).match(/[^.!?]*\?/g) ?? [])
-    for (const m of q.matchAll(HEIR)) {
-      const kin = KIN[m[3]!]
-      const target = kin && deceasedSide(key, sidedKin(kin.key, sideSaid(m[0])), asker)
-      if (!target || kinNamedIn(heirs, kin.key)) continue
-      // (the same relation as the asker's own — "me (son)" and "my brother" — is one more heir, not the asker)
-      const askers = assumptions.some((a) => a.kind === 'asker_side' && a.relation === target && /^(?:me|moi|myself|i\b)/i.test(a.phrase)) || target === askerHeir
-      if (askers || !assumptions.some((a) => 'relation' in a && a.relation === target)) problems.push(`“${m[0].trim()}” is named only in the question`)
-    }
+  problems.push(...onlyAsked(whole, heirs, key, asker, assumptions, askerHeir))
   if (assumptions.length === 0 && problems.length === 0) return undefined
   return { text: source.slice(0, from) + text, deceased, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
 }
@@ -303,6 +293,24 @@ const OTHERS_AFTER =
  * "Our parents are dead", « ma mère est déjà décédée »: kin said to have died before — still said again from the
  * deceased's side (the parser leaves them out), but not said back as heirs read.
  */
+/**
+ * "My father died leaving my mother and me (son). What does my brother get?": the asker's kin asked about but not in
+ * the family told — divided without them, the shares would be wrong.
+ */
+function onlyAsked(whole: string, heirs: string, key: Key, asker: Sex | undefined, assumptions: readonly Assumption[], askerHeir: Relation | undefined): string[] {
+  const problems: string[] = []
+  for (const q of fold(whole).match(/[^.!?]*\?/g) ?? [])
+    for (const m of q.matchAll(HEIR)) {
+      const kin = KIN[m[3]!]
+      const target = kin && deceasedSide(key, sidedKin(kin.key, sideSaid(m[0])), asker)
+      if (!target || kinNamedIn(heirs, kin.key)) continue
+      // (the same relation as the asker's own — "me (son)" and "my brother" — is one more heir, not the asker)
+      const askers = assumptions.some((a) => a.kind === 'asker_side' && a.relation === target && /^(?:me|moi|myself|i\b)/i.test(a.phrase)) || target === askerHeir
+      if (askers || !assumptions.some((a) => 'relation' in a && a.relation === target)) problems.push(`“${m[0].trim()}” is named only in the question`)
+    }
+  return problems
+}
+
 /** Whether any word of this kin («brother», «brothers», «bro») is in the text told. */
 const kinNamedIn = (text: string, key: Key): boolean => Object.keys(KIN).some((noun) => KIN[noun]!.key === key && new RegExp(`(?<![\\w-])${noun}(?![\\w-])`).test(text))
 
