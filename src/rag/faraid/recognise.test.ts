@@ -1294,6 +1294,9 @@ describe('inheritance cases recognised in a question', () => {
       ['توفي زوجي ولم يكن لنا أولاد، وله أم وأخت شقيقة وأخ لأب. وأنا زوجته الوحيدة. كم نصيبي؟', 'ar', { wife: 1, mother: 1, full_sister: 1, paternal_brother: 1 }],
       ['توفي أخي وترك زوجته وأخوين من الأب والأم وإخوتنا من الأم، وأنا أخته الشقيقة. فكيف يقسم المال؟', 'ar', { wife: 1, full_brother: 2, maternal_brother: 3, full_sister: 1 }],
       ['توفيت أمي وتركت أبي وأنا (بنت) وأخي، وأمها (جدتي) ما زالت على قيد الحياة.', 'ar', { husband: 1, daughter: 1, son: 1, mother: 1 }],
+      ['جوزي مات من شهرين وساب لي ولد وبنت، وأبوه وأمه عايشين. كل واحد ياخد كام؟', 'ar', { wife: 1, son: 1, daughter: 1, father: 1, mother: 1 }],
+      ['توفي زوجي منذ شهرين وترك لي ولدا وبنتا. كم يأخذ كل واحد؟', 'ar', { wife: 1, son: 1, daughter: 1 }],
+      ['توفي رجل الأسبوع الماضي وترك زوجة وابنا', 'ar', { wife: 1, son: 1 }],
     ] as const)
       assert.deepEqual(heirsOf(text, lang), heirs, text)
     assert.equal(recogniseCase("Mon père est décédé. Mon frère l'a frappé et c'est ce qui a causé sa mort. Il reste ma mère, moi (garçon) et ma sœur.", 'fr'), undefined)

@@ -61,6 +61,12 @@ const KILLING_AFTER_AR = /(?:^|\s)(?:قتل|قتله|قتلها|قتلته|قت�
 /** «زوجته الأولى», «زوجة أخرى»: one of his wives named by rank, another woman than a widow who asks. */
 const OTHER_WIFE_AR = /(?:^|\s)(?:من\s+)?زوجته\s+(?:الاولي|الاولى|الثانيه|الثانية|الاخري|الاخرى|القديمه|القديمة)(?=\s|$)|(?:^|\s)زوجه\s+(?:اخري|اخرى|ثانيه|ثانية)(?=\s|$)/
 
+const TIME_UNIT_AR = 'يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|اسبوعين|أسابيع|اسابيع|شهر|شهرين|أشهر|اشهر|شهور|سنة|سنه|سنتين|سنوات|سنين|عام|عامين|أعوام|اعوام'
+/** «منذ شهرين», «من سنة», «قبل ثلاثة أيام», «أمس», «الشهر الماضي» after the death verb (and its subject). */
+const DEATH_TIME_AR = new RegExp(
+  `((?:توفي|توفيت|توفى|مات|ماتت)(?:\\s+[\u0621-\u064A]+)?)\\s+(?:(?:منذ|من|قبل)\\s+(?:حوالي\\s+|حوالى\\s+|نحو\\s+)?(?:\\d+\\s+|[\u0621-\u064A]+\\s+)?(?:${TIME_UNIT_AR})|أمس|امس|البارحة|امبارح|مؤخرا|مؤخراً|اليوم|(?:الشهر|الأسبوع|الاسبوع|العام)\\s+الماضي|السنة\\s+الماضية)(?=$|[\\s،,.])`,
+)
+
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
   const cleaned = spokenAskersKin(numberedListAsCommas(text))
@@ -69,6 +75,8 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     .replace(/[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف))\s+(?:إلا|الا|سوى)\s+/g, ' عن ')
     // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
     .replace(/\s(?:رحمه|رحمها|يرحمه|يرحمها|رحمهما|رحمهم) الله(?: تعالى)?|\sغفر الله (?:له|لها)/g, '')
+    // («توفي زوجي منذ شهرين وترك …», «جوزي مات من شهرين», «توفي أمس»: when the death was, between it and the heirs)
+    .replace(DEATH_TIME_AR, '$1')
     .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
     .replace(/ورثة من (الرجال|النساء)\s*:/g, ' ')
     // «(ابن) العدد 2 ومن النساء: (أم)»: the women listed after the men
