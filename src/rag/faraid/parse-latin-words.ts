@@ -72,7 +72,7 @@ export const DIED_LATER =
 export function saidToHaveDiedBefore(after: string): boolean {
   // (« Le frère lui-même est décédé avant lui »: the emphatic pronoun after the noun)
   const sentence = after.split(/[.;!?]/)[0]!.replace(/^\s*(?:lui-meme|elle-meme|eux-memes|elles-memes|himself|herself|themselves)\b/, '')
-  return PREDECEASED.test(sentence.slice(0, 60)) || PRONOUN_PREDECEASED.test(sentence)
+  return PREDECEASED.test(sentence.slice(0, 60)) || PRONOUN_PREDECEASED.test(sentence) || PRONOUN_DIED_DATED.test(sentence)
 }
 
 /**
@@ -82,6 +82,13 @@ export function saidToHaveDiedBefore(after: string): boolean {
  */
 const PRONOUN_PREDECEASED =
   /^,?\s*(?:but|and|mais|et)\s+(?:he|she|they|il|elle|ils|elles)\s+(?:had\s+|has\s+|est\s+|etait\s+|sont\s+|etaient\s+)?(?:already\s+|deja\s+)?(?:died|passed away|decedee?s?|morte?s?)\s+(?:before|avant)\s+(?:him|her|them|lui|elle|eux|the deceased|le defunt|la defunte)\b/
+
+/**
+ * « Ma mère était sa seule enfant, elle est décédée en 2019 », "my aunt, she passed away 3 years ago": the relative's
+ * death said with a pronoun and a time past, in the clause after the relative's (no other kin named between).
+ */
+const PRONOUN_DIED_DATED =
+  /^[^.;,]{0,50}?,\s*(?:and\s+|but\s+|et\s+|mais\s+)?(?:he|she|il|elle)\s+(?:has\s+|had\s+|est\s+|etait\s+)?(?:died|passed away|passed|decedee?|morte?)\s+(?:(?:en|in)\s+(?:19|20)\d\d|il y a\b|depuis\b|\d+\s+(?:years?|months?)\s+ago|(?:a|two|three|few|several)\s+(?:years?|months?)\s+ago|years ago|last year|l'an dernier|l'annee derniere)/
 
 /** A half-sibling's parent named after him ("half-sister from her mother", « frère du côté de son père »). */
 const SIDE_M =

@@ -1297,6 +1297,11 @@ describe('inheritance cases recognised in a question', () => {
       ['جوزي مات من شهرين وساب لي ولد وبنت، وأبوه وأمه عايشين. كل واحد ياخد كام؟', 'ar', { wife: 1, son: 1, daughter: 1, father: 1, mother: 1 }],
       ['توفي زوجي منذ شهرين وترك لي ولدا وبنتا. كم يأخذ كل واحد؟', 'ar', { wife: 1, son: 1, daughter: 1 }],
       ['توفي رجل الأسبوع الماضي وترك زوجة وابنا', 'ar', { wife: 1, son: 1 }],
+      [
+        'Mon grand-père maternel est décédé. Ma mère était sa seule enfant, elle est décédée en 2019. Il laisse sa femme et les deux fils de son frère germain.',
+        'fr',
+        { wife: 1, full_brothers_son: 2 },
+      ],
     ] as const)
       assert.deepEqual(heirsOf(text, lang), heirs, text)
     assert.equal(recogniseCase("Mon père est décédé. Mon frère l'a frappé et c'est ce qui a causé sa mort. Il reste ma mère, moi (garçon) et ma sœur.", 'fr'), undefined)
