@@ -67,6 +67,9 @@ const DEATH_TIME_AR = new RegExp(
   `((?:توفي|توفيت|توفى|مات|ماتت)(?:\\s+[\u0621-\u064A]+)?)\\s+(?:(?:منذ|من|قبل)\\s+(?:حوالي\\s+|حوالى\\s+|نحو\\s+)?(?:\\d+\\s+|[\u0621-\u064A]+\\s+)?(?:${TIME_UNIT_AR})|أمس|امس|البارحة|امبارح|مؤخرا|مؤخراً|اليوم|(?:الشهر|الأسبوع|الاسبوع|العام)\\s+الماضي|السنة\\s+الماضية)(?=$|[\\s،,.])`,
 )
 
+/** Where the first death is told: the time said after it is the deceased's (a later «مات ابنه قبل سنة من وفاته» is not). */
+const firstDeathAt = (text: string): number => /توفي|توفيت|توفى|مات|ماتت/.exec(text)?.index ?? -1
+
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
   const cleaned = spokenAskersKin(numberedListAsCommas(text))
@@ -76,7 +79,9 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
     .replace(/\s(?:رحمه|رحمها|يرحمه|يرحمها|رحمهما|رحمهم) الله(?: تعالى)?|\sغفر الله (?:له|لها)/g, '')
     // («توفي زوجي منذ شهرين وترك …», «جوزي مات من شهرين», «توفي أمس»: when the death was, between it and the heirs)
-    .replace(DEATH_TIME_AR, '$1')
+    .replace(DEATH_TIME_AR, (all: string, death: string, at: number, whole: string) =>
+      firstDeathAt(whole) === at && !/^\s*(?:من|على)\s+(?:وفاة|وفاته|وفاتها|موت|موته|موتها)/.test(whole.slice(at + all.length)) ? death : all,
+    )
     .replace(/[.\n]\s*(و\s*)?ورثة من (الرجال|النساء)\s*:/g, ' ، ')
     .replace(/ورثة من (الرجال|النساء)\s*:/g, ' ')
     // «(ابن) العدد 2 ومن النساء: (أم)»: the women listed after the men
