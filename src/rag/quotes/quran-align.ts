@@ -35,7 +35,7 @@ export function alignedVerses(words: readonly string[]): AlignedVerses | undefin
   let best = { weight: 0, verse: -1, size: 0 }
   for (const c of candidateVerses(words, stems, weights)) {
     for (const s of [0, 1] as const) {
-      const { weight } = localAlignment(words, stems, weights, verses[c]!.spellings[s], verseStems[c]![s])
+      const weight = localAlignment(words, stems, weights, verses[c]!.spellings[s], verseStems[c]![s])
       const size = verses[c]!.spellings[s].length
       if (weight > best.weight + 1e-9 || (weight > best.weight - 1e-9 && weight > 0 && size < best.size)) best = { weight, verse: c, size }
     }
@@ -45,43 +45,20 @@ export function alignedVerses(words: readonly string[]): AlignedVerses | undefin
   return { verses: { surah, from: ayah, to: ayah }, weight: best.weight, share: best.weight / total }
 }
 
-/** The best local alignment's score and where it starts and ends among the verse words. */
-function localAlignment(
-  words: readonly string[],
-  stems: readonly string[],
-  weights: readonly number[],
-  forms: readonly string[][],
-  formStems: readonly Set<string>[],
-): { weight: number; start: number; end: number } {
-  let best = { weight: 0, start: -1, end: -1 }
-  // Per column: the score of the best alignment ending there, and the verse word it starts at.
+/** The best local alignment's score (the weight of the words found in order, less what the skips cost). */
+function localAlignment(words: readonly string[], stems: readonly string[], weights: readonly number[], forms: readonly string[][], formStems: readonly Set<string>[]): number {
+  let best = 0
+  // Per column: the score of the best alignment ending there.
   let prev = new Array<number>(forms.length + 1).fill(0)
-  let prevStart = new Array<number>(forms.length + 1).fill(-1)
   for (let a = 0; a < words.length; a++) {
     const row = [0]
-    const rowStart = [-1]
     for (let b = 0; b < forms.length; b++) {
       const credit = forms[b]!.includes(words[a]!) ? 1 : formStems[b]!.has(stems[a]!) ? STEM_CREDIT : 0
-      let score = 0
-      let start = -1
-      if (credit > 0) {
-        score = prev[b]! + credit * weights[a]!
-        start = prev[b]! > 0 ? prevStart[b]! : b
-      }
-      if (prev[b + 1]! - SKIP_QUOTE_WORD > score) {
-        score = prev[b + 1]! - SKIP_QUOTE_WORD
-        start = prevStart[b + 1]!
-      }
-      if (row[b]! - SKIP_VERSE_WORD > score) {
-        score = row[b]! - SKIP_VERSE_WORD
-        start = rowStart[b]!
-      }
+      const score = Math.max(0, credit > 0 ? prev[b]! + credit * weights[a]! : 0, prev[b + 1]! - SKIP_QUOTE_WORD, row[b]! - SKIP_VERSE_WORD)
       row.push(score)
-      rowStart.push(start)
-      if (score > best.weight) best = { weight: score, start, end: b }
+      best = Math.max(best, score)
     }
     prev = row
-    prevStart = rowStart
   }
   return best
 }

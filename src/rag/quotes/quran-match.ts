@@ -178,8 +178,8 @@ export interface NearestVerses {
   size: number
   /** The longest run of the quote's words found one after the other in those verses. */
   run: number
-  /** The verse (or verses, when it crosses from one to the next) holding that run. */
-  runVerses: VerseRange
+  /** The verse (or verses, when it crosses from one to the next) holding that run (or a longer one among the candidates). */
+  readonly runVerses: VerseRange
 }
 
 /** How many verses sharing words with a quotation are compared with it in full (the rest share too few). */
@@ -254,21 +254,27 @@ export function nearestVerses(words: readonly string[]): NearestVerses | undefin
     if (best.matched - m < MIN_GAIN) best = { ...best, i: best.i + 1, matched: m, size: rest.length }
   }
   const span = verses.slice(best.i, best.j + 1)
-  const runs = ([0, 1] as const).map((sp) => {
-    const owner = span.flatMap((v, k) => v.spellings[sp].map(() => best!.i + k))
-    const run = longestRun(
+  const runs = ([0, 1] as const).map((sp) =>
+    longestRun(
       words,
       span.flatMap((v) => v.spellings[sp]),
-    )
-    return { length: run.length, first: owner[run.at]!, last: owner[run.at + Math.max(run.length, 1) - 1]! }
-  })
-  const run = runs[0]!.length >= runs[1]!.length ? runs[0]! : runs[1]!
+    ),
+  )
+  const sp = runs[0]!.length >= runs[1]!.length ? 0 : 1
+  const run = runs[sp]!
+  const { i, j } = best
   return {
-    verses: rangeOf(best.i, best.j),
+    verses: rangeOf(i, j),
     share: best.matched / words.length,
     size: best.size,
     run: run.length,
-    runVerses: longerRun(words, candidates, run) ?? (run.length > 0 ? rangeOf(run.first, run.last) : rangeOf(best.i, best.j)),
+    // (read only for a quote accepted for its run alone: the candidates' runs are not scanned for the others)
+    get runVerses() {
+      const longer = longerRun(words, candidates, run)
+      if (longer || run.length === 0) return longer ?? rangeOf(i, j)
+      const owner = span.flatMap((v, k) => v.spellings[sp].map(() => i + k))
+      return rangeOf(owner[run.at]!, owner[run.at + run.length - 1]!)
+    },
   }
 }
 
