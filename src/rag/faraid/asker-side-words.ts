@@ -1,4 +1,5 @@
 import type { AskerKin } from './asker-kin'
+import { PARENT_AND } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 
 /**
@@ -117,8 +118,7 @@ export const UNPOSSESSED_UNCLE = /(?<!\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:(?:
 /** The asker's kin there is only one of. */
 export const ONE_ONLY = new Set<Key>(['father', 'mother'])
 /** "Mom", « Maman »: a parent named without a possessive, the asker's (not after «his», «the», « sa »…). */
-export const BARE_PARENT =
-  /(?<=^|[\s,;:.!?(])(?<!\b(?:my|our|his|her|their|the|a|your|mon|ma|sa|son|ta|notre|votre|leur|ses|mes)\s+)(?<!\b(?:his|her|their|sa|son|leur)\s+(?:mom|mum|dad|mother|father|maman|papa|m[eè]re|p[eè]re)\s+(?:and|&|et)\s+)(mom|mum|dad|maman|papa)\b/g
+export const BARE_PARENT = new RegExp(`(?<=^|[\\s,;:.!?(])(?<!\\b(?:my|our|his|her|their|the|a|your|mon|ma|sa|son|ta|notre|votre|leur|ses|mes)\\s+)(?<!${PARENT_AND})(mom|mum|dad|maman|papa)\\b`, 'g')
 /** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */
 export const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(children|kids|enfants)\b/g
 /**

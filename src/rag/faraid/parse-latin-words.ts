@@ -15,6 +15,9 @@ export const fold = (text: string) =>
     .replace(/\b(arriere)[ -](petite?s?)\b/g, '$1-$2')
     .replace(/\b(petite?s?) (fils|filles?|enfants?)\b/g, '$1-$2')
 
+/** "her mom and …", « sa mère et … »: a parent named with a possessive, then « and » — what follows shares it. */
+export const PARENT_AND = '\\b(?:his|her|their|son|sa|leur)\\s+(?:mom|mum|mother|maman|mere|dad|father|papa|pere)\\s+(?:and|et|&)\\s+'
+
 export const NUMBERS: Record<string, number> = {
   a: 1,
   an: 1,

@@ -22,6 +22,7 @@ import {
   fold,
   NEGATION,
   NOT_KIN,
+  PARENT_AND,
   GROUP_SEX_SAID,
   NUMBERS,
   PERSON,
@@ -630,8 +631,10 @@ const KIN_HAS_CHILDREN =
   /\b(?:his|her|the|son|sa|le|la)\s+(?:brothers?|sisters?|sons?|daughters?|uncles?|wife|husband|frere|soeur|fils|fille|oncle|femme|epouse|mari)\s+(?:also\s+|himself\s+|herself\s+)?(?:has|had|have|a|avait|ont|avaient)\s+(?:lui-meme\s+|elle-meme\s+|aussi\s+|egalement\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+)?(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\b/g
 const UNSEXED_GRANDCHILDREN =
   /\b(?:great-?)?grand-?(?:children|child|kids)\b|\b(?:arriere-)?petits?-enfants?\b|\b(?:sons?|daughters?)'s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:children|kids|child)\b|\b(?:children|kids|child)\s+of\s+(?:his|her|the|their)\s+(?:late\s+)?(?:sons?|daughters?)\b|\b(?:enfants?)\s+(?:de\s+(?:son|sa|ses|leur)|du|des)\s+(?:defunte?s?\s+)?(?:fils|filles?)\b/g
-const FAMILY_WORDS =
-  /\b(?:grandma|grandmama|grandmom|granny|grandpa|grandad|granddad|grand-(?:ma|mom|maman|pa|dad|papa)|mamie|mamy|papi|papy|pepe)\b|(?<!\b(?:his|her|son|sa|grand|my|our|mon|ma|notre)[\s-])(?<!\b(?:his|her|their|son|sa|leur)\s+(?:mom|mum|mother|maman|mere|dad|father|papa|pere)\s+(?:and|et|&)\s+)\b(?:mom(?:my)?|mum|dad(?:dy)?|maman|papa)\b/g
+const FAMILY_WORDS = new RegExp(
+  `\\b(?:grandma|grandmama|grandmom|granny|grandpa|grandad|granddad|grand-(?:ma|mom|maman|pa|dad|papa)|mamie|mamy|papi|papy|pepe)\\b|(?<!\\b(?:his|her|son|sa|grand|my|our|mon|ma|notre)[\\s-])(?<!${PARENT_AND})\\b(?:mom(?:my)?|mum|dad(?:dy)?|maman|papa)\\b`,
+  'g',
+)
 const PREGNANT = /\b(enceinte|pregnant|pregnancy|grossesse|a naitre|unborn|foetus|fetus|expecting a (child|baby))\b/
 const SON_OF = /\b(son's|of (his|her) son|de son fils|du fils|belle-fille)\b/
 
