@@ -6,7 +6,8 @@
  * beyond the shares). General rules of how such conditions are worded, not fitted to particular questions.
  */
 import { arabicWordsOf, foldArabic } from '../src/rag/faraid/arabic-text'
-import { arabicMentions, type ParsedFamily } from '../src/rag/faraid/parse-ar'
+import { arabicMentions } from '../src/rag/faraid/parse-ar'
+import type { ParsedFamily } from '../src/rag/faraid/parsed-family'
 import { PATERNAL_OF, type Relation } from '../src/rag/faraid/relations'
 
 /** Relations of one kind, differing only by the line. */

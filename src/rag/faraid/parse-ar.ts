@@ -1,5 +1,5 @@
 import { numberAt } from './arabic-numbers'
-import { type Assumption, dedupeAssumptions } from './assumptions'
+import type { Assumption } from './assumptions'
 import { withoutDeathsAfter, withoutDeathsBefore } from './parse-ar-died-after'
 import { unsexedChildren } from './parse-ar-children'
 import { deceasedsKinGlossed, withoutRestatedGroup } from './parse-ar-gloss'
@@ -7,36 +7,11 @@ import { grandchildrenThroughSons, predeceasedSonsChildren } from './parse-ar-gr
 import { arabicWordsOf, foldArabic } from './arabic-text'
 import { ASKERS_KIN, BRACKET, barrierAt, CLOSE, FULL, GLOSS, HEADS, IGNORED, isQualifier, NEGATIONS, OWNERS, plain, SEXES, UNSUPPORTED } from './parse-ar-words'
 import { bothSexesIn, bySex, DAUGHTER_OF, FEMALE_WORD, headOf, isBracket, MALE_WORD, type Mention, mentionAt, resolve, sexesIn } from './parse-ar-mention'
-import { readHermaphrodite } from './parse-hermaphrodite'
-import type { HermaphroditeLine } from './hermaphrodite'
+import { readHermaphrodite, withHermaphrodite } from './parse-hermaphrodite'
 import { readPregnancy, unbornOf } from './parse-pregnancy'
-import type { Missing } from './missing'
-import type { Outcome, Unborn } from './pregnancy'
+import { type ParsedFamily, parsedFamily } from './parsed-family'
 import { heirTally } from './heir-tally'
 import { type Barrier, excludesDistantKindred, FEMALE, NAMED_ONCE, type Relation, type Sex } from './relations'
-
-export interface ParsedFamily {
-  deceased?: Sex
-  heirs: { relation: Relation; count: number; barred?: Barrier }[]
-  /** What was taken for granted: a count not stated, a sibling taken as full, the deceased's sex. */
-  assumptions: Assumption[]
-  /** Why the family cannot be computed (an unsupported status or an unrecognised kinsman). */
-  problems: string[]
-  /** «وله فرع وارث»: a descendant heir of no stated kind; an answer must hold whoever it is. */
-  anyDescendant?: boolean
-  /** «وستة أطفال»: so many children of the deceased, their sex not said (three for a plural with no number). */
-  unsexedChildren?: number
-  /** Full kin the family says may be paternal instead («أخت شقيقة أو من الأب»): an answer must hold for both. */
-  either?: Relation[]
-  /** A child not yet born who may inherit («وزوجته حامل»), as the male heir it would be. */
-  unborn?: Unborn
-  /** What the unborn turned out to be, when the family says it («وتبين أن الحمل ذكر»). */
-  unbornOutcome?: Outcome
-  /** Heirs whose life is unknown («وابن مفقود»): of the group of that relation, how many. */
-  missing?: Missing
-  /** One more heir whose sex cannot be told («وخنثى»): his line, and whether it may still become clear if said. */
-  hermaphrodite?: { line: HermaphroditeLine; hope?: boolean }
-}
 
 /** Every kinship phrase in a text, in order (used for the heirs, and for whom a question asks about). */
 export function arabicMentions(text: string): Mention[] {
@@ -631,21 +606,15 @@ export function parseArabicFamily(raw: string): ParsedFamily {
   // «ثلاثة أولاد» with no daughter named: read as sons, as in common speech, but the word covers daughters too (4:11)
   const childrenWord = mentions.find((m) => m.relation === 'son' && /(^|\s)و?(ال)?(اولاد|ولاد)/.test(m.phrase))
   if (childrenWord && !heirs.has('daughter')) assumptions.push({ kind: 'children_as_sons', phrase: childrenWord.phrase })
-  if (hermaphrodite.problem) problems.push(hermaphrodite.problem)
-  if (hermaphrodite.lineAssumed) assumptions.push({ kind: 'line_full', relation: 'full_brother' })
-  if (hermaphrodite.line && (unborn || missing)) problems.push('an heir of unknown sex beside an unborn or missing heir')
+  const unsexed = withHermaphrodite(hermaphrodite, !!(unborn || missing), problems, assumptions)
   takeOutDeadBefore(tally, diedBefore.kin)
-  return {
-    ...(deceased ? { deceased } : {}),
-    heirs: tally.list(),
-    assumptions: dedupeAssumptions(assumptions),
-    problems,
+  return parsedFamily(deceased, tally, assumptions, problems, {
     ...(unborn ? { unborn } : {}),
     ...(missing ? { missing } : {}),
     ...(either.length > 0 ? { either } : {}),
     ...(anyDescendant ? { anyDescendant } : {}),
     ...(children ? { unsexedChildren: children.count ?? 3 } : {}),
     ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
-    ...(hermaphrodite.line ? { hermaphrodite: { line: hermaphrodite.line, ...(hermaphrodite.hope !== undefined ? { hope: hermaphrodite.hope } : {}) } } : {}),
-  }
+    ...unsexed,
+  })
 }

@@ -1,4 +1,5 @@
 import { foldArabic } from './arabic-text'
+import type { Assumption } from './assumptions'
 import type { HermaphroditeLine } from './hermaphrodite'
 
 /** An heir whose sex cannot be told, as a family text says it. */
@@ -11,6 +12,17 @@ export interface HermaphroditeRead {
   /** A sibling whose line was not said, taken as full. */
   lineAssumed?: boolean
   problem?: string
+}
+
+/**
+ * What an heir of unknown sex adds to a parsed family: what refuses it (beside an unborn or a missing heir, the
+ * readings would multiply), the full line assumed for a sibling of no said line, and the result's field.
+ */
+export function withHermaphrodite(read: HermaphroditeRead, besideUnknown: boolean, problems: string[], assumptions: Assumption[]): { hermaphrodite?: { line: HermaphroditeLine; hope?: boolean } } {
+  if (read.problem) problems.push(read.problem)
+  if (read.line && besideUnknown) problems.push('an heir of unknown sex beside an unborn or missing heir')
+  if (read.lineAssumed) assumptions.push({ kind: 'line_full', relation: 'full_brother' })
+  return read.line ? { hermaphrodite: { line: read.line, ...(read.hope !== undefined ? { hope: read.hope } : {}) } } : {}
 }
 
 // («ولد خنثى», «ابن خنثى», «وخنثى مشكل»: a child; «أخ خنثى شقيق», «خنثى لأب»: a sibling of that line; «ولد ابن خنثى»: a son's child)
