@@ -102,34 +102,116 @@ function takeOutDeadBefore(tally: ReturnType<typeof heirTally>, kin: readonly { 
 
 /** The family of «توفي عن زوجة وأربعة أبناء وثلاث بنات»: the deceased's sex, the heirs and what was assumed. */
 export function parseArabicFamily(raw: string): ParsedFamily {
+  const told = toldApart(raw)
+  const { text, either } = told
+  const words = arabicWordsOf(text)
+  const assumptions: Assumption[] = []
+  const problems: string[] = []
+  const { mentions, barriers, mothersOnly } = scan(text)
+  for (const phrase of mothersOnly) assumptions.push({ kind: 'wife_named_as_mother', phrase })
+  // «ربيبة»: a spouse's child by another marriage, kin by marriage only — no heir, and said so
+  for (const w of words) if (/^و?(ال)?(ربيب|ربيبة|ربائب|ربيبان|ربيبتان|ربيبين|ربيبتين)$/.test(w)) assumptions.push({ kind: 'not_kin', phrase: w })
+  problems.push(...wordProblems(words, mentions, barriers))
+  // «أمي»: a relative named from the asker's side, not the deceased's (the vocabulary's); guessing would be worse
+  // («توفي أبي عن …» names the deceased: only the heirs after «عن» are checked)
+  const heirsFrom = Math.max(
+    0,
+    words.findIndex((w) => /^(عن|ترك|وترك|تركت|وتركت)$/.test(w)),
+  )
+  problems.push(...askersKinProblems(text, words, heirsFrom))
+  const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
+  for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
+  // «أخت شقيقة وأخت شقيقة أو لأب»: the alternative is said of one of two kin read as one group — which one?
+  for (const r of either) if (mentions.filter((m) => m.relation === r).length > 1) problems.push('«أو لأب» is said of one of several kin of the same line')
+  // who died is said before the heirs («توفيت عن …»); «أخت توفيت قبله» among them is a kinswoman's death
+  const before = (heirsFrom > 0 ? words.slice(0, heirsFrom + 1) : words).join(' ')
+  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه)(\s|$)/.test(before) || /(^|\s)(المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
+  const toldMale = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(before)
+  const survivor = saidFemale ? 'husband' : !saidFemale && toldMale ? 'wife' : undefined
+  const tally = heirTally()
+  const heirs = tally.heirs
+  const counted = countMentions(mentions, survivor, tally, assumptions, problems)
+  const missing = missingOf(counted.missingGroups, problems)
+  // a relative of another religion is barred on the reading that the deceased was a Muslim: said back
+  if (tally.barredFor('religion')) assumptions.push({ kind: 'deceased_muslim' })
+  beneathOthers(counted, heirs, assumptions, problems)
+  // (a spouse barred from inheriting still says who died)
+  const spouses = tally.named()
+  const female = saidFemale || spouses.has('husband')
+  const male = toldMale || spouses.has('wife')
+  // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
+  if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
+  const deceased: Sex | undefined = female && !spouses.has('wife') ? 'female' : male ? 'male' : undefined
+  // «وابن غير شرعي», «ولد زنا», «ابن لعان»: a child whose lineage to the father is not established inherits from
+  // the mother only — beside a man's death, not guessed
+  if (deceased !== 'female' && /(^|\s)(غير شرعي|غير شرعية|غير شرعيين|زنا|الزنا|سفاح|لعان|اللعان)(\s|$)/.test(words.join(' '))) problems.push('a child born out of wedlock')
+  const { pregnancy } = told
+  // A pregnancy whose child's relation the family does not settle (a mother's, the father being dead) is refused
+  const unborn = pregnancy.carrier ? unbornOf(pregnancy, deceased, new Set(heirs.keys())) : undefined
+  if (pregnancy.carrier && !unborn) {
+    // (every pregnancy is a son's widow's, a brother's or an uncle's wife's, or the mother's: beside a son its child
+    // inherits nothing, whoever it is)
+    if (heirs.has('son') && notTheDeceasedsChild(raw)) assumptions.push({ kind: 'unborn_excluded' })
+    else problems.push('«حمل»: whose child the unborn is is not said')
+  }
+  if (told.diedAfter) assumptions.push({ kind: 'died_after' })
+  // «ثلاثة أولاد» with no daughter named: read as sons, as in common speech, but the word covers daughters too (4:11)
+  const childrenWord = mentions.find((m) => m.relation === 'son' && /(^|\s)و?(ال)?(اولاد|ولاد)/.test(m.phrase))
+  if (childrenWord && !heirs.has('daughter')) assumptions.push({ kind: 'children_as_sons', phrase: childrenWord.phrase })
+  const unsexed = withHermaphrodite(told.hermaphrodite, !!(unborn || missing), problems, assumptions)
+  takeOutDeadBefore(tally, told.deadBefore)
+  return parsedFamily(deceased, tally, assumptions, problems, {
+    ...(unborn ? { unborn } : {}),
+    ...(missing ? { missing } : {}),
+    ...(either.length > 0 ? { either } : {}),
+    ...(told.anyDescendant ? { anyDescendant: told.anyDescendant } : {}),
+    ...(told.children ? { unsexedChildren: told.children.count ?? 3 } : {}),
+    ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
+    ...unsexed,
+  })
+}
+
+/** «وله فرع وارث»: a descendant heir of no stated kind; «وليس له فرع وارث», «ولا فرع وارث لها»: none, said outright. */
+const BRANCH = /(^|[\s،,(])((?:و?(?:ليس|لا|بدون|دون|عدم)\s+(?:له\s+|لها\s+|يوجد\s+)?(?:اي\s+)?)?)(?:و?(?:له|لها)\s+)?و?(?:ال)?فرع\s+(?:ال)?وارث(?:\s+(?:له|لها|مطلقا))?(?=$|[\s،,.)])/g
+
+/**
+ * What is read apart before the heirs, each taken out of the text: kin who died after or before the deceased,
+ * children of no stated sex, an heir of unknown sex, a pregnancy, «شقيق أو لأب», «فرع وارث».
+ */
+function toldApart(raw: string) {
   const diedAfter = withoutDeathsAfter(withoutRestatedGroup(deceasedsKinGlossed(predeceasedSonsChildren(raw))))
   const diedBefore = withoutDeathsBefore(diedAfter.text)
   const children = unsexedChildren(diedBefore.text)
   const hermaphrodite = readHermaphrodite(grandchildrenThroughSons(children?.text ?? diedBefore.text))
   const pregnancy = readPregnancy(hermaphrodite.text)
   const lined = eitherLine(pregnancy.text)
-  // «وله فرع وارث»: a descendant heir of no stated kind — an answer must hold for any of them; «وليس له فرع
-  // وارث», «ولا فرع وارث لها»: none, said outright
-  const BRANCH = /(^|[\s،,(])((?:و?(?:ليس|لا|بدون|دون|عدم)\s+(?:له\s+|لها\s+|يوجد\s+)?(?:اي\s+)?)?)(?:و?(?:له|لها)\s+)?و?(?:ال)?فرع\s+(?:ال)?وارث(?:\s+(?:له|لها|مطلقا))?(?=$|[\s،,.)])/g
+  // an answer must hold for any descendant
   const folded = lined.text.replace(/[أإآ]/g, 'ا')
   const branches = [...folded.matchAll(BRANCH)]
-  const anyDescendant = branches.some((b) => !b[2])
-  const text = branches.length > 0 ? folded.replace(BRANCH, '$1') : lined.text
-  const either = lined.either
-  const words = arabicWordsOf(text)
-  const assumptions: Assumption[] = []
+  return {
+    text: branches.length > 0 ? folded.replace(BRANCH, '$1') : lined.text,
+    either: lined.either,
+    anyDescendant: branches.some((b) => !b[2]),
+    diedAfter: diedAfter.found,
+    deadBefore: diedBefore.kin,
+    children,
+    hermaphrodite,
+    pregnancy,
+  }
+}
+
+/**
+ * Words beyond the calculator («لعان», «غير مسلم»), and killings told apart from the heir they bar. A barrier said of
+ * an heir («أم قاتلة», «زوجة غير مسلمة») is read with him; said of no heir, it is beyond.
+ */
+function wordProblems(words: readonly string[], mentions: readonly Mention[], barriers: readonly string[]): string[] {
   const problems: string[] = []
-  const { mentions, barriers, mothersOnly } = scan(text)
-  for (const phrase of mothersOnly) assumptions.push({ kind: 'wife_named_as_mother', phrase })
   // (the killing told again beside a killer the family names as such — «وابن قاتل (قتل أباه)», «قتلته زوجته، وترك
   // الزوجة القاتلة» — is that heir's)
   const killerNamed = mentions.some((m) => m.barred === 'homicide')
-  // a barrier said of an heir («أم قاتلة», «زوجة غير مسلمة») is read with him; said of no heir, it is beyond
   const attached = new Map<string, number>()
   for (const w of barriers) attached.set(w, (attached.get(w) ?? 0) + 1)
   const readWithHeir = (w: string) => (attached.get(w) ?? 0) > 0 && attached.set(w, attached.get(w)! - 1) !== undefined
-  // «ربيبة»: a spouse's child by another marriage, kin by marriage only — no heir, and said so
-  for (const w of words) if (/^و?(ال)?(ربيب|ربيبة|ربائب|ربيبان|ربيبتان|ربيبين|ربيبتين)$/.test(w)) assumptions.push({ kind: 'not_kin', phrase: w })
   const killings: string[] = []
   words.forEach((w, i) => {
     if (readWithHeir(w)) return
@@ -140,36 +222,38 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     if (w === 'غير' && /^(مسلم|مسلمة|مسلمين|مسلمات|مسلمتين)$/.test(words[i + 1] ?? '')) problems.push('«غير مسلم» is beyond the calculator')
   })
   if (!killerNamed) for (const w of killings) problems.push(`«${w}»: a killing not read with its heir`)
-  // «أمي»: a relative named from the asker's side, not the deceased's (the vocabulary's); guessing would be worse
-  // («توفي أبي عن …» names the deceased: only the heirs after «عن» are checked)
-  const heirsFrom = Math.max(
-    0,
-    words.findIndex((w) => /^(عن|ترك|وترك|تركت|وتركت)$/.test(w)),
-  )
+  return problems
+}
+
+/** «أمي», «أخي» among the heirs: named from the asker's side, which the vocabulary (the deceased's) cannot take. */
+function askersKinProblems(text: string, words: readonly string[], heirsFrom: number): string[] {
   // («وأبي الأب»: the genitive of «أبو» before its noun, the father's father — not «my father»)
   // («وأمها (جدتي)»: the asker's word for the heir just named, in a bracket — a gloss, not one more heir)
   const glosses = new Set([...text.matchAll(/\(\s*([^()\s]+)\s*\)/g)].flatMap((m) => arabicWordsOf(m[1]!)))
   const outsideBrackets = new Set(arabicWordsOf(text.replace(/\([^()]*\)/g, ' ')))
   const glossed = (w: string) => glosses.has(w) && !outsideBrackets.has(w)
+  const problems: string[] = []
   for (const [i, w] of words.entries())
     if (i >= heirsFrom && ASKERS_KIN.test(w) && !glossed(w) && !(/^و?ابي$/.test(w) && /^ال/.test(words[i + 1] ?? ''))) problems.push(`«${w}» is named from the asker's side`)
-  const from = /(^|\s)(عن|ترك|وترك|تركت|وتركت|وله|ولها|خلف|وخلف)\s/.exec(text)
-  for (const w of unreadWords(from ? text.slice(from.index + from[0].length) : text)) if (isRisky(w)) problems.push(`«${w}» may change who inherits`)
-  const tally = heirTally()
+  return problems
+}
+
+interface MentionsCounted {
+  /** Descendants below a son's son, and distant kindred: heirs only when nobody nearer is left. */
+  lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[]
+  distant: string[]
+  missingGroups: { relation: Relation; count: number; barred?: Barrier }[]
+}
+
+/**
+ * The heirs of the mentions: the surviving spouse's kin («أخ الزوجة») and an heir named again («والزوجة حامل»)
+ * are no more heirs, a barrier said of one already counted bars one of them, a plural of no number is three (said).
+ */
+function countMentions(mentions: Mention[], survivor: 'husband' | 'wife' | undefined, tally: ReturnType<typeof heirTally>, assumptions: Assumption[], problems: string[]): MentionsCounted {
   const heirs = tally.heirs
-  const lower: { phrase: string; generation: number; male: boolean; count: number | undefined }[] = []
-  const distant: string[] = []
-  // «أخت شقيقة وأخت شقيقة أو لأب»: the alternative is said of one of two kin read as one group — which one?
-  for (const r of either) if (mentions.filter((m) => m.relation === r).length > 1) problems.push('«أو لأب» is said of one of several kin of the same line')
-  // who died is said before the heirs («توفيت عن …»); «أخت توفيت قبله» among them is a kinswoman's death
-  const told = (heirsFrom > 0 ? words.slice(0, heirsFrom + 1) : words).join(' ')
-  const saidFemale = /(^|\s)(توفيت|ماتت|هلكت|امراة|امراه)(\s|$)/.test(told) || /(^|\s)(المتوفاة|المتوفية)(\s|$)/.test(words.join(' '))
-  const toldMale = /(^|\s)(توفي|مات|هلك|رجل)(\s|$)/.test(told)
-  const saidMale = !saidFemale && toldMale
-  const survivor = saidFemale ? 'husband' : saidMale ? 'wife' : undefined
+  const counted: MentionsCounted = { lower: [], distant: [], missingGroups: [] }
   const spousesKin = new Set<number>()
   const named = new Set<Relation>()
-  const missingGroups: { relation: Relation; count: number; barred?: Barrier }[] = []
   for (const [k, m] of mentions.entries()) {
     if (spousesKin.has(k)) continue
     // «توفي عن زوجته وأخ الزوجة»: the surviving spouse's kin named with the article (the wife beside a man's death,
@@ -191,14 +275,15 @@ export function parseArabicFamily(raw: string): ParsedFamily {
     // («وترك أمه وابنه، وأمه كبيرة في السن»: one mother, named again with the possessive; «وزوجته قتلته»: the same
     // wife barred, not a second one)
     const again = m.relation !== undefined && NAMED_ONCE.has(m.relation) && /(ه|ها)$/.test(m.phrase) && !m.phrase.includes(' ') && !m.ordinal
-    if (m.relation && named.has(m.relation) && (/^و?ال/.test(m.phrase) || again) && (m.count ?? 1) === 1 && m.barred && had !== undefined) {
-      if (had > 1) tally.set(m.relation, had - 1)
-      else heirs.delete(m.relation)
-      tally.add(m.relation, 1, m.barred)
+    const namedAgain = m.relation && named.has(m.relation) && (/^و?ال/.test(m.phrase) || again) && (m.count ?? 1) === 1
+    if (namedAgain && m.barred && had !== undefined) {
+      if (had > 1) tally.set(m.relation!, had - 1)
+      else heirs.delete(m.relation!)
+      tally.add(m.relation!, 1, m.barred)
       continue
     }
-    if (m.relation && named.has(m.relation) && (/^و?ال/.test(m.phrase) || again) && (m.count ?? 1) === 1 && !m.barred) {
-      if (m.missing) missingGroups.push({ relation: m.relation, count: 1 })
+    if (namedAgain && !m.barred) {
+      if (m.missing) counted.missingGroups.push({ relation: m.relation!, count: 1 })
       continue
     }
     if (m.relation) named.add(m.relation)
@@ -206,8 +291,8 @@ export function parseArabicFamily(raw: string): ParsedFamily {
       if (headOf(m.phrase.split(' ')[0]!)?.[0] === 'parents') {
         for (const relation of ['father', 'mother'] as const) tally.set(relation, 1, m.barred)
       } else if (m.notKin) assumptions.push({ kind: 'not_kin', phrase: m.phrase })
-      else if (m.lowerDescendant) lower.push({ phrase: m.phrase, ...m.lowerDescendant, count: m.count })
-      else if (m.distantKin) distant.push(m.phrase)
+      else if (m.lowerDescendant) counted.lower.push({ phrase: m.phrase, ...m.lowerDescendant, count: m.count })
+      else if (m.distantKin) counted.distant.push(m.phrase)
       else problems.push(`«${m.phrase}» is not in the vocabulary`)
       continue
     }
@@ -225,54 +310,28 @@ export function parseArabicFamily(raw: string): ParsedFamily {
       assumptions.push({ kind: 'count', phrase: m.phrase, count, relation: m.relation })
     }
     tally.add(m.relation, count, m.barred)
-    if (m.missing) missingGroups.push({ relation: m.relation, count, ...(m.barred ? { barred: m.barred } : {}) })
+    if (m.missing) counted.missingGroups.push({ relation: m.relation, count, ...(m.barred ? { barred: m.barred } : {}) })
   }
-  // one group of missing heirs is divided for; missing heirs of two groups, or barred ones, are not modelled
-  const lines = new Set(missingGroups.map((g) => g.relation))
-  const missing = lines.size === 1 && !missingGroups.some((g) => g.barred) ? { relation: missingGroups[0]!.relation, count: missingGroups.reduce((a, g) => a + g.count, 0) } : undefined
-  if (missingGroups.length > 0 && !missing) problems.push('missing heirs of more than one group')
-  // a relative of another religion is barred on the reading that the deceased was a Muslim: said back
-  if (tally.barredFor('religion')) assumptions.push({ kind: 'deceased_muslim' })
+  return counted
+}
+
+/** One group of missing heirs is divided for; missing heirs of two groups, or barred ones, are not modelled. */
+function missingOf(groups: MentionsCounted['missingGroups'], problems: string[]): { relation: Relation; count: number } | undefined {
+  const lines = new Set(groups.map((g) => g.relation))
+  const missing = lines.size === 1 && !groups.some((g) => g.barred) ? { relation: groups[0]!.relation, count: groups.reduce((a, g) => a + g.count, 0) } : undefined
+  if (groups.length > 0 && !missing) problems.push('missing heirs of more than one group')
+  return missing
+}
+
+/** Kin who inherit only when no nearer heir is left: excluded (and said) beside one, else beyond the vocabulary. */
+function beneathOthers(counted: MentionsCounted, heirs: ReadonlyMap<Relation, number>, assumptions: Assumption[], problems: string[]): void {
   // A male descendant excludes every descendant below him (Bukhari 6732: the nearest male)
-  for (const { phrase } of lower)
+  for (const { phrase } of counted.lower)
     if (heirs.has('son') || heirs.has('sons_son') || heirs.has('sons_sons_son')) assumptions.push({ kind: 'lower_descendant_excluded', phrase })
     else problems.push(`«${phrase}» is not in the vocabulary`)
   // The distant kindred inherit only when no sharer but a spouse and no residuary is left
   const sharerOrResiduary = excludesDistantKindred(heirs.keys())
-  for (const phrase of distant)
+  for (const phrase of counted.distant)
     if (sharerOrResiduary) assumptions.push({ kind: 'distant_kin_excluded', phrase })
     else problems.push(`«${phrase}» is not in the vocabulary`)
-  // (a spouse barred from inheriting still says who died)
-  const spouses = tally.named()
-  const female = saidFemale || spouses.has('husband')
-  const male = toldMale || spouses.has('wife')
-  // «توفي عن … حفيدة مات أبوها»: «her father» beside a deceased man is someone else's kinsman
-  if (male && !saidFemale) for (const w of words.slice(heirsFrom)) if (headOf(w) && /^و?[^ ]+ها$/.test(w) && !OWNERS.has(w)) problems.push(`«${w}» is another heir's kin`)
-  const deceased: Sex | undefined = female && !spouses.has('wife') ? 'female' : male ? 'male' : undefined
-  // «وابن غير شرعي», «ولد زنا», «ابن لعان»: a child whose lineage to the father is not established inherits from
-  // the mother only — beside a man's death, not guessed
-  if (deceased !== 'female' && /(^|\s)(غير شرعي|غير شرعية|غير شرعيين|زنا|الزنا|سفاح|لعان|اللعان)(\s|$)/.test(words.join(' '))) problems.push('a child born out of wedlock')
-  // A pregnancy whose child's relation the family does not settle (a mother's, the father being dead) is refused
-  const unborn = pregnancy.carrier ? unbornOf(pregnancy, deceased, new Set(heirs.keys())) : undefined
-  if (pregnancy.carrier && !unborn) {
-    // (every pregnancy is a son's widow's, a brother's or an uncle's wife's, or the mother's: beside a son its child
-    // inherits nothing, whoever it is)
-    if (heirs.has('son') && notTheDeceasedsChild(raw)) assumptions.push({ kind: 'unborn_excluded' })
-    else problems.push('«حمل»: whose child the unborn is is not said')
-  }
-  if (diedAfter.found) assumptions.push({ kind: 'died_after' })
-  // «ثلاثة أولاد» with no daughter named: read as sons, as in common speech, but the word covers daughters too (4:11)
-  const childrenWord = mentions.find((m) => m.relation === 'son' && /(^|\s)و?(ال)?(اولاد|ولاد)/.test(m.phrase))
-  if (childrenWord && !heirs.has('daughter')) assumptions.push({ kind: 'children_as_sons', phrase: childrenWord.phrase })
-  const unsexed = withHermaphrodite(hermaphrodite, !!(unborn || missing), problems, assumptions)
-  takeOutDeadBefore(tally, diedBefore.kin)
-  return parsedFamily(deceased, tally, assumptions, problems, {
-    ...(unborn ? { unborn } : {}),
-    ...(missing ? { missing } : {}),
-    ...(either.length > 0 ? { either } : {}),
-    ...(anyDescendant ? { anyDescendant } : {}),
-    ...(children ? { unsexedChildren: children.count ?? 3 } : {}),
-    ...(unborn && pregnancy.outcome ? { unbornOutcome: pregnancy.outcome } : {}),
-    ...unsexed,
-  })
 }
