@@ -219,8 +219,16 @@ const GRANDPARENT_SIDE = /^\s*(?:ل|من\s+(?:جهة|ناحية|طرف)\s+|(?:و
 /** A word after its «و», and the «و» when it is a conjunction rather than the word's own («والدي»). */
 function wordOf(conjunction: string, said: string): { and: string; word: string } {
   const own = conjunction !== '' && KIN[fold(conjunction + said)] !== undefined
-  return own ? { and: '', word: conjunction + said } : { and: conjunction, word: said }
+  if (own) return { and: '', word: conjunction + said }
+  // («وترك إلي ولبنتي»: «ل» (to) before the asker's child or spouse — the kinsman left to, an heir; not before a
+  // parent, where «لأمي», «لأبي» say a line)
+  const to = /^ل/.test(said) && KIN[fold(said)] === undefined ? KIN[fold(said.slice(1))] : undefined
+  if (to && TO_KIN.has(to.key)) return { and: conjunction, word: said.slice(1) }
+  return { and: conjunction, word: said }
 }
+
+/** The asker's kin who may be named after «ل» (left to): children and a spouse. */
+const TO_KIN = new Set(['son', 'daughter', 'husband', 'wife'])
 
 /** Children of the deceased named from his side («وثلاثة أبناء», «وأولاده»): the asker may be among them. */
 const CHILD_WORDS_AR = /ابن|أبناء|ابناء|بنت|بنات|ولد|أولاد|اولاد|ولاد|عيال|أطفال|اطفال|ذكور|إناث|اناث/

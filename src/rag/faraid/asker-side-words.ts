@@ -101,6 +101,12 @@ export const HEIR = new RegExp(
 )
 /** "We're 5 siblings", « Nous sommes 5 enfants », "we are 3 brothers": the asker's group counted. */
 export const WE_COUNTED = /\b(?:we are|we're|were|nous sommes)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b/
+/**
+ * « mes deux fils d'un premier mariage », "my son from my first marriage": the asker's children by another spouse —
+ * no children of a deceased spouse, grandchildren of a deceased parent — whom the asker-side reading cannot place.
+ */
+export const ASKERS_OTHER_MARRIAGE =
+  /\b(?:my|mes|mon|ma)\s+(?:[a-z]+\s+){0,2}(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\s+(?:(?:qui sont\s+)?(?:d'un|d'une|de mon|de ma|from (?:a|an|my))\s+(?:(?:premier|premiere|precedent|precedente|ancien|ancienne|autre|first|previous|earlier|former|other|prior)\s+)?(?:mariage|mari|union|marriage|husband|wife|relationship|ex)|d'avant\b|from before\b)/
 /** "I am Christian", "I'm not Muslim", « je suis chrétienne », « je ne suis pas musulman ». */
 export const ASKER_FAITH =
   /\b(?:i am|i'm|im|je suis)\s+(?:a\s+|une?\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?)\b|\bje ne suis pas musulmane?\b/

@@ -9,6 +9,7 @@ import {
   HEIR,
   WE_COUNTED,
   ASKER_FAITH,
+  ASKERS_OTHER_MARRIAGE,
   OTHER_WIFE_BEFORE,
   UNPOSSESSED_SIBLINGS,
   US_TAIL,
@@ -70,6 +71,7 @@ export function fromAskersSide(
   // ("I am Christian", « je suis chrétienne »: the asker, an heir, of another religion — barred, but as which heir the
   // parser cannot place from here: refused rather than counted)
   if (ASKER_FAITH.test(source)) problems.push("the asker's own religion is another")
+  if (ASKERS_OTHER_MARRIAGE.test(source)) problems.push("the asker's children by another marriage")
   // ("my grandfather died leaving my father and two aunts": the asker's aunts, his daughters, or his own? not guessed)
   if (key !== who.key) for (const m of heirs.matchAll(UNPOSSESSED_UNCLE)) problems.push(`“${m[1]}”: whose uncle or aunt is not said`)
   // Each phrase is rewritten in place; all are found on the same text, so that each is said back as written.

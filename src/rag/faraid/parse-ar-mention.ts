@@ -67,6 +67,8 @@ function unpossessed(w: string): string[] {
   const m = /^(.{2,}?)(ه|ها)$/.exec(w)
   if (!m) return []
   const stem = m[1]!
+  // («أخيها», «أبيه»: the genitive of «أخ», «أب» — one kinsman, never the spoken dual «أخين» in construct)
+  if (/^(اخ|اب)ي$/.test(stem)) return [stem.slice(0, -1)]
   // («عماه», «أخواه»: a dual in «ا» loses its «ن» before the pronoun — «his two uncles», not «an uncle»)
   if (/ا$/.test(stem)) return [`${stem}ن`, stem, stem.replace(/ت$/, 'ة'), stem.replace(/ئ$/, 'ء')]
   return [stem, stem.replace(/ت$/, 'ة'), `${stem}ن`, stem.replace(/ئ$/, 'ء'), stem.replace(/ي$/, '')]
@@ -356,8 +358,11 @@ function lineAt(words: readonly string[], j: number): { line: Line; length: numb
   // «من جهة الأب», «من جهة الأم», «من قبل الأب», «من نفس الأب»
   if (w === 'من' && /^(جهة|قبل|نفس)$/.test(next) && /^(ال)?(اب|ام)$/.test(words[j + 2] ?? '')) return { line: /اب$/.test(words[j + 2]!) ? 'paternal' : 'maternal', length: 3 }
   if (FULL.has(w) || FULL.has(plain(w)) || FULL.has(plain(w).replace(/ا$/, '')) || /^(ل|من )?(ال)?ابوين$/.test(w)) return { line: 'full', length: 1 }
-  // «أخت لأب وأم», «من الأب والأم»: through both parents
-  if (TO_FATHER.has(w) && /^و(ل|لل|ال)?ام$/.test(next)) return { line: 'full', length: 2 }
+  // «أخت لأب وأم», «من الأب والأم»: through both parents — not «وأخا لأب وأم زوجته», where «أم» begins the next
+  // kinswoman, named through another
+  const after = words[j + 2] ?? ''
+  const construct = after !== '' && !/^[|و]/.test(after) && !isBracket(after) && (/^ال/.test(after) || /(ه|ها|هم|هما|هن)$/.test(after) || headOf(after) !== undefined)
+  if (TO_FATHER.has(w) && /^و(ل|لل|ال)?ام$/.test(next) && !(/^وام$/.test(next) && construct)) return { line: 'full', length: 2 }
   if (w === 'من' && /^(ال)?اب$/.test(next) && /^و(ال)?ام$/.test(words[j + 2] ?? '')) return { line: 'full', length: 3 }
   if (TO_FATHER.has(w)) return { line: 'paternal', length: 1 }
   if ((w === 'من' || w === 'جهة') && /^(ال)?(اب|والد|والده|والدها|ابيه|ابيها)$/.test(next)) return { line: 'paternal', length: 2 }

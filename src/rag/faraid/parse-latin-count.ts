@@ -53,7 +53,7 @@ const COUNT_ADJECTIVE =
   /^(young|little|small|grown|grown-up|adult|living|surviving|married|unmarried|single|minor|elder|older|younger|beloved|jeunes?|petits?|petites?|grands?|grandes?|adultes?|vivante?s?|mariee?s?|celibataires?|mineure?s?|majeure?s?|cheri(?:e)?s?)$/
 /** What bars an heir, said in a sentence about one of a group. */
 const BARRIER_WORDS =
-  /\b(?:christian|jewish|jew|kafir|kaafir|hindu|buddhist|atheist|converted|convertie?|left islam|adopted|adoptee?s?|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|murder(?:ed|er|ing)?|slave|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide)\b|\b(?:stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\b/
+  /\b(?:christian|jewish|jew|kafir|kaafir|hindu|buddhist|atheist|converted|convertie?|left islam|adopted|adoptee?s?|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|killer|murder(?:ed|er|ing)?|slave|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide)\b|\b(?:stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\b/
 /** "whom he was still married to", « toujours mariée avec lui »: the wife named as a mother is still his wife. */
 const STILL_MARRIED = /^[^.;]{0,30}?\b(?:still (?:married|his wife)|toujours (?:mariee|son epouse|sa femme)|encore (?:mariee|son epouse|sa femme))\b/
 /** "his former wife", "his late wife", « son ancienne épouse », "…, who died", "divorced": no wife of his now, said. */
@@ -260,7 +260,8 @@ function groupSaidInPart(f: Mention, a: Around, c: Counting): void {
   // ("two uncles: one is his father's full brother, the other…": the uncles' and nephews' lines too)
   if (partLines && /^(?:(?:full|paternal|maternal)_(?:brother|sister)|(?:full|paternal)_(?:uncle|brothers_son))$/.test(f.relation))
     c.problems.push(`“${f.text}${partLines[0]}”: the lines of the group are not read`)
-  const oneOf = /^\s*,?\s*(?:one of (?:whom|them)|dont l'une?|l'une? d'(?:eux|elles))\b([^.;]*)/.exec(a.after)
+  // (« ses deux fils (dont le meurtrier) », "two sons (including the killer)": said in a bracket)
+  const oneOf = /^\s*,?\s*\(?\s*(?:one of (?:whom|them)|dont l'une?|dont (?:le|la)|including(?: the)?|l'une? d'(?:eux|elles))\b([^.;]*)/.exec(a.after)
   if (oneOf && BARRIER_WORDS.test(oneOf[1]!)) c.problems.push(`“${f.text}${oneOf[0]}”: a barrier said of one of them`)
 }
 

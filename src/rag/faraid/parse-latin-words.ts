@@ -99,6 +99,9 @@ const SIDE_M =
 const SIDE_F =
   "(?:from|on|through|by) (?:his |her |the )?(?:same )?father(?:'s side)?|of the same father|(?:who|that) shares? (?:only )?(?:his |her |the same )father|du cote (?:de (?:son )?|du )pere|par (?:son |le )?pere|(?:de|du) meme pere"
 
+/** "his father's half-brother through the mother", "his father's uterine brother": a distant kinsman the vocabulary lacks. */
+export const FATHERS_UTERINE_BROTHER = new RegExp(`\\bfather'?s (?:half[- ]brothers? (?:${SIDE_M})|(?:maternal|uterine) (?:half[- ])?brothers?\\b)`)
+
 /** A kinsman as the phrases name him: "his X's" (possessive), "of his X" (of), « du X » (french). */
 interface Kin {
   possessive: string
@@ -190,7 +193,8 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\b(?:full )?(?:paternal )?uncles?'s? sons?'s? sons?\b|\bcousins?'s? sons?\b|\bfils (?:du|de son) cousin(?: paternel)?\b|\bfils du fils de l'oncle(?: paternel)?\b/, 'full_uncles_sons_son', 'both'],
   [/\bfather's (?:full )?(?:paternal )?uncles?\b|\bgreat-uncles?\b|\boncles? (?:paternels? )?du pere\b|\bgrands?-oncles?(?: paternels?)?\b/, 'fathers_full_uncle', 'both'],
   // "his father's brother", « le frère de son père »: an uncle, named through the parent
-  [/\bfather'?s (?:paternal )?half[- ]brothers?\b/, 'paternal_uncle', 'both'],
+  // ("his father's half-brother through the father only": the side said after him is his line, no heir)
+  [new RegExp(`\\bfather'?s (?:paternal )?half[- ]brothers?(?: (?:${SIDE_F})(?: only)?)?\\b`), 'paternal_uncle', 'both'],
   [/\bfather'?s (?:full )?brothers?\b|\bbrothers? of (?:his|her|the) father\b|\bfreres? (?:germains? )?(?:de son|du) pere\b/, 'full_uncle', 'both'],
   [/\bmother'?s brothers?\b|\bbrothers? of (?:his|her|the) mother\b|\bfreres? de (?:sa|la) mere\b/, 'maternal_uncle', 'both'],
   [/\bfather'?s sisters?\b|\bsisters? of (?:his|her|the) father\b|\bsoeurs? (?:de son|du) pere\b/, 'paternal_aunt', 'both'],
@@ -299,7 +303,7 @@ export const BARRED_AFTER: [RegExp, Barrier][] = [
   [/^,?\s*\(?\s*(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|adopted|by adoption|par adoption)\b/, 'adoption'],
   [/^,?\s*\(?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*\(?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],
   [
-    /^,?\s*\(\s*(?:(?:a|an)\s+)?(?:christian|jewish|jew|hindu|buddhist|atheist|non-muslim|apostate|kafir|kaafir)\b|^,?\s*\(?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*\(?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|kafir|kaafir|pas musulmane?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?)\b|^,?\s*\(?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^\s*(?:is|was|est|etait)\s+(?:(?:a|an|une?)\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|kafir|kaafir|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?|pas musulmane?)\b|^\s*(?:are|were|sont|etaient)\s+(?:(?:both|tous deux|toutes deux)\s+)?(?:christians?|jewish|jews|hindus?|buddhists?|atheists?|non-muslims?|not muslims?|chretien(?:ne)?s|juifs|juives|hindou(?:e)?s|bouddhistes|athees|non[- ]musulman(?:e)?s|pas musulman(?:e)?s)\b|^\s*(?:isn'?t|wasn'?t|n'est|n'etait)\s+(?:pas\s+)?(?:(?:a|une?)\s+)?(?:muslim|musulmane?)\b|^\s*(?:,?\s*who\s+)?(?:has\s+|had\s+)?(?:converted|s'est convertie?|s'etait convertie?)\s+(?:to|au|a la|a l')\s*(?:christianity|judaism|hinduism|buddhism|christianisme|judaisme|hindouisme|bouddhisme)\b|^,?\s*\(?\s*who (?:has )?left islam\b|^,?\s*\(?\s*(?:(?:who|qui)\s+(?:has\s+|had\s+|est\s+|etait\s+)?)?(?:became|become|devenue?s?)\s+(?:(?:a|an|une?)\s+)?(?:christians?|jewish|jews?|hindus?|buddhists?|atheists?|apostates?|non-muslims?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?|apostats?|non[- ]musulmane?s?)\b/,
+    /^,?\s*\(\s*(?:(?:a|an)\s+)?(?:christian|jewish|jew|hindu|buddhist|atheist|non-muslim|apostate|kafir|kaafir)\b|^,?\s*\(?\s*(?:chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non[- ]musulmane?s?|apostate?s?)\b|^,?\s*\(?\s*(?:who is|qui est|qui n'est)\s+(?:(?:a|an|une?)\s+)?(?:not (?:a )?muslim|non-muslim|christian|jewish|hindu|buddhist|atheist|an? apostate|kafir|kaafir|pas musulmane?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?)\b|^,?\s*\(?\s*who (?:isn'?t|is not|wasn'?t|was not) (?:a )?muslim\b|^\s*(?:is|was|est|etait)\s+(?:(?:a|an|une?)\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|kafir|kaafir|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?|pas musulmane?)\b|^\s*(?:are|were|sont|etaient)\s+(?:(?:both|tous deux|toutes deux)\s+)?(?:christians?|jewish|jews|hindus?|buddhists?|atheists?|non-muslims?|not muslims?|chretien(?:ne)?s|juifs|juives|hindou(?:e)?s|bouddhistes|athees|non[- ]musulman(?:e)?s|pas musulman(?:e)?s)\b|^\s*(?:isn'?t|wasn'?t|n'est|n'etait)\s+(?:pas\s+)?(?:(?:a|une?)\s+)?(?:muslim|musulmane?)\b|^\s*(?:,?\s*(?:who|qui)\s+)?(?:has\s+|had\s+)?(?:converted|s'est convertie?|s'etait convertie?)\s+(?:to|au|a la|a l')\s*(?:christianity|judaism|hinduism|buddhism|christianisme|judaisme|hindouisme|bouddhisme)\b|^,?\s*\(?\s*who (?:has )?left islam\b|^,?\s*\(?\s*(?:(?:who|qui)\s+(?:has\s+|had\s+|est\s+|etait\s+)?)?(?:became|become|devenue?s?)\s+(?:(?:a|an|une?)\s+)?(?:christians?|jewish|jews?|hindus?|buddhists?|atheists?|apostates?|non-muslims?|chretien(?:ne)?s?|jui(?:f|ve)s?|hindoue?s?|bouddhistes?|athees?|apostats?|non[- ]musulmane?s?)\b/,
     'religion',
   ],
 ]

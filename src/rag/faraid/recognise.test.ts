@@ -1427,4 +1427,49 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('My father died. Heirs: mother (his wife), me (male), my sister. How is it divided?', 'en'), { wife: 1, son: 1, daughter: 1 })
     assert.deepEqual(heirsOf('A man died leaving his mother (a widow) and his son.', 'en'), { mother: 1, son: 1 })
   })
+
+  test('thirteenth sweep: what was read wrong is read right or refused', () => {
+    // ("his father's half-brother through the father only": the side said after him is his line, not the father)
+    assert.deepEqual(heirsOf("A man died leaving his wife, his father's full brother and his father's half-brother through the father only.", 'en'), {
+      wife: 1,
+      full_uncle: 1,
+      paternal_uncle: 1,
+    })
+    // (« qui s'est converti au christianisme »: the relative clause bars him)
+    const converted = recogniseCase(
+      "Mon père est mort. Il laisse ma mère, moi (garçon), ma sœur, et mon grand frère qui s'est converti au christianisme il y a des années. Comment on partage ?",
+      'fr',
+    )!
+    assert.deepEqual(heirCounts(converted.heirs.filter((h) => !h.barred)), { wife: 1, son: 1, daughter: 1 })
+    assert.deepEqual(
+      converted.heirs.filter((h) => h.barred).map((h) => [h.relation, h.barred]),
+      [['son', 'religion']],
+    )
+    // («وأخاً لأب وأمَّ زوجته»: «أم» begins the wife's mother, no full line; «وترك إلي ولبنتي»: «ل» before the asker's
+    // child; «وعنده أخين»: the spoken dual)
+    assert.deepEqual(heirsOf('توفي رجل وترك زوجته وأخته الشقيقة وأخاً لأب وأمَّ زوجته.', 'ar'), { wife: 1, full_sister: 1, paternal_brother: 1 })
+    assert.deepEqual(heirsOf('جوزي توفى وترك إلي ولبنتي الوحيدة، وأبوه وإمه عايشين، وعنده أخين. كيف منقسم البيت؟', 'ar'), {
+      wife: 1,
+      daughter: 1,
+      father: 1,
+      mother: 1,
+      full_brother: 2,
+    })
+    for (const [text, lang] of [
+      // (the father's uterine brother: a distant kinsman the vocabulary lacks — "through the mother" was the mother)
+      ["A man died leaving his wife and his father's half-brother through the mother.", 'en'],
+      // (a killing told as « tué volontairement par l'un de ses deux fils », "(dont le meurtrier)")
+      ["Un homme a été tué volontairement par l'un de ses deux fils. Il laisse sa femme, ses deux fils (dont le meurtrier) et une fille. Comment partager ?", 'fr'],
+      ['A man died leaving his wife, two sons (including the killer) and a daughter.', 'en'],
+      ["Un homme a été tué volontairement par l'un de ses fils. Il laisse sa femme, ses deux fils et une fille.", 'fr'],
+      // (the asker's children by a first marriage are no children of the deceased husband)
+      ["Mon mari est décédé. Il laisse moi, nos deux filles, et mes deux fils d'un premier mariage qu'il a élevés comme les siens. Son frère est vivant aussi. Comment partager ?", 'fr'],
+      ['My husband died leaving me, our daughter and my son from my first marriage. How is it divided?', 'en'],
+      // (whether a gift is part of the estate: not a division)
+      ["Mon mari m'avait offert une voiture de son vivant, elle est à mon nom. Est-ce qu'elle fait partie de l'héritage maintenant qu'il est décédé ?", 'fr'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+    // («أخيها»: the genitive of «أخ», one brother — not the spoken dual in construct)
+    assert.deepEqual(heirsOf('توفيت عن أمها، وأبيها، وزوجها، وأخيها الشقيق.', 'ar'), { mother: 1, father: 1, husband: 1, full_brother: 1 })
+  })
 })

@@ -228,7 +228,7 @@ const ESTATE_ASKED =
  * an agreement between heirs, a country's law, funeral costs.
  */
 const OTHER_TOPIC =
-  /\bagree|\bd'accord\b|insurance|assurance|\bpayout|\bsell\b|\bselling\b|\bvendre\b|\bvente\b|تأمين|بيع|\bmettre d'accord|\binclude|r[ée]int[ée]gr|(?<!-)\blaw\b|\bdroit (?:fran|civil|belge|marocain|alg[ée]rien|tunisien)|obs[èe]ques|\bburial|inhumation|\bdebts?\b|\bdettes?\b|سداد|الدين|ديون|الجنازة|جنازة|الدفن|تكاليف|custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles/i
+  /\bagree|\bd'accord\b|insurance|assurance|\bpayout|\bsell\b|\bselling\b|\bvendre\b|\bvente\b|تأمين|بيع|\bmettre d'accord|\binclude|r[ée]int[ée]gr|(?<!-)\blaw\b|\bdroit (?:fran|civil|belge|marocain|alg[ée]rien|tunisien)|obs[èe]ques|\bburial|inhumation|\bdebts?\b|\bdettes?\b|سداد|الدين|ديون|الجنازة|جنازة|الدفن|تكاليف|custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles|fait(?:-elle|-il)?\s+partie|\bpart of (?:the|his|her) (?:estate|inheritance)|(?:يدخل|تدخل) (?:في|ضمن) (?:التركة|الميراث)|جزء من (?:التركة|الميراث)/i
 /**
  * "after paying his debts", « après le paiement de ses dettes », «بعد سداد الديون»: the debts said to come out of the
  * estate first, in a question about the division — not a question about the debts (those words are not OTHER_TOPIC's).
