@@ -44,6 +44,8 @@ const DEFINITE = /^(the|these|those|both|les|le|la|ces|l')$/
 const ONE_OF = /\b(?:one|two|three|each|all|both|either|neither|l'une|l'un|une|un|deux|trois|chacune?|toutes?|tous)\s+(?:of|des|de)\s+(?:the|his|her|these|those|ses|les|ces)?\s*$/
 /** "One son is…", "the eldest daughter", « l'aîné des fils »… said of heirs already counted (not "another son": one more). */
 const ONE_SAID = /\b(?:one|the other|the eldest|the youngest|the elder|the older|the younger|l'autre|l'aine|l'ainee|le cadet|la cadette)\s+$/
+/** "One of the wives", « l'un des fils », "One son": one of a group, and no more. */
+const ONE_OF_THEM = /\b(?:one|l'une?|une?)\s+(?:of|des|de)\s+(?:the|his|her|these|those|ses|les|ces)?\s*$|(?:^|[.;!?]\s*)one\s+$/
 /** "one of his", « l'un de ses »: one of a group not counted before. */
 const ONE_OF_FIRST = /\b(?:one of|l'une? de|une? de)\s+(?:his|her|the|ses|les)\s+$/
 /** Words that open a greeting before the readers addressed ("Dear brothers,", « Salam les frères, »). */
@@ -76,12 +78,17 @@ export function countHeirs(found: readonly Mention[], c: Counting): void {
     // ("his mother, who died a week after him": an heir, whose part passes to her own heirs — said)
     if (DIED_LATER.test(around.after) && !c.assumptions.some((a) => a.kind === 'died_after')) c.assumptions.push({ kind: 'died_after' })
     const bar: Barrier | undefined = around.adjective ?? BARRED_AFTER.find(([re]) => re.test(around.after))?.[1]
-    groupSaidInPart(f, around, c)
+    const oneBarred = groupSaidInPart(f, around, c)
     if (namedFromElsewhere(f, previous, around, c) || namedAgain(f, around, bar, counted, c)) continue
     const count = countOf(f, around, bar, c)
     if (count === undefined) continue
     saidOfTheHeir(f, c.assumptions)
-    addHeir(c, f.relation, count, bar)
+    // ("two sons, one of whom is not Muslim": one of the group barred — which one changes no share)
+    if (oneBarred && !bar && count > 1) {
+      addHeir(c, f.relation, count - 1)
+      addHeir(c, f.relation, 1, oneBarred)
+    } else if (oneBarred && !bar) c.problems.push(`“${f.text}”: a barrier said of one of a group of one`)
+    else addHeir(c, f.relation, count, bar)
     counted.at.set(f.relation, f.at + f.text.length)
     // ("another wife besides his wife": the one said to be another is not the one named with «his» next)
     if (/^(other|another|second|autre|deuxieme|seconde)$/.test(around.word)) counted.other.add(f.relation)
@@ -252,7 +259,7 @@ function diedBeforeSaidLater(f: Mention, a: Around, c: Counting): boolean {
  * whom is not Muslim", « deux fils, dont l'un l'a tué »: a barrier said of one of the group, as when said in a
  * later sentence — refused)
  */
-function groupSaidInPart(f: Mention, a: Around, c: Counting): void {
+function groupSaidInPart(f: Mention, a: Around, c: Counting): Barrier | undefined {
   const partLines =
     /^\s*(?:,?\s*(?:(?:one|two|three|four|\d+) of (?:whom|them)|including|among them|dont|parmi eux)\b|:)[^.;]*?\b(?:full|paternal|maternal|half|uterine|consanguine|germaine?s?|uterine?s?|consanguine?s?|(?:same|his|her) (?:father|mother)|(?:father|mother) only)\b/.exec(
       a.after,
@@ -262,7 +269,34 @@ function groupSaidInPart(f: Mention, a: Around, c: Counting): void {
     c.problems.push(`“${f.text}${partLines[0]}”: the lines of the group are not read`)
   // (« ses deux fils (dont le meurtrier) », "two sons (including the killer)": said in a bracket)
   const oneOf = /^\s*,?\s*\(?\s*(?:one of (?:whom|them)|dont l'une?|dont (?:le|la)|including(?: the)?|l'une? d'(?:eux|elles))\b([^.;]*)/.exec(a.after)
-  if (oneOf && BARRIER_WORDS.test(oneOf[1]!)) c.problems.push(`“${f.text}${oneOf[0]}”: a barrier said of one of them`)
+  if (!oneOf || !BARRIER_WORDS.test(oneOf[1]!)) return undefined
+  // (the barrier must be said in the clause's first part — "one of whom, sadly, killed him" is not read — and be the
+  // only one said in it)
+  const said = barrierSaid(oneOf[1]!)
+  const near = oneOf[1]!.split(/,|\b(?:and|et|plus)\b/)[0]!
+  if (said && barrierSaid(near) === said) return said
+  c.problems.push(`“${f.text}${oneOf[0]}”: a barrier said of one of them`)
+  return undefined
+}
+
+/** The kinds of barrier a clause may say, in the words of BARRIER_WORDS. */
+const BARRIER_KINDS: [Barrier, RegExp][] = [
+  [
+    'religion',
+    /\b(?:christian|jewish|jew|kafir|kaafir|hindu|buddhist|atheist|converted|convertie?|left islam|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?)\b/,
+  ],
+  [
+    'homicide',
+    /\b(?:killed|killer|murder(?:ed|er|ing)?|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide|stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\b/,
+  ],
+  ['adoption', /\b(?:adopted|adoptee?s?)\b/],
+]
+
+/** The one barrier a clause says (« n'est pas musulman », "killed him", "adopted"); none when none, several, or slavery. */
+function barrierSaid(clause: string): Barrier | undefined {
+  if (/\bslave\b/.test(clause)) return undefined
+  const kinds = BARRIER_KINDS.filter(([, re]) => re.test(clause))
+  return kinds.length === 1 ? kinds[0]![0] : undefined
 }
 
 /** The asker's kinsman («my father died…», "3 sons including my father", "her husband, my grandfather"), or another heir's. */
@@ -309,9 +343,16 @@ function namedAgain(f: Mention, a: Around, bar: Barrier | undefined, counted: Co
   const sentence = c.source.slice(f.at).split(/[.;!?]/)[0]!
   // ("… leaving his wife and his son. His wife is Christian.": the one heir of her kind is barred; of a group, which one?)
   const alone = bar !== undefined && c.tally.heirs.get(f.relation) === 1 && !/[sx]$/.test(f.text) && !ONE_OF.test(lead) && !ONE_SAID.test(lead)
+  // ("One of the wives is a Christian", « L'un des fils est juif »: one of a group counted before is barred)
+  const barrier = bar ?? barrierSaid(sentence)
+  const had = c.tally.heirs.get(f.relation) ?? 0
+  const oneOfThem = ONE_OF_THEM.test(lead) && barrier !== undefined && BARRIER_WORDS.test(sentence) && had > 1
   if (alone) {
     c.tally.heirs.delete(f.relation)
     addHeir(c, f.relation, 1, bar)
+  } else if (oneOfThem) {
+    c.tally.set(f.relation, had - 1)
+    addHeir(c, f.relation, 1, barrier)
   } else if (bar || BARRIER_WORDS.test(sentence)) c.problems.push(`“${lead.trim()} ${f.text}”: a barrier said of one of them`)
   return true
 }

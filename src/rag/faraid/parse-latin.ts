@@ -9,7 +9,7 @@ import type { SiblingsRead } from './parse-latin-siblings'
 import { withHermaphrodite } from './parse-hermaphrodite'
 import { unbornOf } from './parse-pregnancy'
 import { excludesDistantKindred, type Relation, type Sex } from './relations'
-import { KILLED_BY, SLAVE, BARRED_AFTER, BEFORE_WIFE, CHILDREN, DEATH, DIVORCE, FATHERS_UTERINE_BROTHER, fold, NEGATION, PARENT_AND, PERSON, PHRASES, QUESTION } from './parse-latin-words'
+import { KILLED_BY, SLAVE, BEFORE_WIFE, CHILDREN, DEATH, DIVORCE, FATHERS_UTERINE_BROTHER, fold, NEGATION, PARENT_AND, PERSON, PHRASES, QUESTION } from './parse-latin-words'
 
 /**
  * "What is the daughter's share if the deceased left a daughter, a father and a son?": the family is what follows
@@ -56,6 +56,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const apart = notKin.filter((k) => !inGloss(k) && !(inLawDied && k.at < deathAt))
   const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...apart.map(({ phrase }) => ({ kind: 'not_kin' as const, phrase }))]
   countHeirs(found, { source, lang, male, female, deathAt, tally, assumptions, problems })
+  // ("Her husband killed her.", « Mon père a été tué par mon frère »: a killing told apart from the heir it bars —
+  // read when an heir was barred for it: "his killer", "two sons, one of whom killed him")
+  if (KILLING_TOLD.test(source) && !tally.barredFor('homicide')) problems.push('a killing not read with its heir')
   if (mentions.siblings.phrase) readUnsexedSiblings(mentions.siblings, tally, assumptions, problems)
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
   const spouses = tally.named()
@@ -146,8 +149,6 @@ function toldProblems(t: Told): string[] {
     // ("wife, well 2 wives actually", « une fille, pardon deux filles »: the list corrected as it is written — which
     // count stands is not read)
     ...(LIST_CORRECTED.test(source) ? ['the list is corrected as it is written'] : []),
-    // ("Her husband killed her.", « Mon père a été tué par mon frère »: a killing told apart from the heir it bars)
-    ...(KILLING_TOLD.test(source) && !found.some((f) => BARRED_AFTER.some(([re, b]) => b === 'homicide' && re.test(source.slice(f.at + f.text.length)))) ? ['a killing not read with its heir'] : []),
     // ("his twins", « des jumeaux »: a boy and a girl, or two boys? not said)
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
     ...(KILLED_BY.test(source) ? ['the deceased killed by an heir named apart'] : []),

@@ -440,7 +440,6 @@ describe('inheritance cases recognised in a question', () => {
   test('the barriers said in their own sentence are read with the heir: “My mother is Christian.”', () => {
     const c = recogniseCase('My father died. My mother is Christian. He left a son.', 'en')
     assert.equal(c?.heirs.find((h) => h.relation === 'wife')?.barred, 'religion')
-    assert.equal(recogniseCase('A man died leaving his wife and 2 sons, one of whom is adopted.', 'en'), undefined)
   })
 
   test('heirs dropped silently before now go to retrieval: «و٤ أطفال» (Arabic-Indic digits), « deux grands-mères », "2 wifes"', () => {
@@ -681,9 +680,6 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('A man died leaving his wife and a son. He also had another son from his first wife.', 'en'), { wife: 1, son: 2 })
     assert.equal(recogniseCase('A man died leaving his wife and his son; his son also has a son.', 'en'), undefined)
     assert.equal(recogniseCase('Un homme décède et laisse sa femme et son fils ; son fils a lui-même un fils.', 'fr'), undefined)
-    for (const text of ['A woman died and left her husband and her two sons. One of her sons is not Muslim.', 'A man died leaving his wife and two sons, one of them killed him.'])
-      assert.equal(recogniseCase(text, 'en'), undefined, text)
-    assert.equal(recogniseCase("Un homme laisse sa femme et deux fils, dont l'un n'est pas musulman.", 'fr'), undefined)
   })
 
   test('a family told before a question about something else is not a case; before a question about the division, or alone, it is', () => {
@@ -762,9 +758,6 @@ describe('inheritance cases recognised in a question', () => {
       ['A man died leaving his wife and his son. Should the mother get a salary from the shop?', 'en'],
       ['my dad died leaving my mum and us 3 boys. who will get custody of my little brother?', 'en'],
       ['توفي رجل وترك زوجة وابنين، فكم يوما تحد عليه زوجته؟', 'ar'],
-      // (« chrétien », « juif »: the masculine forms were not read as barriers said of one of them)
-      ["Un homme laisse sa femme, ses deux fils dont l'un est chrétien, et sa mère.", 'fr'],
-      ["Un homme laisse sa femme et deux fils. L'un des fils est juif.", 'fr'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })
@@ -1008,10 +1001,6 @@ describe('inheritance cases recognised in a question', () => {
       // (an heir's children, told of him, are not the deceased's)
       ['A man left a wife and a brother; his brother has two sons.', 'en'],
       ['Un homme laisse sa femme et son frère ; son frère a deux fils.', 'fr'],
-      // (a barrier said of one of a group counted before: which one is not read)
-      ['A man died leaving 2 wives and 3 sons. One of the wives is a Christian.', 'en'],
-      ["Un homme laisse deux épouses et trois fils. L'une des épouses est chrétienne.", 'fr'],
-      ['A man died leaving 2 wives and 3 sons. One of his sons killed him.', 'en'],
       // (grandchildren whose sex is not said: neither the son counted twice nor a daughter of the deceased)
       ["A man died leaving a wife, his son and the son's two children.", 'en'],
       ["A man died leaving his wife and his daughter's two children.", 'en'],
@@ -1233,7 +1222,6 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(barred('A man died leaving his wife and his son. His son converted to Christianity.', 'en'), ['son/religion'])
     assert.deepEqual(barred('My father died leaving my mother and me (a son). My mother is Christian.', 'en'), ['wife/religion'])
     assert.deepEqual(barred('Ma mère est décédée, elle laisse mon père et moi (son fils). Mon père est chrétien.', 'fr'), ['husband/religion'])
-    assert.equal(recogniseCase('My father died and left 3 sons and 2 daughters. One of the sons (my brother) converted to Christianity years ago. How do we divide?', 'en'), undefined)
     assert.equal(recogniseCase('A man died leaving 2 wives and his son. His wife is Christian.', 'en'), undefined)
     // (the asker of another religion, an heir the parser cannot place: refused, it was counted)
     assert.equal(recogniseCase('My husband was Muslim, I am Christian. He died leaving me, our son, and his mother. Do I inherit?', 'en'), undefined)
@@ -1458,9 +1446,7 @@ describe('inheritance cases recognised in a question', () => {
     for (const [text, lang] of [
       // (the father's uterine brother: a distant kinsman the vocabulary lacks — "through the mother" was the mother)
       ["A man died leaving his wife and his father's half-brother through the mother.", 'en'],
-      // (a killing told as « tué volontairement par l'un de ses deux fils », "(dont le meurtrier)")
-      ["Un homme a été tué volontairement par l'un de ses deux fils. Il laisse sa femme, ses deux fils (dont le meurtrier) et une fille. Comment partager ?", 'fr'],
-      ['A man died leaving his wife, two sons (including the killer) and a daughter.', 'en'],
+      // (a killing told as « tué volontairement par l'un de ses fils », none of them said to be the killer)
       ["Un homme a été tué volontairement par l'un de ses fils. Il laisse sa femme, ses deux fils et une fille.", 'fr'],
       // (the asker's children by a first marriage are no children of the deceased husband)
       ["Mon mari est décédé. Il laisse moi, nos deux filles, et mes deux fils d'un premier mariage qu'il a élevés comme les siens. Son frère est vivant aussi. Comment partager ?", 'fr'],
@@ -1471,5 +1457,45 @@ describe('inheritance cases recognised in a question', () => {
       assert.equal(recogniseCase(text, lang), undefined, text)
     // («أخيها»: the genitive of «أخ», one brother — not the spoken dual in construct)
     assert.deepEqual(heirsOf('توفيت عن أمها، وأبيها، وزوجها، وأخيها الشقيق.', 'ar'), { mother: 1, father: 1, husband: 1, full_brother: 1 })
+  })
+
+  test('a barrier said of one of a group bars one of them — which one changes no share', () => {
+    const read = (text: string, lang: 'en' | 'fr') => {
+      const c = recogniseCase(text, lang)
+      assert.ok(c, text)
+      return [heirCounts(c.heirs.filter((h) => !h.barred)), c.heirs.filter((h) => h.barred).map((h) => `${h.relation}/${h.count}/${h.barred}`)]
+    }
+    for (const [text, lang, heirs, barred] of [
+      // (in the group's own clause)
+      ['A man died leaving his wife and 2 sons, one of whom is adopted.', 'en', { wife: 1, son: 1 }, ['son/1/adoption']],
+      ['A man died leaving his wife and two sons, one of them killed him.', 'en', { wife: 1, son: 1 }, ['son/1/homicide']],
+      ["Un homme laisse sa femme et deux fils, dont l'un n'est pas musulman.", 'fr', { wife: 1, son: 1 }, ['son/1/religion']],
+      ["Un homme laisse sa femme, ses deux fils dont l'un est chrétien, et sa mère.", 'fr', { wife: 1, son: 1, mother: 1 }, ['son/1/religion']],
+      ['A man died leaving three wives, one of them a Jewish woman, plus a son and a daughter.', 'en', { wife: 2, son: 1, daughter: 1 }, ['wife/1/religion']],
+      // (a killing told apart is read with the killer named in the group's bracket)
+      [
+        "Un homme a été tué volontairement par l'un de ses deux fils. Il laisse sa femme, ses deux fils (dont le meurtrier) et une fille. Comment partager ?",
+        'fr',
+        { wife: 1, son: 1, daughter: 1 },
+        ['son/1/homicide'],
+      ],
+      ['A man died leaving his wife, two sons (including the killer) and a daughter.', 'en', { wife: 1, son: 1, daughter: 1 }, ['son/1/homicide']],
+      // (in a later sentence, of a group counted before)
+      ['A woman died and left her husband and her two sons. One of her sons is not Muslim.', 'en', { husband: 1, son: 1 }, ['son/1/religion']],
+      ['A man died leaving 2 wives and 3 sons. One of the wives is a Christian.', 'en', { wife: 1, son: 3 }, ['wife/1/religion']],
+      ["Un homme laisse deux épouses et trois fils. L'une des épouses est chrétienne.", 'fr', { wife: 1, son: 3 }, ['wife/1/religion']],
+      ['A man died leaving 2 wives and 3 sons. One of his sons killed him.', 'en', { wife: 2, son: 2 }, ['son/1/homicide']],
+      ["Un homme laisse sa femme et deux fils. L'un des fils est juif.", 'fr', { wife: 1, son: 1 }, ['son/1/religion']],
+      ['My father died and left 3 sons and 2 daughters. One of the sons (my brother) converted to Christianity years ago. How do we divide?', 'en', { son: 2, daughter: 2 }, ['son/1/religion']],
+    ] as const)
+      assert.deepEqual(read(text, lang), [heirs, barred], text)
+    // (a barrier said past the clause's first part, several barriers, or slavery: which is whose is not read)
+    for (const text of [
+      'A man died leaving his wife and two sons, one of whom, sadly, killed him.',
+      'A man died leaving his wife and two sons, one of whom is adopted and Christian.',
+      'A man died leaving his wife and two sons, one of whom is a slave.',
+      'A man died leaving his wife and a son, one of whom is Christian.',
+    ])
+      assert.equal(recogniseCase(text, 'en'), undefined, text)
   })
 })
