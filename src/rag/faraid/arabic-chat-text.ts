@@ -14,7 +14,17 @@ const SPOKEN_KIN: Record<string, string> = {
   مراتي: 'زوجتي',
   اخويا: 'أخي',
   أخويا: 'أخي',
+  // (Gulf and Levantine: «أبوي», «إمي», «مرتي»; not «أخوي», which is also «my two brothers»)
+  ابوي: 'أبي',
+  أبوي: 'أبي',
+  إمي: 'أمي',
+  مرتي: 'زوجتي',
 }
+/** Spoken forms of the death verb («توفت», «اتوفى»), in the written ones. */
+const SPOKEN_DEATH: [RegExp, string][] = [
+  [/(^|[\s،,(])(?:توفت|اتوفت|إتوفت)(?=$|[\s،,.:)؟?])/g, '$1توفيت'],
+  [/(^|[\s،,(])(?:اتوفى|اتوفي|إتوفى|إتوفي)(?=$|[\s،,.:)؟?])/g, '$1توفي'],
+]
 const SPOKEN = new RegExp(`(^|[\\s،,(])(و?)(${Object.keys(SPOKEN_KIN).join('|')})(?=$|[\\s،,.:)؟?])`, 'g')
 const WRITTEN = 'والدي|أبي|ابي|والدتي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي|جدي|جدتي|عمي|عمتي|خالي|خالتي'
 
@@ -23,10 +33,15 @@ const WRITTEN = 'والدي|أبي|ابي|والدتي|أمي|امي|زوجي|ز
  * them, written as «توفي أبي وساب أمي …» — read from the asker's side, not as an unnamed death whose «ماما» is no word.
  */
 export function spokenAskersKin(text: string): string {
-  const written = text.replace(SPOKEN, (_, before: string, and: string, word: string) => `${before}${and}${SPOKEN_KIN[word]}`)
-  return written
-    .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|اتوفى|مات)(?=\\s)`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
-    .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفيت|اتوفت|ماتت)(?=\\s)`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
+  const verbs = SPOKEN_DEATH.reduce((t, [re, by]) => t.replace(re, by), text)
+  const written = verbs.replace(SPOKEN, (_, before: string, and: string, word: string) => `${before}${and}${SPOKEN_KIN[word]}`)
+  return (
+    written
+      // («أخوي توفى»: with a verb in the singular, «my brother»)
+      .replace(/(^|[.!؟?\n]\s*|[،,]\s*)(?:أخوي|اخوي)\s+(?:قد\s+)?(?:توفي|توفى|مات)(?=\s)/, (_, before: string) => `${before}توفي أخي`)
+      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|اتوفى|مات)(?=\\s)`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
+      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفيت|اتوفت|ماتت)(?=\\s)`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
+  )
 }
 
 /**

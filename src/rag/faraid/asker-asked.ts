@@ -1,6 +1,8 @@
 import type { Lang } from '../../contract/common'
+import { DEFAULT_SCHOOL } from '../../contract/inheritance'
 import type { Assumption } from './assumptions'
-import type { Relation } from './relations'
+import { caseProblems, distribute } from './compute'
+import type { Barrier, Relation, Sex } from './relations'
 
 /**
  * The asker left out of the family read: a story told by someone who inherits — a parent at a child's death, a
@@ -11,14 +13,28 @@ export function askerLeftOut(
   asked: string,
   lang: Lang,
   questions: readonly string[],
-  family: { assumptions: readonly Assumption[]; heirs: readonly { relation: Relation; barred?: unknown }[] },
+  family: { deceased?: Sex; assumptions: readonly Assumption[]; heirs: readonly { relation: Relation; count: number; barred?: Barrier }[] },
 ): boolean {
   if (askerPlaced(asked, family.assumptions)) return false
   // ("My son died leaving his wife and a daughter. What do I get?": a parent, a sibling, of which sex, is not said)
   if (questions.some((q) => (lang === 'ar' ? ASKER_ASKED_AR : ASKER_ASKED).test(q))) return true
   // ("My sister passed away leaving her husband": the asker, her brother or sister, inherits unless a son, a son's son
   // or the father excludes every sibling)
-  return SIBLINGS_DEATH[lang].test(asked) && !family.heirs.some((h) => SIBLINGS_EXCLUDED_BY.has(h.relation) && !h.barred)
+  return SIBLINGS_DEATH[lang].test(asked) && !family.heirs.some((h) => SIBLINGS_EXCLUDED_BY.has(h.relation) && !h.barred) && !nothingLeftForSiblings(family)
+}
+
+/**
+ * Beside a daughter or a son's daughter a brother or sister of the deceased takes only what the sharers leave (a full
+ * or paternal sister as a residuary with them), a maternal one nothing: when the sharers take the whole estate — by
+ * ʿawl, or exactly — the asker left out inherits nothing, and the division read stands.
+ */
+function nothingLeftForSiblings(family: { deceased?: Sex; heirs: readonly { relation: Relation; count: number; barred?: Barrier }[] }): boolean {
+  if (!family.heirs.some((h) => (h.relation === 'daughter' || h.relation === 'sons_daughter') && !h.barred)) return false
+  const c = { deceased: family.deceased ?? 'male', heirs: family.heirs }
+  if (caseProblems(c).length > 0) return false
+  // (no school differs on a case of daughters and fixed shares only)
+  const d = distribute({ ...c, school: DEFAULT_SCHOOL })
+  return !d.radd && d.treasury.isZero() && d.heirs.every((h) => !h.residuary || h.share.isZero())
 }
 
 /** "What do I get?", "Do we inherit?", « Ma part ? », « Est-ce que j'hérite ? »: the asker asking for their own share. */
@@ -32,7 +48,8 @@ const ASKER_NO_KIN =
 const SIBLINGS_DEATH: Record<Lang, RegExp> = {
   en: /\b(?:my|our)\s+(?:(?:older|younger|big|little|elder|eldest|youngest|baby|full)\s+)?(?:brother|sister)\b(?!'s|-in-law)[^.;!?]{0,60}?\b(?:died|passed away|passed|is dead|has died)\b/i,
   fr: /(?<!\p{L})(?:mon|ma|notre)\s+(?:(?:grand|petit|petite|grande|jeune)\s+)?(?:fr[èe]re|s[œo]e?ur)(?!\p{L}|-)(?!\s+(?:de|du)\s)[^.;!?]{0,60}?(?:est\s+d[ée]c[ée]d[ée]e?|est\s+morte?|d[ée]c[èe]de|nous a quitt[ée]s?)/iu,
-  ar: /(?:توفي|توفى|توفيت|مات|ماتت)\s+(?:أخي|اخي|أختي|اختي|أخويا|اخويا|خويا|أخوي|اخوي)(?=$|[\s،,.])/,
+  // («أخوي توفى», «أختي توفت»: the kinsman before the verb, as spoken)
+  ar: /(?:توفي|توفى|توفيت|مات|ماتت)\s+(?:أخي|اخي|أختي|اختي|أخويا|اخويا|خويا|أخوي|اخوي)(?=$|[\s،,.])|(?:^|[\s،,.])(?:أخي|اخي|أختي|اختي|أخويا|اخويا|خويا|أخوي|اخوي)\s+(?:قد\s+)?(?:توفي|توفى|توفيت|توفت|اتوفى|اتوفت|مات|ماتت)(?=$|[\s،,.])/,
 }
 /** Heirs who exclude every brother and sister of the deceased, whatever their line. */
 const SIBLINGS_EXCLUDED_BY = new Set<Relation>(['son', 'sons_son', 'sons_sons_son', 'father'])

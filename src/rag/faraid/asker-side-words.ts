@@ -199,3 +199,21 @@ export function grandparentsThroughParent(text: string): string {
       return /^m/i.test(gp) ? `${mine} grand-mère ${side}le` : `${mine} grand-père ${side}`
     })
 }
+
+const GRANDMOTHER_WORD = 'grand[- ]?m[eè]re|grand[- ]?mother|grand[- ]?ma|grand[- ]?mom|granny|nan|nana|mamie|mamy'
+const GRANDFATHER_WORD = 'grand[- ]?p[eè]re|grand[- ]?father|grand[- ]?pa|grand[- ]?dad|granddad|grandad|papi|papy|pepe|pépé'
+const DECEASEDS_MOTHER = '(?:his|her|sa)\\s+(?:own\\s+)?(?:mother|mom|mum|m[eè]re)(?:\\s+[àa]\\s+(?:lui|elle))?'
+const DECEASEDS_FATHER = '(?:his|her|son)\\s+(?:own\\s+)?(?:father|dad|p[eè]re)(?:\\s+[àa]\\s+(?:lui|elle))?'
+const MY = '(?:my|our|mon|ma|notre)\\s+'
+/** "his mother, our granny", « notre grand-mère, sa mère à lui »: the deceased's parent and the asker's word for her, one person. */
+const PARENT_APPOSED = [
+  new RegExp(`(${DECEASEDS_MOTHER})\\s*[,(]\\s*${MY}(?:${GRANDMOTHER_WORD})\\b\\)?`, 'giu'),
+  new RegExp(`(${DECEASEDS_FATHER})\\s*[,(]\\s*${MY}(?:${GRANDFATHER_WORD})\\b\\)?`, 'giu'),
+  new RegExp(`${MY}(?:${GRANDMOTHER_WORD})\\s*,\\s*(${DECEASEDS_MOTHER})`, 'giu'),
+  new RegExp(`${MY}(?:${GRANDFATHER_WORD})\\s*,\\s*(${DECEASEDS_FATHER})`, 'giu'),
+]
+
+/** The deceased's parent glossed by the asker's word for a grandparent, said once: as the deceased's parent. */
+export function parentGlossed(text: string): string {
+  return PARENT_APPOSED.reduce((t, re) => t.replace(re, '$1'), text)
+}

@@ -27,6 +27,7 @@ import {
   DECEASED_SIDE,
   ASKER_SAID,
   grandparentsThroughParent,
+  parentGlossed,
   type Key,
 } from './asker-side-words'
 
@@ -43,8 +44,9 @@ export function fromAskersSide(
   whole = original,
 ): { text: string; deceased: Sex; assumptions: Assumption[]; problems: string[]; askerHeir?: Relation } | undefined {
   // ("my dad's mom", « la mère de mon père »: the grandparent of that side)
-  original = grandparentsThroughParent(original)
-  whole = grandparentsThroughParent(whole)
+  // ("his mother, our granny": one person, the deceased's mother)
+  original = parentGlossed(grandparentsThroughParent(original))
+  whole = parentGlossed(grandparentsThroughParent(whole))
   const source = fold(original)
   // the asker's words as written, for the answer to say back («ma sœur», not its folded form): where each folded
   // character comes from («œ» folds to two)

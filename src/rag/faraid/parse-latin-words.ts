@@ -184,6 +184,17 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   // (a paternal half-brother's daughter is a brother's daughter too: distant kindred either way)
   [childOf(PATERNAL_BROTHER, 'daughter'), 'brothers_daughter', 'both'],
   [childOf(PATERNAL_BROTHER, 'son'), 'paternal_brothers_son', 'both'],
+  // ("the son of his father's half-brother (same father only)", "his father's full brother's son", « le fils du frère de
+  // son père »: the uncle's son named through the father, his line said after him too)
+  [
+    new RegExp(
+      `\\bsons? of (?:his|her|the) father'?s (?:paternal )?half[- ]brothers?(?: \\((?:same father(?: only)?|through the father(?: only)?|${SIDE_F})\\)| (?:${SIDE_F})(?: only)?)?|\\bfather'?s (?:paternal )?half[- ]brother'?s? sons?\\b`,
+    ),
+    'paternal_uncles_son',
+    'both',
+  ],
+  [/\bsons? of (?:his|her|the) father'?s (?:full )?brothers?\b|\bfather'?s (?:full )?brother'?s? sons?\b|\bfils du frere (?:germain )?de son pere\b/, 'full_uncles_son', 'both'],
+  [/\bdaughters? of (?:his|her|the) father'?s (?:full |paternal )?(?:half[- ])?brothers?\b/, 'uncles_daughter', 'both'],
   [childOf(UNCLE, 'daughter', '\\bcousines?(?: paternelles?)?\\b'), 'uncles_daughter', 'both'],
   [
     /\b(?:full )?brothers?'s? sons?'s? sons?\b|\bbrothers?'s? grandsons?\b|\bgrand-?nephews?\b|\bpetits?-neveux\b|\bpetits?-fils (?:du|de son) frere(?: germain)?\b|\bfils du fils (?:du|de son) frere(?: germain)?\b/,
