@@ -279,6 +279,8 @@ function groupSaidInPart(f: Mention, a: Around, c: Counting): Barrier | undefine
   return undefined
 }
 
+const KILLED_PASSIVE =
+  /\b(?:was|were|been|got|is|are|a ete|ont ete|est|sont|etait|etaient)\s+(?:\w+\s+)?(?:killed|murdered|shot|stabbed|poisoned|strangled|drowned|tuee?s?|assassinee?s?|abattue?s?|poignardee?s?)\b/
 /** The kinds of barrier a clause may say, in the words of BARRIER_WORDS. */
 const BARRIER_KINDS: [Barrier, RegExp][] = [
   [
@@ -294,7 +296,8 @@ const BARRIER_KINDS: [Barrier, RegExp][] = [
 
 /** The one barrier a clause says (« n'est pas musulman », "killed him", "adopted"); none when none, several, or slavery. */
 function barrierSaid(clause: string): Barrier | undefined {
-  if (/\bslave\b/.test(clause)) return undefined
+  // ("one of whom was killed in the war": killed, not a killer — which is not read)
+  if (/\bslave\b/.test(clause) || KILLED_PASSIVE.test(clause)) return undefined
   const kinds = BARRIER_KINDS.filter(([, re]) => re.test(clause))
   return kinds.length === 1 ? kinds[0]![0] : undefined
 }

@@ -1495,8 +1495,11 @@ describe('inheritance cases recognised in a question', () => {
       'A man died leaving his wife and two sons, one of whom is adopted and Christian.',
       'A man died leaving his wife and two sons, one of whom is a slave.',
       'A man died leaving his wife and a son, one of whom is Christian.',
+      // (killed, not a killer)
+      'A man died leaving his wife and two sons, one of whom was killed in the war.',
     ])
       assert.equal(recogniseCase(text, 'en'), undefined, text)
+    assert.equal(recogniseCase("Un homme laisse sa femme et deux fils, dont l'un a été tué à la guerre.", 'fr'), undefined)
   })
 
   test('thirteenth sweep: refusals read — the uncle’s son named through the father, a parent glossed by the asker’s word, spoken death verbs', () => {
