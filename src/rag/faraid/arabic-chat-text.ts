@@ -38,9 +38,9 @@ export function spokenAskersKin(text: string): string {
   return (
     written
       // («أخوي توفى»: with a verb in the singular, «my brother»)
-      .replace(/(^|[.!؟?\n]\s*|[،,]\s*)(?:أخوي|اخوي)\s+(?:قد\s+)?(?:توفي|توفى|مات)(?=\s)/, (_, before: string) => `${before}توفي أخي`)
-      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|اتوفى|مات)(?=\\s)`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
-      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفيت|اتوفت|ماتت)(?=\\s)`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
+      .replace(/(^|[.!؟?\n]\s*|[،,]\s*)(?:أخوي|اخوي)\s+(?:قد\s+)?(?:توفي|توفى|مات)(?=[\s،,])/, (_, before: string) => `${before}توفي أخي`)
+      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|اتوفى|مات)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
+      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفيت|اتوفت|ماتت)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
   )
 }
 

@@ -34,6 +34,14 @@ const UNITS: Record<string, number> = {
   ثمانية: 8,
   تسع: 9,
   تسعة: 9,
+  // (spoken: «تلات بنات», «تلاتة أولاد», «تمن», «تمنية»)
+  تلات: 3,
+  تلاتة: 3,
+  تلاته: 3,
+  تمن: 8,
+  تماني: 8,
+  تمنية: 8,
+  تمانية: 8,
 }
 const TEN = new Set(['عشر', 'عشرة'])
 const TENS: Record<string, number> = {

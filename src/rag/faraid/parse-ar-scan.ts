@@ -120,9 +120,10 @@ function countBefore(p: Pass, n: ReturnType<typeof numberAt>): boolean {
 /** «أخت متزوجة ولديها أطفال»: «لديها» (she has) before kin, not «ولديها» (her two sons) — what follows is hers. */
 function ownerVerb(p: Pass): boolean {
   const { words, i } = p
-  const has = /^و?(لديها|لديه|لديهم|لديهن|عندها|عنده|عندهم)$/.exec(words[i]!)
+  // («وعندو»: spoken «وعنده»)
+  const has = /^و?(لديها|لديه|لديهم|لديهن|عندها|عنده|عندهم|عندو)$/.exec(words[i]!)
   if (!has || words[i + 1] === undefined || words[i + 1] === '|' || isBracket(words[i + 1])) return false
-  if (p.last && agrees(has[1]!.replace(/^(لدي|عند)/, 'ل'), p.last)) p.owned = true
+  if (p.last && agrees(has[1]!.replace(/^(لدي|عند)/, 'ل').replace(/^لو$/, 'له'), p.last)) p.owned = true
   p.i++
   return true
 }

@@ -1538,5 +1538,24 @@ describe('inheritance cases recognised in a question', () => {
     for (const text of ['أخي توفي وترك زوجته وبنتين وأمي. كيف نقسم؟', 'أخوي توفى وترك زوجته وبنتين وأمي. كيف نقسم؟', 'أختي توفيت وتركت زوجها وأمي. كيف نقسم؟'])
       assert.equal(recogniseCase(text, 'ar'), undefined, text)
     assert.deepEqual(heirsOf('أخوي توفى وترك زوجته وابنه وأمي. كيف نقسم؟', 'ar'), { wife: 1, son: 1, mother: 1 })
+    // (spoken: the blessing «الله يرحمها» after the death, a comma after the verb, «مرتو», «تلات», «خيّ», «وعندو»)
+    assert.deepEqual(heirsOf('زوجتي توفت الله يرحمها، وخلّفت ولدين وبنت، وأبوها وأمها عايشين. كم نصيبي ونصيب العيال؟', 'ar'), {
+      husband: 1,
+      son: 2,
+      daughter: 1,
+      father: 1,
+      mother: 1,
+    })
+    assert.deepEqual(heirsOf('ابني الكبير توفى الله يرحمه، ترك مرتو وتلات بنات، وأنا إمه وأبوه كمان عايش، وعندو خيّ وحيد. كيف بيتقسم؟', 'ar'), {
+      wife: 1,
+      daughter: 3,
+      mother: 1,
+      father: 1,
+      full_brother: 1,
+    })
+    assert.deepEqual(heirsOf('توفي رجل وترك مرتو وبنتو وابنو وتمن بنات', 'ar'), { wife: 1, daughter: 9, son: 1 })
+    assert.deepEqual(heirsOf('زوجتي توفت، وخلّفت ولدين وبنت. كم نصيبي؟', 'ar'), { husband: 1, son: 2, daughter: 1 })
+    // («وعندو ولدين» after a son: his, as «وعنده» is)
+    assert.deepEqual(heirsOf('توفي رجل وترك زوجة وابن وعندو ولدين', 'ar'), { wife: 1, son: 1 })
   })
 })

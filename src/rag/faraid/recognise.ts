@@ -78,7 +78,8 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     // «مات رجل ليس له إلا أخ …», «ولم يترك سوى …»: only these — the heirs, not a negation of them
     .replace(/[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف))\s+(?:إلا|الا|سوى)\s+/g, ' عن ')
     // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
-    .replace(/\s(?:رحمه|رحمها|يرحمه|يرحمها|رحمهما|رحمهم) الله(?: تعالى)?|\sغفر الله (?:له|لها)/g, '')
+    // («الله يرحمها», «الله يرحمو»: the spoken order)
+    .replace(/\s(?:رحمه|رحمها|يرحمه|يرحمها|رحمهما|رحمهم) الله(?: تعالى)?|\sغفر الله (?:له|لها)|\sالله (?:يرحمها|يرحمهما|يرحمهم|يرحمه|يرحمو|يغفر له|يغفر لها)(?=$|[\s،,.])/g, '')
     // («توفي زوجي منذ شهرين وترك …», «جوزي مات من شهرين», «توفي أمس»: when the death was, between it and the heirs)
     .replace(DEATH_TIME_AR, (all: string, death: string, at: number, whole: string) =>
       firstDeathAt(whole) === at && !/^\s*(?:من|على)\s+(?:وفاة|وفاته|وفاتها|موت|موته|موتها)/.test(whole.slice(at + all.length)) ? death : all,
