@@ -138,9 +138,12 @@ export const ME = new RegExp(
 
 /** "the eldest daughter", "his only son", « la fille aînée »: a word of rank between the asker's «I am» and who they are. */
 const RANK = 'eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique|seule?'
-/** "I am his son", «je suis sa fille», "I'm a woman", « je suis sa seule épouse »: the asker saying who they are. */
+/**
+ * "I am his son", «je suis sa fille», "I'm a woman", « je suis sa seule épouse », « je suis l'une des filles », "I'm one of
+ * the sons": the asker saying who they are.
+ */
 export const SELF = new RegExp(
-  `(?:^|\\s)(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf)\\b`,
+  `(?:^|\\s)(?:i am|i'm|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf)|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
   'g',
 )
 /** «our parents», «nos parents»: both, from the asker's side. */

@@ -38,6 +38,19 @@ import {
  * mère»: his wife). Over folded text (lower case, no accents). Kin whose place the asker's side does not settle
  * («my uncle» when the father died, «me» with no sex said) are left as they were, for the parser to refuse.
  */
+/** "my stepson", « ma belle-fille », « mon beau-fils »: a stepchild of the asker (the French words also name an in-law). */
+const STEPCHILD = /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:step-?(?:sons?|daughters?|child(?:ren)?|kids?)|beaux?-fils|belles?-filles?)\b/
+
+/** "us two girls", « nous deux garçons », "we three kids": the asker's own group, counted by sex or not. */
+const US_GROUP =
+  /\b(?:us|we|nous)\s+(?:(?:\d+|two|three|four|five|both|all|deux|trois|quatre|cinq|tous|toutes)\s+)?(?:girls|boys|kids|children|grandchildren|filles|garcons|enfants|petits-enfants|petites-filles|petits-fils)\b/
+
+/** The asker's group beside a grandparent's death with no line said after it (« les fils de son fils », "his son's sons" place it). */
+const usUnplaced = (source: string): boolean => {
+  const m = US_GROUP.exec(source)
+  return !!m && !/^[^.;]{0,12}?\b(?:de son fils|de sa fille|du fils|de la fille|son's|daughter's|of his son|of her son|of his daughter|of her daughter)\b/.test(source.slice(m.index + m[0].length))
+}
+
 export function fromAskersSide(
   original: string,
   lang: 'fr' | 'en',
@@ -74,6 +87,12 @@ export function fromAskersSide(
   // parser cannot place from here: refused rather than counted)
   if (ASKER_FAITH.test(source)) problems.push("the asker's own religion is another")
   if (ASKERS_OTHER_MARRIAGE.test(source)) problems.push("the asker's children by another marriage")
+  // ("My wife died … my stepson (her son from her first marriage)": the asker's stepchild may be the deceased's own
+  // child — or another spouse's; not guessed)
+  if ((key === 'husband' || key === 'wife') && STEPCHILD.test(source)) problems.push("the asker's stepchild beside a spouse's death")
+  // ("My grandmother passed away … and us two girls": the asker's own group beside a grandparent's death — grandchildren
+  // through which child? the reading has no place for them)
+  if (/^(?:fathers|mothers)_(?:father|mother)$|^grand(?:father|mother)$/.test(key) && usUnplaced(source)) problems.push("the asker's group beside a grandparent's death")
   // ("my grandfather died leaving my father and two aunts": the asker's aunts, his daughters, or his own? not guessed)
   if (key !== who.key) for (const m of heirs.matchAll(UNPOSSESSED_UNCLE)) problems.push(`“${m[1]}”: whose uncle or aunt is not said`)
   // Each phrase is rewritten in place; all are found on the same text, so that each is said back as written.

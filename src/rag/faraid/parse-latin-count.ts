@@ -309,6 +309,12 @@ function namedFromElsewhere(f: Mention, earlier: Mention | undefined, a: Around,
   if (/\b(dont|including|among them|among whom|parmi lesquels|parmi eux)\s+(?:my|mon|ma|mes)\s+$/.test(c.source.slice(Math.max(0, f.at - 30), f.at))) return true
   // "her husband, my grandfather": the asker's word for the heir just named, a gloss
   if (earlier !== undefined && /^\s*,\s*(?:my|mon|ma|mes|our|notre|nos)\s+$/.test(c.source.slice(earlier.at + earlier.text.length, f.at))) return true
+  // (« ma mère qui est sa fille unique », "my mum, who is her only daughter": the heir just named, said again)
+  if (
+    earlier?.relation === f.relation &&
+    /^\s*,?\s*(?:qui est|qui etait|who is|who was)\s+(?:sa|son|his|her|la|le|the)\s+(?:(?:seule?|unique|only|eldest|ainee?|cadette?)\s+)?$/.test(c.source.slice(earlier.at + earlier.text.length, f.at))
+  )
+    return true
   // ("my two uncles": the number between «my» and the kinsman says nothing of whose)
   const whose = countIn(word) !== undefined ? (a.before.at(-2) ?? '') : word
   if (/^(my|mon|ma|mes|our|notre|nos)$/.test(whose)) {

@@ -39,6 +39,7 @@ const KIN_HAS_CHILDREN =
 const UNSEXED_GRANDCHILDREN =
   /\b(?:great-?)?grand-?(?:children|child|kids)\b|\b(?:arriere-)?petits?-enfants?\b|\b(?:sons?|daughters?)'s?\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:children|kids|child)\b|\b(?:children|kids|child)\s+of\s+(?:his|her|the|their)\s+(?:late\s+)?(?:sons?|daughters?)\b|\b(?:enfants?)\s+(?:de\s+(?:son|sa|ses|leur)|du|des)\s+(?:defunte?s?\s+)?(?:fils|filles?)\b/g
 
+const SAME_PARENT = /(?<!\b(?:from|of|by|through|on|de|du|par|with)\s)\b(?:the|la|le)\s+(?:same|meme)\s+(?:mother|father|mere|pere)\b/g
 const blank = (m: string) => ' '.repeat(m.length)
 
 /**
@@ -61,6 +62,9 @@ export function readMentions(folded: string, lang: 'fr' | 'en', sex: { male: boo
   // "her sons and daughters: 3 sons and 2 daughters": the groups before the colon are those counted after it
   rest = rest.replace(RESTATED_GROUPS, (m, owner: string) => owner + ' '.repeat(m.length - owner.length))
   rest = rest.replace(GROUP_SEX_SAID, blank)
+  // (« on n'a pas tous la même mère », "not all of us have the same mother": no parent named — but "brothers from the same
+  // mother", « de la même mère » say a line, read with the siblings)
+  rest = rest.replace(SAME_PARENT, blank)
   const notKin: { at: number; phrase: string }[] = []
   rest = rest.replace(NOT_KIN, (phrase, at: number) => (notKin.push({ at, phrase }), blank(phrase)))
   // ("his son's two children", « les enfants de sa fille », "his grandchildren", « ses petits-enfants »:

@@ -1559,4 +1559,57 @@ describe('inheritance cases recognised in a question', () => {
     // («وعندو ولدين» after a son: his, as «وعنده» is)
     assert.deepEqual(heirsOf('توفي رجل وترك زوجة وابن وعندو ولدين', 'ar'), { wife: 1, son: 1 })
   })
+
+  test('fourteenth sweep: what was read wrong is read right or refused', () => {
+    const barredOf = (text: string, lang: 'en' | 'fr') =>
+      recogniseCase(text, lang)!
+        .heirs.filter((h) => h.barred)
+        .map((h) => `${h.relation}/${h.count}/${h.barred}`)
+    // (« je suis l'une des filles »: the asker among the daughters counted, no more of them)
+    assert.deepEqual(
+      heirsOf(
+        "Mon père est décédé. Il avait deux épouses : ma mère et une autre femme. Nous sommes 3 garçons et 4 filles en tout (des deux mères), je suis l'une des filles. Sa mère à lui est encore vivante. Comment se fait le partage ?",
+        'fr',
+      ),
+      { wife: 2, son: 3, daughter: 4, mother: 1 },
+    )
+    // (a barrier in a relative clause, or in a bracket naming the heir again)
+    assert.deepEqual(barredOf("Une femme meurt en laissant son mari, sa mère, son père et deux fils qu'elle avait adoptés.", 'fr'), ['son/2/adoption'])
+    assert.deepEqual(barredOf('Man dies leaving a son and a daughter (the daughter converted to Christianity years ago), plus his wife and his father.', 'en'), ['daughter/1/religion'])
+    // (« ma mère qui est sa fille unique »: one daughter named twice; « la fille de ce même frère »: the brother's daughter)
+    assert.deepEqual(
+      heirsOf(
+        'Ma grand-mère maternelle est décédée. Elle laisse son mari (mon grand-père), ma mère qui est sa fille unique, nous deux ses petites-filles (les filles de ma mère), et ses deux frères germains.',
+        'fr',
+      ),
+      { husband: 1, daughter: 1, daughters_daughter: 2, full_brother: 2 },
+    )
+    assert.deepEqual(heirsOf('Un homme est mort en laissant sa mère, sa femme, les deux fils de son frère germain et la fille de ce même frère.', 'fr'), {
+      mother: 1,
+      wife: 1,
+      full_brothers_son: 2,
+      brothers_daughter: 1,
+    })
+    // (« on n'a pas tous la même mère »: no mother of the deceased; "brothers from the same mother" keep their line)
+    assert.deepEqual(
+      heirsOf(
+        "Mon père est décédé, il laisse quatre femmes et nous, ses enfants : cinq garçons et sept filles (je suis une des filles). On n'a pas tous la même mère mais on est tous ses enfants.",
+        'fr',
+      ),
+      { wife: 4, son: 5, daughter: 7 },
+    )
+    assert.deepEqual(heirsOf('A man died leaving his wife and two brothers from the same mother.', 'en'), { wife: 1, maternal_brother: 2 })
+    // («وابنه مات قبله وترك بنتا»: his son's daughter, not a second daughter)
+    assert.deepEqual(heirsOf('توفي رجل وترك زوجة وبنتا، وابنه مات قبله وترك بنتا.', 'ar'), { wife: 1, daughter: 1, sons_daughter: 1 })
+    for (const [text, lang] of [
+      // (the asker's stepson beside a wife's death may be her own son)
+      [
+        'My wife died during surgery. She leaves me, our 3 sons and 1 daughter, her mom and dad, and her sister. My stepson (her son from her first marriage) also lives with us. How is her estate divided?',
+        'en',
+      ],
+      // ("us two girls" beside a grandmother's death: grandchildren through whom?)
+      ["My grandmother (my mum's mum) passed away. She leaves my grandfather (her husband), my mum, my uncle (mum's brother) and us two girls, my mum's daughters. What's my mum's share?", 'en'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
 })
