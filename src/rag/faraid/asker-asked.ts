@@ -51,6 +51,9 @@ const SIBLINGS_DEATH: Record<Lang, RegExp> = {
   // («أخوي توفى», «أختي توفت»: the kinsman before the verb, as spoken)
   ar: /(?:توفي|توفى|توفيت|مات|ماتت)\s+(?:أخي|اخي|أختي|اختي|أخويا|اخويا|خويا|أخوي|اخوي)(?=$|[\s،,.])|(?:^|[\s،,.])(?:أخي|اخي|أختي|اختي|أخويا|اخويا|خويا|أخوي|اخوي)\s+(?:قد\s+)?(?:توفي|توفى|توفيت|توفت|اتوفى|اتوفت|مات|ماتت)(?=$|[\s،,.])/,
 }
+/** « nous deux, ses frères », "us two, his sons": the asker's group said to be the kin named after it. */
+const US_APPOSED =
+  /\b(?:nous|us|we)(?:\s+(?:deux|trois|quatre|cinq|two|three|four|five|\d+|tous|toutes|all|both))?\s*,\s*(?:ses|his|her|leurs|their)\s+(?:freres|fr[èe]res|soeurs|s[œo]eurs|fils|filles|enfants|brothers|sisters|sons|daughters|children)\b/i
 /** Heirs who exclude every brother and sister of the deceased, whatever their line. */
 const SIBLINGS_EXCLUDED_BY = new Set<Relation>(['son', 'sons_son', 'sons_sons_son', 'father'])
 /**
@@ -62,5 +65,7 @@ function askerPlaced(asked: string, assumptions: readonly Assumption[]): boolean
   if (/\b(?:i am|i'm|je suis)\s+(?:the|one of|l'une? des|l'|la|le|une? des)\b|(?:^|\s)و?(?:أنا|انا)\s+(?:ال|أحد|احد|إحدى|احدى)/i.test(asked)) return true
   // ("my fiancée passed away … do I get anything?": an asker of no kin — no heir, which the answer's table shows)
   if (ASKER_NO_KIN.test(asked)) return true
+  // (« nous deux, ses frères », "us three, her sisters": the asker among the kin named)
+  if (US_APPOSED.test(asked)) return true
   return assumptions.some((a) => a.kind === 'asker_spouse' || a.kind === 'asker_child' || (a.kind === 'asker_side' && /^(?:me|moi|myself|i\b|i'm|i am|je suis|we|us|nous|أنا|انا|نحن)/i.test(a.phrase)))
 }

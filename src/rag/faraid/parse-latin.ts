@@ -84,6 +84,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
 function familyTold(asked: string, lang: 'fr' | 'en'): string {
   return (
     asked
+      // (« nous deux, ses frères »: the asker's group counted, then named — « ses deux frères »)
+      .replace(/\b(?:nous|us|we)\s+(deux|trois|quatre|cinq|two|three|four|five|\d+)\s*,\s*(ses|his|her)\s+/gi, '$2 $1 ')
       // ("two wives: my mother and my stepmother": the wives named after a colon, read as the bracket that names them)
       .replace(/\b((?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes))\s*:\s*([^.;:()?!,]+)/gi, '$1 ($2)')
       .split(/(?<=[.?!;])\s+/)

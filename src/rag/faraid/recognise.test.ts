@@ -1601,6 +1601,18 @@ describe('inheritance cases recognised in a question', () => {
     assert.deepEqual(heirsOf('A man died leaving his wife and two brothers from the same mother.', 'en'), { wife: 1, maternal_brother: 2 })
     // («وابنه مات قبله وترك بنتا»: his son's daughter, not a second daughter)
     assert.deepEqual(heirsOf('توفي رجل وترك زوجة وبنتا، وابنه مات قبله وترك بنتا.', 'ar'), { wife: 1, daughter: 1, sons_daughter: 1 })
+    // ("passes away": the present tense; « nous trois, ses frères »: the asker among the brothers, counted)
+    assert.deepEqual(heirsOf('A man passes away. Survivors: his wife, his mother, two full sisters and two half-brothers through his mother.', 'en'), {
+      wife: 1,
+      mother: 1,
+      full_sister: 2,
+      maternal_brother: 2,
+    })
+    assert.deepEqual(heirsOf('Ma sœur est décédée sans enfants. Elle laisse son mari, notre mère et nous trois, ses frères. Combien pour chacun ?', 'fr'), {
+      husband: 1,
+      mother: 1,
+      full_brother: 3,
+    })
     for (const [text, lang] of [
       // (the asker's stepson beside a wife's death may be her own son)
       [

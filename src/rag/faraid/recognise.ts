@@ -245,7 +245,7 @@ const ESTATE_ASKED_AR =
  * after a death — when nothing else is asked, or the question is about the estate.
  */
 const SAID_ALIVE = /\b(?:are|is)\s+(?:still\s+)?(?:both\s+|all\s+)?(?:still\s+)?(?:alive|living)\b|\b(?:sont|est)\s+(?:encore\s+|toujours\s+)?(?:en\s+vie|vivante?s?)\b/i
-const DIED = /(?<!\p{L})(died|dies|passed away|deceased (?:man|woman|person)|d[ée]c[ée]d[ée]e?|est morte?|meurt)(?!\p{L})/iu
+const DIED = /(?<!\p{L})(died|dies|passed away|passes away|passed on|deceased (?:man|woman|person)|d[ée]c[ée]d[ée]e?|est morte?|meurt)(?!\p{L})/iu
 /**
  * "How do we split the inheritance between 1 wife, 2 sons and 1 daughter?", « Comment partager l'héritage entre
  * une épouse et deux fils ? »: the heirs named after «between», the death understood.
