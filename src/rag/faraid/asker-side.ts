@@ -28,6 +28,8 @@ import {
   ASKER_SAID,
   grandparentsThroughParent,
   parentGlossed,
+  STEPCHILD,
+  usUnplaced,
   type Key,
 } from './asker-side-words'
 
@@ -38,19 +40,6 @@ import {
  * mère»: his wife). Over folded text (lower case, no accents). Kin whose place the asker's side does not settle
  * («my uncle» when the father died, «me» with no sex said) are left as they were, for the parser to refuse.
  */
-/** "my stepson", « ma belle-fille », « mon beau-fils »: a stepchild of the asker (the French words also name an in-law). */
-const STEPCHILD = /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:step-?(?:sons?|daughters?|child(?:ren)?|kids?)|beaux?-fils|belles?-filles?)\b/
-
-/** "us two girls", « nous deux garçons », "we three kids": the asker's own group, counted by sex or not. */
-const US_GROUP =
-  /\b(?:us|we|nous)\s+(?:(?:\d+|two|three|four|five|both|all|deux|trois|quatre|cinq|tous|toutes)\s+)?(?:girls|boys|kids|children|grandchildren|filles|garcons|enfants|petits-enfants|petites-filles|petits-fils)\b/
-
-/** The asker's group beside a grandparent's death with no line said after it (« les fils de son fils », "his son's sons" place it). */
-const usUnplaced = (source: string): boolean => {
-  const m = US_GROUP.exec(source)
-  return !!m && !/^[^.;]{0,12}?\b(?:de son fils|de sa fille|du fils|de la fille|son's|daughter's|of his son|of her son|of his daughter|of her daughter)\b/.test(source.slice(m.index + m[0].length))
-}
-
 export function fromAskersSide(
   original: string,
   lang: 'fr' | 'en',
