@@ -289,7 +289,8 @@ const BARRIER_KINDS: [Barrier, RegExp][] = [
   ],
   [
     'homicide',
-    /\b(?:killed|killer|murder(?:ed|er|ing)?|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide|stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\b/,
+    // (a killing of the deceased: "killed him", « l'a tué », "the killer" — not "killed a man")
+    /\b(?:killed|murdered|stabbed|poisoned|shot|strangled|smothered|suffocated|drowned)\s+(?:him|her|the deceased)\b|\b(?:killer|murderer|meurtri[eè]re?|assassin)\b|\b(?:ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death)\b|\bl'(?:a|ont|avait|avaient)\s+(?:tuee?|assassinee?|empoisonnee?|poignardee?|abattue?|etranglee?|ecrasee?)\b|\bcause (?:de )?sa mort\b|\bresponsable de sa mort\b/,
   ],
   ['adoption', /\b(?:adopted|adoptee?s?)\b/],
 ]
@@ -351,14 +352,15 @@ function namedAgain(f: Mention, a: Around, bar: Barrier | undefined, counted: Co
   if (!(again || both || (a.laterSentence && (DEFINITE.test(word) || possessive || ONE_OF.test(lead) || ONE_SAID.test(lead))))) return false
   const sentence = c.source.slice(f.at).split(/[.;!?]/)[0]!
   // ("… leaving his wife and his son. His wife is Christian.": the one heir of her kind is barred; of a group, which one?)
-  const alone = bar !== undefined && c.tally.heirs.get(f.relation) === 1 && !/[sx]$/.test(f.text) && !ONE_OF.test(lead) && !ONE_SAID.test(lead)
+  // ("His wife stabbed him.": a barrier said in the words of BARRIER_WORDS too)
+  const barrier = bar ?? (BARRIER_WORDS.test(sentence) ? barrierSaid(sentence) : undefined)
+  const alone = barrier !== undefined && c.tally.heirs.get(f.relation) === 1 && !/[sx]$/.test(f.text) && !ONE_OF.test(lead) && !ONE_SAID.test(lead)
   // ("One of the wives is a Christian", « L'un des fils est juif »: one of a group counted before is barred)
-  const barrier = bar ?? barrierSaid(sentence)
   const had = c.tally.heirs.get(f.relation) ?? 0
   const oneOfThem = ONE_OF_THEM.test(lead) && barrier !== undefined && BARRIER_WORDS.test(sentence) && had > 1
   if (alone) {
     c.tally.heirs.delete(f.relation)
-    addHeir(c, f.relation, 1, bar)
+    addHeir(c, f.relation, 1, barrier)
   } else if (oneOfThem) {
     c.tally.set(f.relation, had - 1)
     addHeir(c, f.relation, 1, barrier)
