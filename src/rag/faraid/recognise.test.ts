@@ -1568,6 +1568,8 @@ describe('inheritance cases recognised in a question', () => {
     })
     assert.deepEqual(heirsOf('توفي رجل وترك مرتو وبنتو وابنو وتمن بنات', 'ar'), { wife: 1, daughter: 9, son: 1 })
     assert.deepEqual(heirsOf('توفي رجل وترك امو ومرتو واختو وولادو التلاتة', 'ar'), { mother: 1, wife: 1, full_sister: 1, son: 3 })
+    // (a grandparent in spoken words — «ستو», «تيتا», «جدو»: which side? — was dropped; refused)
+    for (const text of ['توفي رجل وترك زوجة وابن وستو عايشة', 'توفي رجل وترك زوجة وابن وجدو عايش', 'توفي رجل وترك زوجة وابن، وتيتا عايشة']) assert.equal(recogniseCase(text, 'ar'), undefined, text)
     assert.deepEqual(heirsOf('زوجتي توفت، وخلّفت ولدين وبنت. كم نصيبي؟', 'ar'), { husband: 1, son: 2, daughter: 1 })
     // («وعندو ولدين» after a son: his, as «وعنده» is)
     assert.deepEqual(heirsOf('توفي رجل وترك زوجة وابن وعندو ولدين', 'ar'), { wife: 1, son: 1 })
