@@ -20,7 +20,7 @@ const SPOKEN_KIN: Record<string, string> = {
   إمي: 'أمي',
   مرتي: 'زوجتي',
 }
-/** Spoken forms of the death verb («توفت», «اتوفى»), in the written ones. */
+/** Spoken forms of the death verb («توفت», «اتوفى»), in the written ones — read first, so that what follows sees only those. */
 const SPOKEN_DEATH: [RegExp, string][] = [
   [/(^|[\s،,(])(?:توفت|اتوفت|إتوفت)(?=$|[\s،,.:)؟?])/g, '$1توفيت'],
   [/(^|[\s،,(])(?:اتوفى|اتوفي|إتوفى|إتوفي)(?=$|[\s،,.:)؟?])/g, '$1توفي'],
@@ -39,8 +39,8 @@ export function spokenAskersKin(text: string): string {
     written
       // («أخوي توفى»: with a verb in the singular, «my brother»)
       .replace(/(^|[.!؟?\n]\s*|[،,]\s*)(?:أخوي|اخوي)\s+(?:قد\s+)?(?:توفي|توفى|مات)(?=[\s،,])/, (_, before: string) => `${before}توفي أخي`)
-      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|اتوفى|مات)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
-      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفيت|اتوفت|ماتت)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
+      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|مات)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
+      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفيت|ماتت)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
   )
 }
 

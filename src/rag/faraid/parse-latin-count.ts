@@ -53,9 +53,14 @@ const VOCATIVE = /(?:^|[.!?]\s*)(?:(?:dear|hi|hello|hey|salam|salaam|assalamu al
 /** Adjectives a number may stand before with the noun after them ("3 young sons", « deux jeunes filles »). */
 const COUNT_ADJECTIVE =
   /^(young|little|small|grown|grown-up|adult|living|surviving|married|unmarried|single|minor|elder|older|younger|beloved|jeunes?|petits?|petites?|grands?|grandes?|adultes?|vivante?s?|mariee?s?|celibataires?|mineure?s?|majeure?s?|cheri(?:e)?s?)$/
-/** What bars an heir, said in a sentence about one of a group. */
-const BARRIER_WORDS =
-  /\b(?:christian|jewish|jew|kafir|kaafir|hindu|buddhist|atheist|converted|convertie?|left islam|adopted|adoptee?s?|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|killed|killer|murder(?:ed|er|ing)?|slave|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide)\b|\b(?:stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\b/
+/** The words of another religion, and of an adoption, said of an heir. */
+const RELIGION_WORDS =
+  "christian|jewish|jew|kafir|kaafir|hindu|buddhist|atheist|converted|convertie?|left islam|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?"
+const ADOPTION_WORDS = 'adopted|adoptee?s?'
+/** What bars an heir, said in a sentence about one of a group (a killing in any words; whether it is the deceased's is read apart). */
+const BARRIER_WORDS = new RegExp(
+  `\\b(?:${RELIGION_WORDS}|${ADOPTION_WORDS}|killed|killer|murder(?:ed|er|ing)?|slave|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide)\\b|\\b(?:stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\\b`,
+)
 /** "whom he was still married to", « toujours mariée avec lui »: the wife named as a mother is still his wife. */
 const STILL_MARRIED = /^[^.;]{0,30}?\b(?:still (?:married|his wife)|toujours (?:mariee|son epouse|sa femme)|encore (?:mariee|son epouse|sa femme))\b/
 /** "his former wife", "his late wife", « son ancienne épouse », "…, who died", "divorced": no wife of his now, said. */
@@ -283,16 +288,13 @@ const KILLED_PASSIVE =
   /\b(?:was|were|been|got|is|are|a ete|ont ete|est|sont|etait|etaient)\s+(?:\w+\s+)?(?:killed|murdered|shot|stabbed|poisoned|strangled|drowned|tuee?s?|assassinee?s?|abattue?s?|poignardee?s?)\b/
 /** The kinds of barrier a clause may say, in the words of BARRIER_WORDS. */
 const BARRIER_KINDS: [Barrier, RegExp][] = [
-  [
-    'religion',
-    /\b(?:christian|jewish|jew|kafir|kaafir|hindu|buddhist|atheist|converted|convertie?|left islam|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?)\b/,
-  ],
+  ['religion', new RegExp(`\\b(?:${RELIGION_WORDS})\\b`)],
   [
     'homicide',
     // (a killing of the deceased: "killed him", « l'a tué », "the killer" — not "killed a man")
     /\b(?:killed|murdered|stabbed|poisoned|shot|strangled|smothered|suffocated|drowned)\s+(?:him|her|the deceased)\b|\b(?:killer|murderer|meurtri[eè]re?|assassin)\b|\b(?:ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death)\b|\bl'(?:a|ont|avait|avaient)\s+(?:tuee?|assassinee?|empoisonnee?|poignardee?|abattue?|etranglee?|ecrasee?)\b|\bcause (?:de )?sa mort\b|\bresponsable de sa mort\b/,
   ],
-  ['adoption', /\b(?:adopted|adoptee?s?)\b/],
+  ['adoption', new RegExp(`\\b(?:${ADOPTION_WORDS})\\b`)],
 ]
 
 /** The one barrier a clause says (« n'est pas musulman », "killed him", "adopted"); none when none, several, or slavery. */
@@ -353,18 +355,19 @@ function namedAgain(f: Mention, a: Around, bar: Barrier | undefined, counted: Co
   const sentence = c.source.slice(f.at).split(/[.;!?]/)[0]!
   // ("… leaving his wife and his son. His wife is Christian.": the one heir of her kind is barred; of a group, which one?)
   // ("His wife stabbed him.": a barrier said in the words of BARRIER_WORDS too)
-  const barrier = bar ?? (BARRIER_WORDS.test(sentence) ? barrierSaid(sentence) : undefined)
+  const barrierWords = BARRIER_WORDS.test(sentence)
+  const barrier = bar ?? (barrierWords ? barrierSaid(sentence) : undefined)
   const alone = barrier !== undefined && c.tally.heirs.get(f.relation) === 1 && !/[sx]$/.test(f.text) && !ONE_OF.test(lead) && !ONE_SAID.test(lead)
   // ("One of the wives is a Christian", « L'un des fils est juif »: one of a group counted before is barred)
   const had = c.tally.heirs.get(f.relation) ?? 0
-  const oneOfThem = ONE_OF_THEM.test(lead) && barrier !== undefined && BARRIER_WORDS.test(sentence) && had > 1
+  const oneOfThem = ONE_OF_THEM.test(lead) && barrier !== undefined && barrierWords && had > 1
   if (alone) {
     c.tally.heirs.delete(f.relation)
     addHeir(c, f.relation, 1, barrier)
   } else if (oneOfThem) {
     c.tally.set(f.relation, had - 1)
     addHeir(c, f.relation, 1, barrier)
-  } else if (bar || BARRIER_WORDS.test(sentence)) c.problems.push(`“${lead.trim()} ${f.text}”: a barrier said of one of them`)
+  } else if (bar || barrierWords) c.problems.push(`“${lead.trim()} ${f.text}”: a barrier said of one of them`)
   return true
 }
 
@@ -386,7 +389,7 @@ function countOf(f: Mention, a: Around, bar: Barrier | undefined, c: Counting): 
     .map((w) => (/^(\d+|two|three|four|five|six|seven|eight|nine|ten)$/.test(w) ? countIn(w) : undefined))
     .find((n) => n !== undefined)
   const first = f.text.split(/\s+/)[0]!
-  const own = NUMBERS[first] ?? (/^\d+$/.test(first) ? Number(first) : undefined) ?? inside ?? (ONE_OF_FIRST.test(source.slice(Math.max(0, f.at - 20), f.at)) ? 1 : undefined)
+  const own = countIn(first) ?? inside ?? (ONE_OF_FIRST.test(source.slice(Math.max(0, f.at - 20), f.at)) ? 1 : undefined)
   // ("3 young sons", « trois jeunes fils », "two full brothers": a word between the number and the noun)
   // ("twin daughters", « des jumelles »: two)
   const twins = word === 'twin' || /\bjumelles\b/.test(f.text) ? 2 : undefined
