@@ -65,31 +65,81 @@ export function deceasedSide(deceased: AskerKin, heir: AskerKin, asker: Sex | un
       return heir === 'grandmother' ? 'wife' : undefined
     case 'grandmother':
       return heir === 'grandfather' ? 'husband' : undefined
+    case 'paternal_uncle':
+    case 'paternal_aunt':
+    case 'maternal_uncle':
+    case 'maternal_aunt':
+      return parentsSiblingSide(deceased, heir, asker)
     default:
       return undefined
   }
 }
 
-/** The deceased is someone whose kin the asker's side can place (a parent, a spouse, a sibling). */
+/** The deceased is someone whose kin the asker's side can place (a parent, a spouse, a sibling, a grandparent, an uncle or aunt of a settled side). */
 export const placesKin = (deceased: AskerKin): boolean =>
-  ['father', 'mother', 'husband', 'wife', 'brother', 'sister', 'grandfather', 'grandmother', 'fathers_father', 'fathers_mother', 'mothers_father', 'mothers_mother'].includes(deceased)
+  [
+    'father',
+    'mother',
+    'husband',
+    'wife',
+    'brother',
+    'sister',
+    'grandfather',
+    'grandmother',
+    'fathers_father',
+    'fathers_mother',
+    'mothers_father',
+    'mothers_mother',
+    'paternal_uncle',
+    'paternal_aunt',
+    'maternal_uncle',
+    'maternal_aunt',
+  ].includes(deceased)
 
 /** The asker's kin that say which side a grandparent is on: the parent who is the grandparent's child, and that parent's siblings. */
 const PATERNAL: AskerKin[] = ['father', 'paternal_uncle', 'paternal_aunt']
 const MATERNAL: AskerKin[] = ['mother', 'maternal_uncle', 'maternal_aunt']
 
+/** The asker's kin who are an uncle's or aunt's kin too, on the father's side or the mother's: parent, grandparents, the parent's siblings. */
+const PATERNAL_FAMILY: AskerKin[] = [...PATERNAL, 'fathers_father', 'fathers_mother']
+const MATERNAL_FAMILY: AskerKin[] = [...MATERNAL, 'mothers_father', 'mothers_mother']
+
 /**
  * «توفي جدي وترك جدتي وأبي وعمتي», "my grandfather died leaving my grandmother, my father and my aunts": the
  * grandparent's side, as said («جدي لأبي», "my paternal grandfather") or as the kin named show it («أبي», «عمتي»:
- * his children, so the father's father). Undefined when neither says it, or when they disagree — the kin of the
- * other side are not the grandparent's heirs, and which side was meant is a guess.
+ * his children, so the father's father). So for an uncle or an aunt of no side said ("my uncle died leaving his
+ * wife and my father": the father's brother). Undefined when neither says it, or when they disagree — the kin of
+ * the other side are not the deceased's heirs, and which side was meant is a guess.
  */
 export function grandparentOf(deceased: AskerKin, said: 'paternal' | 'maternal' | undefined, named: readonly AskerKin[]): AskerKin | undefined {
-  if (deceased !== 'grandfather' && deceased !== 'grandmother') return undefined
-  const paternal = said === 'paternal' || named.some((k) => PATERNAL.includes(k))
-  const maternal = said === 'maternal' || named.some((k) => MATERNAL.includes(k))
+  const grandparent = deceased === 'grandfather' || deceased === 'grandmother'
+  if (!grandparent && deceased !== 'uncle' && deceased !== 'aunt') return undefined
+  const [fathers, mothers] = grandparent ? [PATERNAL, MATERNAL] : [PATERNAL_FAMILY, MATERNAL_FAMILY]
+  const paternal = said === 'paternal' || named.some((k) => fathers.includes(k))
+  const maternal = said === 'maternal' || named.some((k) => mothers.includes(k))
   if (paternal === maternal) return undefined
   return sidedKin(deceased, paternal ? 'paternal' : 'maternal')
+}
+
+/**
+ * An uncle's or an aunt's kin from the asker's side: the asker's parent of that side their brother or sister, the
+ * parent's other siblings theirs too (all of a line assumed full, as said back), the grandparents of that side their
+ * parents, and the asker and the asker's brothers and sisters the children of their brother (the father's side) or
+ * of their sister (the mother's). A spouse or children of theirs are named from their side («his wife»), not here.
+ */
+function parentsSiblingSide(deceased: AskerKin, heir: AskerKin, asker: Sex | undefined): Relation | undefined {
+  const paternal = deceased === 'paternal_uncle' || deceased === 'paternal_aunt'
+  const [parent, uncle, aunt, grandfather, grandmother] = paternal ? PATERNAL_FAMILY : MATERNAL_FAMILY
+  if (heir === grandfather) return 'father'
+  if (heir === grandmother) return 'mother'
+  if (heir === parent) return paternal ? 'full_brother' : 'full_sister'
+  if (heir === uncle) return 'full_brother'
+  if (heir === aunt) return 'full_sister'
+  const [male, female]: [Relation, Relation] = paternal ? ['full_brothers_son', 'brothers_daughter'] : ['sisters_son', 'sisters_daughter']
+  if (heir === 'brother') return male
+  if (heir === 'sister') return female
+  if (heir === 'me') return bySex(asker, male, female)
+  return undefined
 }
 
 /** A grandparent's kin from the asker's side: the other grandparent their spouse, the parent of that side and the parent's siblings their children. */
@@ -157,8 +207,11 @@ export function unplacedKin(deceased: AskerKin, heir: AskerKin): 'none' | 'unsur
   // (the other parent's own parents and siblings: the deceased parent's in-laws)
   if (deceased === 'father' && PARENTS_SIDE.mother[heir]) return 'none'
   if (deceased === 'mother' && PARENTS_SIDE.father[heir]) return 'none'
+  // (an uncle's or aunt's: the other parent's family, no kin of theirs)
+  if ((deceased === 'paternal_uncle' || deceased === 'paternal_aunt') && MATERNAL_FAMILY.includes(heir)) return 'none'
+  if ((deceased === 'maternal_uncle' || deceased === 'maternal_aunt') && PATERNAL_FAMILY.includes(heir)) return 'none'
   const sideUnsaid = heir === 'grandfather' || heir === 'grandmother' || heir === 'uncle' || heir === 'aunt'
-  return sideUnsaid && ['father', 'mother', 'brother', 'sister'].includes(deceased) ? 'unsure' : undefined
+  return sideUnsaid && ['father', 'mother', 'brother', 'sister', 'paternal_uncle', 'paternal_aunt', 'maternal_uncle', 'maternal_aunt'].includes(deceased) ? 'unsure' : undefined
 }
 /** The asker's parents-in-law are the deceased spouse's parents. */
 const SPOUSE_SIDE: Partial<Record<AskerKin, Relation>> = { mother_in_law: 'mother', mother_by_marriage: 'mother', father_in_law: 'father', father_by_marriage: 'father' }
@@ -182,6 +235,12 @@ function parentSide(heir: AskerKin, asker: Sex | undefined, parent: 'father' | '
 }
 
 const bySex = (sex: Sex | undefined, male: Relation, female: Relation): Relation | undefined => (sex === 'male' ? male : sex === 'female' ? female : undefined)
+
+/**
+ * The heirs who exclude a brother's son — and so the place of the asker's parent, a brother or sister of the uncle or
+ * aunt who died, when named apart: beside none of them, the asker or the asker's parent may take what is left.
+ */
+export const NEPHEW_EXCLUDED: readonly Relation[] = ['son', 'sons_son', 'sons_sons_son', 'father', 'paternal_grandfather', 'full_brother', 'paternal_brother']
 
 /** The asker whose husband or wife died is the surviving spouse, an heir even when the question lists only the others. */
 export const survivingSpouse = (deceased: AskerKin): Relation | undefined => (deceased === 'husband' || deceased === 'wife' ? deceasedSide(deceased, 'me', undefined) : undefined)

@@ -23,7 +23,8 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   const problems: string[] = []
   // («توفي جدي وترك أبي وعمتين»: aunts with no «my» beside a grandparent's death — the asker's, his daughters, or
   // his own aunts? not guessed)
-  if (key !== who.key) for (const m of text.slice(from).matchAll(UNPOSSESSED_UNCLE)) problems.push(`«${m[1]}»: whose uncle or aunt is not said`)
+  // («توفي عمي وترك إخوته: أبي وعمين»: beside an uncle's death, the asker's other uncles or his own? not guessed either)
+  if (key !== who.key || arabicParentsSiblingDied(text)) for (const m of text.slice(from).matchAll(UNPOSSESSED_UNCLE)) problems.push(`«${m[1]}»: whose uncle or aunt is not said`)
   // («وأنا ابنته»: who the asker is, read like a bracket)
   const bracketed = text
     .slice(from)
@@ -197,7 +198,7 @@ const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
   حماي: { key: 'father_in_law', sex: 'male', many: 1 },
   حمي: { key: 'father_in_law', sex: 'male', many: 1 },
   // (a grandparent's heirs may be named from their own side, «توفيت جدتي وتركت ثلاثة أبناء», or from the asker's,
-  // «وتركت جدي وأبي وعمتي», which says the side; an uncle or an aunt who died is placed by nothing here)
+  // «وتركت جدي وأبي وعمتي», which says the side; so an uncle's or an aunt's, «توفي عمي وترك زوجته وأبي»)
   جدي: { key: 'grandfather', sex: 'male', many: 1 },
   جدتي: { key: 'grandmother', sex: 'female', many: 1 },
   عمي: { key: 'paternal_uncle', sex: 'male', many: 1 },
@@ -293,9 +294,38 @@ const NOUN: Partial<Record<Relation, string>> = {
   mother: 'أم',
   full_brother: 'أخ شقيق',
   full_sister: 'أخت شقيقة',
+  full_brothers_son: 'ابن أخ شقيق',
+  brothers_daughter: 'بنت أخ',
+  sisters_son: 'ابن أخت',
+  sisters_daughter: 'بنت أخت',
 }
-const DUAL: Partial<Record<Relation, string>> = { son: 'ابنين', daughter: 'بنتين', full_brother: 'أخوين شقيقين', full_sister: 'أختين شقيقتين' }
-const PLURAL: Partial<Record<Relation, string>> = { son: 'أبناء', daughter: 'بنات', full_brother: 'إخوة أشقاء', full_sister: 'أخوات شقيقات' }
+const DUAL: Partial<Record<Relation, string>> = {
+  son: 'ابنين',
+  daughter: 'بنتين',
+  full_brother: 'أخوين شقيقين',
+  full_sister: 'أختين شقيقتين',
+  full_brothers_son: 'ابني أخ شقيق',
+  brothers_daughter: 'بنتي أخ',
+  sisters_son: 'ابني أخت',
+  sisters_daughter: 'بنتي أخت',
+}
+const PLURAL: Partial<Record<Relation, string>> = {
+  son: 'أبناء',
+  daughter: 'بنات',
+  full_brother: 'إخوة أشقاء',
+  full_sister: 'أخوات شقيقات',
+  full_brothers_son: 'أبناء أخ شقيق',
+  brothers_daughter: 'بنات أخ',
+  sisters_son: 'أبناء أخت',
+  sisters_daughter: 'بنات أخت',
+}
+
+/** «توفي عمي», «ماتت خالتي»: who died is the asker's uncle or aunt. */
+export function arabicParentsSiblingDied(text: string): boolean {
+  const death = DECEASED.exec(text)
+  const key = death ? KIN[fold(death[2]!)]?.key : undefined
+  return key === 'paternal_uncle' || key === 'paternal_aunt' || key === 'maternal_uncle' || key === 'maternal_aunt'
+}
 
 /**
  * «ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟», «كم يرث الابن إذا ماتت أمه عن زوج وبنت؟»: the heir asked about names

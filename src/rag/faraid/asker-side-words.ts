@@ -185,23 +185,44 @@ const THROUGH_PARENT = [
   /\b(la|le)\s+(m[èe]re|p[èe]re)\s+de\s+(mon|ma|notre)\s+(p[èe]re|papa|m[èe]re|maman)\b/gi,
 ]
 const FATHER_WORD = /^(dad|daddy|father|papa|p[èe]re)$/i
+/** "my dad's brother", « la sœur de ma mère »: an uncle or an aunt named through the asker's parent. */
+const SIBLING_THROUGH_PARENT = [
+  /\b(my|our)\s+(dad|daddy|father|papa|mom|mum|mommy|mother|mama)'s\s+(brother|sister)\b/gi,
+  /\b(le|la)\s+(fr[èe]re|s(?:oe|œ)ur)\s+de\s+(mon|ma|notre)\s+(p[èe]re|papa|m[èe]re|maman)\b/gi,
+]
 
 /**
- * The grandparent named through a parent, said as the grandparent of that side (« ma grand-mère paternelle »,
- * "my paternal grandmother"), which the reading places.
+ * The grandparent, uncle or aunt named through a parent, said as the kin of that side (« ma grand-mère paternelle »,
+ * "my paternal uncle"), which the reading places.
  */
 export function grandparentsThroughParent(text: string): string {
-  return text
-    .replace(THROUGH_PARENT[0]!, (_m, my: string, parent: string, gp: string) => {
-      const side = FATHER_WORD.test(parent) ? 'paternal' : 'maternal'
-      return `${my} ${side} ${/^(mom|mum|mother|mama)$/i.test(gp) ? 'grandmother' : 'grandfather'}`
-    })
-    .replace(THROUGH_PARENT[1]!, (_m, _the: string, gp: string, my: string, parent: string) => {
-      const side = FATHER_WORD.test(parent) ? 'paternel' : 'maternel'
-      const mine = my.toLowerCase() === 'notre' ? 'notre' : /^m/i.test(gp) ? 'ma' : 'mon'
-      return /^m/i.test(gp) ? `${mine} grand-mère ${side}le` : `${mine} grand-père ${side}`
-    })
+  return (
+    text
+      .replace(THROUGH_PARENT[0]!, (_m, my: string, parent: string, gp: string) => {
+        const side = FATHER_WORD.test(parent) ? 'paternal' : 'maternal'
+        return `${my} ${side} ${/^(mom|mum|mother|mama)$/i.test(gp) ? 'grandmother' : 'grandfather'}`
+      })
+      .replace(THROUGH_PARENT[1]!, (_m, _the: string, gp: string, my: string, parent: string) => {
+        const side = FATHER_WORD.test(parent) ? 'paternel' : 'maternel'
+        const mine = my.toLowerCase() === 'notre' ? 'notre' : /^m/i.test(gp) ? 'ma' : 'mon'
+        return /^m/i.test(gp) ? `${mine} grand-mère ${side}le` : `${mine} grand-père ${side}`
+      })
+      .replace(SIBLING_THROUGH_PARENT[0]!, (_m, my: string, parent: string, sibling: string) => {
+        const side = FATHER_WORD.test(parent) ? 'paternal' : 'maternal'
+        return `${my} ${side} ${/^brother$/i.test(sibling) ? 'uncle' : 'aunt'}`
+      })
+      .replace(SIBLING_THROUGH_PARENT[1]!, (_m, _the: string, sibling: string, my: string, parent: string) => {
+        const side = FATHER_WORD.test(parent) ? 'paternel' : 'maternel'
+        const brother = /^fr/i.test(sibling)
+        const mine = my.toLowerCase() === 'notre' ? 'notre' : brother ? 'mon' : 'ma'
+        return brother ? `${mine} oncle ${side}` : `${mine} tante ${side}le`
+      })
+      // ("my uncle (my paternal uncle)", « ma tante (ma tante paternelle) »: the side glossed, said once)
+      .replace(UNCLE_GLOSSED, '$1')
+  )
 }
+const UNCLE_GLOSSED =
+  /\b(?:my|our|mon|ma|notre)\s+(?:uncle|aunt|oncle|tante)\s*\(\s*((?:my|our|mon|ma|notre)\s+(?:(?:paternal|maternal)\s+(?:uncle|aunt)|(?:oncle|tante)\s+(?:paternel|maternel)(?:le)?))\s*\)/gi
 
 const GRANDMOTHER_WORD = 'grand[- ]?m[eè]re|grand[- ]?mother|grand[- ]?ma|grand[- ]?mom|granny|nan|nana|mamie|mamy'
 const GRANDFATHER_WORD = 'grand[- ]?p[eè]re|grand[- ]?father|grand[- ]?pa|grand[- ]?dad|granddad|grandad|papi|papy|pepe|pépé'

@@ -53,17 +53,17 @@ export function fromAskersSide(
   // the asker's words as written, for the answer to say back («ma sœur», not its folded form): where each folded
   // character comes from («œ» folds to two)
   const said = writtenAs(original)
-  const death = DEATH.exec(source)
-  if (!death) return undefined
-  const subject = lostKin(source, death.index) ?? [...source.slice(0, death.index).matchAll(DECEASED)].at(-1)
-  const who = subject && KIN[subject[1]!]
-  if (!subject || !who) return undefined
-  const from = subject.index + subject[0].length
+  const deceasedNamed = askersDeceased(source)
+  if (!deceasedNamed) return undefined
+  const { subject, who } = deceasedNamed
+  // ("my uncle (my paternal uncle)" from "my uncle (my dad's brother)": the side glossed, read with who died — not an heir)
+  const gloss = /^\s*\([^()]{0,40}\)/.exec(source.slice(subject.index + subject[0].length))
+  const from = subject.index + subject[0].length + (gloss?.[0].length ?? 0)
   const heirs = source.slice(from)
   // (the kin named with «my», read once: a grandparent's side depends on all of them, before any is placed)
   const listed = [...heirs.matchAll(HEIR)]
   const named = listed.flatMap((m) => KIN[m[3]!]?.key ?? [])
-  const key = grandparentOf(who.key, sideSaid(source.slice(subject.index, from + 12)), named) ?? who.key
+  const key = grandparentOf(who.key, sideSaid(source.slice(subject.index, gloss ? from : from + 12)), named) ?? who.key
   if (!placesKin(key)) return undefined
   const deceased: Sex = who.sex ?? 'male'
   const asker = askerSex(source, key)
@@ -84,6 +84,9 @@ export function fromAskersSide(
   if (/^(?:fathers|mothers)_(?:father|mother)$|^grand(?:father|mother)$/.test(key) && usUnplaced(source)) problems.push("the asker's group beside a grandparent's death")
   // ("my grandfather died leaving my father and two aunts": the asker's aunts, his daughters, or his own? not guessed)
   if (key !== who.key) for (const m of heirs.matchAll(UNPOSSESSED_UNCLE)) problems.push(`“${m[1]}”: whose uncle or aunt is not said`)
+  // ("my paternal uncle died leaving … my two cousins (his sons)": the asker's cousins are his children, or another
+  // uncle's — not the deceased's cousins, as the parser would read them)
+  if (SIDED_SUBJECT[key]) for (const m of heirs.matchAll(COUSINS)) problems.push(`“${m[0].trim()}”: whose children is not said`)
   // Each phrase is rewritten in place; all are found on the same text, so that each is said back as written.
   const edits: { at: number; length: number; by: string }[] = []
   // (« décédé avant ma mère. Il a laissé ma mère… »: one mother, named twice)
@@ -250,6 +253,9 @@ export function fromAskersSide(
   if (stated && self) {
     askerHeir = self
     assumptions.push({ kind: 'asker_side', phrase: writtenAs(whole)(stated.index, stated[0]), relation: self })
+    // ("I'm his brother, there are 2 of us brothers left": the asker counted in a group named too — one more, or
+    // among them? not guessed)
+    if (GROUP_WITH_ASKER.test(heirs)) problems.push("the asker's group counted with the asker")
   }
   // «My husband died, leaving our three sons»: the asker, the surviving spouse, is an heir even when not listed
   const spouse = survivingSpouse(key)
@@ -272,7 +278,21 @@ export function fromAskersSide(
   } else if (child) problems.push(child.problem)
   problems.push(...onlyAsked(whole, heirs, key, asker, assumptions, askerHeir))
   if (assumptions.length === 0 && problems.length === 0) return undefined
-  return { text: source.slice(0, from) + text, deceased, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
+  // («ma tante (la sœur de mon père)», "my aunt … my father": who died said with the side read, the gloss with it)
+  const sided = key !== who.key ? SIDED_SUBJECT[key] : undefined
+  const told = sided ? `${source.slice(0, subject.index)}${sided[lang]}` : source.slice(0, from)
+  return { text: told + text, deceased, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
+}
+
+/** "my cousins", « mes cousines »: the asker's cousins. */
+const COUSINS = /(?:^|\s)(?:my|our|mon|ma|mes|notre|nos)\s+(?:\S+\s+){0,2}?(?:cousins?|cousines?)\b/g
+
+/** An uncle or an aunt who died, said with the side the reading settled. */
+const SIDED_SUBJECT: Partial<Record<Key, Record<'fr' | 'en', string>>> = {
+  paternal_uncle: { en: 'my paternal uncle', fr: 'mon oncle paternel' },
+  maternal_uncle: { en: 'my maternal uncle', fr: 'mon oncle maternel' },
+  paternal_aunt: { en: 'my paternal aunt', fr: 'ma tante paternelle' },
+  maternal_aunt: { en: 'my maternal aunt', fr: 'ma tante maternelle' },
 }
 
 /**
@@ -328,6 +348,24 @@ const kinNamedIn = (text: string, key: Key): boolean => Object.keys(KIN).some((n
 
 const saidDead = (heirs: string, m: RegExpMatchArray): boolean => saidToHaveDiedBefore(heirs.slice(m.index! + m[0].length))
 
+/** "2 of us brothers", "the three of us", « on est 3 frères », « nous sommes deux »: a group the asker is one of, counted. */
+const GROUP_WITH_ASKER = /\b(?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six) of us\b|\b(?:on est|nous sommes|we are|we're)\s+(?:\d+|two|three|four|five|six|deux|trois|quatre|cinq|six)\b/
+
+/** Who died, named from the asker's side («my father died», « J'ai perdu mon père »), over folded text. */
+function askersDeceased(source: string): { subject: RegExpMatchArray & { index: number }; who: (typeof KIN)[string] } | undefined {
+  const death = DEATH.exec(source)
+  if (!death) return undefined
+  const subject = lostKin(source, death.index) ?? [...source.slice(0, death.index).matchAll(DECEASED)].at(-1)
+  const who = subject && KIN[subject[1]!]
+  return subject && who ? { subject: subject as RegExpMatchArray & { index: number }, who } : undefined
+}
+
+/** «My uncle died», « ma tante est décédée »: who died is the asker's uncle or aunt, of either side. */
+export function parentsSiblingDied(told: string): boolean {
+  const key = askersDeceased(fold(parentGlossed(grandparentsThroughParent(told))))?.who.key
+  return key === 'uncle' || key === 'aunt'
+}
+
 /** "I lost my father", « J'ai perdu mon père » (folded): a death told as the asker's loss. */
 const LOST = /\b(?:i|we|i've|we've|i have|we have|j'ai|nous avons)\s+(?:(?:just|recently|recemment|hier|yesterday)\s+)?(?:lost|perdu)\s+(?:(?:recemment|hier)\s+)?(?=(?:my|our|mon|ma|notre)\s)/
 
@@ -352,8 +390,11 @@ function writtenAs(original: string): (at: number, text: string) => string {
 
 /** "my paternal grandfather", « mon grand-père maternel »: the side said of the deceased. */
 function sideSaid(deceased: string): 'paternal' | 'maternal' | undefined {
-  return /\b(paternal|paternel)/.test(deceased) ? 'paternal' : /\b(maternal|maternel)/.test(deceased) ? 'maternal' : undefined
+  return PATERNAL_SAID.test(deceased) ? 'paternal' : MATERNAL_SAID.test(deceased) ? 'maternal' : undefined
 }
+/** "paternal", « paternel », "on my dad's side", « du côté de mon père » (folded). */
+const PATERNAL_SAID = /\b(?:paternal|paternel)|\b(?:dad|father|papa)'s side\b|\bdu cote (?:de (?:mon|notre) (?:pere|papa)|paternel)/
+const MATERNAL_SAID = /\b(?:maternal|maternel)|\b(?:mom|mum|mother|mama)'s side\b|\bdu cote (?:de (?:ma|notre) (?:mere|maman)|maternel)/
 
 /**
  * "My son died leaving his wife, his father and me", « Mon fils est décédé … et moi »: a child's death told by a
@@ -414,6 +455,10 @@ function phrase(relation: Relation, deceased: Sex, lang: 'fr' | 'en', plural: bo
       paternal_aunt: ['paternal aunt', 'paternal aunts'],
       maternal_uncle: ['maternal uncle', 'maternal uncles'],
       maternal_aunt: ['maternal aunt', 'maternal aunts'],
+      full_brothers_son: ["full brother's son", "full brother's sons"],
+      brothers_daughter: ["brother's daughter", "brother's daughters"],
+      sisters_son: ["sister's son", "sister's sons"],
+      sisters_daughter: ["sister's daughter", "sister's daughters"],
     }
     return `${deceased === 'male' ? 'his' : 'her'} ${n}${nouns[relation]![plural ? 1 : 0]}`
   }
@@ -438,6 +483,10 @@ function phrase(relation: Relation, deceased: Sex, lang: 'fr' | 'en', plural: bo
     paternal_aunt: ['tante paternelle', 'tantes paternelles', 'f'],
     maternal_uncle: ['oncle maternel', 'oncles maternels', 'm'],
     maternal_aunt: ['tante maternelle', 'tantes maternelles', 'f'],
+    full_brothers_son: ['fils de son frere germain', 'fils de son frere germain', 'm'],
+    brothers_daughter: ['fille de son frere', 'filles de son frere', 'f'],
+    sisters_son: ['fils de sa soeur', 'fils de sa soeur', 'm'],
+    sisters_daughter: ['fille de sa soeur', 'filles de sa soeur', 'f'],
   }
   const [one, many, gender] = nouns[relation]!
   const possessive = plural ? 'ses' : gender === 'f' && !/^[aeiou]/.test(one) ? 'sa' : 'son'

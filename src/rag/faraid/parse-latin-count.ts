@@ -56,7 +56,7 @@ const COUNT_ADJECTIVE =
 /** The words of another religion, and of an adoption, said of an heir. */
 const RELIGION_WORDS =
   "christian|jewish|jew|kafir|kaafir|hindu|buddhist|atheist|converted|convertie?|left islam|not (?:a )?muslim|isn't (?:a )?muslim|non-muslim|apostate|chretien(?:ne)?s?|jui(?:f|ve)s?|non[- ]musulmane?|pas musulmane?|apostate?"
-const ADOPTION_WORDS = 'adopted|adoptee?s?'
+const ADOPTION_WORDS = 'adopted|adoptee?s?|recueillie?s?|fostered|kafala'
 /** What bars an heir, said in a sentence about one of a group (a killing in any words; whether it is the deceased's is read apart). */
 const BARRIER_WORDS = new RegExp(
   `\\b(?:${RELIGION_WORDS}|${ADOPTION_WORDS}|killed|killer|murder(?:ed|er|ing)?|slave|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide)\\b|\\b(?:stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\\b`,

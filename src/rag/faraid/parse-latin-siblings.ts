@@ -1,4 +1,4 @@
-import { NEGATION, NUMBERS } from './parse-latin-words'
+import { NEGATION, NUMBERS, saidToHaveDiedBefore } from './parse-latin-words'
 
 /** Siblings named together, their sexes not said ("3 siblings", « trois frères et sœurs »), or said after them. */
 export interface SiblingsRead {
@@ -21,6 +21,9 @@ const BY_SEX = new RegExp(
 /** ", 2 brothers…", " left, 2 brothers…": a comma (after a word saying they survive) before a count by sex. */
 const AFTER_COMMA = /^(?:\s+(?:left|remaining|alive|living|surviving|vivants?|restants?))?\s*,/
 const SIBLINGS = new RegExp(`\\b(?:(${NUMBER})\\s+)?(siblings?|brothers? and sisters?|sisters? and brothers?|freres? et soeurs?|soeurs? et freres?|fratrie)\\b`)
+
+/** "no children, parents or ", « ni enfants, ni parents, ni »: a denial running over a list, up to the siblings. */
+const DENIED_LIST = /\b(?:no|without|neither|sans|aucun|aucune|ni)\s+(?:[a-z'-]+(?:\s+[a-z'-]+)?\s*(?:,|\bor\b|\bnor\b|\bni\b|\bou\b)\s*)+$/
 
 /**
  * "two siblings", "his brothers and sisters", « trois frères et sœurs »: a group of both sexes, how many of each not
@@ -50,6 +53,8 @@ export function readSiblings(folded: string): SiblingsRead {
     .trim()
     .split(/\s+/)
   if (before.some((w) => NEGATION.test(w))) return { text }
+  // ("No children, parents or siblings alive.": the last of a list denied; "his siblings died before him")
+  if (DENIED_LIST.test(folded.slice(Math.max(0, m.index - 60), m.index)) || saidToHaveDiedBefore(after)) return { text }
   const said = m[1]
   const count = said === undefined ? undefined : (NUMBERS[said] ?? Number(said))
   return { text, phrase: m[0], ...(count !== undefined ? { count } : {}) }

@@ -65,7 +65,7 @@ export const NUMBERS: Record<string, number> = {
  * « Son fils et sa fille sont morts avant lui »: said of two, the first named too).
  */
 const PREDECEASED =
-  /^\s*(?:and|et)\s+(?:(?:his|her|their|son|sa|ses|the|le|la|les)\s+)?[a-z'-]+\s+(?:(?:both|tous deux|toutes deux)\s+)?(?:(?:sont|etaient|were|have|had)\s+)?(?:(?:both|tous deux|toutes deux)\s+)?(?:morts|mortes|decedes|decedees|died|dead|passed away)\s+(?:avant|before)\b|^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+|also\s+|already\s+)?(?:died|passed away|passed(?=\s*(?:,|$)|\s+(?:long ago|years ago|earlier|already|before|recently)\b)|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+|also\s+|already\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:est|sont|etait|etaient)\s+(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
+  /^\s*(?:and|et)\s+(?:(?:all|both|tous|toutes)\s+(?:of\s+)?)?(?:(?:his|her|their|son|sa|ses|the|le|la|les)\s+)?[a-z'-]+\s+(?:(?:both|all|tous deux|toutes deux|tous|toutes|already|deja)\s+)?(?:(?:(?:sont|etaient|were|are|have|had)\s+(?:(?:both|all|tous deux|toutes deux|tous les deux|toutes les deux|tous|toutes|already|deja)\s+)?(?:morts|mortes|decedes|decedees|died|dead|deceased|passed away)\b(?!\s+(?:apres|after)\b))|(?:morts|mortes|decedes|decedees|died|dead|passed away)\s+(?:avant|before)\b)|^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+|also\s+|already\s+)?(?:died|passed away|passed(?=\s*(?:,|$)|\s+(?:long ago|years ago|years back|long back|earlier|already|before|recently)\b)|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:est|sont|etait|etaient)\s+(?:(?:tous|toutes)(?:\s+(?:les\s+)?deux)?\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
 
 /** "his mother, who died a week after him": an heir who outlived the deceased — her part passes to her own heirs. */
 export const DIED_LATER =
@@ -304,17 +304,17 @@ export const UNSURE: Partial<Record<Relation, Assumption>> = {
 
 export const RELIGION =
   /^(christian|jewish|hindu|buddhist|atheist|non-muslim|apostate|chretien|chretienne|chretiens|chretiennes|juif|juive|juifs|juives|hindoue?s?|bouddhistes?|athees?|non-musulman|non-musulmane|non-musulmans|non-musulmanes|apostat|apostate|apostats)$/
-export const ADOPTED = /^(adopted|adoptive)$/
+export const ADOPTED = /^(adopted|adoptive|foster)$/
 /** Slavery said of an heir (« esclave », "a slave", «عبد»): a barrier the calculator does not model — refused. */
 export const SLAVE = /\b(?:slaves?|esclaves?)\b/
-/** "killed by his son", « tué par son frère »: the killer named apart from the list — which heir is not read. */
+/** "killed by his son", « tué volontairement par son frère »: the killer named apart from the list — which heir is not read. */
 export const KILLED_BY =
-  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled|smothered|run over|beaten to death) by (?:his|her|one of his|one of her)\b|\b(?:tuee?|assassinee?|empoisonnee?|poignardee?|abattue?|etranglee?|ecrasee?) par (?:son|sa|l'un de ses|l'une de ses)\b/
+  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled|smothered|run over|beaten to death)(?: [a-z]+ly)? by (?:his|her|one of his|one of her)\b|\b(?:tuee?|assassinee?|empoisonnee?|poignardee?|abattue?|etranglee?|ecrasee?)(?: [a-z]+ment)? par (?:son|sa|l'un de ses|l'une de ses)\b/
 /** After an heir, or in a bracket after him: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son (adopted)". */
 export const BARRED_AFTER: [RegExp, Barrier][] = [
   // ("two sons whom she had adopted", « deux fils qu'elle avait adoptés »: said in a relative clause too)
   [
-    /^,?\s*\(?\s*(?:(?:qu'(?:il|elle|ils|elles)|que (?:le defunt|la defunte)|whom (?:he|she|they)|that (?:he|she|they)|who(?:m)? (?:he|she|they))\s+(?:avait |avaient |a |ont |had |has |have )?)?(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|adopted|by adoption|par adoption)\b/,
+    /^,?\s*\(?\s*(?:(?:qu'(?:il|elle|ils|elles)|que (?:le defunt|la defunte)|whom (?:he|she|they)|that (?:he|she|they)|who(?:m)? (?:he|she|they))\s+(?:avait |avaient |a |ont |had |has |have )?)?(?:adoptif|adoptive|adoptifs|adoptives|adoptee?s?|adopted|by adoption|par adoption|recueillie?s?|fostered|(?:par|en|by|through|under) (?:la )?kafala)\b/,
     'adoption',
   ],
   [/^,?\s*\(?\s*(?:who|qui)\s+(?:killed|murdered|l'a tue|l'a tuee|l'a assassine|l'a assassinee|a tue|a assassine)\b|^,?\s*\(?\s*(?:meurtrier|meurtriere|murderer)\b/, 'homicide'],

@@ -1,5 +1,6 @@
 import { misspeltKin } from './misspelt-kin'
-import { fromAskersSide, parentListedAtChildsDeath } from './asker-side'
+import { NEPHEW_EXCLUDED } from './asker-kin'
+import { fromAskersSide, parentListedAtChildsDeath, parentsSiblingDied } from './asker-side'
 import type { Assumption } from './assumptions'
 import { type ParsedFamily, parsedFamily } from './parsed-family'
 import { heirTally } from './heir-tally'
@@ -56,9 +57,16 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const apart = notKin.filter((k) => !inGloss(k) && !(inLawDied && k.at < deathAt))
   const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...apart.map(({ phrase }) => ({ kind: 'not_kin' as const, phrase }))]
   countHeirs(found, { source, lang, male, female, deathAt, tally, assumptions, problems })
+  // ("My uncle died leaving his wife and two daughters": the asker's parent, his brother or sister, or the asker, his
+  // nephew or niece, may take what the sharers leave — named nowhere, unless a nearer heir excludes them all)
+  if (parentsSiblingDied(told) && !askerListed(turned) && !NEPHEW_EXCLUDED.some((r) => heirs.has(r))) problems.push("the asker's parent or the asker, kin of the uncle or aunt who died, not named")
   // ("Her husband killed her.", « Mon père a été tué par mon frère »: a killing told apart from the heir it bars —
   // read when an heir was barred for it: "his killer", "two sons, one of whom killed him")
   if (KILLING_TOLD.test(source) && !tally.barredFor('homicide')) problems.push('a killing not read with its heir')
+  // ("killed by his eldest son … his wife, this murderous son, another son": the killer named apart is counted again;
+  // "killed by one of his two sons … his two sons (including the killer)": one of a group, barred where it is counted)
+  const killer = KILLED_BY.exec(source)
+  if (killer && !(/\b(?:one of|l'une? de)\b/.test(killer[0]) && tally.barredFor('homicide'))) problems.push('the deceased killed by an heir named apart')
   if (mentions.siblings.phrase) readUnsexedSiblings(mentions.siblings, tally, assumptions, problems)
   // A contradiction («a woman … her wife») is kept as said, for the calculator to refuse.
   const spouses = tally.named()
@@ -86,6 +94,11 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
     asked
       // (« nous deux, ses frères »: the asker's group counted, then named — « ses deux frères »)
       .replace(/\b(?:nous|us|we)\s+(deux|trois|quatre|cinq|two|three|four|five|\d+)\s*,\s*(ses|his|her)\s+/gi, '$2 $1 ')
+      // ("the son of his own half-brother": «own» says nothing of the kinship)
+      .replace(/\b(his|her|their) own\s+/gi, '$1 ')
+      // ("three sons and one daughter of his full brother", « trois fils et une fille de son frère »: both of the
+      // brother's — not the deceased's sons)
+      .replace(CHILDREN_OF_KIN, (_m, first: string, and: string, second: string, of: string) => `${first} ${of} ${and} ${second} ${of}`)
       // ("two wives: my mother and my stepmother": the wives named after a colon, read as the bracket that names them)
       .replace(/\b((?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes))\s*:\s*([^.;:()?!,]+)/gi, '$1 ($2)')
       .split(/(?<=[.?!;])\s+/)
@@ -153,7 +166,6 @@ function toldProblems(t: Told): string[] {
     ...(LIST_CORRECTED.test(source) ? ['the list is corrected as it is written'] : []),
     // ("his twins", « des jumeaux »: a boy and a girl, or two boys? not said)
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
-    ...(KILLED_BY.test(source) ? ['the deceased killed by an heir named apart'] : []),
     ...(FATHERS_UTERINE_BROTHER.test(source) ? ["the father's uterine brother is not in the vocabulary"] : []),
     // (« elle était chrétienne », "he was not Muslim": the deceased of another religion — his Muslim kin do not inherit
     // from him, and his estate is not divided by these shares)
@@ -275,6 +287,12 @@ const NOT_OF = '(?<!\\b(?:de|du|of)\\s+(?:(?:ma|mon|sa|son|la|le|my|his|her|the)
 /** Who died named by a kinship noun right before the death: "my grandmother died", « son oncle est décédé ». */
 const DIED_F = new RegExp(`${NOT_OF}\\b(?:${KIN_F})\\s+${DEATH_AFTER_NOUN}`)
 const DIED_M = new RegExp(`${NOT_OF}\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
+/** The asker placed among the heirs ("me", « moi »). */
+const askerListed = (turned: ReturnType<typeof fromAskersSide>): boolean => !!turned?.assumptions.some((a) => a.kind === 'asker_side' && /^(?:me|moi|myself|i)\b/i.test(a.phrase))
+
+/** "three sons and one daughter of his full brother": two groups of children, then whose they are. */
+const CHILDREN_OF_KIN =
+  /\b((?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+(?:sons?|daughters?|boys?|girls?|fils|filles?|gar[cç]ons?))\s+(and|et)\s+((?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+(?:sons?|daughters?|boys?|girls?|fils|filles?|gar[cç]ons?))\s+((?:of|de|du)\s+(?:his|her|son|sa)\s+(?:(?:late|deceased|full|half|paternal|maternal|d[ée]funte?|feue?)[- ]+)?(?:half-)?(?:brothers?|sisters?|sons?|daughters?|uncles?|fr[eè]res?|s(?:oe|œ)urs?|fils|filles?|oncles?)(?:\s+(?:germaine?s?|consanguine?s?|ut[ée]rine?s?|paternel(?:le)?s?|maternel(?:le)?s?|d[ée]funte?s?|d[ée]c[ée]d[ée]e?s?))?)/gi
 const ASKED_AFTER_COMMA = /,\s*(?:so\s+|then\s+|alors\s+)?(?:what|how|who|which|does|do|is|are|quelle?s?|combien|qui|comment|est-ce|que)\b[^,]*$/i
 /** A kinsman's death before the deceased, then whom he left: «… died before him leaving a boy», «… avant lui en laissant …». */
 const PREDECEASED_LEAVING =

@@ -1421,9 +1421,11 @@ describe('inheritance cases recognised in a question', () => {
   })
 
   test('« Le frère de ma mère est décédé » is a man’s death; « Il avait une femme » is his wife; "mother (his wife)" is the wife', () => {
-    const c = recogniseCase('Le frère de ma mère est décédé. Il avait une femme et une fille. Sa mère (ma grand-mère) est vivante. Que reçoit la fille ?', 'fr')!
+    const c = recogniseCase('Le frère de ma mère est décédé. Il avait une femme et un fils. Sa mère (ma grand-mère) est vivante. Que reçoit le fils ?', 'fr')!
     assert.equal(c.deceased, 'male')
-    assert.deepEqual(heirCounts(c.heirs), { wife: 1, daughter: 1, mother: 1 })
+    assert.deepEqual(heirCounts(c.heirs), { wife: 1, son: 1, mother: 1 })
+    // (beside a daughter, the asker's mother — his sister — takes what is left: not named, the case is refused)
+    assert.equal(recogniseCase('Le frère de ma mère est décédé. Il avait une femme et une fille. Sa mère (ma grand-mère) est vivante. Que reçoit la fille ?', 'fr'), undefined)
     assert.deepEqual(heirsOf('Un homme est décédé. Il avait une femme et deux fils. Partage ?', 'fr'), { wife: 1, son: 2 })
     assert.deepEqual(heirsOf('My father died. Heirs: mother (his wife), me (male), my sister. How is it divided?', 'en'), { wife: 1, son: 1, daughter: 1 })
     assert.deepEqual(heirsOf('A man died leaving his mother (a widow) and his son.', 'en'), { mother: 1, son: 1 })
@@ -1636,6 +1638,98 @@ describe('inheritance cases recognised in a question', () => {
       ],
       // ("us two girls" beside a grandmother's death: grandchildren through whom?)
       ["My grandmother (my mum's mum) passed away. She leaves my grandfather (her husband), my mum, my uncle (mum's brother) and us two girls, my mum's daughters. What's my mum's share?", 'en'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
+
+  test('fifteenth sweep: kin said dead together, a denial over a list, children of a kinsman counted in two groups, a foster child', () => {
+    // (« Son père et sa mère étaient déjà décédés », « Ses parents et ses grands-parents sont tous morts »: both dead)
+    assert.deepEqual(heirsOf('Un homme meurt en laissant son grand-père paternel, sa femme et deux frères germains. Son père et sa mère étaient déjà décédés.', 'fr'), {
+      paternal_grandfather: 1,
+      wife: 1,
+      full_brother: 2,
+    })
+    assert.deepEqual(heirsOf('Un homme est décédé. Ses parents et ses grands-parents sont tous morts. Il laisse deux oncles paternels. Qui hérite ?', 'fr'), { full_uncle: 2 })
+    assert.deepEqual(heirsOf('Un homme est décédé. Ses parents sont tous morts. Il laisse deux oncles paternels. Qui hérite ?', 'fr'), { full_uncle: 2 })
+    // ("her mom passed years back"; "his siblings died before him"; "No children, parents or siblings alive")
+    assert.deepEqual(heirsOf('My wife died. Her father is alive (her mom passed years back) and she has one sister and a daughter. How do we divide it?', 'en'), {
+      husband: 1,
+      father: 1,
+      full_sister: 1,
+      daughter: 1,
+    })
+    assert.deepEqual(heirsOf('A man died leaving his mother. His father and all of his siblings died before him. How is it divided?', 'en'), { mother: 1 })
+    assert.deepEqual(heirsOf("A man died leaving his wife and his paternal brother's son. No children, parents or siblings alive.", 'en'), { wife: 1, paternal_brothers_son: 1 })
+    // ("three sons and one daughter of his full brother": both the brother's)
+    assert.deepEqual(heirsOf('A man died. The only relatives left are three sons and one daughter of his full brother. How is the estate divided?', 'en'), {
+      full_brothers_son: 3,
+      brothers_daughter: 1,
+    })
+    assert.deepEqual(heirsOf('Un homme est décédé en laissant sa femme, deux fils et une fille de son frère germain. Comment partager ?', 'fr'), {
+      wife: 1,
+      full_brothers_son: 2,
+      brothers_daughter: 1,
+    })
+    // (« ce garçon recueilli », a child taken in by kafala, "his foster son": no heirs)
+    const fostered = recogniseCase('Un homme est décédé en laissant sa femme, un garçon recueilli et deux fils de son frère germain. Comment répartir ?', 'fr')!
+    assert.deepEqual(heirCounts(fostered.heirs.filter((h) => !h.barred)), { wife: 1, full_brothers_son: 2 })
+    assert.deepEqual(heirsOf('A man died leaving his wife, his foster son and his brother. How is it divided?', 'en'), { wife: 1, full_brother: 1 })
+    // («تُوُفِّيَ رجلٌ … فكيف تُقسَم تركته؟»: the vowels written, the question read all the same)
+    assert.deepEqual(heirsOf('تُوُفِّيَ رجلٌ وترك زوجةً وابنين وبنتاً واحدة، فكيف تُقسَم تركته؟', 'ar'), { wife: 1, son: 2, daughter: 1 })
+    for (const [text, lang] of [
+      // (the killer named apart with an adverb, then counted again as "this murderous son")
+      ["Un homme a été tué volontairement par son fils aîné, qui a été condamné. Le défunt laisse sa femme, ce fils meurtrier, un autre fils et deux filles. Comment répartir l'héritage ?", 'fr'],
+      // (the asker's group counted with the asker: one more, or among them?)
+      [
+        "my brother passed away leaving his wife, 1 son and our mother. our father died before. I'm his brother, there are 2 of us brothers left plus 1 sister. do me and my brother get anything?",
+        'en',
+      ],
+      // (his brothers said in a sentence after the family)
+      ['جوزي توفى الله يرحمو من عشرين يوم، عندي منو ولدين وبنت، وإمو لسا عايشة بس أبوه متوفى من زمان. وعندو أخين بالأردن. كيف بيتقسم الورث؟', 'ar'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
+
+  test("an uncle's or an aunt's death told by the asker: the side said or shown by the kin named, the asker's kin placed from it", () => {
+    const read = (text: string, lang: 'ar' | 'fr' | 'en') => {
+      const c = recogniseCase(text, lang)
+      assert.ok(c, text)
+      return [c.deceased, heirCounts(c.heirs), c.assumptions.flatMap((a) => (a.kind === 'asker_side' ? [`${a.phrase}: ${a.relation}`] : []))]
+    }
+    // (the father named: the father's brother; the asker's father his full brother — said back)
+    assert.deepEqual(read('My uncle passed away. He leaves his wife, my dad and his 2 daughters. How is it divided?', 'en'), [
+      'male',
+      { wife: 1, full_brother: 1, daughter: 2 },
+      ['my dad: full_brother'],
+    ])
+    // (the side in a gloss, through the parent: « la sœur de mon père », "my mum's brother")
+    assert.deepEqual(read("Ma tante (la sœur de mon père) est décédée. Elle ne s'est jamais mariée. Elle laisse mon père et ma grand-mère paternelle. Comment partager ?", 'fr'), [
+      'female',
+      { full_brother: 1, mother: 1 },
+      ['mon père: full_brother', 'ma grand-mère paternelle: mother'],
+    ])
+    assert.deepEqual(read("My uncle (my mum's brother) died leaving his wife, my mother and me (a girl). How is it divided?", 'en'), [
+      'male',
+      { wife: 1, full_sister: 1, sisters_daughter: 1 },
+      ['my mother: full_sister', 'me (a girl): sisters_daughter'],
+    ])
+    assert.deepEqual(read('توفي عمي وترك زوجته وأبي. كيف تقسم التركة؟', 'ar'), ['male', { wife: 1, full_brother: 1 }, ['أبي: full_brother']])
+    assert.deepEqual(read('توفي خالي وترك زوجته وأمي وأنا (بنت). كيف تقسم التركة؟', 'ar'), ['male', { wife: 1, full_sister: 1, sisters_daughter: 1 }, ['أمي: full_sister', 'أنا: sisters_daughter']])
+    // (his own heirs named from his side: read as said)
+    assert.deepEqual(heirsOf('My uncle died leaving his wife and 2 sons. How is his estate divided?', 'en'), { wife: 1, son: 2 })
+    for (const [text, lang] of [
+      // (no one named who would exclude the asker's parent, his brother or sister, or the asker, his nephew or niece)
+      ['My uncle died leaving his wife. He had no children. How is his estate divided?', 'en'],
+      ['My uncle died leaving his wife and his sister. How is his estate divided?', 'en'],
+      ['Mon oncle est décédé, il laisse sa femme et sa soeur. Comment partager ?', 'fr'],
+      ['توفي عمي وترك زوجته. كيف تقسم التركة؟', 'ar'],
+      ['Le frère de ma mère est décédé. Il avait une femme et une fille. Comment partager ?', 'fr'],
+      // (the asker's cousins: his children, or another uncle's?)
+      ['My paternal uncle died leaving his wife, my father and my two male cousins (his sons). How is it divided?', 'en'],
+      ['Mon oncle paternel est décédé, il laisse sa femme, mon père et mes deux cousins. Comment partager ?', 'fr'],
+      // (the asker's aunts of no side said, and «عمين» with no «my» beside an uncle's death)
+      ['My paternal uncle died. He leaves his wife, my father and my two aunts. How do we split it?', 'en'],
+      ['توفي عمي ولم يتزوج وترك إخوته: أبي وعمين وعمتين', 'ar'],
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })

@@ -2,7 +2,8 @@ import type { Lang } from '../../contract/common'
 import { siblingsCountedIn } from './parse-ar-gloss'
 import { numberedListAsCommas, spokenAskersKin } from './arabic-chat-text'
 import { arabicWordsOf, foldArabic } from './arabic-text'
-import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
+import { NEPHEW_EXCLUDED } from './asker-kin'
+import { arabicFromAskersSide, arabicParentsSiblingDied, arabicThroughHeir } from './asker-side-ar'
 import { ASKERS_KIN } from './parse-ar-words'
 import { askerLeftOut } from './asker-asked'
 import { type Assumption, dedupeAssumptions } from './assumptions'
@@ -68,13 +69,16 @@ const DEATH_TIME_AR = new RegExp(
   `((?:توفي|توفيت|توفى|مات|ماتت)(?:\\s+[\u0621-\u064A]+)?)\\s+(?:(?:منذ|من|قبل)\\s+(?:حوالي\\s+|حوالى\\s+|نحو\\s+)?(?:\\d+\\s+|[\u0621-\u064A]+\\s+)?(?:${TIME_UNIT_AR})|أمس|امس|البارحة|امبارح|مؤخرا|مؤخراً|اليوم|(?:الشهر|الأسبوع|الاسبوع|العام)\\s+الماضي|السنة\\s+الماضية)(?=$|[\\s،,.])`,
 )
 
+/** The short vowels, tanwīn, shadda, sukūn, dagger alif and tatweel: written or not, the same words. */
+const ARABIC_VOWELS = /[\u064B-\u0652\u0670\u0640]/g
+
 /** Where the first death is told: the time said after it is the deceased's (a later «مات ابنه قبل سنة من وفاته» is not). */
 const firstDeathAt = (text: string): number => /توفي|توفيت|توفى|مات|ماتت/.exec(text)?.index ?? -1
 
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
   const cleaned = spokenAskersKin(numberedListAsCommas(text))
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(ARABIC_VOWELS, '')
     // «مات رجل ليس له إلا أخ …», «ولم يترك سوى …»: only these — the heirs, not a negation of them
     .replace(/[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف))\s+(?:إلا|الا|سوى)\s+/g, ' عن ')
     // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
@@ -138,14 +142,45 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   // (not in a question: «ما نصيب الأخت التي على قيد الحياة؟», «إذا كانت الأم على قيد الحياة، فما …؟» ask of one listed)
   const toldAfter = foldArabic(rest.slice(end)).replace(/[^.؟?\n]*[؟?]/g, ' ')
   // («… وعمين شقيقين. وأحد العمين قتل المتوفى خطأ»: a killing told after the list — whose? not placed, it was ignored)
-  const saidAfter = [...(ALIVE_AFTER_AR.test(toldAfter) ? ['an heir said alive after the family'] : []), ...(KILLING_AFTER_AR.test(toldAfter) ? ['a killing told after the family'] : [])]
-  const problems = [...parsed.problems, ...kinsChildren, ...saidAfter, ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : [])]
-  const family = { ...parsed, heirs: [...spouse, ...withAsker], problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
+  const saidAfter = [
+    ...(ALIVE_AFTER_AR.test(toldAfter) ? ['an heir said alive after the family'] : []),
+    ...(KILLING_AFTER_AR.test(toldAfter) ? ['a killing told after the family'] : []),
+    ...(kinHeldAfter(toldAfter) ? ['kin of his said after the family'] : []),
+  ]
+  const heirs = [...spouse, ...withAsker]
+  // («توفي عمي وترك زوجته وبنتين»: the asker's parent, his brother or sister, or the asker may take what is left)
+  const askerListed = turned?.assumptions.some((a) => a.kind === 'asker_side' && /^و?(?:أنا|انا)$/.test(a.phrase))
+  const nephewLeftOut = arabicParentsSiblingDied(cleaned) && !askerListed && !heirs.some((h) => NEPHEW_EXCLUDED.includes(h.relation) && !('barred' in h && h.barred))
+  const problems = [
+    ...parsed.problems,
+    ...kinsChildren,
+    ...saidAfter,
+    ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : []),
+    ...(nephewLeftOut ? ["the asker's parent or the asker, kin of the uncle or aunt who died, not named"] : []),
+  ]
+  const family = { ...parsed, heirs, problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
     family: turned ? { ...family, assumptions: dedupeAssumptions([...turned.assumptions, ...family.assumptions]), problems: [...turned.problems, ...family.problems] } : family,
     asked: rest.slice(end),
   }
 }
+
+/** «. وعندو أخين بالأردن», «وله أخت في مصر»: kin he had, said in a sentence after the list — not read there, dropped. */
+function kinHeldAfter(after: string): boolean {
+  return [...after.matchAll(HAS_AR)].some(
+    (m) =>
+      arabicMentions(
+        after
+          .slice(m.index + m[0].length)
+          .split(/[.،,؟?\n]/)[0]!
+          .split(/\s+/)
+          .slice(0, 4)
+          .join(' '),
+      ).length > 0,
+  )
+}
+/** «وعنده», «وعندو», «وله», «ولديها»: what he or she has, said as a sentence begins. */
+const HAS_AR = /(?:^|[.\n]\s*)و?(?:عنده|عندو|عندها|له|لها|لديه|لديها)(?=\s)/g
 
 /**
  * «الزوجة مفقودة.», «والأخوان من الأب مفقودان»: heirs of the family said to be missing after it — all of the group
@@ -262,7 +297,9 @@ const SPLITS = [
  * A question that describes a death and its heirs (« Un homme laisse sa mère, son épouse et deux filles »),
  * parsed into a family the calculator accepts; undefined for anything else, which goes to retrieval.
  */
-export function recogniseCase(asked: string, lang: Lang): RecognisedCase | undefined {
+export function recogniseCase(written: string, lang: Lang): RecognisedCase | undefined {
+  // («فكيف تُقسَم تركته؟»: the vowels written — the question's words are matched without them, as the family's are)
+  const asked = lang === 'ar' ? written.replace(ARABIC_VOWELS, '') : written
   if (OTHER_QUESTION.test(asked)) return undefined
   // ("… He owed me 3000 dollars. Who should repay me?", « … Qui devient le tuteur ? »: a family told before a question
   // about something else — a debt, a guardian, a prayer — is not a case; a family told with no question is)
