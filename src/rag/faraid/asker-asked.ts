@@ -37,6 +37,54 @@ function nothingLeftForSiblings(family: { deceased?: Sex; heirs: readonly { rela
   return !d.radd && d.treasury.isZero() && d.heirs.every((h) => !h.residuary || h.share.isZero())
 }
 
+/**
+ * "Also her brother is alive, he says he has a share??", « Et sa sœur, elle hérite ? »: a kinsman of the deceased
+ * named in a question sentence — which the family read leaves out — and of whom no one was read: if he is there,
+ * the shares change.
+ */
+export function kinOnlyAsked(questions: readonly string[], heirs: readonly { relation: Relation }[]): boolean {
+  const read = new Set(heirs.map((h) => h.relation))
+  return questions.some((q) => [...q.toLowerCase().matchAll(ASKED_KIN)].some((m) => !ASKED_KIN_RELATIONS[fold(m[1]!)]!.some((r) => read.has(r))))
+}
+
+const fold = (w: string) =>
+  w
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/s$|x$/, '')
+/** The deceased's kinsman in a question: "his brother", « sa sœur », "the uncle". */
+const ASKED_KIN =
+  /(?<!\p{L})(?:his|her|the deceased's|son|sa|ses|le|la|les)\s+(?:(?:older|younger|elder|little|big|full|half|paternal|maternal)\s+)?(brothers?|sisters?|uncles?|aunts?|nephews?|nieces?|grandfathers?|grandmothers?|fr[èe]res?|s(?:oe|œ)urs?|oncles?|tantes?|neveux?|ni[èe]ces?|grands?-p[èe]res?|grands?-m[èe]res?)(?!\p{L}|-)/giu
+/** What each kinship noun of a question may be among the heirs read. */
+const BROTHERS: Relation[] = ['full_brother', 'paternal_brother', 'maternal_brother']
+const SISTERS: Relation[] = ['full_sister', 'paternal_sister', 'maternal_sister']
+const UNCLES: Relation[] = ['full_uncle', 'paternal_uncle', 'maternal_uncle']
+const AUNTS: Relation[] = ['paternal_aunt', 'maternal_aunt']
+const NEPHEWS: Relation[] = ['full_brothers_son', 'paternal_brothers_son', 'sisters_son', 'maternal_brothers_son', 'maternal_sisters_son']
+const NIECES: Relation[] = ['brothers_daughter', 'sisters_daughter', 'maternal_brothers_daughter', 'maternal_sisters_daughter']
+const GRANDFATHERS: Relation[] = ['paternal_grandfather', 'maternal_grandfather']
+const GRANDMOTHERS: Relation[] = ['paternal_grandmother', 'maternal_grandmother']
+const ASKED_KIN_RELATIONS: Record<string, Relation[]> = {
+  brother: BROTHERS,
+  frere: BROTHERS,
+  sister: SISTERS,
+  soeur: SISTERS,
+  sœur: SISTERS,
+  uncle: UNCLES,
+  oncle: UNCLES,
+  aunt: AUNTS,
+  tante: AUNTS,
+  nephew: NEPHEWS,
+  neveu: NEPHEWS,
+  niece: NIECES,
+  grandfather: GRANDFATHERS,
+  'grand-pere': GRANDFATHERS,
+  'grands-pere': GRANDFATHERS,
+  grandmother: GRANDMOTHERS,
+  'grand-mere': GRANDMOTHERS,
+  'grands-mere': GRANDMOTHERS,
+}
+
 /** "What do I get?", "Do we inherit?", « Ma part ? », « Est-ce que j'hérite ? »: the asker asking for their own share. */
 const ASKER_ASKED =
   /\b(?:what (?:do|would|will|should|can|did) (?:i|we) (?:get|inherit|receive|take)|(?:do|will|would|can|should|did) (?:i|we) (?:get|inherit|receive)|how much (?:do|will|would|should|can) (?:i|we)|(?:am i|are we) (?:entitled|heirs?|eligible)|(?:my|our) (?:own )?(?:share|part|portion|inheritance|entitlement)s?|anything for (?:me|us))\b|(?<!\p{L})(?:ma part|notre part|nos parts|j'h[ée]rite|h[ée]rit(?:e|é)-je|h[ée]ritons|je re[çc]ois|nous recevons|ai-je droit|j'ai droit|avons-nous droit|on a droit|combien (?:je (?:re[çc]ois|touche|h[ée]rite|vais)|vais-je|ai-je|me revient|nous revient|on (?:re[çc]oit|touche|h[ée]rite))|me revient|nous revient|pour moi|pour nous)(?!\p{L})/iu

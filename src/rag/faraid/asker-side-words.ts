@@ -143,7 +143,7 @@ const RANK = 'eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|un
  * the sons": the asker saying who they are.
  */
 export const SELF = new RegExp(
-  `(?:^|\\s)(?:i am|i'm|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf)|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
+  `(?:^|\\s)(?:i am|i'm|im|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|guy|gal|lady|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf)|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
   'g',
 )
 /** «our parents», «nos parents»: both, from the asker's side. */
@@ -176,8 +176,12 @@ export const DECEASED_SIDE: Record<string, Relation> = {
 
 /** «je suis sa fille», "I am his son", "I am a woman": who the asker is, when said. */
 export const ASKER_SAID = new RegExp(
-  `\\b(?:i am|i'm|je suis)\\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(?:(?:${RANK}) )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon)\\b`,
+  `\\b(?:i am|i'm|im|je suis)\\s+(?:a |an |the |his |her |un |une |le |la |son |sa |ton |ta )?(?:(?:${RANK}) )?(man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|guy|gal|lady|male|female)\\b` +
+    // ("we are 3 girls, no brothers": the asker one of them; « je suis l'aînée »: the rank's gender)
+    `|\\b(?:we are|we're)\\s+(?:\\d+|two|three|four|five|six|all)\\s+(girls|boys|sisters|brothers)\\b|\\bje suis (?:l'|la |le )?(ainee|cadette|aine|cadet)\\b`,
 )
+/** The words of ASKER_SAID that say a man. */
+export const MALE_SAID = /^(man|homme|son|fils|brother|frere|boy|garcon|guy|male|boys|brothers|aine|cadet)$/
 
 /** "my dad's mom", « la mère de mon père »: a grandparent named through the asker's parent. */
 const THROUGH_PARENT = [

@@ -26,6 +26,7 @@ import {
   STATED,
   DECEASED_SIDE,
   ASKER_SAID,
+  MALE_SAID,
   grandparentsThroughParent,
   parentGlossed,
   STEPCHILD,
@@ -75,6 +76,9 @@ export function fromAskersSide(
   // ("I am Christian", « je suis chrétienne »: the asker, an heir, of another religion — barred, but as which heir the
   // parser cannot place from here: refused rather than counted)
   if (ASKER_FAITH.test(source)) problems.push("the asker's own religion is another")
+  // (« Ma mère est décédée, mon père aussi », "my dad died, and my mom too": a second death said with the first — when,
+  // and who inherits from whom, is not read)
+  if (DIED_TOO.test(source)) problems.push('another death said with the first')
   if (ASKERS_OTHER_MARRIAGE.test(source)) problems.push("the asker's children by another marriage")
   // ("My wife died … my stepson (her son from her first marriage)": the asker's stepchild may be the deceased's own
   // child — or another spouse's; not guessed)
@@ -304,19 +308,21 @@ function inGroup(heirs: string, me: RegExpMatchArray, target: Relation, deceased
   const before = GROUP_BEFORE.exec(heirs.slice(Math.max(0, me.index! - 60), me.index))
   if (!before) return undefined
   const noun = before[1]!
-  const nouns = phrase(target, deceased, lang, true, undefined).split(/[\s()]+/)
+  const nouns = [true, false].flatMap((plural) => phrase(target, deceased, lang, plural, undefined).split(/[\s()]+/))
   if (!nouns.includes(noun) && !(target === 'wife' && /^(femmes|wives)$/.test(noun))) return undefined
   const after = OTHERS_AFTER.exec(heirs.slice(me.index! + me[0].length))
-  const including = before[2] !== undefined
+  // ("1 fille (moi)", "a son (me)": the one named is the asker)
+  const closing = /\(\s*$/.test(before[0]) ? /^\s*\)/.exec(heirs.slice(me.index! + me[0].length)) : null
+  const including = before[2] !== undefined || closing !== null
   if (!after && !including) return undefined
   const at = me.index! - (before[0].length - before[0].indexOf(before[1]!) - noun.length)
-  const end = me.index! + me[0].length + (after ? after[0].length : 0)
+  const end = me.index! + me[0].length + (after ? after[0].length : (closing?.[0].length ?? 0))
   return { at, length: end - at }
 }
 
-/** A counted group just before the asker: «two wives,», « trois filles, dont », "three sons (including". */
+/** A counted group just before the asker: «two wives,», « trois filles, dont », "three sons (including", "1 fille (". */
 const GROUP_BEFORE =
-  /(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+([a-z-]+)\s*[,(:]?\s*(including|incl\.?|dont|y compris|among them|parmi (?:eux|elles))?\s*$/
+  /(?:\d+|a|an|one|un|une|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+([a-z-]+)\s*[,(:]?\s*(including|incl\.?|dont|y compris|among them|parmi (?:eux|elles))?\s*$/
 /** The rest of the group after the asker: "and another", « et une autre », "and the two others)". */
 const OTHERS_AFTER =
   /^\s*(?:and|et)\s+(?:another|an other|one other|the other(?: one)?|the others|(?:\d+|two|three|four|deux|trois|quatre) others?|une autre|un autre|l'autre|les autres|(?:\d+|deux|trois|quatre) autres)\b\)?/
@@ -365,6 +371,9 @@ export function parentsSiblingDied(told: string): boolean {
   const key = askersDeceased(fold(parentGlossed(grandparentsThroughParent(told))))?.who.key
   return key === 'uncle' || key === 'aunt'
 }
+
+/** « est décédée, mon père aussi », "passed away, and my mom too" (folded). */
+const DIED_TOO = /\b(?:decedee?|morte?|died|passed away|passed)\s*,\s*(?:(?:et|and)\s+)?(?:mon|ma|my|our|notre)\s+[a-z-]+\s+(?:aussi|egalement|too|as well)\b/
 
 /** "I lost my father", « J'ai perdu mon père » (folded): a death told as the asker's loss. */
 const LOST = /\b(?:i|we|i've|we've|i have|we have|j'ai|nous avons)\s+(?:(?:just|recently|recemment|hier|yesterday)\s+)?(?:lost|perdu)\s+(?:(?:recemment|hier)\s+)?(?=(?:my|our|mon|ma|notre)\s)/
@@ -426,8 +435,9 @@ function askerSex(source: string, deceased: Key): Sex | undefined {
   if (deceased === 'husband') return 'female'
   if (deceased === 'wife') return 'male'
   const said = ASKER_SAID.exec(source)
-  if (!said) return undefined
-  return /^(man|homme|son|fils|brother|frere|boy|garcon)$/.test(said[1]!) ? 'male' : 'female'
+  const word = said?.slice(1).find((w) => w !== undefined)
+  if (!word) return undefined
+  return MALE_SAID.test(word) ? 'male' : 'female'
 }
 
 /** The deceased-side phrase the parser reads for `relation` («his wife», «ses deux fils»). */

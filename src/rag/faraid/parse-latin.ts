@@ -50,7 +50,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // no heir; the asker's own kin there — "my husband", his son — are not placed from that side: refused)
   const inLawDied = deathAt >= 0 && notKin.some((k) => k.at < deathAt && /\b(?:my|our|mon|ma|notre)\s+$/.test(source.slice(Math.max(0, k.at - 7), k.at)))
   const missingOf = missingHeir(source, found)
-  const problems = toldProblems({ source, lang, mentions, turned, death, deathAt, inLawDied, missingOf, female, male })
+  const problems = toldProblems({ source, lang, mentions, turned, death, deathAt, inLawDied, missingOf, female, male, names: namesIn(asked) })
   const tally = heirTally()
   const heirs = tally.heirs
   if (turned?.askerHeir) tally.add(turned.askerHeir, 1)
@@ -144,7 +144,16 @@ interface Told {
   missingOf: Relation | undefined
   female: boolean
   male: boolean
+  /** Names of places and people (« à Paris », « ma sœur Marie »): not misspelt kin. */
+  names: ReadonlySet<string>
 }
+
+/**
+ * Names, folded: a capitalised word after a place's preposition (« il vit à Paris », "lives in Paris") or a kinship
+ * noun (« ma sœur Marie », "my brother Karim") — not any capital ("her Husbnd" is still a misspelt husband).
+ */
+const namesIn = (text: string): Set<string> =>
+  new Set([...text.matchAll(/(?<!\p{L})(?:à|a|au|en|de|in|from|to|at|near|fr[èe]re|s(?:oe|œ)ur|fils|fille|brother|sister|son|daughter|cousine?|cousin)\s+(\p{Lu}\p{Ll}+)/gu)].map((m) => fold(m[1]!)))
 
 /** What the text tells that the calculator cannot take (a slavery, a killing told apart, a divorce…): each refuses the case. */
 function toldProblems(t: Told): string[] {
@@ -156,7 +165,9 @@ function toldProblems(t: Told): string[] {
     ...(mentions.spouseUnsexed ? ['a spouse of no stated sex'] : []),
     ...(SLAVE.test(rest) || SLAVE.test(source) ? ['slavery is not modelled'] : []),
     ...(!turned && parentListedAtChildsDeath(source) ? ["the asker, the deceased's parent, is among the heirs"] : []),
-    ...misspeltKin(rest.slice(Math.max(0, deathAt)), t.lang).map((w) => `“${w}” may be a misspelt kinship word`),
+    ...misspeltKin(rest.slice(Math.max(0, deathAt)), t.lang)
+      .filter((w) => !t.names.has(w))
+      .map((w) => `“${w}” may be a misspelt kinship word`),
     // ("His other son died before him leaving a boy", "a brother who died before him leaving 2 sons", "My brother had
     // died before him; he had a wife and a son": the kin named after a predeceased kinsman are his — a son's children,
     // a brother's, his widow — not the deceased's; their places are not read, so the case is refused)

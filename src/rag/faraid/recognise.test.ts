@@ -1690,6 +1690,54 @@ describe('inheritance cases recognised in a question', () => {
       assert.equal(recogniseCase(text, lang), undefined, text)
   })
 
+  test('fifteenth sweep: refusals read — the asker saying who they are in speech, one of a group in a bracket, names, an age', () => {
+    const read = (text: string, lang: 'ar' | 'fr' | 'en') => {
+      const c = recogniseCase(text, lang)
+      assert.ok(c, text)
+      return heirCounts(c.heirs)
+    }
+    // ("we are 3 girls", "im a girl btw", "I'm a guy", « je suis l'aînée »: the asker's sex; "im a girl" is no daughter more)
+    assert.deepEqual(read('my dad passed away last month. he left behind my mom, me and my two sisters (we are 3 girls, no brothers). how much does each of us get??', 'en'), {
+      wife: 1,
+      daughter: 3,
+    })
+    assert.deepEqual(
+      read('bro my dad died, he had 2 wives (my mum and my stepmum) both alive. 4 kids total - me and my sister from mum, and 2 boys from stepmum. im a girl btw. how do we divide it', 'en'),
+      {
+        wife: 2,
+        daughter: 2,
+        son: 2,
+      },
+    )
+    assert.deepEqual(read("My mother died. Survivors: my father (her husband), me, my 2 sisters. I'm a guy btw. How is it split?", 'en'), { husband: 1, son: 1, daughter: 2 })
+    // ("1 fille (moi)", "a son (me)": the one named is the asker)
+    assert.deepEqual(read('slt mon pere est decede, il laisse ma mere + 1 fille (moi) + son frere a lui. cmt on partage?', 'fr'), { wife: 1, daughter: 1, full_brother: 1 })
+    assert.deepEqual(read('My father died leaving my mother, a son (me) and two daughters. How is it divided?', 'en'), { wife: 1, son: 1, daughter: 2 })
+    // (« qui vit à Paris », « ma sœur Marie »: a place and a name, not a misspelt « maris »)
+    assert.deepEqual(read("Ma mère est décédée. Mon père était déjà mort. On est trois enfants : mon frère Karim qui vit à Paris, ma sœur Marie et moi (je suis l'aînée). Comment partager ?", 'fr'), {
+      son: 1,
+      daughter: 2,
+    })
+    // («عمره 25 سنة» between the death and the heirs; «لم يترك أحدا من أقاربه إلا»: only these)
+    assert.deepEqual(read('توفي شاب أعزب عمره 25 سنة، وترك أمه وجده أبا أبيه وأخوين شقيقين، وكان أبوه قد توفي قبله بعشر سنوات.', 'ar'), {
+      mother: 1,
+      paternal_grandfather: 1,
+      full_brother: 2,
+    })
+    assert.deepEqual(read('توفي رجل لم يترك أحدا من أقاربه إلا زوجته وأخاه الشقيق. فكيف تقسم التركة؟', 'ar'), { wife: 1, full_brother: 1 })
+    for (const [text, lang] of [
+      // (a kinsman of the deceased named only in a question sentence: if he is there, the shares change)
+      ["Salaam, my mother died on Friday. Survivors: my father (her husband), me, my 2 daughters' aunt. Also her brother is alive, he says he has a share??", 'en'],
+      ['A woman died leaving her husband and her mother. Does her sister get anything?', 'en'],
+      ['Une femme est décédée en laissant son mari et sa mère. Et sa sœur, elle hérite ?', 'fr'],
+      // (« mon père aussi »: a second death said with the first)
+      ["Ma mère est décédée, mon père aussi. On est trois enfants : mon frère, ma sœur et moi (je suis l'aînée). Comment partager ?", 'fr'],
+      // (a capital does not make a misspelt kinsman a name)
+      ['A woman died leaving her Husbnd and a son. How is it divided?', 'en'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
+
   test("an uncle's or an aunt's death told by the asker: the side said or shown by the kin named, the asker's kin placed from it", () => {
     const read = (text: string, lang: 'ar' | 'fr' | 'en') => {
       const c = recogniseCase(text, lang)

@@ -5,7 +5,7 @@ import { arabicWordsOf, foldArabic } from './arabic-text'
 import { NEPHEW_EXCLUDED } from './asker-kin'
 import { arabicFromAskersSide, arabicParentsSiblingDied, arabicThroughHeir } from './asker-side-ar'
 import { ASKERS_KIN } from './parse-ar-words'
-import { askerLeftOut } from './asker-asked'
+import { askerLeftOut, kinOnlyAsked } from './asker-asked'
 import { type Assumption, dedupeAssumptions } from './assumptions'
 import { caseProblems } from './compute'
 import { arabicMentions, parseArabicFamily, unreadWords } from './parse-ar'
@@ -50,7 +50,7 @@ export interface RecognisedCase {
  * word that introduces the heirs.
  */
 const ARABIC_DEATH =
-  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s*\([^()\d]{1,12}\)|\s+(?:(?:رجل|امرأة|امراة|امرأه|امراه|مرأة|مراة|شخص)(?:\s+(?:أعرفه|اعرفه|نعرفه|أعرفها|اعرفها|نعرفها))?(?:\s+(?:مسلم|مسلمة))?(?:\s+(?:غير متزوج|غير متزوجة|متزوج|متزوجة|مطلق|مطلقة|أرمل|أرملة|ارمل|ارملة))?|ميت|رضيع|الرجل|المرأة|المراة|سيدة|ست|(?:شاب|شابة|فتاة|طفل|طفلة|صبي)(?:\s+(?:أعزب|اعزب|عزباء|صغير|صغيرة))?|(?<who>(?:ال)?(?:أب|اب|والد|جد|زوج|عم|خال|أخ|اخ|أم|ام|والدة|جدة|زوجة|عمة|خالة|أخت|اخت))|[^\s،,.:()؟?\d]{3,}(?<![يه]|ها|هم|نا|كم)(?=\s+عن\s))(?:\s+كلالة)?)?(?:\s*[،,]?\s+(?:و?لم|و?ليس|و?عليه|و?عليها)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وساب|ساب|وسابت|سابت|وله|ولها|له|لها|و?لم (?:يترك|تترك|يخلف|تخلف)(?: من الورثة| وارثا| وارثة)? (?:إلا|الا|سوى|غير)|و?(?:ورثته|ورثتها)(?:\s+هم)?(?=\s))\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
+  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s*\([^()\d]{1,12}\)|\s+(?:(?:رجل|امرأة|امراة|امرأه|امراه|مرأة|مراة|شخص)(?:\s+(?:أعرفه|اعرفه|نعرفه|أعرفها|اعرفها|نعرفها))?(?:\s+(?:مسلم|مسلمة))?(?:\s+(?:غير متزوج|غير متزوجة|متزوج|متزوجة|مطلق|مطلقة|أرمل|أرملة|ارمل|ارملة))?|ميت|رضيع|الرجل|المرأة|المراة|سيدة|ست|(?:شاب|شابة|فتاة|طفل|طفلة|صبي)(?:\s+(?:أعزب|اعزب|عزباء|صغير|صغيرة))?|(?<who>(?:ال)?(?:أب|اب|والد|جد|زوج|عم|خال|أخ|اخ|أم|ام|والدة|جدة|زوجة|عمة|خالة|أخت|اخت))|[^\s،,.:()؟?\d]{3,}(?<![يه]|ها|هم|نا|كم)(?=\s+عن\s))(?:\s+كلالة)?)?(?:\s*[،,]?\s*(?:عمره|عمرها)\s+\d+\s*(?:سنة|سنه|عاما|عام|سنين|سنوات))?(?:\s*[،,]?\s+(?:و?لم|و?ليس|و?عليه|و?عليها)[^.؟?\n:،,]{0,40}?(?:[،,]|(?=\s+(?:وله|ولها|وترك|وتركت))))?\s*[،,]?\s*(?:عن|و\s*ترك|وترك|وتركت|ترك|تركت|وخلف|خلف|وخلفت|خلفت|وساب|ساب|وسابت|سابت|وله|ولها|له|لها|وعنده|وعندها|و?لم (?:يترك|تترك|يخلف|تخلف)(?: من الورثة| وارثا| وارثة)? (?:إلا|الا|سوى|غير)|و?(?:ورثته|ورثتها)(?:\s+هم)?(?=\s))\s*(?:رجل|ورثته|ورثتها)?\s*:?)([\s\S]*)$/
 // («التي ما زالت على ذمته», «ما دام حيا»: «ما» of «still», «as long as» — not a question)
 const STOP = /\n|؟|\?|\.(?!\d)|:(?!\s*(?:العدد|\d))|[،,]?\s+(?:ف?ما(?!\s+(?:زال|زالت|زالا|زالوا|يزال|تزال|دام|دامت)(?:\s|$))|ف?كم|هل|من الذي|من يحجب|إذا|اذا|فإذا|كيف|لمن|متى|أين|وما)\s/g
 
@@ -79,8 +79,11 @@ const firstDeathAt = (text: string): number => /توفي|توفيت|توفى|م�
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
   const cleaned = spokenAskersKin(numberedListAsCommas(text))
     .replace(ARABIC_VOWELS, '')
-    // «مات رجل ليس له إلا أخ …», «ولم يترك سوى …»: only these — the heirs, not a negation of them
-    .replace(/[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف))\s+(?:إلا|الا|سوى)\s+/g, ' عن ')
+    // «مات رجل ليس له إلا أخ …», «ولم يترك سوى …», «لم يترك أحدا من أقاربه إلا …»: only these — the heirs, not a negation of them
+    .replace(
+      /[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف)(?:\s+(?:أحدا|احدا|أحداً|احداً)(?:\s+من\s+(?:ال)?(?:ورثة|اقاربه|أقاربه|اقاربها|أقاربها))?)?)\s+(?:إلا|الا|سوى)\s+/g,
+      ' عن ',
+    )
     // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
     // («الله يرحمها», «الله يرحمو»: the spoken order)
     .replace(/\s(?:رحمه|رحمها|يرحمه|يرحمها|رحمهما|رحمهم) الله(?: تعالى)?|\sغفر الله (?:له|لها)|\sالله (?:يرحمها|يرحمهما|يرحمهم|يرحمه|يرحمو|يغفر له|يغفر لها)(?=$|[\s،,.])/g, '')
@@ -330,6 +333,7 @@ export function recogniseCase(written: string, lang: Lang): RecognisedCase | und
   // (children of no stated sex, «وستة أطفال», likewise: their shares depend on it)
   if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.anyDescendant || family.unsexedChildren) return undefined
   if (askerLeftOut(asked, lang, questions, family)) return undefined
+  if (lang !== 'ar' && kinOnlyAsked(questions, family.heirs)) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
