@@ -94,9 +94,9 @@ export const DECEASED = new RegExp(
   `(?<!\\b(?:of|de|du)\\s+)\\b(?:my|our|mon|ma|notre)\\s+(?:late\\s+|beloved\\s+|muslim\\s+|defunte?\\s+|regrettee?\\s+|cher\\s+|chere\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-|'s|’s)`,
   'g',
 )
-/** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side. */
+/** «my two sisters», «mes deux frères», «our mother», "us two brothers": an heir named from the asker's side (not "on my mom's side"). */
 export const HEIR = new RegExp(
-  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-)${SIDE_AFTER}`,
+  `(?:^|\\s)(my|our|mon|ma|mes|notre|nos|us|nous)\\s+((?:\\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\\s+)?${AGE}${SIDE}(${NOUNS})\\b(?!-|'s side|’s side)${SIDE_AFTER}`,
   'g',
 )
 /** "We're 5 siblings", « Nous sommes 5 enfants », "we are 3 brothers": the asker's group counted. */

@@ -402,9 +402,9 @@ function writtenAs(original: string): (at: number, text: string) => string {
 function sideSaid(deceased: string): 'paternal' | 'maternal' | undefined {
   return PATERNAL_SAID.test(deceased) ? 'paternal' : MATERNAL_SAID.test(deceased) ? 'maternal' : undefined
 }
-/** "paternal", « paternel », "on my dad's side", « du côté de mon père » (folded). */
-const PATERNAL_SAID = /\b(?:paternal|paternel)|\b(?:dad|father|papa)'s side\b|\bdu cote (?:de (?:mon|notre) (?:pere|papa)|paternel)/
-const MATERNAL_SAID = /\b(?:maternal|maternel)|\b(?:mom|mum|mother|mama)'s side\b|\bdu cote (?:de (?:ma|notre) (?:mere|maman)|maternel)/
+/** "paternal", « paternel », "on my dad's side", "(dad's brother)", « du côté de mon père » (folded). */
+const PATERNAL_SAID = /\b(?:paternal|paternel)|\b(?:dad|father|papa)'s (?:side|brother|sister)\b|\bdu cote (?:de (?:mon|notre) (?:pere|papa)|paternel)/
+const MATERNAL_SAID = /\b(?:maternal|maternel)|\b(?:mom|mum|mother|mama)'s (?:side|brother|sister)\b|\bdu cote (?:de (?:ma|notre) (?:mere|maman)|maternel)/
 
 /**
  * "My son died leaving his wife, his father and me", « Mon fils est décédé … et moi »: a child's death told by a

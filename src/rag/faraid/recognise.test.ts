@@ -1761,6 +1761,17 @@ describe('inheritance cases recognised in a question', () => {
       { wife: 1, full_sister: 1, sisters_daughter: 1 },
       ['my mother: full_sister', 'me (a girl): sisters_daughter'],
     ])
+    // ("on my mom's side": the side, not the asker's mother named twice — she was dropped as one named again)
+    assert.deepEqual(read("My uncle on my mom's side died leaving his wife, my mother and his son. How is it divided?", 'en'), [
+      'male',
+      { wife: 1, full_sister: 1, son: 1 },
+      ['my mother: full_sister'],
+    ])
+    assert.deepEqual(read("My uncle (dad's brother) died leaving his wife, my father and his 2 daughters. How is it divided?", 'en'), [
+      'male',
+      { wife: 1, full_brother: 1, daughter: 2 },
+      ['my father: full_brother'],
+    ])
     assert.deepEqual(read('توفي عمي وترك زوجته وأبي. كيف تقسم التركة؟', 'ar'), ['male', { wife: 1, full_brother: 1 }, ['أبي: full_brother']])
     assert.deepEqual(read('توفي خالي وترك زوجته وأمي وأنا (بنت). كيف تقسم التركة؟', 'ar'), ['male', { wife: 1, full_sister: 1, sisters_daughter: 1 }, ['أمي: full_sister', 'أنا: sisters_daughter']])
     // (his own heirs named from his side: read as said)
