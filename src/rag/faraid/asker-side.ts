@@ -114,6 +114,9 @@ export function fromAskersSide(
     // ("my mother … Mom": one person named twice; "… My mother is Christian.": named again to say something of
     // her, written again from the deceased's side for the parser to read it with her)
     if (one && once.has(target)) {
+      // ("I'm his nephew, my dad's only son": kin named through the asker's parent — the asker, or another? not guessed;
+      // blanked, "'s only son" was read as a son of the deceased)
+      if (/^\s*(?:'s|’s)\b/.test(heirs.slice(at + length))) problems.push(`“${said(from + at, m[0])}'s …”: kin named through the asker's kin`)
       // (« la mère de ma mère »: her kin, named through her — written again too, for the parser to see whose)
       const predicate = /^\s+(?:is|was|has|had|est|etait|n'est|a)\b/.test(heirs.slice(at + length)) || /\b(?:of|de|du)\s*$/.test(heirs.slice(0, at))
       edits.push({ at, length, by: predicate ? ` ${phrase(target, deceased, lang, false, undefined)}` : ' ' })

@@ -65,7 +65,7 @@ export const NUMBERS: Record<string, number> = {
  * « Son fils et sa fille sont morts avant lui »: said of two, the first named too).
  */
 const PREDECEASED =
-  /^\s*(?:and|et)\s+(?:(?:all|both|tous|toutes)\s+(?:of\s+)?)?(?:(?:his|her|their|son|sa|ses|the|le|la|les)\s+)?[a-z'-]+\s+(?:(?:both|all|tous deux|toutes deux|tous|toutes|already|deja)\s+)?(?:(?:(?:sont|etaient|were|are|have|had)\s+(?:(?:both|all|tous deux|toutes deux|tous les deux|toutes les deux|tous|toutes|already|deja)\s+)?(?:morts|mortes|decedes|decedees|died|dead|deceased|passed away)\b(?!\s+(?:apres|after)\b))|(?:morts|mortes|decedes|decedees|died|dead|passed away)\s+(?:avant|before)\b)|^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+|also\s+|already\s+)?(?:died|passed away|passed(?=\s*(?:,|$)|\s+(?:long ago|years ago|years back|long back|earlier|already|before|recently)\b)|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:est|sont|etait|etaient)\s+(?:(?:tous|toutes)(?:\s+(?:les\s+)?deux)?\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
+  /^\s*(?:and|et)\s+(?:(?:all|both|tous|toutes)\s+(?:of\s+)?)?(?:(?:his|her|their|son|sa|ses|the|le|la|les)\s+)?[a-z'-]+(?:\s*\([^()]{0,40}\))?\s+(?:(?:both|all|tous deux|toutes deux|tous|toutes|already|deja)\s+)?(?:(?:(?:sont|etaient|were|are|have|had)\s+(?:(?:both|all|tous deux|toutes deux|tous les deux|toutes les deux|tous|toutes|already|deja)\s+)?(?:morts|mortes|decedes|decedees|died|dead|deceased|passed away)\b(?!\s+(?:apres|after)\b))|(?:morts|mortes|decedes|decedees|died|dead|passed away)\s+(?:avant|before)\b)|^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+|also\s+|already\s+)?(?:died|passed away|passed(?=\s*(?:,|$)|\s+(?:long ago|years ago|years back|long back|earlier|already|before|recently)\b)|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:aussi\s+|egalement\s+)?(?:est|sont|etait|etaient)\s+(?:(?:tous|toutes)(?:\s+(?:les\s+)?deux)?\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
 
 /** "his mother, who died a week after him": an heir who outlived the deceased — her part passes to her own heirs. */
 export const DIED_LATER =
@@ -74,7 +74,11 @@ export const DIED_LATER =
 /** The words after a relative, to the end of their sentence, say he died before the deceased. */
 export function saidToHaveDiedBefore(after: string): boolean {
   // (« Le frère lui-même est décédé avant lui »: the emphatic pronoun after the noun)
-  const sentence = after.split(/[.;!?]/)[0]!.replace(/^\s*(?:lui-meme|elle-meme|eux-memes|elles-memes|himself|herself|themselves)\b/, '')
+  // ("his grandson (the son's son) both died before him": the bracket that glosses him, skipped)
+  const sentence = after
+    .split(/[.;!?]/)[0]!
+    .replace(/^\s*(?:lui-meme|elle-meme|eux-memes|elles-memes|himself|herself|themselves)\b/, '')
+    .replace(/^\s*\([^()]{0,40}\)/, '')
   return PREDECEASED.test(sentence.slice(0, 60)) || PRONOUN_PREDECEASED.test(sentence) || PRONOUN_DIED_DATED.test(sentence)
 }
 

@@ -176,6 +176,9 @@ function toldProblems(t: Told): string[] {
     // count stands is not read)
     ...(LIST_CORRECTED.test(source) ? ['the list is corrected as it is written'] : []),
     // ("his twins", « des jumeaux »: a boy and a girl, or two boys? not said)
+    // (« les deux fils de leur autre frère », "the sons of their brother": whose «their» is — the siblings named, or
+    // others? the sons were read as the deceased's)
+    ...(KIN_OF_THEIRS.test(source) ? ['kin named through «their»'] : []),
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
     ...(FATHERS_UTERINE_BROTHER.test(source) ? ["the father's uterine brother is not in the vocabulary"] : []),
     // (« elle était chrétienne », "he was not Muslim": the deceased of another religion — his Muslim kin do not inherit
@@ -300,6 +303,9 @@ const DIED_F = new RegExp(`${NOT_OF}\\b(?:${KIN_F})\\s+${DEATH_AFTER_NOUN}`)
 const DIED_M = new RegExp(`${NOT_OF}\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 /** The asker placed among the heirs ("me", « moi »). */
 const askerListed = (turned: ReturnType<typeof fromAskersSide>): boolean => !!turned?.assumptions.some((a) => a.kind === 'asker_side' && /^(?:me|moi|myself|i)\b/i.test(a.phrase))
+
+/** « les fils de leur frère », "the daughters of their sister" (folded). */
+const KIN_OF_THEIRS = /\b(?:fils|filles?|enfants?|garcons?|sons?|daughters?|children|kids|freres?|soeurs?|brothers?|sisters?)\s+(?:de|d'|of)\s*(?:leur|leurs|their)\b/
 
 /** "three sons and one daughter of his full brother": two groups of children, then whose they are. */
 const CHILDREN_OF_KIN =

@@ -1738,6 +1738,33 @@ describe('inheritance cases recognised in a question', () => {
       assert.equal(recogniseCase(text, lang), undefined, text)
   })
 
+  test('sixteenth sweep: what was read wrong is read right or refused', () => {
+    // (« ses parents aussi sont morts »: both dead)
+    assert.deepEqual(heirsOf('Un homme célibataire et sans enfants est décédé, ses parents aussi sont morts. Il ne lui reste que son grand-père maternel et sa tante maternelle. Qui hérite ?', 'fr'), {
+      maternal_grandfather: 1,
+      maternal_aunt: 1,
+    })
+    // ("his only son and his grandson (the son's son) both died before him": the bracket skipped, both dead)
+    assert.deepEqual(
+      heirsOf("A man died. His only son and his grandson (the son's son) both died before him. He left a great-grandson (son's son's son), a daughter, and his wife. How is it divided?", 'en'),
+      { sons_sons_son: 1, daughter: 1, wife: 1 },
+    )
+    // («ولم يبق من ذريته إلا …»: only these — the heirs were taken for a negation and dropped)
+    assert.deepEqual(heirsOf('مات رجل ولم يبق من ذريته إلا ابن ابن ابن وبنت ابن، وله زوجة.', 'ar'), { sons_sons_son: 1, sons_daughter: 1, wife: 1 })
+    for (const [text, lang] of [
+      // (a negation with «إلا» before the heirs: the daughter was dropped with it)
+      ['مات رجل ولم يكن له ولد إلا بنت، وترك زوجة. كيف تقسم؟', 'ar'],
+      // ("my dad's only son": kin named through the asker's parent, read as a son of the deceased)
+      ["My dad's brother died. His wife is Christian. They had 2 daughters. My dad (his brother) is alive and I'm his nephew, my dad's only son. Who inherits from my uncle and how much?", 'en'],
+      // (« les deux fils de leur autre frère »: whose «leur»? read as the deceased's sons)
+      [
+        'mon oncle (le frere de mon pere) est decede, il avait ni femme ni enfants et ses parents sont morts. il reste mon pere, leur soeur, et les deux fils de leur autre frere. comment ca se partage ?',
+        'fr',
+      ],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
+
   test("an uncle's or an aunt's death told by the asker: the side said or shown by the kin named, the asker's kin placed from it", () => {
     const read = (text: string, lang: 'ar' | 'fr' | 'en') => {
       const c = recogniseCase(text, lang)
