@@ -1749,6 +1749,14 @@ describe('inheritance cases recognised in a question', () => {
       heirsOf("A man died. His only son and his grandson (the son's son) both died before him. He left a great-grandson (son's son's son), a daughter, and his wife. How is it divided?", 'en'),
       { sons_sons_son: 1, daughter: 1, wife: 1 },
     )
+    // («هالك عن», a jurist's «deceased»; «ليس له من الأقارب أحد إلا»; «ماتت عجوز»: refused before)
+    assert.deepEqual(heirsOf('هَالِكٌ عَنْ زَوْجَةٍ وَأُمٍّ وَعَمٍّ.', 'ar'), { wife: 1, mother: 1, full_uncle: 1 })
+    assert.deepEqual(heirsOf('توفي رجل ليس له من الأقارب أحد إلا عم أبيه الشقيق وبنت عمه.', 'ar'), { fathers_full_uncle: 1, uncles_daughter: 1 })
+    assert.deepEqual(heirsOf('ماتت عجوز ليس لها زوج ولا أولاد ولا إخوة ولا والدان، ولها ابن عم شقيق وبنت عم وابن خالة. لمن تكون التركة؟', 'ar'), {
+      full_uncles_son: 1,
+      uncles_daughter: 1,
+      maternal_aunts_son: 1,
+    })
     // («ولم يبق من ذريته إلا …»: only these — the heirs were taken for a negation and dropped)
     assert.deepEqual(heirsOf('مات رجل ولم يبق من ذريته إلا ابن ابن ابن وبنت ابن، وله زوجة.', 'ar'), { sons_sons_son: 1, sons_daughter: 1, wife: 1 })
     for (const [text, lang] of [
