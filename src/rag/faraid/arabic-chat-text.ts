@@ -29,11 +29,23 @@ const SPOKEN = new RegExp(`(^|[\\s،,(])(و?)(${Object.keys(SPOKEN_KIN).join('|'
 const WRITTEN = 'والدي|أبي|ابي|والدتي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي|جدي|جدتي|عمي|عمتي|خالي|خالتي'
 
 /**
+ * «توفي الوالد وترك … الورثة: الوالدة و4 اولاد», «الوالدة توفيت وخلفت الوالد»: «the father», «the mother» as the Gulf
+ * says «my father», «my mother» — when one of them is who died, both are the asker's («الوالدة» is his wife, not
+ * his mother, as read before), written «والدي», «والدتي» for the asker-side reading.
+ */
+function parentsByTitle(text: string): string {
+  if (!TITLE_DIED.test(text)) return text
+  return text.replace(/(^|[\s،,(:])(و?)(?:ال)(والد|والدة|والده)(?=$|[\s،,.:)؟?])/g, (_, before: string, and: string, word: string) => `${before}${and}${word === 'والد' ? 'والدي' : 'والدتي'}`)
+}
+const TITLE_DIED =
+  /(?:توفي|توفى|توفيت|مات|ماتت)\s+(?:ال)(?:والد|والدة|والده)(?=$|[\s،,.])|(?:^|[\s.،,])(?:ال)(?:والد|والدة|والده)\s+(?:(?:الله يرحمه|الله يرحمها|رحمه الله|رحمها الله)\s+)?(?:توفي|توفى|توفيت|مات|ماتت)(?=$|[\s،,.])/
+
+/**
  * «بابا توفى وساب ماما وبنتين», «جوزي مات وساب لي ولد»: the asker's kin in spoken words, and the death told after
  * them, written as «توفي أبي وساب أمي …» — read from the asker's side, not as an unnamed death whose «ماما» is no word.
  */
 export function spokenAskersKin(text: string): string {
-  const verbs = SPOKEN_DEATH.reduce((t, [re, by]) => t.replace(re, by), text)
+  const verbs = parentsByTitle(SPOKEN_DEATH.reduce((t, [re, by]) => t.replace(re, by), text))
   const written = verbs.replace(SPOKEN, (_, before: string, and: string, word: string) => `${before}${and}${SPOKEN_KIN[word]}`)
   return (
     written

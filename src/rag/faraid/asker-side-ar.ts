@@ -196,6 +196,9 @@ const KIN: Record<string, { key: Key; sex: Sex; many: Many }> = {
   // (a spouse's parents: the deceased spouse's own)
   حماتي: { key: 'mother_in_law', sex: 'female', many: 1 },
   حماي: { key: 'father_in_law', sex: 'male', many: 1 },
+  // (Egyptian «حمايا», «حمويا»: my father-in-law)
+  حمايا: { key: 'father_in_law', sex: 'male', many: 1 },
+  حمويا: { key: 'father_in_law', sex: 'male', many: 1 },
   حمي: { key: 'father_in_law', sex: 'male', many: 1 },
   // (a grandparent's heirs may be named from their own side, «توفيت جدتي وتركت ثلاثة أبناء», or from the asker's,
   // «وتركت جدي وأبي وعمتي», which says the side; so an uncle's or an aunt's, «توفي عمي وترك زوجته وأبي»)

@@ -249,9 +249,9 @@ export function parentGlossed(text: string): string {
 /** "my stepson", « ma belle-fille », « mon beau-fils »: a stepchild of the asker (the French words also name an in-law). */
 export const STEPCHILD = /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:step-?(?:sons?|daughters?|child(?:ren)?|kids?)|beaux?-fils|belles?-filles?)\b/
 
-/** "us two girls", « nous deux garçons », "we three kids": the asker's own group, counted by sex or not. */
+/** "us two girls", « nous deux garçons », "we three kids", « nous sommes ses enfants »: the asker's own group. */
 const US_GROUP =
-  /\b(?:us|we|nous)\s+(?:(?:\d+|two|three|four|five|both|all|deux|trois|quatre|cinq|tous|toutes)\s+)?(?:girls|boys|kids|children|grandchildren|filles|garcons|enfants|petits-enfants|petites-filles|petits-fils)\b/
+  /\b(?:we are|we're|nous sommes)\s+(?:(?:his|her|ses|leurs?)\s+)?(?:children|kids|grandchildren|enfants|petits-enfants)\b|\b(?:us|we|nous)\s+(?:(?:\d+|two|three|four|five|both|all|deux|trois|quatre|cinq|tous|toutes)\s+)?(?:girls|boys|kids|children|grandchildren|filles|garcons|enfants|petits-enfants|petites-filles|petits-fils)\b/
 
 /** The asker's group beside a grandparent's death with no line said after it (« les fils de son fils », "his son's sons" place it). */
 export const usUnplaced = (source: string): boolean => {

@@ -177,7 +177,9 @@ export function fromAskersSide(
       const at = sentenceOf(m.index)
       // (not those counted by the asker's own «we», «us», read with them)
       const placedHere = WE.test(sentences[at] ?? '') || edits.some((e) => m.index < e.at + e.length && e.at < m.index + m[0].length)
-      if (!placedHere && listing.has(at)) placeCounted(m, m[1], m[2]!)
+      // ("… il a aussi 2 frères au Maroc", "he also has 3 sisters": the deceased's own, as the parser reads them)
+      const his = /\b(?:il a|il avait|elle a|elle avait|he has|he had|she has|she had)\s+(?:(?:aussi|also|encore|egalement)\s+)?$/.test(heirs.slice(Math.max(0, m.index - 30), m.index))
+      if (!placedHere && !his && listing.has(at)) placeCounted(m, m[1], m[2]!)
     }
   }
   // ("Mom is alive", « Maman est encore là »: the asker's parent, named without «my»)

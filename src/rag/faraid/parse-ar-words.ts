@@ -320,6 +320,9 @@ export const UNSUPPORTED = [
   'طليقته',
   'طليقها',
   'طلقها',
+  // («رجل طلق زوجته الأولى … ثم مات وترك زوجته الثانية»: a divorce told with the verb — which wife is whose is not read)
+  'طلق',
+  'وطلق',
   'لعان',
   // a foster sibling («أخ من الرضاعة») is no heir, and the vocabulary would read him as a brother
   'الرضاعة',

@@ -96,8 +96,16 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
       .replace(/\b(?:nous|us|we)\s+(deux|trois|quatre|cinq|two|three|four|five|\d+)\s*,\s*(ses|his|her)\s+/gi, '$2 $1 ')
       // ("the son of his own half-brother": «own» says nothing of the kinship)
       .replace(/\b(his|her|their) own\s+/gi, '$1 ')
-      // ("three sons and one daughter of his full brother", « trois fils et une fille de son frère »: both of the
-      // brother's — not the deceased's sons)
+      // ("the son of another son who died before him", « le fils d'un autre fils »: the deceased's other son — whose
+      // son is the grandson; read as a second son, or dropped)
+      .replace(OF_ANOTHER_EN, (_m, kin: string) => `of a ${kin}`)
+      .replace(OF_ANOTHER_FR, (_m, kin: string) => (/^(?:fille|s(?:oe|œ)ur)$/i.test(kin) ? `de sa ${kin}` : `de son ${kin}`))
+      // ("2 wives, my mom and his second wife": the wives named after a comma, read as the bracket that names them)
+      .replace(
+        /\b((?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes))\s*,\s*((?:my|his|ma|sa|son|mon)\s+[^.;:()?!,]+?\s+(?:and|et)\s+(?:my|his|ma|sa|son|mon|the|la|l')\s*[^.;:()?!,]+?)(?=\s*(?:[.;,!?]|$|\s+(?:both|all|toutes|tous)\b))/gi,
+        '$1 ($2)',
+      )
+      // (« le fils et la fille de sa fille »: both the daughter's — not the deceased's son)
       .replace(CHILDREN_OF_KIN, (_m, first: string, and: string, second: string, of: string) => `${first} ${of} ${and} ${second} ${of}`)
       // ("two wives: my mother and my stepmother": the wives named after a colon, read as the bracket that names them)
       .replace(/\b((?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes))\s*:\s*([^.;:()?!,]+)/gi, '$1 ($2)')
@@ -179,6 +187,7 @@ function toldProblems(t: Told): string[] {
     // (« les deux fils de leur autre frère », "the sons of their brother": whose «their» is — the siblings named, or
     // others? the sons were read as the deceased's)
     ...(KIN_OF_THEIRS.test(source) ? ['kin named through «their»'] : []),
+    ...(COUNTED_OF_KIN.test(source) ? ['counted children, then whose: of one group or both'] : []),
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
     ...(FATHERS_UTERINE_BROTHER.test(source) ? ["the father's uterine brother is not in the vocabulary"] : []),
     // (« elle était chrétienne », "he was not Muslim": the deceased of another religion — his Muslim kin do not inherit
@@ -307,9 +316,20 @@ const askerListed = (turned: ReturnType<typeof fromAskersSide>): boolean => !!tu
 /** « les fils de leur frère », "the daughters of their sister" (folded). */
 const KIN_OF_THEIRS = /\b(?:fils|filles?|enfants?|garcons?|sons?|daughters?|children|kids|freres?|soeurs?|brothers?|sisters?)\s+(?:de|d'|of)\s*(?:leur|leurs|their)\b/
 
-/** "three sons and one daughter of his full brother": two groups of children, then whose they are. */
+/** "of another son", "of his other daughter": the deceased's other child or sibling, through whom an heir comes. */
+const OF_ANOTHER_EN = /\bof (?:another|an other|(?:his|her) other)\s+(sons?|daughters?|brothers?|sisters?)\b/gi
+/** « d'un autre fils », « de son autre fille », « d'une autre sœur ». */
+const OF_ANOTHER_FR = /\b(?:d'un autre|d'une autre|de son autre|de sa autre)\s+(fils|fille|fr[èe]re|s(?:oe|œ)ur)\b/gi
+
+/** « le fils et la fille de sa fille », "the son and the daughter of his sister": two children named with the article, then whose — both. */
 const CHILDREN_OF_KIN =
-  /\b((?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+(?:sons?|daughters?|boys?|girls?|fils|filles?|gar[cç]ons?))\s+(and|et)\s+((?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+(?:sons?|daughters?|boys?|girls?|fils|filles?|gar[cç]ons?))\s+((?:of|de|du)\s+(?:his|her|son|sa)\s+(?:(?:late|deceased|full|half|paternal|maternal|d[ée]funte?|feue?)[- ]+)?(?:half-)?(?:brothers?|sisters?|sons?|daughters?|uncles?|fr[eè]res?|s(?:oe|œ)urs?|fils|filles?|oncles?)(?:\s+(?:germaine?s?|consanguine?s?|ut[ée]rine?s?|paternel(?:le)?s?|maternel(?:le)?s?|d[ée]funte?s?|d[ée]c[ée]d[ée]e?s?))?)/gi
+  /\b((?:the|le|la|les)\s+(?:sons?|daughters?|boys?|girls?|fils|filles?|gar[cç]ons?))\s+(and|et)\s+((?:the|le|la|les)\s+(?:sons?|daughters?|boys?|girls?|fils|filles?|gar[cç]ons?))\s+((?:of|de|du)\s+(?:his|her|son|sa)\s+(?:(?:late|deceased|full|half|paternal|maternal|d[ée]funte?|feue?)[- ]+)?(?:half-)?(?:brothers?|sisters?|sons?|daughters?|uncles?|fr[eè]res?|s(?:oe|œ)urs?|fils|filles?|oncles?)(?:\s+(?:germaine?s?|consanguine?s?|ut[ée]rine?s?|paternel(?:le)?s?|maternel(?:le)?s?|d[ée]funte?s?|d[ée]c[ée]d[ée]e?s?))?)/gi
+/**
+ * "his wife, 3 daughters and a son of his brother", "three sons and one daughter of his full brother": counted groups,
+ * then whose — the last, or both? (the deceased's own would take «his»)
+ */
+const COUNTED_OF_KIN =
+  /(?<!\b(?:his|her|their|my|our|ses|son|sa|mes|mon|ma|nos|notre|leurs?)\s+)\b((?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+(?:sons?|daughters?|boys?|girls?|fils|filles?|gar[cç]ons?))\s+(and|et)\s+((?:\d+|a|an|one|two|three|four|five|six|un|une|deux|trois|quatre|cinq|six)\s+(?:sons?|daughters?|boys?|girls?|fils|filles?|gar[cç]ons?))\s+((?:of|de|du)\s+(?:his|her|son|sa)\s+(?:(?:late|deceased|full|half|paternal|maternal|d[ée]funte?|feue?)[- ]+)?(?:half-)?(?:brothers?|sisters?|sons?|daughters?|uncles?|fr[eè]res?|s(?:oe|œ)urs?|fils|filles?|oncles?)(?:\s+(?:germaine?s?|consanguine?s?|ut[ée]rine?s?|paternel(?:le)?s?|maternel(?:le)?s?|d[ée]funte?s?|d[ée]c[ée]d[ée]e?s?))?)/i
 const ASKED_AFTER_COMMA = /,\s*(?:so\s+|then\s+|alors\s+)?(?:what|how|who|which|does|do|is|are|quelle?s?|combien|qui|comment|est-ce|que)\b[^,]*$/i
 /** A kinsman's death before the deceased, then whom he left: «… died before him leaving a boy», «… avant lui en laissant …». */
 const PREDECEASED_LEAVING =
