@@ -1796,7 +1796,25 @@ describe('inheritance cases recognised in a question', () => {
       father: 1,
     })
     assert.deepEqual(heirsOf('توفي الوالد وترك 300000 ريال وبيت، الورثة: الوالدة و4 اولاد و3 بنات. كم نصيب البنت الوحدة؟', 'ar'), { wife: 1, son: 4, daughter: 3 })
+    // («ليس له وارث سوى», «لا وارث لها إلا», «وليس له وارث إلا»: the heirs; «غير من ذكر»: those told; «فما الحل؟» asks the division)
+    assert.deepEqual(heirsOf('توفي رجل ليس له وارث سوى ابن عمه الشقيق وبنت عمه، فلمن التركة؟', 'ar'), { full_uncles_son: 1, uncles_daughter: 1 })
+    assert.deepEqual(heirsOf('توفيت امرأة لا وارث لها إلا ابن بنتها وبنت بنتها وخالها. كيف يقسم مالها؟', 'ar'), {
+      daughters_son: 1,
+      daughters_daughter: 1,
+      maternal_uncle: 1,
+    })
+    assert.deepEqual(heirsOf('توفي رجل وليس له وارث إلا عم أبيه الشقيق وابن عمه لأب. لمن التركة؟', 'ar'), { fathers_full_uncle: 1, paternal_uncles_son: 1 })
+    assert.deepEqual(heirsOf('توفي عن زوجة وابنتين وأخوات شقيقات، وليس له وارث غير من ذكر. ما نصيب الزوجة؟', 'ar'), { wife: 1, daughter: 2, full_sister: 3 })
+    assert.deepEqual(heirsOf('توفيت امرأة وتركت زوجًا وأمًّا وجدًّا أبا الأب وأختًا شقيقة، فما الحل؟', 'ar'), {
+      husband: 1,
+      mother: 1,
+      paternal_grandfather: 1,
+      full_sister: 1,
+    })
     for (const [text, lang] of [
+      // («عمه شقيق أبيه», «(أخو أبيه من جهة الأب فقط)»: an uncle glossed through the parent — a father and a brother more)
+      ['توفي رجل ولم يترك من أقاربه إلا عمه شقيق أبيه وعمته، فمن يرث؟', 'ar'],
+      ['مات رجل ولا وارث له إلا عم لأب (أخو أبيه من جهة الأب فقط) وابن عم شقيق. من يرث؟', 'ar'],
       // ("2 wives, my mom and his second wife": three wives were counted)
       ['My dad died. He had 2 wives, my mom and his second wife, both still alive. Children: 5 sons (I am one of them) and 3 daughters. How do we share the estate?', 'en'],
       // (« Ma mère, qui était aussi sa fille, est décédée avant elle ; nous sommes ses enfants »: the asker's group beside a grandparent's death)

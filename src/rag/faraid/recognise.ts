@@ -80,6 +80,12 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const cleaned = spokenAskersKin(numberedListAsCommas(text))
     .replace(ARABIC_VOWELS, '')
     // «مات رجل ليس له إلا أخ …», «ولم يترك سوى …», «لم يترك أحدا من أقاربه إلا …», «ولم يبق من ذريته إلا …»: only these — the heirs, not a negation of them
+    // («ليس له وارث سوى …», «ولا وارث له إلا …», «ولم يترك من أقاربه إلا …»: no heir but these — the heirs; not «…
+    // غير من ذكر», no heir but those told)
+    .replace(
+      /[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)\s+(?:وارث|وارثة|ورثة)(?:\s+من\s+(?:ال)?(?:اقارب|أقارب))?|و?لا\s+(?:وارث|ورثة)\s+(?:له|لها)|و?لم\s+(?:يترك|تترك)\s+من\s+(?:اقاربه|أقاربه|اقاربها|أقاربها|ورثته|ورثتها))\s+(?:إلا|الا|سوى|غير)\s+(?!(?:من|ما)\s+(?:ذكر|ذكروا|ذكرو)|هؤلاء|المذكور)/g,
+      ' عن ',
+    )
     .replace(
       /[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?(?:\s+(?:أحد|احد))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف)(?:\s+(?:أحدا|احدا|أحداً|احداً)(?:\s+من\s+(?:ال)?(?:ورثة|اقاربه|أقاربه|اقاربها|أقاربها))?)?|و?لم\s+(?:يبق|يبقى|تبق|تبقى)(?:\s+(?:له|لها))?(?:\s+من\s+(?:ذريته|ذريتها|ورثته|ورثتها|اقاربه|أقاربه|اقاربها|أقاربها|اهله|أهله|اهلها|أهلها))?)\s+(?:إلا|الا|سوى)\s+/g,
       ' عن ',
@@ -141,6 +147,9 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   // («وللابن ثلاثة أولاد», «وللأخ ابنان»: a living heir's own children, not the deceased's — not read, refused; a dead
   // child's children, «وللبنت المتوفاة أبناء», are the deceased's grandchildren, read as such)
   const kinsChildren = HEIRS_CHILDREN_AR.test(list) ? ["an heir's children"] : []
+  // («عمه شقيق أبيه», «عم لأب (أخو أبيه من جهة الأب)»: an uncle glossed through the parent — read as a father and a
+  // brother more)
+  const throughParent = SIBLING_OF_PARENT_AR.test(list) ? ['an uncle or an aunt named through the parent'] : []
   // («… وأخويا الصغير. وجدي أبو بابا عايش»: one more heir said alive after the list — not read there, it was dropped)
   // (not in a question: «ما نصيب الأخت التي على قيد الحياة؟», «إذا كانت الأم على قيد الحياة، فما …؟» ask of one listed)
   const toldAfter = foldArabic(rest.slice(end)).replace(/[^.؟?\n]*[؟?]/g, ' ')
@@ -157,6 +166,7 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const problems = [
     ...parsed.problems,
     ...kinsChildren,
+    ...throughParent,
     ...saidAfter,
     ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : []),
     ...(nephewLeftOut ? ["the asker's parent or the asker, kin of the uncle or aunt who died, not named"] : []),
@@ -167,6 +177,9 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     asked: rest.slice(end),
   }
 }
+
+/** «شقيق أبيه», «أخو أبيه», «أخت أمه»: the parent's brother or sister, said through the parent. */
+const SIBLING_OF_PARENT_AR = /(?:^|[\s(])و?(?:شقيق|شقيقة|اخو|اخا|اخي|اخت|اخ)\s+(?:ابيه|ابيها|امه|امها|والده|والدها|والدته|والدتها)(?=$|[\s،,.)])/
 
 /** «. وعندو أخين بالأردن», «وله أخت في مصر»: kin he had, said in a sentence after the list — not read there, dropped. */
 function kinHeldAfter(after: string): boolean {
@@ -277,7 +290,7 @@ const DEBTS_PAID_FIRST =
 const HEIRS_CHILDREN_AR =
   /(?:^|[\s،,])ول(?:ل|ا)?(?:ابن|اخ|اخت|بنت|ابنه|ابنها|اخيه|اخيها|اخته|اختها|بنته|بنتها|زوجة|زوجته|زوج|زوجها)\s+(?:(?!(?:ال)?(?:متوف|ميت))\S+\s+)?(?:اولاد|ابناء|ابن|بنت|ابنان|ابنين|بنات|بنتان|بنتين|ولد|ولدان|ولدين)(?=$|[\s،,.])/
 const ESTATE_ASKED_AR =
-  /نصيب|يرث|ترث|أرث|نرث|ورث|ميراث|إرث|ارث|تركة|(?<![\u0621-\u064A])(?:ال)?تركه(?![\u0621-\u064A])|سهم|أسهم|اسهم|حصة|حصص|فرض|فروض|يقسم|تقسم|نقسم|أقسم|اقسم|تقسيم|قسمة|يوزع|توزع|نوزع|أوزع|اوزع|توزيع|يأخذ|تأخذ|ياخذ|تاخذ|ياخد|تاخد|يتقاسم|تتقاسم|يتقاسمون|يقتسم|تقتسم|يقتسمون|نتقاسم|نقتسم|يتقسم|تتقسم|عول|العول|يستحق|تستحق|يحجب|محجوب|عصبة|أصل المسألة|اصل المسالة|لكل|كم(?!\s+مدة)|(?:^|\s)ف?(?:ما|ماذا)\s+لل|نسبة|بالمئة|بالمائة/
+  /نصيب|يرث|(?:ف?ما|كيف)\s+(?:ال)?حل(?![\u0621-\u064A])|ترث|أرث|نرث|ورث|ميراث|إرث|ارث|تركة|(?<![\u0621-\u064A])(?:ال)?تركه(?![\u0621-\u064A])|سهم|أسهم|اسهم|حصة|حصص|فرض|فروض|يقسم|تقسم|نقسم|أقسم|اقسم|تقسيم|قسمة|يوزع|توزع|نوزع|أوزع|اوزع|توزيع|يأخذ|تأخذ|ياخذ|تاخذ|ياخد|تاخد|يتقاسم|تتقاسم|يتقاسمون|يقتسم|تقتسم|يقتسمون|نتقاسم|نقتسم|يتقسم|تتقسم|عول|العول|يستحق|تستحق|يحجب|محجوب|عصبة|أصل المسألة|اصل المسالة|لكل|كم(?!\s+مدة)|(?:^|\s)ف?(?:ما|ماذا)\s+لل|نسبة|بالمئة|بالمائة/
 /**
  * "My husband died. His parents and his brother are alive.", « … sont encore en vie »: the heirs said to be living,
  * after a death — when nothing else is asked, or the question is about the estate.
