@@ -57,6 +57,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const apart = notKin.filter((k) => !inGloss(k) && !(inLawDied && k.at < deathAt))
   const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...apart.map(({ phrase }) => ({ kind: 'not_kin' as const, phrase }))]
   countHeirs(found, { source, lang, male, female, deathAt, tally, assumptions, problems })
+  // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period — unless it was
+  // long ago and no spouse is read ("no husband (she got divorced 3 years ago)", « divorcée depuis trois ans »): the
+  // waiting period is over, no spouse inherits
+  if (DIVORCE.test(source) && !(divorcedLongAgo(source) && !tally.heirs.has('wife') && !tally.heirs.has('husband'))) problems.push('a divorce is mentioned')
   // ("My uncle died leaving his wife and two daughters": the asker's parent, his brother or sister, or the asker, his
   // nephew or niece, may take what the sharers leave — named nowhere, unless a nearer heir excludes them all)
   if (parentsSiblingDied(told) && !askerListed(turned) && !NEPHEW_EXCLUDED.some((r) => heirs.has(r))) problems.push("the asker's parent or the asker, kin of the uncle or aunt who died, not named")
@@ -206,8 +210,6 @@ function toldProblems(t: Told): string[] {
   if (QUESTION.test(source) && !PERSON.test(source.slice(0, Math.max(0, t.death?.index ?? 0)))) problems.push('no one is said to have died')
   if (t.inLawDied && /\b(?:my|mon|ma|mes)\s+(?:husband|wife|son|daughter|brother|sister|mother|father|mari|epouse|femme|fils|fille|frere|soeur|mere|pere)s?\b/.test(source.slice(deathAt)))
     problems.push("the asker's kin beside an in-law's death")
-  // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period, not said here
-  if (DIVORCE.test(source)) problems.push('a divorce is mentioned')
   // "the share of the husband if his wife dies and leaves a son": who died is named through an heir named before
   // — the family is told from that heir's side, which is not read
   // (a clause between them: "his wife, who owned the house, dies")
@@ -312,6 +314,14 @@ const DIED_F = new RegExp(`${NOT_OF}\\b(?:${KIN_F})\\s+${DEATH_AFTER_NOUN}`)
 const DIED_M = new RegExp(`${NOT_OF}\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 /** The asker placed among the heirs ("me", « moi »). */
 const askerListed = (turned: ReturnType<typeof fromAskersSide>): boolean => !!turned?.assumptions.some((a) => a.kind === 'asker_side' && /^(?:me|moi|myself|i)\b/i.test(a.phrase))
+
+/** The sentence that tells a divorce says it was years ago, or that the waiting period is over. */
+function divorcedLongAgo(source: string): boolean {
+  const sentence = source.split(/[.;!?]/).find((s) => DIVORCE.test(s)) ?? ''
+  return LONG_AGO.test(sentence)
+}
+const LONG_AGO =
+  /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|few)\s+years?\s+(?:ago|back|before)\b|\b(?:long|years) ago\b|\bdepuis\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des|plusieurs|quelques|longtemps)\b|\bil y a\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des|plusieurs|quelques)\s+ans\b|\b(?:iddah|idda|'idda)\b[^.]{0,30}\b(?:finished|over|ended|completed|terminee?|finie?|achevee?)\b/
 
 /** « les fils de leur frère », "the daughters of their sister" (folded). */
 const KIN_OF_THEIRS = /\b(?:fils|filles?|enfants?|garcons?|sons?|daughters?|children|kids|freres?|soeurs?|brothers?|sisters?)\s+(?:de|d'|of)\s*(?:leur|leurs|their)\b/

@@ -1796,6 +1796,19 @@ describe('inheritance cases recognised in a question', () => {
       father: 1,
     })
     assert.deepEqual(heirsOf('توفي الوالد وترك 300000 ريال وبيت، الورثة: الوالدة و4 اولاد و3 بنات. كم نصيب البنت الوحدة؟', 'ar'), { wife: 1, son: 4, daughter: 3 })
+    // (a divorce long ago, no spouse read: the waiting period is over, no spouse inherits)
+    assert.deepEqual(heirsOf('my sister died, no husband (she got divorced 3 years ago), no kids. she left our mum and dad and us 3 brothers. do we brothers get something too?', 'en'), {
+      mother: 1,
+      father: 1,
+      full_brother: 3,
+    })
+    assert.deepEqual(
+      heirsOf(
+        'Ma sœur est décédée, elle était divorcée depuis trois ans et n’avait pas d’enfants. Notre mère vit encore, notre père est décédé. On est deux frères (dont moi) et une sœur. Comment répartir ?',
+        'fr',
+      ),
+      { mother: 1, full_brother: 2, full_sister: 1 },
+    )
     // («ليس له وارث سوى», «لا وارث لها إلا», «وليس له وارث إلا»: the heirs; «غير من ذكر»: those told; «فما الحل؟» asks the division)
     assert.deepEqual(heirsOf('توفي رجل ليس له وارث سوى ابن عمه الشقيق وبنت عمه، فلمن التركة؟', 'ar'), { full_uncles_son: 1, uncles_daughter: 1 })
     assert.deepEqual(heirsOf('توفيت امرأة لا وارث لها إلا ابن بنتها وبنت بنتها وخالها. كيف يقسم مالها؟', 'ar'), {
@@ -1815,6 +1828,9 @@ describe('inheritance cases recognised in a question', () => {
       // («عمه شقيق أبيه», «(أخو أبيه من جهة الأب فقط)»: an uncle glossed through the parent — a father and a brother more)
       ['توفي رجل ولم يترك من أقاربه إلا عمه شقيق أبيه وعمته، فمن يرث؟', 'ar'],
       ['مات رجل ولا وارث له إلا عم لأب (أخو أبيه من جهة الأب فقط) وابن عم شقيق. من يرث؟', 'ar'],
+      // (a divorce two weeks ago: within the waiting period the husband may inherit; long ago beside a spouse read: which wife?)
+      ['My sister died two weeks after she got divorced. She left our mum and dad and us 3 brothers. How is it divided?', 'en'],
+      ['A man died. He divorced his first wife years ago. He leaves his wife, two sons and his father. How is it divided?', 'en'],
       // ("2 wives, my mom and his second wife": three wives were counted)
       ['My dad died. He had 2 wives, my mom and his second wife, both still alive. Children: 5 sons (I am one of them) and 3 daughters. How do we share the estate?', 'en'],
       // (« Ma mère, qui était aussi sa fille, est décédée avant elle ; nous sommes ses enfants »: the asker's group beside a grandparent's death)
