@@ -75,26 +75,17 @@ export function deceasedSide(deceased: AskerKin, heir: AskerKin, asker: Sex | un
   }
 }
 
+/** The asker's uncles and aunts of a settled side. */
+const PARENTS_SIBLINGS: readonly AskerKin[] = ['paternal_uncle', 'paternal_aunt', 'maternal_uncle', 'maternal_aunt']
+
 /** The deceased is someone whose kin the asker's side can place (a parent, a spouse, a sibling, a grandparent, an uncle or aunt of a settled side). */
 export const placesKin = (deceased: AskerKin): boolean =>
-  [
-    'father',
-    'mother',
-    'husband',
-    'wife',
-    'brother',
-    'sister',
-    'grandfather',
-    'grandmother',
-    'fathers_father',
-    'fathers_mother',
-    'mothers_father',
-    'mothers_mother',
-    'paternal_uncle',
-    'paternal_aunt',
-    'maternal_uncle',
-    'maternal_aunt',
-  ].includes(deceased)
+  ['father', 'mother', 'husband', 'wife', 'brother', 'sister', 'grandfather', 'grandmother', 'fathers_father', 'fathers_mother', 'mothers_father', 'mothers_mother', ...PARENTS_SIBLINGS].includes(
+    deceased,
+  )
+
+/** An uncle or an aunt of a settled side. */
+export const isParentsSibling = (kin: AskerKin): boolean => PARENTS_SIBLINGS.includes(kin)
 
 /** The asker's kin that say which side a grandparent is on: the parent who is the grandparent's child, and that parent's siblings. */
 const PATERNAL: AskerKin[] = ['father', 'paternal_uncle', 'paternal_aunt']
@@ -111,7 +102,7 @@ const MATERNAL_FAMILY: AskerKin[] = [...MATERNAL, 'mothers_father', 'mothers_mot
  * wife and my father": the father's brother). Undefined when neither says it, or when they disagree — the kin of
  * the other side are not the deceased's heirs, and which side was meant is a guess.
  */
-export function grandparentOf(deceased: AskerKin, said: 'paternal' | 'maternal' | undefined, named: readonly AskerKin[]): AskerKin | undefined {
+export function sideSettled(deceased: AskerKin, said: 'paternal' | 'maternal' | undefined, named: readonly AskerKin[]): AskerKin | undefined {
   const grandparent = deceased === 'grandfather' || deceased === 'grandmother'
   if (!grandparent && deceased !== 'uncle' && deceased !== 'aunt') return undefined
   const [fathers, mothers] = grandparent ? [PATERNAL, MATERNAL] : [PATERNAL_FAMILY, MATERNAL_FAMILY]
@@ -211,7 +202,7 @@ export function unplacedKin(deceased: AskerKin, heir: AskerKin): 'none' | 'unsur
   if ((deceased === 'paternal_uncle' || deceased === 'paternal_aunt') && MATERNAL_FAMILY.includes(heir)) return 'none'
   if ((deceased === 'maternal_uncle' || deceased === 'maternal_aunt') && PATERNAL_FAMILY.includes(heir)) return 'none'
   const sideUnsaid = heir === 'grandfather' || heir === 'grandmother' || heir === 'uncle' || heir === 'aunt'
-  return sideUnsaid && ['father', 'mother', 'brother', 'sister', 'paternal_uncle', 'paternal_aunt', 'maternal_uncle', 'maternal_aunt'].includes(deceased) ? 'unsure' : undefined
+  return sideUnsaid && (['father', 'mother', 'brother', 'sister'].includes(deceased) || isParentsSibling(deceased)) ? 'unsure' : undefined
 }
 /** The asker's parents-in-law are the deceased spouse's parents. */
 const SPOUSE_SIDE: Partial<Record<AskerKin, Relation>> = { mother_in_law: 'mother', mother_by_marriage: 'mother', father_in_law: 'father', father_by_marriage: 'father' }

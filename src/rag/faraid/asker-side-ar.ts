@@ -1,4 +1,4 @@
-import { type AskerKin, askerAsChild, deceasedSide, grandparentOf, survivingSpouse } from './asker-kin'
+import { type AskerKin, askerAsChild, deceasedSide, isParentsSibling, sideSettled, survivingSpouse } from './asker-kin'
 import type { Assumption } from './assumptions'
 import type { Relation, Sex } from './relations'
 
@@ -17,7 +17,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   const side = GRANDPARENT_SIDE.exec(text.slice(death.index + death[0].length))
   const from = death.index + death[0].length + (side?.[0].length ?? 0)
   const said = side ? (/(ابي|أبي|والدي|الاب|الأب)$/.test(side[0].trim()) ? 'paternal' : 'maternal') : undefined
-  const key = grandparentOf(who.key, said, namedKin(text.slice(from))) ?? who.key
+  const key = sideSettled(who.key, said, namedKin(text.slice(from))) ?? who.key
   const asker = askerSex(text, key)
   const assumptions: Assumption[] = []
   const problems: string[] = []
@@ -327,7 +327,7 @@ const PLURAL: Partial<Record<Relation, string>> = {
 export function arabicParentsSiblingDied(text: string): boolean {
   const death = DECEASED.exec(text)
   const key = death ? KIN[fold(death[2]!)]?.key : undefined
-  return key === 'paternal_uncle' || key === 'paternal_aunt' || key === 'maternal_uncle' || key === 'maternal_aunt'
+  return key !== undefined && isParentsSibling(key)
 }
 
 /**

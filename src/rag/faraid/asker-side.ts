@@ -1,6 +1,6 @@
 import type { Assumption } from './assumptions'
 import { phrase } from './asker-side-phrase'
-import { askerAsChild, deceasedSide, grandparentOf, placesKin, sidedKin, survivingSpouse, unplacedKin } from './asker-kin'
+import { askerAsChild, deceasedSide, isParentsSibling, placesKin, sideSettled, sidedKin, survivingSpouse, unplacedKin } from './asker-kin'
 import { DEATH, fold, saidToHaveDiedBefore } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 import {
@@ -65,7 +65,7 @@ export function fromAskersSide(
   // (the kin named with «my», read once: a grandparent's side depends on all of them, before any is placed)
   const listed = [...heirs.matchAll(HEIR)]
   const named = listed.flatMap((m) => KIN[m[3]!]?.key ?? [])
-  const key = grandparentOf(who.key, sideSaid(source.slice(subject.index, gloss ? from : from + 12)), named) ?? who.key
+  const key = sideSettled(who.key, sideSaid(source.slice(subject.index, gloss ? from : from + 12)), named) ?? who.key
   if (!placesKin(key)) return undefined
   const deceased: Sex = who.sex ?? 'male'
   const asker = askerSex(source, key)
@@ -87,6 +87,8 @@ export function fromAskersSide(
   // ("My grandmother passed away … and us two girls": the asker's own group beside a grandparent's death — grandchildren
   // through which child? the reading has no place for them)
   if (/^(?:fathers|mothers)_(?:father|mother)$|^grand(?:father|mother)$/.test(key) && usUnplaced(source)) problems.push("the asker's group beside a grandparent's death")
+  // ("my uncle died … us two boys": the asker's group beside an uncle's death — the asker's brothers, or cousins?)
+  if (isParentsSibling(key) && usUnplaced(source)) problems.push("the asker's group beside an uncle's or aunt's death")
   // ("my grandfather died leaving my father and two aunts": the asker's aunts, his daughters, or his own? not guessed)
   if (key !== who.key) for (const m of heirs.matchAll(UNPOSSESSED_UNCLE)) problems.push(`“${m[1]}”: whose uncle or aunt is not said`)
   // ("my paternal uncle died leaving … my two cousins (his sons)": the asker's cousins are his children, or another

@@ -1892,6 +1892,8 @@ describe('inheritance cases recognised in a question', () => {
       // (the asker's cousins: his children, or another uncle's?)
       ['My paternal uncle died leaving his wife, my father and my two male cousins (his sons). How is it divided?', 'en'],
       ['Mon oncle paternel est décédé, il laisse sa femme, mon père et mes deux cousins. Comment partager ?', 'fr'],
+      // ("us two boys" beside an uncle's death: the asker's group — read as his two sons)
+      ['My paternal uncle died leaving his wife, my father and us two boys. How is it divided?', 'en'],
       // (the asker's aunts of no side said, and «عمين» with no «my» beside an uncle's death)
       ['My paternal uncle died. He leaves his wife, my father and my two aunts. How do we split it?', 'en'],
       ['توفي عمي ولم يتزوج وترك إخوته: أبي وعمين وعمتين', 'ar'],
