@@ -25,6 +25,9 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   // his own aunts? not guessed)
   // («توفي عمي وترك إخوته: أبي وعمين»: beside an uncle's death, the asker's other uncles or his own? not guessed either)
   if (key !== who.key || arabicParentsSiblingDied(text)) for (const m of text.slice(from).matchAll(UNPOSSESSED_UNCLE)) problems.push(`«${m[1]}»: whose uncle or aunt is not said`)
+  // («توفي عمي … وأبي متوفى», «واحنا عيال أخوه»: another death, or the asker's group, beside an uncle's death — the
+  // asker's parent or the asker's kin through whom they come may be among them)
+  if (arabicParentsSiblingDied(text) && ((text.match(DIED_AR) ?? []).length > 1 || WE_AR.test(text))) problems.push("another death, or the asker's group, beside an uncle's or aunt's")
   // («وأنا ابنته»: who the asker is, read like a bracket)
   const bracketed = text
     .slice(from)
@@ -322,6 +325,11 @@ const PLURAL: Partial<Record<Relation, string>> = {
   sisters_son: 'أبناء أخت',
   sisters_daughter: 'بنات أخت',
 }
+
+/** A death said: «توفي», «ماتت», «متوفى», «ميتين», «توفيا». */
+const DIED_AR = /(?:^|[\s،,.(])و?(?:توفي|توفيت|توفى|توفت|اتوفى|مات|ماتت|ماتوا|توفيا|توفوا|متوفى|متوفي|متوفية|متوفاة|متوفين|متوفيين|متوفيان|ميت|ميتة|ميتين)(?=$|[\s،,.):؟?])/g
+/** «نحن», «احنا», «وحنا»: the asker speaking for a group. */
+const WE_AR = /(?:^|[\s،,.(])و?(?:نحن|نحنا|احنا|إحنا|حنا)(?=$|[\s،,.):؟?])/
 
 /** «توفي عمي», «ماتت خالتي»: who died is the asker's uncle or aunt. */
 export function arabicParentsSiblingDied(text: string): boolean {

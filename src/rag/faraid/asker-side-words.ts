@@ -121,8 +121,8 @@ export const US_TAIL =
 /** "two aunts", « un oncle », "the uncles": an uncle or an aunt not said to be the asker's. */
 export const UNPOSSESSED_UNCLE = /(?<!\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:(?:\d+|two|three|four|five|deux|trois|quatre|cinq)\s+)?(?:(?:paternal|maternal)\s+)?)\b(uncles?|aunts?|oncles?|tantes?)\b/g
 
-/** The asker's kin there is only one of. */
-export const ONE_ONLY = new Set<Key>(['father', 'mother'])
+/** The asker's kin there is only one of (a stepmother named again, "from my stepmother he had…", is the same). */
+export const ONE_ONLY = new Set<Key>(['father', 'mother', 'stepmother', 'stepfather'])
 /** "Mom", « Maman »: a parent named without a possessive, the asker's (not after «his», «the», « sa »…). */
 export const BARE_PARENT = new RegExp(`(?<=^|[\\s,;:.!?(])(?<!\\b(?:my|our|his|her|their|the|a|your|mon|ma|sa|son|ta|notre|votre|leur|ses|mes)\\s+)(?<!${PARENT_AND})(mom|mum|dad|maman|papa)\\b`, 'g')
 /** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */

@@ -88,7 +88,10 @@ export function fromAskersSide(
   // through which child? the reading has no place for them)
   if (/^(?:fathers|mothers)_(?:father|mother)$|^grand(?:father|mother)$/.test(key) && usUnplaced(source)) problems.push("the asker's group beside a grandparent's death")
   // ("my uncle died … us two boys": the asker's group beside an uncle's death — the asker's brothers, or cousins?)
-  if (isParentsSibling(key) && usUnplaced(source)) problems.push("the asker's group beside an uncle's or aunt's death")
+  if (isParentsSibling(key) && (usUnplaced(source) || WE.test(heirs))) problems.push("the asker's group beside an uncle's or aunt's death")
+  // (« de ses frères et sœurs il ne reste que mon père, les autres sont morts », « y compris ma mère »: other deaths
+  // told beside an uncle's — the asker's parent, or the asker's kin through whom they come, may be among them)
+  if (isParentsSibling(key) && (source.match(DIED_WORDS) ?? []).length > 1) problems.push("another death told beside an uncle's or aunt's")
   // ("my grandfather died leaving my father and two aunts": the asker's aunts, his daughters, or his own? not guessed)
   if (key !== who.key) for (const m of heirs.matchAll(UNPOSSESSED_UNCLE)) problems.push(`“${m[1]}”: whose uncle or aunt is not said`)
   // ("my paternal uncle died leaving … my two cousins (his sons)": the asker's cousins are his children, or another
@@ -97,7 +100,7 @@ export function fromAskersSide(
   // Each phrase is rewritten in place; all are found on the same text, so that each is said back as written.
   const edits: { at: number; length: number; by: string }[] = []
   // (« décédé avant ma mère. Il a laissé ma mère… »: one mother, named twice)
-  const once = new Set<Relation>()
+  const once = new Set<Key>()
   let wifeSaid = false
   const placed = new Set<Relation>()
   const asOther = (written: string) => written.replace(/^(\s*)(his|her|son|sa) /, lang === 'en' ? '$1$2 other ' : '$1son autre ')
@@ -115,7 +118,7 @@ export function fromAskersSide(
     const one = !plural && ONE_ONLY.has(kin)
     // ("my mother … Mom": one person named twice; "… My mother is Christian.": named again to say something of
     // her, written again from the deceased's side for the parser to read it with her)
-    if (one && once.has(target)) {
+    if (one && once.has(kin)) {
       // ("I'm his nephew, my dad's only son": kin named through the asker's parent — the asker, or another? not guessed;
       // blanked, "'s only son" was read as a son of the deceased)
       if (/^\s*(?:'s|’s)\b/.test(heirs.slice(at + length))) problems.push(`“${said(from + at, m[0])}'s …”: kin named through the asker's kin`)
@@ -124,7 +127,7 @@ export function fromAskersSide(
       edits.push({ at, length, by: predicate ? ` ${phrase(target, deceased, lang, false, undefined)}` : ' ' })
       return
     }
-    if (one) once.add(target)
+    if (one) once.add(kin)
     if (!saidDead(heirs, m)) assumptions.push({ kind: 'asker_side', phrase: said(from + at, m[0]), relation: target, ...(plural ? { many: true as const } : {}) })
     // ("my stepmother, my mother", "my stepmother, Mom": two wives — the second said as another, not the first named again)
     const other = target === 'wife' && !plural && wifeSaid
@@ -382,6 +385,9 @@ export function parentsSiblingDied(told: string): boolean {
 
 /** « est décédée, mon père aussi », "passed away, and my mom too" (folded). */
 const DIED_TOO = /\b(?:decedee?|morte?|died|passed away|passed)\s*,\s*(?:(?:et|and)\s+)?(?:mon|ma|my|our|notre)\s+[a-z-]+\s+(?:aussi|egalement|too|as well)\b/
+
+/** A death said, in any tense ("died", "passed away", « décédés », « morte »), not "leaving" (folded). */
+const DIED_WORDS = /\b(?:died|dies|passed away|passed on|passed|dead|deceased|decede|decedee|decedes|decedees|deceda|mort|morte|morts|mortes|predecedee?s?)\b/g
 
 /** "I lost my father", « J'ai perdu mon père » (folded): a death told as the asker's loss. */
 const LOST = /\b(?:i|we|i've|we've|i have|we have|j'ai|nous avons)\s+(?:(?:just|recently|recemment|hier|yesterday)\s+)?(?:lost|perdu)\s+(?:(?:recemment|hier)\s+)?(?=(?:my|our|mon|ma|notre)\s)/

@@ -104,6 +104,9 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
       // son is the grandson; read as a second son, or dropped)
       .replace(OF_ANOTHER_EN, (_m, kin: string) => `of a ${kin}`)
       .replace(OF_ANOTHER_FR, (_m, kin: string) => (/^(?:fille|s(?:oe|œ)ur)$/i.test(kin) ? `de sa ${kin}` : `de son ${kin}`))
+      // ("two wives, my mother and my stepmother", "2 wives: my mum and my stepmum": the wives counted, then each named
+      // from the asker's side and placed — the count said again would add two more)
+      .replace(/\b(?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes)\s*[:,]\s*(?=(?:my|ma|mon)\s+[^,.;:()]+?\s+(?:and|et)\s+(?:my|ma|mon|his|sa|son)\s)/gi, '')
       // ("2 wives, my mom and his second wife": the wives named after a comma, read as the bracket that names them)
       .replace(
         /\b((?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes))\s*,\s*((?:my|his|ma|sa|son|mon)\s+[^.;:()?!,]+?\s+(?:and|et)\s+(?:my|his|ma|sa|son|mon|the|la|l')\s*[^.;:()?!,]+?)(?=\s*(?:[.;,!?]|$|\s+(?:both|all|toutes|tous)\b))/gi,
@@ -192,6 +195,9 @@ function toldProblems(t: Told): string[] {
     // others? the sons were read as the deceased's)
     ...(KIN_OF_THEIRS.test(source) ? ['kin named through «their»'] : []),
     ...(COUNTED_OF_KIN.test(source) ? ['counted children, then whose: of one group or both'] : []),
+    // (« son oncle, qui est le demi-frère de son père par le grand-père »: a kinsman glossed through a parent in a
+    // relative clause — read as one more uncle and a grandfather)
+    ...(GLOSSED_THROUGH_PARENT.test(source) ? ['a kinsman glossed through a parent'] : []),
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
     ...(FATHERS_UTERINE_BROTHER.test(source) ? ["the father's uterine brother is not in the vocabulary"] : []),
     // (« elle était chrétienne », "he was not Muslim": the deceased of another religion — his Muslim kin do not inherit
@@ -322,6 +328,10 @@ function divorcedLongAgo(source: string): boolean {
 }
 const LONG_AGO =
   /\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several|a few|few)\s+years?\s+(?:ago|back|before)\b|\b(?:long|years) ago\b|\bdepuis\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des|plusieurs|quelques|longtemps)\b|\bil y a\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|des|plusieurs|quelques)\s+ans\b|\b(?:iddah|idda|'idda)\b[^.]{0,30}\b(?:finished|over|ended|completed|terminee?|finie?|achevee?)\b/
+
+/** «, qui est le demi-frère de son père», ", who is his father's half-brother" (folded). */
+const GLOSSED_THROUGH_PARENT =
+  /,\s*(?:qui est|qui etait|who is|who was|c'est)\s+(?:le|la|l'|the|son|sa|his|her)\s*[^,.;]{0,30}?(?:\b(?:de son pere|de sa mere|du pere|de la mere|of his father|of her father|of his mother|of her mother)\b|\b(?:father|mother)'s\b)/
 
 /** « les fils de leur frère », "the daughters of their sister" (folded). */
 const KIN_OF_THEIRS = /\b(?:fils|filles?|enfants?|garcons?|sons?|daughters?|children|kids|freres?|soeurs?|brothers?|sisters?)\s+(?:de|d'|of)\s*(?:leur|leurs|their)\b/

@@ -1809,6 +1809,31 @@ describe('inheritance cases recognised in a question', () => {
       ),
       { mother: 1, full_brother: 2, full_sister: 1 },
     )
+    // ("2 wives, my mom and his second wife", "two wives, my mother and my stepmother … from my mother he had …": the
+    // wives counted, then named and placed — three and four wives were counted)
+    assert.deepEqual(heirsOf('My dad died. He had 2 wives, my mom and his second wife, both still alive. Children: 5 sons (I am one of them) and 3 daughters. How do we share the estate?', 'en'), {
+      wife: 2,
+      son: 5,
+      daughter: 3,
+    })
+    assert.deepEqual(
+      heirsOf(
+        'My father died leaving two wives, my mother and my stepmother. From my mother he had 3 sons including me, and from my stepmother he had 1 daughter. His father, my grandpa, is still alive. How should it be divided?',
+        'en',
+      ),
+      { wife: 2, son: 3, daughter: 1, father: 1 },
+    )
+    // ("his sons and grandsons all died before him")
+    assert.deepEqual(heirsOf("An old man died at 98. His sons and grandsons all died before him. He leaves his wife, a great-grandson (his son's son's son), and his brother's son.", 'en'), {
+      wife: 1,
+      sons_sons_son: 1,
+      full_brothers_son: 1,
+    })
+    // (« une fille de ce même oncle »: the uncle's daughter, not his)
+    assert.deepEqual(heirsOf('Un homme est décédé sans femme ni enfants. Il reste seulement deux fils de son oncle paternel et une fille de ce même oncle. Qui hérite ?', 'fr'), {
+      full_uncles_son: 2,
+      uncles_daughter: 1,
+    })
     // («ليس له وارث سوى», «لا وارث لها إلا», «وليس له وارث إلا»: the heirs; «غير من ذكر»: those told; «فما الحل؟» asks the division)
     assert.deepEqual(heirsOf('توفي رجل ليس له وارث سوى ابن عمه الشقيق وبنت عمه، فلمن التركة؟', 'ar'), { full_uncles_son: 1, uncles_daughter: 1 })
     assert.deepEqual(heirsOf('توفيت امرأة لا وارث لها إلا ابن بنتها وبنت بنتها وخالها. كيف يقسم مالها؟', 'ar'), {
@@ -1831,8 +1856,6 @@ describe('inheritance cases recognised in a question', () => {
       // (a divorce two weeks ago: within the waiting period the husband may inherit; long ago beside a spouse read: which wife?)
       ['My sister died two weeks after she got divorced. She left our mum and dad and us 3 brothers. How is it divided?', 'en'],
       ['A man died. He divorced his first wife years ago. He leaves his wife, two sons and his father. How is it divided?', 'en'],
-      // ("2 wives, my mom and his second wife": three wives were counted)
-      ['My dad died. He had 2 wives, my mom and his second wife, both still alive. Children: 5 sons (I am one of them) and 3 daughters. How do we share the estate?', 'en'],
       // (« Ma mère, qui était aussi sa fille, est décédée avant elle ; nous sommes ses enfants »: the asker's group beside a grandparent's death)
       [
         'Ma grand-mère maternelle est décédée. Son mari est mort avant elle. Elle laisse 2 fils et 3 filles vivants. Ma mère, qui était aussi sa fille, est décédée avant elle ; nous sommes ses enfants, deux filles.',
@@ -1892,6 +1915,20 @@ describe('inheritance cases recognised in a question', () => {
       // (the asker's cousins: his children, or another uncle's?)
       ['My paternal uncle died leaving his wife, my father and my two male cousins (his sons). How is it divided?', 'en'],
       ['Mon oncle paternel est décédé, il laisse sa femme, mon père et mes deux cousins. Comment partager ?', 'fr'],
+      // (other deaths told beside an uncle's — « les autres sont morts sans enfants », « y compris ma mère » — and the asker's
+      // group, « Nous on est 3 garçons »: three sons and three brothers more were read; his parents, dead, as heirs)
+      [
+        'Mon oncle (le frère de mon père) est décédé, il a jamais été marié. Ses parents sont morts, et de ses frères et sœurs il ne reste que mon père, les autres sont morts sans enfants. Nous on est 3 garçons, les fils de mon père. Qui hérite de lui ?',
+        'fr',
+      ],
+      [
+        "Ma tante maternelle est décédée célibataire, sans enfants. Ses parents et tous ses frères et sœurs sont morts avant elle, y compris ma mère. Il reste nous, les enfants de ma mère : moi (un garçon) et ma sœur. Est-ce qu'on hérite d'elle ?",
+        'fr',
+      ],
+      // («ونحن ولدان» beside an uncle's death: read as his two sons)
+      ['توفي عمي وترك زوجته وأبي، ونحن ولدان. كيف تقسم التركة؟', 'ar'],
+      // (« son oncle, qui est le demi-frère de son père »: one more uncle and a grandfather were read)
+      ["Un homme meurt en laissant sa femme et son oncle, qui est le demi-frère de son père par le grand-père (même père, mère différente). Il n'a ni enfants, ni parents, ni frères et sœurs.", 'fr'],
       // ("us two boys" beside an uncle's death: the asker's group — read as his two sons)
       ['My paternal uncle died leaving his wife, my father and us two boys. How is it divided?', 'en'],
       // (the asker's aunts of no side said, and «عمين» with no «my» beside an uncle's death)
