@@ -107,6 +107,14 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
       // ("two wives, my mother and my stepmother", "2 wives: my mum and my stepmum": the wives counted, then each named
       // from the asker's side and placed — the count said again would add two more)
       .replace(/\b(?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes)\s*[:,]\s*(?=(?:my|ma|mon)\s+[^,.;:()]+?\s+(?:and|et)\s+(?:my|ma|mon|his|sa|son)\s)/gi, '')
+      // ("the son of his half-brother on the father's side", « le fils de son demi-frère du côté de son père »: the
+      // line said after a half-sibling named through — as "of his paternal half-brother" says it)
+      .replace(HALF_SIBLING_SIDE_EN, (_m, his: string, kin: string, parent: string) => `of ${his} ${/^f/i.test(parent) ? 'paternal' : 'maternal'} ${kin}`)
+      .replace(HALF_SIBLING_SIDE_FR, (_m, kin: string, parent: string) => {
+        const sister = /^demi-s/i.test(kin)
+        const side = /^p/i.test(parent) ? 'paternel' : 'maternel'
+        return `de ${sister ? 'sa' : 'son'} ${kin} ${side}${sister ? 'le' : ''}`
+      })
       // ("2 wives, my mom and his second wife": the wives named after a comma, read as the bracket that names them)
       .replace(
         /\b((?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes))\s*,\s*((?:my|his|ma|sa|son|mon)\s+[^.;:()?!,]+?\s+(?:and|et)\s+(?:my|his|ma|sa|son|mon|the|la|l')\s*[^.;:()?!,]+?)(?=\s*(?:[.;,!?]|$|\s+(?:both|all|toutes|tous)\b))/gi,
@@ -335,6 +343,11 @@ const GLOSSED_THROUGH_PARENT =
 
 /** « les fils de leur frère », "the daughters of their sister" (folded). */
 const KIN_OF_THEIRS = /\b(?:fils|filles?|enfants?|garcons?|sons?|daughters?|children|kids|freres?|soeurs?|brothers?|sisters?)\s+(?:de|d'|of)\s*(?:leur|leurs|their)\b/
+
+/** "of his half-brother on the father's side", "of her half-sister from the mother's side". */
+const HALF_SIBLING_SIDE_EN = /\bof (his|her) (half[- ](?:brother|sister))s? (?:on|from|through|by) (?:the|his|her) (father|mother)(?:'s|’s)?(?: side)?\b/gi
+/** « de son demi-frère du côté de son père », « de sa demi-sœur par sa mère ». */
+const HALF_SIBLING_SIDE_FR = /\bde (?:son|sa) (demi-fr[èe]re|demi-s(?:oe|œ)ur) (?:du c[ôo]t[ée] de (?:son|sa) |du c[ôo]t[ée] du |de la |par (?:son|sa|le|la) )(p[èe]re|m[èe]re)\b/gi
 
 /** "of another son", "of his other daughter": the deceased's other child or sibling, through whom an heir comes. */
 const OF_ANOTHER_EN = /\bof (?:another|an other|(?:his|her) other)\s+(sons?|daughters?|brothers?|sisters?)\b/gi

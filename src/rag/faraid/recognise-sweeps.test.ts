@@ -640,4 +640,22 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })
+
+  test("fifteenth and eighteenth sweeps: a half-sibling's line said after him, through whom an heir comes", () => {
+    // ("the son of his half-brother on the father's side": refused as no word of the vocabulary, a son read beside it)
+    assert.deepEqual(heirsOf("A man died leaving his wife, his mother, his full brother's son and the son of his half-brother on the father's side. How is it divided?", 'en'), {
+      wife: 1,
+      mother: 1,
+      full_brothers_son: 1,
+      paternal_brothers_son: 1,
+    })
+    assert.deepEqual(heirsOf("A woman died leaving her husband and the daughter of her half-sister from the mother's side. How is it divided?", 'en'), {
+      husband: 1,
+      maternal_sisters_daughter: 1,
+    })
+    assert.deepEqual(heirsOf('Un homme est décédé en laissant sa femme et le fils de son demi-frère du côté de son père. Comment partager ?', 'fr'), {
+      wife: 1,
+      paternal_brothers_son: 1,
+    })
+  })
 })
