@@ -1,12 +1,12 @@
+/** The short vowels, tanwīn, shadda, sukūn, dagger alif and tatweel: written or not, the same words. */
+export const ARABIC_VOWELS = /[\u064B-\u0652\u0670\u0640]/g
+
 /**
  * Arabic text folded as the family parser's patterns are written — no diacritics or tatweel, one alif, final yāʾ —
  * punctuation and spacing kept.
  */
 export function foldArabic(text: string): string {
-  return text
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
-    .replace(/[أإآ]/g, 'ا')
-    .replace(/ى/g, 'ي')
+  return text.replace(ARABIC_VOWELS, '').replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي')
 }
 
 /** Arabic-Indic and Persian digits written as Western ones («٤» → «4»). */
@@ -17,7 +17,7 @@ export function westernDigits(text: string): string {
 /** Arabic folded for matching: no diacritics or tatweel, one alif, final yāʾ, Western digits, words split off punctuation. */
 export function arabicWordsOf(text: string): string[] {
   return westernDigits(text)
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(ARABIC_VOWELS, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
     .replace(/(\d)([^\d\s])/g, '$1 $2')

@@ -2,6 +2,7 @@ import type { Lang } from '../../contract/common'
 import { DEFAULT_SCHOOL } from '../../contract/inheritance'
 import type { Assumption } from './assumptions'
 import { caseProblems, distribute } from './compute'
+import { fold } from './parse-latin-words'
 import type { Barrier, Relation, Sex } from './relations'
 
 /**
@@ -44,17 +45,11 @@ function nothingLeftForSiblings(family: { deceased?: Sex; heirs: readonly { rela
  */
 export function kinOnlyAsked(questions: readonly string[], heirs: readonly { relation: Relation }[]): boolean {
   const read = new Set(heirs.map((h) => h.relation))
-  return questions.some((q) => [...q.toLowerCase().matchAll(ASKED_KIN)].some((m) => !ASKED_KIN_RELATIONS[fold(m[1]!)]!.some((r) => read.has(r))))
+  return questions.some((q) => [...fold(q).matchAll(ASKED_KIN)].some((m) => !ASKED_KIN_RELATIONS[m[1]!.replace(/s$|x$/, '')]!.some((r) => read.has(r))))
 }
-
-const fold = (w: string) =>
-  w
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/s$|x$/, '')
-/** The deceased's kinsman in a question: "his brother", « sa sœur », "the uncle". */
+/** The deceased's kinsman in a question: "his brother", « sa sœur », "the uncle" (folded). */
 const ASKED_KIN =
-  /(?<!\p{L})(?:his|her|the deceased's|son|sa|ses|le|la|les)\s+(?:(?:older|younger|elder|little|big|full|half|paternal|maternal)\s+)?(brothers?|sisters?|uncles?|aunts?|nephews?|nieces?|grandfathers?|grandmothers?|fr[èe]res?|s(?:oe|œ)urs?|oncles?|tantes?|neveux?|ni[èe]ces?|grands?-p[èe]res?|grands?-m[èe]res?)(?!\p{L}|-)/giu
+  /(?<!\p{L})(?:his|her|the deceased's|son|sa|ses|le|la|les)\s+(?:(?:older|younger|elder|little|big|full|half|paternal|maternal)\s+)?(brothers?|sisters?|uncles?|aunts?|nephews?|nieces?|grandfathers?|grandmothers?|freres?|soeurs?|oncles?|tantes?|neveux?|nieces?|grands?-peres?|grands?-meres?)(?!\p{L}|-)/gu
 /** What each kinship noun of a question may be among the heirs read. */
 const BROTHERS: Relation[] = ['full_brother', 'paternal_brother', 'maternal_brother']
 const SISTERS: Relation[] = ['full_sister', 'paternal_sister', 'maternal_sister']
@@ -69,7 +64,6 @@ const ASKED_KIN_RELATIONS: Record<string, Relation[]> = {
   frere: BROTHERS,
   sister: SISTERS,
   soeur: SISTERS,
-  sœur: SISTERS,
   uncle: UNCLES,
   oncle: UNCLES,
   aunt: AUNTS,

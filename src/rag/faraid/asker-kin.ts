@@ -1,3 +1,4 @@
+import type { Assumption } from './assumptions'
 import type { Relation, Sex } from './relations'
 
 /** Who a relative is to the asker («my father», «أخي»), or the asker («me», «أنا»); `other`: a relative whose kin the asker's side does not place. */
@@ -231,7 +232,20 @@ const bySex = (sex: Sex | undefined, male: Relation, female: Relation): Relation
  * The heirs who exclude a brother's son — and so the place of the asker's parent, a brother or sister of the uncle or
  * aunt who died, when named apart: beside none of them, the asker or the asker's parent may take what is left.
  */
-export const NEPHEW_EXCLUDED: readonly Relation[] = ['son', 'sons_son', 'sons_sons_son', 'father', 'paternal_grandfather', 'full_brother', 'paternal_brother']
+const NEPHEW_EXCLUDED: readonly Relation[] = ['son', 'sons_son', 'sons_sons_son', 'father', 'paternal_grandfather', 'full_brother', 'paternal_brother']
+/** The asker named among the heirs: "me", « moi », «أنا». */
+const ASKER_SELF = /^(?:(?:me|moi|myself|i)\b|و?(?:أنا|انا)$)/i
+
+/**
+ * «توفي عمي وترك زوجته وبنتين», "My uncle died leaving his wife and two daughters": beside an uncle's or aunt's death
+ * told by the asker, the asker's parent (his brother or sister) or the asker may take what the sharers leave — left out
+ * unless the asker is placed among the heirs, or an heir read (`unbarred`) excludes them all. Both parsers ask it.
+ */
+export function nephewLeftOut(unbarred: Iterable<Relation>, assumptions: readonly Assumption[] | undefined): boolean {
+  if (assumptions?.some((a) => a.kind === 'asker_side' && ASKER_SELF.test(a.phrase))) return false
+  return ![...unbarred].some((r) => NEPHEW_EXCLUDED.includes(r))
+}
+export const NEPHEW_LEFT_OUT = "the asker's parent or the asker, kin of the uncle or aunt who died, not named"
 
 /** The asker whose husband or wife died is the surviving spouse, an heir even when the question lists only the others. */
 export const survivingSpouse = (deceased: AskerKin): Relation | undefined => (deceased === 'husband' || deceased === 'wife' ? deceasedSide(deceased, 'me', undefined) : undefined)

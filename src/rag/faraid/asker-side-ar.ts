@@ -8,7 +8,7 @@ import type { Relation, Sex } from './relations'
  * back as an assumption. The asker among the heirs with no sex said is a problem: guessing would change the
  * shares.
  */
-export function arabicFromAskersSide(text: string): { text: string; assumptions: Assumption[]; problems: string[]; askerHeir?: Relation } | undefined {
+export function arabicFromAskersSide(text: string): { text: string; assumptions: Assumption[]; problems: string[]; askerHeir?: Relation; parentsSibling?: true } | undefined {
   const death = DECEASED.exec(text)
   if (!death) return undefined
   const who = KIN[fold(death[2]!)]
@@ -24,10 +24,10 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   // («توفي جدي وترك أبي وعمتين»: aunts with no «my» beside a grandparent's death — the asker's, his daughters, or
   // his own aunts? not guessed)
   // («توفي عمي وترك إخوته: أبي وعمين»: beside an uncle's death, the asker's other uncles or his own? not guessed either)
-  if (key !== who.key || arabicParentsSiblingDied(text)) for (const m of text.slice(from).matchAll(UNPOSSESSED_UNCLE)) problems.push(`«${m[1]}»: whose uncle or aunt is not said`)
+  if (key !== who.key || isParentsSibling(key)) for (const m of text.slice(from).matchAll(UNPOSSESSED_UNCLE)) problems.push(`«${m[1]}»: whose uncle or aunt is not said`)
   // («توفي عمي … وأبي متوفى», «واحنا عيال أخوه»: another death, or the asker's group, beside an uncle's death — the
   // asker's parent or the asker's kin through whom they come may be among them)
-  if (arabicParentsSiblingDied(text) && ((text.match(DIED_AR) ?? []).length > 1 || WE_AR.test(text))) problems.push("another death, or the asker's group, beside an uncle's or aunt's")
+  if (isParentsSibling(key) && ((text.match(DIED_AR) ?? []).length > 1 || WE_AR.test(text))) problems.push("another death, or the asker's group, beside an uncle's or aunt's")
   // («وأنا ابنته»: who the asker is, read like a bracket)
   const bracketed = text
     .slice(from)
@@ -131,7 +131,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
     askerHeir = child.relation
     assumptions.push({ kind: 'asker_child', relation: child.relation })
   } else if (child) problems.push(child.problem)
-  return { text: `${told}${heirs}`, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
+  return { text: `${told}${heirs}`, assumptions, problems, ...(askerHeir ? { askerHeir } : {}), ...(isParentsSibling(key) ? { parentsSibling: true as const } : {}) }
 }
 
 type Key = AskerKin
@@ -330,13 +330,6 @@ const PLURAL: Partial<Record<Relation, string>> = {
 const DIED_AR = /(?:^|[\s،,.(])و?(?:توفي|توفيت|توفى|توفت|اتوفى|مات|ماتت|ماتوا|توفيا|توفوا|متوفى|متوفي|متوفية|متوفاة|متوفين|متوفيين|متوفيان|ميت|ميتة|ميتين)(?=$|[\s،,.):؟?])/g
 /** «نحن», «احنا», «وحنا»: the asker speaking for a group. */
 const WE_AR = /(?:^|[\s،,.(])و?(?:نحن|نحنا|احنا|إحنا|حنا)(?=$|[\s،,.):؟?])/
-
-/** «توفي عمي», «ماتت خالتي»: who died is the asker's uncle or aunt. */
-export function arabicParentsSiblingDied(text: string): boolean {
-  const death = DECEASED.exec(text)
-  const key = death ? KIN[fold(death[2]!)]?.key : undefined
-  return key !== undefined && isParentsSibling(key)
-}
 
 /**
  * «ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟», «كم يرث الابن إذا ماتت أمه عن زوج وبنت؟»: the heir asked about names

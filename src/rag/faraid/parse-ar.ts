@@ -3,7 +3,7 @@ import { withoutDeathsAfter, withoutDeathsBefore } from './parse-ar-died-after'
 import { unsexedChildren } from './parse-ar-children'
 import { deceasedsKinGlossed, withoutRestatedGroup } from './parse-ar-gloss'
 import { grandchildrenThroughSons, predeceasedSonsChildren } from './parse-ar-grandchild'
-import { arabicWordsOf, foldArabic } from './arabic-text'
+import { ARABIC_VOWELS, arabicWordsOf, foldArabic } from './arabic-text'
 import { ASKERS_KIN, OWNERS, plain, UNSUPPORTED } from './parse-ar-words'
 import { headOf, type Mention } from './parse-ar-mention'
 import { DEATH, scan } from './parse-ar-scan'
@@ -71,7 +71,7 @@ const RISKY =
 const GRANDCHILDREN_OWNED = /^و?(حفيده|حفيدها|حفيدته|حفيدتها|حفيديه|حفيديها|حفيدتيه|حفيدتيها|حفيداه|حفيداها|احفاده|احفادها|حفيداته|حفيداتها)$/
 /** «حمل لزوجة ابن الميت», «حمل لزوجة أخ شقيق», «أم حامل»: every pregnancy the text names is another kinsman's wife's. */
 function notTheDeceasedsChild(raw: string): boolean {
-  const text = raw.replace(/[\u064B-\u0652\u0670\u0640]/g, '').replace(/[أإآ]/g, 'ا')
+  const text = raw.replace(ARABIC_VOWELS, '').replace(/[أإآ]/g, 'ا')
   const all = [...text.matchAll(/حمل|حامل/g)].length
   const others = [
     ...text.matchAll(/(حمل|حامل)\s*(ل|من\s+)?(زوجة|زوجه|زوجات)\s+(ال)?(ابن|ابنه|ابنها|اخ|اخيه|اخيها|عم|عمه)/g),

@@ -1,5 +1,5 @@
 import { misspeltKin } from './misspelt-kin'
-import { NEPHEW_EXCLUDED } from './asker-kin'
+import { NEPHEW_LEFT_OUT, nephewLeftOut } from './asker-kin'
 import { fromAskersSide, parentListedAtChildsDeath, parentsSiblingDied } from './asker-side'
 import type { Assumption } from './assumptions'
 import { type ParsedFamily, parsedFamily } from './parsed-family'
@@ -63,7 +63,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   if (DIVORCE.test(source) && !(divorcedLongAgo(source) && !tally.heirs.has('wife') && !tally.heirs.has('husband'))) problems.push('a divorce is mentioned')
   // ("My uncle died leaving his wife and two daughters": the asker's parent, his brother or sister, or the asker, his
   // nephew or niece, may take what the sharers leave — named nowhere, unless a nearer heir excludes them all)
-  if (parentsSiblingDied(told) && !askerListed(turned) && !NEPHEW_EXCLUDED.some((r) => heirs.has(r))) problems.push("the asker's parent or the asker, kin of the uncle or aunt who died, not named")
+  if (parentsSiblingDied(told) && nephewLeftOut(heirs.keys(), turned?.assumptions)) problems.push(NEPHEW_LEFT_OUT)
   // ("Her husband killed her.", « Mon père a été tué par mon frère »: a killing told apart from the heir it bars —
   // read when an heir was barred for it: "his killer", "two sons, one of whom killed him")
   if (KILLING_TOLD.test(source) && !tally.barredFor('homicide')) problems.push('a killing not read with its heir')
@@ -115,7 +115,7 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
         const side = /^p/i.test(parent) ? 'paternel' : 'maternel'
         return `de ${sister ? 'sa' : 'son'} ${kin} ${side}${sister ? 'le' : ''}`
       })
-      // ("2 wives, my mom and his second wife": the wives named after a comma, read as the bracket that names them)
+      // ("2 wives, his first wife and his second wife": the wives named after a comma, read as the bracket that names them)
       .replace(
         /\b((?:\d+|two|three|four|deux|trois|quatre)\s+(?:wives|[ée]pouses|femmes))\s*,\s*((?:my|his|ma|sa|son|mon)\s+[^.;:()?!,]+?\s+(?:and|et)\s+(?:my|his|ma|sa|son|mon|the|la|l')\s*[^.;:()?!,]+?)(?=\s*(?:[.;,!?]|$|\s+(?:both|all|toutes|tous)\b))/gi,
         '$1 ($2)',
@@ -326,8 +326,6 @@ const NOT_OF = '(?<!\\b(?:de|du|of)\\s+(?:(?:ma|mon|sa|son|la|le|my|his|her|the)
 /** Who died named by a kinship noun right before the death: "my grandmother died", « son oncle est décédé ». */
 const DIED_F = new RegExp(`${NOT_OF}\\b(?:${KIN_F})\\s+${DEATH_AFTER_NOUN}`)
 const DIED_M = new RegExp(`${NOT_OF}\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
-/** The asker placed among the heirs ("me", « moi »). */
-const askerListed = (turned: ReturnType<typeof fromAskersSide>): boolean => !!turned?.assumptions.some((a) => a.kind === 'asker_side' && /^(?:me|moi|myself|i)\b/i.test(a.phrase))
 
 /** The sentence that tells a divorce says it was years ago, or that the waiting period is over. */
 function divorcedLongAgo(source: string): boolean {

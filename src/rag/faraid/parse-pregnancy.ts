@@ -1,9 +1,10 @@
+import { ARABIC_VOWELS } from './arabic-text'
 import type { Outcome, Unborn } from './pregnancy'
 
 /** Arabic folded the way the family parser compares it (no diacritics, one alif, final yāʾ). */
 const fold = (text: string) =>
   text
-    .replace(/[\u064B-\u0652\u0670\u0640]/g, '')
+    .replace(ARABIC_VOWELS, '')
     .replace(/[أإآٱ]/g, 'ا')
     .replace(/ى/g, 'ي')
 

@@ -1,9 +1,9 @@
 import type { Lang } from '../../contract/common'
 import { siblingsCountedIn } from './parse-ar-gloss'
 import { numberedListAsCommas, spokenAskersKin } from './arabic-chat-text'
-import { arabicWordsOf, foldArabic } from './arabic-text'
-import { NEPHEW_EXCLUDED } from './asker-kin'
-import { arabicFromAskersSide, arabicParentsSiblingDied, arabicThroughHeir } from './asker-side-ar'
+import { ARABIC_VOWELS, arabicWordsOf, foldArabic } from './arabic-text'
+import { NEPHEW_LEFT_OUT, nephewLeftOut } from './asker-kin'
+import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
 import { ASKERS_KIN } from './parse-ar-words'
 import { askerLeftOut, kinOnlyAsked } from './asker-asked'
 import { type Assumption, dedupeAssumptions } from './assumptions'
@@ -68,9 +68,6 @@ const TIME_UNIT_AR = 'يوم|يومين|أيام|ايام|أسبوع|اسبوع|
 const DEATH_TIME_AR = new RegExp(
   `((?:توفي|توفيت|توفى|مات|ماتت)(?:\\s+[\u0621-\u064A]+)?)\\s+(?:(?:منذ|من|قبل)\\s+(?:حوالي\\s+|حوالى\\s+|نحو\\s+)?(?:\\d+\\s+|[\u0621-\u064A]+\\s+)?(?:${TIME_UNIT_AR})|أمس|امس|البارحة|امبارح|مؤخرا|مؤخراً|اليوم|(?:الشهر|الأسبوع|الاسبوع|العام)\\s+الماضي|السنة\\s+الماضية)(?=$|[\\s،,.])`,
 )
-
-/** The short vowels, tanwīn, shadda, sukūn, dagger alif and tatweel: written or not, the same words. */
-const ARABIC_VOWELS = /[\u064B-\u0652\u0670\u0640]/g
 
 /** Where the first death is told: the time said after it is the deceased's (a later «مات ابنه قبل سنة من وفاته» is not). */
 const firstDeathAt = (text: string): number => /توفي|توفيت|توفى|مات|ماتت/.exec(text)?.index ?? -1
@@ -161,15 +158,19 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   ]
   const heirs = [...spouse, ...withAsker]
   // («توفي عمي وترك زوجته وبنتين»: the asker's parent, his brother or sister, or the asker may take what is left)
-  const askerListed = turned?.assumptions.some((a) => a.kind === 'asker_side' && /^و?(?:أنا|انا)$/.test(a.phrase))
-  const nephewLeftOut = arabicParentsSiblingDied(cleaned) && !askerListed && !heirs.some((h) => NEPHEW_EXCLUDED.includes(h.relation) && !('barred' in h && h.barred))
+  const nephew =
+    turned?.parentsSibling &&
+    nephewLeftOut(
+      heirs.flatMap((h) => ('barred' in h && h.barred ? [] : [h.relation])),
+      turned.assumptions,
+    )
   const problems = [
     ...parsed.problems,
     ...kinsChildren,
     ...throughParent,
     ...saidAfter,
     ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : []),
-    ...(nephewLeftOut ? ["the asker's parent or the asker, kin of the uncle or aunt who died, not named"] : []),
+    ...(nephew ? [NEPHEW_LEFT_OUT] : []),
   ]
   const family = { ...parsed, heirs, problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
