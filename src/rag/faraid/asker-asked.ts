@@ -82,8 +82,12 @@ const ASKED_KIN_RELATIONS: Record<string, Relation[]> = {
 /** "What do I get?", "Do we inherit?", « Ma part ? », « Est-ce que j'hérite ? »: the asker asking for their own share. */
 const ASKER_ASKED =
   /\b(?:what (?:do|would|will|should|can|did) (?:i|we) (?:get|inherit|receive|take)|(?:do|will|would|can|should|did) (?:i|we) (?:get|inherit|receive)|how much (?:do|will|would|should|can) (?:i|we)|(?:am i|are we) (?:entitled|heirs?|eligible)|(?:my|our) (?:own )?(?:share|part|portion|inheritance|entitlement)s?|anything for (?:me|us))\b|(?<!\p{L})(?:ma part|notre part|nos parts|j'h[ée]rite|h[ée]rit(?:e|é)-je|h[ée]ritons|je re[çc]ois|nous recevons|ai-je droit|j'ai droit|avons-nous droit|on a droit|combien (?:je (?:re[çc]ois|touche|h[ée]rite|vais)|vais-je|ai-je|me revient|nous revient|on (?:re[çc]oit|touche|h[ée]rite))|me revient|nous revient|pour moi|pour nous)(?!\p{L})/iu
-/** «ما نصيبي؟», «هل أرث؟», «كم لنا؟»: the asker asking for their own share. */
-const ASKER_ASKED_AR = /نصيبي|نصيبنا|حصتي|حصتنا|هل أرث|هل ارث|هل نرث|كم أرث|كم ارث|كم نرث|كم لي|كم لنا|ماذا لي|ماذا لنا|هل لي|هل لنا|ميراثي|ميراثنا|إرثي|ارثي|حقي|حقنا/
+/**
+ * «ما نصيبي؟», «هل أرث؟», «كم لنا؟»: the asker asking for their own share; in speech «ليا حاجة في الورث؟», «إلي شي؟»,
+ * «بورث؟», «أنا وارث؟».
+ */
+const ASKER_ASKED_AR =
+  /نصيبي|نصيبنا|حصتي|حصتنا|هل أرث|هل ارث|هل نرث|كم أرث|كم ارث|كم نرث|كم لي|كم لنا|ماذا لي|ماذا لنا|هل لي|هل لنا|ميراثي|ميراثنا|إرثي|ارثي|حقي|حقنا|(?:^|\s)(?:ليا|ليّا|إلي|إلنا|لينا|لي|لنا)\s+(?:حاجة|حاجه|حق|نصيب|شي|شيء|شئ|ورث)(?=$|[\s،,.؟?])|(?:^|\s)(?:بورث|بنورث|منورث)(?=$|[\s،,.؟?])|(?:^|\s)(?:انا|أنا|احنا|إحنا|نحن)\s+(?:وارث|وارثة|وارثين|من الورثة)(?=$|[\s،,.؟?])/
 const ASKER_NO_KIN =
   /\b(?:my|our)\s+(?:fianc[ée]e?|friend|best friend|boyfriend|girlfriend|neighbou?r|colleague|boss|landlord|tenant|step-?(?:father|mother|son|daughter|brother|sister|dad|mom|mum)|(?:mother|father|brother|sister|son|daughter)-in-law|ex-?(?:wife|husband))\b|(?<!\p{L})(?:ma|mon|notre)\s+(?:fianc[ée]e?|ami|amie|meilleure? amie?|voisine?|coll[èe]gue|patron|belle-(?:m[èe]re|s[œo]eur|fille)|beau-(?:p[èe]re|fr[èe]re|fils)|ex-?(?:femme|mari|[ée]poux|[ée]pouse))(?!\p{L})|(?:^|\s)(?:خطيبتي|خطيبي|صديقي|صديقتي|جاري|جارتي|حماتي|حماي|زوجة أبي|زوج أمي|طليقتي|طليقي)(?=$|[\s،,.؟?])/iu
 /** "My brother died", « ma sœur est décédée », «توفي أخي»: a sibling's death told by a sibling. */

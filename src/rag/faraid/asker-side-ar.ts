@@ -28,6 +28,13 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   // («توفي عمي … وأبي متوفى», «واحنا عيال أخوه»: another death, or the asker's group, beside an uncle's death — the
   // asker's parent or the asker's kin through whom they come may be among them)
   if (isParentsSibling(key) && ((text.match(DIED_AR) ?? []).length > 1 || WE_AR.test(text))) problems.push("another death, or the asker's group, beside an uncle's or aunt's")
+  // («وانا وأخي وأختي … يعني احنا ولدين وبنتين»: the asker's group restated after the heirs were listed — counted twice,
+  // or counted two ways)
+  const listedAsker = /(?:^|[\s،,])و(?:انا|أنا)(?=$|[\s،,.])/.exec(text.slice(from))
+  if (listedAsker && WE_COUNTED_AR.test(text.slice(from + listedAsker.index))) problems.push("the asker's group restated after the heirs")
+  // («واخواتي الاتنين الولاد», «إخواتي البنات»: siblings whose sex is said after them, in speech — which are brothers
+  // and which sisters is not read)
+  if (SIBLINGS_SEXED_AFTER.test(text.slice(from))) problems.push('siblings whose sex is said after them')
   // («وأنا ابنته»: who the asker is, read like a bracket)
   const bracketed = text
     .slice(from)
@@ -330,6 +337,11 @@ const PLURAL: Partial<Record<Relation, string>> = {
 const DIED_AR = /(?:^|[\s،,.(])و?(?:توفي|توفيت|توفى|توفت|اتوفى|مات|ماتت|ماتوا|توفيا|توفوا|متوفى|متوفي|متوفية|متوفاة|متوفين|متوفيين|متوفيان|ميت|ميتة|ميتين)(?=$|[\s،,.):؟?])/g
 /** «نحن», «احنا», «وحنا»: the asker speaking for a group. */
 const WE_AR = /(?:^|[\s،,.(])و?(?:نحن|نحنا|احنا|إحنا|حنا)(?=$|[\s،,.):؟?])/
+/** «يعني احنا ولدين وبنتين», «ونحن ٣ بنات»: the asker's group, counted. */
+const WE_COUNTED_AR = new RegExp(`${WE_AR.source}\\s+(?:كلنا\\s+)?(?:[\\d٠-٩]|ولد|بنت|اولاد|أولاد|اخو|أخو|اخت|أخت|اتنين|اثنين|ثلاث|تلات|اربع|أربع|خمس|ست|سبع)`)
+/** «اخواتي الاتنين الولاد», «إخواتي البنات»: a sibling plural, then the sex of those meant (spoken). */
+const SIBLINGS_SEXED_AFTER =
+  /(?:اخوات|إخوات|أخوات|اخوة|إخوة|أخوة|اخوت)(?:ي|ه|ها|و)?\s+(?:(?:ال)?(?:اتنين|اثنين|تلاتة|ثلاثة|تلات|ثلاث|اربعة|أربعة)\s+)?(?:الولاد|الاولاد|الأولاد|الصبيان|البنات|الذكور|الإناث|الاناث)(?=$|[\s،,.])/
 
 /**
  * «ما نصيب الزوجة إذا توفي زوجها وترك ابنا؟», «كم يرث الابن إذا ماتت أمه عن زوج وبنت؟»: the heir asked about names

@@ -100,6 +100,13 @@ export const HEIR = new RegExp(
   'g',
 )
 /** "We're 5 siblings", « Nous sommes 5 enfants », "we are 3 brothers": the asker's group counted. */
+/**
+ * "we are his brothers", « on est ses frère et sœur germains » (folded): the asker's group said again as the
+ * deceased's siblings, after they were named — counted a second time if read as heirs. (« on est tous ses enfants »
+ * names no count, and is not read again.)
+ */
+export const WE_RESTATED =
+  /\b(?:on est|on etait|nous sommes|nous etions|we are|we're|we were)\s+(?:tous\s+|toutes\s+|all\s+)?(?:(?:ses|his|her|leurs?|the deceased's)\s+)(?:\w+\s+)?(?:freres?|soeurs?|brothers?|sisters?|siblings?)\b/
 export const WE_COUNTED = /\b(?:we are|we're|were|nous sommes)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b/
 /**
  * « mes deux fils d'un premier mariage », "my son from my first marriage": the asker's children by another spouse —
@@ -128,11 +135,12 @@ export const BARE_PARENT = new RegExp(`(?<=^|[\\s,;:.!?(])(?<!\\b(?:my|our|his|h
 /** «our children», «nos trois enfants»: children of no stated sex, from the asker's side. */
 export const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+)?(children|kids|enfants)\b/g
 /**
- * «me (a son)», «moi (sa fille)», « … et moi, son fils. », «me», "… and I (female)": the asker, with the sex a
- * bracket or a closing apposition may say («I» only in a list: "my 2 brothers and I", not "I want to know").
+ * «me (a son)», «moi (sa fille)», "me (her full sister)", « … et moi, son fils. », «me», "… and I (female)": the asker, with the sex a
+ * bracket or a closing apposition may say («I» only in a list: "my 2 brothers and I", not "I want to know"; « moi »
+ * not as the subject said twice: « Moi je suis son neveu », « moi, j'hérite ? »).
  */
 export const ME = new RegExp(
-  `(?:^|\\s|(?<=\\())(me|myself|moi-meme|moi|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?:\\s*\\((?:[^()]*,\\s*)?(?:a |an |the |his |her |un |une |le |la |son |sa )?(?:(?:only|eldest|youngest|seule?) )?(${NOUNS}|male|female|man|woman|homme|femme|\\d+\\s*[fm])(?: (?:unique|aine|ainee|cadet|cadette))?\\)|,\\s+(?:his|her|son|sa)\\s+(son|daughter|brother|sister|fils|fille|frere|soeur)(?=\\s*(?:[.;!?]|$)))?`,
+  `(?:^|\\s|(?<=\\())(me|myself|moi-meme|moi|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?!\\s*,?\\s*(?:je\\b|j'))(?:\\s*\\((?:[^()]*,\\s*)?(?:a |an |the |his |her |un |une |le |la |son |sa )?(?:(?:only|eldest|youngest|seule?) )?(?:full )?(${NOUNS}|male|female|man|woman|homme|femme|\\d+\\s*[fm])(?: germaine?)?(?: (?:unique|aine|ainee|cadet|cadette))?\\)|,\\s+(?:his|her|son|sa)\\s+(son|daughter|brother|sister|fils|fille|frere|soeur)(?=\\s*(?:[.;!?]|$)))?`,
   'g',
 )
 

@@ -9,6 +9,7 @@ import {
   DECEASED,
   HEIR,
   WE_COUNTED,
+  WE_RESTATED,
   ASKER_FAITH,
   ASKERS_OTHER_MARRIAGE,
   OTHER_WIFE_BEFORE,
@@ -77,6 +78,9 @@ export function fromAskersSide(
   // ("I am Christian", « je suis chrétienne »: the asker, an heir, of another religion — barred, but as which heir the
   // parser cannot place from here: refused rather than counted)
   if (ASKER_FAITH.test(source)) problems.push("the asker's own religion is another")
+  // ("Moi (sa sœur) et mon frère, on est ses frère et sœur germains": the asker's group said again as the deceased's
+  // kin — read as more heirs)
+  if (WE_RESTATED.test(heirs)) problems.push("the asker's group restated as the deceased's kin")
   // (« Ma mère est décédée, mon père aussi », "my dad died, and my mom too": a second death said with the first — when,
   // and who inherits from whom, is not read)
   if (DIED_TOO.test(source)) problems.push('another death said with the first')

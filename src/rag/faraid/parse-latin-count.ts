@@ -1,7 +1,7 @@
 import type { Assumption } from './assumptions'
 import type { heirTally } from './heir-tally'
 import type { Mention } from './parse-latin-mentions'
-import { ADOPTED, BARRED_AFTER, DEAD_AFTER, DEAD_BEFORE, DIED_LATER, NEGATION, NUMBERS, RELIGION, UNSURE, saidToHaveDiedBefore } from './parse-latin-words'
+import { ADOPTED, BARRED_AFTER, DEAD_AFTER, DEAD_BEFORE, DIED_LATER, KILLING_EN, KILLING_FR, NEGATION, NUMBERS, RELIGION, UNSURE, saidToHaveDiedBefore } from './parse-latin-words'
 import { type Barrier, NAMED_ONCE, type Relation } from './relations'
 
 /** What counting the heirs reads and writes: the folded text, who died, and the tally it fills. */
@@ -59,7 +59,7 @@ const RELIGION_WORDS =
 const ADOPTION_WORDS = 'adopted|adoptee?s?|recueillie?s?|fostered|kafala'
 /** What bars an heir, said in a sentence about one of a group (a killing in any words; whether it is the deceased's is read apart). */
 const BARRIER_WORDS = new RegExp(
-  `\\b(?:${RELIGION_WORDS}|${ADOPTION_WORDS}|killed|killer|murder(?:ed|er|ing)?|slave|tuee?|assassinee?|meurtri[eè]re?|meurtre|homicide)\\b|\\b(?:stabbed|poisoned|shot|strangled|smothered|suffocated|drowned|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|empoisonnee?|poignardee?|abattue?|etrangle|etranglee|ecrasee?|cause sa mort|cause de sa mort|responsable de sa mort)\\b`,
+  `\\b(?:${RELIGION_WORDS}|${ADOPTION_WORDS}|${KILLING_EN}|${KILLING_FR}|killer|murder(?:er|ing)?|slave|meurtri[eè]re?|meurtre|homicide|ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death|cause sa mort|cause de sa mort|responsable de sa mort)\\b`,
 )
 /** "whom he was still married to", « toujours mariée avec lui »: the wife named as a mother is still his wife. */
 const STILL_MARRIED = /^[^.;]{0,30}?\b(?:still (?:married|his wife)|toujours (?:mariee|son epouse|sa femme)|encore (?:mariee|son epouse|sa femme))\b/
@@ -284,15 +284,16 @@ function groupSaidInPart(f: Mention, a: Around, c: Counting): Barrier | undefine
   return undefined
 }
 
-const KILLED_PASSIVE =
-  /\b(?:was|were|been|got|is|are|a ete|ont ete|est|sont|etait|etaient)\s+(?:\w+\s+)?(?:killed|murdered|shot|stabbed|poisoned|strangled|drowned|tuee?s?|assassinee?s?|abattue?s?|poignardee?s?)\b/
+const KILLED_PASSIVE = new RegExp(`\\b(?:was|were|been|got|is|are|a ete|ont ete|est|sont|etait|etaient)\\s+(?:\\w+\\s+)?(?:${KILLING_EN}|(?:${KILLING_FR})s?)\\b`)
 /** The kinds of barrier a clause may say, in the words of BARRIER_WORDS. */
 const BARRIER_KINDS: [Barrier, RegExp][] = [
   ['religion', new RegExp(`\\b(?:${RELIGION_WORDS})\\b`)],
   [
     'homicide',
     // (a killing of the deceased: "killed him", « l'a tué », "the killer" — not "killed a man")
-    /\b(?:killed|murdered|stabbed|poisoned|shot|strangled|smothered|suffocated|drowned)\s+(?:him|her|the deceased)\b|\b(?:killer|murderer|meurtri[eè]re?|assassin)\b|\b(?:ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death)\b|\bl'(?:a|ont|avait|avaient)\s+(?:tuee?|assassinee?|empoisonnee?|poignardee?|abattue?|etranglee?|ecrasee?)\b|\bcause (?:de )?sa mort\b|\bresponsable de sa mort\b/,
+    new RegExp(
+      `\\b(?:${KILLING_EN})\\s+(?:him|her|the deceased)\\b|\\b(?:killer|murderer|meurtri[eè]re?|assassin)\\b|\\b(?:ran (?:him|her) over|beat (?:him|her) to death|caused (?:his|her) death|responsible for (?:his|her) death)\\b|\\bl'(?:a|ont|avait|avaient)\\s+(?:${KILLING_FR})\\b|\\bcause (?:de )?sa mort\\b|\\bresponsable de sa mort\\b`,
+    ),
   ],
   ['adoption', new RegExp(`\\b(?:${ADOPTION_WORDS})\\b`)],
 ]

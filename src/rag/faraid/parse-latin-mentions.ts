@@ -105,6 +105,29 @@ const child = (r: Relation) => r === 'son' || r === 'daughter'
 /** A grandmother whose side her phrase does not say. */
 const unsidedGrandmother = (f: Mention) => f.relation === 'maternal_grandmother' && !/maternal|maternelle|mother's mother|mere de (?:la|sa) mere/.test(f.text)
 
+/** Kin of one kind by their lines, the one a bare word names first (a "brother" is read as full). */
+const LINES: readonly (readonly Relation[])[] = [
+  ['full_brother', 'paternal_brother', 'maternal_brother'],
+  ['full_sister', 'paternal_sister', 'maternal_sister'],
+  ['full_brothers_son', 'paternal_brothers_son'],
+  ['full_brothers_sons_son', 'paternal_brothers_sons_son'],
+  ['full_uncle', 'paternal_uncle'],
+  ['full_uncles_son', 'paternal_uncles_son'],
+  ['full_uncles_sons_son', 'paternal_uncles_sons_son'],
+  ['fathers_full_uncle', 'fathers_paternal_uncle'],
+]
+
+/**
+ * The line a bracket gives an heir whose word said none: the one kinsman of the same kind it names ("(his father's
+ * half-brother through the grandfather)": the grandfather named there only says how).
+ */
+function lineGlossed(heir: Mention, inner: readonly Mention[]): Relation | undefined {
+  if (/\b(?:full|germaine?s?|consanguine?s?|uterine?s?|half|demi)\b/.test(heir.text)) return undefined
+  const kind = LINES.find((k) => k[0] === heir.relation)
+  const same = inner.filter((f) => kind?.includes(f.relation))
+  return same.length === 1 && same[0]!.relation !== heir.relation ? same[0]!.relation : undefined
+}
+
 /**
  * « sa petite-fille (fille de son fils) », "his grandson (son of his son)": a bracket right after an heir says who
  * he is; the kin named in it are not heirs (« ses 4 enfants (3 garçons et une fille) » counts them: no heir before).
@@ -128,6 +151,9 @@ function readBrackets(found: Mention[], rest: string): Pick<Mentions, 'found' | 
     // ("his granddaughter (his daughter's daughter)": the one kinsman the bracket names is who the heir is)
     // (only a grandchild's line: "2 wives (my mother and my stepmother)" does not make the wives mothers)
     if (inner.length === 1 && grandchild(heir.relation) && grandchild(inner[0]!.relation)) Object.assign(heir, { relation: inner[0]!.relation, glossed: true })
+    // ("his uncle (his dad's half-brother)", "his brother (paternal half-brother)": the line the heir's word left unsaid)
+    const line = lineGlossed(heir, inner)
+    if (line) Object.assign(heir, { relation: line, glossed: true })
     // ("her grandmother (her father's mother)", « sa grand-mère (la mère de son père) »: the bracket says her side)
     if (unsidedGrandmother(heir) && inner.length === 1 && inner[0]!.relation === 'paternal_grandmother') Object.assign(heir, { relation: 'paternal_grandmother', glossed: true })
     // ("Heirs: mother (his wife), me (male)": the asker's word for a parent, glossed by who she is to the deceased)

@@ -62,10 +62,11 @@ export const NUMBERS: Record<string, number> = {
 
 /**
  * Said right after a relative: he died before the deceased ("her father passed.": «passed» alone ends its clause;
- * « Son fils et sa fille sont morts avant lui »: said of two, the first named too).
+ * « Son fils et sa fille sont morts avant lui »: said of two, the first named too; « Sa mère est en vie, son père
+ * non. », "his mother is alive, his father not.": the alive said of one, denied of the next).
  */
 const PREDECEASED =
-  /^\s*(?:and|et)\s+(?:(?:all|both|tous|toutes)\s+(?:of\s+)?)?(?:(?:his|her|their|son|sa|ses|the|le|la|les)\s+)?[a-z'-]+(?:\s*\([^()]{0,40}\))?\s+(?:(?:both|all|tous deux|toutes deux|tous|toutes|already|deja)\s+)?(?:(?:(?:sont|etaient|were|are|have|had)\s+(?:(?:both|all|tous deux|toutes deux|tous les deux|toutes les deux|tous|toutes|already|deja)\s+)?(?:morts|mortes|decedes|decedees|died|dead|deceased|passed away)\b(?!\s+(?:apres|after)\b))|(?:morts|mortes|decedes|decedees|died|dead|passed away)\s+(?:avant|before)\b)|^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+|all\s+|also\s+|already\s+)?(?:died|passed away|passed(?=\s*(?:,|$)|\s+(?:long ago|years ago|years back|long back|earlier|already|before|recently|in (?:19|20)\d\d)\b)|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:aussi\s+|egalement\s+)?(?:est|sont|etait|etaient)\s+(?:(?:tous|toutes)(?:\s+(?:les\s+)?deux)?\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
+  /^,?\s*(?:non|no|not|pas)\s*(?=[.;!?]|$)|^\s*(?:and|et)\s+(?:(?:all|both|tous|toutes)\s+(?:of\s+)?)?(?:(?:his|her|their|son|sa|ses|the|le|la|les)\s+)?[a-z'-]+(?:\s*\([^()]{0,40}\))?\s+(?:(?:both|all|tous deux|toutes deux|tous|toutes|already|deja)\s+)?(?:(?:(?:sont|etaient|were|are|have|had)\s+(?:(?:both|all|tous deux|toutes deux|tous les deux|toutes les deux|tous|toutes|already|deja)\s+)?(?:morts|mortes|decedes|decedees|died|dead|deceased|passed away)\b(?!\s+(?:apres|after)\b))|(?:morts|mortes|decedes|decedees|died|dead|passed away)\s+(?:avant|before)\b)|^,?\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:both\s+|all\s+|also\s+|already\s+)?(?:died|passed away|passed(?=\s*(?:,|$)|\s+(?:long ago|years ago|years back|long back|earlier|already|before|recently|in (?:19|20)\d\d)\b)|predeceased|(?:was|were) already dead|(?:is|are|were)\s+(?:both\s+|all\s+|also\s+|already\s+)?(?:dead|deceased|no longer alive))\b(?![^.;]*\b(?:after\s+(?:him|her|the deceased|his death|her death)|later|afterwards)\b)(?!\s+after)|^,?\s*(?:qui\s+)?(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:tous\s+(?:les\s+)?deux\s+)?(?:decedee?|morte?|predecedee?)s?\s+(?:avant|auparavant|plus tot|deja)\b|^,?\s*(?:est\s+|etait\s+|sont\s+|etaient\s+)?(?:deja\s+)(?:decedee?|morte?)s?\b|^,?\s*(?:ne\s+)?(?:sont|est)\s+plus\s+(?:en vie|vivante?s?|de ce monde)\b|^,?\s*(?:decedee?|morte?)s?\s+(?:en bas age|(?:tres\s+)?jeunes?|a la naissance|a sa naissance|il y a\b|depuis\b|enfants?\b|bebes?\b|nourrissons?\b)|^,?\s*(?:(?:unique|aine|ainee|cadet|cadette|seule?|bien-aimee?)\s+)?(?:aussi\s+|egalement\s+)?(?:est|sont|etait|etaient)\s+(?:(?:tous|toutes)(?:\s+(?:les\s+)?deux)?\s+)?(?:decedee?|morte?)s?\b(?![^.;]*\bapres\b)/
 
 /** "his mother, who died a week after him": an heir who outlived the deceased — her part passes to her own heirs. */
 export const DIED_LATER =
@@ -101,12 +102,17 @@ const PRONOUN_DIED_DATED =
 
 /** A half-sibling's parent named after him ("half-sister from her mother", « frère du côté de son père »). */
 const SIDE_M =
-  "(?:from|on|through|by) (?:his |her |the )?(?:same )?mother(?:'s side)?|of the same mother|(?:who|that) shares? (?:only )?(?:his |her |the same )mother|du cote de (?:sa |la )?mere|par (?:sa |la )?mere|(?:de|du) meme mere"
+  "(?:from|on|through|by) (?:his |her |the )?(?:same )?mother(?:'s side)?|of the same mother|(?:who|that) shares? (?:only )?(?:his |her |the same )mother|du cote de (?:sa |la )?mere|du cote maternel|par (?:sa |la )?mere|(?:de|du) meme mere|on the maternal side"
 const SIDE_F =
-  "(?:from|on|through|by) (?:his |her |the )?(?:same )?father(?:'s side)?|of the same father|(?:who|that) shares? (?:only )?(?:his |her |the same )father|du cote (?:de (?:son )?|du )pere|par (?:son |le )?pere|(?:de|du) meme pere"
+  "(?:from|on|through|by) (?:his |her |the )?(?:same )?father(?:'s side)?|of the same father|(?:who|that) shares? (?:only )?(?:his |her |the same )father|du cote (?:de (?:son )?|du )pere|du cote paternel|par (?:son |le )?pere|(?:de|du) meme pere|on the paternal side"
 
-/** "his father's half-brother through the mother", "his father's uterine brother": a distant kinsman the vocabulary lacks. */
-export const FATHERS_UTERINE_BROTHER = new RegExp(`\\bfather'?s (?:half[- ]brothers? (?:${SIDE_M})|(?:maternal|uterine) (?:half[- ])?brothers?\\b)`)
+/**
+ * "his father's half-brother through the mother", "his father's uterine brother", « le demi-frère utérin de son père »: a
+ * distant kinsman the vocabulary lacks.
+ */
+export const FATHERS_UTERINE_BROTHER = new RegExp(
+  `\\bfather'?s (?:half[- ]brothers? (?:${SIDE_M})|(?:maternal|uterine) (?:half[- ])?brothers?\\b)|\\b(?:demi-)?freres? (?:uterins?|maternels?) (?:de son|du) pere\\b|\\bdemi-freres? (?:de son|du) pere (?:${SIDE_M})`,
+)
 
 /** A kinsman as the phrases name him: "his X's" (possessive), "of his X" (of), « du X » (french). */
 interface Kin {
@@ -201,6 +207,8 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
     'paternal_uncles_son',
     'both',
   ],
+  // (« le fils du demi-frère de son père »: the same in French)
+  [/\bfils (?:du|d'un) demi-frere (?:paternel |consanguin )?(?:de son|du) pere\b/, 'paternal_uncles_son', 'both'],
   [/\bsons? of (?:his|her|the) father'?s (?:full )?brothers?\b|\bfather'?s (?:full )?brother'?s? sons?\b|\bfils du frere (?:germain )?de son pere\b/, 'full_uncles_son', 'both'],
   [/\bdaughters? of (?:his|her|the) father'?s (?:full |paternal )?(?:half[- ])?brothers?\b/, 'uncles_daughter', 'both'],
   [childOf(UNCLE, 'daughter', '\\bcousines?(?: paternelles?)?\\b'), 'uncles_daughter', 'both'],
@@ -213,7 +221,11 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bfather's (?:full )?(?:paternal )?uncles?\b|\bgreat-uncles?\b|\boncles? (?:paternels? )?du pere\b|\bgrands?-oncles?(?: paternels?)?\b/, 'fathers_full_uncle', 'both'],
   // "his father's brother", « le frère de son père »: an uncle, named through the parent
   // ("his father's half-brother through the father only": the side said after him is his line, no heir)
-  [new RegExp(`\\bfather'?s (?:paternal )?half[- ]brothers?(?: (?:${SIDE_F})(?: only)?)?\\b`), 'paternal_uncle', 'both'],
+  [
+    new RegExp(`\\bfather'?s (?:paternal )?half[- ]brothers?(?: (?:${SIDE_F})(?: only)?)?\\b|\\bdemi-freres? (?:paternels? |consanguins? )?(?:de son|du) pere(?: (?:${SIDE_F}))?\\b`),
+    'paternal_uncle',
+    'both',
+  ],
   [/\bfather'?s (?:full )?brothers?\b|\bbrothers? of (?:his|her|the) father\b|\bfreres? (?:germains? )?(?:de son|du) pere\b/, 'full_uncle', 'both'],
   [/\bmother'?s brothers?\b|\bbrothers? of (?:his|her|the) mother\b|\bfreres? de (?:sa|la) mere\b/, 'maternal_uncle', 'both'],
   [/\bfather'?s sisters?\b|\bsisters? of (?:his|her|the) father\b|\bsoeurs? (?:de son|du) pere\b/, 'paternal_aunt', 'both'],
@@ -277,9 +289,11 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   // (« des jumelles »: twin girls; « des jumeaux » may be a boy and a girl — left unread, refused as unsexed children)
   [/\bjumelles\b/, 'daughter', 'fr'],
   [/\bhusband\b|\bhubby\b|\bmari\b|\bepoux\b/, 'husband', 'both'],
-  // (« 3 femmes »: a number says wives, as « deux femmes » does)
+  // (« 3 femmes »: a number says wives, as « deux femmes » does; « sa deuxième femme », « son autre femme »: a rank too)
   [
-    new RegExp(`\\bwi(?:fe|ves)\\b|\\bwidows?\\b|\\bmissus\\b|\\bzawjah?\\b|\\bveuves?\\b|\\bepouses?\\b|\\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\\b|(?<=${BEFORE_WIFE})une femme\\b`),
+    new RegExp(
+      `\\bwi(?:fe|ves)\\b|\\bwidows?\\b|\\bmissus\\b|\\bzawjah?\\b|\\bveuves?\\b|\\bepouses?\\b|\\b(?:sa|ses|deux|trois|quatre|[234]) femmes?\\b|(?<=\\b(?:sa|son|ses) (?:premiere|deuxieme|seconde|troisieme|quatrieme|nouvelle|derniere|actuelle|autre|autres|jeune) )femmes?\\b|(?<=${BEFORE_WIFE})une femme\\b`,
+    ),
     'wife',
     'both',
   ],
@@ -314,9 +328,16 @@ export const RELIGION =
 export const ADOPTED = /^(adopted|adoptive|foster)$/
 /** Slavery said of an heir (« esclave », "a slave", «عبد»): a barrier the calculator does not model — refused. */
 export const SLAVE = /\b(?:slaves?|esclaves?)\b/
+/**
+ * The verbs of a killing, as English past forms and folded French participles: every frame that tells one (by
+ * whom, of whom, in the passive) is built of these, so a verb added here is read in all of them.
+ */
+export const KILLING_EN = 'killed|murdered|stabbed|poisoned|shot|strangled|smothered|suffocated|drowned'
+export const KILLING_FR = 'tuee?|assassinee?|empoisonnee?|poignardee?|abattue?|etranglee?|ecrasee?'
 /** "killed by his son", « tué volontairement par son frère »: the killer named apart from the list — which heir is not read. */
-export const KILLED_BY =
-  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled|smothered|run over|beaten to death)(?: [a-z]+ly)? by (?:his|her|one of his|one of her)\b|\b(?:tuee?|assassinee?|empoisonnee?|poignardee?|abattue?|etranglee?|ecrasee?)(?: [a-z]+ment)? par (?:son|sa|l'un de ses|l'une de ses)\b/
+export const KILLED_BY = new RegExp(
+  `\\b(?:${KILLING_EN}|run over|beaten to death)(?: [a-z]+ly)? by (?:his|her|one of his|one of her)\\b|\\b(?:${KILLING_FR})(?: [a-z]+ment)? par (?:son|sa|l'un de ses|l'une de ses)\\b`,
+)
 /** After an heir, or in a bracket after him: « son fils, qui l'a tué », "his son, who killed him", « son épouse chrétienne », "a son (adopted)". */
 export const BARRED_AFTER: [RegExp, Barrier][] = [
   // ("two sons whom she had adopted", « deux fils qu'elle avait adoptés »: said in a relative clause too)

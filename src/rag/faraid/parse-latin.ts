@@ -10,7 +10,7 @@ import type { SiblingsRead } from './parse-latin-siblings'
 import { withHermaphrodite } from './parse-hermaphrodite'
 import { unbornOf } from './parse-pregnancy'
 import { excludesDistantKindred, type Relation, type Sex } from './relations'
-import { KILLED_BY, SLAVE, BEFORE_WIFE, CHILDREN, DEATH, DIVORCE, FATHERS_UTERINE_BROTHER, fold, NEGATION, PARENT_AND, PERSON, PHRASES, QUESTION } from './parse-latin-words'
+import { KILLED_BY, KILLING_EN, KILLING_FR, SLAVE, BEFORE_WIFE, CHILDREN, DEATH, DIVORCE, FATHERS_UTERINE_BROTHER, fold, NEGATION, PARENT_AND, PERSON, PHRASES, QUESTION } from './parse-latin-words'
 
 /**
  * "What is the daughter's share if the deceased left a daughter, a father and a son?": the family is what follows
@@ -366,8 +366,9 @@ const ASKED_AFTER_COMMA = /,\s*(?:so\s+|then\s+|alors\s+)?(?:what|how|who|which|
 const PREDECEASED_LEAVING =
   /(?:\b(?:died|passed away)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
 /** A killing told as a sentence of its own: "Her husband killed her", « Mon père a été tué par mon frère », « … ce qui a causé sa mort ». */
-const KILLING_TOLD =
-  /\b(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+(?:him|her)\b|\b(?:was|been)\s+(?:killed|murdered|stabbed|poisoned|shot|strangled)\s+by\s+(?:his|her|my|our)\b|\bl'(?:a|ont)\s+(?:tue|tuee|assassine|assassinee|empoisonne|empoisonnee|poignarde|poignardee)\b|\b(?:tue|tuee|assassine|assassinee)\s+(?:\w+\s+)?par\s+(?:l'une?\s+(?:de|d')\s*)?(?:son|sa|ses|mon|ma|mes|notre|nos|eux|elles)\b|\b(?:killed|murdered)\s+(?:his|her)\s+(?:father|mother|husband|wife|son|daughter|brother|sister|uncle)\b|\b(?:a|ont|avait)\s+(?:tue|assassine)\s+(?:son|sa)\s+(?:pere|mere|mari|epoux|epouse|femme|fils|fille|frere|soeur|oncle)\b|\b(?:a|ont|avait)\s+cause\s+(?:sa|la)\s+mort\b|\bcaused\s+(?:his|her|the)\s+death\b|\bbeat\s+(?:him|her)\s+to\s+death\b/
+const KILLING_TOLD = new RegExp(
+  `\\b(?:${KILLING_EN})\\s+(?:him|her)\\b|\\b(?:was|been)\\s+(?:${KILLING_EN})\\s+by\\s+(?:his|her|my|our)\\b|\\bl'(?:a|ont)\\s+(?:${KILLING_FR})\\b|\\b(?:${KILLING_FR})\\s+(?:\\w+\\s+)?par\\s+(?:l'une?\\s+(?:de|d')\\s*)?(?:son|sa|ses|mon|ma|mes|notre|nos|eux|elles)\\b|\\b(?:${KILLING_EN})\\s+(?:his|her)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|uncle)\\b|\\b(?:a|ont|avait)\\s+(?:tue|assassine)\\s+(?:son|sa)\\s+(?:pere|mere|mari|epoux|epouse|femme|fils|fille|frere|soeur|oncle)\\b|\\b(?:a|ont|avait)\\s+cause\\s+(?:sa|la)\\s+mort\\b|\\bcaused\\s+(?:his|her|the)\\s+death\\b|\\bbeat\\s+(?:him|her)\\s+to\\s+death\\b`,
+)
 
 const LIST_CORRECTED = /\b(?:well|i mean|sorry|or rather|correction|en fait|pardon|plutot|je veux dire|enfin non|non)\s*,?\s+(?:\d+|a|an|one|two|three|four|five|un|une|deux|trois|quatre|cinq)\s+[a-z]/
 const FAMILY_WORDS = new RegExp(

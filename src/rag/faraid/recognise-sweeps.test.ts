@@ -658,4 +658,69 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
       paternal_brothers_son: 1,
     })
   })
+
+  test('nineteenth sweep: a line glossed in a bracket, a wife by her rank, «son père non», the asker said twice, spoken Arabic', () => {
+    // ("his paternal uncle (his father's half-brother through the grandfather)": the bracket's line, not a full uncle)
+    assert.deepEqual(heirsOf("Abdullah died. He left his full sister, his paternal half-sister, his mother, and his paternal uncle (his father's half-brother through the grandfather).", 'en'), {
+      full_sister: 1,
+      paternal_sister: 1,
+      mother: 1,
+      paternal_uncle: 1,
+    })
+    assert.deepEqual(
+      heirsOf("A man died leaving a full brother's son's son, a paternal uncle's son (son of his father's half-brother through the father), his mother's sister and his son's son's daughter.", 'en'),
+      { full_brothers_sons_son: 1, paternal_uncles_son: 1, maternal_aunt: 1, sons_sons_daughter: 1 },
+    )
+    assert.deepEqual(heirsOf('A man died leaving his mother and his brother (paternal half-brother).', 'en'), { mother: 1, paternal_brother: 1 })
+    // (« le demi-frère de son père » was a full uncle, « le fils du demi-frère de son père » a son and a full uncle)
+    assert.deepEqual(heirsOf('Un homme laisse sa mère et le demi-frère de son père.', 'fr'), { mother: 1, paternal_uncle: 1 })
+    assert.deepEqual(heirsOf('Un homme laisse sa mère et le fils du demi-frère de son père.', 'fr'), { mother: 1, paternal_uncles_son: 1 })
+    // (« Sa mère est en vie, son père non. »: the father was read alive)
+    assert.deepEqual(
+      heirsOf('Mon mari est décédé. Il avait 3 épouses (moi comprise) et 5 enfants : 3 garçons et 2 filles. Sa mère est en vie, son père non. Comment on partage entre nous les épouses ?', 'fr'),
+      { wife: 3, son: 3, daughter: 2, mother: 1 },
+    )
+    // (« Moi je suis son neveu »: one nephew, the asker — read twice)
+    assert.deepEqual(
+      heirsOf(
+        'Mon oncle paternel est décédé hier. Il avait deux épouses, et en tout 4 fils et 2 filles. Sa mère est encore en vie, et son frère germain (mon père) aussi. Moi je suis son neveu. Est-ce que mon père ou moi on hérite quelque chose ?',
+        'fr',
+      ),
+      { wife: 2, son: 4, daughter: 2, mother: 1, full_brother: 1, full_brothers_son: 1 },
+    )
+    // (« sa deuxième femme »: a wife, dropped; with « sa première femme », two)
+    assert.deepEqual(heirsOf('Mon père est décédé. Il laisse moi (sa fille unique) et sa deuxième femme. Comment partager ?', 'fr'), { daughter: 1, wife: 1 })
+    assert.deepEqual(heirsOf('Un homme laisse sa première femme, sa deuxième femme et un fils.', 'fr'), { wife: 2, son: 1 })
+    // («وصبي عمره ٣ سنين»: the boy was dropped)
+    assert.deepEqual(heirsOf('جوزي توفى من شهرين الله يرحمه، وترك أنا وبنتين وصبي عمره ٣ سنين، وحماتي يعني إمه لسا عايشة. شو حصة كل واحد؟', 'ar'), {
+      wife: 1,
+      daughter: 2,
+      son: 1,
+      mother: 1,
+    })
+    // (refusals now read: "me (her full sister)", « Qui a quoi ? »)
+    assert.deepEqual(
+      heirsOf('My younger sister died in childbirth; the baby (a girl) survived. She leaves her husband, the baby, our mother and me (her full sister). Our father is dead. Shares pls?', 'en'),
+      { husband: 1, daughter: 1, mother: 1, full_sister: 1 },
+    )
+    assert.deepEqual(heirsOf('Ma femme est morte. Elle laisse moi, nos 2 filles, et son frère germain. Sa mère est aussi vivante. Qui a quoi ?', 'fr'), {
+      husband: 1,
+      daughter: 2,
+      full_brother: 1,
+      mother: 1,
+    })
+    for (const [text, lang] of [
+      // (« on est ses frère et sœur germains »: the asker's group said again, counted as two brothers more)
+      [
+        "ma soeur est décédée, elle laisse son mari, leur fils de 3 ans et notre mère. Notre père est mort avant elle. Moi (sa sœur) et mon frère, on est ses frère et sœur germains. Est-ce qu'on a droit à qqch nous ?",
+        'fr',
+      ],
+      // («واخواتي الاتنين الولاد … يعني احنا ولدين وبنتين»: siblings sexed after the noun, the group restated — 4 daughters, 3 sons)
+      ['توفى والدي الله يرحمه وساب والدتي وانا واخواتي الاتنين الولاد واختي. انا بنت يعني احنا ولدين وبنتين. الورث يتقسم ازاي؟', 'ar'],
+      ['توفي أبي وترك أمي وأنا وأخي وأختي. أنا بنت يعني نحن ولدان وبنتان.', 'ar'],
+      // («أنا أخوها الشقيق، ليا حاجة في الورث؟»: the asker, placed after the family's end, was not among the heirs)
+      ['أختي ماتت وسابت جوزها وبنتين، وأمي وأبويا الحمد لله عايشين. أنا أخوها الشقيق، ليا حاجة في الورث ولا لأ؟', 'ar'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
 })

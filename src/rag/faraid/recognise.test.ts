@@ -439,6 +439,16 @@ describe('inheritance cases recognised in a question', () => {
     ])
   })
 
+  test('every killing verb is read in every frame that tells a killing (by whom, of whom, in the passive)', () => {
+    // (these were computed as if no one had killed: "suffocated", "drowned", "smothered" were missing from some frames)
+    for (const text of [
+      'A man was suffocated by his son. He left his wife, that son and another son.',
+      'He smothered her. A woman died leaving her husband, her mother and a son.',
+      'A man died leaving his wife and two sons. He was drowned by his son.',
+    ])
+      assert.equal(recogniseCase(text, 'en'), undefined, text)
+  })
+
   test('grandchildren named with a possessive («وحفيديه», «وأحفاده», «وحفيدته») go to retrieval, as «وحفيد» does — they were dropped', () => {
     for (const text of ['توفي رجل عن زوجته وحفيديه', 'توفي رجل عن زوجته وأحفاده', 'توفي رجل عن زوجته وحفيدته']) assert.equal(recogniseCase(text, 'ar'), undefined, text)
   })

@@ -72,21 +72,19 @@ const DEATH_TIME_AR = new RegExp(
 /** Where the first death is told: the time said after it is the deceased's (a later «مات ابنه قبل سنة من وفاته» is not). */
 const firstDeathAt = (text: string): number => /توفي|توفيت|توفى|مات|ماتت/.exec(text)?.index ?? -1
 
+/**
+ * «مات رجل ليس له إلا أخ …», «ولم يترك سوى …», «لم يترك أحدا من أقاربه إلا …», «ولم يبق من ذريته إلا …»: only these — the
+ * heirs, not a negation of them; «ليس له وارث سوى …», «ولا وارث له إلا …», «ولم يترك من أقاربه إلا …»: no heir but these —
+ * the heirs (with «غير» too, but not «… غير من ذكر», no heir but those told). Read as «عن».
+ */
+const ONLY_THESE_AR =
+  /[،,]?\s*(?:(?:و?(?:ليس|ليست)\s+(?:له|لها)\s+(?:وارث|وارثة|ورثة)(?:\s+من\s+(?:ال)?(?:اقارب|أقارب))?|و?لا\s+(?:وارث|ورثة)\s+(?:له|لها)|و?لم\s+(?:يترك|تترك)\s+من\s+(?:اقاربه|أقاربه|اقاربها|أقاربها|ورثته|ورثتها))\s+(?:إلا|الا|سوى|غير)\s+(?!(?:من|ما)\s+(?:ذكر|ذكروا|ذكرو)|هؤلاء|المذكور)|(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?(?:\s+(?:أحد|احد))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف)(?:\s+(?:أحدا|احدا|أحداً|احداً)(?:\s+من\s+(?:ال)?(?:ورثة|اقاربه|أقاربه|اقاربها|أقاربها))?)?|و?لم\s+(?:يبق|يبقى|تبق|تبقى)(?:\s+(?:له|لها))?(?:\s+من\s+(?:ذريته|ذريتها|ورثته|ورثتها|اقاربه|أقاربه|اقاربها|أقاربها|اهله|أهله|اهلها|أهلها))?)\s+(?:إلا|الا|سوى)\s+)/g
+
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
   const cleaned = spokenAskersKin(numberedListAsCommas(text))
     .replace(ARABIC_VOWELS, '')
-    // «مات رجل ليس له إلا أخ …», «ولم يترك سوى …», «لم يترك أحدا من أقاربه إلا …», «ولم يبق من ذريته إلا …»: only these — the heirs, not a negation of them
-    // («ليس له وارث سوى …», «ولا وارث له إلا …», «ولم يترك من أقاربه إلا …»: no heir but these — the heirs; not «…
-    // غير من ذكر», no heir but those told)
-    .replace(
-      /[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)\s+(?:وارث|وارثة|ورثة)(?:\s+من\s+(?:ال)?(?:اقارب|أقارب))?|و?لا\s+(?:وارث|ورثة)\s+(?:له|لها)|و?لم\s+(?:يترك|تترك)\s+من\s+(?:اقاربه|أقاربه|اقاربها|أقاربها|ورثته|ورثتها))\s+(?:إلا|الا|سوى|غير)\s+(?!(?:من|ما)\s+(?:ذكر|ذكروا|ذكرو)|هؤلاء|المذكور)/g,
-      ' عن ',
-    )
-    .replace(
-      /[،,]?\s*(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?(?:\s+(?:أحد|احد))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف)(?:\s+(?:أحدا|احدا|أحداً|احداً)(?:\s+من\s+(?:ال)?(?:ورثة|اقاربه|أقاربه|اقاربها|أقاربها))?)?|و?لم\s+(?:يبق|يبقى|تبق|تبقى)(?:\s+(?:له|لها))?(?:\s+من\s+(?:ذريته|ذريتها|ورثته|ورثتها|اقاربه|أقاربه|اقاربها|أقاربها|اهله|أهله|اهلها|أهلها))?)\s+(?:إلا|الا|سوى)\s+/g,
-      ' عن ',
-    )
+    .replace(ONLY_THESE_AR, ' عن ')
     // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
     // («الله يرحمها», «الله يرحمو»: the spoken order)
     .replace(/\s(?:رحمه|رحمها|يرحمه|يرحمها|رحمهما|رحمهم) الله(?: تعالى)?|\sغفر الله (?:له|لها)|\sالله (?:يرحمها|يرحمهما|يرحمهم|يرحمه|يرحمو|يغفر له|يغفر لها)(?=$|[\s،,.])/g, '')
@@ -171,12 +169,21 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     ...saidAfter,
     ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : []),
     ...(nephew ? [NEPHEW_LEFT_OUT] : []),
+    ...(askerAfterFamily(turned?.assumptions, parsed.heirs) ? ['the asker said after the family'] : []),
   ]
   const family = { ...parsed, heirs, problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
     family: turned ? { ...family, assumptions: dedupeAssumptions([...turned.assumptions, ...family.assumptions]), problems: [...turned.problems, ...family.problems] } : family,
     asked: rest.slice(end),
   }
+}
+
+/**
+ * «… وأمي وأبويا عايشين. أنا أخوها الشقيق، ليا حاجة؟»: the asker placed from the asker's side in a sentence after the
+ * family's end — not among the heirs read, though the asker is one.
+ */
+function askerAfterFamily(assumptions: readonly Assumption[] | undefined, heirs: readonly { relation: Relation }[]): boolean {
+  return (assumptions ?? []).some((a) => a.kind === 'asker_side' && /^و?(?:أنا|انا)$/.test(a.phrase) && !heirs.some((h) => h.relation === a.relation))
 }
 
 /** «شقيق أبيه», «أخو أبيه», «أخت أمه»: the parent's brother or sister, said through the parent. */
@@ -274,7 +281,7 @@ const ENGLISH_DEATH =
 const HEIRS_LISTED = /\b(?:survivors?|heirs?|family|h[ée]ritiers?|famille)\s*(?::|are\b|include\b|sont\b)/i
 /** What a question about the division asks: who inherits, a share, an amount (a question about anything else is not a case). */
 const ESTATE_ASKED =
-  /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|\bprend\b|\bprennent\b|calcul|\btakes?\b|what happens (?:if|when)|que se passe-t-il (?:si|quand)|\b'?awl\b|\baul\b|\bradd\b|\bamounts?\b|\bmontants?\b/i
+  /inherit|\bheirs?\b|\bestate\b|\bshares?\b|\bsplit|\bdivi[dsd]|distribut|allocat|\bportions?\b|entitled|\bget\b|\bgets\b|\breceive|how much|h[ée]rit|succession|\bparts?\b|partag|r[ée]parti|re[çc]oi|revient|touche|\ba droit|combien(?!\s+de\s+temps)|\bprend\b|\bprennent\b|calcul|\btakes?\b|what happens (?:if|when)|que se passe-t-il (?:si|quand)|\b'?awl\b|\baul\b|\bradd\b|\bamounts?\b|\bmontants?\b|\bqui (?:a|prend|re[çc]oit|aura) quoi\b|\bwho gets what\b/i
 /**
  * What "how much", « combien », «كم» may count besides shares — alms, prayers, a salary, a loan, custody, a grave —
  * and what is asked with the estate's words about something else: a debt, insurance, selling, a gift to bring back,
