@@ -49,6 +49,10 @@ export function spokenAskersKin(text: string): string {
   const written = verbs.replace(SPOKEN, (_, before: string, and: string, word: string) => `${before}${and}${SPOKEN_KIN[word]}`)
   return (
     written
+      // («أخت من ابوه بس», «أخ من أمها»: a half-sibling's line in speech, «أبوه» after «من» — his father's, not a father
+      // among the heirs — written as the line is)
+      .replace(/(^|[\s(])(من|ل)\s*(?:ا|أ)بو(ه|ها)(?=$|[\s،,.:)؟?])/g, (_, before: string, prep: string, owner: string) => `${before}${prep === 'ل' ? 'ل' : 'من '}أبي${owner}`)
+      .replace(/(?<=من\s+(?:أبيه|أبيها|امه|أمه|امها|أمها))\s+بس(?=$|[\s،,.:)؟?])/g, ' فقط')
       // («أخوي توفى»: with a verb in the singular, «my brother»)
       .replace(/(^|[.!؟?\n]\s*|[،,]\s*)(?:أخوي|اخوي)\s+(?:قد\s+)?(?:توفي|توفى|مات)(?=[\s،,])/, (_, before: string) => `${before}توفي أخي`)
       .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|مات)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفي ${kin}`)

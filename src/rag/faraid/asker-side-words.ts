@@ -146,12 +146,14 @@ export const ME = new RegExp(
 
 /** "the eldest daughter", "his only son", « la fille aînée »: a word of rank between the asker's «I am» and who they are. */
 const RANK = 'eldest|oldest|youngest|only|older|younger|elder|ainee?|cadette?|unique|seule?'
+/** « je suis le 2e garçon », "I'm the second son": which of the group the asker is. */
+const ORDINAL = '\\d+(?:e|eme|er|ere|nd|rd|th|st)|first|second|third|fourth|fifth|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme'
 /**
  * "I am his son", «je suis sa fille», "I'm a woman", « je suis sa seule épouse », « je suis l'une des filles », "I'm one of
  * the sons": the asker saying who they are.
  */
 export const SELF = new RegExp(
-  `(?:^|\\s)(?:i am|i'm|im|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une )?(?:(?:${RANK}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|guy|gal|lady|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf)|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
+  `(?:^|\\s)(?:i am|i'm|im|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une |le |la |l')?(?:(?:${RANK}|${ORDINAL}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|guy|gal|lady|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf)|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
   'g',
 )
 /** «our parents», «nos parents»: both, from the asker's side. */

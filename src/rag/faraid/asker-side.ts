@@ -296,7 +296,7 @@ export function fromAskersSide(
     assumptions.push({ kind: 'asker_child', relation: child.relation })
   } else if (child) problems.push(child.problem)
   problems.push(...onlyAsked(whole, heirs, key, asker, assumptions, askerHeir))
-  if (assumptions.length === 0 && problems.length === 0) return undefined
+  if (assumptions.length === 0 && problems.length === 0 && edits.length === 0) return undefined
   // («ma tante (la sœur de mon père)», "my aunt … my father": who died said with the side read, the gloss with it)
   const sided = key !== who.key ? SIDED_SUBJECT[key] : undefined
   const told = sided ? `${source.slice(0, subject.index)}${sided[lang]}` : source.slice(0, from)

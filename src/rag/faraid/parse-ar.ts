@@ -228,14 +228,15 @@ function wordProblems(words: readonly string[], mentions: readonly Mention[], ba
 
 /** «أمي», «أخي» among the heirs: named from the asker's side, which the vocabulary (the deceased's) cannot take. */
 function askersKinProblems(text: string, words: readonly string[], heirsFrom: number): string[] {
-  // («وأبي الأب»: the genitive of «أبو» before its noun, the father's father — not «my father»)
+  // («وأبي الأب», «عن أبي أبيه»: the genitive of «أبو» before its noun, the father's father — not «my father»)
   // («وأمها (جدتي)»: the asker's word for the heir just named, in a bracket — a gloss, not one more heir)
   const glosses = new Set([...text.matchAll(/\(\s*([^()\s]+)\s*\)/g)].flatMap((m) => arabicWordsOf(m[1]!)))
   const outsideBrackets = new Set(arabicWordsOf(text.replace(/\([^()]*\)/g, ' ')))
   const glossed = (w: string) => glosses.has(w) && !outsideBrackets.has(w)
   const problems: string[] = []
   for (const [i, w] of words.entries())
-    if (i >= heirsFrom && ASKERS_KIN.test(w) && !glossed(w) && !(/^و?ابي$/.test(w) && /^ال/.test(words[i + 1] ?? ''))) problems.push(`«${w}» is named from the asker's side`)
+    if (i >= heirsFrom && ASKERS_KIN.test(w) && !glossed(w) && !(/^و?ابي$/.test(w) && /^(?:ال|ابيه$|ابيها$|امه$|امها$)/.test(words[i + 1] ?? '')))
+      problems.push(`«${w}» is named from the asker's side`)
   return problems
 }
 

@@ -429,5 +429,5 @@ function saidOfTheHeir(f: Mention, assumptions: Assumption[]): void {
   )
     assumptions.push(UNSURE[f.relation]!)
   // ("his nephew", « son cousin »: words that also name distant kindred, read as the agnate)
-  if (/^(nephews?|neveux?|cousins?)$/.test(f.text)) assumptions.push({ kind: 'agnate_read', phrase: f.text, relation: f.relation })
+  if (!f.glossed && /^(nephews?|neveux?|cousins?)$/.test(f.text)) assumptions.push({ kind: 'agnate_read', phrase: f.text, relation: f.relation })
 }

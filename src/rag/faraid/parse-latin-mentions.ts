@@ -109,7 +109,8 @@ const unsidedGrandmother = (f: Mention) => f.relation === 'maternal_grandmother'
 const LINES: readonly (readonly Relation[])[] = [
   ['full_brother', 'paternal_brother', 'maternal_brother'],
   ['full_sister', 'paternal_sister', 'maternal_sister'],
-  ['full_brothers_son', 'paternal_brothers_son'],
+  // ("his nephew (his sister's son)": a nephew is read as the brother's son, the agnate)
+  ['full_brothers_son', 'paternal_brothers_son', 'sisters_son', 'maternal_brothers_son', 'maternal_sisters_son'],
   ['full_brothers_sons_son', 'paternal_brothers_sons_son'],
   ['full_uncle', 'paternal_uncle'],
   ['full_uncles_son', 'paternal_uncles_son'],

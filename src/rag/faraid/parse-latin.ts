@@ -1,6 +1,7 @@
 import { misspeltKin } from './misspelt-kin'
 import { NEPHEW_LEFT_OUT, nephewLeftOut } from './asker-kin'
 import { fromAskersSide, parentListedAtChildsDeath, parentsSiblingDied } from './asker-side'
+import { BARRIER_OF_SEVERAL, foreignKin, ME_LISTED } from './parse-latin-unread'
 import type { Assumption } from './assumptions'
 import { type ParsedFamily, parsedFamily } from './parsed-family'
 import { heirTally } from './heir-tally'
@@ -51,6 +52,8 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const inLawDied = deathAt >= 0 && notKin.some((k) => k.at < deathAt && /\b(?:my|our|mon|ma|notre)\s+$/.test(source.slice(Math.max(0, k.at - 7), k.at)))
   const missingOf = missingHeir(source, found)
   const problems = toldProblems({ source, lang, mentions, turned, death, deathAt, inLawDied, missingOf, female, male, names: namesIn(asked) })
+  // (« ils ont déjà une petite fille »: their little girl, read as a granddaughter)
+  if (LITTLE_OR_GRAND.test(asked)) problems.push('a grandchild or a young child')
   const tally = heirTally()
   const heirs = tally.heirs
   if (turned?.askerHeir) tally.add(turned.askerHeir, 1)
@@ -58,9 +61,10 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...apart.map(({ phrase }) => ({ kind: 'not_kin' as const, phrase }))]
   countHeirs(found, { source, lang, male, female, deathAt, tally, assumptions, problems })
   // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period — unless it was
-  // long ago and no spouse is read ("no husband (she got divorced 3 years ago)", « divorcée depuis trois ans »): the
+  // long ago and no spouse is read, nor wives said ("My father had 3 wives. He divorced the first one 10 years ago; the
+  // other two were still with him": the two were dropped) ("no husband (she got divorced 3 years ago)", « divorcée depuis trois ans »): the
   // waiting period is over, no spouse inherits
-  if (DIVORCE.test(source) && !(divorcedLongAgo(source) && !tally.heirs.has('wife') && !tally.heirs.has('husband'))) problems.push('a divorce is mentioned')
+  if (DIVORCE.test(source) && !(divorcedLongAgo(source) && !tally.heirs.has('wife') && !tally.heirs.has('husband') && !WIVES_SAID.test(source))) problems.push('a divorce is mentioned')
   // ("My uncle died leaving his wife and two daughters": the asker's parent, his brother or sister, or the asker, his
   // nephew or niece, may take what the sharers leave — named nowhere, unless a nearer heir excludes them all)
   if (parentsSiblingDied(told) && nephewLeftOut(heirs.keys(), turned?.assumptions)) problems.push(NEPHEW_LEFT_OUT)
@@ -98,8 +102,15 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
     asked
       // (« nous deux, ses frères »: the asker's group counted, then named — « ses deux frères »)
       .replace(/\b(?:nous|us|we)\s+(deux|trois|quatre|cinq|two|three|four|five|\d+)\s*,\s*(ses|his|her)\s+/gi, '$2 $1 ')
-      // ("the son of his own half-brother": «own» says nothing of the kinship)
+      // ("the son of his own half-brother": «own» says nothing of the kinship; « son papa à lui », « sa mère à elle »
+      // neither)
       .replace(/\b(his|her|their) own\s+/gi, '$1 ')
+      .replace(/\b((?:son|sa|ses)\s+[\p{L}-]+)\s+à\s+(?:lui|elle|eux|elles)\b/giu, '$1')
+      // (« sa vieille maman », "his old dad": a word of age or affection between the possessive and the parent)
+      .replace(
+        /\b(his|her|my|our|son|sa|mon|ma|notre)\s+(?:vieille|vieux|chère|chere|cher|pauvre|old|dear|elderly|sweet|beloved)\s+(?=(?:maman|papa|mom|mommy|mum|dad|daddy|mère|mere|père|pere|mother|father)\b)/giu,
+        '$1 ',
+      )
       // ("the son of another son who died before him", « le fils d'un autre fils »: the deceased's other son — whose
       // son is the grandson; read as a second son, or dropped)
       .replace(OF_ANOTHER_EN, (_m, kin: string) => `of a ${kin}`)
@@ -188,13 +199,21 @@ function toldProblems(t: Told): string[] {
     ...(mentions.spouseUnsexed ? ['a spouse of no stated sex'] : []),
     ...(SLAVE.test(rest) || SLAVE.test(source) ? ['slavery is not modelled'] : []),
     ...(!turned && parentListedAtChildsDeath(source) ? ["the asker, the deceased's parent, is among the heirs"] : []),
+    // ("his abang (full brother)", "my dadi", "our ibn and two bint": kinship words of another language — dropped; not
+    // the asker's word in a bracket after an heir, "his own mother (my dadi)")
+    ...foreignKin(rest)
+      .filter((k) => !t.names.has(k.word) && !mentions.inGloss(k))
+      .map((k) => `“${k.word}”: a kinship word of another language`),
+    ...(BARRIER_OF_SEVERAL.test(source) ? ['a barrier said of several heirs'] : []),
+    // ("A woman died leaving me, her dad and her mom": the asker listed where no death of the asker's kin places them — dropped)
+    ...(!turned && ME_LISTED.test(source.slice(Math.max(0, deathAt))) ? ["“me”: the asker's own relation to the deceased is not said"] : []),
     ...misspeltKin(rest.slice(Math.max(0, deathAt)), t.lang)
       .filter((w) => !t.names.has(w))
       .map((w) => `“${w}” may be a misspelt kinship word`),
     // ("His other son died before him leaving a boy", "a brother who died before him leaving 2 sons", "My brother had
     // died before him; he had a wife and a son": the kin named after a predeceased kinsman are his — a son's children,
     // a brother's, his widow — not the deceased's; their places are not read, so the case is refused)
-    ...(PREDECEASED_LEAVING.test(source) ? ['the heirs of a kinsman who died before are named'] : []),
+    ...(PREDECEASED_LEAVING.test(source) || CHILDREN_OF_THE_LATE.test(source) ? ['the heirs of a kinsman who died before are named'] : []),
     // ("wife, well 2 wives actually", « une fille, pardon deux filles »: the list corrected as it is written — which
     // count stands is not read)
     ...(LIST_CORRECTED.test(source) ? ['the list is corrected as it is written'] : []),
@@ -328,6 +347,18 @@ const DIED_F = new RegExp(`${NOT_OF}\\b(?:${KIN_F})\\s+${DEATH_AFTER_NOUN}`)
 const DIED_M = new RegExp(`${NOT_OF}\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 
 /** The sentence that tells a divorce says it was years ago, or that the waiting period is over. */
+/**
+ * « les deux enfants de feu son petit-fils », "the children of his late brother" (folded): a kinsman who died before,
+ * named through his children — their place is his, which is not read.
+ */
+const CHILDREN_OF_THE_LATE =
+  /\b(?:enfants?|fils|filles?|garcons?)\s+de\s+feue?\b|\b(?:children|kids|sons?|daughters?)\s+of\s+(?:the\s+late|(?:his|her)\s+late\s+(?:grandsons?|granddaughters?|brothers?|sisters?|uncles?|nephews?|cousins?))\b/
+/** « une petite fille », « deux petits enfants » written apart: a granddaughter, or a young daughter? (unfolded) */
+const LITTLE_OR_GRAND = /\b(?:une?|des|deux|trois|quatre)\s+petite?s?\s+(?:fils|filles?|enfants?)\b/iu
+
+/** Wives said in the plural, anywhere: « ses épouses », "3 wives", "co-wives". */
+const WIVES_SAID = /\b(?:wives|co-?wives|epouses|femmes|veuves|widows)\b/
+
 function divorcedLongAgo(source: string): boolean {
   const sentence = source.split(/[.;!?]/).find((s) => DIVORCE.test(s)) ?? ''
   return LONG_AGO.test(sentence)

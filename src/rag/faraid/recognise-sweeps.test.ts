@@ -723,4 +723,78 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })
+
+  test('twentieth sweep: kinship words of another language, a barrier said of two, «son papa à lui», spoken Arabic lines', () => {
+    for (const [text, lang] of [
+      // (Urdu, Malay and Arabic kinship words in Latin letters were dropped: the mother alone, a brother alone)
+      ['Assalam o alaikum bhai, my dada abu expired last week. Survivors: my dadi, my abbu and his 2 brothers, and 1 phuppo. plz tell shares of everyone', 'en'],
+      ['My arwah husband passed away in Johor. He leaves me (his isteri), our 1 anak perempuan, his ibu and his bapa, and also his abang (full brother). How much each one gets?', 'en'],
+      ['My zawja died (rahimaha Allah). She left me, our ibn and two bint, and her umm. Also her akh shaqiq. How to divide?', 'en'],
+      // ("who are both Christians": neither was barred)
+      ['A man died leaving his wife, his son, his mother and his sister, who are both Christians. How is it divided?', 'en'],
+      ['His mother and his sister are both Christians. A man died leaving his wife, his son, his mother and his sister. How is it divided?', 'en'],
+      // ("leaving me": the asker listed where nothing places them — dropped)
+      ['wife passed away, no kids. left me, her dad and her mom. what do we each get', 'en'],
+      // ("had 3 wives … the other two were still with him": a divorce long ago, and the two wives dropped)
+      [
+        'My father had 3 wives. He divorced the first one 10 years ago; the other two were still with him when he died. He has 2 sons from the first wife (I am one of them) and 1 daughter from the second wife. Share pls.',
+        'en',
+      ],
+      // (« une petite fille »: their little girl, read as a granddaughter; « les enfants de feu son petit-fils »: a son and a daughter)
+      ['Mon frère est mort. Sa femme a 30 ans et ils ont déjà une petite fille. Notre père est vivant. Comment partager ?', 'fr'],
+      ['Un homme décède. Il reste son épouse, sa fille, son frère germain et les deux enfants de feu son petit-fils Omar : un garçon et une fille. Comment répartir ?', 'fr'],
+      // (« Que dit l'islam de ceux qui privent … »: a ruling, not a division)
+      ["Mon oncle est décédé et ses fils refusent de donner leur part à leurs sœurs. Que dit l'islam de ceux qui privent les femmes de l'héritage ?", 'fr'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+    // ("his nephew (his sister's son)": the bracket says which nephew)
+    assert.deepEqual(heirsOf("A man died leaving his wife and his son. He willed £30,000 to his nephew (his sister's son).", 'en'), { wife: 1, son: 1, sisters_son: 1 })
+    // (« Son papa à lui est décédé depuis », « sa vieille maman », « Moi je suis le 2e garçon »: the father was counted,
+    // the mother dropped, the asker a fifth son)
+    assert.deepEqual(
+      heirsOf(
+        'Mon papa est décédé à Bamako. Il a laissé 3 femmes, 7 enfants (4 garçons et 3 filles) et sa vieille maman. Son papa à lui est décédé depuis. Moi je suis le 2e garçon. Comment on fait le partage des biens ?',
+        'fr',
+      ),
+      { wife: 3, son: 4, daughter: 3, mother: 1 },
+    )
+    // («عياله تسعة (٦ رجال و٣ بنات)»: the sons were dropped; «وبيو»: his father, dropped; «اخت من ابوه بس»: a paternal
+    // sister, read as a full one and a father)
+    assert.deepEqual(heirsOf('الوالد الله يرحمه توفى عن ثلاث زوجات، واحنا عياله تسعة (٦ رجال و٣ بنات)، وامه عايشة. وش نصيب كل وحدة من الزوجات؟', 'ar'), {
+      wife: 3,
+      son: 6,
+      daughter: 3,
+      mother: 1,
+    })
+    assert.deepEqual(heirsOf('جوزي توفى الله يرحمو وترك إلي وبنتين منو، وإمو وبيو عايشين الحمدلله. شو حصة كل واحد فينا؟', 'ar'), { wife: 1, daughter: 2, mother: 1, father: 1 })
+    assert.deepEqual(heirsOf('توفي رجل عن زوجة وابن وأخت من ابوه بس. كيف تقسم؟', 'ar'), { wife: 1, son: 1, paternal_sister: 1 })
+  })
+
+  test('nineteenth sweep, Arabic refusals read: an earlier death or a bequest before the heirs, a child who died, «أبي أبيه»', () => {
+    assert.deepEqual(heirsOf('توفي شاب أعزب، وكان أبوه قد مات قبله. ترك جده أبا أبيه، وأمه، وأخوين شقيقين. فما نصيب الجد؟', 'ar'), {
+      paternal_grandfather: 1,
+      mother: 1,
+      full_brother: 2,
+    })
+    assert.deepEqual(heirsOf('توفي رجل وقد مات جميع أولاده قبله، وزوجته متوفاة أيضاً. وترك: بنت ابن، وابن ابن ابن، وبنت ابن ابن. كيف تقسم؟', 'ar'), {
+      sons_daughter: 1,
+      sons_sons_son: 1,
+      sons_sons_daughter: 1,
+    })
+    assert.deepEqual(heirsOf('توفي رجل وأوصى بثلث ماله لجمعية خيرية، وترك زوجتين وأربعة أبناء ذكور. كيف تقسم التركة بعد الوصية؟', 'ar'), { wife: 2, son: 4 })
+    assert.deepEqual(heirsOf('توفي طفل صغير، وأبواه ماتا قبله في حادث. بقي له: أم أمه، وأم أبيه، وأبو أبيه، وأخ من أمه. كيف يقسم ماله؟', 'ar'), {
+      maternal_grandmother: 1,
+      paternal_grandmother: 1,
+      paternal_grandfather: 1,
+      maternal_brother: 1,
+    })
+    // («توفيت فتاة عن أبيها وأمها»: the girl who died was counted as a daughter among her heirs)
+    assert.deepEqual(heirsOf('توفيت فتاة عن أبيها وأمها. كيف تقسم التركة؟', 'ar'), { father: 1, mother: 1 })
+    assert.deepEqual(heirsOf('توفي صبي عن أبيه وأمه. كيف تقسم التركة؟', 'ar'), { father: 1, mother: 1 })
+    // (the heirs said with the death, not one named between: «عن بنت … وأبناء ابنه المتوفى …، وترك بيتاً» stays as it was)
+    assert.deepEqual(heirsOf('توفي رجل عن بنت متزوجة وأبناء ابنه المتوفى وزوجة ابنه المتوفى، وترك بيتاً فقط. ما نصيب البنت المتزوجة من البيت؟', 'ar'), {
+      daughter: 1,
+      sons_son: 3,
+    })
+  })
 })

@@ -80,10 +80,30 @@ const firstDeathAt = (text: string): number => /توفي|توفيت|توفى|م�
 const ONLY_THESE_AR =
   /[،,]?\s*(?:(?:و?(?:ليس|ليست)\s+(?:له|لها)\s+(?:وارث|وارثة|ورثة)(?:\s+من\s+(?:ال)?(?:اقارب|أقارب))?|و?لا\s+(?:وارث|ورثة)\s+(?:له|لها)|و?لم\s+(?:يترك|تترك)\s+من\s+(?:اقاربه|أقاربه|اقاربها|أقاربها|ورثته|ورثتها))\s+(?:إلا|الا|سوى|غير)\s+(?!(?:من|ما)\s+(?:ذكر|ذكروا|ذكرو)|هؤلاء|المذكور)|(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?(?:\s+(?:أحد|احد))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف)(?:\s+(?:أحدا|احدا|أحداً|احداً)(?:\s+من\s+(?:ال)?(?:ورثة|اقاربه|أقاربه|اقاربها|أقاربها))?)?|و?لم\s+(?:يبق|يبقى|تبق|تبقى)(?:\s+(?:له|لها))?(?:\s+من\s+(?:ذريته|ذريتها|ورثته|ورثتها|اقاربه|أقاربه|اقاربها|أقاربها|اهله|أهله|اهلها|أهلها))?)\s+(?:إلا|الا|سوى)\s+)/g
 
+/**
+ * «توفي شاب أعزب، وكان أبوه قد مات قبله. ترك …», «توفي رجل وقد مات جميع أولاده قبله. وترك: …», «توفي رجل وأوصى بثلث
+ * ماله، وترك …»: what happened before — a kinsman's earlier death, a bequest — told between the death and the heirs.
+ */
+const BETWEEN_AR =
+  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت)\s+(?:رجل|امرأة|امراة|شخص|شاب|شابة|فتاة|طفل|طفلة|صبي|ولد)(?:\s+(?!(?:عن|و?ترك|و?تركت|و?له|و?لها)(?:\s|$))[^\s،,.؟?]+){0,3}?)\s*[،,]?\s+(و(?:[^.؟?\n]{0,80}?(?:مات|ماتت|ماتا|ماتوا|توفي|توفيت|توفيا|توفوا|متوفى|متوفاة|متوفيان|متوفيتان|متوفون|متوفين|ميت|ميتة)|(?:قد\s+)?(?:أوصى|اوصى|أوصت|اوصت)\s)[^.؟?\n]{0,60}?)\s*[.،,]\s*(و?(?:ترك|تركت|خلف|خلفت)\s*:?|(?:و\s*)?بقي (?:له|لها)\s*:)/
+
+/** The heirs read next to the death, what was told between them said after the family. */
+function earlierDeathsAfter(text: string): string {
+  const m = BETWEEN_AR.exec(text)
+  if (!m) return text
+  const rest = text.slice(m[0].length)
+  const end = rest.search(/[.؟?\n]/)
+  const at = end < 0 ? rest.length : end
+  const introducer = /بقي/.test(m[3]!) ? 'عن' : m[3]!.replace(/:$/, '').trim()
+  return `${m[1]} ${introducer}${rest.slice(0, at)}. ${m[2]}${rest.slice(at)}`
+}
+
+/** A child's death, «توفيت فتاة», «توفي طفل صغير»: the noun of who died, which the heirs' vocabulary also has. */
+const CHILD_DECEASED_AR = /((?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)\s+)(?:فتاة|طفلة|طفل|صبي|ولد|بنت)(?=\s|$)/
+
 /** «توفي عن زوجة وابن. ما نصيب الزوجة؟» → the family part and what is asked after it. */
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
-  const cleaned = spokenAskersKin(numberedListAsCommas(text))
-    .replace(ARABIC_VOWELS, '')
+  const cleaned = earlierDeathsAfter(spokenAskersKin(numberedListAsCommas(text)).replace(ARABIC_VOWELS, ''))
     .replace(ONLY_THESE_AR, ' عن ')
     // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
     // («الله يرحمها», «الله يرحمو»: the spoken order)
@@ -125,7 +145,8 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
   const named = m.groups?.who ? m[1]!.replace(new RegExp(`\\s${m.groups.who}(?=\\s|$)`), ' ') : m[1]!
   // («ما نصيب الأم إذا ترك الميت ابنا وأبا وأما؟»: the heir asked about before the death is read in the family)
   // («السلام عليكم يا إخوة، توفي رجل …»: the readers called, not heirs)
-  const called = named.replace(/(^|[\s،,])يا\s+[^\s،,.:؟?]+/g, '$1')
+  // («توفيت فتاة عن أبيها», «توفي صبي عن …»: the child who died is not a daughter or a son among the heirs)
+  const called = named.replace(/(^|[\s،,])يا\s+[^\s،,.:؟?]+/g, '$1').replace(CHILD_DECEASED_AR, '$1')
   const death = called.replace(/^[\s\S]*?(?:^|\s)(?:ما|ماذا|كم|كيف|هل|من|إذا|اذا|لو)\s[\s\S]*?(?=(?:توفي|توفيت|توفى|مات|ماتت|هلك|هلكت)(?:\s|$))/, '')
   const parsed = parseArabicFamily(`${death} ، ${rest.slice(0, end)}`)
   // (the asker, a surviving spouse not listed, or a child beside the brothers and sisters named: one more)
@@ -288,7 +309,7 @@ const ESTATE_ASKED =
  * an agreement between heirs, a country's law, funeral costs.
  */
 const OTHER_TOPIC =
-  /\bagree|\bd'accord\b|insurance|assurance|\bpayout|\bsell\b|\bselling\b|\bvendre\b|\bvente\b|تأمين|بيع|\bmettre d'accord|\binclude|r[ée]int[ée]gr|(?<!-)\blaw\b|\bdroit (?:fran|civil|belge|marocain|alg[ée]rien|tunisien)|obs[èe]ques|\bburial|inhumation|\bdebts?\b|\bdettes?\b|سداد|الدين|ديون|الجنازة|جنازة|الدفن|تكاليف|custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles|fait(?:-elle|-il)?\s+partie|\bpart of (?:the|his|her) (?:estate|inheritance)|(?:يدخل|تدخل) (?:في|ضمن) (?:التركة|الميراث)|جزء من (?:التركة|الميراث)/i
+  /\bagree|que dit l'islam|qu'en dit l'islam|what does (?:islam|the quran|the sharia) say|\bpriv(?:er|ent)\b|\bdepriv|\bd'accord\b|insurance|assurance|\bpayout|\bsell\b|\bselling\b|\bvendre\b|\bvente\b|تأمين|بيع|\bmettre d'accord|\binclude|r[ée]int[ée]gr|(?<!-)\blaw\b|\bdroit (?:fran|civil|belge|marocain|alg[ée]rien|tunisien)|obs[èe]ques|\bburial|inhumation|\bdebts?\b|\bdettes?\b|سداد|الدين|ديون|الجنازة|جنازة|الدفن|تكاليف|custody|\bgarde\b|حضانة|salary|salaire|sadaqa|aum[oô]ne|صدقة|\bimam\b|\brak'?a|\brakat|sourates?|surahs?|\bdu'?a\b|pension|retraite|\bgrave\b|\btombe\b|قبر|يكلف|تحد|أعتد|اعتد|\bborrow|emprunt|\bloan\b|\bpr[eê]t[ée]?\b|money back|rembours|\bwage|\bfuneral|fun[ée]railles|fait(?:-elle|-il)?\s+partie|\bpart of (?:the|his|her) (?:estate|inheritance)|(?:يدخل|تدخل) (?:في|ضمن) (?:التركة|الميراث)|جزء من (?:التركة|الميراث)/i
 /**
  * "after paying his debts", « après le paiement de ses dettes », «بعد سداد الديون»: the debts said to come out of the
  * estate first, in a question about the division — not a question about the debts (those words are not OTHER_TOPIC's).
