@@ -89,6 +89,11 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       // death they are the deceased's, as read
       const sibling = UNPOSSESSED_SIBLING[folded.replace(/^ال/, '')]
       if (!sibling || (key !== 'father' && key !== 'mother')) return all
+      // («وعندها أخت شقيقة (خالتي)»: kin she has — the deceased's own sister, not the asker's)
+      if (/(?:^|\s)و?(?:عنده|عندها|عندو|له|لها|الو|إلو|الها|إلها)\s*$/.test(bracketed.slice(0, offset))) {
+        problems.push(`«${word}»: the deceased's sibling, named from the asker's side`)
+        return all
+      }
       const target = sibling.sex === 'male' ? 'son' : 'daughter'
       assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
       return `${before}${and}${sibling.many === 2 ? DUAL[target] : sibling.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`

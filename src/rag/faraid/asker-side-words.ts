@@ -113,7 +113,7 @@ export const WE_COUNTED = /\b(?:we are|we're|were|nous sommes)\s+(?:\d+|two|thre
  * no children of a deceased spouse, grandchildren of a deceased parent — whom the asker-side reading cannot place.
  */
 export const ASKERS_OTHER_MARRIAGE =
-  /\b(?:my|mes|mon|ma)\s+(?:[a-z]+\s+){0,2}(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\s+(?:(?:qui sont\s+)?(?:d'un|d'une|de mon|de ma|from (?:a|an|my))\s+(?:(?:premier|premiere|precedent|precedente|ancien|ancienne|autre|first|previous|earlier|former|other|prior)\s+)?(?:mariage|mari|union|marriage|husband|wife|relationship|ex)|d'avant\b|from before\b)/
+  /\b(?:my|mes|mon|ma)\s+(?:[a-z]+\s+){0,2}(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\s+(?:(?:qui sont\s+)?(?:d'un|d'une|de mon|de ma|from (?:a|an|my))\s+(?:(?:premier|premiere|precedent|precedente|ancien|ancienne|autre|first|previous|earlier|former|other|prior)\s+)?(?:mariage|mari|union|marriage|husband|wife|relationship|ex)|d'un (?:autre|premier) lit\b|d'avant\b|from before\b)/
 /** "I am Christian", "I'm not Muslim", « je suis chrétienne », « je ne suis pas musulman ». */
 export const ASKER_FAITH =
   /\b(?:i am|i'm|im|je suis)\s+(?:a\s+|une?\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?)\b|\bje ne suis pas musulmane?\b/
@@ -156,8 +156,8 @@ export const SELF = new RegExp(
   `(?:^|\\s)(?:i am|i'm|im|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une |le |la |l')?(?:(?:${RANK}|${ORDINAL}) )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|guy|gal|lady|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf)|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
   'g',
 )
-/** «our parents», «nos parents»: both, from the asker's side. */
-export const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+parents\b/g
+/** «our parents», «nos parents», « nos deux parents »: both, from the asker's side. */
+export const PARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+(?:deux\s+|two\s+)?parents\b/g
 /** «mes grands-parents paternels», "my maternal grandparents", "our grandparents": both, of the side said if any. */
 export const GRANDPARENTS = /(?:^|\s)(?:my|our|mes|nos)\s+(?:(?:paternal|maternal)\s+)?(?:grandparents|grand-parents|grands-parents)\b(?:\s+(?:paternel|maternel)s?\b)?/g
 /** «moi, son frère», "I am his sister", «je suis sa fille»: the asker's place among the deceased's kin. */

@@ -797,4 +797,52 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
       sons_son: 3,
     })
   })
+
+  test("twenty-first sweep: « étant prédécédé », « nos deux parents », a child « d'un autre lit », the deceased's sister after «وعندها», an in-law's death, «جده لام»", () => {
+    // (« son père étant prédécédé »: the father was counted; « nos deux parents »: both dropped)
+    assert.deepEqual(heirsOf('Un homme décède en laissant sa mère, son grand-père paternel et un frère germain, son père étant prédécédé. Quel est le partage ?', 'fr'), {
+      mother: 1,
+      paternal_grandfather: 1,
+      full_brother: 1,
+    })
+    assert.deepEqual(heirsOf('ma grande soeur est décédée hier, elle laisse son mari, ses 2 garçons et nos deux parents. est ce que nos parents ont une part ? (moi je suis son frère)', 'fr'), {
+      husband: 1,
+      son: 2,
+      father: 1,
+      mother: 1,
+      full_brother: 1,
+    })
+    for (const [text, lang] of [
+      // (« mon fils d'un autre lit »: the asker's son, her stepson — read as hers)
+      [
+        "Ma femme est décédée. Elle laisse moi, sa mère, et une fille qu'elle a eue de son premier mariage. On n'a pas d'enfants ensemble. Il y a aussi mon fils d'un autre lit qu'elle a élevé avec moi. Qui hérite ?",
+        'fr',
+      ],
+      // («وعندها أخت شقيقة (خالتي)»: her own sister, read as the asker's — a daughter's daughter)
+      ['ماتت أمي وتركت أبي وأنا وأخي، وعندها أخت شقيقة (خالتي). ملاحظة: أنا بنت. كيف يتوزع الميراث؟', 'ar'],
+      // («ابو زوجي توفي … عنده زوجي»: the asker's husband, his son, read as a father)
+      ['ابو زوجي توفي، وعنده ولد بالتبني رباه من صغره، وغير كذا عنده زوجي وبنتين وزوجته. هل المتبنى يورث؟ وكيف نوزع؟', 'ar'],
+      // («وجده لام»: a maternal grandfather, or «جدة» written with «ه»?)
+      ['مات رجل عن ابن ابن وبنت ابن واب وجده لام .. ارجو التوضيح', 'ar'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+    // (refusals read: the spoken negation «وما خلّف», a number after the noun in speech «ثنتين», «جوج»)
+    assert.deepEqual(heirsOf('مات اخي الكبير الله يرحمه وما خلّف جهال، خلّف مرته وامي، وانا اخوه الشقيق واختنا الشقيقة. ابونا متوفي من زمان. كيف نقسم حقه؟', 'ar'), {
+      wife: 1,
+      mother: 1,
+      full_brother: 1,
+      full_sister: 1,
+    })
+    assert.deepEqual(heirsOf('ماتت زوجتي الله يرحمها وما خلفت جهال، خلفتني انا زوجها، وخواتها الشقيقات ثنتين، واخت من ابوها، وامها. كيف تتقسم حقها؟', 'ar'), {
+      husband: 1,
+      full_sister: 2,
+      paternal_sister: 1,
+      mother: 1,
+    })
+    assert.deepEqual(heirsOf('توفي رجل وما عنده أولاد، وترك زوجة وأخا. كيف تقسم التركة؟', 'ar'), { wife: 1, full_brother: 1 })
+    assert.deepEqual(heirsOf('توفي والدي وأوصى بثلث ماله لبناء مسجد، وترك أمي وأخي وأنا (بنت). كيف تقسم التركة بعد تنفيذ الوصية؟', 'ar'), { wife: 1, son: 1, daughter: 1 })
+    // («وتبين أن الحمل بنات اثنتين فأكثر»: the number was read as a second wife)
+    const twoOrMore = recogniseCase('توفي عن والديه وزوجته حامل، وتبين أن الحمل بنات اثنتين فأكثر. ما نصيب البنات من التركة؟', 'ar')
+    assert.deepEqual(heirCounts(twoOrMore!.heirs), { father: 1, mother: 1, wife: 1, daughter: 2 })
+  })
 })

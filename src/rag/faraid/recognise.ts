@@ -81,11 +81,11 @@ const ONLY_THESE_AR =
   /[،,]?\s*(?:(?:و?(?:ليس|ليست)\s+(?:له|لها)\s+(?:وارث|وارثة|ورثة)(?:\s+من\s+(?:ال)?(?:اقارب|أقارب))?|و?لا\s+(?:وارث|ورثة)\s+(?:له|لها)|و?لم\s+(?:يترك|تترك)\s+من\s+(?:اقاربه|أقاربه|اقاربها|أقاربها|ورثته|ورثتها))\s+(?:إلا|الا|سوى|غير)\s+(?!(?:من|ما)\s+(?:ذكر|ذكروا|ذكرو)|هؤلاء|المذكور)|(?:و?(?:ليس|ليست)\s+(?:له|لها)(?:\s+من\s+(?:ال)?(?:ورثة|اقارب|أقارب))?(?:\s+(?:أحد|احد))?|و?لم\s+(?:يترك|تترك|يخلف|تخلف)(?:\s+(?:أحدا|احدا|أحداً|احداً)(?:\s+من\s+(?:ال)?(?:ورثة|اقاربه|أقاربه|اقاربها|أقاربها))?)?|و?لم\s+(?:يبق|يبقى|تبق|تبقى)(?:\s+(?:له|لها))?(?:\s+من\s+(?:ذريته|ذريتها|ورثته|ورثتها|اقاربه|أقاربه|اقاربها|أقاربها|اهله|أهله|اهلها|أهلها))?)\s+(?:إلا|الا|سوى)\s+)/g
 
 /**
- * «توفي شاب أعزب، وكان أبوه قد مات قبله. ترك …», «توفي رجل وقد مات جميع أولاده قبله. وترك: …», «توفي رجل وأوصى بثلث
- * ماله، وترك …»: what happened before — a kinsman's earlier death, a bequest — told between the death and the heirs.
+ * «توفي شاب أعزب، وكان أبوه قد مات قبله. ترك …», «توفي رجل وقد مات جميع أولاده قبله. وترك: …», «توفي والدي وأوصى
+ * بثلث ماله، وترك …»: what happened before — a kinsman's earlier death, a bequest — told between the death and the heirs.
  */
 const BETWEEN_AR =
-  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت)\s+(?:رجل|امرأة|امراة|شخص|شاب|شابة|فتاة|طفل|طفلة|صبي|ولد)(?:\s+(?!(?:عن|و?ترك|و?تركت|و?له|و?لها)(?:\s|$))[^\s،,.؟?]+){0,3}?)\s*[،,]?\s+(و(?:[^.؟?\n]{0,80}?(?:مات|ماتت|ماتا|ماتوا|توفي|توفيت|توفيا|توفوا|متوفى|متوفاة|متوفيان|متوفيتان|متوفون|متوفين|ميت|ميتة)|(?:قد\s+)?(?:أوصى|اوصى|أوصت|اوصت)\s)[^.؟?\n]{0,60}?)\s*[.،,]\s*(و?(?:ترك|تركت|خلف|خلفت)\s*:?|(?:و\s*)?بقي (?:له|لها)\s*:)/
+  /^([\s\S]*?(?:توفي|توفيت|توفى|مات|ماتت)\s+(?:رجل|امرأة|امراة|شخص|شاب|شابة|فتاة|طفل|طفلة|صبي|ولد|والدي|والدتي|أبي|ابي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي|جدي|جدتي|عمي|عمتي|خالي|خالتي)(?:\s+(?!(?:عن|و?ترك|و?تركت|و?له|و?لها)(?:\s|$))[^\s،,.؟?]+){0,3}?)\s*[،,]?\s+(و(?:[^.؟?\n]{0,80}?(?:مات|ماتت|ماتا|ماتوا|توفي|توفيت|توفيا|توفوا|متوفى|متوفاة|متوفيان|متوفيتان|متوفون|متوفين|ميت|ميتة)|(?:قد\s+)?(?:أوصى|اوصى|أوصت|اوصت)\s)[^.؟?\n]{0,60}?)\s*[.،,]\s*(و?(?:ترك|تركت|خلف|خلفت)\s*:?|(?:و\s*)?بقي (?:له|لها)\s*:)/
 
 /** The heirs read next to the death, what was told between them said after the family. */
 function earlierDeathsAfter(text: string): string {
@@ -95,7 +95,7 @@ function earlierDeathsAfter(text: string): string {
   const end = rest.search(/[.؟?\n]/)
   const at = end < 0 ? rest.length : end
   const introducer = /بقي/.test(m[3]!) ? 'عن' : m[3]!.replace(/:$/, '').trim()
-  return `${m[1]} ${introducer}${rest.slice(0, at)}. ${m[2]}${rest.slice(at)}`
+  return `${m[1]} ${introducer} ${rest.slice(0, at).trim()}. ${m[2]}${rest.slice(at)}`
 }
 
 /** A child's death, «توفيت فتاة», «توفي طفل صغير»: the noun of who died, which the heirs' vocabulary also has. */
@@ -105,6 +105,9 @@ const CHILD_DECEASED_AR = /((?:توفي|توفيت|توفى|مات|ماتت|هل
 export function splitArabicCase(text: string): { family: ParsedFamily; asked: string } | undefined {
   const cleaned = earlierDeathsAfter(spokenAskersKin(numberedListAsCommas(text)).replace(ARABIC_VOWELS, ''))
     .replace(ONLY_THESE_AR, ' عن ')
+    // («وما عنده أولاد», «وما خلّف جهال»: the spoken negation «ما», written as the parser reads a negation — not «ما زالت»)
+    .replace(/(^|[\s،,])(و?)ما(?=\s+(?:عنده|عندها|عندو|له|لها|الو|إلو)\s)/g, '$1$2ليس')
+    .replace(/(^|[\s،,])(و?)ما(?=\s+(?:خلف|خلفت|خلا|خلات|ترك|تركت|تزوج|تزوجت|اتزوج|اتزوجت|اتجوز|اتجوزت)\s)/g, '$1$2لم')
     // «توفي والدي رحمه الله وترك …»: a prayer for the deceased between the death and the heirs
     // («الله يرحمها», «الله يرحمو»: the spoken order)
     .replace(/\s(?:رحمه|رحمها|يرحمه|يرحمها|رحمهما|رحمهم) الله(?: تعالى)?|\sغفر الله (?:له|لها)|\sالله (?:يرحمها|يرحمهما|يرحمهم|يرحمه|يرحمو|يغفر له|يغفر لها)(?=$|[\s،,.])/g, '')
@@ -191,6 +194,8 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     ...(missingAfter === 'unknown' || (missingAfter && parsed.missing) ? ['a missing heir'] : []),
     ...(nephew ? [NEPHEW_LEFT_OUT] : []),
     ...(askerAfterFamily(turned?.assumptions, parsed.heirs) ? ['the asker said after the family'] : []),
+    ...(IN_LAW_DIED_AR.test(cleaned) ? ["the asker's in-law died: the asker's kin among the heirs are not placed"] : []),
+    ...(GRANDPARENT_SPELT_AR.test(foldArabic(rest.slice(0, end))) ? ['«جده لأم»: his grandfather, or a grandmother written with «ه»'] : []),
   ]
   const family = { ...parsed, heirs, problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
   return {
@@ -206,6 +211,11 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
 function askerAfterFamily(assumptions: readonly Assumption[] | undefined, heirs: readonly { relation: Relation }[]): boolean {
   return (assumptions ?? []).some((a) => a.kind === 'asker_side' && /^و?(?:أنا|انا)$/.test(a.phrase) && !heirs.some((h) => h.relation === a.relation))
 }
+
+/** «ابو زوجي توفي», «توفيت أم زوجتي»: the asker's father- or mother-in-law died — «زوجي» among the heirs is his son. */
+const IN_LAW_DIED_AR = /(?:^|[\s.،,])(?:ابو|أبو|ابا|أبا|ام|أم|والد|والدة)\s+(?:زوجي|زوجتي|جوزي|مراتي|مرتي)(?=$|[\s.،,])/
+/** «وجده لام», «وجده لأب» (folded): «جدّه» his grandfather, or «جدة» written with «ه» — the two inherit differently. */
+const GRANDPARENT_SPELT_AR = /(?:^|\s)و?جده\s+(?:لام|لاب|للام|للاب|من الام|من الاب)(?=$|[\s،,.])/
 
 /** «شقيق أبيه», «أخو أبيه», «أخت أمه»: the parent's brother or sister, said through the parent. */
 const SIBLING_OF_PARENT_AR = /(?:^|[\s(])و?(?:شقيق|شقيقة|اخو|اخا|اخي|اخت|اخ)\s+(?:ابيه|ابيها|امه|امها|والده|والدها|والدته|والدتها)(?=$|[\s،,.)])/
