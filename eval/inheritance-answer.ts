@@ -336,7 +336,7 @@ export function chooseOption(q: Question, d: Distribution, options: string[]): n
   const who = whoAnswer(asked, d, options)
   if (who !== undefined) return who
   if (/لكل وارث|جميع الورثة|كل الورثة|النصيب النهائي|لكل من الورثة/.test(asked) || options.filter((o) => arabicMentions(o).length >= 2).length >= 4) {
-    return bestTable(options, d, /النهائي|بعد الرد|لكل وارث|كل وارث/.test(asked), estateOf(q.text))
+    return bestTable(options, d, /النهائي|بعد الرد|لكل وارث|كل وارث/.test(asked), estateOf(q.text), /لكل وارث|كل وارث/.test(asked))
   }
   if (numeric) return numericAnswer(asked, q.text, target, d, meanings, options)
   const rest = residueTakerAnswer(asked, d, options)
@@ -773,9 +773,11 @@ function blockerAnswer(target: Target, d: Distribution, options: string[]): numb
 
 /**
  * «الأم: عشرة أسهم، الأب: …، من اثنين وسبعين سهما», «الزوجة: 500€، لكل ابن: 1166.66€» or «البنتان: الثلثان، الأخ
- * الشقيق: الباقي»: each part of an option is judged like a one-heir answer; the option that agrees most wins.
+ * الشقيق: الباقي»: each part of an option is judged like a one-heir answer; the option that agrees most wins. Asked
+ * for each heir's share («لكل وارث»), of two tables alike the one that gives each member of a group his part («ابنا
+ * الأخ: سهم لكل واحد») answers, not the one that gives the group's total («سهمان (مجموعهما)»).
  */
-function bestTable(options: string[], d: Distribution, final: boolean, estate: number | undefined): number | Failure {
+function bestTable(options: string[], d: Distribution, final: boolean, estate: number | undefined, eachHeir = false): number | Failure {
   const present = new Set(d.heirs.map((h) => h.relation))
   const scores = options.map((o) => {
     const text = o.replace(/^[A-F]\)\s*/, '')
@@ -785,6 +787,7 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     let s = 0
     let parts = 0
     let uniform = true
+    let perHead = false
     const counted: { n: number; share: Fraction }[] = []
     for (const whole of tableParts(text)) {
       const label = whole.includes(':') ? whole.slice(0, whole.indexOf(':')) : whole
@@ -797,6 +800,7 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
       const group = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
       const count = hs.reduce((a, h) => a + h.count, 0)
       const each = eachMeant(label, part, count)
+      if (each) perHead = true
       // («أبناء الأخ الذكور والإناث: الثلث الباقي» when his daughters inherit nothing: a share said of a group that
       // lumps in kin who get none)
       if (hs.length > 1 && !group.isZero() && hs.some((h) => h.share.isZero()) && !said.nothing) s -= 1
@@ -815,7 +819,7 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
     // Between tables that agree alike, the one that counts every heir in the same shares (a fraction beside sihām,
     // «الربع، الأخ: ستة أسهم», leaves the scale to the reader) is the answer a table asks for
     const whole = parts >= 2 && uniform && counted.length > 0 ? 0.5 : 0
-    return s + proportionScore(counted, scales) + whole
+    return s + proportionScore(counted, scales) + whole + (eachHeir && perHead ? 0.25 : 0)
   })
   return pick(scores)
 }
@@ -862,7 +866,8 @@ export function amountOf(value: string): number | undefined {
     .replace(/٫/g, '.')
   const m = /\d+(?:\.\d+)?/.exec(digits)
   if (m && !/\d\s*\/\s*\d/.test(digits)) return Number(m[0])
-  const said = meaningOf(value)
+  // («لكل واحد سهمان»: «each one» says whose, not how many)
+  const said = meaningOf(value.replace(/(^|\s)و?(?:لكل|كل)\s+(?:واحد|واحدة)(?:\s+(?:منهم|منهن|منهما))?(?=\s|$)/g, '$1'))
   return said.fractions.length === 0 && said.numbers.length > 0 ? said.numbers[0] : undefined
 }
 

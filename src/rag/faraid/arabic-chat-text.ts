@@ -26,6 +26,8 @@ const SPOKEN_DEATH: [RegExp, string][] = [
   [/(^|[\s،,(])(?:اتوفى|اتوفي|إتوفى|إتوفي)(?=$|[\s،,.:)؟?])/g, '$1توفي'],
 ]
 const SPOKEN = new RegExp(`(^|[\\s،,(])(و?)(${Object.keys(SPOKEN_KIN).join('|')})(?=$|[\\s،,.:)؟?])`, 'g')
+/** «الله يرحمه», «رحمها الله», said between the kinsman and the verb: «جوزي الله يرحمو توفى». */
+const BLESSING = '(?:الله (?:يرحمه|يرحمها|يرحمو|يرحمهم)|(?:رحمه|رحمها) الله(?: تعالى)?)'
 const WRITTEN = 'والدي|أبي|ابي|والدتي|أمي|امي|زوجي|زوجتي|أخي|اخي|أختي|اختي|جدي|جدتي|عمي|عمتي|خالي|خالتي'
 
 /**
@@ -55,8 +57,8 @@ export function spokenAskersKin(text: string): string {
       .replace(/(?<=من\s+(?:أبيه|أبيها|امه|أمه|امها|أمها))\s+بس(?=$|[\s،,.:)؟?])/g, ' فقط')
       // («أخوي توفى»: with a verb in the singular, «my brother»)
       .replace(/(^|[.!؟?\n]\s*|[،,]\s*)(?:أخوي|اخوي)\s+(?:قد\s+)?(?:توفي|توفى|مات)(?=[\s،,])/, (_, before: string) => `${before}توفي أخي`)
-      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفي|توفى|مات)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
-      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:قد\\s+)?(توفيت|ماتت)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
+      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:${BLESSING}\\s+)?(?:قد\\s+)?(توفي|توفى|مات)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفي ${kin}`)
+      .replace(new RegExp(`(^|[.!؟?\\n]\\s*|[،,]\\s*)(${WRITTEN})\\s+(?:${BLESSING}\\s+)?(?:قد\\s+)?(توفيت|ماتت)(?=[\\s،,])`), (_, before: string, kin: string) => `${before}توفيت ${kin}`)
   )
 }
 

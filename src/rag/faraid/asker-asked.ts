@@ -2,6 +2,8 @@ import type { Lang } from '../../contract/common'
 import { DEFAULT_SCHOOL } from '../../contract/inheritance'
 import type { Assumption } from './assumptions'
 import { caseProblems, distribute } from './compute'
+import { foldArabic } from './arabic-text'
+import { arabicMentions } from './parse-ar'
 import { fold } from './parse-latin-words'
 import type { Barrier, Relation, Sex } from './relations'
 
@@ -47,6 +49,25 @@ export function kinOnlyAsked(questions: readonly string[], heirs: readonly { rel
   const read = new Set(heirs.map((h) => h.relation))
   return questions.some((q) => [...fold(q).matchAll(ASKED_KIN)].some((m) => !ASKED_KIN_RELATIONS[m[1]!.replace(/s$|x$/, '')]!.some((r) => read.has(r))))
 }
+/**
+ * «وإخوتو الأشقاء التلاتة عم يقولوا إلهن حصة، صح هالحكي؟»: a kinsman of the deceased, with a possessive (his, hers),
+ * the subject of an Arabic question sentence, of whom no one of that kind was read — left out of the family.
+ */
+export function arabicKinOnlyAsked(questions: readonly string[], heirs: readonly { relation: Relation }[]): boolean {
+  const read = new Set(heirs.map((h) => h.relation))
+  return questions.some((q) => {
+    // (the sentence's subject, first: «من تركة زوجها», «من جده أبي أمه» name the deceased, not an heir)
+    const text = foldArabic(q).trim()
+    const first = arabicMentions(text)[0]
+    const word = first?.phrase.split(/\s+/)[0] ?? ''
+    return first?.relation !== undefined && text.startsWith(word) && /(?:ه|ها|و|هم)$/.test(word) && !kindOf(first.relation).some((r) => read.has(r))
+  })
+}
+/** The relations a kinsman of this kind may be read as among the heirs (a brother: of any line). */
+function kindOf(relation: Relation): Relation[] {
+  return [BROTHERS, SISTERS, UNCLES, AUNTS, NEPHEWS, NIECES, GRANDFATHERS, GRANDMOTHERS].find((k) => k.includes(relation)) ?? [relation]
+}
+
 /** The deceased's kinsman in a question: "his brother", « sa sœur », "the uncle" (folded). */
 const ASKED_KIN =
   /(?<!\p{L})(?:his|her|the deceased's|son|sa|ses|le|la|les)\s+(?:(?:older|younger|elder|little|big|full|half|paternal|maternal)\s+)?(brothers?|sisters?|uncles?|aunts?|nephews?|nieces?|grandfathers?|grandmothers?|freres?|soeurs?|oncles?|tantes?|neveux?|nieces?|grands?-peres?|grands?-meres?)(?!\p{L}|-)/gu

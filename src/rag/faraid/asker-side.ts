@@ -101,6 +101,9 @@ export function fromAskersSide(
   // ("my paternal uncle died leaving … my two cousins (his sons)": the asker's cousins are his children, or another
   // uncle's — not the deceased's cousins, as the parser would read them)
   if (SIDED_SUBJECT[key]) for (const m of heirs.matchAll(COUSINS)) problems.push(`“${m[0].trim()}”: whose children is not said`)
+  // («mon oncle … ses 2 sœurs dont ma mère … je suis son neveu»: beside a death on the mother's side the asker is a
+  // sister's child, not the brother's son the word «neveu» is read as)
+  if ((key === 'maternal_uncle' || key === 'maternal_aunt') && /\b(?:neveux?|nieces?|nephews?)\b/.test(heirs)) problems.push("the asker, a nephew or niece on the mother's side")
   // Each phrase is rewritten in place; all are found on the same text, so that each is said back as written.
   const edits: { at: number; length: number; by: string }[] = []
   // (« décédé avant ma mère. Il a laissé ma mère… »: one mother, named twice)

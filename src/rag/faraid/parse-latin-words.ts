@@ -161,22 +161,22 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   // a grandchild said with the child he comes through: « sa petite-fille par son fils », "a grandson through his
   // daughter" (the child named there is no heir of its own)
   [
-    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?sons?\b|\bpetits?-fils par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
+    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?sons?\b|(?<!arriere-)\bpetits?-fils par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
     'sons_son',
     'both',
   ],
   [
-    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?sons?\b|\bpetites?-filles? par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
+    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?sons?\b|(?<!arriere-)\bpetites?-filles? par (?:son |leur |ce |ce meme |l'un de (?:ses |ces |leurs ))?fils\b/,
     'sons_daughter',
     'both',
   ],
   [
-    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?daughters?\b|\bpetits?-fils par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
+    /\bgrandsons? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?daughters?\b|(?<!arriere-)\bpetits?-fils par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
     'daughters_son',
     'both',
   ],
   [
-    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?daughters?\b|\bpetites?-filles? par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
+    /\bgranddaughters? (?:through|by|from|via) (?:(?:one|each) of )?(?:his |her |a |the |those |these |that |this |the same |that same |this same )?(?:late |deceased |dead |predeceased )?daughters?\b|(?<!arriere-)\bpetites?-filles? par (?:sa |leur |cette |cette meme |l'une de (?:ses |ces |leurs ))?filles?\b/,
     'daughters_daughter',
     'both',
   ],
@@ -230,9 +230,13 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bmother'?s brothers?\b|\bbrothers? of (?:his|her|the) mother\b|\bfreres? de (?:sa|la) mere\b/, 'maternal_uncle', 'both'],
   [/\bfather'?s sisters?\b|\bsisters? of (?:his|her|the) father\b|\bsoeurs? (?:de son|du) pere\b/, 'paternal_aunt', 'both'],
   [/\bmother'?s sisters?\b|\bsisters? of (?:his|her|the) mother\b|\bsoeurs? de (?:sa|la) mere\b/, 'maternal_aunt', 'both'],
-  [/\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils\b|\bfils du fils du fils\b|\bfils de fils de fils\b/, 'sons_sons_son', 'both'],
   [
-    /\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?\b|\bfilles? du fils du fils\b|\bfilles? de fils de fils\b/,
+    /\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils(?: par (?:son |l'un de ses )?fils)?\b|\bfils du fils du fils\b|\bfils de fils de fils\b/,
+    'sons_sons_son',
+    'both',
+  ],
+  [
+    /\bsons?'s? sons?'s? daughters?\b|\bgreat-granddaughters?\b|\bgreat granddaughters?\b|\barriere-petites?-filles?(?: par (?:son |l'un de ses )?fils)?\b|\bfilles? du fils du fils\b|\bfilles? de fils de fils\b/,
     'sons_sons_daughter',
     'both',
   ],

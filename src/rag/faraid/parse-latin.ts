@@ -207,6 +207,9 @@ function toldProblems(t: Told): string[] {
     ...(BARRIER_OF_SEVERAL.test(source) ? ['a barrier said of several heirs'] : []),
     // ("A woman died leaving me, her dad and her mom": the asker listed where no death of the asker's kin places them — dropped)
     ...(!turned && ME_LISTED.test(source.slice(Math.max(0, deathAt))) ? ["“me”: the asker's own relation to the deceased is not said"] : []),
+    // (« moi je suis son neveu » with no kin of the asker's read: the asker's parent, brother or sister of the deceased? —
+    // a brother's son inherits, a sister's does not)
+    ...(!turned && /\b(?:je suis|i am|i'm)\s+(?:son|sa|his|her)\s+(?:neveu|niece|nephew)\b/.test(source) ? ['the asker, a nephew or niece: through which parent is not read'] : []),
     ...misspeltKin(rest.slice(Math.max(0, deathAt)), t.lang)
       .filter((w) => !t.names.has(w))
       .map((w) => `“${w}” may be a misspelt kinship word`),
@@ -227,11 +230,14 @@ function toldProblems(t: Told): string[] {
     ...(GLOSSED_THROUGH_PARENT.test(source) ? ['a kinsman glossed through a parent'] : []),
     ...(/\b(?:jumeaux|twins)\b/.test(source) && !/\b(?:fils|freres|garcons) jumeaux\b/.test(source) ? ['twins of no stated sex'] : []),
     ...(FATHERS_UTERINE_BROTHER.test(source) ? ["the father's uterine brother is not in the vocabulary"] : []),
+    // (« l'arrière-petit-fils par sa fille »: a great-grandchild through a daughter, distant kin the vocabulary lacks)
+    ...(/\barriere-petite?s?-(?:fils|filles?) par (?:sa |l'une de ses )?filles?\b/.test(source) ? ['a great-grandchild through a daughter is not in the vocabulary'] : []),
     // (« elle était chrétienne », "he was not Muslim": the deceased of another religion — his Muslim kin do not inherit
     // from him, and his estate is not divided by these shares)
     ...(DECEASED_FAITH.test(source) ? ['the deceased of another religion'] : []),
-    // ("He had adopted my brother Karim": an adoption told apart from the heir it concerns — not placed, he was a son)
-    ...(ADOPTION_TOLD.test(source) ? ['an adoption told apart'] : []),
+    // ("He had adopted my brother Karim", « Elle a élevé un garçon en kafala. »: an adoption told apart from the heir it
+    // concerns — not placed, he was a son, or barred a son of her own)
+    ...(ADOPTION_TOLD.test(source) || source.split(/[.;!?]/).some((sentence) => TAKEN_IN_APART.test(sentence) && !DEATH.test(sentence)) ? ['an adoption told apart'] : []),
     // ("Her brother died leaving his wife and my mom": the asker's parent, in family words no phrase reads, was dropped)
     ...(!turned && MY_FAMILY_WORD.test(source.slice(Math.max(0, deathAt))) ? ["an heir named from the asker's side"] : []),
     ...mentions.unsexed.map((g) => `“${g}”: grandchildren whose sex is not said`),
@@ -324,6 +330,9 @@ function missingHeir(source: string, found: readonly { at: number; relation: Rel
 const DECEASED_FAITH =
   /\b(?:he|she|il|elle)\s+(?:was|etait)\s+(?:a\s+|une?\s+)?(?:christian|jewish|hindu|buddhist|atheist|not (?:a )?muslim|non-muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|pas musulmane?|non[- ]musulmane?)\b/
 const ADOPTION_TOLD = /\b(?:had |has )?adopted\s+(?:my|his|her|a|an|the|our)\b|\b(?:avait|a|ont|avaient)\s+adoptee?\s+(?:mon|ma|son|sa|un|une|le|la|notre|leur)\b/
+/** « Elle a élevé un garçon en kafala. Elle laisse … »: a child taken in, told in a sentence apart from the heirs. */
+const TAKEN_IN_APART =
+  /\b(?:un|une|a|an)\s+(?:petit\s+|petite\s+|little\s+|young\s+)?(?:garcon|fille|enfant|boy|girl|child|kid)\s+(?:(?:en|par|by|through|under|in)\s+)?(?:la\s+)?(?:kafala|adopte|adoptee|adopted|fostered|recueilli|recueillie)\b/
 /** "my mom", « ma maman », "our grandpa": the asker's kin in family words, which only the asker-side reading places. */
 const MY_FAMILY_WORD = /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mom(?:my)?|mum(?:my)?|ma|dad(?:dy)?|pa|maman|papa|grandma|grandpa|granny|grandad|granddad|mamie|mamy|papi|papy|bro|sis)\b/
 

@@ -845,4 +845,34 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
     const twoOrMore = recogniseCase('توفي عن والديه وزوجته حامل، وتبين أن الحمل بنات اثنتين فأكثر. ما نصيب البنات من التركة؟', 'ar')
     assert.deepEqual(heirCounts(twoOrMore!.heirs), { father: 1, mother: 1, wife: 1, daughter: 2 })
   })
+
+  test('twenty-second sweep: the asker said twice, kin told apart, a great-grandson through a son, names for parents', () => {
+    // ("I'm her full brother": the asker counted twice; « l'arrière-petit-fils par son fils »: a grandson)
+    const sister = recogniseCase("My sister died. She was Muslim but her husband is a Christian. She has 2 daughters and our mum is alive. I'm her full brother. What's the division?", 'en')
+    assert.deepEqual(sister?.heirs.map((h) => `${h.relation}:${h.count}${h.barred ? `!${h.barred}` : ''}`).sort(), ['daughter:2', 'full_brother:1', 'husband:1!religion', 'mother:1'])
+    assert.deepEqual(heirsOf("Un défunt laisse : l'arrière-petit-fils par son fils (fils du fils de son fils), une fille, et sa mère. Comment partager ?", 'fr'), {
+      sons_sons_son: 1,
+      daughter: 1,
+      mother: 1,
+    })
+    // («جوزي الله يرحمو توفى وخلّف …، وأنا»: the blessing between the kinsman and the verb — the asker was dropped)
+    assert.deepEqual(heirsOf('جوزي الله يرحمو توفى وخلّف بنت وحدة، وأنا، وإمو وأبوه. كيف نقسم؟', 'ar'), { wife: 1, daughter: 1, mother: 1, father: 1 })
+    for (const [text, lang] of [
+      // (« je suis son neveu » beside an uncle whose sisters include the asker's mother: a sister's son, read as a brother's)
+      ['slt mon tonton est mort il avait pas d enfant ni femme, son pere est mort avant lui. il reste sa mere et ses 2 soeurs dont ma mere. moi je suis son neveu. cmt on partage?', 'fr'],
+      // (« mon chum »: a word no phrase reads — dropped)
+      ['Sa mère est décédée le mois passé. Elle laisse son mari, mon chum, pis sa fille. Comment ça se divise?', 'fr'],
+      // (« un garçon en kafala », told apart: the barrier went to her own son)
+      ['Ma mère est décédée. Elle a élevé un garçon en kafala. Elle laisse mon père, moi (sa fille) et mon frère. Comment partager ?', 'fr'],
+      ["Un homme laisse l'arrière-petit-fils par sa fille et sa mère. Comment partager ?", 'fr'],
+      // («أبو سامي توفي … وترك أم سامي»: a father and a mother, and the children named by first names)
+      ['أبو سامي الله يرحمه توفي، وترك أم سامي، وأولاده: سامي وخالد ومنى وسارة، وأمه. كم حصة منى؟', 'ar'],
+      // («لم يبق إلا نحن أولاد أمي: ولد وبنت» beside a grandmother's death; «وإخوتو … عم يقولوا إلهن حصة؟» left out)
+      ['توفيت جدتي لأمي، وأمي بنتها الوحيدة توفيت قبلها. لم يبق إلا نحن أولاد أمي: ولد وبنت، وابن أخيها الشقيق. فمن يرث؟', 'ar'],
+      ['جوزي الله يرحمو توفى وخلّف بنت وحدة، وأنا، وإمو. وإخوتو الأشقاء التلاتة عم يقولوا إلهن حصة، صح هالحكي؟', 'ar'],
+      // («وترك زوجة وابنين وأنا»: the asker listed, relation not said — dropped)
+      ['توفي رجل وترك زوجة وابنين وأنا. ما نصيبي؟', 'ar'],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
 })

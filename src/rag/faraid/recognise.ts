@@ -5,8 +5,9 @@ import { ARABIC_VOWELS, arabicWordsOf, foldArabic } from './arabic-text'
 import { NEPHEW_LEFT_OUT, nephewLeftOut } from './asker-kin'
 import { arabicFromAskersSide, arabicThroughHeir } from './asker-side-ar'
 import { ASKERS_KIN } from './parse-ar-words'
-import { askerLeftOut, kinOnlyAsked } from './asker-asked'
+import { arabicKinOnlyAsked, askerLeftOut, kinOnlyAsked } from './asker-asked'
 import { type Assumption, dedupeAssumptions } from './assumptions'
+import { headOf } from './parse-ar-mention'
 import { caseProblems } from './compute'
 import { arabicMentions, parseArabicFamily, unreadWords } from './parse-ar'
 import type { ParsedFamily } from './parsed-family'
@@ -195,6 +196,8 @@ export function splitArabicCase(text: string): { family: ParsedFamily; asked: st
     ...(nephew ? [NEPHEW_LEFT_OUT] : []),
     ...(askerAfterFamily(turned?.assumptions, parsed.heirs) ? ['the asker said after the family'] : []),
     ...(IN_LAW_DIED_AR.test(cleaned) ? ["the asker's in-law died: the asker's kin among the heirs are not placed"] : []),
+    ...kunyas(cleaned).map((k) => `«${k}»: a name by a child («أبو سامي», «أم سامي»), not a father or a mother`),
+    ...(!turned && askerUnplaced(rest.slice(0, end)) ? ["«أنا»: the asker's own relation to the deceased is not said"] : []),
     ...(GRANDPARENT_SPELT_AR.test(foldArabic(rest.slice(0, end))) ? ['«جده لأم»: his grandfather, or a grandmother written with «ه»'] : []),
   ]
   const family = { ...parsed, heirs, problems, ...(missingAfter && missingAfter !== 'unknown' ? { missing: missingAfter } : {}) }
@@ -216,6 +219,22 @@ function askerAfterFamily(assumptions: readonly Assumption[] | undefined, heirs:
 const IN_LAW_DIED_AR = /(?:^|[\s.،,])(?:ابو|أبو|ابا|أبا|ام|أم|والد|والدة)\s+(?:زوجي|زوجتي|جوزي|مراتي|مرتي)(?=$|[\s.،,])/
 /** «وجده لام», «وجده لأب» (folded): «جدّه» his grandfather, or «جدة» written with «ه» — the two inherit differently. */
 const GRANDPARENT_SPELT_AR = /(?:^|\s)و?جده\s+(?:لام|لاب|للام|للاب|من الام|من الاب)(?=$|[\s،,.])/
+
+/** «… وأنا، وإمو وأبوه»: the asker listed among the heirs, not saying who («وأنا الزوجة», «وأنا إمه» say it). */
+function askerUnplaced(family: string): boolean {
+  return [...family.matchAll(/(?:^|[\s،,(])و?(?:أنا|انا)(?=$|[\s،,.)])\s*([^\s،,.)]*)/g)].some((m) => !headOf(foldArabic(m[1]!)))
+}
+
+/**
+ * «أبو سامي توفي … وترك أم سامي»: a man named by his child («كنية»), read as a father — a word after «أبو» that names
+ * no kinsman and has no article.
+ */
+function kunyas(text: string): string[] {
+  return [...text.matchAll(/(?:^|[\s،,(])و?((?:أبو|ابو) ([^\s،,.:()؟?\d]{3,}))/g)].flatMap((m) => {
+    const name = foldArabic(m[2]!)
+    return /^(?:ال|لل|و)/.test(name) || headOf(name) || /^(?:زوج|جوز|مرات|مرت|حما|اب|ام)/.test(name) ? [] : [m[1]!]
+  })
+}
 
 /** «شقيق أبيه», «أخو أبيه», «أخت أمه»: the parent's brother or sister, said through the parent. */
 const SIBLING_OF_PARENT_AR = /(?:^|[\s(])و?(?:شقيق|شقيقة|اخو|اخا|اخي|اخت|اخ)\s+(?:ابيه|ابيها|امه|امها|والده|والدها|والدته|والدتها)(?=$|[\s،,.)])/
@@ -385,7 +404,7 @@ export function recogniseCase(written: string, lang: Lang): RecognisedCase | und
   // (children of no stated sex, «وستة أطفال», likewise: their shares depend on it)
   if (!family || family.problems.length > 0 || family.heirs.length === 0 || family.anyDescendant || family.unsexedChildren) return undefined
   if (askerLeftOut(asked, lang, questions, family)) return undefined
-  if (lang !== 'ar' && kinOnlyAsked(questions, family.heirs)) return undefined
+  if (lang === 'ar' ? arabicKinOnlyAsked(questions, family.heirs) : kinOnlyAsked(questions, family.heirs)) return undefined
   const assumptions = [...family.assumptions]
   const deceased = family.deceased ?? 'male'
   if (!family.deceased) assumptions.push({ kind: 'deceased_male' })
