@@ -800,11 +800,12 @@ function bestTable(options: string[], d: Distribution, final: boolean, estate: n
       const group = hs.reduce((a, h) => a.add(h.share), Fraction.ZERO)
       const count = hs.reduce((a, h) => a + h.count, 0)
       const each = eachMeant(label, part, count)
-      if (each) perHead = true
       // («أبناء الأخ الذكور والإناث: الثلث الباقي» when his daughters inherit nothing: a share said of a group that
       // lumps in kin who get none)
       if (hs.length > 1 && !group.isZero() && hs.some((h) => h.share.isZero()) && !said.nothing) s -= 1
       const amount = amountOf(part.includes(':') ? part.slice(part.indexOf(':') + 1) : part)
+      // (each one's part said, in shares or a fraction — not a remark on one of them, «والبنت المعاقة لها نصيب خاص»)
+      if (each && (amount !== undefined || said.fractions.length > 0)) perHead = true
       parts++
       if (!(amount !== undefined && said.fractions.length === 0) && !(said.nothing && group.isZero())) uniform = false
       if (amount !== undefined && said.fractions.length === 0 && !said.nothing) counted.push({ n: amount, share: each ? group.div(count) : group })
