@@ -56,10 +56,17 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   let askerListed = false
   // (the one-word kin said so far: «وترك أمي وأختي، وأختي متزوجة» names one sister twice)
   const named = new Set<string>()
+  // (the asker's brother or sister just placed as the deceased's child)
+  let childPlaced = false
   const heirs = bracketed.replace(WORD, (all, before: string, conjunction: string, said: string, after: string, offset: number) => {
     const { and, word } = wordOf(conjunction, said)
     const folded = fold(word)
     const kin = KIN[folded]
+    // («وأخي الشقيق» beside a parent's death: the line is the asker's, said of a child of the deceased — not «ابن
+    // الشقيق», a brother's son)
+    const lineOfChild = childPlaced && !and && /^(?:ال)?(?:شقيق|شقيقة|شقيقه|شقيقين|شقيقتين|شقيقان|شقيقتان|اشقاء|شقيقات)$/.test(folded)
+    childPlaced = false
+    if (lineOfChild) return `${before}${after}`
     if (kin?.key === 'brother' || kin?.key === 'sister' || UNPOSSESSED_SIBLING[folded.replace(/^ال/, '')]) siblingsNamed = true
     // («وأنا ذكر», «أنا امرأة»: who the asker is, said apart — not the asker listed again)
     if (folded === 'انا' && /^\s+(ذكر|أنثى|انثى|رجل|امرأة|امراة|فتاة|شاب)(?=$|[\s،,.])/.test(bracketed.slice(offset + all.length))) return all
@@ -128,6 +135,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
       return `${before}${and}${bare[kin.many === 1 ? 0 : kin.many === 2 ? 1 : 2]}${after}`
     }
     assumptions.push({ kind: 'asker_side', phrase: word, relation: target })
+    childPlaced = (target === 'son' || target === 'daughter') && (kin.key === 'brother' || kin.key === 'sister')
     return `${before}${and}${kin.many === 2 ? DUAL[target] : kin.many === 'many' ? PLURAL[target] : NOUN[target]}${after}`
   })
   // («توفي والدي»: who died, said in the general words the parser reads)

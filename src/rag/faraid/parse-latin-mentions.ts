@@ -95,7 +95,7 @@ export function readMentions(folded: string, lang: 'fr' | 'en', sex: { male: boo
     return blank(m)
   })
   found.sort((a, b) => a.at - b.at)
-  const brackets = readBrackets(found, rest)
+  const brackets = readBrackets(found, rest, folded)
   return { rest, siblings, hermaphrodite, notKin, unsexed, kinsChildren, spouseUnsexed, ...brackets }
 }
 
@@ -118,6 +118,20 @@ const LINES: readonly (readonly Relation[])[] = [
   ['fathers_full_uncle', 'fathers_paternal_uncle'],
 ]
 
+/** A bracket saying a sibling's line in words ("(same father, different mother)", « (même mère) »), over folded text. */
+const FATHER_SIDE = /\b(?:same father|meme pere|father only|through the father|from the father|by the father|paternal|consanguine?s?|du cote (?:de (?:son )?|du )pere|du cote paternel|par le pere)\b/
+const MOTHER_SIDE = /\b(?:same mother|meme mere|mother only|through the mother|from the mother|by the mother|maternal|uterine?s?|du cote de (?:sa |la )?mere|du cote maternel|par la mere)\b/
+const SIBLING_LINES: Partial<Record<Relation, [Relation, Relation]>> = { full_brother: ['paternal_brother', 'maternal_brother'], full_sister: ['paternal_sister', 'maternal_sister'] }
+
+/** The line a bracket says in words of a brother or sister whose word said none: one side only, not both. */
+function siblingLineSaid(heir: Mention, bracket: string): Relation | undefined {
+  const lines = SIBLING_LINES[heir.relation]
+  if (!lines || /\b(?:full|germaine?s?|half|demi)\b/.test(heir.text)) return undefined
+  const father = FATHER_SIDE.test(bracket)
+  const mother = MOTHER_SIDE.test(bracket)
+  return father && !mother ? lines[0] : mother && !father ? lines[1] : undefined
+}
+
 /**
  * The line a bracket gives an heir whose word said none: the one kinsman of the same kind it names ("(his father's
  * half-brother through the grandfather)": the grandfather named there only says how).
@@ -126,7 +140,15 @@ function lineGlossed(heir: Mention, inner: readonly Mention[]): Relation | undef
   if (/\b(?:full|germaine?s?|consanguine?s?|uterine?s?|half|demi)\b/.test(heir.text)) return undefined
   const kind = LINES.find((k) => k[0] === heir.relation)
   const same = inner.filter((f) => kind?.includes(f.relation))
-  return same.length === 1 && same[0]!.relation !== heir.relation ? same[0]!.relation : undefined
+  if (same.length === 1) return same[0]!.relation !== heir.relation ? same[0]!.relation : undefined
+  // ("the son of his paternal uncle (that uncle was his father's half-brother)": the line of the kinsman he comes through)
+  const through = inner.flatMap((f) => THROUGH_LINE[heir.relation]?.[f.relation] ?? [])
+  return through.length === 1 ? through[0] : undefined
+}
+/** A kinsman's son read as of the full line, and the line the kinsman he comes through is glossed with. */
+const THROUGH_LINE: Partial<Record<Relation, Partial<Record<Relation, Relation>>>> = {
+  full_uncles_son: { paternal_uncle: 'paternal_uncles_son' },
+  full_brothers_son: { paternal_brother: 'paternal_brothers_son', maternal_brother: 'maternal_brothers_son' },
 }
 
 /**
@@ -134,7 +156,7 @@ function lineGlossed(heir: Mention, inner: readonly Mention[]): Relation | undef
  * he is; the kin named in it are not heirs (« ses 4 enfants (3 garçons et une fille) » counts them: no heir before).
  * The mentions left to count replace `found`'s contents.
  */
-function readBrackets(found: Mention[], rest: string): Pick<Mentions, 'found' | 'lineless' | 'inGloss'> {
+function readBrackets(found: Mention[], rest: string, folded: string): Pick<Mentions, 'found' | 'lineless' | 'inGloss'> {
   // (« son cousin paternel (fils de l'oncle paternel) »: a line adjective may stand between the heir and the bracket)
   const glossOf = (f: Mention, b: { index: number }) =>
     b.index >= f.at + f.text.length && /^\s*(?:(?:paternel|maternel|germain|consanguin|uterin)(?:le)?s?\s*)?$/.test(rest.slice(f.at + f.text.length, b.index))
@@ -153,7 +175,8 @@ function readBrackets(found: Mention[], rest: string): Pick<Mentions, 'found' | 
     // (only a grandchild's line: "2 wives (my mother and my stepmother)" does not make the wives mothers)
     if (inner.length === 1 && grandchild(heir.relation) && grandchild(inner[0]!.relation)) Object.assign(heir, { relation: inner[0]!.relation, glossed: true })
     // ("his uncle (his dad's half-brother)", "his brother (paternal half-brother)": the line the heir's word left unsaid)
-    const line = lineGlossed(heir, inner)
+    // (the bracket's words as written: its kin words are blanked in `rest`)
+    const line = lineGlossed(heir, inner) ?? siblingLineSaid(heir, folded.slice(b.index, b.index + b[0].length))
     if (line) Object.assign(heir, { relation: line, glossed: true })
     // ("her grandmother (her father's mother)", « sa grand-mère (la mère de son père) »: the bracket says her side)
     if (unsidedGrandmother(heir) && inner.length === 1 && inner[0]!.relation === 'paternal_grandmother') Object.assign(heir, { relation: 'paternal_grandmother', glossed: true })

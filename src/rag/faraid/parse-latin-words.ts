@@ -231,7 +231,7 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   [/\bfather'?s sisters?\b|\bsisters? of (?:his|her|the) father\b|\bsoeurs? (?:de son|du) pere\b/, 'paternal_aunt', 'both'],
   [/\bmother'?s sisters?\b|\bsisters? of (?:his|her|the) mother\b|\bsoeurs? de (?:sa|la) mere\b/, 'maternal_aunt', 'both'],
   [
-    /\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils(?: par (?:son |l'un de ses )?fils)?\b|\bfils du fils du fils\b|\bfils de fils de fils\b/,
+    /\bsons?'s? sons?'s? sons?\b|\bgreat-grandsons?\b|\bgreat grandsons?\b|\barriere-petits?-fils(?: par (?:son |l'un de ses |les |ses )?(?:fils|garcons))?\b|\bfils du fils du fils\b|\bfils de fils de fils\b/,
     'sons_sons_son',
     'both',
   ],

@@ -105,6 +105,8 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
       // ("the son of his own half-brother": «own» says nothing of the kinship; « son papa à lui », « sa mère à elle »
       // neither)
       .replace(/\b(his|her|their) own\s+/gi, '$1 ')
+      // (« le petit-fils (fils du fils) de son frère »: a gloss between the grandchild and whose he is)
+      .replace(/\b(petite?s?[- ](?:fils|filles?)|grand(?:son|daughter)s?)\s*\([^()]*\)\s*(?=(?:de|du|d'|of)\s)/giu, '$1 ')
       .replace(/\b((?:son|sa|ses)\s+[\p{L}-]+)\s+à\s+(?:lui|elle|eux|elles)\b/giu, '$1')
       // (« sa vieille maman », "his old dad": a word of age or affection between the possessive and the parent)
       .replace(
@@ -333,8 +335,12 @@ const ADOPTION_TOLD = /\b(?:had |has )?adopted\s+(?:my|his|her|a|an|the|our)\b|\
 /** « Elle a élevé un garçon en kafala. Elle laisse … »: a child taken in, told in a sentence apart from the heirs. */
 const TAKEN_IN_APART =
   /\b(?:un|une|a|an)\s+(?:petit\s+|petite\s+|little\s+|young\s+)?(?:garcon|fille|enfant|boy|girl|child|kid)\s+(?:(?:en|par|by|through|under|in)\s+)?(?:la\s+)?(?:kafala|adopte|adoptee|adopted|fostered|recueilli|recueillie)\b/
-/** "my mom", « ma maman », "our grandpa": the asker's kin in family words, which only the asker-side reading places. */
-const MY_FAMILY_WORD = /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mom(?:my)?|mum(?:my)?|ma|dad(?:dy)?|pa|maman|papa|grandma|grandpa|granny|grandad|granddad|mamie|mamy|papi|papy|bro|sis)\b/
+/**
+ * "my mom", « ma maman », "our grandpa", « mes parents »: the asker's kin in family words, which only the asker-side
+ * reading places.
+ */
+const MY_FAMILY_WORD =
+  /\b(?:my|our|mon|ma|mes|notre|nos)\s+(?:mom(?:my)?|mum(?:my)?|ma|dad(?:dy)?|pa|maman|papa|grandma|grandpa|granny|grandad|granddad|mamie|mamy|papi|papy|bro|sis)\b|\b(?:my|our|mes|nos)\s+(?:deux\s+|two\s+)?(?:parents|grands?-parents|grandparents)\b/
 
 /** "she", "her husband", « une femme » (not one left: « laisse une femme »): the deceased is a woman. */
 const SAID_FEMALE = new RegExp(`\\b(a woman|she|her husband|(?<!${BEFORE_WIFE})une femme|une mere|son mari|son epoux|une defunte|la defunte)\\b|\\((?:female|woman|femme|feminin)\\)`)

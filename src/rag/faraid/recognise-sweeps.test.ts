@@ -875,4 +875,43 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
     ] as const)
       assert.equal(recogniseCase(text, lang), undefined, text)
   })
+
+  test("twenty-third sweep: a sibling's line said in a bracket, the kinsman a cousin comes through, «وأخي الشقيق» beside a parent's death", () => {
+    // ("2 brothers (same father only, different mother)", « (même père, mères différentes) »: read as full brothers)
+    assert.deepEqual(heirsOf('Salam, my husband died last Friday. He left me, his mother, 2 brothers (same father only, different mother) and one full sister. How to divide?', 'en'), {
+      wife: 1,
+      mother: 1,
+      paternal_brother: 2,
+      full_sister: 1,
+    })
+    assert.deepEqual(heirsOf('A man died leaving his wife and a brother (same mother, different father).', 'en'), { wife: 1, maternal_brother: 1 })
+    assert.deepEqual(heirsOf('A man died leaving his wife and a brother (same father and same mother).', 'en'), { wife: 1, full_brother: 1 })
+    assert.deepEqual(heirsOf('Un homme laisse sa femme et deux frères (même père, mères différentes).', 'fr'), { wife: 1, paternal_brother: 2 })
+    // ("the son of his paternal uncle (that uncle was his father's half-brother …)": a full uncle's son)
+    assert.deepEqual(
+      heirsOf(
+        "A man died leaving four wives, a daughter, a son's daughter, and the son of his paternal uncle (that uncle was his father's half-brother: same father, different mother). Divide the estate.",
+        'en',
+      ),
+      { wife: 4, daughter: 1, sons_daughter: 1, paternal_uncles_son: 1 },
+    )
+    // (« par les garçons »: two sons more; « le petit-fils (fils du fils) de son frère »: a brother and a grandson)
+    assert.deepEqual(heirsOf('Le défunt laisse une fille, une fille de fils et un arrière-petit-fils par les garçons (le fils du fils de son fils). Comment partager ?', 'fr'), {
+      daughter: 1,
+      sons_daughter: 1,
+      sons_sons_son: 1,
+    })
+    assert.deepEqual(heirsOf('Un homme meurt. Il laisse le fils de son frère consanguin et le petit-fils (fils du fils) de son frère germain. Lequel hérite ?', 'fr'), {
+      paternal_brothers_son: 1,
+      full_brothers_sons_son: 1,
+    })
+    // («وأخي الشقيق», «وأختي الشقيقة» beside a parent's death: a brother's son, a sister's daughter)
+    assert.deepEqual(heirsOf('توفيت أمي وتركت أبي، وأنا (بنت)، وأخي الشقيق. كيف نقسم؟', 'ar'), { husband: 1, daughter: 1, son: 1 })
+    assert.deepEqual(heirsOf('توفي أبي وترك أمي وأختي الشقيقة وأنا (ابن). كيف نقسم؟', 'ar'), { wife: 1, daughter: 1, son: 1 })
+    // (« mes parents » beside a niece's death: her maternal grandparents, dropped)
+    assert.equal(
+      recogniseCase("Ma nièce (la fille de ma sœur) est morte. Ses deux parents sont vivants. Moi je suis sa tante maternelle, et mes parents sont vivants aussi. Est-ce qu'on hérite ?", 'fr'),
+      undefined,
+    )
+  })
 })
