@@ -153,7 +153,7 @@ const ORDINAL = '\\d+(?:e|eme|er|ere|nd|rd|th|st)|first|second|third|fourth|fift
  * the sons": the asker saying who they are.
  */
 export const SELF = new RegExp(
-  `(?:^|\\s)(?:i am|i'm|im|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une |le |la |l')?(?:(?:${RANK}|${ORDINAL}) )?(?:full |germaine? )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|guy|gal|lady|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf)|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
+  `(?:^|\\s)(?:i am|i'm|im|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une |le |la |l')?(?:(?:${RANK}|${ORDINAL}) )?(?:full |germaine? )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|guy|gal|lady|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf|petit-fils|petite-fille|grandson|granddaughter)(?!\\s+(?:de|du|d'|of)\\b)|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
   'g',
 )
 /** «our parents», «nos parents», « nos deux parents »: both, from the asker's side. */
@@ -170,7 +170,7 @@ export const WE_ARE = new RegExp(
 /** The asker speaking for a group of heirs: "us two brothers", « nous sommes trois ». */
 export const WE = /\b(?:us|we|nous)\b/
 export const STATED = new RegExp(
-  `(?:^|\\s)(?:moi|me|i am|i'm|je suis),?\\s+(?:his|her|son|sa|the deceased's)\\s+(?:(?:${RANK})\\s+)?(?:(?:full|germaine?)\\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\\b`,
+  `(?:^|\\s)(?:moi|me|i am|i'm|je suis),?\\s+(?:his|her|son|sa|the deceased's)\\s+(?:(?:${RANK})\\s+)?(?:(?:full|germaine?)\\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\\b(?:\\s+(consanguine?|uterine?|paternelle?|maternelle?|germaine?))?`,
 )
 /** The deceased-side word the asker uses of themself. */
 export const DECEASED_SIDE: Record<string, Relation> = {

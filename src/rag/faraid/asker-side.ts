@@ -271,7 +271,8 @@ export function fromAskersSide(
   // «Et moi, son frère, j'hérite ?», "I am his sister": the asker, not among the heirs listed, says who they are
   let askerHeir: Relation | undefined
   const stated = mes.length === 0 ? STATED.exec(fold(whole)) : null
-  const self = stated ? DECEASED_SIDE[stated[1]!] : undefined
+  // (« je suis sa sœur consanguine »: the line said after, the asker's own)
+  const self = stated ? lineSaidAfter(DECEASED_SIDE[stated[1]!], stated[2]) : undefined
   if (stated && self) {
     askerHeir = self
     assumptions.push({ kind: 'asker_side', phrase: writtenAs(whole)(stated.index, stated[0]), relation: self })
@@ -304,6 +305,14 @@ export function fromAskersSide(
   const sided = key !== who.key ? SIDED_SUBJECT[key] : undefined
   const told = sided ? `${source.slice(0, subject.index)}${sided[lang]}` : source.slice(0, from)
   return { text: told + text, deceased, assumptions, problems, ...(askerHeir ? { askerHeir } : {}) }
+}
+
+/** A brother or sister of the deceased with the line said after the word (« consanguine », « utérin »). */
+function lineSaidAfter(relation: Relation | undefined, line: string | undefined): Relation | undefined {
+  if (!line || /^germaine?$/.test(line) || (relation !== 'full_brother' && relation !== 'full_sister')) return relation
+  const paternal = /^(?:consanguine?|paternelle?)$/.test(line)
+  if (relation === 'full_brother') return paternal ? 'paternal_brother' : 'maternal_brother'
+  return paternal ? 'paternal_sister' : 'maternal_sister'
 }
 
 /** "my cousins", « mes cousines »: the asker's cousins. */

@@ -222,7 +222,9 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   // "his father's brother", « le frère de son père »: an uncle, named through the parent
   // ("his father's half-brother through the father only": the side said after him is his line, no heir)
   [
-    new RegExp(`\\bfather'?s (?:paternal )?half[- ]brothers?(?: (?:${SIDE_F})(?: only)?)?\\b|\\bdemi-freres? (?:paternels? |consanguins? )?(?:de son|du) pere(?: (?:${SIDE_F}))?\\b`),
+    new RegExp(
+      `\\bfather'?s (?:paternal )?half[- ]brothers?(?: (?:${SIDE_F})(?: only)?)?\\b|\\bdemi-freres? (?:paternels? |consanguins? )?(?:de son|du) pere(?: (?:${SIDE_F}))?\\b|\\bfreres? consanguins? (?:de son|du) pere\\b`,
+    ),
     'paternal_uncle',
     'both',
   ],
@@ -302,7 +304,8 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
     'both',
   ],
   [/\bsons?\b|\bboys?\b/, 'son', 'en'],
-  [/\bfils\b|\bgar[cç]ons?\b/, 'son', 'fr'],
+  // (Quebec « 2 gars »: two boys, counted)
+  [/\bfils\b|\bgar[cç]ons?\b|(?<=\b(?:\d+|deux|trois|quatre|cinq|six|nos|ses|mes)\s)gars\b/, 'son', 'fr'],
   [/\bdaughters?\b|\bfilles?\b/, 'daughter', 'both'],
   [/\bgirls?\b/, 'daughter', 'en'],
   // ("his dad", « sa maman »: the deceased's; a bare "mom" is the asker's, refused in parse-latin.ts)

@@ -105,6 +105,8 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
       // ("the son of his own half-brother": «own» says nothing of the kinship; « son papa à lui », « sa mère à elle »
       // neither)
       .replace(/\b(his|her|their) own\s+/gi, '$1 ')
+      // (« Elle était veuve », "he was a widower": the deceased's status — no spouse among the heirs)
+      .replace(/\b(?:elle|il|she|he)\s+(?:etait|était|est|was|is)\s+(?:deja\s+|déjà\s+|already\s+)?(?:veuve|veuf|a widow|a widower|widowed)\b/giu, ' ')
       // (« le petit-fils (fils du fils) de son frère »: a gloss between the grandchild and whose he is)
       .replace(/\b(petite?s?[- ](?:fils|filles?)|grand(?:son|daughter)s?)\s*\([^()]*\)\s*(?=(?:de|du|d'|of)\s)/giu, '$1 ')
       .replace(/\b((?:son|sa|ses)\s+[\p{L}-]+)\s+à\s+(?:lui|elle|eux|elles)\b/giu, '$1')
@@ -207,6 +209,10 @@ function toldProblems(t: Told): string[] {
       .filter((k) => !t.names.has(k.word) && !mentions.inGloss(k))
       .map((k) => `“${k.word}”: a kinship word of another language`),
     ...(BARRIER_OF_SEVERAL.test(source) ? ['a barrier said of several heirs'] : []),
+    // (« il était marié, sans enfants » and « sa femme » only in the question: the spouse said, not listed — dropped)
+    ...(/\b(?:il|elle|he|she)\s+(?:etait|est|was|is)\s+(?:(?:deja|already)\s+)?(?:mariee?|married)\b/.test(source) && !found.some((f) => f.relation === 'wife' || f.relation === 'husband')
+      ? ['a marriage said, no spouse listed']
+      : []),
     // ("A woman died leaving me, her dad and her mom": the asker listed where no death of the asker's kin places them — dropped)
     ...(!turned && ME_LISTED.test(source.slice(Math.max(0, deathAt))) ? ["“me”: the asker's own relation to the deceased is not said"] : []),
     // (« moi je suis son neveu » with no kin of the asker's read: the asker's parent, brother or sister of the deceased? —
@@ -331,7 +337,8 @@ function missingHeir(source: string, found: readonly { at: number; relation: Rel
 
 const DECEASED_FAITH =
   /\b(?:he|she|il|elle)\s+(?:was|etait)\s+(?:a\s+|une?\s+)?(?:christian|jewish|hindu|buddhist|atheist|not (?:a )?muslim|non-muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|pas musulmane?|non[- ]musulmane?)\b/
-const ADOPTION_TOLD = /\b(?:had |has )?adopted\s+(?:my|his|her|a|an|the|our)\b|\b(?:avait|a|ont|avaient)\s+adoptee?\s+(?:mon|ma|son|sa|un|une|le|la|notre|leur)\b/
+const ADOPTION_TOLD =
+  /\b(?:had |has )?(?:also |already )?adopted\s+(?:my|his|her|a|an|the|our)\b|\b(?:avait|a|ont|avaient)\s+(?:aussi\s+|egalement\s+|deja\s+)?adoptee?\s+(?:mon|ma|son|sa|un|une|le|la|notre|leur)\b/
 /** « Elle a élevé un garçon en kafala. Elle laisse … »: a child taken in, told in a sentence apart from the heirs. */
 const TAKEN_IN_APART =
   /\b(?:un|une|a|an)\s+(?:petit\s+|petite\s+|little\s+|young\s+)?(?:garcon|fille|enfant|boy|girl|child|kid)\s+(?:(?:en|par|by|through|under|in)\s+)?(?:la\s+)?(?:kafala|adopte|adoptee|adopted|fostered|recueilli|recueillie)\b/
@@ -410,7 +417,7 @@ const COUNTED_OF_KIN =
 const ASKED_AFTER_COMMA = /,\s*(?:so\s+|then\s+|alors\s+)?(?:what|how|who|which|does|do|is|are|quelle?s?|combien|qui|comment|est-ce|que)\b[^,]*$/i
 /** A kinsman's death before the deceased, then whom he left: «… died before him leaving a boy», «… avant lui en laissant …». */
 const PREDECEASED_LEAVING =
-  /(?:\b(?:died|passed away)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
+  /(?:\b(?:died|passed away)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already|in (?:19|20)\d\d|\w+ years? ago)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja|en (?:19|20)\d\d|il y a \w+ ans?)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
 /** A killing told as a sentence of its own: "Her husband killed her", « Mon père a été tué par mon frère », « … ce qui a causé sa mort ». */
 const KILLING_TOLD = new RegExp(
   `\\b(?:${KILLING_EN})\\s+(?:him|her)\\b|\\b(?:was|been)\\s+(?:${KILLING_EN})\\s+by\\s+(?:his|her|my|our)\\b|\\bl'(?:a|ont)\\s+(?:${KILLING_FR})\\b|\\b(?:${KILLING_FR})\\s+(?:\\w+\\s+)?par\\s+(?:l'une?\\s+(?:de|d')\\s*)?(?:son|sa|ses|mon|ma|mes|notre|nos|eux|elles)\\b|\\b(?:${KILLING_EN})\\s+(?:his|her)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|uncle)\\b|\\b(?:a|ont|avait)\\s+(?:tue|assassine)\\s+(?:son|sa)\\s+(?:pere|mere|mari|epoux|epouse|femme|fils|fille|frere|soeur|oncle)\\b|\\b(?:a|ont|avait)\\s+cause\\s+(?:sa|la)\\s+mort\\b|\\bcaused\\s+(?:his|her|the)\\s+death\\b|\\bbeat\\s+(?:him|her)\\s+to\\s+death\\b`,

@@ -914,4 +914,45 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
       undefined,
     )
   })
+
+  test('twenty-fourth sweep: the asker as a grandchild or a half-sibling, an adoption said with «aussi», « 2 gars », « veuve », an uncle glossed in French', () => {
+    // (« je suis son petit-fils, le fils de sa fille »: a son's son more; « je suis sa sœur consanguine »: a full sister)
+    assert.deepEqual(
+      heirsOf(
+        'Ma grand-mère maternelle est décédée. Elle laisse son mari (mon grand-père), ses 3 filles (maman et mes 2 tantes) et un fils, mon oncle. Moi je suis son petit-fils, le fils de sa fille. Combien pour maman ?',
+        'fr',
+      ),
+      { husband: 1, daughter: 3, son: 1, daughters_son: 1 },
+    )
+    assert.deepEqual(
+      heirsOf(
+        'Mon frère consanguin (même père, pas la même mère) est décédé. Il laisse sa femme et son fils de 10 ans. Moi je suis sa sœur consanguine, et il a aussi un frère germain. Avons-nous une part ?',
+        'fr',
+      ),
+      { wife: 1, son: 1, paternal_sister: 1, full_brother: 1 },
+    )
+    // (« On avait 2 gars pis une fille »: the boys dropped; « son oncle paternel (frère consanguin de son père) »: a full uncle)
+    assert.deepEqual(heirsOf("Mon mari est décédé. On avait 2 gars pis une fille. Sa mère est encore en vie. C'est quoi ma part pis celle des enfants?", 'fr'), {
+      wife: 1,
+      son: 2,
+      daughter: 1,
+      mother: 1,
+    })
+    assert.deepEqual(heirsOf('Un homme meurt et laisse son oncle paternel (frère consanguin de son père), sa tante paternelle et son oncle maternel. Qui hérite ?', 'fr'), {
+      paternal_uncle: 1,
+      paternal_aunt: 1,
+      maternal_uncle: 1,
+    })
+    // (« elle était veuve »: read as a wife of the deceased woman)
+    assert.deepEqual(heirsOf('Une femme est décédée, elle était veuve. Elle laisse sa mère et son frère germain. Comment partager ?', 'fr'), { mother: 1, full_brother: 1 })
+    for (const text of [
+      // (« Mes parents avaient aussi adopté un garçon »: counted as a son)
+      'Ma maman est décédée. Elle laisse mon papa, moi (sa fille unique) et sa mère à elle, ma mamy. Mes parents avaient aussi adopté un garçon. Combien il revient à chacun ?',
+      // (« il était marié » and « sa femme » only in the question: the wife dropped)
+      'Mon fils est décédé à 30 ans, il était marié, sans enfants. Sa mère et moi (son père) sommes vivants. Il a aussi 2 sœurs. Que revient-il à sa femme ?',
+      // (« Ahmed, est mort en 2019 en laissant 2 garçons »: read as the death, his boys as sons)
+      "Hajja Khadija est décédée hier. Elle avait 5 enfants, mais l'aîné, Ahmed, est mort en 2019 en laissant 2 garçons. Les 4 autres sont vivants : Said, Mina, Rachid et Nora. Qui hérite ?",
+    ])
+      assert.equal(recogniseCase(text, 'fr'), undefined, text)
+  })
 })
