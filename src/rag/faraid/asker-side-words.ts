@@ -153,7 +153,7 @@ const ORDINAL = '\\d+(?:e|eme|er|ere|nd|rd|th|st)|first|second|third|fourth|fift
  * the sons": the asker saying who they are.
  */
 export const SELF = new RegExp(
-  `(?:^|\\s)(?:i am|i'm|im|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une |le |la |l')?(?:(?:${RANK}|${ORDINAL}) )?(?:full |germaine? )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|guy|gal|lady|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf|petit-fils|petite-fille|grandson|granddaughter)(?!\\s+(?:de|du|d'|of)\\b)|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
+  `(?:^|\\s)(?:i am|i'm|im|je suis)\\s+(?:(?:a |an |the |his |her |son |sa |un |une |le |la |l')?(?:(?:${RANK}|${ORDINAL}) )?(?:full |germaine? )?(?:man|woman|homme|femme|son|daughter|fils|fille|brother|sister|frere|soeur|boy|girl|garcon|guy|gal|lady|wife|husband|widow|widower|epouse|epoux|mari|veuve|veuf|petit-fils|petite-fille|grandson|granddaughter)(?!\\s+(?:de|du|d'|of)\\s+(?!meme\\b|same\\b))|(?:one of (?:the|his|her) |l'une? (?:des|de ses) |une? (?:des|de ses) )(?:daughters|sons|girls|boys|sisters|brothers|wives|filles|fils|garcons|soeurs|freres|epouses))\\b`,
   'g',
 )
 /** «our parents», «nos parents», « nos deux parents »: both, from the asker's side. */

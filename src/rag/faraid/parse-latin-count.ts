@@ -261,7 +261,7 @@ function diedBeforeSaidLater(f: Mention, a: Around, c: Counting): boolean {
 /**
  * ("his two brothers, one of whom is a maternal half-brother", « trois frères dont un utérin », « trois sœurs :
  * deux germaines et une consanguine »: the lines of a group said in part — not read, refused; "two sons, one of
- * whom is not Muslim", « deux fils, dont l'un l'a tué »: a barrier said of one of the group, as when said in a
+ * whom is not Muslim", « deux fils, dont l'un l'a tué », « (dont une est chrétienne) »: a barrier said of one of the group, as when said in a
  * later sentence — refused)
  */
 function groupSaidInPart(f: Mention, a: Around, c: Counting): Barrier | undefined {
@@ -273,7 +273,7 @@ function groupSaidInPart(f: Mention, a: Around, c: Counting): Barrier | undefine
   if (partLines && /^(?:(?:full|paternal|maternal)_(?:brother|sister)|(?:full|paternal)_(?:uncle|brothers_son))$/.test(f.relation))
     c.problems.push(`“${f.text}${partLines[0]}”: the lines of the group are not read`)
   // (« ses deux fils (dont le meurtrier) », "two sons (including the killer)": said in a bracket)
-  const oneOf = /^\s*,?\s*\(?\s*(?:one of (?:whom|them)|dont l'une?|dont (?:le|la)|including(?: the)?|l'une? d'(?:eux|elles))\b([^.;]*)/.exec(a.after)
+  const oneOf = /^\s*,?\s*\(?\s*(?:one of (?:whom|them)|dont l'une?|dont une?|dont (?:le|la)|including(?: the)?|l'une? d'(?:eux|elles))\b([^.;]*)/.exec(a.after)
   if (!oneOf || !BARRIER_WORDS.test(oneOf[1]!)) return undefined
   // (the barrier must be said in the clause's first part — "one of whom, sadly, killed him" is not read — and be the
   // only one said in it)

@@ -943,6 +943,12 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
       paternal_aunt: 1,
       maternal_uncle: 1,
     })
+    // (« ses deux sœurs germaines (dont une est chrétienne) »: the barrier was not read — the two inherited)
+    const convert = recogniseCase('Une femme laisse sa mère, ses deux sœurs germaines (dont une est chrétienne) et un frère consanguin. Comment partager ?', 'fr')
+    assert.deepEqual(
+      convert?.heirs.filter((h) => h.barred).map((h) => `${h.relation}:${h.count}!${h.barred}`),
+      ['full_sister:1!religion'],
+    )
     // (« elle était veuve »: read as a wife of the deceased woman)
     assert.deepEqual(heirsOf('Une femme est décédée, elle était veuve. Elle laisse sa mère et son frère germain. Comment partager ?', 'fr'), { mother: 1, full_brother: 1 })
     for (const text of [
@@ -950,6 +956,8 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
       'Ma maman est décédée. Elle laisse mon papa, moi (sa fille unique) et sa mère à elle, ma mamy. Mes parents avaient aussi adopté un garçon. Combien il revient à chacun ?',
       // (« il était marié » and « sa femme » only in the question: the wife dropped)
       'Mon fils est décédé à 30 ans, il était marié, sans enfants. Sa mère et moi (son père) sommes vivants. Il a aussi 2 sœurs. Que revient-il à sa femme ?',
+      // (« Moi je suis sa sœur de même père et même mère »: read as a paternal sister more)
+      'Ma sœur est décédée. Elle laisse son mari, son fils nouveau-né et notre père. Moi je suis sa sœur de même père et même mère. Comment se partage son or ?',
       // (« Ahmed, est mort en 2019 en laissant 2 garçons »: read as the death, his boys as sons)
       "Hajja Khadija est décédée hier. Elle avait 5 enfants, mais l'aîné, Ahmed, est mort en 2019 en laissant 2 garçons. Les 4 autres sont vivants : Said, Mina, Rachid et Nora. Qui hérite ?",
     ])
