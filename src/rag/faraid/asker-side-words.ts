@@ -113,7 +113,7 @@ export const WE_COUNTED = /\b(?:we are|we're|were|nous sommes)\s+(?:\d+|two|thre
  * no children of a deceased spouse, grandchildren of a deceased parent — whom the asker-side reading cannot place.
  */
 export const ASKERS_OTHER_MARRIAGE =
-  /\b(?:my|mes|mon|ma)\s+(?:[a-z]+\s+){0,2}(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\s+(?:(?:qui sont\s+)?(?:d'un|d'une|de mon|de ma|from (?:a|an|my))\s+(?:(?:premier|premiere|precedent|precedente|ancien|ancienne|autre|first|previous|earlier|former|other|prior)\s+)?(?:mariage|mari|union|marriage|husband|wife|relationship|ex)|d'un (?:autre|premier) lit\b|d'avant\b|from before\b)/
+  /\b(?:j'ai|i have|i've got|i had)\s+(?:aussi\s+|also\s+)?(?:un|une|deux|trois|a|an|one|two|\d+)\s+(?:fils|filles?|enfants?|garcons?|sons?|daughters?|children|kids)\s+(?:d'un|d'une|from (?:a|an|my))\s+(?:(?:premier|premiere|autre|ancien|ancienne|first|previous|earlier|former|other)\s+)?(?:mariage|lit|union|marriage|wife|husband|relationship)\b|\b(?:my|mes|mon|ma)\s+(?:[a-z]+\s+){0,2}(?:sons?|daughters?|children|kids|boys?|girls?|fils|filles?|enfants?|garcons?)\s+(?:(?:qui sont\s+)?(?:d'un|d'une|de mon|de ma|from (?:a|an|my))\s+(?:(?:premier|premiere|precedent|precedente|ancien|ancienne|autre|first|previous|earlier|former|other|prior)\s+)?(?:mariage|mari|union|marriage|husband|wife|relationship|ex)|d'un (?:autre|premier) lit\b|d'avant\b|from before\b)/
 /** "I am Christian", "I'm not Muslim", « je suis chrétienne », « je ne suis pas musulman ». */
 export const ASKER_FAITH =
   /\b(?:i am|i'm|im|je suis)\s+(?:a\s+|une?\s+)?(?:christian|jewish|a jew|hindu|buddhist|atheist|non-muslim|not (?:a )?muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|non[- ]musulmane?)\b|\bje ne suis pas musulmane?\b/
@@ -140,7 +140,7 @@ export const CHILDREN = /(?:^|\s)(?:my|our|mes|nos)\s+((?:\d+|two|three|four|fiv
  * not as the subject said twice: « Moi je suis son neveu », « moi, j'hérite ? »).
  */
 export const ME = new RegExp(
-  `(?:^|\\s|(?<=\\())(me|myself|moi-meme|moi|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?!\\s*,?\\s*(?:je\\b|j'))(?:\\s*\\((?:[^()]*,\\s*)?(?:a |an |the |his |her |un |une |le |la |son |sa )?(?:(?:only|eldest|youngest|seule?) )?(?:full )?(${NOUNS}|male|female|man|woman|homme|femme|\\d+\\s*[fm])(?: germaine?)?(?: (?:unique|aine|ainee|cadet|cadette))?\\)|,\\s+(?:his|her|son|sa)\\s+(son|daughter|brother|sister|fils|fille|frere|soeur)(?=\\s*(?:[.;!?]|$)))?`,
+  `(?:^|\\s|(?<=\\())(me|myself|moi-meme|moi|(?<=(?:,|\\band|\\bet)\\s+)i(?!\\s+(?:am|was|want|would|need|have|think|wonder|ask)\\b|'))\\b(?!\\s*,?\\s*(?:je\\b|j'))(?:\\s*\\((?:[^()]*,\\s*)?(?:a |an |the |his |her |un |une |le |la |son |sa )?(?:(?:only|eldest|youngest|seule?) )?(?:full )?(${NOUNS}|male|female|man|woman|homme|femme|\\d+\\s*[fm])(?: germaine?)?(?: (?:unique|aine|ainee|cadet|cadette))?\\)|,\\s+(?:his|her|son|sa)\\s+(?:(?:\\d+(?:st|nd|rd|th|e|eme)|first|second|third|fourth|premiere|deuxieme|seconde|troisieme)\\s+)?(son|daughter|brother|sister|wife|husband|fils|fille|frere|soeur|femme|epouse|mari)(?=\\s*(?:[.;!?]|$)))?`,
   'g',
 )
 

@@ -209,6 +209,8 @@ export const PHRASES: [RegExp, Relation, 'en' | 'fr' | 'both'][] = [
   ],
   // (« le fils du demi-frère de son père »: the same in French)
   [/\bfils (?:du|d'un) demi-frere (?:paternel |consanguin )?(?:de son|du) pere\b/, 'paternal_uncles_son', 'both'],
+  // (« fils d'un oncle paternel consanguin »: the father's paternal half-brother's son)
+  [/\bfils (?:d'un|de l'|de son|du) oncle (?:paternel )?consanguin\b/, 'paternal_uncles_son', 'both'],
   [/\bsons? of (?:his|her|the) father'?s (?:full )?brothers?\b|\bfather'?s (?:full )?brother'?s? sons?\b|\bfils du frere (?:germain )?de son pere\b/, 'full_uncles_son', 'both'],
   [/\bdaughters? of (?:his|her|the) father'?s (?:full |paternal )?(?:half[- ])?brothers?\b/, 'uncles_daughter', 'both'],
   [childOf(UNCLE, 'daughter', '\\bcousines?(?: paternelles?)?\\b'), 'uncles_daughter', 'both'],

@@ -105,6 +105,11 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
       // ("the son of his own half-brother": «own» says nothing of the kinship; « son papa à lui », « sa mère à elle »
       // neither)
       .replace(/\b(his|her|their) own\s+/gi, '$1 ')
+      // (« Ses parents, ses grands-parents et ses frères et sœurs sont tous morts avant lui. »: a sentence saying a list
+      // of kin all dead, nothing else — not read, the first of them was counted)
+      .replace(ALL_DEAD_SENTENCE, (m) => (/\b(?:laiss|leav|left|reste|remain|surviv)/i.test(m) ? m : ' '))
+      // (« son cousin, fils d'un oncle paternel consanguin »: the cousin said again by who he is — one kinsman)
+      .replace(/\b(cousine?s?)\s*,\s*(?=(?:le |la )?(?:fils|fille)\s+(?:d'|de |du ))/giu, '')
       // (« Elle était veuve », "he was a widower": the deceased's status — no spouse among the heirs)
       .replace(/\b(?:elle|il|she|he)\s+(?:etait|était|est|was|is)\s+(?:deja\s+|déjà\s+|already\s+)?(?:veuve|veuf|a widow|a widower|widowed)\b/giu, ' ')
       // (« le petit-fils (fils du fils) de son frère »: a gloss between the grandchild and whose he is)
@@ -378,6 +383,10 @@ const CHILDREN_OF_THE_LATE =
 /** « une petite fille », « deux petits enfants » written apart: a granddaughter, or a young daughter? (unfolded) */
 const LITTLE_OR_GRAND = /\b(?:une?|des|deux|trois|quatre)\s+petite?s?\s+(?:fils|filles?|enfants?)\b/iu
 
+/** A sentence whose kin are all said dead: « … sont tous morts avant lui. », "… were all dead." */
+const ALL_DEAD_SENTENCE =
+  /(?<=^|[.;!?]\s*)[^.;!?]*\b(?:sont|étaient|etaient|are|were)\s+(?:tous|toutes|all)\s+(?:(?:déjà|deja|already)\s+)?(?:morts|mortes|décédés|décédées|decedes|decedees|dead|deceased|passed away|prédécédés|predecedes)\b[^.;!?]*[.;!?]/giu
+
 /** Wives said in the plural, anywhere: « ses épouses », "3 wives", "co-wives". */
 const WIVES_SAID = /\b(?:wives|co-?wives|epouses|femmes|veuves|widows)\b/
 
@@ -417,7 +426,7 @@ const COUNTED_OF_KIN =
 const ASKED_AFTER_COMMA = /,\s*(?:so\s+|then\s+|alors\s+)?(?:what|how|who|which|does|do|is|are|quelle?s?|combien|qui|comment|est-ce|que)\b[^,]*$/i
 /** A kinsman's death before the deceased, then whom he left: «… died before him leaving a boy», «… avant lui en laissant …». */
 const PREDECEASED_LEAVING =
-  /(?:\b(?:died|passed away)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already|in (?:19|20)\d\d|\w+ years? ago)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja|en (?:19|20)\d\d|il y a \w+ ans?)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
+  /(?:\b(?:died|passed away|dead)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already|in (?:19|20)\d\d|\w+ years? ago)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja|en (?:19|20)\d\d|il y a \w+ ans?)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
 /** A killing told as a sentence of its own: "Her husband killed her", « Mon père a été tué par mon frère », « … ce qui a causé sa mort ». */
 const KILLING_TOLD = new RegExp(
   `\\b(?:${KILLING_EN})\\s+(?:him|her)\\b|\\b(?:was|been)\\s+(?:${KILLING_EN})\\s+by\\s+(?:his|her|my|our)\\b|\\bl'(?:a|ont)\\s+(?:${KILLING_FR})\\b|\\b(?:${KILLING_FR})\\s+(?:\\w+\\s+)?par\\s+(?:l'une?\\s+(?:de|d')\\s*)?(?:son|sa|ses|mon|ma|mes|notre|nos|eux|elles)\\b|\\b(?:${KILLING_EN})\\s+(?:his|her)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|uncle)\\b|\\b(?:a|ont|avait)\\s+(?:tue|assassine)\\s+(?:son|sa)\\s+(?:pere|mere|mari|epoux|epouse|femme|fils|fille|frere|soeur|oncle)\\b|\\b(?:a|ont|avait)\\s+cause\\s+(?:sa|la)\\s+mort\\b|\\bcaused\\s+(?:his|her|the)\\s+death\\b|\\bbeat\\s+(?:him|her)\\s+to\\s+death\\b`,

@@ -963,4 +963,37 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
     ])
       assert.equal(recogniseCase(text, 'fr'), undefined, text)
   })
+
+  test("twenty-fifth sweep: «dead before him, leaving», the asker as a second wife, a child of the asker's first marriage, a cousin said twice, kin all dead", () => {
+    // ("one full brother who dead before him, leaving two boys": read as the deceased's sons)
+    assert.equal(
+      recogniseCase('My friend Rashid died last week, no wife nor children. His mother is living and he had one full brother who dead before him, leaving two boys. How is it shared?', 'en'),
+      undefined,
+    )
+    // ("Me, his 2nd wife; his first wife": three wives)
+    assert.deepEqual(heirsOf('My husband died. Me, his 2nd wife; his first wife; my son (age 3); her 2 daughters. His father is alive. How is it divided?', 'en'), {
+      wife: 2,
+      son: 1,
+      daughter: 2,
+      father: 1,
+    })
+    // (« j'ai un fils d'un premier mariage »: the asker's son, counted as hers)
+    assert.equal(
+      recogniseCase(
+        "Ma femme est décédée. Elle avait une fille d'un premier mariage, et nous avons eu un fils ensemble. Moi-même j'ai un fils d'un premier mariage qui vit avec nous. Comment partager ?",
+        'fr',
+      ),
+      undefined,
+    )
+    // (« son cousin, fils d'un oncle paternel consanguin (…) »: a cousin, an uncle and a son)
+    assert.deepEqual(
+      heirsOf("Décès d'une femme. Héritiers : son mari, sa petite-fille (la fille de sa fille) et son cousin, fils d'un oncle paternel consanguin (demi-frère de son père par le père). Parts ?", 'fr'),
+      { husband: 1, daughters_daughter: 1, paternal_uncles_son: 1 },
+    )
+    // (« Ses parents, ses grands-parents et ses frères et sœurs sont tous morts avant lui »: the parents were counted)
+    assert.deepEqual(
+      heirsOf('Un homme décède sans enfants. Ses parents, ses grands-parents et ses frères et sœurs sont tous morts avant lui. Il reste : le fils de son frère germain et la fille de sa sœur.', 'fr'),
+      { full_brothers_son: 1, sisters_daughter: 1 },
+    )
+  })
 })
