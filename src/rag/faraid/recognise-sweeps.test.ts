@@ -996,4 +996,19 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
       { full_brothers_son: 1, sisters_daughter: 1 },
     )
   })
+
+  test('twenty-sixth sweep: « sa mère restée chrétienne » is barred, a name « Christian » is not', () => {
+    const c = recogniseCase(
+      "Un homme chrétien converti à l'islam est décédé. Il laisse sa femme musulmane, sa mère restée chrétienne, un fils musulman et un frère germain musulman. Comment partager ?",
+      'fr',
+    )
+    assert.deepEqual(
+      c?.heirs.filter((h) => h.barred).map((h) => `${h.relation}!${h.barred}`),
+      ['mother!religion'],
+    )
+    assert.deepEqual(
+      recogniseCase('Un homme laisse sa femme, son fils Christian et sa mère. Comment partager ?', 'fr')?.heirs.filter((h) => h.barred),
+      [],
+    )
+  })
 })
