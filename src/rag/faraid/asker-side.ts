@@ -78,6 +78,10 @@ export function fromAskersSide(
   // ("I am Christian", « je suis chrétienne »: the asker, an heir, of another religion — barred, but as which heir the
   // parser cannot place from here: refused rather than counted)
   if (ASKER_FAITH.test(source)) problems.push("the asker's own religion is another")
+  // (« Il reste moi (sa sœur germaine) et mes enfants, un garçon et une fille »: beside a sibling's death the asker's
+  // children are the deceased's nephews and nieces, read as his children)
+  if ((key === 'brother' || key === 'sister') && /\b(?:mes|my|our|nos)\s+(?:\w+\s+)?(?:enfants|children|kids|fils|filles|sons|daughters)\b/.test(heirs))
+    problems.push("the asker's children beside a sibling's death")
   // ("Moi (sa sœur) et mon frère, on est ses frère et sœur germains": the asker's group said again as the deceased's
   // kin — read as more heirs)
   if (WE_RESTATED.test(heirs)) problems.push("the asker's group restated as the deceased's kin")

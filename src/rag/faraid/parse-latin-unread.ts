@@ -8,10 +8,10 @@
  * Kinship words of Urdu and Hindi (dada, nani, phuppo…), Malay (anak, isteri, nenek…), Swahili (mke, kaka…) and
  * Arabic written in Latin letters (akhi, jadda, khala…; «ibn», «bint» as nouns in a list, not in a name) that no
  * phrase reads — several name another kinsman in another language («dada»: a father's father in Urdu, a sister in
- * Swahili), so none is guessed; and the Quebec « chum » (a partner).
+ * Swahili), so none is guessed; and the Quebec « chum », « blonde » (partners).
  */
 const FOREIGN_KIN =
-  /\b(?:abbu|abba|abbaji|abbu ji|ammi|ammijan|amma|dada|dadi|dadu|nana|nani|chacha|chachu|chachi|taya|tayi|tauji|phuppo|phupho|phuphi|phupi|phuppu|mamu|mamoo|mamun|khala|khalu|bhai|bhaiya|bhaijan|behen|bahen|baji|apa|aapi|beta|beti|bahu|damad|pota|poti|nawasa|nawasi|bhatija|bhatiji|bhanja|bhanji|anak|abang|kakak|adik|datuk|atuk|nenek|cucu|pakcik|makcik|mke|mume|mtoto|watoto|baba|kaka|bibi|babu|shangazi|mjomba|akhi|ukhti|akhawat|ikhwa|ikhwan|jadd|jadda|jaddah|amm|ammah|ammu|khal|khalah|walid|walida|walidah|abi|ummi|abuya|ummuna|isteri|istri|suami|ibu|bapa|bapak|shaqiq|shaqeeq|shaqiqa|chum)\b|\b(?:ibn|bint|akh|ukht|zawj)\b(?=\s*(?:[,.;!?)]|and\b|et\b|$))/
+  /\b(?:abbu|abba|abbaji|abbu ji|ammi|ammijan|amma|dada|dadi|dadu|nana|nani|chacha|chachu|chachi|taya|tayi|tauji|phuppo|phupho|phuphi|phupi|phuppu|mamu|mamoo|mamun|khala|khalu|bhai|bhaiya|bhaijan|behen|bahen|baji|apa|aapi|beta|beti|bahu|damad|pota|poti|nawasa|nawasi|bhatija|bhatiji|bhanja|bhanji|anak|abang|kakak|adik|datuk|atuk|nenek|cucu|pakcik|makcik|mke|mume|mtoto|watoto|baba|kaka|bibi|babu|shangazi|mjomba|akhi|ukhti|akhawat|ikhwa|ikhwan|jadd|jadda|jaddah|amm|ammah|ammu|khal|khalah|walid|walida|walidah|abi|ummi|abuya|ummuna|isteri|istri|suami|ibu|bapa|bapak|shaqiq|shaqeeq|shaqiqa|chum|blonde)\b|\b(?:ibn|bint|akh|ukht|zawj)\b(?=\s*(?:[,.;!?)]|and\b|et\b|$))/
 
 /** The foreign kinship words left unread in the text whose read phrases are blanked out, and where each is. */
 export function foreignKin(rest: string): { word: string; at: number }[] {

@@ -51,7 +51,7 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   // no heir; the asker's own kin there — "my husband", his son — are not placed from that side: refused)
   const inLawDied = deathAt >= 0 && notKin.some((k) => k.at < deathAt && /\b(?:my|our|mon|ma|notre)\s+$/.test(source.slice(Math.max(0, k.at - 7), k.at)))
   const missingOf = missingHeir(source, found)
-  const problems = toldProblems({ source, lang, mentions, turned, death, deathAt, inLawDied, missingOf, female, male, names: namesIn(asked) })
+  const problems = toldProblems({ source, lang, mentions, turned, death, deathAt, inLawDied, missingOf, female, male, names: namesIn(asked), original: asked })
   // (« ils ont déjà une petite fille »: their little girl, read as a granddaughter)
   if (LITTLE_OR_GRAND.test(asked)) problems.push('a grandchild or a young child')
   const tally = heirTally()
@@ -105,6 +105,10 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
       // ("the son of his own half-brother": «own» says nothing of the kinship; « son papa à lui », « sa mère à elle »
       // neither)
       .replace(/\b(his|her|their) own\s+/gi, '$1 ')
+      // (« jsuis le fils unique »: « je suis » written as said)
+      .replace(/(^|[\s,.;!?])(?:jsuis|j'suis|chuis)(?=\s)/giu, '$1je suis')
+      // ("her full brother Uncle Kunle": the title the asker calls him by, before his name — not one more uncle)
+      .replace(/\b(brother|sister|fr[eè]re|s(?:œ|oe)ur)\s+(?:Uncle|Auntie|Aunty|Aunt|Tonton|Tata|Tante|Oncle)\s+(?=\p{Lu})/gu, '$1 ')
       // (« Ses parents, ses grands-parents et ses frères et sœurs sont tous morts avant lui. »: a sentence saying a list
       // of kin all dead, nothing else — not read, the first of them was counted)
       .replace(ALL_DEAD_SENTENCE, (m) => (/\b(?:laiss|leav|left|reste|remain|surviv)/i.test(m) ? m : ' '))
@@ -189,6 +193,8 @@ interface Told {
   male: boolean
   /** Names of places and people (« à Paris », « ma sœur Marie »): not misspelt kin. */
   names: ReadonlySet<string>
+  /** The question as written (its capitals: names). */
+  original: string
 }
 
 /**
@@ -214,6 +220,16 @@ function toldProblems(t: Told): string[] {
       .filter((k) => !t.names.has(k.word) && !mentions.inGloss(k))
       .map((k) => `“${k.word}”: a kinship word of another language`),
     ...(BARRIER_OF_SEVERAL.test(source) ? ['a barrier said of several heirs'] : []),
+    // ("all four of his grandparents", « ses grands-parents »: grandparents of both sides, which no phrase reads — dropped)
+    ...(/\b(?:grand-?parents|grands-parents)\b/.test(rest) ? ['grandparents of both sides'] : []),
+    // ("two women: Maryam (Muslim) and Sarah (Christian)": a barrier said of someone by name — which heir is not read)
+    ...(BARRIER_BY_NAME.test(t.original) ? ['a barrier said of someone by name'] : []),
+    // (« Mon grand-père (décédé) … Ali vient de mourir »: a death said in a bracket, then another — whose heirs?)
+    ...(/\((?:decedee?|deceased|dead|morte?|late)\)/.test(source) && DEATH.test(source.slice(source.search(/\((?:decedee?|deceased|dead|morte?|late)\)/) + 8))
+      ? ['another death told in a bracket']
+      : []),
+    // (« Une femme a empoisonné son mari. Il laisse … »: the deceased told as the victim of a killing, not by his death)
+    ...(VICTIM_FIRST.test(source.slice(0, Math.max(0, deathAt))) ? ['the deceased told as the victim of a killing'] : []),
     // (« il était marié, sans enfants » and « sa femme » only in the question: the spouse said, not listed — dropped)
     ...(/\b(?:il|elle|he|she)\s+(?:etait|est|was|is)\s+(?:(?:deja|already)\s+)?(?:mariee?|married)\b/.test(source) && !found.some((f) => f.relation === 'wife' || f.relation === 'husband')
       ? ['a marriage said, no spouse listed']
@@ -343,7 +359,7 @@ function missingHeir(source: string, found: readonly { at: number; relation: Rel
 const DECEASED_FAITH =
   /\b(?:he|she|il|elle)\s+(?:was|etait)\s+(?:a\s+|une?\s+)?(?:christian|jewish|hindu|buddhist|atheist|not (?:a )?muslim|non-muslim|chretien(?:ne)?|juive?|juif|hindoue?|bouddhiste|athee|pas musulmane?|non[- ]musulmane?)\b/
 const ADOPTION_TOLD =
-  /\b(?:had |has )?(?:also |already )?adopted\s+(?:my|his|her|a|an|the|our)\b|\b(?:avait|a|ont|avaient)\s+(?:aussi\s+|egalement\s+|deja\s+)?adoptee?\s+(?:mon|ma|son|sa|un|une|le|la|notre|leur)\b/
+  /\b(?:had |has |have )?(?:also |already )?(?:adopted|fostered)\s+(?:my|his|her|a|an|the|our)\b|\b(?:avait|a|ont|avaient)\s+(?:aussi\s+|egalement\s+|deja\s+)?adoptee?\s+(?:mon|ma|son|sa|un|une|le|la|notre|leur)\b/
 /** « Elle a élevé un garçon en kafala. Elle laisse … »: a child taken in, told in a sentence apart from the heirs. */
 const TAKEN_IN_APART =
   /\b(?:un|une|a|an)\s+(?:petit\s+|petite\s+|little\s+|young\s+)?(?:garcon|fille|enfant|boy|girl|child|kid)\s+(?:(?:en|par|by|through|under|in)\s+)?(?:la\s+)?(?:kafala|adopte|adoptee|adopted|fostered|recueilli|recueillie)\b/
@@ -387,6 +403,13 @@ const LITTLE_OR_GRAND = /\b(?:une?|des|deux|trois|quatre)\s+petite?s?\s+(?:fils|
 const ALL_DEAD_SENTENCE =
   /(?<=^|[.;!?]\s*)[^.;!?]*\b(?:sont|étaient|etaient|are|were)\s+(?:tous|toutes|all)\s+(?:(?:déjà|deja|already)\s+)?(?:morts|mortes|décédés|décédées|decedes|decedees|dead|deceased|passed away|prédécédés|predecedes)\b[^.;!?]*[.;!?]/giu
 
+/** «Sarah (Christian, …)», « Karim (chrétien) »: a barrier in a bracket after a name (unfolded text). */
+const BARRIER_BY_NAME =
+  /\b\p{Lu}\p{Ll}+\s*\([^()]*\b(?:[Cc]hristian|[Jj]ewish|[Hh]indu|[Bb]uddhist|[Aa]theist|not [Mm]uslim|non-[Mm]uslim|[Cc]hr[ée]tien(?:ne)?|[Jj]ui(?:f|ve)|non[- ]musulman(?:e)?|adopted|adopt[ée]e?)\b[^()]*\)/u
+
+/** « a empoisonné son mari », "killed her husband": a killing whose victim, named by a kinship word, is who died (folded). */
+const VICTIM_FIRST = new RegExp(`\\b(?:a|ont|avait)\\s+(?:${KILLING_FR})\\s+(?:son|sa)\\s+[a-z]+|\\b(?:${KILLING_EN})\\s+(?:his|her)\\s+[a-z]+`)
+
 /** Wives said in the plural, anywhere: « ses épouses », "3 wives", "co-wives". */
 const WIVES_SAID = /\b(?:wives|co-?wives|epouses|femmes|veuves|widows)\b/
 
@@ -426,7 +449,7 @@ const COUNTED_OF_KIN =
 const ASKED_AFTER_COMMA = /,\s*(?:so\s+|then\s+|alors\s+)?(?:what|how|who|which|does|do|is|are|quelle?s?|combien|qui|comment|est-ce|que)\b[^,]*$/i
 /** A kinsman's death before the deceased, then whom he left: «… died before him leaving a boy», «… avant lui en laissant …». */
 const PREDECEASED_LEAVING =
-  /(?:\b(?:died|passed away|dead)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already|in (?:19|20)\d\d|\w+ years? ago)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja|en (?:19|20)\d\d|il y a \w+ ans?)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
+  /(?:\b(?:died|passed away|dead)\b[^.;!?]{0,40}?\b(?:before (?:him|her|the deceased|them)|earlier|already|in (?:19|20)\d\d|\w+ years? ago|last year)|\bpredeceased (?:him|her))[^.!?]{0,12}?[,;]?\s*(?:leaving|and left|he had|she had|survived by)\b|\b(?:(?:est|etait) )?(?:mort|morte|decede|decedee)s? (?:avant (?:lui|elle)|auparavant|deja|en (?:19|20)\d\d|il y a \w+ ans?|l'an dernier|l'annee derniere|l'an passe)[^.;!?]{0,10}?,?\s*(?:en laissant|laissant|il avait|elle avait|(?:qui|et) (?:a|avait) laissee?)\b/
 /** A killing told as a sentence of its own: "Her husband killed her", « Mon père a été tué par mon frère », « … ce qui a causé sa mort ». */
 const KILLING_TOLD = new RegExp(
   `\\b(?:${KILLING_EN})\\s+(?:him|her)\\b|\\b(?:was|been)\\s+(?:${KILLING_EN})\\s+by\\s+(?:his|her|my|our)\\b|\\bl'(?:a|ont)\\s+(?:${KILLING_FR})\\b|\\b(?:${KILLING_FR})\\s+(?:\\w+\\s+)?par\\s+(?:l'une?\\s+(?:de|d')\\s*)?(?:son|sa|ses|mon|ma|mes|notre|nos|eux|elles)\\b|\\b(?:${KILLING_EN})\\s+(?:his|her)\\s+(?:father|mother|husband|wife|son|daughter|brother|sister|uncle)\\b|\\b(?:a|ont|avait)\\s+(?:tue|assassine)\\s+(?:son|sa)\\s+(?:pere|mere|mari|epoux|epouse|femme|fils|fille|frere|soeur|oncle)\\b|\\b(?:a|ont|avait)\\s+cause\\s+(?:sa|la)\\s+mort\\b|\\bcaused\\s+(?:his|her|the)\\s+death\\b|\\bbeat\\s+(?:him|her)\\s+to\\s+death\\b`,

@@ -1011,4 +1011,38 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
       [],
     )
   })
+
+  test('twenty-seventh sweep: a name between the kinsman and the barrier, fostering, grandparents of both sides, the victim of a killing', () => {
+    // ("My sister Funmi became a Christian": not barred; "her full brother Uncle Kunle": one more uncle)
+    const mum = recogniseCase(
+      'Pls my mum died. She left my dad (her husband), us 3 sons, and her own mother. Also her full brother Uncle Kunle. My sister Funmi became a Christian years ago. How to share?',
+      'en',
+    )
+    assert.deepEqual(mum?.heirs.map((h) => `${h.relation}:${h.count}${h.barred ? `!${h.barred}` : ''}`).sort(), ['daughter:1!religion', 'full_brother:1', 'husband:1', 'mother:1', 'son:3'])
+    for (const [text, lang] of [
+      // ("we have fostered a girl, Aisha": counted as a daughter)
+      ['My husband died. We had no biological children, but we have fostered a girl, Aisha, since she was a baby. His mother and his two full sisters are alive. Who inherits?', 'en'],
+      // ("all four of his grandparents": dropped)
+      ['My baby son died when he was 2 months old. Me (his mum), his dad (my husband), and all four of his grandparents are alive. Who inherits what he had?', 'en'],
+      // ("Maryam (Muslim) and Sarah (Christian)": a barrier said of someone by name)
+      ['My brother Yaqub died. He married two women: Maryam (Muslim) and Sarah (Christian). Kids: 2 sons and 1 daughter. Our mother is alive. I am his full brother. How is it divided?', 'en'],
+      // (« Mon grand-père paternel (décédé) … Ali vient de mourir »: two deaths, read as one family)
+      [
+        "Mon grand-père paternel (décédé) avait deux femmes. Mon père est le fils de la première ; Ali est le fils de la seconde. Ali vient de mourir : il laisse sa femme, sa fille et sa mère. Qu'est-ce que mon père reçoit ?",
+        'fr',
+      ],
+      // (« moi (sa sœur germaine) et mes enfants, un garçon et une fille »: the asker's children read as his)
+      ["Mon frère est décédé, il n'était pas marié. Nos parents sont morts. Il reste moi (sa sœur germaine) et mes enfants, un garçon et une fille. Est-ce que mes enfants héritent ?", 'fr'],
+      // (« Ma blonde … Elle est décédée »: the asker, her husband, dropped)
+      ['Ma blonde pis moi on était mariés. Elle est décédée le mois passé. Elle a 2 gars, pis ses parents sont encore en vie. Moi je touche combien?', 'fr'],
+      // (« Une femme a empoisonné son mari … Il laisse … »: read as the woman's death)
+      ['Une femme a empoisonné son mari, elle a été condamnée. Il laisse aussi sa mère, son fils et sa fille. Comment partager ?', 'fr'],
+      // (« Karim est mort l'an dernier en laissant un petit garçon »: his boy read as a third son)
+      [
+        "Mon époux vient de décéder. Nous avons eu 4 enfants : deux garçons, Karim et Yassine, et deux filles. Karim est mort l'an dernier en laissant un petit garçon. Il y a aussi la mère de mon mari. Comment partager ?",
+        'fr',
+      ],
+    ] as const)
+      assert.equal(recogniseCase(text, lang), undefined, text)
+  })
 })
