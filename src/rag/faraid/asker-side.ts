@@ -304,6 +304,15 @@ export function fromAskersSide(
     assumptions.push({ kind: 'asker_child', relation: child.relation })
   } else if (child) problems.push(child.problem)
   problems.push(...onlyAsked(whole, heirs, key, asker, assumptions, askerHeir))
+  // (« jsuis le fils unique de mon père, il est mort »: the asker, his child, said with «le fils» — not placed, left out)
+  const askerListed = assumptions.some((a) => a.kind === 'asker_side' && /^(?:me|moi|myself|i\b)/i.test(a.phrase))
+  if (
+    !askerHeir &&
+    !askerListed &&
+    (key === 'father' || key === 'mother') &&
+    /\b(?:je suis|jsuis|j'suis|chuis|i am|i'm)\s+(?:le|la|l'|the)\s*(?:\w+\s+)?(?:fils|fille|enfant|son|daughter|child)\b/.test(fold(whole))
+  )
+    problems.push('the asker, a child of the deceased, is not placed')
   if (assumptions.length === 0 && problems.length === 0 && edits.length === 0) return undefined
   // («ma tante (la sœur de mon père)», "my aunt … my father": who died said with the side read, the gloss with it)
   const sided = key !== who.key ? SIDED_SUBJECT[key] : undefined

@@ -236,6 +236,8 @@ function toldProblems(t: Told): string[] {
       : []),
     // ("A woman died leaving me, her dad and her mom": the asker listed where no death of the asker's kin places them — dropped)
     ...(!turned && ME_LISTED.test(source.slice(Math.max(0, deathAt))) ? ["“me”: the asker's own relation to the deceased is not said"] : []),
+    // (« je suis le fils unique de mon père, il est mort … » with no reading from the asker's side: the asker left out)
+    ...(!turned && /\b(?:je suis|i am|i'm)\s+(?:le|la|l'|the)\s*(?:\w+\s+)?(?:fils|fille|son|daughter)\b/.test(source) ? ['the asker, a child of the deceased, is not placed'] : []),
     // (« moi je suis son neveu » with no kin of the asker's read: the asker's parent, brother or sister of the deceased? —
     // a brother's son inherits, a sister's does not)
     ...(!turned && /\b(?:je suis|i am|i'm)\s+(?:son|sa|his|her)\s+(?:neveu|niece|nephew)\b/.test(source) ? ['the asker, a nephew or niece: through which parent is not read'] : []),

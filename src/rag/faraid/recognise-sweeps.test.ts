@@ -1037,6 +1037,8 @@ describe('held-out sweeps of chat questions: what each read wrong is read right 
       ['Ma blonde pis moi on était mariés. Elle est décédée le mois passé. Elle a 2 gars, pis ses parents sont encore en vie. Moi je touche combien?', 'fr'],
       // (« Une femme a empoisonné son mari … Il laisse … »: read as the woman's death)
       ['Une femme a empoisonné son mari, elle a été condamnée. Il laisse aussi sa mère, son fils et sa fille. Comment partager ?', 'fr'],
+      // (« jsuis le fils unique de mon père, il est mort »: the asker, his only son, left out of the division)
+      ['jsuis le fils unique de mon pere, il est mort hier. il avait 2 femmes, ma mere et une autre. sa mere a lui est encore vivante et il a un frere germain. combien pour chacun stp', 'fr'],
       // (« Karim est mort l'an dernier en laissant un petit garçon »: his boy read as a third son)
       [
         "Mon époux vient de décéder. Nous avons eu 4 enfants : deux garçons, Karim et Yassine, et deux filles. Karim est mort l'an dernier en laissant un petit garçon. Il y a aussi la mère de mon mari. Comment partager ?",
