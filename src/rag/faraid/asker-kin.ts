@@ -87,6 +87,8 @@ export const placesKin = (deceased: AskerKin): boolean =>
 
 /** An uncle or an aunt of a settled side. */
 export const isParentsSibling = (kin: AskerKin): boolean => PARENTS_SIBLINGS.includes(kin)
+/** A grandparent who died, of a side said or not: the asker's group beside that death has no place in the reading. */
+export const isGrandparent = (kin: AskerKin): boolean => /^(?:fathers|mothers)_(?:father|mother)$|^grand(?:father|mother)$/.test(kin)
 
 /** The asker's kin that say which side a grandparent is on: the parent who is the grandparent's child, and that parent's siblings. */
 const PATERNAL: AskerKin[] = ['father', 'paternal_uncle', 'paternal_aunt']
@@ -235,6 +237,8 @@ const bySex = (sex: Sex | undefined, male: Relation, female: Relation): Relation
 const NEPHEW_EXCLUDED: readonly Relation[] = ['son', 'sons_son', 'sons_sons_son', 'father', 'paternal_grandfather', 'full_brother', 'paternal_brother']
 /** The asker named among the heirs: "me", « moi », «أنا». */
 const ASKER_SELF = /^(?:(?:me|moi|myself|i)\b|و?(?:أنا|انا)$)/i
+/** Whether an assumption places the asker, said as "me", « moi », «أنا», among the heirs. */
+export const askerNamedSelf = (a: Assumption): boolean => a.kind === 'asker_side' && ASKER_SELF.test(a.phrase)
 
 /**
  * «توفي عمي وترك زوجته وبنتين», "My uncle died leaving his wife and two daughters": beside an uncle's or aunt's death
@@ -242,7 +246,7 @@ const ASKER_SELF = /^(?:(?:me|moi|myself|i)\b|و?(?:أنا|انا)$)/i
  * unless the asker is placed among the heirs, or an heir read (`unbarred`) excludes them all. Both parsers ask it.
  */
 export function nephewLeftOut(unbarred: Iterable<Relation>, assumptions: readonly Assumption[] | undefined): boolean {
-  if (assumptions?.some((a) => a.kind === 'asker_side' && ASKER_SELF.test(a.phrase))) return false
+  if (assumptions?.some(askerNamedSelf)) return false
   return ![...unbarred].some((r) => NEPHEW_EXCLUDED.includes(r))
 }
 export const NEPHEW_LEFT_OUT = "the asker's parent or the asker, kin of the uncle or aunt who died, not named"

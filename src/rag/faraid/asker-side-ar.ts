@@ -1,4 +1,4 @@
-import { type AskerKin, askerAsChild, deceasedSide, isParentsSibling, sideSettled, survivingSpouse } from './asker-kin'
+import { type AskerKin, askerAsChild, deceasedSide, isGrandparent, isParentsSibling, sideSettled, survivingSpouse } from './asker-kin'
 import type { Assumption } from './assumptions'
 import type { Relation, Sex } from './relations'
 
@@ -30,7 +30,7 @@ export function arabicFromAskersSide(text: string): { text: string; assumptions:
   if (isParentsSibling(key) && ((text.match(DIED_AR) ?? []).length > 1 || WE_AR.test(text))) problems.push("another death, or the asker's group, beside an uncle's or aunt's")
   // («توفيت جدتي لأمي … لم يبق إلا نحن أولاد أمي: ولد وبنت»: the asker's group beside a grandparent's death — through
   // which child? the reading has no place for them)
-  if (/^(?:fathers|mothers)_(?:father|mother)$|^grand(?:father|mother)$/.test(key) && WE_AR.test(text)) problems.push("the asker's group beside a grandparent's death")
+  if (isGrandparent(key) && WE_AR.test(text)) problems.push("the asker's group beside a grandparent's death")
   // («وانا وأخي وأختي … يعني احنا ولدين وبنتين»: the asker's group restated after the heirs were listed — counted twice,
   // or counted two ways)
   const listedAsker = /(?:^|[\s،,])و(?:انا|أنا)(?=$|[\s،,.])/.exec(text.slice(from))

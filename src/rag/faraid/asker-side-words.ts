@@ -100,6 +100,7 @@ export const HEIR = new RegExp(
   'g',
 )
 /** "We're 5 siblings", « Nous sommes 5 enfants », "we are 3 brothers": the asker's group counted. */
+export const WE_COUNTED = /\b(?:we are|we're|were|nous sommes)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b/
 /**
  * "we are his brothers", « on est ses frère et sœur germains » (folded): the asker's group said again as the
  * deceased's siblings, after they were named — counted a second time if read as heirs. (« on est tous ses enfants »
@@ -107,7 +108,6 @@ export const HEIR = new RegExp(
  */
 export const WE_RESTATED =
   /\b(?:on est|on etait|nous sommes|nous etions|we are|we're|we were)\s+(?:tous\s+|toutes\s+|all\s+)?(?:(?:ses|his|her|leurs?|the deceased's)\s+)(?:\w+\s+)?(?:freres?|soeurs?|brothers?|sisters?|siblings?)\b/
-export const WE_COUNTED = /\b(?:we are|we're|were|nous sommes)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b/
 /**
  * « mes deux fils d'un premier mariage », "my son from my first marriage": the asker's children by another spouse —
  * no children of a deceased spouse, grandchildren of a deceased parent — whom the asker-side reading cannot place.
@@ -172,6 +172,11 @@ export const WE = /\b(?:us|we|nous)\b/
 export const STATED = new RegExp(
   `(?:^|\\s)(?:moi|me|i am|i'm|je suis),?\\s+(?:his|her|son|sa|the deceased's)\\s+(?:(?:${RANK})\\s+)?(?:(?:full|germaine?)\\s+)?(brother|sister|son|daughter|frere|soeur|fils|fille)\\b(?:\\s+(consanguine?|uterine?|paternelle?|maternelle?|germaine?))?`,
 )
+/**
+ * « jsuis le fils unique de mon père », "I am the daughter": the asker a child of the deceased, said with an article
+ * rather than a possessive — no reading places them (folded).
+ */
+export const ASKER_SAID_CHILD = /\b(?:je suis|jsuis|j'suis|chuis|i am|i'm)\s+(?:le|la|l'|the)\s*(?:\w+\s+)?(?:fils|fille|enfant|son|daughter|child)\b/
 /** The deceased-side word the asker uses of themself. */
 export const DECEASED_SIDE: Record<string, Relation> = {
   brother: 'full_brother',

@@ -1,6 +1,6 @@
 import type { Assumption } from './assumptions'
 import { phrase } from './asker-side-phrase'
-import { askerAsChild, deceasedSide, isParentsSibling, placesKin, sideSettled, sidedKin, survivingSpouse, unplacedKin } from './asker-kin'
+import { askerAsChild, askerNamedSelf, deceasedSide, isGrandparent, isParentsSibling, placesKin, sideSettled, sidedKin, survivingSpouse, unplacedKin } from './asker-kin'
 import { DEATH, fold, saidToHaveDiedBefore } from './parse-latin-words'
 import type { Relation, Sex } from './relations'
 import {
@@ -10,6 +10,7 @@ import {
   HEIR,
   WE_COUNTED,
   WE_RESTATED,
+  ASKER_SAID_CHILD,
   ASKER_FAITH,
   ASKERS_OTHER_MARRIAGE,
   OTHER_WIFE_BEFORE,
@@ -94,7 +95,7 @@ export function fromAskersSide(
   if ((key === 'husband' || key === 'wife') && STEPCHILD.test(source)) problems.push("the asker's stepchild beside a spouse's death")
   // ("My grandmother passed away … and us two girls": the asker's own group beside a grandparent's death — grandchildren
   // through which child? the reading has no place for them)
-  if (/^(?:fathers|mothers)_(?:father|mother)$|^grand(?:father|mother)$/.test(key) && usUnplaced(source)) problems.push("the asker's group beside a grandparent's death")
+  if (isGrandparent(key) && usUnplaced(source)) problems.push("the asker's group beside a grandparent's death")
   // ("my uncle died … us two boys": the asker's group beside an uncle's death — the asker's brothers, or cousins?)
   if (isParentsSibling(key) && (usUnplaced(source) || WE.test(heirs))) problems.push("the asker's group beside an uncle's or aunt's death")
   // (« de ses frères et sœurs il ne reste que mon père, les autres sont morts », « y compris ma mère »: other deaths
@@ -305,13 +306,7 @@ export function fromAskersSide(
   } else if (child) problems.push(child.problem)
   problems.push(...onlyAsked(whole, heirs, key, asker, assumptions, askerHeir))
   // (« jsuis le fils unique de mon père, il est mort »: the asker, his child, said with «le fils» — not placed, left out)
-  const askerListed = assumptions.some((a) => a.kind === 'asker_side' && /^(?:me|moi|myself|i\b)/i.test(a.phrase))
-  if (
-    !askerHeir &&
-    !askerListed &&
-    (key === 'father' || key === 'mother') &&
-    /\b(?:je suis|jsuis|j'suis|chuis|i am|i'm)\s+(?:le|la|l'|the)\s*(?:\w+\s+)?(?:fils|fille|enfant|son|daughter|child)\b/.test(fold(whole))
-  )
+  if (!askerHeir && !assumptions.some(askerNamedSelf) && (key === 'father' || key === 'mother') && ASKER_SAID_CHILD.test(fold(whole)))
     problems.push('the asker, a child of the deceased, is not placed')
   if (assumptions.length === 0 && problems.length === 0 && edits.length === 0) return undefined
   // («ma tante (la sœur de mon père)», "my aunt … my father": who died said with the side read, the gloss with it)
@@ -383,7 +378,7 @@ function onlyAsked(whole: string, heirs: string, key: Key, asker: Sex | undefine
       const target = kin && deceasedSide(key, sidedKin(kin.key, sideSaid(m[0])), asker)
       if (!target || kinNamedIn(heirs, kin.key)) continue
       // (the same relation as the asker's own — "me (son)" and "my brother" — is one more heir, not the asker)
-      const askers = assumptions.some((a) => a.kind === 'asker_side' && a.relation === target && /^(?:me|moi|myself|i\b)/i.test(a.phrase)) || target === askerHeir
+      const askers = assumptions.some((a) => askerNamedSelf(a) && 'relation' in a && a.relation === target) || target === askerHeir
       if (askers || !assumptions.some((a) => 'relation' in a && a.relation === target)) problems.push(`“${m[0].trim()}” is named only in the question`)
     }
   return problems

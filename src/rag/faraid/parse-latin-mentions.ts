@@ -121,15 +121,17 @@ const LINES: readonly (readonly Relation[])[] = [
 /** A bracket saying a sibling's line in words ("(same father, different mother)", « (même mère) »), over folded text. */
 const FATHER_SIDE = /\b(?:same father|meme pere|father only|through the father|from the father|by the father|paternal|consanguine?s?|du cote (?:de (?:son )?|du )pere|du cote paternel|par le pere)\b/
 const MOTHER_SIDE = /\b(?:same mother|meme mere|mother only|through the mother|from the mother|by the mother|maternal|uterine?s?|du cote de (?:sa |la )?mere|du cote maternel|par la mere)\b/
-const SIBLING_LINES: Partial<Record<Relation, [Relation, Relation]>> = { full_brother: ['paternal_brother', 'maternal_brother'], full_sister: ['paternal_sister', 'maternal_sister'] }
+/** The words that say an heir's line in his own phrase: then no bracket gives him another. */
+const LINE_SAID = /\b(?:full|germaine?s?|consanguine?s?|uterine?s?|half|demi)\b/
 
 /** The line a bracket says in words of a brother or sister whose word said none: one side only, not both. */
 function siblingLineSaid(heir: Mention, bracket: string): Relation | undefined {
-  const lines = SIBLING_LINES[heir.relation]
-  if (!lines || /\b(?:full|germaine?s?|half|demi)\b/.test(heir.text)) return undefined
+  // (LINES' first two rows: a brother's or a sister's full, paternal and maternal lines)
+  const lines = LINES.slice(0, 2).find((k) => k[0] === heir.relation)
+  if (!lines || LINE_SAID.test(heir.text)) return undefined
   const father = FATHER_SIDE.test(bracket)
   const mother = MOTHER_SIDE.test(bracket)
-  return father && !mother ? lines[0] : mother && !father ? lines[1] : undefined
+  return father && !mother ? lines[1] : mother && !father ? lines[2] : undefined
 }
 
 /**
@@ -137,7 +139,7 @@ function siblingLineSaid(heir: Mention, bracket: string): Relation | undefined {
  * half-brother through the grandfather)": the grandfather named there only says how).
  */
 function lineGlossed(heir: Mention, inner: readonly Mention[]): Relation | undefined {
-  if (/\b(?:full|germaine?s?|consanguine?s?|uterine?s?|half|demi)\b/.test(heir.text)) return undefined
+  if (LINE_SAID.test(heir.text)) return undefined
   const kind = LINES.find((k) => k[0] === heir.relation)
   const same = inner.filter((f) => kind?.includes(f.relation))
   if (same.length === 1) return same[0]!.relation !== heir.relation ? same[0]!.relation : undefined

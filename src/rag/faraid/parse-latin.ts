@@ -1,6 +1,7 @@
 import { misspeltKin } from './misspelt-kin'
 import { NEPHEW_LEFT_OUT, nephewLeftOut } from './asker-kin'
 import { fromAskersSide, parentListedAtChildsDeath, parentsSiblingDied } from './asker-side'
+import { ASKER_SAID_CHILD } from './asker-side-words'
 import { BARRIER_OF_SEVERAL, foreignKin, ME_LISTED } from './parse-latin-unread'
 import type { Assumption } from './assumptions'
 import { type ParsedFamily, parsedFamily } from './parsed-family'
@@ -52,8 +53,6 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const inLawDied = deathAt >= 0 && notKin.some((k) => k.at < deathAt && /\b(?:my|our|mon|ma|notre)\s+$/.test(source.slice(Math.max(0, k.at - 7), k.at)))
   const missingOf = missingHeir(source, found)
   const problems = toldProblems({ source, lang, mentions, turned, death, deathAt, inLawDied, missingOf, female, male, names: namesIn(asked), original: asked })
-  // (« ils ont déjà une petite fille »: their little girl, read as a granddaughter)
-  if (LITTLE_OR_GRAND.test(asked)) problems.push('a grandchild or a young child')
   const tally = heirTally()
   const heirs = tally.heirs
   if (turned?.askerHeir) tally.add(turned.askerHeir, 1)
@@ -61,9 +60,9 @@ export function parseLatinFamily(asked: string, lang: 'fr' | 'en'): ParsedFamily
   const assumptions: Assumption[] = [...(turned?.assumptions ?? []), ...apart.map(({ phrase }) => ({ kind: 'not_kin' as const, phrase }))]
   countHeirs(found, { source, lang, male, female, deathAt, tally, assumptions, problems })
   // a divorce said anywhere: whether the spouse inherits depends on its kind and the waiting period — unless it was
-  // long ago and no spouse is read, nor wives said ("My father had 3 wives. He divorced the first one 10 years ago; the
-  // other two were still with him": the two were dropped) ("no husband (she got divorced 3 years ago)", « divorcée depuis trois ans »): the
-  // waiting period is over, no spouse inherits
+  // long ago and no spouse is read ("no husband (she got divorced 3 years ago)", « divorcée depuis trois ans »): the
+  // waiting period is over, no spouse inherits; not when wives are said in the plural ("My father had 3 wives. He
+  // divorced the first one 10 years ago; the other two were still with him": the two were dropped)
   if (DIVORCE.test(source) && !(divorcedLongAgo(source) && !tally.heirs.has('wife') && !tally.heirs.has('husband') && !WIVES_SAID.test(source))) problems.push('a divorce is mentioned')
   // ("My uncle died leaving his wife and two daughters": the asker's parent, his brother or sister, or the asker, his
   // nephew or niece, may take what the sharers leave — named nowhere, unless a nearer heir excludes them all)
@@ -105,6 +104,7 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
       // ("the son of his own half-brother": «own» says nothing of the kinship; « son papa à lui », « sa mère à elle »
       // neither)
       .replace(/\b(his|her|their) own\s+/gi, '$1 ')
+      .replace(/\b((?:son|sa|ses)\s+[\p{L}-]+)\s+à\s+(?:lui|elle|eux|elles)\b/giu, '$1')
       // (« jsuis le fils unique »: « je suis » written as said)
       .replace(/(^|[\s,.;!?])(?:jsuis|j'suis|chuis)(?=\s)/giu, '$1je suis')
       // ("her full brother Uncle Kunle": the title the asker calls him by, before his name — not one more uncle)
@@ -118,7 +118,6 @@ function familyTold(asked: string, lang: 'fr' | 'en'): string {
       .replace(/\b(?:elle|il|she|he)\s+(?:etait|était|est|was|is)\s+(?:deja\s+|déjà\s+|already\s+)?(?:veuve|veuf|a widow|a widower|widowed)\b/giu, ' ')
       // (« le petit-fils (fils du fils) de son frère »: a gloss between the grandchild and whose he is)
       .replace(/\b(petite?s?[- ](?:fils|filles?)|grand(?:son|daughter)s?)\s*\([^()]*\)\s*(?=(?:de|du|d'|of)\s)/giu, '$1 ')
-      .replace(/\b((?:son|sa|ses)\s+[\p{L}-]+)\s+à\s+(?:lui|elle|eux|elles)\b/giu, '$1')
       // (« sa vieille maman », "his old dad": a word of age or affection between the possessive and the parent)
       .replace(
         /\b(his|her|my|our|son|sa|mon|ma|notre)\s+(?:vieille|vieux|chère|chere|cher|pauvre|old|dear|elderly|sweet|beloved)\s+(?=(?:maman|papa|mom|mommy|mum|dad|daddy|mère|mere|père|pere|mother|father)\b)/giu,
@@ -224,10 +223,10 @@ function toldProblems(t: Told): string[] {
     ...(/\b(?:grand-?parents|grands-parents)\b/.test(rest) ? ['grandparents of both sides'] : []),
     // ("two women: Maryam (Muslim) and Sarah (Christian)": a barrier said of someone by name — which heir is not read)
     ...(BARRIER_BY_NAME.test(t.original) ? ['a barrier said of someone by name'] : []),
+    // (« ils ont déjà une petite fille »: their little girl, read as a granddaughter)
+    ...(LITTLE_OR_GRAND.test(t.original) ? ['a grandchild or a young child'] : []),
     // (« Mon grand-père (décédé) … Ali vient de mourir »: a death said in a bracket, then another — whose heirs?)
-    ...(/\((?:decedee?|deceased|dead|morte?|late)\)/.test(source) && DEATH.test(source.slice(source.search(/\((?:decedee?|deceased|dead|morte?|late)\)/) + 8))
-      ? ['another death told in a bracket']
-      : []),
+    ...(deathInBracketThenAnother(source) ? ['another death told in a bracket'] : []),
     // (« Une femme a empoisonné son mari. Il laisse … »: the deceased told as the victim of a killing, not by his death)
     ...(VICTIM_FIRST.test(source.slice(0, Math.max(0, deathAt))) ? ['the deceased told as the victim of a killing'] : []),
     // (« il était marié, sans enfants » and « sa femme » only in the question: the spouse said, not listed — dropped)
@@ -237,7 +236,7 @@ function toldProblems(t: Told): string[] {
     // ("A woman died leaving me, her dad and her mom": the asker listed where no death of the asker's kin places them — dropped)
     ...(!turned && ME_LISTED.test(source.slice(Math.max(0, deathAt))) ? ["“me”: the asker's own relation to the deceased is not said"] : []),
     // (« je suis le fils unique de mon père, il est mort … » with no reading from the asker's side: the asker left out)
-    ...(!turned && /\b(?:je suis|i am|i'm)\s+(?:le|la|l'|the)\s*(?:\w+\s+)?(?:fils|fille|son|daughter)\b/.test(source) ? ['the asker, a child of the deceased, is not placed'] : []),
+    ...(!turned && ASKER_SAID_CHILD.test(source) ? ['the asker, a child of the deceased, is not placed'] : []),
     // (« moi je suis son neveu » with no kin of the asker's read: the asker's parent, brother or sister of the deceased? —
     // a brother's son inherits, a sister's does not)
     ...(!turned && /\b(?:je suis|i am|i'm)\s+(?:son|sa|his|her)\s+(?:neveu|niece|nephew)\b/.test(source) ? ['the asker, a nephew or niece: through which parent is not read'] : []),
@@ -391,7 +390,6 @@ const NOT_OF = '(?<!\\b(?:de|du|of)\\s+(?:(?:ma|mon|sa|son|la|le|my|his|her|the)
 const DIED_F = new RegExp(`${NOT_OF}\\b(?:${KIN_F})\\s+${DEATH_AFTER_NOUN}`)
 const DIED_M = new RegExp(`${NOT_OF}\\b(?:${KIN_M})\\s+${DEATH_AFTER_NOUN}`)
 
-/** The sentence that tells a divorce says it was years ago, or that the waiting period is over. */
 /**
  * « les deux enfants de feu son petit-fils », "the children of his late brother" (folded): a kinsman who died before,
  * named through his children — their place is his, which is not read.
@@ -409,12 +407,19 @@ const ALL_DEAD_SENTENCE =
 const BARRIER_BY_NAME =
   /\b\p{Lu}\p{Ll}+\s*\([^()]*\b(?:[Cc]hristian|[Jj]ewish|[Hh]indu|[Bb]uddhist|[Aa]theist|not [Mm]uslim|non-[Mm]uslim|[Cc]hr[ée]tien(?:ne)?|[Jj]ui(?:f|ve)|non[- ]musulman(?:e)?|adopted|adopt[ée]e?)\b[^()]*\)/u
 
+/** « Mon grand-père (décédé) … Ali vient de mourir »: a death said in a bracket, and a death word after it (folded). */
+function deathInBracketThenAnother(source: string): boolean {
+  const bracket = /\((?:decedee?|deceased|dead|morte?|late)\)/.exec(source)
+  return bracket !== null && DEATH.test(source.slice(bracket.index + bracket[0].length))
+}
+
 /** « a empoisonné son mari », "killed her husband": a killing whose victim, named by a kinship word, is who died (folded). */
 const VICTIM_FIRST = new RegExp(`\\b(?:a|ont|avait)\\s+(?:${KILLING_FR})\\s+(?:son|sa)\\s+[a-z]+|\\b(?:${KILLING_EN})\\s+(?:his|her)\\s+[a-z]+`)
 
 /** Wives said in the plural, anywhere: « ses épouses », "3 wives", "co-wives". */
 const WIVES_SAID = /\b(?:wives|co-?wives|epouses|femmes|veuves|widows)\b/
 
+/** The sentence that tells a divorce says it was years ago, or that the waiting period is over. */
 function divorcedLongAgo(source: string): boolean {
   const sentence = source.split(/[.;!?]/).find((s) => DIVORCE.test(s)) ?? ''
   return LONG_AGO.test(sentence)
